@@ -1,0 +1,26 @@
+import type { Person } from './people';
+import { hasRole } from './people';
+
+/**
+ * Who may see whom. Tenants never mix. Everyone sees themselves; a manager sees their direct
+ * reports; HR sees the directory of its own organisation (names, roles, reporting lines) but
+ * never conversation content — that rule lives with the content, not here.
+ */
+export function canViewPerson(viewer: Person, target: Person): boolean {
+  if (viewer.tenantId !== target.tenantId) return false;
+  if (viewer.id === target.id) return true;
+  if (target.managerId === viewer.id) return true;
+  if (hasRole(viewer, 'hr')) return true;
+  return false;
+}
+
+/** Conversations are confidential to the two parties (seed 001: "open en vertrouwelijk"). */
+export function isConversationParty(
+  viewer: Pick<Person, 'id' | 'tenantId'>,
+  conversation: { tenantId: string; employeeId: string; managerId: string },
+): boolean {
+  return (
+    viewer.tenantId === conversation.tenantId &&
+    (viewer.id === conversation.employeeId || viewer.id === conversation.managerId)
+  );
+}

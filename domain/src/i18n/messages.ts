@@ -1,0 +1,125 @@
+/**
+ * Server-side texts (API problems, bot replies) in the catalogue languages. nl is the source;
+ * nl-BE only overrides where Flemish wording differs. The tab keeps its own UI catalogue.
+ */
+export type Language = 'nl' | 'en';
+
+export const problemMessages = {
+  'bad-json': {
+    nl: 'De aanvraag bevat geen geldige JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  validation: {
+    nl: 'De aanvraag klopt niet: controleer de gemarkeerde velden.',
+    en: 'The request is invalid: check the listed fields.',
+  },
+  'too-large': {
+    nl: 'De aanvraag is te groot.',
+    en: 'The request body is too large.',
+  },
+  unauthenticated: {
+    nl: 'Je bent niet aangemeld of je sessie is verlopen. Meld je opnieuw aan.',
+    en: 'You are not signed in or your session has expired. Please sign in again.',
+  },
+  forbidden: {
+    nl: 'Je hebt geen toegang tot deze gegevens.',
+    en: 'You do not have access to this data.',
+  },
+  'unknown-tenant': {
+    nl: 'Jouw organisatie gebruikt Koers nog niet. Vraag je beheerder om Koers in te stellen.',
+    en: 'Your organisation does not use Koers yet. Ask your administrator to set it up.',
+  },
+  'unknown-user': {
+    nl: 'Je account is nog niet bekend in Koers. Vraag HR om je toe te voegen.',
+    en: 'Your account is not known in Koers yet. Ask HR to add you.',
+  },
+  'not-found': {
+    nl: 'Dit bestaat niet (meer).',
+    en: 'This does not exist (any more).',
+  },
+  'method-not-allowed': {
+    nl: 'Deze methode is hier niet toegestaan.',
+    en: 'This method is not allowed here.',
+  },
+  'unsupported-media-type': {
+    nl: 'Stuur de gegevens als application/json.',
+    en: 'Send the data as application/json.',
+  },
+  'stale-write': {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+    en: 'Someone else changed this in the meantime. Reload the latest version and try again.',
+  },
+  conflict: {
+    nl: 'Dit bestaat al.',
+    en: 'This already exists.',
+  },
+  'dev-only': {
+    nl: 'Deze route bestaat alleen in de lokale modus.',
+    en: 'This route exists only in local mode.',
+  },
+  internal: {
+    nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+export type ProblemCode = keyof typeof problemMessages;
+
+export const botMessages = {
+  help: {
+    nl: [
+      'Hoi! Ik ben Koers. Ik help je met loopbaangesprekken en je persoonlijk ontwikkelingsplan (POP).',
+      '',
+      'Wat ik kan:',
+      '- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda\'s.',
+      '- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.',
+      '- **mijn pop**: je afspraken en doelen bekijken.',
+      '- **help**: dit overzicht.',
+    ].join('\n'),
+    en: [
+      "Hi! I'm Koers. I help you with career conversations and your personal development plan (POP).",
+      '',
+      'What I can do:',
+      '- **plan a career conversation with <name>**: I find a slot about two weeks ahead in both calendars.',
+      '- **prepare**: the preparation questions for your next conversation.',
+      '- **my pop**: see your agreements and goals.',
+      '- **help**: this overview.',
+    ].join('\n'),
+  },
+  unknownCommand: {
+    nl: 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
+    en: "I don't understand that yet. Type **help** to see what I can do.",
+  },
+  welcome: {
+    nl: 'Welkom bij Koers! Typ **help** om te zien wat ik voor je kan doen.',
+    en: 'Welcome to Koers! Type **help** to see what I can do for you.',
+  },
+  error: {
+    nl: 'Sorry, er ging iets mis. Probeer het zo nog eens.',
+    en: 'Sorry, something went wrong. Please try again in a moment.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
+/** nl-NL, nl-BE, nl → nl; en-* → en; anything else falls back to Dutch (Dutch first). */
+export function languageOf(locale: string | undefined | null): Language {
+  if (!locale) return 'nl';
+  return locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/** Picks the language from an Accept-Language header by q-weight; Dutch when nothing matches. */
+export function languageFromAcceptHeader(header: string | undefined | null): Language {
+  if (!header) return 'nl';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: (tag ?? '').toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((x) => x.tag && x.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('nl')) return 'nl';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'nl';
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Entra ID object ids and tenant ids are GUIDs; we key every user by tenant + oid. */
+export const Guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'geen geldige GUID');
+export type Guid = z.infer<typeof Guid>;
+
+export const Role = z.enum(['employee', 'manager', 'hr']);
+export type Role = z.infer<typeof Role>;
+
+export const Locale = z.enum(['nl-NL', 'nl-BE', 'en-GB']);
+export type Locale = z.infer<typeof Locale>;
+
+export const TimeZone = z.enum(['Europe/Amsterdam', 'Europe/Brussels']);
+export type TimeZone = z.infer<typeof TimeZone>;
+
+/** Time of day as "HH:mm" in the person's own time zone (never a 1970 date). */
+export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd als UU:mm');
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const IsoWeekday = z.number().int().min(1).max(7);
+
+export const WorkingHours = z.object({
+  days: z.array(IsoWeekday).min(1).max(7),
+  start: TimeOfDay,
+  end: TimeOfDay,
+  lunch: z.object({ start: TimeOfDay, end: TimeOfDay }).optional(),
+});
+export type WorkingHours = z.infer<typeof WorkingHours>;
+
+export const Person = z.object({
+  /** The Entra ID object id (oid). */
+  id: Guid,
+  tenantId: Guid,
+  displayName: z.string().min(1).max(200),
+  email: z.string().email().max(320),
+  jobTitle: z.string().max(200).optional(),
+  roles: z.array(Role).min(1),
+  managerId: Guid.optional(),
+  locale: Locale,
+  timeZone: TimeZone,
+  workingHours: WorkingHours,
+  birthYear: z.number().int().min(1900).max(2100).optional(),
+  joinedOn: z.string().date().optional(),
+});
+export type Person = z.infer<typeof Person>;
+
+export function hasRole(person: Pick<Person, 'roles'>, role: Role): boolean {
+  return person.roles.includes(role);
+}
