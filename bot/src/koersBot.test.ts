@@ -1,0 +1,145 @@
+import { TestAdapter, type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
+import { botMessages, type ConversationReferenceStore, type StoredConversationReference } from '@koers/domain';
+import { KoersBot } from './koersBot';
+
+const hendriks = '6f1c2a7e-0000-4000-8000-000000000001';
+const sanne = '0a000000-0000-4000-8000-000000000106';
+const now = new Date('2026-03-02T09:00:00.000Z');
+
+const bot: ChannelAccount = { id: '28:koers-bot', name: 'Koers' };
+const user: ChannelAccount & { aadObjectId: string } = { id: '29:sanne', name: 'Sanne Bakker', aadObjectId: sanne };
+const personalChat: ConversationAccount = {
+  id: 'a:personal-sanne',
+  conversationType: 'personal',
+  tenantId: hendriks,
+  isGroup: false,
+  name: '',
+};
+const groupChat: ConversationAccount = { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId: hendriks, isGroup: true, name: 'Team' };
+
+/** Records what the bot stores; the bot depends only on the port, not on Cosmos. */
+function recordingReferences(options: { failing?: boolean } = {}) {
+  const stored: StoredConversationReference[] = [];
+  const store: ConversationReferenceStore = {
+    get: async () => undefined,
+    upsert: async (reference) => {
+      if (options.failing) throw new Error('store down');
+      stored.push(reference);
+      return { value: reference, etag: '"1"' };
+    },
+  };
+  return { stored, store };
+}
+
+function setup(options: { failing?: boolean } = {}) {
+  const references = recordingReferences(options);
+  const errors: unknown[][] = [];
+  const koers = new KoersBot({
+    references: references.store,
+    clock: { now: () => now },
+    log: { warn: () => undefined, error: (...args: unknown[]) => errors.push(args) },
+  });
+  const adapter = new TestAdapter((context) => koers.run(context));
+  return { adapter, stored: references.stored, errors };
+}
+
+function message(text: string, overrides: Partial<Activity> = {}): Partial<Activity> {
+  return {
+    type: 'message',
+    text,
+    from: user,
+    recipient: bot,
+    conversation: personalChat,
+    channelId: 'msteams',
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    ...overrides,
+  };
+}
+
+function mentioned(text: string): Partial<Activity> {
+  return message(`<at>Koers</at> ${text}`, {
+    conversation: groupChat,
+    entities: [{ type: 'mention', mentioned: bot, text: '<at>Koers</at>' }],
+  });
+}
+
+describe('the Koers bot', () => {
+  it.each(['help', 'hulp', '?', 'Help!', '  HULP  '])('answers "%s" with the Dutch help text by default', async (text) => {
+    const { adapter } = setup();
+    await adapter.send(message(text)).assertReply(botMessages.help.nl);
+  });
+
+  it('answers in English when the user\'s Teams speaks English', async () => {
+    const { adapter } = setup();
+    await adapter.send(message('help', { locale: 'en-US' })).assertReply(botMessages.help.en);
+  });
+
+  it('answers in Dutch for Flemish users', async () => {
+    const { adapter } = setup();
+    await adapter.send(message('hulp', { locale: 'nl-BE' })).assertReply(botMessages.help.nl);
+  });
+
+  it('understands help after an @mention in a group chat', async () => {
+    const { adapter } = setup();
+    await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
+  });
+
+  it('says it does not understand anything else yet', async () => {
+    const { adapter } = setup();
+    await adapter.send(message('plan iets leuks')).assertReply(botMessages.unknownCommand.nl);
+    await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(botMessages.unknownCommand.en);
+  });
+
+  it('remembers the personal chat keyed by the user\'s object id and tenant', async () => {
+    const { adapter, stored } = setup();
+    await adapter.send(message('help')).assertReply(botMessages.help.nl);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: sanne, tenantId: hendriks, updatedAt: now.toISOString() });
+    expect(stored[0]?.reference).toMatchObject({
+      conversation: { id: personalChat.id, tenantId: hendriks },
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      bot: { id: bot.id },
+    });
+  });
+
+  it('finds the tenant in channelData when the conversation lacks it', async () => {
+    const { adapter, stored } = setup();
+    await adapter
+      .send(message('help', { conversation: { ...personalChat, tenantId: undefined }, channelData: { tenant: { id: hendriks } } }))
+      .assertReply(botMessages.help.nl);
+    expect(stored[0]?.tenantId).toBe(hendriks);
+  });
+
+  it('does not keep a group chat as the way to reach someone privately', async () => {
+    const { adapter, stored } = setup();
+    await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
+    expect(stored).toEqual([]);
+  });
+
+  it('still answers when the reference cannot be stored, and logs why', async () => {
+    const { adapter, errors } = setup({ failing: true });
+    await adapter.send(message('help')).assertReply(botMessages.help.nl);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('welcomes the user when Koers is installed in a personal chat', async () => {
+    const { adapter, stored } = setup();
+    await adapter
+      .send({ type: 'conversationUpdate', membersAdded: [bot], from: user, recipient: bot, conversation: personalChat })
+      .assertReply(botMessages.welcome.nl);
+    expect(stored.map((s) => s.id)).toEqual([sanne]);
+  });
+
+  it('does not greet every colleague who joins a group chat', async () => {
+    const { adapter } = setup();
+    await adapter
+      .send({
+        type: 'conversationUpdate',
+        membersAdded: [{ id: '29:kees', name: 'Kees Jansen' }],
+        from: user,
+        recipient: bot,
+        conversation: groupChat,
+      })
+      .assertNoReply('no welcome for a colleague', 200);
+  });
+});

@@ -1,0 +1,46 @@
+import { canViewPerson, isConversationParty } from './access';
+import type { Person } from './people';
+
+const tenantA = '6f1c2a7e-0000-4000-8000-000000000001';
+const tenantB = '6f1c2a7e-0000-4000-8000-000000000002';
+
+function person(id: string, overrides: Partial<Person> = {}): Person {
+  return {
+    id: `0a000000-0000-4000-8000-000000000${id}`,
+    tenantId: tenantA,
+    displayName: `Persoon ${id}`,
+    email: `p${id}@hendriks.example`,
+    roles: ['employee'],
+    locale: 'nl-NL',
+    timeZone: 'Europe/Amsterdam',
+    workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    ...overrides,
+  };
+}
+
+const manager = person('101', { roles: ['manager'] });
+const report = person('106', { managerId: manager.id });
+const colleague = person('107');
+const hr = person('102', { roles: ['employee', 'hr'] });
+const otherTenantHr = person('201', { tenantId: tenantB, roles: ['manager', 'hr'] });
+
+describe('who may see whom', () => {
+  it('lets everyone see themselves', () => expect(canViewPerson(report, report)).toBe(true));
+  it('lets a manager see a direct report', () => expect(canViewPerson(manager, report)).toBe(true));
+  it('does not let an employee see a colleague', () => expect(canViewPerson(colleague, report)).toBe(false));
+  it('does not let a report see their manager through this rule unless HR', () =>
+    expect(canViewPerson(report, manager)).toBe(false));
+  it('lets HR see the directory of its own organisation', () => expect(canViewPerson(hr, report)).toBe(true));
+  it('never crosses tenants, not even for HR', () => expect(canViewPerson(otherTenantHr, report)).toBe(false));
+});
+
+describe('conversation confidentiality', () => {
+  const conversation = { tenantId: tenantA, employeeId: report.id, managerId: manager.id };
+  it('admits the employee and the manager', () => {
+    expect(isConversationParty(report, conversation)).toBe(true);
+    expect(isConversationParty(manager, conversation)).toBe(true);
+  });
+  it('keeps HR out of the conversation content', () => expect(isConversationParty(hr, conversation)).toBe(false));
+  it('keeps the same ids in another tenant out', () =>
+    expect(isConversationParty({ id: report.id, tenantId: tenantB }, conversation)).toBe(false));
+});

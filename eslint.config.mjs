@@ -1,0 +1,53 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The domain stays pure: it may import zod and its own files, nothing else — no SDK, no Node
+ * built-ins, nothing from functions/, bot/ or tabs/. `tests/architecture.test.ts` proves the rule
+ * bites by linting a forbidden import.
+ */
+export const domainImportRule = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '^(?!zod$|\\.{1,2}/)',
+          message: 'domain/ is pure: import only zod and files inside domain/ (ports and adapters).',
+        },
+        {
+          regex: '^\\.\\./\\.\\./',
+          message: 'domain/ must not reach outside its own folder.',
+        },
+      ],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.koers-data/**', 'coverage/**', 'devTools/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['tabs/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['domain/src/**/*.ts'],
+    rules: domainImportRule,
+  },
+);

@@ -1,0 +1,103 @@
+import { DevPersonasResponse, DevTokenRequest, DevTokenResponse, type DevPersona } from '@koers/domain';
+import { z } from 'zod';
+import { readJson } from '../http/body';
+import { handle, json } from '../http/handle';
+import { HttpProblem } from '../http/problem';
+import type { RouteDefinition, Services } from './services';
+import { readAll } from './summaries';
+
+/**
+ * Local mode's sign-in: the dev issuer's keys, a token for any seeded person, and the list of
+ * people for the tab's persona switch. composition.ts lists these routes only in local mode, so
+ * in Azure they do not exist at all (404), rather than existing and refusing.
+ */
+
+function issuerOf(services: Services) {
+  if (!services.devIssuer) throw new Error('dev routes need the dev issuer (local mode only)');
+  return services.devIssuer;
+}
+
+const JsonWebKeySet = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
+
+export const devJwksRoute: RouteDefinition = {
+  name: 'devJwks',
+  methods: ['GET'],
+  route: 'dev/jwks',
+  doc: {
+    summary: 'Local mode only: the dev issuer\'s public signing keys (JWKS)',
+    tags: ['dev'],
+    auth: 'none',
+    response: { name: 'JsonWebKeySet', schema: JsonWebKeySet, contentType: 'application/jwk-set+json' },
+  },
+  make: (services) =>
+    handle(async () => ({
+      status: 200,
+      headers: { 'Content-Type': 'application/jwk-set+json', 'Cache-Control': 'public, max-age=300' },
+      jsonBody: issuerOf(services).jwks(),
+    })),
+};
+
+export const devTokenRoute: RouteDefinition = {
+  name: 'devToken',
+  methods: ['POST'],
+  route: 'dev/token',
+  doc: {
+    summary: 'Local mode only: an access token for a seeded person, by email',
+    tags: ['dev'],
+    auth: 'none',
+    body: DevTokenRequest,
+    response: { name: 'DevTokenResponse', schema: DevTokenResponse },
+    problems: [400, 404, 413, 415],
+  },
+  make: (services) =>
+    handle(async (request) => {
+      const issuer = issuerOf(services);
+      const { user } = await readJson(request, DevTokenRequest);
+      const { organisations, people } = services.stores;
+      for (const tenantId of await organisations.listTenantIds()) {
+        const found = await people.findByEmail(tenantId, user);
+        if (!found) continue;
+        const person = found.value;
+        const accessToken = await issuer.mint(
+          { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email },
+          services.clock.now(),
+        );
+        return json(DevTokenResponse.parse({ accessToken }));
+      }
+      throw new HttpProblem(404, 'not-found');
+    }),
+};
+
+export const devPersonasRoute: RouteDefinition = {
+  name: 'devPersonas',
+  methods: ['GET'],
+  route: 'dev/personas',
+  doc: {
+    summary: 'Local mode only: the seeded people, for the persona switch',
+    tags: ['dev'],
+    auth: 'none',
+    response: { name: 'DevPersonasResponse', schema: DevPersonasResponse },
+  },
+  make: (services) =>
+    handle(async () => {
+      const { organisations, people } = services.stores;
+      const personas: DevPersona[] = [];
+      for (const tenantId of await organisations.listTenantIds()) {
+        const organisation = await organisations.get(tenantId);
+        if (!organisation) continue;
+        const members = await readAll((page) => people.listTenant(tenantId, page));
+        // Directory order: the organisation's head first, then by object id as SAMPLE-ORG.md lists them.
+        members.sort((a, b) => Number(Boolean(a.managerId)) - Number(Boolean(b.managerId)) || a.id.localeCompare(b.id));
+        for (const person of members) {
+          personas.push({
+            email: person.email,
+            displayName: person.displayName,
+            jobTitle: person.jobTitle,
+            organisation: organisation.value.name,
+            tenantId,
+          });
+        }
+      }
+      return json(DevPersonasResponse.parse({ personas }));
+    }),
+};

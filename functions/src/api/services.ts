@@ -1,0 +1,29 @@
+import type { HttpHandler } from '@azure/functions';
+import type { Clock, Stores } from '@koers/domain';
+import type { DevIssuer } from '../auth/devIssuer';
+import type { TokenValidator } from '../auth/tokenValidator';
+import type { Mode } from '../config';
+import type { HttpRoute } from '../host/table';
+
+/** What the handlers are built from; the composition root (composition.ts) makes one. */
+export interface Services {
+  mode: Mode;
+  stores: Stores;
+  validator: TokenValidator;
+  clock: Clock;
+  /** Local mode only. */
+  devIssuer?: DevIssuer;
+  /** Resolves when the database answers; rejects (or times out) when it does not. */
+  checkDatabase(): Promise<void>;
+  /** The bot's /api/messages handler. */
+  botHandler: HttpHandler;
+}
+
+/**
+ * A route as the table lists it, with a factory for its handler instead of the handler itself:
+ * the real runtime must register every route at start-up, before the services exist (they are
+ * built lazily on the first request), while the local host gets them built up front.
+ */
+export type RouteDefinition = Omit<HttpRoute, 'handler'> & {
+  make(services: Services): HttpHandler;
+};

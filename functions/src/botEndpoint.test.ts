@@ -1,0 +1,118 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { botMessages } from '@koers/domain';
+import { SAMPLE_PEOPLE } from './sample/sampleOrg';
+import { useLocalStack } from './testing/localStack';
+
+const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';
+const { sanne } = SAMPLE_PEOPLE;
+
+interface ReceivedReply {
+  path: string;
+  activity: { type?: string; text?: string; replyToId?: string };
+}
+
+/**
+ * A stand-in for the Bot Connector service: the bot answers by POSTing to the activity's
+ * serviceUrl, and this records what arrives. `failNext` makes the next call fail once.
+ */
+async function startConnector() {
+  const replies: ReceivedReply[] = [];
+  let failNext = false;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (failNext) {
+        failNext = false;
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'BadArgument', message: 'stand-in refuses once' } }));
+        return;
+      }
+      replies.push({ path: req.url ?? '', activity: JSON.parse(body) as ReceivedReply['activity'] });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `reply-${replies.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    replies,
+    failOnce: () => (failNext = true),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const stack = useLocalStack();
+let connector: Awaited<ReturnType<typeof startConnector>>;
+beforeAll(async () => {
+  connector = await startConnector();
+});
+afterAll(() => connector.close());
+beforeEach(() => connector.replies.splice(0));
+
+function activity(text: string, overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'message',
+    id: `activity-${Math.random().toString(36).slice(2)}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: connector.url,
+    from: { id: '29:sanne', name: 'Sanne Bakker', aadObjectId: sanne.id },
+    recipient: { id: '28:koers', name: 'Koers' },
+    conversation: { id: 'a:personal-sanne', conversationType: 'personal', tenantId: HENDRIKS },
+    text,
+    locale: 'nl-NL',
+    ...overrides,
+  };
+}
+
+const postActivity = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  stack.current().api('/messages', { method: 'POST', headers, body: JSON.stringify(body) });
+
+describe('the bot endpoint POST /api/messages', () => {
+  it('answers "help" in Dutch through the Bot Connector of the activity', async () => {
+    const sent = activity('help');
+    const response = await postActivity(sent);
+    expect(response.status).toBe(200);
+    expect(connector.replies).toHaveLength(1);
+    const [reply] = connector.replies;
+    expect(reply?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-sanne')}/activities/${sent.id}`);
+    expect(reply?.activity).toMatchObject({ type: 'message', text: botMessages.help.nl, replyToId: sent.id });
+  });
+
+  it('answers in English for an English Teams client', async () => {
+    await postActivity(activity('help', { locale: 'en-US' }));
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([botMessages.help.en]);
+  });
+
+  it('stores the personal conversation reference in Cosmos', async () => {
+    await postActivity(activity('hulp'));
+    const stored = await stack.current().stores.conversationReferences.get(HENDRIKS, sanne.id);
+    expect(stored?.value).toMatchObject({
+      id: sanne.id,
+      tenantId: HENDRIKS,
+      reference: { serviceUrl: connector.url, conversation: { id: 'a:personal-sanne' } },
+    });
+  });
+
+  it('tells the user in Dutch when a turn fails, and logs the failure', async () => {
+    const { appLog } = stack.current();
+    appLog.splice(0);
+    connector.failOnce();
+    const response = await postActivity(activity('help'));
+    expect(response.status).toBe(200);
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([botMessages.error.nl]);
+    expect(appLog.map((e) => [e.level, e.args[0]])).toEqual([['error', 'Bot turn failed:']]);
+  });
+
+  it('refuses a body that is not JSON with 415, and an activity without a type with 400', async () => {
+    const wrongType = await stack.current().api('/messages', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'help' });
+    expect(wrongType.status).toBe(415);
+    const noType = await postActivity({ text: 'help' });
+    expect(noType.status).toBe(400);
+    expect(noType.headers.get('content-type')).toMatch(/problem\+json/);
+    expect(connector.replies).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import type { Database } from '@azure/cosmos';
+import type { HttpHandler } from '@azure/functions';
+import { KoersBot } from '@koers/bot';
+import type { Clock, Stores } from '@koers/domain';
+import { conversationsRoute } from './api/conversations';
+import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
+import { healthRoute } from './api/health';
+import { meRoute } from './api/me';
+import { openApiRoute } from './api/openapi';
+import { personRoute } from './api/people';
+import type { RouteDefinition, Services } from './api/services';
+import { loadOrCreateDevIssuer } from './auth/devIssuer';
+import { createTokenValidator } from './auth/tokenValidator';
+import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
+import type { KoersConfig, Mode } from './config';
+import { createCosmosStores } from './cosmos/stores';
+import { LOCALHOST_ORIGIN } from './host/localHost';
+import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
+
+/**
+ * The composition root: config + database in, the Functions table out. Nothing else in the app
+ * decides which adapter implements which port.
+ *
+ * Local start-up (scripts/start.ts and the end-to-end tests) runs, in this order:
+ *
+ *   const cosmos   = await startEmbeddedCosmos({ port, tlsDir });                 // cosmos/embedded.ts
+ *   const client   = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
+ *   const database = await ensureSchema(client);
+ *   await restoreSnapshot(database, snapshotFile);                                // local data survives restarts
+ *   await seedSampleData(createCosmosStores(database), new Date());               // idempotent
+ *   const app      = await createKoersApp({ config, database, dataDir });
+ *   const host     = await startFunctionsHost(app.table, { port, corsOrigins: app.corsOrigins });
+ *   app.setPublicUrl(host.url);   // local mode: the validator fetches the dev JWKS from this host
+ *   …
+ *   await host.close(); await app.close(); client.dispose(); await cosmos.close();
+ *
+ * In Azure, index.ts registers `routeDefinitions(config.mode)` with the runtime and builds the
+ * services on the first request.
+ */
+
+export interface KoersAppOptions {
+  config: KoersConfig;
+  /** The Cosmos database (stores are made from it, and the health check reads it)… */
+  database?: Database;
+  /** …or ready-made stores (then the health check lists tenants). */
+  stores?: Stores;
+  /** Where local mode keeps the dev issuer's key; defaults to config.dataDir. */
+  dataDir?: string;
+  clock?: Clock;
+  /** For messages outside an invocation (bot turn errors). Defaults to the console. */
+  log?: AppLogger;
+}
+
+export interface AppLogger {
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+export interface KoersApp {
+  table: FunctionTable;
+  stores: Stores;
+  /** The CORS rule for the local host: configured origins, plus any localhost page in local mode. */
+  corsOrigins: (string | RegExp)[];
+  /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
+  setPublicUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+const botMessagesRoute: RouteDefinition = {
+  name: 'messages',
+  methods: ['POST'],
+  route: 'messages',
+  doc: {
+    summary: 'Bot Framework activities from Teams (the bot endpoint)',
+    tags: ['bot'],
+    auth: 'bot',
+    body: ActivityBody,
+  },
+  make: (services) => services.botHandler,
+};
+
+/** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
+export function routeDefinitions(mode: Mode): RouteDefinition[] {
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, botMessagesRoute];
+  if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
+  routes.push(openApiRoute(() => routes));
+  return routes;
+}
+
+/** Timer triggers (reminders arrive with their own issue). */
+export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
+export function timerDefinitions(_mode: Mode): TimerDefinition[] {
+  return [];
+}
+
+export function buildTable(mode: Mode, services: Services): FunctionTable {
+  return {
+    http: routeDefinitions(mode).map(({ make, ...route }): HttpRoute => ({ ...route, handler: make(services) })),
+    timers: timerDefinitions(mode).map(({ make, ...timer }) => ({ ...timer, handler: make(services) })),
+  };
+}
+
+function apiBase(url: string): string {
+  const trimmed = url.replace(/\/+$/, '');
+  return trimmed.endsWith('/api') ? trimmed : `${trimmed}/api`;
+}
+
+/** Tenants change rarely; a short memory spares a Cosmos read per request. Unknown ones are re-asked. */
+function knownTenantCache(stores: Stores, clock: Clock, ttlMs = 5 * 60_000) {
+  const known = new Map<string, number>();
+  return async (tenantId: string) => {
+    const until = known.get(tenantId);
+    if (until !== undefined && until > clock.now().getTime()) return true;
+    const found = (await stores.organisations.get(tenantId)) !== undefined;
+    if (found) known.set(tenantId, clock.now().getTime() + ttlMs);
+    else known.delete(tenantId);
+    return found;
+  };
+}
+
+export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl(url: string): void }> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const log: AppLogger = options.log ?? console;
+  const database = options.database;
+  const stores = options.stores ?? (database ? createCosmosStores(database) : undefined);
+  if (!stores) throw new Error('createKoersApp needs a Cosmos database or stores');
+
+  let publicApiUrl = config.apiUrl ? apiBase(config.apiUrl) : undefined;
+  const localJwksUrl = () => {
+    if (!publicApiUrl) {
+      throw new Error('local JWKS URL unknown: call app.setPublicUrl(host.url) after startFunctionsHost');
+    }
+    return `${publicApiUrl}/dev/jwks`;
+  };
+
+  const validator = createTokenValidator({
+    clientId: config.auth.clientId,
+    keys: { jwksUrl: config.auth.jwksUrl ?? localJwksUrl },
+    isKnownTenant: knownTenantCache(stores, clock),
+  });
+
+  const devIssuer =
+    config.mode === 'local'
+      ? await loadOrCreateDevIssuer({ dataDir: options.dataDir ?? config.dataDir, clientId: config.auth.clientId, now: () => clock.now() })
+      : undefined;
+
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, log });
+  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: createBotAdapter(config.bot, log) }).handler;
+
+  const checkDatabase = database
+    ? async () => {
+        await database.read();
+      }
+    : async () => {
+        await stores.organisations.listTenantIds();
+      };
+
+  return {
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler },
+    setPublicUrl: (url) => {
+      publicApiUrl = apiBase(url);
+    },
+  };
+}
+
+export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp> {
+  const { services, setPublicUrl } = await createServices(options);
+  const { config } = options;
+  return {
+    table: buildTable(config.mode, services),
+    stores: services.stores,
+    corsOrigins: [...config.corsOrigins, ...(config.corsAllowLocalhost ? [LOCALHOST_ORIGIN] : [])],
+    setPublicUrl,
+    // Nothing to release yet: the database client belongs to the caller. Kept so callers need not
+    // change when an adapter with its own connections (Web PubSub) arrives.
+    close: async () => undefined,
+  };
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { ConfigError, ENTRA_COMMON_JWKS_URL, LOCAL_CLIENT_ID, loadConfig } from './config';
+
+const azureEnv = {
+  COSMOS_ENDPOINT: 'https://koers.documents.azure.com:443/',
+  AUTH_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+  BOT_APP_ID: '66666666-2222-4333-8444-555555555555',
+  BOT_APP_TYPE: 'UserAssignedMSI',
+  BOT_TENANT_ID: '77777777-2222-4333-8444-555555555555',
+  TAB_URL: 'https://tab.koers.example/',
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, '/srv');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map((p) => p.variable);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration from the environment', () => {
+  it('runs in local mode with no settings at all, with a fixed client id and an anonymous bot', () => {
+    const config = loadConfig({}, '/srv/koers');
+    expect(config.mode).toBe('local');
+    expect(config.auth.clientId).toBe(LOCAL_CLIENT_ID);
+    expect(config.auth.jwksUrl).toBeUndefined();
+    expect(config.bot.appId).toBe('');
+    expect(config.corsAllowLocalhost).toBe(true);
+    expect(config.dataDir).toBe(path.resolve('/srv/koers', '.koers-data'));
+    expect(config.cosmos.database).toBe('koers');
+  });
+
+  it('treats empty variables as unset, so COSMOS_ENDPOINT= still means local', () => {
+    expect(loadConfig({ COSMOS_ENDPOINT: '', BOT_APP_ID: ' ' }).mode).toBe('local');
+  });
+
+  it('switches to azure mode when COSMOS_ENDPOINT is set and uses Entra ID\'s common keys', () => {
+    const config = loadConfig(azureEnv);
+    expect(config.mode).toBe('azure');
+    expect(config.auth.jwksUrl).toBe(ENTRA_COMMON_JWKS_URL);
+    expect(config.cosmos.key).toBeUndefined();
+    expect(config.corsAllowLocalhost).toBe(false);
+    expect(config.corsOrigins).toEqual(['https://tab.koers.example']);
+  });
+
+  it('lets KOERS_MODE=local keep local mode next to a Cosmos endpoint', () => {
+    expect(loadConfig({ ...azureEnv, KOERS_MODE: 'local' }).mode).toBe('local');
+  });
+
+  it('lists every invalid variable at once', () => {
+    const problems = problemsOf({
+      KOERS_MODE: 'cloud',
+      COSMOS_ENDPOINT: 'http://insecure.example',
+      AUTH_CLIENT_ID: 'not-a-guid',
+      BOT_APP_TYPE: 'SingleTenant',
+      CORS_ORIGINS: 'https://ok.example, https://bad.example/path',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining(['KOERS_MODE', 'COSMOS_ENDPOINT', 'AUTH_CLIENT_ID', 'BOT_APP_ID', 'BOT_APP_TYPE', 'CORS_ORIGINS']),
+    );
+  });
+
+  it('names the variables azure mode cannot do without', () => {
+    expect(problemsOf({ KOERS_MODE: 'azure' })).toEqual(
+      expect.arrayContaining(['COSMOS_ENDPOINT', 'AUTH_CLIENT_ID', 'BOT_APP_ID']),
+    );
+  });
+
+  it('rejects an unknown mode and an unknown bot type', () => {
+    expect(problemsOf({ KOERS_MODE: 'cloud', BOT_APP_TYPE: 'Anonymous' })).toEqual(['KOERS_MODE', 'BOT_APP_TYPE']);
+  });
+
+  it('asks a single-tenant bot for its tenant and secret', () => {
+    expect(problemsOf({ ...azureEnv, BOT_APP_TYPE: 'SingleTenant', BOT_TENANT_ID: '' })).toEqual([
+      'BOT_TENANT_ID',
+      'BOT_APP_PASSWORD',
+    ]);
+  });
+
+  it('says which variable is wrong in the error message', () => {
+    expect(() => loadConfig({ AUTH_CLIENT_ID: 'x' })).toThrow(/AUTH_CLIENT_ID: must be a GUID/);
+  });
+});

@@ -1,0 +1,199 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The Functions app's settings, read once from the environment and validated with zod.
+ *
+ * Local mode (no COSMOS_ENDPOINT, or KOERS_MODE=local) needs no settings at all: the embedded
+ * Cosmos server, the dev token issuer and an anonymous bot. Azure mode needs the real account,
+ * the app registration and the bot registration; anything missing or malformed is reported
+ * together, one line per variable, so a deployment is fixed in one round.
+ */
+
+export type Mode = 'local' | 'azure';
+
+/** Invented, fixed client id for local mode: tokens minted locally carry it as their audience. */
+export const LOCAL_CLIENT_ID = '4b0e7a1c-3d2f-4e5a-9b8c-000000000c0e';
+export const ENTRA_COMMON_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+export type BotAppType = 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+
+export interface KoersConfig {
+  mode: Mode;
+  cosmos: {
+    /** Unset in local mode: the embedded server's endpoint is only known once it listens. */
+    endpoint?: string;
+    /** Unset means managed identity (DefaultAzureCredential) in Azure; locally the emulator key is used. */
+    key?: string;
+    database: string;
+  };
+  auth: {
+    clientId: string;
+    /** Unset in local mode: the dev issuer's JWKS URL on the running host (see composition.ts). */
+    jwksUrl?: string;
+  };
+  bot: {
+    /** Empty: anonymous bot (local only). */
+    appId: string;
+    appType?: BotAppType;
+    tenantId?: string;
+    /** Client secret of a SingleTenant registration; unset for managed identity. */
+    appPassword?: string;
+  };
+  /** Where the tab is served; used for deep links and as an allowed CORS origin. */
+  tabUrl?: string;
+  /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
+  corsOrigins: string[];
+  /** Local mode also allows any http://localhost:* and http://127.0.0.1:* origin. */
+  corsAllowLocalhost: boolean;
+  /** Local data (snapshots, TLS certificate, dev issuer key). */
+  dataDir: string;
+  /** The API's public base URL (…/api) when known in advance, e.g. behind `func start`. */
+  apiUrl?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid Koers configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}`,
+    );
+  }
+}
+
+/** Empty strings count as unset: `FOO=` in a shell or an empty app setting means "not given". */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isHttpUrl(value: string, httpsOnly: boolean): boolean {
+  try {
+    const url = new URL(value);
+    return httpsOnly ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}
+
+const ModeValue = z.enum(['local', 'azure']);
+const BotAppTypeValue = z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']);
+
+/** Every variable is optional text here; the rules below judge them all, so one run lists them all. */
+const Env = z.object({
+  KOERS_MODE: optionalText,
+  COSMOS_ENDPOINT: optionalText,
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: optionalText,
+  AUTH_CLIENT_ID: optionalText,
+  AUTH_JWKS_URL: optionalText,
+  BOT_APP_ID: optionalText,
+  BOT_APP_TYPE: optionalText,
+  BOT_TENANT_ID: optionalText,
+  BOT_APP_PASSWORD: optionalText,
+  TAB_URL: optionalText,
+  CORS_ORIGINS: optionalText,
+  KOERS_DATA_DIR: optionalText,
+  KOERS_API_URL: optionalText,
+});
+
+/**
+ * Reads and validates the configuration. Throws ConfigError naming every invalid variable.
+ * `cwd` anchors a relative KOERS_DATA_DIR.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): KoersConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  const problems: { variable: string; message: string }[] = [];
+  const problem = (variable: string, message: string) => problems.push({ variable, message });
+
+  const modeSetting = ModeValue.safeParse(e.KOERS_MODE ?? (e.COSMOS_ENDPOINT ? 'azure' : 'local'));
+  if (!modeSetting.success) problem('KOERS_MODE', 'must be "local" or "azure"');
+  const mode: Mode = modeSetting.success ? modeSetting.data : e.COSMOS_ENDPOINT ? 'azure' : 'local';
+  const botTypeSetting = BotAppTypeValue.optional().safeParse(e.BOT_APP_TYPE);
+  if (!botTypeSetting.success) problem('BOT_APP_TYPE', 'must be SingleTenant, MultiTenant or UserAssignedMSI');
+  const botType = botTypeSetting.success ? botTypeSetting.data : undefined;
+
+  if (e.COSMOS_ENDPOINT && !isHttpUrl(e.COSMOS_ENDPOINT, mode === 'azure')) {
+    problem('COSMOS_ENDPOINT', mode === 'azure' ? 'must be an https:// URL' : 'must be an http(s):// URL');
+  }
+  if (mode === 'azure' && !e.COSMOS_ENDPOINT) problem('COSMOS_ENDPOINT', 'is required in azure mode');
+  if (e.COSMOS_DATABASE && !/^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/.test(e.COSMOS_DATABASE)) {
+    problem('COSMOS_DATABASE', 'must be letters, digits, "-" or "_"');
+  }
+
+  if (e.AUTH_CLIENT_ID && !guid.test(e.AUTH_CLIENT_ID)) problem('AUTH_CLIENT_ID', 'must be a GUID (the app registration\'s client id)');
+  if (mode === 'azure' && !e.AUTH_CLIENT_ID) problem('AUTH_CLIENT_ID', 'is required in azure mode');
+  if (e.AUTH_JWKS_URL && !isHttpUrl(e.AUTH_JWKS_URL, mode === 'azure')) {
+    problem('AUTH_JWKS_URL', mode === 'azure' ? 'must be an https:// URL' : 'must be an http(s):// URL');
+  }
+
+  if (e.BOT_APP_ID && !guid.test(e.BOT_APP_ID)) problem('BOT_APP_ID', 'must be a GUID');
+  // An anonymous bot accepts unauthenticated activities and replies to any serviceUrl: fine on a
+  // laptop, never on the internet.
+  if (mode === 'azure' && !e.BOT_APP_ID) problem('BOT_APP_ID', 'is required in azure mode (an anonymous bot is local only)');
+  const appType: BotAppType | undefined = e.BOT_APP_ID ? (botType ?? 'SingleTenant') : botType;
+  if (botType && !e.BOT_APP_ID) problem('BOT_APP_TYPE', 'is set but BOT_APP_ID is empty');
+  if (e.BOT_TENANT_ID && !guid.test(e.BOT_TENANT_ID)) problem('BOT_TENANT_ID', 'must be a GUID');
+  if (e.BOT_APP_ID && appType !== 'MultiTenant' && !e.BOT_TENANT_ID) {
+    problem('BOT_TENANT_ID', `is required for BOT_APP_TYPE=${appType ?? 'SingleTenant'}`);
+  }
+  if (appType === 'SingleTenant' && e.BOT_APP_ID && !e.BOT_APP_PASSWORD) {
+    problem('BOT_APP_PASSWORD', 'is required for BOT_APP_TYPE=SingleTenant (or use UserAssignedMSI)');
+  }
+
+  if (e.TAB_URL && !isHttpUrl(e.TAB_URL, mode === 'azure')) problem('TAB_URL', 'must be an http(s):// URL (https in azure mode)');
+  const corsOrigins = (e.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const badOrigins = corsOrigins.filter((o) => !isOrigin(o));
+  if (badOrigins.length > 0) {
+    problem('CORS_ORIGINS', `not an origin (scheme://host[:port], no path): ${badOrigins.join(', ')}`);
+  }
+  if (e.KOERS_API_URL && !isHttpUrl(e.KOERS_API_URL, false)) problem('KOERS_API_URL', 'must be an http(s):// URL');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const tabOrigin = e.TAB_URL ? new URL(e.TAB_URL).origin : undefined;
+  return {
+    mode,
+    cosmos: {
+      endpoint: e.COSMOS_ENDPOINT,
+      key: e.COSMOS_KEY,
+      database: e.COSMOS_DATABASE ?? 'koers',
+    },
+    auth: {
+      clientId: e.AUTH_CLIENT_ID ?? LOCAL_CLIENT_ID,
+      jwksUrl: e.AUTH_JWKS_URL ?? (mode === 'azure' ? ENTRA_COMMON_JWKS_URL : undefined),
+    },
+    bot: {
+      appId: e.BOT_APP_ID ?? '',
+      appType,
+      tenantId: e.BOT_TENANT_ID,
+      appPassword: e.BOT_APP_PASSWORD,
+    },
+    tabUrl: e.TAB_URL,
+    corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
+    corsAllowLocalhost: mode === 'local',
+    dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),
+    apiUrl: e.KOERS_API_URL?.replace(/\/+$/, ''),
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * The one description of Koers' Cosmos DB schema. `ensureSchema` creates it locally; the Bicep in
+ * infra/ reads the same data, so keep this file plain data (no SDK types, no functions).
+ *
+ * Every document carries `tenantId`. Partition keys that combine tenant and owner are synthetic
+ * properties the repositories add on write and strip on read; the domain never sees them.
+ * Rationale per container: docs/data-model.md.
+ */
+
+export const DATABASE_ID = 'koers';
+
+export type IndexOrder = 'ascending' | 'descending';
+
+export interface CompositeIndexPath {
+  path: string;
+  order: IndexOrder;
+}
+
+export interface ContainerIndexingPolicy {
+  indexingMode: 'consistent';
+  automatic: true;
+  includedPaths: { path: string }[];
+  excludedPaths: { path: string }[];
+  /**
+   * Required by Cosmos for every ORDER BY over more than one property. The embedded server is
+   * stricter than Azure: it matches the directions exactly (Azure also accepts the full reverse),
+   * so list each index in the direction the repositories query it.
+   */
+  compositeIndexes: CompositeIndexPath[][];
+}
+
+export interface ContainerSpec {
+  id: string;
+  /** Single path: the embedded server honours only the first path of a hierarchical key. */
+  partitionKeyPath: string;
+  indexingPolicy: ContainerIndexingPolicy;
+  /** Unique within one logical partition (Cosmos' rule), not across the container. */
+  uniqueKeyPaths: string[][];
+  /**
+   * Properties the repository adds to each document (partition keys, normalised sort and range
+   * keys) and strips again on read; the domain objects never carry them.
+   */
+  derivedProperties: string[];
+  /** Why this partition key, in one line; the long form is in docs/data-model.md. */
+  rationale: string;
+}
+
+const ETAG_EXCLUDED = { path: '/"_etag"/?' };
+
+function policy(
+  compositeIndexes: CompositeIndexPath[][] = [],
+  excludedPaths: { path: string }[] = [],
+): ContainerIndexingPolicy {
+  return {
+    indexingMode: 'consistent',
+    automatic: true,
+    includedPaths: [{ path: '/*' }],
+    excludedPaths: [...excludedPaths, ETAG_EXCLUDED],
+    compositeIndexes,
+  };
+}
+
+export const CONTAINERS = {
+  organisations: {
+    id: 'organisations',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale: 'One settings document per tenant (id = tenantId): a point read per request.',
+  },
+  people: {
+    id: 'people',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/sortName', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    // emailKey is the lower-cased email the repository adds: one person per address per tenant,
+    // so a sign-in or a dev token by email resolves to exactly one person.
+    uniqueKeyPaths: [['/emailKey']],
+    derivedProperties: ['emailKey', 'sortName'],
+    rationale:
+      'The directory of one tenant is read together (team views, lookups); ~2 KB per person keeps even a 100k-person tenant far below 20 GB.',
+  },
+  conversations: {
+    id: 'conversations',
+    partitionKeyPath: '/employeeKey',
+    indexingPolicy: policy([
+      [
+        { path: '/sortAt', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['employeeKey', 'sortAt'],
+    rationale:
+      'employeeKey = tenantId|employeeId: one employee\'s career history is one logical partition; the manager view is a tenant-filtered cross-partition query.',
+  },
+  canvases: {
+    id: 'canvases',
+    partitionKeyPath: '/employeeKey',
+    // Card texts are read by point read only; indexing them would only cost RU on every keystroke.
+    indexingPolicy: policy([], [{ path: '/cards/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['employeeKey'],
+    rationale: 'Beside the conversation it belongs to (same employeeKey); always a point read by id.',
+  },
+  pops: {
+    id: 'pops',
+    partitionKeyPath: '/employeeKey',
+    indexingPolicy: policy([
+      [
+        { path: '/sortAt', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['employeeKey', 'sortAt'],
+    rationale: 'All POP versions of one employee in that employee\'s partition.',
+  },
+  reminders: {
+    id: 'reminders',
+    partitionKeyPath: '/dueKey',
+    indexingPolicy: policy([
+      [
+        { path: '/dueAtUtc', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['dueKey', 'dueAtUtc'],
+    rationale:
+      'dueKey = tenantId|yyyy-mm-dd (UTC day of dueAt): the due index. A timer reads a few day buckets per tenant instead of scanning; no change feed or TTL needed.',
+  },
+  conversationReferences: {
+    id: 'conversationReferences',
+    partitionKeyPath: '/tenantId',
+    // The reference is an opaque blob handed back to the bot SDK; nothing queries inside it.
+    indexingPolicy: policy([], [{ path: '/reference/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale: 'One small document per user (id = oid), point read by tenant + oid.',
+  },
+  calendarEvents: {
+    id: 'calendarEvents',
+    partitionKeyPath: '/ownerKey',
+    indexingPolicy: policy([
+      [
+        { path: '/startUtc', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['ownerKey', 'startUtc', 'endUtc'],
+    rationale:
+      'Local stand-in for the Graph calendar: ownerKey = tenantId|ownerId, one mailbox per partition, range-read by time.',
+  },
+} satisfies Record<string, ContainerSpec>;
+
+export type ContainerName = keyof typeof CONTAINERS;
+
+export const CONTAINER_NAMES = Object.keys(CONTAINERS) as ContainerName[];

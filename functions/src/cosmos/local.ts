@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { CosmosClient, Database } from '@azure/cosmos';
+import type { Stores } from '@koers/domain';
+import { seedSampleData, type SeedResult } from '../sample/seed';
+import { createCosmosClient, ensureSchema } from './client';
+import { startEmbeddedCosmos } from './embedded';
+import { restoreSnapshot, startSnapshotSchedule } from './snapshot';
+import { createCosmosStores } from './stores';
+
+export interface LocalCosmosOptions {
+  /** Git-ignored folder for the TLS certificate and the snapshot, e.g. `.koers-data`. */
+  dataDir: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** How often changed data is saved; default 2 s. */
+  snapshotIntervalMs?: number;
+  /** Seed the sample organisations when absent (default true). */
+  seed?: boolean;
+  /** The "now" the sample calendars start from (default: the current time). */
+  now?: Date;
+}
+
+export interface LocalCosmos {
+  endpoint: string;
+  ca: string;
+  client: CosmosClient;
+  database: Database;
+  stores: Stores;
+  seeded: SeedResult | undefined;
+  /** Saves changed data one last time, then stops the server. Call it on Ctrl-C. */
+  close(): Promise<void>;
+}
+
+/**
+ * Local mode in one call, in the order that keeps data safe: server → schema → restore the last
+ * snapshot → seed what is missing → save changes on a schedule. Throws (leaving the snapshot
+ * untouched) when the snapshot cannot be read.
+ */
+export async function openLocalCosmos(options: LocalCosmosOptions): Promise<LocalCosmos> {
+  const server = await startEmbeddedCosmos({ port: options.port ?? 0, tlsDir: path.join(options.dataDir, 'tls') });
+  const client = createCosmosClient({ mode: 'local', endpoint: server.endpoint, ca: server.ca });
+  const shutdownServer = async () => {
+    client.dispose();
+    await server.close();
+  };
+  try {
+    const database = await ensureSchema(client);
+    const file = path.join(options.dataDir, 'cosmos-snapshot.json');
+    await restoreSnapshot(database, file);
+    const stores = createCosmosStores(database);
+    const seeded = options.seed === false ? undefined : await seedSampleData(stores, options.now ?? new Date());
+    const schedule = await startSnapshotSchedule(database, file, options.snapshotIntervalMs ?? 2000);
+    let closing: Promise<void> | undefined;
+    return {
+      endpoint: server.endpoint,
+      ca: server.ca,
+      client,
+      database,
+      stores,
+      seeded,
+      close() {
+        closing ??= (async () => {
+          try {
+            await schedule.stop();
+          } finally {
+            await shutdownServer();
+          }
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await shutdownServer();
+    throw err;
+  }
+}

@@ -1,0 +1,41 @@
+import type { Database } from '@azure/cosmos';
+import { CalendarEvent, type CalendarEventStore } from '@koers/domain';
+import { CONTAINERS } from '../containers';
+import { ownerKey, utcInstant } from '../keys';
+import { DocumentCollection } from './documents';
+
+/** The local stand-in for a Graph mailbox calendar. */
+export function createCalendarEventStore(database: Database): CalendarEventStore {
+  const docs = new DocumentCollection<CalendarEvent>(database, {
+    entity: 'CalendarEvent',
+    spec: CONTAINERS.calendarEvents,
+    schema: CalendarEvent,
+    partitionKey: (e) => ownerKey(e.tenantId, e.ownerId),
+    derive: (e) => ({
+      ownerKey: ownerKey(e.tenantId, e.ownerId),
+      startUtc: utcInstant(e.start),
+      endUtc: utcInstant(e.end),
+    }),
+  });
+
+  return {
+    /** Events overlapping [from, to), like Graph's calendarView. */
+    listBetween: async (tenantId, ownerId, from, to) => {
+      const key = ownerKey(tenantId, ownerId);
+      return docs.queryAll({
+        tenantId,
+        partitionKey: key,
+        sql:
+          'SELECT * FROM c WHERE c.ownerKey = @ownerKey AND c.tenantId = @tenantId ' +
+          'AND c.startUtc < @to AND c.endUtc > @from ORDER BY c.startUtc ASC, c.id ASC',
+        parameters: { ownerKey: key, from: utcInstant(from), to: utcInstant(to) },
+      });
+    },
+
+    create: async (event) => docs.create(event),
+
+    async delete(tenantId, ownerId, id) {
+      await docs.delete(ownerKey(tenantId, ownerId), id);
+    },
+  };
+}

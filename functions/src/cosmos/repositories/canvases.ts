@@ -1,0 +1,21 @@
+import type { Database } from '@azure/cosmos';
+import { Canvas, type CanvasStore } from '@koers/domain';
+import { CONTAINERS } from '../containers';
+import { employeeKey } from '../keys';
+import { DocumentCollection } from './documents';
+
+export function createCanvasStore(database: Database): CanvasStore {
+  const docs = new DocumentCollection<Canvas>(database, {
+    entity: 'Canvas',
+    spec: CONTAINERS.canvases,
+    schema: Canvas,
+    partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
+    derive: (c) => ({ employeeKey: employeeKey(c.tenantId, c.employeeId) }),
+  });
+
+  return {
+    get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
+    create: async (canvas) => docs.create(canvas),
+    replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
+  };
+}

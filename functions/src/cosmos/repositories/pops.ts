@@ -1,0 +1,35 @@
+import type { Database } from '@azure/cosmos';
+import { Pop, type PopStore } from '@koers/domain';
+import { CONTAINERS } from '../containers';
+import { employeeKey, utcInstant } from '../keys';
+import { DocumentCollection } from './documents';
+
+export function createPopStore(database: Database): PopStore {
+  const docs = new DocumentCollection<Pop>(database, {
+    entity: 'Pop',
+    spec: CONTAINERS.pops,
+    schema: Pop,
+    partitionKey: (p) => employeeKey(p.tenantId, p.employeeId),
+    derive: (p) => ({ employeeKey: employeeKey(p.tenantId, p.employeeId), sortAt: utcInstant(p.updatedAt) }),
+  });
+
+  return {
+    get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
+
+    listForEmployee: async (tenantId, employeeId, page) => {
+      const key = employeeKey(tenantId, employeeId);
+      return docs.queryPage(
+        {
+          tenantId,
+          partitionKey: key,
+          sql: 'SELECT * FROM c WHERE c.employeeKey = @employeeKey AND c.tenantId = @tenantId ORDER BY c.sortAt DESC, c.id DESC',
+          parameters: { employeeKey: key },
+        },
+        page,
+      );
+    },
+
+    create: async (pop) => docs.create(pop),
+    replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
+  };
+}

@@ -1,0 +1,24 @@
+import type { Database } from '@azure/cosmos';
+import type { Stores } from '@koers/domain';
+import { createCalendarEventStore } from './repositories/calendarEvents';
+import { createCanvasStore } from './repositories/canvases';
+import { createConversationReferenceStore } from './repositories/conversationReferences';
+import { createConversationStore } from './repositories/conversations';
+import { createOrganisationStore } from './repositories/organisations';
+import { createPersonStore } from './repositories/people';
+import { createPopStore } from './repositories/pops';
+import { createReminderStore } from './repositories/reminders';
+
+/** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
+export function createCosmosStores(database: Database): Stores {
+  return {
+    organisations: createOrganisationStore(database),
+    people: createPersonStore(database),
+    conversations: createConversationStore(database),
+    canvases: createCanvasStore(database),
+    pops: createPopStore(database),
+    reminders: createReminderStore(database),
+    conversationReferences: createConversationReferenceStore(database),
+    calendarEvents: createCalendarEventStore(database),
+  };
+}

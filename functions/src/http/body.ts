@@ -1,0 +1,84 @@
+import type { HttpRequest } from '@azure/functions';
+import type { z } from 'zod';
+import { HttpProblem, type FieldError } from './problem';
+
+/**
+ * Input at the edge: the body is read with a size cap, must be JSON, and must match its zod
+ * schema; query strings and route parameters go through zod too. Every failure is a 4xx problem
+ * with the reason, never a 500.
+ */
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.slice(0, 50).map((issue) => ({
+    path: issue.path.map((segment) => String(segment)).join('.'),
+    message: issue.message,
+  }));
+}
+
+export function isJsonMediaType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const [mediaType = '', ...params] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') return false;
+  return mediaType === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(mediaType);
+}
+
+/** Reads at most `maxBytes`; stops reading (and answers 413) as soon as the body is larger. */
+export async function readBodyBytes(request: HttpRequest, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw new HttpProblem(413, 'too-large');
+  const stream = request.body;
+  if (!stream) return new Uint8Array(0);
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = value instanceof Uint8Array ? value : new Uint8Array(0);
+      total += chunk.byteLength;
+      if (total > maxBytes) throw new HttpProblem(413, 'too-large');
+      chunks.push(chunk);
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as JSON matching `schema`: 415 for another media type, 413 when too big, 400 otherwise. */
+export async function readJson<S extends z.ZodType>(
+  request: HttpRequest,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.output<S>> {
+  if (!isJsonMediaType(request.headers.get('content-type'))) throw new HttpProblem(415, 'unsupported-media-type');
+  const bytes = await readBodyBytes(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
+  let value: unknown;
+  try {
+    value = JSON.parse(utf8.decode(bytes));
+  } catch {
+    throw new HttpProblem(400, 'bad-json');
+  }
+  return validate(schema, value);
+}
+
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HttpProblem(400, 'validation', { errors: fieldErrors(result.error) });
+  return result.data;
+}
+
+/** Query parameters (the last value of a repeated key wins) validated by `schema`. */
+export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
+  return validate(schema, Object.fromEntries(request.query.entries()));
+}
+
+export function readParams<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
+  return validate(schema, { ...request.params });
+}

@@ -1,0 +1,61 @@
+import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
+import { AuthError } from '../auth/authError';
+import { HttpProblem, problemResponse } from './problem';
+
+/**
+ * The one place where failures become HTTP answers. Handlers throw domain errors or HttpProblem;
+ * everything unexpected is logged with its stack and answered with a 500 problem that reveals
+ * nothing of the internals.
+ */
+
+export type KoersHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+
+export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
+  if (error instanceof HttpProblem) {
+    if (error.status >= 500) context.error(error);
+    return problemResponse(request, error.status, error.code, { errors: error.extras.errors, headers: error.extras.headers });
+  }
+  if (error instanceof ConcurrencyError) return problemResponse(request, 412, 'stale-write');
+  if (error instanceof NotFoundError) return problemResponse(request, 404, 'not-found');
+  if (error instanceof ConflictError) return problemResponse(request, 409, 'conflict');
+  if (error instanceof AuthError) return authErrorResponse(error, request, context);
+  context.error('Unhandled error in', context.functionName, error);
+  return problemResponse(request, 500, 'internal');
+}
+
+function authErrorResponse(error: AuthError, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
+  if (error.reason === 'keys-unavailable') {
+    // Our failure, not the caller's: the signing keys could not be fetched.
+    context.error('Token signing keys unavailable:', error.message);
+    return problemResponse(request, 503, 'internal', { headers: { 'Retry-After': '5' } });
+  }
+  // The precise reason stays in our log: telling the caller which check failed helps attackers only.
+  context.warn(`Token refused (${error.reason})`);
+  if (error.reason === 'unknown-tenant') return problemResponse(request, 403, 'unknown-tenant');
+  return problemResponse(request, 401, 'unauthenticated', {
+    headers: {
+      'WWW-Authenticate':
+        error.reason === 'missing-token' ? 'Bearer' : 'Bearer error="invalid_token"',
+    },
+  });
+}
+
+/** Wraps a handler so that nothing it throws escapes as a bare 500 from the runtime. */
+export function handle(handler: KoersHandler): HttpHandler {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error, request, context);
+    }
+  };
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): HttpResponseInit {
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+    jsonBody: body,
+  };
+}

@@ -1,0 +1,134 @@
+import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
+import { ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
+import { z } from 'zod';
+import { AuthError } from '../auth/authError';
+import { isJsonMediaType, readJson } from './body';
+import { errorResponse } from './handle';
+import { problemBody } from './problem';
+import { bearerToken, withAuth } from './withAuth';
+
+function request(init: { headers?: Record<string, string>; body?: string; method?: string } = {}) {
+  return new HttpRequest({
+    method: init.method ?? 'POST',
+    url: 'http://127.0.0.1/api/test',
+    headers: init.headers ?? {},
+    body: init.body !== undefined ? { string: init.body } : undefined,
+  });
+}
+
+function context() {
+  const logs: { level: LogLevel; args: unknown[] }[] = [];
+  return { logs, context: new InvocationContext({ functionName: 'test', logHandler: (level, ...args) => logs.push({ level, args }) }) };
+}
+
+describe('problem details', () => {
+  it('carries both languages and picks the detail by language', () => {
+    expect(problemBody(412, 'stale-write', 'en')).toEqual({
+      type: 'urn:koers:problem:stale-write',
+      title: 'Precondition Failed',
+      status: 412,
+      detail: 'Someone else changed this in the meantime. Reload the latest version and try again.',
+      code: 'stale-write',
+      messages: {
+        nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+        en: 'Someone else changed this in the meantime. Reload the latest version and try again.',
+      },
+    });
+  });
+});
+
+describe('mapping failures to HTTP', () => {
+  it.each([
+    ['a stale write', 412, 'stale-write', new ConcurrencyError('Pop', 'p1')],
+    ['a missing record', 404, 'not-found', new NotFoundError('Pop', 'p1')],
+    ['a duplicate', 409, 'conflict', new ConflictError('Pop', 'p1')],
+    ['a refused token', 401, 'unauthenticated', new AuthError('expired')],
+    ['a token of an unknown tenant', 403, 'unknown-tenant', new AuthError('unknown-tenant')],
+    ['unreachable signing keys', 503, 'internal', new AuthError('keys-unavailable')],
+    ['a bug', 500, 'internal', new TypeError('x is undefined')],
+  ])('answers %s with %i %s', (_what, status, code, error) => {
+    const response = errorResponse(error, request(), context().context);
+    expect(response.status).toBe(status);
+    expect(response.jsonBody).toMatchObject({ status, code });
+  });
+
+  it('logs an unexpected error and keeps its message out of the answer', () => {
+    const { logs, context: ctx } = context();
+    const response = errorResponse(new Error('AccountKey=abc'), request({ headers: { 'accept-language': 'en' } }), ctx);
+    expect(JSON.stringify(response.jsonBody)).not.toContain('AccountKey');
+    expect(response.jsonBody).toMatchObject({ detail: 'Something went wrong on our side. Please try again later.' });
+    expect(logs.filter((l) => l.level === 'error')).toHaveLength(1);
+  });
+
+  it('does not tell a refused caller which token check failed', () => {
+    const response = errorResponse(new AuthError('wrong-audience', 'aud mismatch: expected 1234'), request(), context().context);
+    expect(JSON.stringify(response)).not.toMatch(/audience|1234/);
+  });
+});
+
+describe('reading a JSON body', () => {
+  const Schema = z.object({ title: z.string().min(1) });
+
+  it('accepts application/json with a UTF-8 charset and vendor +json types', () => {
+    expect(isJsonMediaType('application/json')).toBe(true);
+    expect(isJsonMediaType('Application/JSON; charset=UTF-8')).toBe(true);
+    expect(isJsonMediaType('application/merge-patch+json')).toBe(true);
+    expect(isJsonMediaType('application/json; charset=latin1')).toBe(false);
+    expect(isJsonMediaType('text/json')).toBe(false);
+    expect(isJsonMediaType(null)).toBe(false);
+  });
+
+  it('returns the parsed value when it matches the schema', async () => {
+    const body = await readJson(request({ headers: { 'content-type': 'application/json' }, body: '{"title":"Doel","extra":1}' }), Schema);
+    expect(body).toEqual({ title: 'Doel' });
+  });
+
+  it('refuses invalid UTF-8 as bad JSON', async () => {
+    const req = new HttpRequest({
+      method: 'POST',
+      url: 'http://127.0.0.1/api/test',
+      headers: { 'content-type': 'application/json' },
+      body: { bytes: new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) },
+    });
+    await expect(readJson(req, Schema)).rejects.toMatchObject({ status: 400, code: 'bad-json' });
+  });
+
+  it('refuses a declared length above the limit before reading', async () => {
+    const req = request({ headers: { 'content-type': 'application/json', 'content-length': '999999' }, body: '{}' });
+    await expect(readJson(req, Schema, { maxBytes: 1024 })).rejects.toMatchObject({ status: 413, code: 'too-large' });
+  });
+
+  it('refuses an empty body as bad JSON', async () => {
+    await expect(readJson(request({ headers: { 'content-type': 'application/json' } }), Schema)).rejects.toMatchObject({
+      status: 400,
+      code: 'bad-json',
+    });
+  });
+});
+
+describe('the bearer token and the caller', () => {
+  it('reads "Bearer <token>" case-insensitively', () => {
+    expect(bearerToken(request({ headers: { authorization: 'bearer abc.def.ghi' } }))).toBe('abc.def.ghi');
+  });
+
+  it('calls a missing header missing and another scheme malformed', () => {
+    expect(() => bearerToken(request())).toThrow(expect.objectContaining({ reason: 'missing-token' }));
+    expect(() => bearerToken(request({ headers: { authorization: 'Basic eDp5' } }))).toThrow(
+      expect.objectContaining({ reason: 'malformed-token' }),
+    );
+  });
+
+  it('refuses a valid token of someone without a person record with 403 unknown-user', async () => {
+    const guarded = withAuth(
+      {
+        validator: { validate: async () => ({ tenantId: 't', userId: 'u' }) },
+        people: { get: async () => undefined },
+      },
+      async () => ({ status: 200 }),
+    );
+    await expect(guarded(request({ headers: { authorization: 'Bearer a.b.c' } }), context().context)).rejects.toMatchObject({
+      status: 403,
+      code: 'unknown-user',
+    });
+  });
+});

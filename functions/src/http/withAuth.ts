@@ -1,0 +1,44 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { Person, PersonStore } from '@koers/domain';
+import { AuthError } from '../auth/authError';
+import type { TokenIdentity, TokenValidator } from '../auth/tokenValidator';
+import { HttpProblem } from './problem';
+
+export interface Caller {
+  identity: TokenIdentity;
+  /** The caller's own record: every authorisation decision starts from it. */
+  person: Person;
+}
+
+export type AuthenticatedHandler = (
+  request: HttpRequest,
+  context: InvocationContext,
+  caller: Caller,
+) => Promise<HttpResponseInit>;
+
+export interface AuthDeps {
+  validator: TokenValidator;
+  people: Pick<PersonStore, 'get'>;
+}
+
+export function bearerToken(request: HttpRequest): string {
+  const header = request.headers.get('authorization');
+  if (!header) throw new AuthError('missing-token');
+  const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw new AuthError('malformed-token');
+  return match[1];
+}
+
+/**
+ * Validates the bearer token and loads the caller's person (tenant + oid). A valid token for
+ * someone Koers does not know is a 403 'unknown-user', not a 401: signing in again won't help.
+ * Errors are thrown for `handle` to answer.
+ */
+export function withAuth(deps: AuthDeps, handler: AuthenticatedHandler) {
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    const identity = await deps.validator.validate(bearerToken(request));
+    const stored = await deps.people.get(identity.tenantId, identity.userId);
+    if (!stored) throw new HttpProblem(403, 'unknown-user');
+    return handler(request, context, { identity, person: stored.value });
+  };
+}

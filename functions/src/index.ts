@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { app, type HttpHandler, type TimerHandler } from '@azure/functions';
+import type { Services } from './api/services';
+import { createServices, routeDefinitions, timerDefinitions } from './composition';
+import { loadConfig, type KoersConfig } from './config';
+import { createCosmosClient, ensureSchema } from './cosmos/client';
+import { startEmbeddedCosmos } from './cosmos/embedded';
+import { createCosmosStores } from './cosmos/stores';
+import { problemResponse } from './http/problem';
+import { seedSampleData } from './sample/seed';
+
+/**
+ * Entry point for the real Azure Functions runtime. Registration must happen synchronously when
+ * the module loads, so every route and timer of the table is registered at once with a handler
+ * that builds the services on first use (once, shared by all functions; a failed build is retried
+ * by the next invocation instead of poisoning the instance).
+ *
+ * `npm start` does not come through here: scripts/start.ts composes the same table and serves it
+ * with host/localHost.ts.
+ */
+
+const config: KoersConfig = loadConfig();
+
+// A Function App without COSMOS_ENDPOINT would otherwise come up in local mode, with a public
+// token minting route and an anonymous bot. Refuse instead.
+if (config.mode === 'local' && process.env.WEBSITE_INSTANCE_ID) {
+  throw new Error('Koers is running in Azure without COSMOS_ENDPOINT: refusing to start in local mode.');
+}
+
+async function buildServices(): Promise<Services> {
+  if (config.mode === 'azure') {
+    const client = createCosmosClient({ mode: 'azure', endpoint: config.cosmos.endpoint ?? '', key: config.cosmos.key });
+    // Containers come from infra/ (Entra ID data-plane roles cannot create them).
+    const database = client.database(config.cosmos.database);
+    return (await createServices({ config, database })).services;
+  }
+  // Local mode under the real runtime (`func start`, where Core Tools are installed): an
+  // in-process embedded server with the sample data, in memory only.
+  const cosmos = await startEmbeddedCosmos({ tlsDir: path.join(config.dataDir, 'tls') });
+  const client = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
+  const database = await ensureSchema(client);
+  await seedSampleData(createCosmosStores(database), new Date());
+  const built = await createServices({ config, database });
+  built.setPublicUrl(config.apiUrl ?? 'http://localhost:7071/api');
+  return built.services;
+}
+
+let services: Promise<Services> | undefined;
+function getServices(): Promise<Services> {
+  services ??= buildServices().catch((error: unknown) => {
+    services = undefined;
+    throw error;
+  });
+  return services;
+}
+
+for (const definition of routeDefinitions(config.mode)) {
+  let handler: HttpHandler | undefined;
+  app.http(definition.name, {
+    methods: definition.methods,
+    route: definition.route,
+    authLevel: 'anonymous',
+    handler: async (request, context) => {
+      try {
+        handler ??= definition.make(await getServices());
+      } catch (error) {
+        context.error('Koers could not start:', error);
+        return problemResponse(request, 503, 'internal', { headers: { 'Retry-After': '10' } });
+      }
+      return handler(request, context);
+    },
+  });
+}
+
+for (const definition of timerDefinitions(config.mode)) {
+  let handler: TimerHandler | undefined;
+  app.timer(definition.name, {
+    schedule: definition.schedule,
+    handler: async (timer, context) => {
+      handler ??= definition.make(await getServices());
+      return handler(timer, context);
+    },
+  });
+}

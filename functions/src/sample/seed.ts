@@ -1,0 +1,48 @@
+import { ConflictError, type Stores } from '@koers/domain';
+import { sampleCalendarEvents } from './calendars';
+import { SAMPLE_TENANTS } from './sampleOrg';
+
+export interface SeedResult {
+  /** Tenants written by this run. */
+  seeded: string[];
+  /** Tenants that already existed and were left exactly as they were. */
+  skipped: string[];
+}
+
+/** Runs `work` over `items`, a few at a time: quick, without flooding the store. */
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) {
+    await Promise.all(items.slice(i, i + size).map(work));
+  }
+}
+
+/** Create, but treat "already there" as done: a run interrupted halfway can simply run again. */
+async function createIfAbsent(create: () => Promise<unknown>): Promise<void> {
+  try {
+    await create();
+  } catch (err) {
+    if (!(err instanceof ConflictError)) throw err;
+  }
+}
+
+/**
+ * Seeds the sample organisations of SAMPLE-ORG.md with their people and eight weeks of calendar
+ * from `now`. Idempotent and never destructive: an organisation whose settings document exists
+ * is skipped entirely, so nothing a user changed is ever overwritten. The settings document is
+ * written last, as the "seeded" marker: an interrupted run completes on the next start.
+ */
+export async function seedSampleData(stores: Stores, now: Date): Promise<SeedResult> {
+  const result: SeedResult = { seeded: [], skipped: [] };
+  for (const { organisation, people } of SAMPLE_TENANTS) {
+    if (await stores.organisations.get(organisation.tenantId)) {
+      result.skipped.push(organisation.tenantId);
+      continue;
+    }
+    await inBatches(people, 8, (person) => createIfAbsent(() => stores.people.create(person)));
+    const events = people.flatMap((person) => sampleCalendarEvents(person, organisation, now));
+    await inBatches(events, 16, (event) => createIfAbsent(() => stores.calendarEvents.create(event)));
+    await createIfAbsent(() => stores.organisations.create(organisation));
+    result.seeded.push(organisation.tenantId);
+  }
+  return result;
+}

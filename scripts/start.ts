@@ -1,0 +1,89 @@
+/**
+ * `npm start`: the whole app on this machine with no Azure account — embedded Cosmos (through
+ * @azure/cosmos), the Functions app on the local host (API + bot endpoint + timers) and the tab.
+ * Ctrl-C stops everything after saving local data. Machine-readable ready line for the e2e tests:
+ * `KOERS_READY {"api":…,"tab":…,"cosmos":…}`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { createKoersApp } from '../functions/src/composition';
+import { loadConfig } from '../functions/src/config';
+import { openLocalCosmos } from '../functions/src/cosmos';
+import { startFunctionsHost } from '../functions/src/host/localHost';
+
+const Port = z.coerce.number().int().min(0).max(65535);
+const Ports = z.object({
+  KOERS_API_PORT: Port.default(7071),
+  KOERS_TAB_PORT: Port.default(53000),
+  KOERS_COSMOS_PORT: Port.default(8081),
+});
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig(process.env);
+  if (config.mode !== 'local') {
+    throw new Error('npm start runs the local stack; unset COSMOS_ENDPOINT/KOERS_MODE=azure (Azure uses the Functions runtime).');
+  }
+  const ports = Ports.parse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
+  const stops: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stopAll = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nKoers stopt (${signal}); lokale gegevens worden bewaard…`);
+    for (const stop of stops.reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        console.error('Stoppen mislukt:', error);
+      }
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stopAll('SIGINT'));
+  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+
+  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT });
+  stops.push(() => cosmos.close());
+
+  const app = await createKoersApp({ config, database: cosmos.database, dataDir: config.dataDir });
+  stops.push(() => app.close());
+  const host = await startFunctionsHost(app.table, { port: ports.KOERS_API_PORT, corsOrigins: app.corsOrigins });
+  stops.push(() => host.close());
+  app.setPublicUrl(host.url);
+  const apiBase = `http://localhost:${host.port}/api`;
+
+  // vite is ESM-only; the dynamic import keeps this script loadable as CommonJS.
+  const { startTabServer } = await import('../tabs/server.js');
+  const tab = await startTabServer({
+    port: ports.KOERS_TAB_PORT,
+    apiBase,
+    mode: 'local',
+    cacheDir: path.join(config.dataDir, 'vite'),
+  });
+  stops.push(() => tab.close());
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    [
+      '',
+      `Koers draait lokaal (klaar in ${seconds} s):`,
+      `  Tab (persona kiezen):  ${tab.url}`,
+      `  Functions-app (API):   ${apiBase}   — ${apiBase}/health, ${apiBase}/openapi.json`,
+      `  Bot-endpoint:          ${apiBase}/messages`,
+      `  Cosmos (embedded):     ${cosmos.endpoint}`,
+      `  Gegevens:              ${config.dataDir}`,
+      cosmos.seeded?.seeded.length ? `  Voorbeeldorganisaties aangemaakt: ${cosmos.seeded.seeded.join(', ')}` : '',
+      'Stoppen: Ctrl-C',
+      '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
+  );
+  console.log(`KOERS_READY ${JSON.stringify({ api: apiBase, tab: tab.url, cosmos: cosmos.endpoint })}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Koers kon niet starten:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer, type Plugin } from 'vite';
+
+export type TabMode = 'local' | 'azure';
+
+export interface TabServerOptions {
+  /** 0 picks a free port; the real one is in the result. */
+  port: number;
+  host?: string;
+  /** Where the tab finds the API, e.g. http://localhost:7071/api (no trailing slash needed). */
+  apiBase: string;
+  mode: TabMode;
+  /** The Entra ID app registration's client id (Azure mode). */
+  clientId?: string;
+  /**
+   * Where Vite keeps its pre-bundled dependencies. Two dev servers must not share one while either
+   * (re)builds it, or pages get "504 Outdated Optimize Dep": give each running stack its own, e.g.
+   * `<KOERS_DATA_DIR>/vite` (kept between `npm start`s, fresh per test). Default: tabs/node_modules/.vite.
+   */
+  cacheDir?: string;
+  /** Vite's log level; 'warn' keeps `npm start` output readable. */
+  logLevel?: 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface RunningTabServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** What the tab reads from /config.json at start: the same build then runs in every environment. */
+export interface TabRuntimeConfig {
+  apiBase: string;
+  mode: TabMode;
+  clientId?: string;
+}
+
+const tabsRoot = path.dirname(fileURLToPath(import.meta.url));
+
+function sendConfig(res: ServerResponse, config: TabRuntimeConfig): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(config));
+}
+
+/** Serves /config.json from memory, ahead of Vite's own middleware. */
+export function runtimeConfigPlugin(config: TabRuntimeConfig): Plugin {
+  return {
+    name: 'koers-runtime-config',
+    configureServer(server) {
+      server.middlewares.use('/config.json', (_req, res) => sendConfig(res, config));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/config.json', (_req, res) => sendConfig(res, config));
+    },
+  };
+}
+
+/** Starts Vite's dev server for the tab, in-process. */
+export async function startTabServer(options: TabServerOptions): Promise<RunningTabServer> {
+  const host = options.host ?? '127.0.0.1';
+  const config: TabRuntimeConfig = {
+    apiBase: options.apiBase.replace(/\/+$/, ''),
+    mode: options.mode,
+    ...(options.clientId ? { clientId: options.clientId } : {}),
+  };
+  const server = await createServer({
+    root: tabsRoot,
+    configFile: path.join(tabsRoot, 'vite.config.ts'),
+    logLevel: options.logLevel ?? 'warn',
+    ...(options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}),
+    plugins: [runtimeConfigPlugin(config)],
+    server: { port: options.port, host, strictPort: options.port !== 0 },
+  });
+  await server.listen();
+  const address = server.httpServer?.address() as AddressInfo | null;
+  if (!address || typeof address === 'string') {
+    await server.close();
+    throw new Error('Koers tab server did not report a TCP port');
+  }
+  const port = address.port;
+  // Loopback binds are shown as "localhost": that is the origin the API's CORS policy names.
+  const loopback = ['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::'].includes(host);
+  const shownHost = loopback ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    close: () => server.close(),
+  };
+}

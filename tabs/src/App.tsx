@@ -1,0 +1,117 @@
+import type { Locale } from '@koers/domain';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ApiError } from './api/errors';
+import { authorizedCaller } from './api/authorizedApi';
+import { describeError } from './api/describeError';
+import { devApi } from './api/devApi';
+import type { HttpSettings } from './api/http';
+import { koersApi } from './api/koersApi';
+import { clearDevSession, readDevSession } from './auth/devSession';
+import { devTokenSource } from './auth/devTokenSource';
+import { teamsTokenSource } from './auth/teamsTokenSource';
+import { AppHeader } from './components/AppHeader';
+import { AppShell } from './components/AppShell';
+import type { TabConfig } from './config';
+import type { Host } from './host/host';
+import { navigate } from './hooks/useHashRoute';
+import { useI18n } from './i18n/I18nContext';
+import { acceptLanguage } from './i18n/locale';
+import { OpenInTeamsPage } from './pages/OpenInTeamsPage';
+import { PersonaPage } from './pages/PersonaPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignedInApp } from './SignedInApp';
+
+type AuthState =
+  | { kind: 'signed-in'; session: number; userName?: string }
+  | { kind: 'choose-persona'; message?: string }
+  | { kind: 'teams-sign-in'; message?: string }
+  | { kind: 'open-in-teams' };
+
+function initialAuth(config: TabConfig, host: Host): AuthState {
+  if (host.kind === 'teams') return { kind: 'signed-in', session: 0 };
+  if (config.mode === 'azure') return { kind: 'open-in-teams' };
+  const session = readDevSession();
+  return session ? { kind: 'signed-in', session: 0, userName: session.displayName } : { kind: 'choose-persona' };
+}
+
+interface AppProps {
+  config: TabConfig;
+  host: Host;
+  onPersonLocale: (locale: Locale) => void;
+}
+
+/** Who is signed in, and how: Teams SSO inside Teams, the persona switch outside it (local mode). */
+export function App({ config, host, onPersonLocale }: AppProps) {
+  const i18n = useI18n();
+  const i18nRef = useRef(i18n);
+  i18nRef.current = i18n;
+  const [auth, setAuth] = useState<AuthState>(() => initialAuth(config, host));
+
+  const settings = useMemo<HttpSettings>(
+    () => ({ apiBase: config.apiBase, acceptLanguage: () => acceptLanguage(i18nRef.current.locale) }),
+    [config.apiBase],
+  );
+  const dev = useMemo(() => devApi(settings), [settings]);
+
+  const onSignedOut = useCallback(
+    (error: ApiError) => {
+      const { t, language } = i18nRef.current;
+      if (host.kind === 'teams') {
+        setAuth({ kind: 'teams-sign-in', message: describeError(error, language, t) });
+      } else {
+        clearDevSession();
+        setAuth({ kind: 'choose-persona', message: t('auth.signedOut') });
+      }
+    },
+    [host],
+  );
+
+  const api = useMemo(() => {
+    const tokens = host.kind === 'teams' ? teamsTokenSource(host) : devTokenSource(dev);
+    return koersApi(authorizedCaller(settings, tokens, onSignedOut));
+  }, [host, dev, settings, onSignedOut]);
+
+  const signedIn = (userName?: string) =>
+    setAuth((previous) => ({
+      kind: 'signed-in',
+      session: previous.kind === 'signed-in' ? previous.session + 1 : Date.now(),
+      userName,
+    }));
+
+  const switchPersona = () => {
+    clearDevSession();
+    // The next person starts on their own home page, not on whatever the previous one had open.
+    navigate('home');
+    setAuth({ kind: 'choose-persona' });
+  };
+
+  if (auth.kind === 'signed-in') {
+    return (
+      <SignedInApp
+        key={auth.session}
+        api={api}
+        fallbackName={auth.userName}
+        onSwitchPersona={host.kind === 'browser' && config.mode === 'local' ? switchPersona : undefined}
+        onPersonLocale={onPersonLocale}
+      />
+    );
+  }
+
+  return (
+    <AppShell header={<AppHeader />}>
+      {auth.kind === 'choose-persona' && (
+        <PersonaPage dev={dev} message={auth.message} onSignedIn={(session) => signedIn(session.displayName)} />
+      )}
+      {auth.kind === 'teams-sign-in' && host.kind === 'teams' && (
+        <SignInPage
+          message={auth.message}
+          onSignIn={async () => {
+            await host.getAuthToken();
+            signedIn();
+          }}
+        />
+      )}
+      {auth.kind === 'open-in-teams' && <OpenInTeamsPage />}
+    </AppShell>
+  );
+}

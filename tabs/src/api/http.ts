@@ -1,0 +1,69 @@
+import { Problem } from '@koers/domain';
+import { ApiError, isAbort } from './errors';
+
+/** Structural view of a zod schema, so the tab needs no direct zod dependency. */
+export interface Parser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+export interface HttpSettings {
+  /** e.g. http://localhost:7071/api, without a trailing slash. */
+  apiBase: string;
+  acceptLanguage(): string;
+}
+
+export interface ApiCall<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Relative to apiBase, starting with a slash. */
+  path: string;
+  body?: unknown;
+  token?: string;
+  schema: Parser<T>;
+  signal?: AbortSignal;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One HTTP round trip: success bodies parsed with the domain schema, errors as problem+json. */
+export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': settings.acceptLanguage(),
+  };
+  if (call.token) headers.Authorization = `Bearer ${call.token}`;
+  if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${settings.apiBase}${call.path}`, {
+      method: call.method ?? 'GET',
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      signal: call.signal,
+    });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError({ kind: 'network' });
+  }
+
+  const body = await readJson(response);
+  if (!response.ok) {
+    const problem = Problem.safeParse(body);
+    throw new ApiError(
+      problem.success
+        ? { kind: 'problem', status: response.status, problem: problem.data }
+        : { kind: 'http', status: response.status },
+    );
+  }
+  const parsed = call.schema.safeParse(body);
+  if (!parsed.success) throw new ApiError({ kind: 'invalid-response', status: response.status });
+  return parsed.data;
+}

@@ -1,0 +1,20 @@
+import type { ThemeName } from './theme';
+
+/** Running inside a Microsoft 365 host (Teams, Outlook, Microsoft 365 app). */
+export interface TeamsHost {
+  kind: 'teams';
+  theme: ThemeName;
+  /** The host's locale tag, e.g. "nl-nl". */
+  locale: string;
+  onThemeChange(handler: (theme: ThemeName) => void): void;
+  getAuthToken(): Promise<string>;
+  notifySuccess(): void;
+  notifyFailure(message: string): void;
+}
+
+/** A plain browser tab (local development, demos, tests). */
+export interface BrowserHost {
+  kind: 'browser';
+}
+
+export type Host = TeamsHost | BrowserHost;

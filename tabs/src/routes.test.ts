@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+
+describe('hash routes', () => {
+  it('read the page from the hash and fall back to home for anything unknown', () => {
+    expect(routeFromHash('#/plan')).toBe('plan');
+    expect(routeFromHash('#/pop?goal=3')).toBe('pop');
+    expect(routeFromHash('#hr')).toBe('hr');
+    expect(routeFromHash('')).toBe('home');
+    expect(routeFromHash('#/nope')).toBe('home');
+  });
+
+  it('round-trip every route through its link', () => {
+    for (const id of ROUTE_IDS) expect(routeFromHash(routeHref(id))).toBe(id);
+  });
+
+  it('give every page still to be built a "coming soon" text', () => {
+    expect(ROUTES.filter((r) => r.id !== 'home').every((r) => r.comingSoon)).toBe(true);
+  });
+});
