@@ -4,7 +4,8 @@ module.exports = {
   testMatch: ['<rootDir>/{domain,bot,functions,tabs,tests}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
-    '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    // Transpile only: `npm run typecheck` does the type checking once for the whole repo.
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true, jsx: 'react-jsx' }, isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 30000,
 };
