@@ -22,3 +22,11 @@ export class ConflictError extends Error {
     super(`${entity} ${id} already exists`);
   }
 }
+
+/** A continuation token that is garbage, or belongs to another list or tenant (PageRequest). */
+export class InvalidContinuationTokenError extends Error {
+  override readonly name = 'InvalidContinuationTokenError';
+  constructor() {
+    super('continuation token is not valid for this list');
+  }
+}

@@ -1,13 +1,9 @@
-import path from 'node:path';
 import { app, type HttpHandler, type TimerHandler } from '@azure/functions';
 import type { Services } from './api/services';
 import { createServices, routeDefinitions, timerDefinitions } from './composition';
 import { loadConfig, type KoersConfig } from './config';
-import { createCosmosClient, ensureSchema } from './cosmos/client';
-import { startEmbeddedCosmos } from './cosmos/embedded';
-import { createCosmosStores } from './cosmos/stores';
+import { createCosmosClient } from './cosmos/client';
 import { problemResponse } from './http/problem';
-import { seedSampleData } from './sample/seed';
 
 /**
  * Entry point for the real Azure Functions runtime. Registration must happen synchronously when
@@ -35,12 +31,11 @@ async function buildServices(): Promise<Services> {
     return (await createServices({ config, database })).services;
   }
   // Local mode under the real runtime (`func start`, where Core Tools are installed): an
-  // in-process embedded server with the sample data, in memory only.
-  const cosmos = await startEmbeddedCosmos({ tlsDir: path.join(config.dataDir, 'tls') });
-  const client = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
-  const database = await ensureSchema(client);
-  await seedSampleData(createCosmosStores(database), new Date());
-  const built = await createServices({ config, database });
+  // in-process embedded server with the sample data, saved to the data folder. Loaded lazily so the
+  // Azure bundle never initialises the embedded server (the build keeps it external).
+  const { openLocalCosmos } = await import('./cosmos/local.js');
+  const cosmos = await openLocalCosmos({ dataDir: config.dataDir });
+  const built = await createServices({ config, database: cosmos.database });
   built.setPublicUrl(config.apiUrl ?? 'http://localhost:7071/api');
   return built.services;
 }

@@ -36,6 +36,8 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
     const page = await newLocalPage(browser);
     await page.goto(stack.urls.tab);
     await page.getByTestId('persona-picker').waitFor();
+    // The people arrive from GET /api/dev/personas after the picker shows its loading state.
+    await page.getByTestId('persona').nth(10).waitFor();
     expect(await page.getAttribute('html', 'lang')).toMatch(/^nl(-NL)?$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Wie ben je?');
     const groups = await page.getByTestId('persona-group').allTextContents();
@@ -93,7 +95,7 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
   it('can be used with the keyboard alone: Tab to a persona, Enter signs in', async () => {
     const page = await newLocalPage(browser);
     await page.goto(stack.urls.tab);
-    await page.getByTestId('persona-picker').waitFor();
+    await page.locator('[data-testid="persona"][data-email="noor@hendriks.example"]').waitFor();
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       const email = await page.evaluate("document.activeElement?.getAttribute('data-email')");

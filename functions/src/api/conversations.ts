@@ -1,5 +1,4 @@
 import { ConversationListQuery, ConversationListResponse, hasRole, isConversationParty } from '@koers/domain';
-import { InvalidContinuationTokenError } from '../cosmos/repositories/documents';
 import { readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
 import { HttpProblem } from '../http/problem';
@@ -29,20 +28,10 @@ export const conversationsRoute: RouteDefinition = {
         if (query.scope === 'team' && !hasRole(person, 'manager')) throw new HttpProblem(403, 'forbidden');
         const page = { maxItems: query.maxItems, continuationToken: query.continuationToken };
         const { conversations } = services.stores;
-        let result;
-        try {
-          result =
-            query.scope === 'team'
-              ? await conversations.listForManager(person.tenantId, person.id, page)
-              : await conversations.listForEmployee(person.tenantId, person.id, page);
-        } catch (error) {
-          if (error instanceof InvalidContinuationTokenError) {
-            throw new HttpProblem(400, 'validation', {
-              errors: [{ path: 'continuationToken', message: 'not a token of this list; start again from the first page' }],
-            });
-          }
-          throw error;
-        }
+        const result =
+          query.scope === 'team'
+            ? await conversations.listForManager(person.tenantId, person.id, page)
+            : await conversations.listForEmployee(person.tenantId, person.id, page);
         const body: ConversationListResponse = {
           // Defence in depth: the query already filters on tenant and party.
           items: result.items.filter((conversation) => isConversationParty(person, conversation)),

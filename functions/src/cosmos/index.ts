@@ -3,7 +3,6 @@ export { azureCosmosConfigFromEnv, createCosmosClient, ensureSchema, EMULATOR_KE
 export { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerName, type ContainerSpec } from './containers';
 export { startEmbeddedCosmos, type EmbeddedCosmos, type EmbeddedCosmosOptions } from './embedded';
 export { openLocalCosmos, type LocalCosmos, type LocalCosmosOptions } from './local';
-export { InvalidContinuationTokenError } from './repositories/documents';
 export {
   restoreSnapshot,
   saveSnapshot,

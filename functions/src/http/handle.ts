@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import { HttpProblem, problemResponse } from './problem';
 
@@ -19,6 +19,11 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   if (error instanceof ConcurrencyError) return problemResponse(request, 412, 'stale-write');
   if (error instanceof NotFoundError) return problemResponse(request, 404, 'not-found');
   if (error instanceof ConflictError) return problemResponse(request, 409, 'conflict');
+  if (error instanceof InvalidContinuationTokenError) {
+    return problemResponse(request, 400, 'validation', {
+      errors: [{ path: 'continuationToken', message: 'not a token of this list; start again from the first page' }],
+    });
+  }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
   context.error('Unhandled error in', context.functionName, error);
   return problemResponse(request, 500, 'internal');

@@ -1,5 +1,5 @@
 import { ConcurrencyError, ConflictError } from '@koers/domain';
-import { InvalidContinuationTokenError } from '../repositories/documents';
+import { InvalidContinuationTokenError } from '@koers/domain';
 import { useEmbeddedCosmos } from './embeddedCosmos';
 import { allPages, conversation, guid, MANAGER_ID, TENANT_A, TENANT_B } from './fixtures';
 

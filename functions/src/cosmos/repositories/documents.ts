@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Container, Database, FeedOptions, JSONValue, SqlParameter } from '@azure/cosmos';
-import { ConcurrencyError, ConflictError, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
 import type { z } from 'zod';
 import type { ContainerSpec } from '../containers';
 
@@ -42,13 +42,6 @@ export interface TenantQuery {
 }
 
 /** Thrown when a continuation token handed back by a client cannot be resumed. */
-export class InvalidContinuationTokenError extends Error {
-  override readonly name = 'InvalidContinuationTokenError';
-  constructor() {
-    super('continuation token is not valid for this list');
-  }
-}
-
 /**
  * Continuation tokens leave Koers (API query strings), so they are wrapped: base64url of the
  * SDK's token plus a fingerprint of the query it belongs to. A garbage token, or one from another
