@@ -48,6 +48,16 @@ export default tseslint.config(
   },
   {
     files: ['domain/src/**/*.ts'],
-    rules: domainImportRule,
+    rules: {
+      ...domainImportRule,
+      // Dates in the domain are computed in UTC plus Intl with an explicit zone, never in the
+      // machine's local time zone (tests run with TZ=UTC and would not notice).
+      'no-restricted-properties': [
+        'error',
+        ...['getHours', 'setHours', 'getMinutes', 'setMinutes', 'getDate', 'setDate', 'getDay', 'getMonth', 'setMonth', 'getFullYear', 'setFullYear', 'getTimezoneOffset'].map(
+          (property) => ({ property, message: 'Use the UTC variant or Intl with an explicit time zone (booking/zonedTime.ts).' }),
+        ),
+      ],
+    },
   },
 );

@@ -7,3 +7,4 @@ export * from './ports';
 export * from './access';
 export * from './api';
 export * from './i18n/messages';
+export * from './booking';

@@ -1,7 +1,7 @@
 import { CalendarEvent, type Person } from '@koers/domain';
 import { OUT_OF_HOURS_SUBJECT, sampleCalendarEvents } from './calendars';
 import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, SAMPLE_TENANTS, sampleOrganisationOf } from './sampleOrg';
-import { isoWeekday, minutesOf, wallClock } from './zonedTime';
+import { isoWeekday, minutesOf, wallClock } from '@koers/domain';
 
 const FROM = new Date('2026-11-23T06:00:00.000Z'); // Monday morning in Eindhoven
 

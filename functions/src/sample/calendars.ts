@@ -8,7 +8,7 @@ import {
   wallClock,
   zonedTimeToUtc,
   type CivilDate,
-} from './zonedTime';
+} from '@koers/domain';
 
 /**
  * Realistic, reproducible busy blocks for the local stand-in calendar: weekly team meetings that

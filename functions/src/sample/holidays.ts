@@ -1,4 +1,4 @@
-import { addDays, formatDate, isoWeekday, type CivilDate } from './zonedTime';
+import { addDays, formatDate, isoWeekday, type CivilDate } from '@koers/domain';
 
 /** Easter Sunday (Gregorian), by the anonymous "Meeus/Jones/Butcher" algorithm. */
 export function easterSunday(year: number): CivilDate {

@@ -1,0 +1,34 @@
+/** Slot choice for booking a conversation: pure, deterministic, time-zone and DST aware. */
+export { chooseSlots } from './chooseSlots';
+export {
+  BookingParty,
+  BusyInterval,
+  NoSlotReason,
+  ProposedSlot,
+  SearchWindow,
+  ShowAs,
+  SlotPreferences,
+  SlotRequest,
+  SoftPenalty,
+  StepMinutes,
+} from './schema';
+export type { SlotChoice, SlotRequestInput } from './schema';
+export type { Interval } from './intervals';
+export { workingIntervals, freeIntervals } from './availability';
+export {
+  type CivilDate,
+  type WallClock,
+  addDays,
+  daysBetween,
+  formatDate,
+  isoWeekday,
+  localDate,
+  minutesOf,
+  offsetMinutes,
+  parseDate,
+  startOfLocalDay,
+  timeOf,
+  wallClock,
+  zonedMinutesToEpochMs,
+  zonedTimeToUtc,
+} from './zonedTime';
