@@ -1,0 +1,46 @@
+/**
+ * Slot choice (issue 3): proposals for one manager/employee pair over a 4-week window of realistic
+ * sample calendars, and for 50 pairs in a row (e.g. a manager planning a whole round).
+ */
+import { chooseSlots, type Person } from '@koers/domain';
+import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '../../functions/src/sample';
+import { measure, summary } from './stats';
+
+const NOW = new Date('2026-11-23T08:00:00Z');
+
+function party(person: Person) {
+  const busy = sampleCalendarEvents(person, SAMPLE_ORGANISATIONS.hendriks, NOW, 8).map((e) => ({ start: e.start, end: e.end, showAs: e.showAs }));
+  return { timeZone: person.timeZone, workingHours: person.workingHours, busy };
+}
+
+async function main(): Promise<void> {
+  const pairs = [
+    [SAMPLE_PEOPLE.linda, SAMPLE_PEOPLE.sanne],
+    [SAMPLE_PEOPLE.linda, SAMPLE_PEOPLE.kees],
+    [SAMPLE_PEOPLE.linda, SAMPLE_PEOPLE.daan],
+    [SAMPLE_PEOPLE.jeroen, SAMPLE_PEOPLE.noor],
+    [SAMPLE_PEOPLE.jeroen, SAMPLE_PEOPLE.ahmed],
+  ].map(([manager, employee]) => [party(manager as Person), party(employee as Person)]);
+  const request = (i: number) => ({
+    now: NOW.toISOString(),
+    parties: pairs[i % pairs.length] ?? [],
+    holidays: SAMPLE_ORGANISATIONS.hendriks.holidays,
+    preferences: { windowDays: 28, maxWindowDays: 42 },
+  });
+  const proposals = chooseSlots(request(0));
+  if (!proposals.ok || proposals.slots.length === 0) throw new Error('no proposals for the sample pair');
+
+  await measure(50, async () => void chooseSlots(request(0)));
+  const one = summary('slots, 1 pair, 4-week window', await measure(300, async () => void chooseSlots(request(0))));
+  const fifty = summary('slots, 50 pairs, 4-week window', await measure(20, async () => {
+    for (let i = 0; i < 50; i++) chooseSlots(request(i));
+  }));
+  const fmt = (n: number) => n.toFixed(2).padStart(8);
+  console.log(`${'what'.padEnd(36)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}`);
+  for (const row of [one, fifty]) console.log(`${row.label.padEnd(36)}${fmt(row.p50)}${fmt(row.p95)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
