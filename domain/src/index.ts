@@ -8,3 +8,4 @@ export * from './access';
 export * from './api';
 export * from './i18n/messages';
 export * from './booking';
+export * as koerskaart from './koerskaart';
