@@ -9,3 +9,4 @@ export * from './api';
 export * from './i18n/messages';
 export * from './booking';
 export * as koerskaart from './koerskaart';
+export * from './calendar';

@@ -77,8 +77,11 @@ export interface ConversationReferenceStore {
 }
 
 export interface CalendarEventStore {
+  get(tenantId: string, ownerId: string, id: string): Promise<Stored<CalendarEvent> | undefined>;
   listBetween(tenantId: string, ownerId: string, from: string, to: string): Promise<CalendarEvent[]>;
   create(event: CalendarEvent): Promise<Stored<CalendarEvent>>;
+  /** Last writer wins: a mailbox calendar, moved or cancelled by its one organizer. */
+  upsert(event: CalendarEvent): Promise<Stored<CalendarEvent>>;
   delete(tenantId: string, ownerId: string, id: string): Promise<void>;
 }
 

@@ -57,6 +57,14 @@ export const problemMessages = {
     nl: 'Deze route bestaat alleen in de lokale modus.',
     en: 'This route exists only in local mode.',
   },
+  'calendar-consent': {
+    nl: "Koers heeft geen toestemming voor agenda's: vraag je beheerder om admin consent voor Calendars.ReadWrite te geven aan Koers (Microsoft Entra ID → Bedrijfstoepassingen → Koers → Machtigingen).",
+    en: 'Koers has no permission to use calendars: ask your administrator to grant admin consent for Calendars.ReadWrite to Koers (Microsoft Entra ID → Enterprise applications → Koers → Permissions).',
+  },
+  'calendar-unavailable': {
+    nl: "De agenda's zijn nu niet bereikbaar: Microsoft 365 is druk of in onderhoud. Probeer het over een paar minuten opnieuw.",
+    en: 'The calendars cannot be reached right now: Microsoft 365 is busy or under maintenance. Please try again in a few minutes.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

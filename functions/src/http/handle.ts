@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError } from '@koers/domain';
+import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import { HttpProblem, problemResponse } from './problem';
 
@@ -25,6 +25,12 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
     });
   }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
+  // Graph refused for lack of consent: only an administrator can fix it, and the answer says how.
+  if (error instanceof CalendarConsentError) return problemResponse(request, 403, 'calendar-consent');
+  if (error instanceof CalendarUnavailableError) {
+    const seconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 30_000) / 1000));
+    return problemResponse(request, 503, 'calendar-unavailable', { headers: { 'Retry-After': String(seconds) } });
+  }
   context.error('Unhandled error in', context.functionName, error);
   return problemResponse(request, 500, 'internal');
 }

@@ -1,5 +1,5 @@
 import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
-import { ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
+import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
 import { z } from 'zod';
 import { AuthError } from '../auth/authError';
 import { isJsonMediaType, readJson } from './body';
@@ -45,11 +45,18 @@ describe('mapping failures to HTTP', () => {
     ['a refused token', 401, 'unauthenticated', new AuthError('expired')],
     ['a token of an unknown tenant', 403, 'unknown-tenant', new AuthError('unknown-tenant')],
     ['unreachable signing keys', 503, 'internal', new AuthError('keys-unavailable')],
+    ['a calendar without admin consent', 403, 'calendar-consent', new CalendarConsentError(403)],
+    ['an unreachable calendar', 503, 'calendar-unavailable', new CalendarUnavailableError(429, 12_500)],
     ['a bug', 500, 'internal', new TypeError('x is undefined')],
   ])('answers %s with %i %s', (_what, status, code, error) => {
     const response = errorResponse(error, request(), context().context);
     expect(response.status).toBe(status);
     expect(response.jsonBody).toMatchObject({ status, code });
+  });
+
+  it('passes the calendar\'s Retry-After on, in whole seconds', () => {
+    expect(errorResponse(new CalendarUnavailableError(429, 12_500), request(), context().context).headers).toMatchObject({ 'Retry-After': '13' });
+    expect(errorResponse(new CalendarUnavailableError(), request(), context().context).headers).toMatchObject({ 'Retry-After': '30' });
   });
 
   it('logs an unexpected error and keeps its message out of the answer', () => {

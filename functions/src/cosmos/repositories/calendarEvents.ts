@@ -19,6 +19,8 @@ export function createCalendarEventStore(database: Database): CalendarEventStore
   });
 
   return {
+    get: async (tenantId, ownerId, id) => docs.read(tenantId, ownerKey(tenantId, ownerId), id),
+
     /** Events overlapping [from, to), like Graph's calendarView. */
     listBetween: async (tenantId, ownerId, from, to) => {
       const key = ownerKey(tenantId, ownerId);
@@ -33,6 +35,8 @@ export function createCalendarEventStore(database: Database): CalendarEventStore
     },
 
     create: async (event) => docs.create(event),
+
+    upsert: async (event) => docs.upsert(event),
 
     async delete(tenantId, ownerId, id) {
       await docs.delete(ownerKey(tenantId, ownerId), id);

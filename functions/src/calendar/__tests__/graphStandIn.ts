@@ -1,0 +1,356 @@
+import https from 'node:https';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { generate } from 'selfsigned';
+import type { z } from 'zod';
+import {
+  CancelEventRequestDoc,
+  CreateEventRequestDoc,
+  GetScheduleRequestDoc,
+  UpdateEventRequestDoc,
+  graphErrorBody,
+  type DateTimeTimeZoneDoc,
+} from './graphDocShapes';
+
+/**
+ * A local HTTPS stand-in for the four Graph calls of the calendar adapter. It checks every
+ * request against the documentation (method, path, Authorization, Content-Type, body schema),
+ * records it, and answers with the documented shapes. Faults are scripted per route: 429 with
+ * Retry-After, 503, 403, or an answer lost after the work was done (to prove transactionId).
+ */
+
+type DateTimeTimeZone = z.infer<typeof DateTimeTimeZoneDoc>;
+
+export interface ScheduleItemDoc {
+  status: string;
+  start: DateTimeTimeZone;
+  end: DateTimeTimeZone;
+  isPrivate?: boolean;
+  subject?: string;
+  location?: string;
+}
+
+export interface StandInMailbox {
+  personId: string;
+  email: string;
+  name: string;
+  scheduleItems?: ScheduleItemDoc[];
+  workingHours?: Record<string, unknown>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+}
+
+export type ScriptedAnswer =
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  /** Do the work, then drop the connection without an answer (a timeout seen by the client). */
+  | { dropAfterHandling: true };
+
+interface StoredEvent {
+  id: string;
+  organizerId: string;
+  transactionId?: string;
+  request: z.infer<typeof CreateEventRequestDoc>;
+  start: DateTimeTimeZone;
+  end: DateTimeTimeZone;
+  isCancelled: boolean;
+  cancelComment?: string;
+}
+
+export interface GraphStandIn {
+  baseUrl: string;
+  /** Trust this, on an agent of the test's own. */
+  ca: string;
+  requests: RecordedRequest[];
+  /** Everything that did not match the documentation; a test expects it empty. */
+  violations: string[];
+  events: StoredEvent[];
+  addMailbox(mailbox: StandInMailbox): void;
+  /** The next requests matching `method` + `path` get these answers, in order. */
+  script(method: string, path: RegExp, ...answers: ScriptedAnswer[]): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export const STAND_IN_TOKEN = 'stand-in-token';
+
+const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+
+export function throttled(retryAfterSeconds: number): ScriptedAnswer {
+  return {
+    status: 429,
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+    body: graphErrorBody('TooManyRequests', 'Please retry again later.', 429),
+  };
+}
+
+export function unavailable(retryAfterSeconds?: number): ScriptedAnswer {
+  return {
+    status: 503,
+    ...(retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(retryAfterSeconds) } }),
+    body: graphErrorBody('ServiceNotAvailable', 'The service is temporarily unavailable.', 503),
+  };
+}
+
+export function forbidden(): ScriptedAnswer {
+  return { status: 403, body: graphErrorBody('ErrorAccessDenied', 'Access is denied. Check credentials and try again.', 403) };
+}
+
+/** "2026-12-08T09:00:00" in UTC → epoch ms. */
+function utcMs(value: DateTimeTimeZone): number {
+  return Date.parse(`${value.dateTime.replace(/(\.\d{3})\d*$/, '$1')}Z`);
+}
+
+/** Graph answers times with seven fractional digits. */
+function graphTime(ms: number): DateTimeTimeZone {
+  return { dateTime: `${new Date(ms).toISOString().slice(0, 19)}.0000000`, timeZone: 'UTC' };
+}
+
+export async function startGraphStandIn(): Promise<GraphStandIn> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate: new Date(Date.now() - 86_400_000),
+    notAfterDate: new Date(Date.now() + 7 * 86_400_000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+
+  const mailboxes = new Map<string, StandInMailbox>();
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const events: StoredEvent[] = [];
+  let scripts: { method: string; path: RegExp; answers: ScriptedAnswer[] }[] = [];
+  let nextId = 1;
+
+  const byEmail = (email: string) => [...mailboxes.values()].find((m) => m.email.toLowerCase() === email.toLowerCase());
+  const byId = (id: string) => [...mailboxes.values()].find((m) => m.personId === id);
+
+  function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+    if (body === undefined) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': JSON_TYPE, 'request-id': '94fb3b52-452a-4535-a601-69e0a90e3aa2', ...headers }).end(JSON.stringify(body));
+  }
+
+  function check<T>(schema: z.ZodType<T>, body: unknown, what: string): T | undefined {
+    const result = schema.safeParse(body);
+    if (result.success) return result.data;
+    violations.push(`${what}: ${result.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+    return undefined;
+  }
+
+  function eventResource(event: StoredEvent) {
+    const organizer = byId(event.organizerId);
+    const encodedId = encodeURIComponent(event.id);
+    return {
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${event.organizerId}')/events/$entity`,
+      '@odata.etag': 'W/"NEXywgsVrkeNsFsyVyRrtAAASBUEsA=="',
+      id: event.id,
+      createdDateTime: '2026-11-20T01:55:54.8022848Z',
+      lastModifiedDateTime: '2026-11-20T01:55:56.5162924Z',
+      changeKey: 'NEXywgsVrkeNsFsyVyRrtAAASBUEsA==',
+      categories: [],
+      originalStartTimeZone: 'UTC',
+      originalEndTimeZone: 'UTC',
+      iCalUId: `040000008200E00074C5B7101A82E008${String(nextId).padStart(8, '0')}`,
+      reminderMinutesBeforeStart: 15,
+      isReminderOn: true,
+      hasAttachments: false,
+      subject: event.request.subject,
+      bodyPreview: event.request.body.content.replace(/<[^>]*>/g, '').slice(0, 255),
+      importance: 'normal',
+      sensitivity: 'normal',
+      isAllDay: false,
+      isCancelled: event.isCancelled,
+      isOrganizer: true,
+      responseRequested: true,
+      seriesMasterId: null,
+      showAs: 'busy',
+      type: 'singleInstance',
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodedId}&exvsurl=1&path=/calendar/item`,
+      onlineMeetingUrl: null,
+      isOnlineMeeting: event.request.isOnlineMeeting ?? false,
+      onlineMeetingProvider: event.request.onlineMeetingProvider ?? 'unknown',
+      allowNewTimeProposals: event.request.allowNewTimeProposals ?? true,
+      ...(event.transactionId ? { transactionId: event.transactionId } : {}),
+      recurrence: null,
+      responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
+      body: { contentType: 'html', content: `<html>\r\n<head>\r\n</head>\r\n<body>\r\n${event.request.body.content}\r\n</body>\r\n</html>\r\n` },
+      start: graphTime(utcMs(event.start)),
+      end: graphTime(utcMs(event.end)),
+      location: { displayName: event.request.location?.displayName ?? '', locationType: 'default', uniqueIdType: 'unknown' },
+      locations: [],
+      attendees: event.request.attendees.map((a) => ({ type: a.type, status: { response: 'none', time: '0001-01-01T00:00:00Z' }, emailAddress: a.emailAddress })),
+      organizer: { emailAddress: { name: organizer?.name ?? '', address: organizer?.email ?? '' } },
+      onlineMeeting: event.request.isOnlineMeeting
+        ? {
+            joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${encodedId}%40thread.v2/0?context=%7b%22Tid%22%3a%2298a79ebe%22%7d`,
+            conferenceId: '291633251',
+            tollNumber: '+31 20 555 0166',
+          }
+        : null,
+    };
+  }
+
+  function scheduleOf(email: string, from: number, to: number, interval: number) {
+    const mailbox = byEmail(email);
+    if (!mailbox) {
+      // As Graph answers for an address it cannot resolve (microsoft-graph-docs issue 11225).
+      return { scheduleId: email, error: { message: `Unable to resolve e-mail address ${email} to an Active Directory object.`, responseCode: '5009' } };
+    }
+    const booked: ScheduleItemDoc[] = events
+      .filter((e) => !e.isCancelled && (e.organizerId === mailbox.personId || e.request.attendees.some((a) => a.emailAddress.address.toLowerCase() === email.toLowerCase())))
+      .map((e) => ({ status: 'busy', start: graphTime(utcMs(e.start)), end: graphTime(utcMs(e.end)) }));
+    const items = [...(mailbox.scheduleItems ?? []), ...booked].filter((i) => utcMs(i.start) < to && utcMs(i.end) > from);
+    const code: Record<string, string> = { free: '0', workingelsewhere: '0', tentative: '1', busy: '2', oof: '3' };
+    let view = '';
+    for (let at = from; at < to; at += interval * 60_000) {
+      const slot = items.filter((i) => utcMs(i.start) < at + interval * 60_000 && utcMs(i.end) > at);
+      view += slot.reduce((max, i) => Math.max(max, Number(code[i.status.toLowerCase()] ?? '2')), 0);
+    }
+    return { scheduleId: email, availabilityView: view, scheduleItems: items, ...(mailbox.workingHours ? { workingHours: mailbox.workingHours } : {}) };
+  }
+
+  interface Answer {
+    status: number;
+    body?: unknown;
+    headers?: Record<string, string>;
+  }
+  const answer = (status: number, body?: unknown): Answer => ({ status, body });
+
+  function handle(method: string, path: string, body: unknown): Answer {
+    let match = /^\/v1\.0\/users\/([^/]+)\/calendar\/getSchedule$/.exec(path);
+    if (match && method === 'POST') {
+      const request = check(GetScheduleRequestDoc, body, 'getSchedule body');
+      if (!request) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      if (!byId(decodeURIComponent(match[1]!))) return answer(404, graphErrorBody('ErrorInvalidUser', 'The requested user is invalid.', 404));
+      const from = utcMs(request.startTime);
+      const to = utcMs(request.endTime);
+      return answer(200, {
+        '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
+        value: request.schedules.map((email) => scheduleOf(email, from, to, request.availabilityViewInterval ?? 30)),
+      });
+    }
+    match = /^\/v1\.0\/users\/([^/]+)\/events$/.exec(path);
+    if (match && method === 'POST') {
+      const request = check(CreateEventRequestDoc, body, 'create event body');
+      if (!request) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      const organizerId = decodeURIComponent(match[1]!);
+      if (!byId(organizerId)) return answer(404, graphErrorBody('ErrorInvalidUser', 'The requested user is invalid.', 404));
+      // resources/event.md, transactionId: the server avoids a redundant POST of the same event.
+      const existing = request.transactionId
+        ? events.find((e) => e.organizerId === organizerId && e.transactionId === request.transactionId)
+        : undefined;
+      if (existing) return answer(201, eventResource(existing));
+      const event: StoredEvent = {
+        id: `AAMkADAGAADDdm4NAAA${nextId++}=`,
+        organizerId,
+        request,
+        start: request.start,
+        end: request.end,
+        isCancelled: false,
+        ...(request.transactionId ? { transactionId: request.transactionId } : {}),
+      };
+      events.push(event);
+      return answer(201, eventResource(event));
+    }
+    match = /^\/v1\.0\/users\/([^/]+)\/events\/([^/]+)(\/cancel)?$/.exec(path);
+    if (match && ((method === 'PATCH' && !match[3]) || (method === 'POST' && match[3]))) {
+      const organizerId = decodeURIComponent(match[1]!);
+      const eventId = decodeURIComponent(match[2]!);
+      const event = events.find((e) => e.organizerId === organizerId && e.id === eventId && !e.isCancelled);
+      const valid = match[3] ? check(CancelEventRequestDoc, body, 'cancel body') : check(UpdateEventRequestDoc, body, 'update event body');
+      if (!valid) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      if (!event) return answer(404, graphErrorBody('ErrorItemNotFound', 'The specified object was not found in the store.', 404));
+      if (match[3]) {
+        event.isCancelled = true;
+        const comment = (valid as z.infer<typeof CancelEventRequestDoc>).comment;
+        if (comment !== undefined) event.cancelComment = comment;
+        return answer(202);
+      }
+      const update = valid as z.infer<typeof UpdateEventRequestDoc>;
+      if (update.start) event.start = update.start;
+      if (update.end) event.end = update.end;
+      return answer(200, eventResource(event));
+    }
+    violations.push(`no such Graph call: ${method} ${path}`);
+    return answer(400, graphErrorBody('BadRequest', 'Unsupported request.', 400));
+  }
+
+  function checkHeaders(method: string, headers: IncomingHttpHeaders, hasBody: boolean): boolean {
+    if (headers.authorization !== `Bearer ${STAND_IN_TOKEN}`) {
+      violations.push(`${method}: Authorization is ${headers.authorization === undefined ? 'missing' : 'not the bearer token'}`);
+      return false;
+    }
+    if (hasBody && !/^application\/json\b/i.test(headers['content-type'] ?? '')) {
+      violations.push(`${method}: Content-Type is ${headers['content-type'] ?? 'missing'}, not application/json`);
+    }
+    return true;
+  }
+
+  const server = https.createServer({ cert: pems.cert, key: pems.private }, (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const method = req.method ?? 'GET';
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        violations.push(`${method} ${path}: body is not JSON`);
+      }
+      requests.push({ method, path, headers: req.headers, body });
+      if (!checkHeaders(method, req.headers, text.length > 0)) {
+        return send(res, 401, graphErrorBody('InvalidAuthenticationToken', 'Access token is empty.', 401));
+      }
+      const script = scripts.find((s) => s.method === method && s.path.test(path) && s.answers.length > 0);
+      const scripted = script?.answers.shift();
+      if (scripted && 'dropAfterHandling' in scripted) {
+        handle(method, path, body);
+        req.socket.destroy();
+        return;
+      }
+      const result = scripted ?? handle(method, path, body);
+      send(res, result.status, result.body, result.headers);
+    });
+  });
+
+  const sockets = new Set<Socket>();
+  server.on('secureConnection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `https://127.0.0.1:${port}/`,
+    ca: pems.cert,
+    requests,
+    violations,
+    events,
+    addMailbox: (mailbox) => mailboxes.set(mailbox.personId, mailbox),
+    script: (method, path, ...answers) => scripts.push({ method, path, answers }),
+    reset() {
+      requests.length = 0;
+      violations.length = 0;
+      events.length = 0;
+      scripts = [];
+      mailboxes.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}
