@@ -1,0 +1,199 @@
+// The Koers backend: one Function App on Flex Consumption (Linux, Node 22) serving the HTTP API,
+// the timers and the bot's /api/messages. It runs as the user-assigned identity; the app
+// settings are every variable functions/src/config.ts reads in azure mode (tests/infra.test.ts
+// checks them against config.ts), and none of them holds a secret: Cosmos DB, Storage,
+// Application Insights and Web PubSub are reached with the identity, and the one possible secret
+// (a SingleTenant bot's client secret) is a Key Vault reference.
+
+param name string
+param planName string
+param location string
+param tags object
+
+param identityId string
+param identityClientId string
+
+param storageAccountName string
+param storageBlobEndpoint string
+param deploymentContainerName string
+param applicationInsightsName string
+
+param cosmosEndpoint string
+param cosmosDatabase string
+param authClientId string
+
+@allowed([
+  'UserAssignedMSI'
+  'SingleTenant'
+])
+param botAppType string
+param botAppId string
+param botTenantId string
+param keyVaultName string
+param botPasswordSecretName string
+
+@description('Where the tab is served (https origin); also allowed by CORS.')
+param tabUrl string
+param additionalCorsOrigins array
+
+param webPubSubEndpoint string
+param webPubSubHub string
+
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+var appSettings = [
+  // config.ts: azure mode (COSMOS_ENDPOINT would imply it; explicit is clearer in the portal).
+  {
+    name: 'KOERS_MODE'
+    value: 'azure'
+  }
+  {
+    name: 'COSMOS_ENDPOINT'
+    value: cosmosEndpoint
+  }
+  {
+    name: 'COSMOS_DATABASE'
+    value: cosmosDatabase
+  }
+  {
+    name: 'AUTH_CLIENT_ID'
+    value: authClientId
+  }
+  {
+    name: 'BOT_APP_ID'
+    value: botAppId
+  }
+  {
+    name: 'BOT_APP_TYPE'
+    value: botAppType
+  }
+  {
+    name: 'BOT_TENANT_ID'
+    value: botTenantId
+  }
+  {
+    name: 'TAB_URL'
+    value: tabUrl
+  }
+  // DefaultAzureCredential (Cosmos DB, Web PubSub) picks the user-assigned identity by this id.
+  {
+    name: 'AZURE_CLIENT_ID'
+    value: identityClientId
+  }
+  // Not a secret (it identifies where telemetry goes); ingestion itself needs the identity.
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: applicationInsights.properties.ConnectionString
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+    value: 'ClientId=${identityClientId};Authorization=AAD'
+  }
+  // The Functions host's own storage, through the identity (no connection string).
+  {
+    name: 'AzureWebJobsStorage__accountName'
+    value: storageAccountName
+  }
+  {
+    name: 'AzureWebJobsStorage__credential'
+    value: 'managedidentity'
+  }
+  {
+    name: 'AzureWebJobsStorage__clientId'
+    value: identityClientId
+  }
+  // For the live canvas (not read by config.ts yet).
+  {
+    name: 'WEB_PUBSUB_ENDPOINT'
+    value: webPubSubEndpoint
+  }
+  {
+    name: 'WEB_PUBSUB_HUB'
+    value: webPubSubHub
+  }
+]
+
+// A SingleTenant bot authenticates with a client secret; the setting only points at Key Vault,
+// which the platform resolves with keyVaultReferenceIdentity below.
+var singleTenantBotSettings = [
+  {
+    name: 'BOT_APP_PASSWORD'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${botPasswordSecretName})'
+  }
+]
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      cors: {
+        allowedOrigins: union([tabUrl], additionalCorsOrigins)
+        supportCredentials: false
+      }
+      appSettings: concat(appSettings, botAppType == 'SingleTenant' ? singleTenantBotSettings : [])
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'node'
+        version: '22'
+      }
+    }
+  }
+}
+
+output name string = site.name
+output defaultHostName string = site.properties.defaultHostName
