@@ -20,6 +20,21 @@ export const Conversation = z.object({
   /** UTC instants; absent while not yet planned. */
   start: IsoDateTime.optional(),
   end: IsoDateTime.optional(),
+  /** The calendar event once booked (Graph: the organizer's event; locally: the stand-in's). */
+  meeting: z
+    .object({
+      eventId: z.string().min(1).max(500),
+      joinUrl: z.string().max(2000).optional(),
+      webLink: z.string().max(2000).optional(),
+    })
+    .optional(),
+  /** Absent = 1; goes up each time a cancelled conversation is booked again (part of the idempotency key). */
+  bookingRevision: z.number().int().min(1).optional(),
+  /** The client's key of the booking request that created it: a retry returns this conversation. */
+  bookingRequestId: z.string().min(1).max(100).optional(),
+  /** Who booked, rescheduled or cancelled last (a manager's oid). */
+  bookedBy: Guid.optional(),
+  cancelReason: z.string().max(500).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -30,3 +30,30 @@ export class InvalidContinuationTokenError extends Error {
     super('continuation token is not valid for this list');
   }
 }
+
+/**
+ * Why a booking action was refused; the HTTP edge answers with the matching problem (4xx) and the
+ * bot with the matching sentence (botMessages.booking).
+ */
+export const BOOKING_ERROR_CODES = [
+  /** Only a person's own manager books, moves or cancels their conversation. */
+  'not-your-report',
+  /** Only the two parties see a conversation or its preparation. */
+  'not-a-party',
+  /** The chosen time is taken meanwhile, or outside someone's working hours. */
+  'slot-unavailable',
+  /** The chosen time is in the past or sooner than the organisation's minimum notice allows. */
+  'slot-too-soon',
+  /** Rescheduling or cancelling something that is not planned (cancelled or held already). */
+  'not-planned',
+  /** The person has no manager to hold the conversation with. */
+  'no-manager',
+] as const;
+export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
+
+export class BookingError extends Error {
+  override readonly name = 'BookingError';
+  constructor(readonly code: BookingErrorCode, detail?: string) {
+    super(detail ?? code);
+  }
+}

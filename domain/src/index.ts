@@ -10,3 +10,5 @@ export * from './i18n/messages';
 export * from './booking';
 export * as koerskaart from './koerskaart';
 export * from './calendar';
+export * from './preparation';
+export * from './bookingApi';

@@ -1,6 +1,17 @@
+import type {
+  BookConversationInput,
+  CancelRequest,
+  ConversationResponse,
+  ConversationView,
+  PreparationResponse,
+  RescheduleRequest,
+  SlotProposalsQuery,
+  SlotProposalsResponse,
+} from './bookingApi';
 import type { Conversation } from './conversation';
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
+import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
 import type { CalendarEvent, Canvas, Pop, Reminder, StoredConversationReference } from './records';
 
 /** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
@@ -85,6 +96,12 @@ export interface CalendarEventStore {
   delete(tenantId: string, ownerId: string, id: string): Promise<void>;
 }
 
+export interface PreparationStore {
+  get(tenantId: string, employeeId: string, conversationId: string, role: PrepRole): Promise<Stored<Preparation> | undefined>;
+  create(preparation: Preparation): Promise<Stored<Preparation>>;
+  replace(preparation: Preparation, ifMatch: string): Promise<Stored<Preparation>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -94,8 +111,39 @@ export interface Stores {
   reminders: ReminderStore;
   conversationReferences: ConversationReferenceStore;
   calendarEvents: CalendarEventStore;
+  preparations: PreparationStore;
 }
 
 export interface Clock {
   now(): Date;
+}
+
+/**
+ * Booking and preparing a conversation: one use case behind both the HTTP API and the bot. The
+ * actor is the signed-in person (already authenticated); every method authorises them itself.
+ * Failures are BookingError (see errors.ts), NotFoundError, ConcurrencyError (stale If-Match) or
+ * the calendar's CalendarConsentError / CalendarUnavailableError.
+ */
+export interface BookingService {
+  proposals(actor: Person, query: SlotProposalsQuery): Promise<SlotProposalsResponse>;
+  /** Idempotent by `requestId`; also refuses a slot that is no longer free in either calendar. */
+  book(actor: Person, request: BookConversationInput): Promise<ConversationResponse>;
+  get(actor: Person, conversationId: string): Promise<ConversationView>;
+  reschedule(actor: Person, conversationId: string, times: RescheduleRequest, ifMatch?: string): Promise<ConversationView>;
+  cancel(actor: Person, conversationId: string, request: CancelRequest, ifMatch?: string): Promise<ConversationView>;
+  getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse>;
+  savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;
+}
+
+/**
+ * Tells people in Teams chat what happened to their conversation (the bot's proactive sender in
+ * production). Best effort: a failure is logged by the caller and never undoes a booking.
+ */
+export interface BookingNotifier {
+  /** To the employee: date and time, what a loopbaangesprek is, and the preparation questions. */
+  booked(view: ConversationView): Promise<void>;
+  /** To the employee: the new time (`previous` is the old one). */
+  rescheduled(view: ConversationView, previous: { start: string; end: string }): Promise<void>;
+  /** To the employee: the conversation is off, with the manager's reason if given. */
+  cancelled(view: ConversationView): Promise<void>;
 }

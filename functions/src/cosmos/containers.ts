@@ -144,6 +144,15 @@ export const CONTAINERS = {
     derivedProperties: [],
     rationale: 'One small document per user (id = oid), point read by tenant + oid.',
   },
+  preparations: {
+    id: 'preparations',
+    partitionKeyPath: '/employeeKey',
+    // Answers are free text read by point read only; indexing them would cost RU on every save.
+    indexingPolicy: policy([], [{ path: '/answers/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['employeeKey'],
+    rationale: 'Beside the conversation it prepares (same employeeKey); id = conversationId|role, always a point read.',
+  },
   calendarEvents: {
     id: 'calendarEvents',
     partitionKeyPath: '/ownerKey',

@@ -7,6 +7,7 @@ import { createConversationStore } from './repositories/conversations';
 import { createOrganisationStore } from './repositories/organisations';
 import { createPersonStore } from './repositories/people';
 import { createPopStore } from './repositories/pops';
+import { createPreparationStore } from './repositories/preparations';
 import { createReminderStore } from './repositories/reminders';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
@@ -20,5 +21,6 @@ export function createCosmosStores(database: Database): Stores {
     reminders: createReminderStore(database),
     conversationReferences: createConversationReferenceStore(database),
     calendarEvents: createCalendarEventStore(database),
+    preparations: createPreparationStore(database),
   };
 }

@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { IsoDateTime } from './conversation';
+import type { Language } from './i18n/messages';
+import type { SectionId } from './koerskaart/structure';
+import { Guid } from './people';
+
+/**
+ * Preparing a career conversation (seed 004 steps 1–2, seed 001): the employee thinks about how
+ * they stand in their work, their strengths, a kernkwadrant, wishes and the support they need;
+ * the manager prepares the organisation's side. Each answer is private to its author until the
+ * employee marks it "delen met mijn leidinggevende"; the manager's preparation is never shared.
+ */
+
+export const PrepRole = z.enum(['employee', 'manager']);
+export type PrepRole = z.infer<typeof PrepRole>;
+
+export const EMPLOYEE_QUESTION_IDS = [
+  'hoe-sta-je',
+  'energie',
+  'sterktes',
+  'successen',
+  'kernkwaliteit',
+  'valkuil',
+  'uitdaging',
+  'allergie',
+  'loopbaanwensen',
+  'ontwikkelpunten',
+  'ondersteuning',
+] as const;
+
+export const MANAGER_QUESTION_IDS = ['noden-organisatie', 'paden', 'aanbod'] as const;
+
+export const PrepQuestionId = z.enum([...EMPLOYEE_QUESTION_IDS, ...MANAGER_QUESTION_IDS]);
+export type PrepQuestionId = z.infer<typeof PrepQuestionId>;
+
+export interface PrepQuestion {
+  id: PrepQuestionId;
+  role: PrepRole;
+  /** Where a shared answer shows up on the Koerskaart. */
+  section: SectionId;
+  /** Kernkwadrant questions are shown together as one block. */
+  group?: 'kernkwadrant';
+  text: Record<Language, string>;
+  hint?: Record<Language, string>;
+}
+
+export const PREP_QUESTIONS: readonly PrepQuestion[] = [
+  {
+    id: 'hoe-sta-je',
+    role: 'employee',
+    section: 'opening',
+    text: { nl: 'Hoe sta je in je werk?', en: 'How do you feel about your work?' },
+    hint: { nl: 'Wat gaat goed, wat zou je anders willen?', en: 'What goes well, what would you like to be different?' },
+  },
+  {
+    id: 'energie',
+    role: 'employee',
+    section: 'autonomie',
+    text: { nl: 'Wat geeft je energie in je werk, en wat kost je energie?', en: 'What gives you energy at work, and what drains it?' },
+  },
+  {
+    id: 'sterktes',
+    role: 'employee',
+    section: 'competentie',
+    text: { nl: 'Waar ben je goed in? Welke talenten zet je graag in?', en: 'What are you good at? Which talents do you like to use?' },
+    hint: { nl: 'Geef een voorbeeld uit de afgelopen maanden.', en: 'Give an example from the past months.' },
+  },
+  {
+    id: 'successen',
+    role: 'employee',
+    section: 'competentie',
+    text: { nl: 'Op welk resultaat van het afgelopen jaar ben je trots?', en: 'Which result of the past year are you proud of?' },
+  },
+  {
+    id: 'kernkwaliteit',
+    role: 'employee',
+    section: 'competentie',
+    group: 'kernkwadrant',
+    text: { nl: 'Kernkwaliteit: welke eigenschap typeert jou op je best?', en: 'Core quality: which trait describes you at your best?' },
+  },
+  {
+    id: 'valkuil',
+    role: 'employee',
+    section: 'competentie',
+    group: 'kernkwadrant',
+    text: { nl: 'Valkuil: wat gebeurt er als je van die kwaliteit te veel doet?', en: 'Pitfall: what happens when you overdo that quality?' },
+  },
+  {
+    id: 'uitdaging',
+    role: 'employee',
+    section: 'competentie',
+    group: 'kernkwadrant',
+    text: { nl: 'Uitdaging: welk tegenovergestelde van je valkuil wil je ontwikkelen?', en: 'Challenge: which opposite of your pitfall do you want to develop?' },
+  },
+  {
+    id: 'allergie',
+    role: 'employee',
+    section: 'competentie',
+    group: 'kernkwadrant',
+    text: { nl: 'Allergie: waar erger je je aan bij anderen?', en: 'Allergy: what irritates you in others?' },
+  },
+  {
+    id: 'loopbaanwensen',
+    role: 'employee',
+    section: 'wensen',
+    text: { nl: 'Waar wil je over één tot drie jaar staan? Welke loopbaanwensen heb je?', en: 'Where do you want to be in one to three years? What are your career wishes?' },
+    hint: {
+      nl: 'Loopbaanontwikkeling is meer dan promotie: verdiepen, verbreden, een andere rol, meelopen, taakroulatie.',
+      en: 'Career development is more than promotion: deepening, broadening, another role, job shadowing, rotation.',
+    },
+  },
+  {
+    id: 'ontwikkelpunten',
+    role: 'employee',
+    section: 'mogelijkheden',
+    text: { nl: 'Met welke ontwikkelpunten wil je aan de slag?', en: 'Which development points do you want to work on?' },
+  },
+  {
+    id: 'ondersteuning',
+    role: 'employee',
+    section: 'ondersteuning',
+    text: { nl: 'Welke ondersteuning heb je daarbij nodig, van je leidinggevende of de organisatie?', en: 'Which support do you need for that, from your manager or the organisation?' },
+  },
+  {
+    id: 'noden-organisatie',
+    role: 'manager',
+    section: 'noden',
+    text: { nl: 'Wat heeft de organisatie de komende jaren nodig van dit team en deze functie?', en: 'What does the organisation need from this team and role in the coming years?' },
+  },
+  {
+    id: 'paden',
+    role: 'manager',
+    section: 'mogelijkheden',
+    text: { nl: 'Welke paden zie je voor deze medewerker, binnen en buiten de organisatie?', en: 'Which paths do you see for this employee, inside and outside the organisation?' },
+  },
+  {
+    id: 'aanbod',
+    role: 'manager',
+    section: 'ondersteuning',
+    text: { nl: 'Wat kun jij bieden: tijd, budget, coaching, een project?', en: 'What can you offer: time, budget, coaching, a project?' },
+  },
+];
+
+export function prepQuestionsFor(role: PrepRole): PrepQuestion[] {
+  return PREP_QUESTIONS.filter((question) => question.role === role);
+}
+
+export function prepQuestion(id: PrepQuestionId): PrepQuestion {
+  const found = PREP_QUESTIONS.find((question) => question.id === id);
+  if (!found) throw new RangeError(`unknown preparation question ${id}`);
+  return found;
+}
+
+export const MAX_PREP_ANSWER_LENGTH = 2000;
+
+export const PrepAnswer = z.object({
+  questionId: PrepQuestionId,
+  text: z.string().max(MAX_PREP_ANSWER_LENGTH),
+  /** Employee answers only: visible to the manager (and on the canvas) once shared. */
+  shared: z.boolean().default(false),
+  updatedAt: IsoDateTime,
+});
+export type PrepAnswer = z.infer<typeof PrepAnswer>;
+
+/** One person's preparation of one conversation. */
+export const Preparation = z.object({
+  /** `${conversationId}|${role}`: one per party per conversation. */
+  id: z.string().min(1).max(120),
+  tenantId: Guid,
+  employeeId: Guid,
+  conversationId: z.string().min(1).max(100),
+  ownerId: Guid,
+  role: PrepRole,
+  answers: z.array(PrepAnswer).max(PREP_QUESTIONS.length),
+  /** Set when the owner marks the preparation done; cleared again when they reopen it. */
+  completedAt: IsoDateTime.optional(),
+  updatedAt: IsoDateTime,
+});
+export type Preparation = z.infer<typeof Preparation>;
+
+export function preparationId(conversationId: string, role: PrepRole): string {
+  return `${conversationId}|${role}`;
+}
+
+/** What a client sends: the answers as they are now (a partial set is fine) and whether it is done. */
+export const SavePreparationRequest = z
+  .object({
+    answers: z
+      .array(
+        z.object({
+          questionId: PrepQuestionId,
+          text: z.string().trim().max(MAX_PREP_ANSWER_LENGTH, `hoogstens ${MAX_PREP_ANSWER_LENGTH} tekens`),
+          shared: z.boolean().default(false),
+        }),
+      )
+      .max(PREP_QUESTIONS.length),
+    completed: z.boolean().default(false),
+  })
+  .refine((body) => new Set(body.answers.map((a) => a.questionId)).size === body.answers.length, {
+    message: 'elke vraag hoogstens één keer',
+    path: ['answers'],
+  });
+export type SavePreparationRequest = z.infer<typeof SavePreparationRequest>;
+export type SavePreparationInput = z.input<typeof SavePreparationRequest>;
+
+export class WrongQuestionError extends Error {
+  override readonly name = 'WrongQuestionError';
+  constructor(readonly questionId: string) {
+    super(`question ${questionId} belongs to the other party`);
+  }
+}
+
+/**
+ * The next state of a preparation after a save. Pure: answers keep their `updatedAt` when their
+ * text and sharing did not change, so "partially saved, finished later" never rewrites history;
+ * an empty text removes the answer. Manager answers are never shared, whatever the client says.
+ */
+export function applyPreparationSave(
+  previous: Preparation | undefined,
+  base: Omit<Preparation, 'answers' | 'updatedAt' | 'completedAt'>,
+  save: SavePreparationRequest,
+  now: string,
+): Preparation {
+  const own = new Set<string>(prepQuestionsFor(base.role).map((q) => q.id));
+  const before = new Map((previous?.answers ?? []).map((answer) => [answer.questionId, answer]));
+  const answers: PrepAnswer[] = [];
+  for (const incoming of save.answers) {
+    if (!own.has(incoming.questionId)) throw new WrongQuestionError(incoming.questionId);
+    if (incoming.text === '') continue;
+    const shared = base.role === 'employee' ? incoming.shared : false;
+    const old = before.get(incoming.questionId);
+    const unchanged = old !== undefined && old.text === incoming.text && old.shared === shared;
+    answers.push(unchanged ? old : { questionId: incoming.questionId, text: incoming.text, shared, updatedAt: now });
+  }
+  // Keep the catalogue's order, so every client shows the same sequence.
+  const order = new Map(PREP_QUESTIONS.map((q, index) => [q.id, index]));
+  answers.sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
+  const completedAt = save.completed ? (previous?.completedAt ?? now) : undefined;
+  return { ...base, answers, ...(completedAt ? { completedAt } : {}), updatedAt: now };
+}
+
+/**
+ * What someone may read of a preparation: its owner everything; the employee's manager only the
+ * answers the employee shared; nobody else anything (undefined). The manager's preparation stays
+ * with the manager.
+ */
+export function visiblePreparation(prep: Preparation, viewer: { id: string; tenantId: string }, managerId: string): Preparation | undefined {
+  if (viewer.tenantId !== prep.tenantId) return undefined;
+  if (viewer.id === prep.ownerId) return prep;
+  if (prep.role === 'employee' && viewer.id === managerId) {
+    return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
+  }
+  return undefined;
+}
+
+/** Done means marked done by the employee; answering every question is not required. */
+export function isPreparationDone(prep: Preparation | undefined): boolean {
+  return prep?.completedAt !== undefined;
+}
