@@ -151,6 +151,7 @@ const NOT_AN_APP_SETTING: Record<string, string> = {
   KOERS_DATA_DIR: 'local mode only (snapshots, TLS certificate, dev issuer key)',
   KOERS_API_URL: "only the local dev issuer needs the API's public URL",
   BOT_APP_PASSWORD: 'SingleTenant bots only, as a Key Vault reference (singleTenantBotSettings)',
+  GRAPH_CLIENT_SECRET: "Graph is called as the app registration with the Function App's managed identity as federated credential; a secret only outside Azure",
 };
 
 interface AppSetting {

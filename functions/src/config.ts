@@ -40,6 +40,14 @@ export interface KoersConfig {
     /** Client secret of a SingleTenant registration; unset for managed identity. */
     appPassword?: string;
   };
+  /**
+   * Microsoft Graph (calendars), app-only as the app registration AUTH_CLIENT_ID. Without a
+   * secret the Function App's managed identity (AZURE_CLIENT_ID) is the app's federated credential.
+   */
+  graph: {
+    clientSecret?: string;
+    managedIdentityClientId?: string;
+  };
   /** Where the tab is served; used for deep links and as an allowed CORS origin. */
   tabUrl?: string;
   /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
@@ -107,6 +115,8 @@ const Env = z.object({
   CORS_ORIGINS: optionalText,
   KOERS_DATA_DIR: optionalText,
   KOERS_API_URL: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  AZURE_CLIENT_ID: optionalText,
 });
 
 /**
@@ -190,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.BOT_TENANT_ID,
       appPassword: e.BOT_APP_PASSWORD,
     },
+    graph: { clientSecret: e.GRAPH_CLIENT_SECRET, managedIdentityClientId: e.AZURE_CLIENT_ID },
     tabUrl: e.TAB_URL,
     corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
     corsAllowLocalhost: mode === 'local',
