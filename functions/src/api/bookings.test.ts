@@ -147,6 +147,29 @@ describe('booking over HTTP', () => {
     expect(again.etag).toBe(first.etag);
   });
 
+  it('offers the invitation as an .ics file to both parties, and the cancellation once cancelled', async () => {
+    const token = await stack.current().tokenFor(jeroen.email);
+    const slot = (await proposalsFor(token, ahmed.id)).slots[1]!;
+    const created = await stack.current().api('/conversations', sendJson('POST', { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() }, token));
+    const booked = ConversationResponse.parse(await created.json());
+
+    const ahmedToken = await stack.current().tokenFor(ahmed.email);
+    const invite = await stack.current().api(`/conversations/${booked.conversation.id}/invite.ics`, { token: ahmedToken });
+    expect(invite.status).toBe(200);
+    expect(invite.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const text = await invite.text();
+    expect(text).toContain('METHOD:REQUEST');
+    expect(text).toContain(`DTSTART:${slot.start.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+    expect(text).toContain('mailto:ahmed@hendriks.example');
+
+    await stack.current().api(`/conversations/${booked.conversation.id}/cancel`, sendJson('POST', {}, token, { 'if-match': booked.etag }));
+    const cancelled = await (await stack.current().api(`/conversations/${booked.conversation.id}/invite.ics`, { token: ahmedToken })).text();
+    expect(cancelled).toContain('METHOD:CANCEL');
+
+    const outsider = await stack.current().tokenFor(linda.email);
+    expect((await stack.current().api(`/conversations/${booked.conversation.id}/invite.ics`, { token: outsider })).status).toBe(404);
+  });
+
   it('lists every booking route in the OpenAPI document', async () => {
     const doc = (await (await stack.current().api('/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(doc.paths['/conversations'] ?? {}).sort()).toEqual(['get', 'post']);

@@ -1,6 +1,7 @@
 import type { HttpRequest } from '@azure/functions';
 import {
   BookConversationRequest,
+  BookingError,
   CancelRequest,
   ConversationResponse,
   ConversationView,
@@ -9,12 +10,17 @@ import {
   SavePreparationRequest,
   SlotProposalsQuery,
   SlotProposalsResponse,
+  bookingTransactionId,
+  meetingAgendaText,
   type BookingService,
+  type ConversationView as View,
   type Person,
 } from '@koers/domain';
 import { z } from 'zod';
+import { toIcs } from '../calendar/ics';
 import { readJson, readParams, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
+import { requestLanguage } from '../http/problem';
 import { withAuth } from '../http/withAuth';
 import type { RouteDefinition, Services } from './services';
 
@@ -183,4 +189,66 @@ export const savePreparationRoute: RouteDefinition = {
     }),
 };
 
-export const bookingRoutes: RouteDefinition[] = [proposalsRoute, bookRoute, conversationRoute, rescheduleRoute, cancelRoute, preparationRoute, savePreparationRoute];
+/** The invitation as iCalendar, for calendars Koers cannot write to (and the local mode). */
+export function conversationIcs(view: View, language: 'nl' | 'en'): string | undefined {
+  const c = view.conversation;
+  if (!c.start || !c.end) return undefined;
+  const names = { canvasUrl: view.canvasUrl, employeeName: view.employee.displayName, managerName: view.manager.displayName };
+  return toIcs({
+    // The booking's own idempotency key: a moved or cancelled conversation replaces the same invitation.
+    uid: bookingTransactionId(c.tenantId, c.id, c.bookingRevision ?? 1),
+    stamp: c.updatedAt,
+    // Grows with every change, as iTIP wants, without storing a counter.
+    sequence: Math.max(0, Math.floor((Date.parse(c.updatedAt) - Date.parse(c.createdAt)) / 1000)),
+    start: c.start,
+    end: c.end,
+    summary: language === 'nl' ? `Loopbaangesprek ${view.employee.displayName}` : `Career conversation ${view.employee.displayName}`,
+    description: meetingAgendaText(language, names),
+    url: c.meeting?.joinUrl ?? view.canvasUrl,
+    organizer: { email: view.manager.email, name: view.manager.displayName },
+    attendees: [{ email: view.employee.email, name: view.employee.displayName }],
+    method: c.status === 'geannuleerd' ? 'CANCEL' : 'REQUEST',
+  });
+}
+
+export const inviteRoute: RouteDefinition = {
+  name: 'conversationInvite',
+  methods: ['GET'],
+  route: 'conversations/{id}/invite.ics',
+  doc: {
+    summary: 'The invitation as an .ics file (the two parties only); a cancelled conversation gives the cancellation',
+    tags: ['booking'],
+    auth: 'bearer',
+    params: ConversationParams,
+    response: { name: 'Invitation', schema: z.string(), contentType: 'text/calendar' },
+    problems: [400, 404, 409],
+  },
+  make: (services) =>
+    handle(
+      withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
+        const view = await services.booking.get(person, readParams(request, ConversationParams).id);
+        const ics = conversationIcs(view, requestLanguage(request));
+        if (!ics) throw new BookingError('not-planned');
+        return {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/calendar; charset=utf-8',
+            'Content-Disposition': 'attachment; filename="loopbaangesprek.ics"',
+            'Cache-Control': 'no-store',
+          },
+          body: ics,
+        };
+      }),
+    ),
+};
+
+export const bookingRoutes: RouteDefinition[] = [
+  proposalsRoute,
+  bookRoute,
+  conversationRoute,
+  rescheduleRoute,
+  cancelRoute,
+  preparationRoute,
+  savePreparationRoute,
+  inviteRoute,
+];
