@@ -185,6 +185,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   BOT_TENANT_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a03',
   TAB_URL: 'https://swa-koers-abc.azurestaticapps.net',
   BOT_APP_PASSWORD: 'resolved-by-the-platform-from-key-vault',
+  TEAMS_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a04',
 };
 
 function envFrom(settings: AppSetting[], botAppType: string): Record<string, string> {

@@ -185,7 +185,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     calendar: options.calendar ?? defaultCalendar(config, stores, log),
     notifier: loggingNotifier(log),
     clock,
-    tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL,
+    links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
     log,
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Guid } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -50,6 +51,8 @@ export interface KoersConfig {
   };
   /** Where the tab is served; used for deep links and as an allowed CORS origin. */
   tabUrl?: string;
+  /** The Teams app (manifest) id: with it, links open the Koerskaart inside Teams. */
+  teamsAppId?: string;
   /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
   corsOrigins: string[];
   /** Local mode also allows any http://localhost:* and http://127.0.0.1:* origin. */
@@ -116,6 +119,7 @@ const Env = z.object({
   KOERS_DATA_DIR: optionalText,
   KOERS_API_URL: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
+  TEAMS_APP_ID: optionalText,
   AZURE_CLIENT_ID: optionalText,
 });
 
@@ -170,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 
   if (e.TAB_URL && !isHttpUrl(e.TAB_URL, mode === 'azure')) problem('TAB_URL', 'must be an http(s):// URL (https in azure mode)');
+  if (e.TEAMS_APP_ID && !Guid.safeParse(e.TEAMS_APP_ID).success) problem('TEAMS_APP_ID', "must be the Teams app's id (a GUID) from the manifest");
   const corsOrigins = (e.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -202,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     graph: { clientSecret: e.GRAPH_CLIENT_SECRET, managedIdentityClientId: e.AZURE_CLIENT_ID },
     tabUrl: e.TAB_URL,
+    teamsAppId: e.TEAMS_APP_ID,
     corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
     corsAllowLocalhost: mode === 'local',
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),

@@ -37,7 +37,7 @@ function setUp(options: { calendar?: (real: CalendarPort) => CalendarPort } = {}
     calendar: options.calendar ? options.calendar(real) : real,
     notifier,
     clock: { now: () => NOW },
-    tabUrl: 'http://localhost:53000',
+    links: { tabUrl: 'http://localhost:53000' },
   });
   return { service, told };
 }

@@ -3,6 +3,7 @@ import {
   BookingError,
   bookingTransactionId,
   CancelRequest,
+  canvasLink,
   checkSlot,
   chooseSlots,
   ConcurrencyError,
@@ -29,6 +30,7 @@ import {
   type ConversationResponse,
   type ConversationView,
   type Language,
+  type LinkTarget,
   type MailboxSchedule,
   type OrganisationSettings,
   type Person,
@@ -61,8 +63,8 @@ export interface BookingServiceOptions {
   calendar: CalendarPort;
   notifier: BookingNotifier;
   clock: Clock;
-  /** Where the tab lives; the Koerskaart deep link is built from it. */
-  tabUrl: string;
+  /** Where the tab lives and which Teams app it is: the Koerskaart link is built from them. */
+  links: LinkTarget;
   log?: BookingLog;
 }
 
@@ -70,10 +72,6 @@ const DAY_MS = 86_400_000;
 /** The busy window read per proposal request: the widest slot search (six weeks) plus a margin. */
 const PROPOSAL_WINDOW_DAYS = 45;
 const PROPOSAL_COUNT = 3;
-
-export function canvasUrl(tabUrl: string, conversationId: string): string {
-  return `${tabUrl.replace(/\/+$/, '')}/#/canvas/${encodeURIComponent(conversationId)}`;
-}
 
 const SUBJECT: Record<Language, (employee: string) => string> = {
   nl: (employee) => `Loopbaangesprek ${employee}`,
@@ -164,7 +162,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       etag: stored.etag,
       employee: toPersonSummary(employee),
       manager: toPersonSummary(manager),
-      canvasUrl: canvasUrl(options.tabUrl, c.id),
+      canvasUrl: canvasLink(options.links, c.id),
       employeePrepared: isPreparationDone(prep?.value),
     };
   }
@@ -218,7 +216,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     const c = stored.value;
     if (c.status !== 'concept' || !c.start || !c.end) return stored;
     const language = languageOf(employee.locale);
-    const link = canvasUrl(options.tabUrl, c.id);
+    const link = canvasLink(options.links, c.id);
     const meeting = await calendar.createMeeting(c.tenantId, {
       organizer: { personId: manager.id, email: manager.email, name: manager.displayName },
       attendee: { personId: employee.id, email: employee.email, name: employee.displayName },
