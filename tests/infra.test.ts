@@ -151,6 +151,7 @@ const NOT_AN_APP_SETTING: Record<string, string> = {
   KOERS_DATA_DIR: 'local mode only (snapshots, TLS certificate, dev issuer key)',
   KOERS_API_URL: "only the local dev issuer needs the API's public URL",
   BOT_APP_PASSWORD: 'SingleTenant bots only, as a Key Vault reference (singleTenantBotSettings)',
+  WEB_PUBSUB_CONNECTION_STRING: 'Web PubSub is reached with the managed identity (WEB_PUBSUB_ENDPOINT); the key form is for the local stand-in',
 };
 
 interface AppSetting {

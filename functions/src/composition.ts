@@ -1,7 +1,9 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { KoersBot } from '@koers/bot';
-import type { Clock, Stores } from '@koers/domain';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { Clock, RealtimePublisher, Stores } from '@koers/domain';
+import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
@@ -13,9 +15,11 @@ import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
+import { createCanvasService } from './canvas/canvasService';
 import { createCosmosStores } from './cosmos/stores';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
+import { createWebPubSubPublisher } from './realtime/webPubSub';
 
 /**
  * The composition root: config + database in, the Functions table out. Nothing else in the app
@@ -49,6 +53,8 @@ export interface KoersAppOptions {
   clock?: Clock;
   /** For messages outside an invocation (bot turn errors). Defaults to the console. */
   log?: AppLogger;
+  /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
+  realtime?: RealtimePublisher;
 }
 
 export interface AppLogger {
@@ -83,7 +89,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...canvasRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -118,6 +124,14 @@ function knownTenantCache(stores: Stores, clock: Clock, ttlMs = 5 * 60_000) {
     else known.delete(tenantId);
     return found;
   };
+}
+
+/** Azure: the endpoint with the managed identity (no keys); a connection string where one is set. */
+function realtimeFromConfig(config: KoersConfig): RealtimePublisher | undefined {
+  const { endpoint, connectionString, hub } = config.webPubSub;
+  if (connectionString) return createWebPubSubPublisher({ connectionString, hub, allowInsecureConnection: config.mode === 'local' });
+  if (endpoint) return createWebPubSubPublisher({ endpoint, hub, credential: new DefaultAzureCredential() });
+  return undefined;
 }
 
 export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl(url: string): void }> {
@@ -158,8 +172,10 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, canvas },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

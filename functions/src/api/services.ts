@@ -1,6 +1,7 @@
 import type { HttpHandler } from '@azure/functions';
 import type { Clock, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
+import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { HttpRoute } from '../host/table';
@@ -17,6 +18,8 @@ export interface Services {
   checkDatabase(): Promise<void>;
   /** The bot's /api/messages handler. */
   botHandler: HttpHandler;
+  /** The Koerskaart use cases. */
+  canvas: CanvasService;
 }
 
 /**
