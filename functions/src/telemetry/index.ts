@@ -1,0 +1,44 @@
+/**
+ * Telemetry for the Functions app. Azure mode (APPLICATIONINSIGHTS_CONNECTION_STRING set):
+ * OpenTelemetry through Azure Monitor, with redacting processors. Local mode: JSON lines on
+ * stdout. Either way the app logs through `Logger` (logger.ts) with safe fields only (redact.ts).
+ */
+import { createLogger, jsonLinesSink, parseLogLevel, type Logger, type LogSink } from './logger';
+
+export { consoleStyle, createLogger, hostLogger, jsonLinesSink, parseLogLevel, type Logger, type LogLevel, type LogRecord, type LogSink } from './logger';
+export { errorFields, fromConsoleArgs, redactText, safeFields, SAFE_FIELDS, type SafeFields } from './redact';
+
+export interface TelemetryEnv {
+  APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
+  AZURE_CLIENT_ID?: string;
+  /** debug, info (default), warn or error. */
+  KOERS_LOG_LEVEL?: string;
+}
+
+export function isAzureTelemetry(env: TelemetryEnv): boolean {
+  return Boolean(env.APPLICATIONINSIGHTS_CONNECTION_STRING?.trim());
+}
+
+let started: Promise<void> | undefined;
+
+/**
+ * Starts Azure Monitor once, when configured; resolves at once in local mode. Called first thing
+ * by functions/src/index.ts (through ./bootstrap), before the app's modules are loaded.
+ */
+export function startTelemetry(env: TelemetryEnv = process.env): Promise<void> {
+  if (!isAzureTelemetry(env)) return Promise.resolve();
+  started ??= import('./azure.js').then(({ startAzureMonitor }) => startAzureMonitor(env));
+  return started;
+}
+
+/** The app's logger: OpenTelemetry log records in Azure mode, JSON lines on stdout locally. */
+export async function createAppLogger(env: TelemetryEnv = process.env): Promise<Logger> {
+  const level = parseLogLevel(env.KOERS_LOG_LEVEL);
+  let sink: LogSink = jsonLinesSink();
+  if (isAzureTelemetry(env)) {
+    await startTelemetry(env);
+    const { otelLogSink } = await import('./azure.js');
+    sink = await otelLogSink();
+  }
+  return createLogger(sink, { level });
+}
