@@ -7,7 +7,7 @@ import { createServices, routeDefinitions, timerDefinitions } from './compositio
 import { loadConfig, type KoersConfig } from './config';
 import { createCosmosClient } from './cosmos/client';
 import { problemResponse } from './http/problem';
-import { consoleStyle, createAppLogger } from './telemetry';
+import { consoleStyle, createAppLogger, redactingContext } from './telemetry';
 
 /**
  * Entry point for the real Azure Functions runtime. Registration must happen synchronously when
@@ -61,7 +61,8 @@ for (const definition of routeDefinitions(config.mode)) {
     methods: definition.methods,
     route: definition.route,
     authLevel: 'anonymous',
-    handler: async (request, context) => {
+    handler: async (request, runtimeContext) => {
+      const context = redactingContext(runtimeContext);
       try {
         handler ??= definition.make(await getServices());
       } catch (error) {
@@ -79,7 +80,7 @@ for (const definition of timerDefinitions(config.mode)) {
     schedule: definition.schedule,
     handler: async (timer, context) => {
       handler ??= definition.make(await getServices());
-      return handler(timer, context);
+      return handler(timer, redactingContext(context));
     },
   });
 }

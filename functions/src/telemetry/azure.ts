@@ -34,6 +34,10 @@ export async function azureMonitorOptions(env: AzureTelemetryEnv): Promise<Azure
 }
 
 export async function startAzureMonitor(env: AzureTelemetryEnv): Promise<void> {
+  // The options below are the whole configuration. Without this the SDK looks for an
+  // applicationinsights.json beside its own package, a path that does not exist in the esbuild
+  // bundle, and logs a failure on every start.
+  process.env.APPLICATIONINSIGHTS_CONFIGURATION_CONTENT ??= '{}';
   const { useAzureMonitor } = await import('@azure/monitor-opentelemetry');
   useAzureMonitor(await azureMonitorOptions(env));
 }

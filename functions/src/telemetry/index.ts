@@ -6,6 +6,7 @@
 import { createLogger, jsonLinesSink, parseLogLevel, type Logger, type LogSink } from './logger';
 
 export { consoleStyle, createLogger, hostLogger, jsonLinesSink, parseLogLevel, type Logger, type LogLevel, type LogRecord, type LogSink } from './logger';
+export { redactingContext } from './functionsContext';
 export { errorFields, fromConsoleArgs, redactText, safeFields, SAFE_FIELDS, type SafeFields } from './redact';
 
 export interface TelemetryEnv {
@@ -27,7 +28,12 @@ let started: Promise<void> | undefined;
  */
 export function startTelemetry(env: TelemetryEnv = process.env): Promise<void> {
   if (!isAzureTelemetry(env)) return Promise.resolve();
-  started ??= import('./azure.js').then(({ startAzureMonitor }) => startAzureMonitor(env));
+  started ??= import('./azure.js')
+    .then(({ startAzureMonitor }) => startAzureMonitor(env))
+    .catch((error: unknown) => {
+      started = undefined; // the next cold start or call tries again
+      throw error;
+    });
   return started;
 }
 
@@ -36,9 +42,14 @@ export async function createAppLogger(env: TelemetryEnv = process.env): Promise<
   const level = parseLogLevel(env.KOERS_LOG_LEVEL);
   let sink: LogSink = jsonLinesSink();
   if (isAzureTelemetry(env)) {
-    await startTelemetry(env);
-    const { otelLogSink } = await import('./azure.js');
-    sink = await otelLogSink();
+    try {
+      await startTelemetry(env);
+      const { otelLogSink } = await import('./azure.js');
+      sink = await otelLogSink();
+    } catch {
+      // Telemetry must never stop the app: without Azure Monitor, stdout still reaches the
+      // platform's log stream (bootstrap.ts has already said why it failed).
+    }
   }
   return createLogger(sink, { level });
 }

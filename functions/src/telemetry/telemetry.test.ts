@@ -1,9 +1,10 @@
 import { SeverityNumber } from '@opentelemetry/api-logs';
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { InvocationContext } from '@azure/functions';
 import { ManagedIdentityCredential } from '@azure/identity';
 import { useAzureMonitor } from '@azure/monitor-opentelemetry';
-import { consoleStyle, createLogger, fromConsoleArgs, hostLogger, redactText, safeFields, startTelemetry, type LogRecord } from './index';
+import { consoleStyle, createAppLogger, createLogger, fromConsoleArgs, hostLogger, redactingContext, redactText, safeFields, startTelemetry, type LogRecord } from './index';
 import { RedactingLogRecordProcessor, RedactingSpanProcessor } from './processors';
 
 // Never the real SDK in a test: it patches http for the whole process.
@@ -72,6 +73,23 @@ describe('the structured logger', () => {
   });
 });
 
+describe('the Functions context handed to handlers in Azure', () => {
+  it('passes the host one redacted line per call, and is otherwise the runtime\'s context', () => {
+    const lines: { level: string; args: unknown[] }[] = [];
+    const runtime = new InvocationContext({ invocationId: 'inv-1', functionName: 'me', logHandler: (level, ...args) => lines.push({ level, args }) });
+    const context = redactingContext(runtime);
+    context.error('Unhandled error in', context.functionName, new Error('no person ahmed@hendriks.example'));
+    context.warn('Bot adapter answered', 500, { activity: { from: { name: 'Ahmed Yilmaz' } } });
+    context.log('plain');
+    expect(context.invocationId).toBe('inv-1');
+    expect(lines.map((l) => l.level)).toEqual(['error', 'warning', 'information']);
+    expect(lines[0]?.args[0]).toBe('Unhandled error in me');
+    expect(JSON.parse(String(lines[0]?.args[1]))).toMatchObject({ errorName: 'Error', errorMessage: 'no person [email]' });
+    expect(lines[1]?.args).toEqual(['Bot adapter answered 500 [object]']);
+    expect(JSON.stringify(lines)).not.toMatch(/Ahmed|ahmed@/);
+  });
+});
+
 describe('the OpenTelemetry processors', () => {
   it('export no end-user attribute, credential header or query string of a span', async () => {
     const exporter = new InMemorySpanExporter();
@@ -125,6 +143,24 @@ describe('startTelemetry', () => {
     expect(useAzureMonitorMock).not.toHaveBeenCalled();
   });
 
+  it('a failing Azure Monitor start leaves the app a working logger, and is tried again next time', async () => {
+    useAzureMonitorMock.mockImplementation(() => {
+      throw new Error('exporter refused');
+    });
+    const env = { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000000' };
+    const written = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await expect(startTelemetry(env)).rejects.toThrow('exporter refused');
+      (await createAppLogger(env)).warn('still here');
+      expect(String(written.mock.calls.at(-1)?.[0])).toContain('"message":"still here"');
+      // Not cached as failed: createAppLogger tried once more.
+      expect(useAzureMonitorMock).toHaveBeenCalledTimes(2);
+    } finally {
+      written.mockRestore();
+      useAzureMonitorMock.mockReset();
+    }
+  });
+
   it('in Azure starts Azure Monitor once, with the managed identity and the redacting processors', async () => {
     const env = { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-4000-8000-000000000000', AZURE_CLIENT_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a01' };
     await startTelemetry(env);
@@ -136,4 +172,5 @@ describe('startTelemetry', () => {
     expect(options?.spanProcessors?.[0]).toBeInstanceOf(RedactingSpanProcessor);
     expect(options?.logRecordProcessors?.[0]).toBeInstanceOf(RedactingLogRecordProcessor);
   });
+
 });
