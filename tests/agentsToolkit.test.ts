@@ -42,27 +42,42 @@ function project(file: ProjectFile): Project {
   return Project.parse(parseYaml(read(file)));
 }
 
-/** The actions of the toolkit's v1.x schema that these files may use (its action reference). */
-const KNOWN_ACTIONS = new Set([
-  'aadApp/create',
-  'aadApp/update',
-  'teamsApp/create',
-  'teamsApp/update',
-  'teamsApp/validateManifest',
-  'teamsApp/validateAppPackage',
-  'teamsApp/zipAppPackage',
-  'teamsApp/publishAppPackage',
-  'arm/deploy',
-  'azureFunctions/zipDeploy',
-  'azureStaticWebApps/getDeploymentToken',
-  'cli/runNpmCommand',
-  'cli/runNpxCommand',
-  'file/createOrUpdateEnvironmentFile',
-  'file/createOrUpdateJsonFile',
-  'botAadApp/create',
-  'botFramework/create',
-  'script',
-]);
+/**
+ * The parameters (`with`) each action takes in the toolkit's yaml schema v1.11, required and
+ * optional; the schema allows no others (additionalProperties: false), and neither does this check.
+ */
+const ACTIONS: Record<string, { required: string[]; optional: string[] }> = {
+  'aadApp/create': { required: ['name', 'generateClientSecret', 'signInAudience'], optional: ['generateServicePrincipal', 'serviceManagementReference', 'clientSecretExpireDays', 'clientSecretDescription', 'uniqueName'] },
+  'aadApp/update': { required: ['manifestPath', 'outputFilePath'], optional: [] },
+  'teamsApp/create': { required: ['name'], optional: [] },
+  'teamsApp/update': { required: ['appPackagePath'], optional: [] },
+  'teamsApp/validateManifest': { required: ['manifestPath'], optional: [] },
+  'teamsApp/validateAppPackage': { required: ['appPackagePath'], optional: [] },
+  'teamsApp/zipAppPackage': { required: ['manifestPath', 'outputZipPath', 'outputFolder'], optional: [] },
+  'teamsApp/publishAppPackage': { required: ['appPackagePath'], optional: [] },
+  'arm/deploy': { required: ['subscriptionId', 'resourceGroupName', 'templates'], optional: ['bicepCliVersion'] },
+  'azureFunctions/zipDeploy': { required: ['artifactFolder', 'resourceId'], optional: ['workingDirectory', 'ignoreFile', 'dryRun', 'outputZipFile'] },
+  'azureStaticWebApps/getDeploymentToken': { required: ['resourceId'], optional: [] },
+  'cli/runNpmCommand': { required: ['args'], optional: ['workingDirectory'] },
+  'cli/runNpxCommand': { required: ['args'], optional: ['workingDirectory'] },
+  'file/createOrUpdateEnvironmentFile': { required: ['envs', 'target'], optional: [] },
+  'file/createOrUpdateJsonFile': { required: ['target'], optional: ['appsettings', 'content'] },
+  'botAadApp/create': { required: ['name'], optional: [] },
+  'botFramework/create': { required: ['botId', 'name', 'messagingEndpoint'], optional: ['description', 'iconUrl', 'channels'] },
+  script: { required: ['run'], optional: ['workingDirectory', 'shell', 'timeout', 'redirectTo'] },
+};
+const KNOWN_ACTIONS = new Set(Object.keys(ACTIONS));
+
+/** What is wrong with a step's parameters, by the schema's rules; [] when nothing. */
+function parameterProblems(step: Step): string[] {
+  const spec = ACTIONS[step.uses];
+  if (!spec) return [`${step.uses}: not an action of the schema`];
+  const given = Object.keys(step.with ?? {});
+  return [
+    ...spec.required.filter((p) => !given.includes(p)).map((p) => `${step.uses}: missing ${p}`),
+    ...given.filter((p) => !spec.required.includes(p) && !spec.optional.includes(p)).map((p) => `${step.uses}: unknown parameter ${p}`),
+  ];
+}
 
 const PLACEHOLDER = /\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g;
 function placeholders(text: string): string[] {
@@ -146,6 +161,16 @@ describe.each(Object.keys(PROJECT_FILES) as ProjectFile[])('%s', (file) => {
     const steps = [...(p.provision ?? []), ...(p.deploy ?? []), ...(p.publish ?? [])];
     expect(steps.length).toBeGreaterThan(5);
     expect(steps.map((s) => s.uses).filter((u) => !KNOWN_ACTIONS.has(u))).toEqual([]);
+    expect(steps.flatMap(parameterProblems)).toEqual([]);
+    // The schema's names for variables: SECRET_ for secrets, upper case for the rest.
+    for (const variable of steps.flatMap((s) => Object.values(s.writeToEnvironmentFile ?? {}))) expect(variable).toMatch(/^[A-Z][A-Z0-9_]*$/);
+  });
+
+  it('the parameter check catches an unknown or a missing parameter', () => {
+    expect(parameterProblems({ uses: 'teamsApp/zipAppPackage', with: { manifestPath: 'm', outputZipPath: 'z', outputJsonPath: 'j' } })).toEqual([
+      'teamsApp/zipAppPackage: missing outputFolder',
+      'teamsApp/zipAppPackage: unknown parameter outputJsonPath',
+    ]);
   });
 
   it('names only files that exist, and packages before it uploads', () => {
