@@ -1,7 +1,7 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
-import { KoersBot } from '@koers/bot';
-import type { BookingNotifier, CalendarPort, Clock, Stores } from '@koers/domain';
+import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
+import type { CalendarPort, Clock, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { conversationsRoute } from './api/conversations';
 import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
@@ -84,12 +84,6 @@ function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger): C
   return createGraphCalendar({ getToken, log: (event, fields) => log.warn(`graph ${event}`, fields) });
 }
 
-/** Until the bot's proactive sender is wired in, a booking is told to nobody; say so once per event. */
-function loggingNotifier(log: AppLogger): BookingNotifier {
-  const say = async (what: string) => log.warn(`booking ${what}: no chat notifier configured`);
-  return { booked: () => say('booked'), rescheduled: () => say('rescheduled'), cancelled: () => say('cancelled') };
-}
-
 const botMessagesRoute: RouteDefinition = {
   name: 'messages',
   methods: ['POST'],
@@ -169,8 +163,6 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       ? await loadOrCreateDevIssuer({ dataDir: options.dataDir ?? config.dataDir, clientId: config.auth.clientId, now: () => clock.now() })
       : undefined;
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, log });
-  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: createBotAdapter(config.bot, log) }).handler;
 
   const checkDatabase = database
     ? async () => {
@@ -180,14 +172,27 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  // The employee hears of a booking in their Teams chat, sent through the same adapter that hosts
+  // the bot. Installing Koers for someone who never opened it needs Graph: not wired yet.
+  const botAdapter = createBotAdapter(config.bot, log);
+  const notifier = new ProactiveNotifier({
+    references: stores.conversationReferences,
+    sender: botbuilderSender(botAdapter, config.bot.appId),
+    people: stores.people,
+    installer: notConfiguredInstaller(log),
+    log,
+  });
   const booking = createBookingService({
     stores,
     calendar: options.calendar ?? defaultCalendar(config, stores, log),
-    notifier: loggingNotifier(log),
+    notifier,
     clock,
     links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
     log,
   });
+
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
+  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   return {
     services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking },
