@@ -83,6 +83,12 @@ describe('the employee prepares in chat', () => {
     expect(JSON.stringify(again)).toMatch(/"id":"share-energie","title":"[^"]+","value":"true"/);
   });
 
+  it('answers in the language the card was written in, even when the client reports another', async () => {
+    const { adapter, prepCard } = await sanneIsBooked();
+    const saved = replacedCard(await click(adapter, from('sanne', 'en-US'), prepCard, prep.savePartial, answers({ energie: 'Klanten helpen' })));
+    expect(cardText(saved)).toContain(prep.savedPartial);
+  });
+
   it('refuses a preparation card someone else clicks, and saves nothing', async () => {
     const { adapter, prepCard, booking } = await sanneIsBooked();
     const answer = toast(await click(adapter, from('kees'), prepCard, prep.savePartial, answers({ energie: 'Niet van mij' })));

@@ -36,13 +36,16 @@ export function shareInputId(questionId: string): string {
   return `share-${questionId}`;
 }
 
+/** The language a card was written in: its answers keep it, whatever the client reports. */
+export const CardLocale = z.enum(['nl', 'nl-BE', 'en']);
+
 const AnswerText = z.string().max(MAX_PREP_ANSWER_LENGTH).optional();
 const ShareFlag = z.enum(['true', 'false']).optional();
 
 /** Teams merges the card's inputs into the button's data, as strings keyed by input id. */
 export const PrepSaveData = z
-  .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean() })
-  .transform((data, ctx): { conversationId: string; save: SavePreparationInput } => {
+  .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean(), locale: CardLocale.optional() })
+  .transform((data, ctx): { conversationId: string; locale: CardLocale | undefined; save: SavePreparationInput } => {
     const answers: SavePreparationInput['answers'] = [];
     // Every question on the card, also the emptied ones: an emptied answer is removed, not kept.
     for (const questionId of EMPLOYEE_QUESTION_IDS) {
@@ -54,10 +57,12 @@ export const PrepSaveData = z
       }
       if (answer.data !== undefined) answers.push({ questionId, text: answer.data, shared: share.data === 'true' });
     }
-    return { conversationId: data.conversationId, save: { completed: data.completed, answers } };
+    return { conversationId: data.conversationId, locale: data.locale, save: { completed: data.completed, answers } };
   });
 
-export const PrepEditData = z.object({ conversationId: z.string().min(1).max(100) });
+export type CardLocale = z.infer<typeof CardLocale>;
+
+export const PrepEditData = z.object({ conversationId: z.string().min(1).max(100), locale: CardLocale.optional() });
 
 /** The invoke's value, as botbuilder passes it on. */
 export const CardActionValue = z.object({

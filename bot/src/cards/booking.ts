@@ -34,7 +34,9 @@ export function proposalsCard(
   // One key for the whole card: double clicks and retries of any slot on it book once.
   const requestId = options.requestId ?? randomUUID();
   const timeZone = TimeZone.parse(proposals.timeZone);
-  const slotButtons: ActionExecute[] = proposals.slots.map((slot) => {
+  // The service ranks best first; a person reads a list of dates most easily in date order.
+  const inDateOrder = [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const slotButtons: ActionExecute[] = inDateOrder.map((slot) => {
     const data: PickSlotData = { employeeId: proposals.employee.id, start: slot.start, end: slot.end, requestId, timeZone };
     return { type: 'Action.Execute', title: formatTimeRange(slot.start, slot.end, timeZone, ctx.locale), verb: VERBS.pick, data, style: 'positive' };
   });

@@ -1,4 +1,4 @@
-import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type Language, type Preparation, type PrepQuestion, type PrepTexts } from '@koers/domain';
+import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type BotLocale, type Language, type Preparation, type PrepQuestion, type PrepTexts } from '@koers/domain';
 import { adaptiveCard, heading, text, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { answerInputId, shareInputId, VERBS } from './actions';
 
@@ -7,6 +7,7 @@ import { answerInputId, shareInputId, VERBS } from './actions';
 export interface PrepCardContext {
   texts: PrepTexts;
   language: Language;
+  locale: BotLocale;
 }
 
 function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: Preparation | undefined): CardElement[] {
@@ -53,8 +54,8 @@ function questionElements(ctx: PrepCardContext, existing: Preparation | undefine
 
 function saveButtons(ctx: PrepCardContext, conversationId: string): ActionExecute[] {
   return [
-    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: { conversationId, completed: false } },
-    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: { conversationId, completed: true }, style: 'positive' },
+    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: { conversationId, completed: false, locale: ctx.locale } },
+    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: { conversationId, completed: true, locale: ctx.locale }, style: 'positive' },
   ];
 }
 
@@ -78,7 +79,7 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
   const done = input.saved?.completedAt !== undefined;
   const answers = input.saved?.answers ?? [];
   const questions = new Map(prepQuestionsFor('employee').map((q) => [q.id, q]));
-  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.texts.edit, verb: VERBS.prepEdit, data: { conversationId: input.conversationId } };
+  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.texts.edit, verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: ctx.locale } };
   return adaptiveCard(
     [
       heading(ctx.texts.title),
