@@ -10,6 +10,7 @@ export * from './i18n/messages';
 export * from './i18n/dates';
 export * from './booking';
 export * as koerskaart from './koerskaart';
+export * from './canvas';
 export * from './calendar';
 export * from './preparation';
 export * from './bookingApi';

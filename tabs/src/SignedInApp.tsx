@@ -11,6 +11,8 @@ import { PageHeading } from './components/PageHeading';
 import { useAsync } from './hooks/useAsync';
 import { useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
+import type { TeamsHost } from './host/host';
+import { CanvasPage } from './pages/canvas/CanvasPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { routeInfo } from './routes';
@@ -21,10 +23,12 @@ interface SignedInAppProps {
   fallbackName?: string;
   onSwitchPersona?: () => void;
   onPersonLocale: (locale: Locale) => void;
+  /** Inside Teams: the meeting context the Koerskaart needs. */
+  teams?: TeamsHost;
 }
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
-export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale }: SignedInAppProps) {
+export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
   const route = useHashRoute();
   const me = useAsync((signal) => api.me(signal), 'me');
@@ -62,7 +66,13 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
         </>
       )}
       {me.status === 'ready' &&
-        (route === 'home' ? <HomePage me={me.data} api={api} /> : <ComingSoonPage route={info} />)}
+        (route === 'home' ? (
+          <HomePage me={me.data} api={api} />
+        ) : route === 'canvas' ? (
+          <CanvasPage me={me.data} api={api} teams={teams} />
+        ) : (
+          <ComingSoonPage route={info} />
+        ))}
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasHref, canvasIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -15,6 +15,14 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text', () => {
-    expect(ROUTES.filter((r) => r.id !== 'home').every((r) => r.comingSoon)).toBe(true);
+    const built = ['home', 'canvas'];
+    expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
+    expect(ROUTES.find((r) => r.id === 'canvas')?.comingSoon).toBeUndefined();
+  });
+
+  it('read the conversation id of a Koerskaart link', () => {
+    expect(canvasIdFromHash(canvasHref('gesprek 1/2'))).toBe('gesprek 1/2');
+    expect(canvasIdFromHash('#/canvas')).toBeUndefined();
+    expect(routeFromHash(canvasHref('abc'))).toBe('canvas');
   });
 });
