@@ -1,18 +1,65 @@
 /**
- * What the user asked for, from the text of a message (mention already removed). Only help is
- * understood yet; booking, preparing and the POP arrive with their own issues.
+ * What the user asked for, from the text of a message (mention already removed). Dutch and
+ * English phrasings; anything else is `unknown` and gets the help hint.
  */
-export type BotCommand = { kind: 'help' } | { kind: 'unknown' };
+export type BotCommand =
+  | { kind: 'help' }
+  /** `name` is empty when the manager did not say with whom ("plan een loopbaangesprek"). */
+  | { kind: 'plan'; name: string }
+  | { kind: 'prepare' }
+  | { kind: 'unknown' };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
+const PREPARE_WORDS = new Set(['voorbereiden', 'voorbereiding', 'voorbereidingsvragen', 'prepare', 'preparation', 'mijn voorbereiding', 'my preparation']);
+
+/**
+ * "plan (een) loopbaangesprek met Sanne", "boek een gesprek met Sanne", "plan a career
+ * conversation with Sanne", "schedule a conversation for Sanne", and the bare "plan … " without
+ * anyone. Flemish managers also say "inplannen".
+ */
+const PLAN = new RegExp(
+  [
+    '^(?:plan|plannen|inplannen|boek|boeken|schedule|book)',
+    '(?:\\s+(?:een|a|an))?',
+    '\\s+(?:loopbaangesprek|loopbaan-gesprek|gesprek|career\\s+conversation|career\\s+talk|conversation|meeting)',
+    '(?:\\s+(?:met|voor|with|for)\\s+(?<name>.+?))?$',
+  ].join(''),
+  'u',
+);
+
+/** Teams sends non-breaking spaces and sometimes trailing punctuation or a polite "please". */
+function normalise(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '')
+    .trim();
+}
+
+/** The name as the user typed it (case kept for the reply), without quotes, "please" or punctuation. */
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\s+(?:aub|a\.u\.b\.?|alsjeblieft|alstublieft|graag|please)$/iu, '')
+    .replace(/^["'“”‘’]+|["'“”‘’.,!?]+$/gu, '')
+    .trim();
+}
 
 export function parseCommand(text: string | undefined): BotCommand {
-  const normalised = (text ?? '')
-    .replace(/\u00a0/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (HELP_WORDS.has(normalised)) return { kind: 'help' };
-  // "help!", "hulp?", "help." — punctuation after the word does not change the question.
-  if (HELP_WORDS.has(normalised.replace(/[.!?]+$/, ''))) return { kind: 'help' };
+  const raw = (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  const normalised = normalise(raw);
+  if (HELP_WORDS.has(normalised) || HELP_WORDS.has(raw.trim())) return { kind: 'help' };
+  if (PREPARE_WORDS.has(normalised)) return { kind: 'prepare' };
+  const plan = PLAN.exec(normalised);
+  if (plan) {
+    const lowerName = plan.groups?.['name'];
+    if (lowerName === undefined) return { kind: 'plan', name: '' };
+    // Take the name from the original text so "Linda de Wit" keeps its capitals in the reply.
+    // (Lower-casing keeps the length of the names Koers meets, so the tail of the original is the name.)
+    const original = raw.replace(/[.!?]+$/, '').trim();
+    const name = original.slice(original.length - lowerName.length);
+    return { kind: 'plan', name: cleanName(name) };
+  }
   return { kind: 'unknown' };
 }

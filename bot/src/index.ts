@@ -1,2 +1,5 @@
-export { KoersBot, tenantOf, type BotLogger, type KoersBotDeps } from './koersBot';
+export { replyActivity } from './activities';
+export { KoersBot, tenantOf, type BotLogger, type KoersBotDeps, type CardActionResponse } from './koersBot';
 export { parseCommand, type BotCommand } from './commands';
+export { ProactiveNotifier, botbuilderSender, notConfiguredInstaller, type AppInstaller, type ProactiveSender } from './proactive';
+export type { Reply } from './flows/reply';

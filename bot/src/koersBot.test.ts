@@ -1,6 +1,7 @@
 import { TestAdapter, type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
 import { botMessages, type ConversationReferenceStore, type StoredConversationReference } from '@koers/domain';
 import { KoersBot } from './koersBot';
+import { FakeBookingService, memoryPeople, samplePeople } from './testing/fakes';
 
 const hendriks = '6f1c2a7e-0000-4000-8000-000000000001';
 const sanne = '0a000000-0000-4000-8000-000000000106';
@@ -34,8 +35,11 @@ function recordingReferences(options: { failing?: boolean } = {}) {
 function setup(options: { failing?: boolean } = {}) {
   const references = recordingReferences(options);
   const errors: unknown[][] = [];
+  const people = memoryPeople(samplePeople());
   const koers = new KoersBot({
     references: references.store,
+    booking: new FakeBookingService({ people }),
+    people,
     clock: { now: () => now },
     log: { warn: () => undefined, error: (...args: unknown[]) => errors.push(args) },
   });
@@ -84,7 +88,7 @@ describe('the Koers bot', () => {
     await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
   });
 
-  it('says it does not understand anything else yet', async () => {
+  it('says it does not understand anything else', async () => {
     const { adapter } = setup();
     await adapter.send(message('plan iets leuks')).assertReply(botMessages.unknownCommand.nl);
     await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(botMessages.unknownCommand.en);

@@ -1,17 +1,30 @@
-import { ActivityHandler, TurnContext, type Activity } from 'botbuilder';
+import { ActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import {
+  botLocaleOf,
   botMessages,
   Guid,
   languageOf,
+  textsFor,
+  type BookingService,
   type Clock,
   type ConversationReferenceStore,
+  type Person,
+  type PersonStore,
   type StoredConversationReference,
 } from '@koers/domain';
+import { replyActivity } from './activities';
+import { CardActionValue, VERBS } from './cards/actions';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
 import { parseCommand } from './commands';
+import { refusalOf, resolveActor } from './flows/actor';
+import { Planning } from './flows/planning';
+import { Preparing, prepContext } from './flows/preparing';
+import { say, type Reply, type Speaker } from './flows/reply';
 
 /**
  * The Teams bot's behaviour, kept apart from hosting (functions/src/botEndpoint.ts feeds it
- * activities through botbuilder's CloudAdapter; tests feed it through TestAdapter).
+ * activities through botbuilder's CloudAdapter; tests feed it through TestAdapter). This file is
+ * the only one that knows botbuilder's activity handler: the flows answer in SDK-free `Reply`s.
  */
 
 export interface BotLogger {
@@ -22,6 +35,9 @@ export interface BotLogger {
 export interface KoersBotDeps {
   references: ConversationReferenceStore;
   clock: Clock;
+  booking: BookingService;
+  /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
+  people: PersonStore;
   log?: BotLogger;
 }
 
@@ -46,17 +62,50 @@ function isPersonalConversation(activity: Partial<Activity>): boolean {
   return type === undefined || type === 'personal';
 }
 
+function speakerOf(activity: Partial<Activity>): Speaker {
+  return { tenantId: tenantOf(activity), userId: activity.from?.aadObjectId, locale: activity.locale };
+}
+
+/**
+ * The Universal Actions answer to a card button: a card replaces the clicked one; a message is
+ * shown beside it and leaves the card as it was. (botbuilder types `value` as an object only.)
+ */
+export type CardActionResponse =
+  | { statusCode: 200; type: typeof ADAPTIVE_CARD_CONTENT_TYPE; value: AdaptiveCard }
+  | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string };
+
+function invokeAnswer(reply: Reply): CardActionResponse {
+  return reply.kind === 'card'
+    ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: reply.card }
+    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text };
+}
+
+const VERB_ROUTES = {
+  [VERBS.pick]: { flow: 'planning', step: 'pick' },
+  [VERBS.more]: { flow: 'planning', step: 'more' },
+  [VERBS.choose]: { flow: 'planning', step: 'choose' },
+  [VERBS.prepSave]: { flow: 'preparing', step: 'save' },
+  [VERBS.prepEdit]: { flow: 'preparing', step: 'edit' },
+} as const satisfies Record<string, { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' }>;
+
+function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
+  return Object.hasOwn(VERB_ROUTES, verb);
+}
+
 export class KoersBot extends ActivityHandler {
+  private readonly planning: Planning;
+  private readonly preparing: Preparing;
+
   constructor(private readonly deps: KoersBotDeps) {
     super();
+    this.planning = new Planning(deps);
+    this.preparing = new Preparing(deps);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
       const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
-      const language = languageOf(context.activity.locale);
-      const command = parseCommand(text);
-      const reply = command.kind === 'help' ? botMessages.help[language] : botMessages.unknownCommand[language];
-      await context.sendActivity(reply);
+      const reply = await this.answerMessage(speakerOf(context.activity), text);
+      await context.sendActivity(replyActivity(reply));
       await next();
     });
 
@@ -73,6 +122,62 @@ export class KoersBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /** Action.Execute arrives as an `adaptiveCard/action` invoke; its answer can replace the card. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse<CardActionResponse>> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    await this.rememberConversation(context);
+    const answer = invokeAnswer(await this.answerCardAction(speakerOf(context.activity), context.activity.value));
+    return { status: 200, body: answer };
+  }
+
+  private async answerMessage(speaker: Speaker, text: string | undefined): Promise<Reply> {
+    const language = languageOf(speaker.locale);
+    const command = parseCommand(text);
+    switch (command.kind) {
+      case 'help':
+        return say(botMessages.help[language]);
+      case 'unknown':
+        return say(botMessages.unknownCommand[language]);
+      case 'prepare':
+        return say(prepContext(speaker.locale).texts.whereToPrepare);
+      case 'plan':
+        return this.guarded(speaker, (actor) => this.planning.plan(actor, command.name, speaker.locale));
+    }
+  }
+
+  private async answerCardAction(speaker: Speaker, value: unknown): Promise<Reply> {
+    const refusals = textsFor(botMessages.booking, botLocaleOf(speaker.locale)).refusals;
+    const parsed = CardActionValue.safeParse(value);
+    if (!parsed.success || !isKnownVerb(parsed.data.action.verb)) return say(refusals['stale-card']);
+    const route = VERB_ROUTES[parsed.data.action.verb];
+    const data = parsed.data.action.data;
+    return this.guarded(speaker, async (actor) => {
+      const reply =
+        route.flow === 'planning'
+          ? await this.planning.act(actor, route.step, data, speaker.locale)
+          : await this.preparing.act(actor, route.step, data, speaker.locale);
+      return reply ?? say(refusals['stale-card']);
+    });
+  }
+
+  /**
+   * Runs a step for a person Koers knows, and turns the failures they can act on (not your
+   * report, slot taken, calendar down…) into a sentence; nothing is changed by a refused step.
+   */
+  private async guarded(speaker: Speaker, step: (actor: Person) => Promise<Reply>): Promise<Reply> {
+    const texts = textsFor(botMessages.booking, botLocaleOf(speaker.locale));
+    try {
+      const actor = await resolveActor(this.deps.people, speaker);
+      if (!actor) return say(texts.refusals['unknown-user']);
+      return await step(actor);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) return say(texts.refusals[refusal]);
+      this.deps.log?.error('Bot step failed', error);
+      return say(botMessages.error[languageOf(speaker.locale)]);
+    }
   }
 
   private async rememberConversation(context: TurnContext): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
-import { KoersBot } from '@koers/bot';
+import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { BookingNotifier, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -88,12 +88,6 @@ function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger): C
     : managedIdentityTokenSource({ appClientId: config.auth.clientId, managedIdentityClientId: config.graph.managedIdentityClientId });
   // Only ids and status codes reach the log (see CalendarLog): never names, addresses or subjects.
   return createGraphCalendar({ getToken, log: (event, fields) => log.warn(`graph ${event}`, fields) });
-}
-
-/** Until the bot's proactive sender is wired in, a booking is told to nobody; say so once per event. */
-function loggingNotifier(log: AppLogger): BookingNotifier {
-  const say = async (what: string) => log.warn(`booking ${what}: no chat notifier configured`);
-  return { booked: () => say('booked'), rescheduled: () => say('rescheduled'), cancelled: () => say('cancelled') };
 }
 
 const botMessagesRoute: RouteDefinition = {
@@ -183,8 +177,6 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       ? await loadOrCreateDevIssuer({ dataDir: options.dataDir ?? config.dataDir, clientId: config.auth.clientId, now: () => clock.now() })
       : undefined;
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, log });
-  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: createBotAdapter(config.bot, log) }).handler;
 
   const checkDatabase = database
     ? async () => {
@@ -194,15 +186,28 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  // The employee hears of a booking in their Teams chat, sent through the same adapter that hosts
+  // the bot. Installing Koers for someone who never opened it needs Graph: not wired yet.
+  const botAdapter = createBotAdapter(config.bot, log);
+  const notifier = new ProactiveNotifier({
+    references: stores.conversationReferences,
+    sender: botbuilderSender(botAdapter, config.bot.appId),
+    people: stores.people,
+    installer: notConfiguredInstaller(log),
+    log,
+  });
   const booking = createBookingService({
     stores,
     calendar: options.calendar ?? defaultCalendar(config, stores, log),
-    notifier: loggingNotifier(log),
+    notifier,
     clock,
     links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
+  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   return {
     services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas },

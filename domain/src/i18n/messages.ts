@@ -2,6 +2,8 @@
  * Server-side texts (API problems, bot replies) in the catalogue languages. nl is the source;
  * nl-BE only overrides where Flemish wording differs. The tab keeps its own UI catalogue.
  */
+import type { BookingErrorCode } from '../errors';
+
 export type Language = 'nl' | 'en';
 
 export const problemMessages = {
@@ -108,7 +110,7 @@ export const problemMessages = {
 } as const satisfies Record<string, Record<Language, string>>;
 export type ProblemCode = keyof typeof problemMessages;
 
-export const botMessages = {
+const simpleBotMessages = {
   help: {
     nl: [
       'Hoi! Ik ben Koers. Ik help je met loopbaangesprekken en je persoonlijk ontwikkelingsplan (POP).',
@@ -142,6 +144,215 @@ export const botMessages = {
     en: 'Sorry, something went wrong. Please try again in a moment.',
   },
 } as const satisfies Record<string, Record<Language, string>>;
+
+/**
+ * The bot's wording: Dutch as spoken in the Netherlands, Flemish where Flemish users would say it
+ * differently, English. `textsFor` fills the Flemish gaps from the Dutch.
+ */
+export type BotLocale = 'nl' | 'nl-BE' | 'en';
+
+export function botLocaleOf(locale: string | undefined | null): BotLocale {
+  if (languageOf(locale) === 'en') return 'en';
+  return locale?.toLowerCase().startsWith('nl-be') ? 'nl-BE' : 'nl';
+}
+
+export interface Catalogue<T> {
+  nl: T;
+  'nl-BE': Partial<T>;
+  en: T;
+}
+
+export function textsFor<T>(catalogue: Catalogue<T>, locale: BotLocale): T {
+  return locale === 'nl-BE' ? { ...catalogue.nl, ...catalogue['nl-BE'] } : catalogue[locale];
+}
+
+/** Why the bot could not do what the manager or employee asked, as one sentence each. */
+export type BotRefusal =
+  | BookingErrorCode
+  | 'not-a-manager'
+  | 'unknown-user'
+  | 'stale-card'
+  | 'changed'
+  | 'not-found'
+  | 'calendar-consent'
+  | 'calendar-unavailable';
+
+export interface BookingTexts {
+  /** "plan een loopbaangesprek" without a name. */
+  askWhom: string;
+  proposalsTitle(name: string): string;
+  proposalsIntro: string;
+  widened: string;
+  unreadableCalendars: string;
+  otherTimes: string;
+  noSlot(name: string): string;
+  /** "Gepland: di 8 dec 10:00–11:00". */
+  booked(when: string): string;
+  bookedWith(name: string): string;
+  join: string;
+  canvas: string;
+  unknownName(typed: string): string;
+  suggestions: string;
+  ambiguous(typed: string): string;
+  notYourReport(name: string): string;
+  refusals: Record<BotRefusal, string>;
+  /** To the employee, proactively. */
+  employeeBooked(manager: string, when: string): string;
+  employeeRescheduled(manager: string, when: string, previous: string): string;
+  employeeCancelled(manager: string, when: string): string;
+  cancelReason(reason: string): string;
+}
+
+export interface PrepTexts {
+  title: string;
+  whatItIs: string;
+  privacy(manager: string): string;
+  kernkwadrantTitle: string;
+  kernkwadrantIntro: string;
+  share: string;
+  savePartial: string;
+  done: string;
+  edit: string;
+  savedPartial: string;
+  savedDone: string;
+  shared: string;
+  private: string;
+  noAnswers: string;
+  /** The answer to "voorbereiden" in chat. */
+  whereToPrepare: string;
+}
+
+const bookingRefusalsNl: Record<BotRefusal, string> = {
+  // The same sentences as the API's problems, so the tab and the chat say one thing.
+  'not-your-report': problemMessages['not-your-report'].nl,
+  'not-a-party': problemMessages['not-a-party'].nl,
+  'slot-unavailable': problemMessages['slot-unavailable'].nl,
+  'slot-too-soon': problemMessages['slot-too-soon'].nl,
+  'not-planned': problemMessages['not-planned'].nl,
+  'no-manager': problemMessages['no-manager'].nl,
+  'not-a-manager':
+    'Alleen een leidinggevende plant een loopbaangesprek, met de eigen medewerkers. Wil je zelf een gesprek? Vraag het je leidinggevende.',
+  'unknown-user': problemMessages['unknown-user'].nl,
+  'stale-card': 'Deze kaart is verouderd of niet voor jou bedoeld. Er is niets veranderd; typ **help** om opnieuw te beginnen.',
+  changed: 'Iemand anders heeft dit intussen gewijzigd. Er is niets veranderd; probeer het opnieuw.',
+  'not-found': 'Dit gesprek bestaat niet (meer).',
+  'calendar-consent': problemMessages['calendar-consent'].nl,
+  'calendar-unavailable': problemMessages['calendar-unavailable'].nl,
+};
+
+const bookingNl: BookingTexts = {
+  askWhom: 'Met wie wil je een loopbaangesprek plannen? Typ bijvoorbeeld: **plan een loopbaangesprek met Sanne**.',
+  proposalsTitle: (name) => `Loopbaangesprek met ${name}`,
+  proposalsIntro: 'Over ongeveer twee weken zijn jullie allebei vrij op deze momenten. Kies er een:',
+  widened: 'Rond twee weken vooruit was te weinig vrij; dit zijn de eerste vrije momenten daarna.',
+  unreadableCalendars: 'Let op: niet elke agenda kon gelezen worden. Controleer het moment nog even.',
+  otherTimes: 'Andere tijden',
+  noSlot: (name) => `Ik vind niets vrij in de komende zes weken dat voor jou en ${name} past. Maak wat ruimte in een agenda en probeer het opnieuw.`,
+  booked: (when) => `Gepland: ${when}`,
+  bookedWith: (name) => `Loopbaangesprek met ${name}. ${name} krijgt de voorbereidingsvragen in de chat.`,
+  join: 'Deelnemen aan Teams-vergadering',
+  canvas: 'Open de Koerskaart',
+  unknownName: (typed) => `Ik ken niemand met die naam in jouw team ("${typed}").`,
+  suggestions: 'Bedoel je een van hen?',
+  ambiguous: (typed) => `Er zijn meer mensen in je team die "${typed}" heten. Wie bedoel je?`,
+  notYourReport: (name) =>
+    `${name} valt niet onder jou. Alleen de eigen leidinggevende plant een loopbaangesprek met ${name}.`,
+  refusals: bookingRefusalsNl,
+  employeeBooked: (manager, when) => `${manager} heeft een loopbaangesprek met je gepland: **${when}**.`,
+  employeeRescheduled: (manager, when, previous) => `Je loopbaangesprek met ${manager} is verplaatst naar **${when}** (was ${previous}).`,
+  employeeCancelled: (manager, when) => `Je loopbaangesprek met ${manager} van ${when} gaat niet door.`,
+  cancelReason: (reason) => `Reden: ${reason}`,
+};
+
+const bookingEn: BookingTexts = {
+  askWhom: 'Who would you like to plan a career conversation with? Type for example: **plan a career conversation with Sanne**.',
+  proposalsTitle: (name) => `Career conversation with ${name}`,
+  proposalsIntro: 'In about two weeks, you are both free at these times. Pick one:',
+  widened: 'Too little was free around two weeks ahead; these are the first free times after that.',
+  unreadableCalendars: 'Note: not every calendar could be read. Please double-check the time.',
+  otherTimes: 'Other times',
+  noSlot: (name) => `I can find nothing free in the next six weeks that suits both you and ${name}. Make some room in a calendar and try again.`,
+  booked: (when) => `Planned: ${when}`,
+  bookedWith: (name) => `Career conversation with ${name}. ${name} receives the preparation questions in chat.`,
+  join: 'Join Teams meeting',
+  canvas: 'Open the Koerskaart',
+  unknownName: (typed) => `I don't know anyone by that name in your team ("${typed}").`,
+  suggestions: 'Did you mean one of them?',
+  ambiguous: (typed) => `More people in your team are called "${typed}". Who do you mean?`,
+  notYourReport: (name) => `${name} does not report to you. Only their own manager plans a career conversation with ${name}.`,
+  refusals: {
+    'not-your-report': problemMessages['not-your-report'].en,
+    'not-a-party': problemMessages['not-a-party'].en,
+    'slot-unavailable': problemMessages['slot-unavailable'].en,
+    'slot-too-soon': problemMessages['slot-too-soon'].en,
+    'not-planned': problemMessages['not-planned'].en,
+    'no-manager': problemMessages['no-manager'].en,
+    'not-a-manager': 'Only a manager plans a career conversation, with their own reports. Would you like one yourself? Ask your manager.',
+    'unknown-user': problemMessages['unknown-user'].en,
+    'stale-card': 'This card is out of date or not meant for you. Nothing has changed; type **help** to start again.',
+    changed: 'Someone else changed this in the meantime. Nothing has changed; please try again.',
+    'not-found': 'This conversation does not exist (any more).',
+    'calendar-consent': problemMessages['calendar-consent'].en,
+    'calendar-unavailable': problemMessages['calendar-unavailable'].en,
+  },
+  employeeBooked: (manager, when) => `${manager} has planned a career conversation with you: **${when}**.`,
+  employeeRescheduled: (manager, when, previous) => `Your career conversation with ${manager} has moved to **${when}** (was ${previous}).`,
+  employeeCancelled: (manager, when) => `Your career conversation with ${manager} on ${when} is cancelled.`,
+  cancelReason: (reason) => `Reason: ${reason}`,
+};
+
+const prepNl: PrepTexts = {
+  title: 'Voorbereiding van je loopbaangesprek',
+  whatItIs:
+    'Een loopbaangesprek kijkt vooruit: het gaat over jouw wensen, talenten en ontwikkeling. Het is geen beoordeling en geen functioneringsgesprek.',
+  privacy: (manager) =>
+    `Je antwoorden zijn privé. Zet **delen met mijn leidinggevende** aan bij wat ${manager} vooraf mag lezen; de rest bespreek je in het gesprek, als je wilt.`,
+  kernkwadrantTitle: 'Kernkwadrant',
+  kernkwadrantIntro: 'Vier vragen die bij elkaar horen: je kwaliteit, wat er gebeurt als je doorschiet, je uitdaging en je allergie.',
+  share: 'Delen met mijn leidinggevende',
+  savePartial: 'Tussentijds opslaan',
+  done: 'Klaar',
+  edit: 'Verder invullen',
+  savedPartial: 'Tussentijds opgeslagen. Je kunt later verder, hier of in het tabblad **Voorbereiden**.',
+  savedDone: 'Je voorbereiding is klaar. Aanpassen kan tot het gesprek, hier of in het tabblad **Voorbereiden**.',
+  shared: 'gedeeld',
+  private: 'privé',
+  noAnswers: 'Nog geen antwoorden opgeslagen.',
+  whereToPrepare:
+    'Je voorbereidingsvragen staan in de kaart die ik stuurde toen je gesprek werd gepland, en in het tabblad **Voorbereiden** van Koers.',
+};
+
+const prepEn: PrepTexts = {
+  title: 'Preparing your career conversation',
+  whatItIs: 'A career conversation looks ahead: it is about your wishes, talents and development. It is not an appraisal or a performance review.',
+  privacy: (manager) =>
+    `Your answers are private. Switch on **share with my manager** for what ${manager} may read beforehand; discuss the rest in the conversation, if you like.`,
+  kernkwadrantTitle: 'Core quadrant',
+  kernkwadrantIntro: 'Four questions that belong together: your quality, what happens when you overdo it, your challenge and your allergy.',
+  share: 'Share with my manager',
+  savePartial: 'Save for now',
+  done: 'Done',
+  edit: 'Continue',
+  savedPartial: 'Saved for now. You can continue later, here or in the **Prepare** tab.',
+  savedDone: 'Your preparation is done. You can change it until the conversation, here or in the **Prepare** tab.',
+  shared: 'shared',
+  private: 'private',
+  noAnswers: 'No answers saved yet.',
+  whereToPrepare: 'Your preparation questions are in the card I sent when your conversation was planned, and in the **Prepare** tab of Koers.',
+};
+
+export const botMessages = {
+  ...simpleBotMessages,
+  booking: { nl: bookingNl, 'nl-BE': { booked: (when: string) => `Ingepland: ${when}`, otherTimes: 'Andere momenten' }, en: bookingEn } satisfies Catalogue<BookingTexts>,
+  prep: {
+    nl: prepNl,
+    'nl-BE': {
+      savePartial: 'Tussentijds bewaren',
+      savedPartial: 'Tussentijds bewaard. Je kunt later verder, hier of in het tabblad **Voorbereiden**.',
+    },
+    en: prepEn,
+  } satisfies Catalogue<PrepTexts>,
+};
 
 /** nl-NL, nl-BE, nl → nl; en-* → en; anything else falls back to Dutch (Dutch first). */
 export function languageOf(locale: string | undefined | null): Language {

@@ -1,0 +1,70 @@
+import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, TimeZone, type SavePreparationInput } from '@koers/domain';
+import { z } from 'zod';
+
+/**
+ * The verbs of Koers' Action.Execute buttons and the data each carries. Everything that comes
+ * back from a card is untrusted (an old card, a card forwarded to someone else, a hand-made
+ * request): it is parsed with these schemas, and the service authorises the actor again.
+ */
+export const VERBS = {
+  pick: 'koers.booking.pick',
+  more: 'koers.booking.more',
+  choose: 'koers.booking.choose',
+  prepSave: 'koers.prep.save',
+  prepEdit: 'koers.prep.edit',
+} as const;
+
+export const PickSlotData = z.object({
+  employeeId: Guid,
+  start: IsoDateTime,
+  end: IsoDateTime,
+  /** Made once when the card is built: every click on that card books at most once. */
+  requestId: z.string().uuid(),
+  timeZone: TimeZone,
+});
+export type PickSlotData = z.infer<typeof PickSlotData>;
+
+export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime });
+export type MoreSlotsData = z.infer<typeof MoreSlotsData>;
+
+export const ChoosePersonData = z.object({ employeeId: Guid });
+
+export function answerInputId(questionId: string): string {
+  return `answer-${questionId}`;
+}
+export function shareInputId(questionId: string): string {
+  return `share-${questionId}`;
+}
+
+/** The language a card was written in: its answers keep it, whatever the client reports. */
+export const CardLocale = z.enum(['nl', 'nl-BE', 'en']);
+
+const AnswerText = z.string().max(MAX_PREP_ANSWER_LENGTH).optional();
+const ShareFlag = z.enum(['true', 'false']).optional();
+
+/** Teams merges the card's inputs into the button's data, as strings keyed by input id. */
+export const PrepSaveData = z
+  .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean(), locale: CardLocale.optional() })
+  .transform((data, ctx): { conversationId: string; locale: CardLocale | undefined; save: SavePreparationInput } => {
+    const answers: SavePreparationInput['answers'] = [];
+    // Every question on the card, also the emptied ones: an emptied answer is removed, not kept.
+    for (const questionId of EMPLOYEE_QUESTION_IDS) {
+      const answer = AnswerText.safeParse(data[answerInputId(questionId)]);
+      const share = ShareFlag.safeParse(data[shareInputId(questionId)]);
+      if (!answer.success || !share.success) {
+        ctx.addIssue({ code: 'custom', message: `ongeldig antwoord op ${questionId}`, path: [answerInputId(questionId)] });
+        return z.NEVER;
+      }
+      if (answer.data !== undefined) answers.push({ questionId, text: answer.data, shared: share.data === 'true' });
+    }
+    return { conversationId: data.conversationId, locale: data.locale, save: { completed: data.completed, answers } };
+  });
+
+export type CardLocale = z.infer<typeof CardLocale>;
+
+export const PrepEditData = z.object({ conversationId: z.string().min(1).max(100), locale: CardLocale.optional() });
+
+/** The invoke's value, as botbuilder passes it on. */
+export const CardActionValue = z.object({
+  action: z.object({ type: z.literal('Action.Execute'), verb: z.string().max(100), data: z.record(z.string(), z.unknown()).default({}) }),
+});

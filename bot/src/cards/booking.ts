@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import {
+  formatTimeRange,
+  HttpUrl,
+  type BookingTexts,
+  type BotLocale,
+  type ConversationView,
+  type PersonSummary,
+  type SlotProposalsResponse,
+  TimeZone,
+} from '@koers/domain';
+import { adaptiveCard, heading, text, type ActionExecute, type AdaptiveCard, type CardAction } from './adaptiveCard';
+import { VERBS, type MoreSlotsData, type PickSlotData } from './actions';
+
+/** The manager's cards: proposals, "nothing free", booked, and "which person?". */
+
+export interface CardContext {
+  texts: BookingTexts;
+  locale: BotLocale;
+}
+
+function otherTimesButton(ctx: CardContext, employeeId: string, after: string): ActionExecute {
+  const data: MoreSlotsData = { employeeId, after };
+  return { type: 'Action.Execute', title: ctx.texts.otherTimes, verb: VERBS.more, data };
+}
+
+export function proposalsCard(
+  ctx: CardContext,
+  proposals: SlotProposalsResponse,
+  options: { notice?: string; requestId?: string } = {},
+): AdaptiveCard {
+  const name = proposals.employee.displayName;
+  if (proposals.slots.length === 0) return noSlotCard(ctx, proposals);
+  // One key for the whole card: double clicks and retries of any slot on it book once.
+  const requestId = options.requestId ?? randomUUID();
+  const timeZone = TimeZone.parse(proposals.timeZone);
+  // The service ranks best first; a person reads a list of dates most easily in date order.
+  const inDateOrder = [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const slotButtons: ActionExecute[] = inDateOrder.map((slot) => {
+    const data: PickSlotData = { employeeId: proposals.employee.id, start: slot.start, end: slot.end, requestId, timeZone };
+    return { type: 'Action.Execute', title: formatTimeRange(slot.start, slot.end, timeZone, ctx.locale), verb: VERBS.pick, data, style: 'positive' };
+  });
+  return adaptiveCard(
+    [
+      heading(ctx.texts.proposalsTitle(name)),
+      ...(options.notice ? [text(options.notice, { color: 'attention' })] : []),
+      ...(proposals.widened ? [text(ctx.texts.widened, { isSubtle: true })] : []),
+      ...(proposals.unreadableCalendars.length > 0 ? [text(ctx.texts.unreadableCalendars, { color: 'warning' })] : []),
+      text(ctx.texts.proposalsIntro),
+      { type: 'ActionSet', actions: slotButtons },
+    ],
+    [otherTimesButton(ctx, proposals.employee.id, proposals.next)],
+  );
+}
+
+export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse): AdaptiveCard {
+  return adaptiveCard(
+    [heading(ctx.texts.proposalsTitle(proposals.employee.displayName)), text(ctx.texts.noSlot(proposals.employee.displayName))],
+    [otherTimesButton(ctx, proposals.employee.id, proposals.next)],
+  );
+}
+
+/** Only http(s) links become buttons: a stored link is data, not something to execute. */
+function linkButton(title: string, url: string | undefined): CardAction[] {
+  return url && HttpUrl.safeParse(url).success ? [{ type: 'Action.OpenUrl', title, url }] : [];
+}
+
+export function bookedCard(ctx: CardContext, view: ConversationView, timeZone: string): AdaptiveCard {
+  const { start, end, meeting } = view.conversation;
+  const when = start && end ? formatTimeRange(start, end, timeZone, ctx.locale) : '';
+  return adaptiveCard(
+    [heading(ctx.texts.booked(when)), text(ctx.texts.bookedWith(view.employee.displayName))],
+    [...linkButton(ctx.texts.join, meeting?.joinUrl), ...linkButton(ctx.texts.canvas, view.canvasUrl)],
+  );
+}
+
+/** "Which Sanne?" or "did you mean…?": one button per person, each starting the proposals. */
+export function choosePersonCard(message: string, question: string | undefined, people: PersonSummary[]): AdaptiveCard {
+  return adaptiveCard([
+    text(message),
+    ...(question && people.length > 0 ? [text(question, { weight: 'bolder' })] : []),
+    ...(people.length > 0
+      ? [
+          {
+            type: 'ActionSet' as const,
+            actions: people.map(
+              (person): ActionExecute => ({
+                type: 'Action.Execute',
+                title: person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName,
+                verb: VERBS.choose,
+                data: { employeeId: person.id },
+              }),
+            ),
+          },
+        ]
+      : []),
+  ]);
+}

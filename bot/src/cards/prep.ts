@@ -1,0 +1,103 @@
+import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type BotLocale, type Language, type Preparation, type PrepQuestion, type PrepTexts } from '@koers/domain';
+import { adaptiveCard, heading, text, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { answerInputId, shareInputId, VERBS } from './actions';
+
+/** The employee's cards: the preparation questions, and what was saved. */
+
+export interface PrepCardContext {
+  texts: PrepTexts;
+  language: Language;
+  locale: BotLocale;
+}
+
+function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: Preparation | undefined): CardElement[] {
+  const answer = existing?.answers.find((a) => a.questionId === question.id);
+  const hint = question.hint?.[ctx.language];
+  return [
+    {
+      type: 'Input.Text',
+      id: answerInputId(question.id),
+      label: question.text[ctx.language],
+      isMultiline: true,
+      maxLength: MAX_PREP_ANSWER_LENGTH,
+      ...(hint ? { placeholder: hint } : {}),
+      ...(answer ? { value: answer.text } : {}),
+    },
+    // Private unless the employee says otherwise (seed 001: "open en vertrouwelijk").
+    { type: 'Input.Toggle', id: shareInputId(question.id), title: ctx.texts.share, value: answer?.shared ? 'true' : 'false', valueOn: 'true', valueOff: 'false' },
+  ];
+}
+
+/** The questions in catalogue order; the kernkwadrant's four as one block where its first stands. */
+function questionElements(ctx: PrepCardContext, existing: Preparation | undefined): CardElement[] {
+  const questions = prepQuestionsFor('employee');
+  const kernkwadrant = questions.filter((q) => q.group === 'kernkwadrant');
+  const elements: CardElement[] = [];
+  for (const question of questions) {
+    if (question.group !== 'kernkwadrant') {
+      elements.push(...questionInputs(ctx, question, existing));
+    } else if (question === kernkwadrant[0]) {
+      elements.push({
+        type: 'Container',
+        style: 'emphasis',
+        separator: true,
+        items: [
+          heading(ctx.texts.kernkwadrantTitle),
+          text(ctx.texts.kernkwadrantIntro, { isSubtle: true }),
+          ...kernkwadrant.flatMap((q) => questionInputs(ctx, q, existing)),
+        ],
+      });
+    }
+  }
+  return elements;
+}
+
+function saveButtons(ctx: PrepCardContext, conversationId: string): ActionExecute[] {
+  return [
+    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: { conversationId, completed: false, locale: ctx.locale } },
+    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: { conversationId, completed: true, locale: ctx.locale }, style: 'positive' },
+  ];
+}
+
+export function prepCard(
+  ctx: PrepCardContext,
+  input: { conversationId: string; managerName: string; intro?: string[]; existing?: Preparation },
+): AdaptiveCard {
+  return adaptiveCard(
+    [
+      heading(ctx.texts.title),
+      ...(input.intro ?? []).map((line) => text(line)),
+      text(ctx.texts.privacy(input.managerName), { isSubtle: true }),
+      ...questionElements(ctx, input.existing),
+    ],
+    saveButtons(ctx, input.conversationId),
+  );
+}
+
+/** What was saved, answer by answer with who may read it, and a way back into the questions. */
+export function savedCard(ctx: PrepCardContext, input: { conversationId: string; saved: Preparation | undefined }): AdaptiveCard {
+  const done = input.saved?.completedAt !== undefined;
+  const answers = input.saved?.answers ?? [];
+  const questions = new Map(prepQuestionsFor('employee').map((q) => [q.id, q]));
+  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.texts.edit, verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: ctx.locale } };
+  return adaptiveCard(
+    [
+      heading(ctx.texts.title),
+      text(done ? ctx.texts.savedDone : ctx.texts.savedPartial, { color: 'good' }),
+      ...(answers.length === 0
+        ? [text(ctx.texts.noAnswers, { isSubtle: true })]
+        : answers.map(
+            (answer): CardElement => ({
+              type: 'Container',
+              separator: true,
+              items: [
+                text(questions.get(answer.questionId)?.text[ctx.language] ?? answer.questionId, { weight: 'bolder' }),
+                text(answer.text),
+                text(answer.shared ? ctx.texts.shared : ctx.texts.private, { isSubtle: true, size: 'small' }),
+              ],
+            }),
+          )),
+    ],
+    [edit],
+  );
+}

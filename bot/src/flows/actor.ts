@@ -1,0 +1,56 @@
+import {
+  BookingError,
+  CalendarConsentError,
+  CalendarUnavailableError,
+  ConcurrencyError,
+  ConflictError,
+  Guid,
+  NotFoundError,
+  WrongQuestionError,
+  type BotRefusal,
+  type Page,
+  type PageRequest,
+  type Person,
+  type PersonStore,
+} from '@koers/domain';
+import { ZodError } from 'zod';
+import type { Speaker } from './reply';
+
+/** Koers' directory entry of whoever is talking; undefined when Koers does not know them. */
+export async function resolveActor(people: PersonStore, speaker: Speaker): Promise<Person | undefined> {
+  const tenantId = Guid.safeParse(speaker.tenantId);
+  const userId = Guid.safeParse(speaker.userId);
+  if (!tenantId.success || !userId.success) return undefined;
+  return (await people.get(tenantId.data.toLowerCase(), userId.data.toLowerCase()))?.value;
+}
+
+/** Small organisations: a few pages at most; the cap keeps a runaway listing bounded. */
+const MAX_PAGES = 20;
+
+export async function listAll(list: (page: PageRequest) => Promise<Page<Person>>): Promise<Person[]> {
+  const all: Person[] = [];
+  let continuationToken: string | undefined;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await list({ maxItems: 100, ...(continuationToken ? { continuationToken } : {}) });
+    all.push(...page.items);
+    continuationToken = page.continuationToken;
+    if (!continuationToken) break;
+  }
+  return all;
+}
+
+/**
+ * The failures a person can understand and act on, as a refusal code; anything else (a bug, a
+ * store outage) is not theirs to read and gets the generic apology.
+ */
+export function refusalOf(error: unknown): BotRefusal | undefined {
+  if (error instanceof BookingError) return error.code;
+  if (error instanceof NotFoundError) return 'not-found';
+  if (error instanceof ConcurrencyError) return 'changed';
+  if (error instanceof CalendarConsentError) return 'calendar-consent';
+  if (error instanceof CalendarUnavailableError) return 'calendar-unavailable';
+  // The service refusing what a card sent: the card was old or tampered with.
+  // (ConflictError: a requestId that belongs to another booking, i.e. a card that is not this one's.)
+  if (error instanceof ZodError || error instanceof WrongQuestionError || error instanceof ConflictError) return 'stale-card';
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import {
+  BookingError,
+  botLocaleOf,
+  botMessages,
+  hasRole,
+  matchName,
+  PersonSummary,
+  textsFor,
+  type BookingService,
+  type BookingTexts,
+  type Person,
+  type PersonStore,
+} from '@koers/domain';
+import { ChoosePersonData, MoreSlotsData, PickSlotData } from '../cards/actions';
+import { bookedCard, choosePersonCard, proposalsCard, type CardContext } from '../cards/booking';
+import { listAll } from './actor';
+import { say, show, type Reply } from './reply';
+
+/**
+ * The manager's side: from "plan een loopbaangesprek met Sanne" to a booked Teams meeting.
+ * Each step answers with a card; the buttons on it come back as card actions (see `act`).
+ */
+
+export interface PlanningDeps {
+  booking: BookingService;
+  people: PersonStore;
+}
+
+/** The card shows a person by the API's summary (zod drops the rest: working hours, birth year). */
+function summary(person: Person): PersonSummary {
+  return PersonSummary.parse(person);
+}
+
+export function bookingContext(locale: string | undefined): CardContext & { texts: BookingTexts } {
+  const botLocale = botLocaleOf(locale);
+  return { texts: textsFor(botMessages.booking, botLocale), locale: botLocale };
+}
+
+export class Planning {
+  constructor(private readonly deps: PlanningDeps) {}
+
+  /** "plan een loopbaangesprek met <name>". */
+  async plan(actor: Person, typedName: string, locale: string | undefined): Promise<Reply> {
+    const ctx = bookingContext(locale);
+    if (!typedName) return say(ctx.texts.askWhom);
+    const reports = await listAll((page) => this.deps.people.listReports(actor.tenantId, actor.id, page));
+    if (reports.length === 0 && !hasRole(actor, 'manager')) return say(ctx.texts.refusals['not-a-manager']);
+
+    const match = matchName(typedName, reports);
+    if (match.kind === 'one') return this.proposals(actor, match.person.id, locale);
+    if (match.kind === 'ambiguous') return show(choosePersonCard(ctx.texts.ambiguous(typedName), undefined, match.candidates.map(summary)));
+
+    // Someone in the organisation, just not in this manager's team: say so rather than "unknown".
+    const reportIds = new Set(reports.map((r) => r.id));
+    const others = (await listAll((page) => this.deps.people.listTenant(actor.tenantId, page))).filter(
+      (person) => person.id !== actor.id && !reportIds.has(person.id),
+    );
+    const elsewhere = matchName(typedName, others);
+    if (elsewhere.kind === 'one') return say(ctx.texts.notYourReport(elsewhere.person.displayName));
+    if (reports.length === 0) return say(ctx.texts.refusals['not-a-manager']);
+    return show(choosePersonCard(ctx.texts.unknownName(typedName), ctx.texts.suggestions, match.suggestions.map(summary)));
+  }
+
+  async proposals(actor: Person, employeeId: string, locale: string | undefined, options: { after?: string; notice?: string } = {}): Promise<Reply> {
+    const ctx = bookingContext(locale);
+    const response = await this.deps.booking.proposals(actor, { employeeId, ...(options.after ? { after: options.after } : {}) });
+    return show(proposalsCard(ctx, response, options.notice ? { notice: options.notice } : {}));
+  }
+
+  /** A button on one of the planning cards; undefined when the data is not what that button sends. */
+  async act(actor: Person, verb: 'pick' | 'more' | 'choose', data: unknown, locale: string | undefined): Promise<Reply | undefined> {
+    switch (verb) {
+      case 'choose': {
+        const parsed = ChoosePersonData.safeParse(data);
+        return parsed.success ? this.proposals(actor, parsed.data.employeeId, locale) : undefined;
+      }
+      case 'more': {
+        const parsed = MoreSlotsData.safeParse(data);
+        return parsed.success ? this.proposals(actor, parsed.data.employeeId, locale, { after: parsed.data.after }) : undefined;
+      }
+      case 'pick': {
+        const parsed = PickSlotData.safeParse(data);
+        return parsed.success ? this.book(actor, parsed.data, locale) : undefined;
+      }
+    }
+  }
+
+  private async book(actor: Person, pick: PickSlotData, locale: string | undefined): Promise<Reply> {
+    const ctx = bookingContext(locale);
+    try {
+      const view = await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId });
+      return show(bookedCard(ctx, view, pick.timeZone));
+    } catch (error) {
+      // Taken meanwhile: fresh proposals in place of the old ones, with a word of why.
+      if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'slot-too-soon')) {
+        return this.proposals(actor, pick.employeeId, locale, { notice: ctx.texts.refusals[error.code] });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { botLocaleOf, botMessages, languageOf, textsFor, type BookingService, type Person, type PersonStore } from '@koers/domain';
+import { PrepEditData, PrepSaveData } from '../cards/actions';
+import { prepCard, savedCard, type PrepCardContext } from '../cards/prep';
+import { show, type Reply } from './reply';
+
+/** The employee's side: saving the answers from the prep card, and opening it again. */
+
+export function prepContext(locale: string | undefined): PrepCardContext {
+  const botLocale = botLocaleOf(locale);
+  return { texts: textsFor(botMessages.prep, botLocale), language: languageOf(locale), locale: botLocale };
+}
+
+export class Preparing {
+  constructor(private readonly deps: { booking: BookingService; people: PersonStore }) {}
+
+  /**
+   * The card's own language wins over the client's: the employee's card is written in the
+   * language of their Koers profile (it is sent before they say anything), and a card that
+   * changed language halfway through would read oddly.
+   */
+  async act(actor: Person, verb: 'save' | 'edit', data: unknown, clientLocale: string | undefined): Promise<Reply | undefined> {
+    if (verb === 'save') {
+      const parsed = PrepSaveData.safeParse(data);
+      if (!parsed.success) return undefined;
+      const { conversationId, save } = parsed.data;
+      const ctx = prepContext(parsed.data.locale ?? clientLocale);
+      const saved = await this.deps.booking.savePreparation(actor, conversationId, save);
+      return show(savedCard(ctx, { conversationId, saved: saved.mine }));
+    }
+    const parsed = PrepEditData.safeParse(data);
+    if (!parsed.success) return undefined;
+    const { conversationId } = parsed.data;
+    const ctx = prepContext(parsed.data.locale ?? clientLocale);
+    const current = await this.deps.booking.getPreparation(actor, conversationId);
+    const manager = (await this.deps.people.get(current.conversation.tenantId, current.conversation.managerId))?.value;
+    return show(
+      prepCard(ctx, {
+        conversationId,
+        managerName: manager?.displayName ?? '',
+        ...(current.mine ? { existing: current.mine } : {}),
+      }),
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import type { BotAdapter, ConversationReference } from 'botbuilder';
+import {
+  botLocaleOf,
+  botMessages,
+  formatTimeRange,
+  textsFor,
+  type BookingNotifier,
+  type BookingTexts,
+  type ConversationReferenceStore,
+  type ConversationView,
+  type PersonStore,
+} from '@koers/domain';
+import { prepCard } from './cards/prep';
+import { prepContext } from './flows/preparing';
+import { say, show, type Reply } from './flows/reply';
+import { replyActivity } from './activities';
+import type { BotLogger } from './koersBot';
+
+/**
+ * Messages nobody asked for at that moment: the employee hears about their booked, moved or
+ * cancelled conversation in their personal chat with Koers. The bot SDK sits behind
+ * `ProactiveSender`, the Graph installation behind `AppInstaller`.
+ */
+
+/** Sends replies into the conversation a stored reference points at; throws when Teams refuses it. */
+export interface ProactiveSender {
+  send(reference: Record<string, unknown>, replies: Reply[]): Promise<void>;
+}
+
+/** botbuilder's way: continue the conversation as the bot and send into it. */
+export function botbuilderSender(adapter: Pick<BotAdapter, 'continueConversationAsync'>, botAppId: string): ProactiveSender {
+  return {
+    send: async (reference, replies) => {
+      await adapter.continueConversationAsync(botAppId, reference as Partial<ConversationReference>, async (context) => {
+        for (const reply of replies) await context.sendActivity(replyActivity(reply));
+      });
+    },
+  };
+}
+
+/**
+ * Someone who never opened Koers in Teams has no personal chat to write into. In Azure the app
+ * is installed for them through Graph (POST /users/{id}/teamwork/installedApps), after which
+ * Teams sends the installation update and Koers stores the reference.
+ */
+export interface AppInstaller {
+  /** 'installed' when the app is (now) installed for the user; 'not-configured' where that cannot be done. */
+  installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured'>;
+}
+
+/** Local mode and tests: no Graph, so say so in the log and let the sender give up on this person. */
+export function notConfiguredInstaller(log: BotLogger): AppInstaller {
+  return {
+    installFor: async (tenantId, userId) => {
+      log.warn('Koers cannot install itself for a user without Graph (local mode); they get no chat message', { tenantId, userId });
+      return 'not-configured';
+    },
+  };
+}
+
+export interface ProactiveNotifierDeps {
+  references: ConversationReferenceStore;
+  sender: ProactiveSender;
+  people: PersonStore;
+  installer: AppInstaller;
+  log: BotLogger;
+}
+
+interface Recipient {
+  tenantId: string;
+  userId: string;
+  replies: (person: { locale: string; timeZone: string }) => Reply[];
+}
+
+/** What a message to the employee is written with: their language and their clock. */
+interface EmployeeReader {
+  locale: string;
+  texts: BookingTexts;
+  /** The conversation's time, or any other range, as the employee reads it. */
+  when(start?: string, end?: string): string;
+}
+
+export class ProactiveNotifier implements BookingNotifier {
+  constructor(private readonly deps: ProactiveNotifierDeps) {}
+
+  async booked(view: ConversationView): Promise<void> {
+    const { conversation, manager } = view;
+    await this.tellEmployee(view, (reader) => {
+      const prep = prepContext(reader.locale);
+      return [
+        say(`${reader.texts.employeeBooked(manager.displayName, reader.when())}\n\n${prep.texts.whatItIs}`),
+        show(prepCard(prep, { conversationId: conversation.id, managerName: manager.displayName })),
+      ];
+    });
+  }
+
+  async rescheduled(view: ConversationView, previous: { start: string; end: string }): Promise<void> {
+    await this.tellEmployee(view, (reader) => [
+      say(reader.texts.employeeRescheduled(view.manager.displayName, reader.when(), reader.when(previous.start, previous.end))),
+    ]);
+  }
+
+  async cancelled(view: ConversationView): Promise<void> {
+    const reason = view.conversation.cancelReason;
+    await this.tellEmployee(view, (reader) => [
+      say([reader.texts.employeeCancelled(view.manager.displayName, reader.when()), ...(reason ? [reader.texts.cancelReason(reason)] : [])].join('\n\n')),
+    ]);
+  }
+
+  private async tellEmployee(view: ConversationView, write: (reader: EmployeeReader) => Reply[]): Promise<void> {
+    const { conversation } = view;
+    await this.deliver([
+      {
+        tenantId: conversation.tenantId,
+        userId: conversation.employeeId,
+        replies: ({ locale, timeZone }) => {
+          const botLocale = botLocaleOf(locale);
+          const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, timeZone, botLocale) : '');
+          return write({ locale, texts: textsFor(botMessages.booking, botLocale), when });
+        },
+      },
+    ]);
+  }
+
+  /**
+   * Each recipient on their own: a stale reference (app removed, chat deleted) or a missing one
+   * is logged and never stops the others, nor undoes what the manager just did.
+   */
+  private async deliver(recipients: Recipient[]): Promise<void> {
+    await Promise.all(recipients.map((recipient) => this.deliverOne(recipient)));
+  }
+
+  private async deliverOne(recipient: Recipient): Promise<void> {
+    const { tenantId, userId } = recipient;
+    try {
+      const person = (await this.deps.people.get(tenantId, userId))?.value;
+      let stored = await this.deps.references.get(tenantId, userId);
+      if (!stored && (await this.deps.installer.installFor(tenantId, userId)) === 'installed') {
+        stored = await this.deps.references.get(tenantId, userId);
+      }
+      if (!stored) {
+        this.deps.log.warn('No Teams chat with this person yet; message not sent', { tenantId, userId });
+        return;
+      }
+      const replies = recipient.replies({ locale: person?.locale ?? 'nl-NL', timeZone: person?.timeZone ?? 'Europe/Amsterdam' });
+      await this.deps.sender.send(stored.value.reference, replies);
+    } catch (error) {
+      this.deps.log.error('Could not send a proactive message', { tenantId, userId }, error);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { BotLocale } from './messages';
+
+/**
+ * Dates as people read them in chat, in the organisation's time zone: "di 8 dec 10:00–11:00".
+ * Always with an explicit zone: the server runs in UTC, the people do not.
+ */
+const INTL_LOCALE: Record<BotLocale, string> = { nl: 'nl-NL', 'nl-BE': 'nl-BE', en: 'en-GB' };
+
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** "di 8 dec" (nl), "Tue 8 Dec" (en). */
+export function formatDay(instant: string, timeZone: string, locale: BotLocale): string {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone }).formatToParts(
+    new Date(instant),
+  );
+  // Built from parts: some ICU versions put a dot after "dec" or a comma after "Tue".
+  return `${part(parts, 'weekday').replace(/\.$/, '')} ${part(parts, 'day')} ${part(parts, 'month').replace(/\.$/, '')}`;
+}
+
+/** "10:00" on a 24-hour clock, as in both countries. */
+export function formatTime(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(new Date(instant));
+  return `${part(parts, 'hour')}:${part(parts, 'minute')}`;
+}
+
+/** "di 8 dec 10:00–11:00"; a range past midnight names the second day too. */
+export function formatTimeRange(start: string, end: string, timeZone: string, locale: BotLocale): string {
+  const startDay = formatDay(start, timeZone, locale);
+  const endDay = formatDay(end, timeZone, locale);
+  const tail = endDay === startDay ? formatTime(end, timeZone) : `${endDay} ${formatTime(end, timeZone)}`;
+  return `${startDay} ${formatTime(start, timeZone)}–${tail}`;
+}

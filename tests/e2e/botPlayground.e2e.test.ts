@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConversationListResponse, DevTokenResponse, PreparationResponse, prepQuestionsFor } from '@koers/domain';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { startPlayground, type PlaygroundPersona, type RunningPlayground } from '../../scripts/lib/playground';
+import { launchBrowser, newLocalPage } from './support/browser';
+import { makeDataDir, startStack, type RunningStack } from './support/stack';
+
+/**
+ * The bot end to end, in Microsoft's real Agents Playground (one per person, as one Teams client
+ * is one signed-in person) against the real local stack (`npm start`: embedded Cosmos, the
+ * Functions host, the real BookingService over the local calendars).
+ *
+ * The sample organisation has Sanne reporting to Linda, not to Jeroen: Jeroen asking for Sanne is
+ * refused, and Linda books her. The Playground reports every activity as en-US, so what a
+ * manager sees there is English; the employee's card is written in her profile's Dutch.
+ */
+
+let stack: RunningStack;
+let browser: Browser;
+let dataDir: string;
+const playgrounds: RunningPlayground[] = [];
+
+beforeAll(async () => {
+  dataDir = makeDataDir('koers-bot-e2e-');
+  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(playgrounds.map((p) => p.stop()));
+  await browser?.close();
+  await stack?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(persona: PlaygroundPersona): Promise<Page> {
+  const playground = await startPlayground({
+    persona,
+    botEndpoint: `${stack.urls.api}/messages`,
+    port: 0,
+    workDir: path.join(dataDir, `playground-${persona}`),
+  });
+  playgrounds.push(playground);
+  const page = await newLocalPage(browser);
+  await page.goto(playground.url);
+  // Opening the chat installs Koers for this person: the welcome proves the bot stored the chat.
+  await page.locator('.ac-textBlock, [data-tid], p').getByText('Welkom bij Koers').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+async function send(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-lexical-editor="true"][role="textbox"]');
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+function cardWith(page: Page, text: string): Locator {
+  return page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+}
+
+async function tokenFor(email: string): Promise<string> {
+  const response = await fetch(`${stack.urls.api}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: email }),
+  });
+  return DevTokenResponse.parse(await response.json()).accessToken;
+}
+
+async function api(pathBelowApi: string, email: string): Promise<Response> {
+  return fetch(`${stack.urls.api}${pathBelowApi}`, { headers: { authorization: `Bearer ${await tokenFor(email)}` } });
+}
+
+describe('booking and preparing in the Agents Playground', () => {
+  it('Linda books Sanne, Sanne answers in her chat and shares two answers, and Linda can read only those two', async () => {
+    const sanne = await open('sanne');
+    const jeroen = await open('jeroen');
+    const linda = await open('linda');
+
+    // Jeroen is not Sanne's manager: a friendly refusal, no card.
+    await send(jeroen, 'plan een loopbaangesprek met Sanne');
+    await jeroen.getByText('Sanne Bakker does not report to you').first().waitFor({ timeout: 30_000 });
+
+    // Linda types the name with a typo; three proposals arrive on a card.
+    await send(linda, 'plan een loopbaangesprek met Sane');
+    const proposals = cardWith(linda, 'Career conversation with Sanne Bakker');
+    await proposals.waitFor({ timeout: 30_000 });
+    const slots = proposals.getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri) \d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}–\d{2}:\d{2}$/ });
+    expect(await slots.count()).toBe(3);
+    await proposals.getByRole('button', { name: 'Other times' }).waitFor();
+    const picked = (await slots.first().textContent())?.trim() ?? '';
+    await slots.first().click();
+    // The same card now says it is planned, with the Teams meeting and the Koerskaart.
+    const booked = cardWith(linda, `Planned: ${picked}`);
+    await booked.waitFor({ timeout: 30_000 });
+    await booked.getByText('Join Teams meeting').waitFor();
+    await booked.getByText('Open the Koerskaart').waitFor();
+    expect(await linda.locator('.ac-adaptiveCard').filter({ hasText: 'Pick one' }).count()).toBe(0);
+
+    // Sanne hears of it right away, and gets the preparation questions (private by default).
+    await sanne.getByText('Linda de Wit heeft een loopbaangesprek met je gepland').first().waitFor({ timeout: 30_000 });
+    await sanne.getByText('geen beoordeling').first().waitFor();
+    const prep = cardWith(sanne, 'Voorbereiding van je loopbaangesprek');
+    await prep.waitFor();
+    const questions = prepQuestionsFor('employee');
+    const fields = prep.locator('textarea');
+    const toggles = prep.locator('input[type="checkbox"]');
+    expect(await fields.count()).toBe(questions.length);
+    const answer = async (id: string, text: string, share: boolean) => {
+      const index = questions.findIndex((q) => q.id === id);
+      await fields.nth(index).fill(text);
+      if (share) await toggles.nth(index).check();
+    };
+    await answer('hoe-sta-je', 'Goed, maar ik mis afwisseling.', false);
+    await answer('sterktes', 'Storingen zoeken bij warmtepompen.', true);
+    await answer('loopbaanwensen', 'Over twee jaar werkvoorbereider.', true);
+    await prep.getByRole('button', { name: 'Klaar' }).click();
+    const saved = cardWith(sanne, 'Je voorbereiding is klaar');
+    await saved.waitFor({ timeout: 30_000 });
+    await saved.getByText('Over twee jaar werkvoorbereider.').waitFor();
+
+    // In Cosmos, read back through the API: Sanne has her three answers, Linda sees the two shared.
+    const list = ConversationListResponse.parse(await (await api('/conversations?scope=team', 'linda@hendriks.example')).json());
+    const conversation = list.items.find((c) => c.employeeId === '0a000000-0000-4000-8000-000000000106' && c.status === 'gepland');
+    expect(conversation).toBeDefined();
+    const id = encodeURIComponent(conversation?.id ?? '');
+    const mine = PreparationResponse.parse(await (await api(`/conversations/${id}/preparation`, 'sanne@hendriks.example')).json());
+    expect(mine.mine?.answers.map((a) => [a.questionId, a.shared])).toEqual([
+      ['hoe-sta-je', false],
+      ['sterktes', true],
+      ['loopbaanwensen', true],
+    ]);
+    expect(mine.mine?.completedAt).toBeDefined();
+    const lindas = PreparationResponse.parse(await (await api(`/conversations/${id}/preparation`, 'linda@hendriks.example')).json());
+    expect(lindas.sharedByEmployee?.answers.map((a) => a.text)).toEqual(['Storingen zoeken bij warmtepompen.', 'Over twee jaar werkvoorbereider.']);
+    expect(JSON.stringify(lindas)).not.toContain('afwisseling');
+    // Jeroen is no party to it at all.
+    expect((await api(`/conversations/${id}/preparation`, 'jeroen@hendriks.example')).status).toBe(404);
+  }, 240_000);
+});
