@@ -1,18 +1,22 @@
-import type { Locale } from '@koers/domain';
-import { useEffect } from 'react';
+import type { Locale, MeResponse as Me } from '@koers/domain';
+import { useEffect, useState } from 'react';
 import type { KoersApi } from './api/koersApi';
 import { describeError } from './api/describeError';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { ErrorState } from './components/ErrorState';
+import { LeaveDialog } from './components/LeaveDialog';
 import { LoadingState } from './components/LoadingState';
 import { NavBar } from './components/NavBar';
 import { PageHeading } from './components/PageHeading';
 import { useAsync } from './hooks/useAsync';
-import { useHashRoute } from './hooks/useHashRoute';
+import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
+import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
+import { PlanPage } from './pages/PlanPage';
+import { PreparePage } from './pages/PreparePage';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -26,7 +30,14 @@ interface SignedInAppProps {
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
 export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale }: SignedInAppProps) {
   const { t, language } = useI18n();
-  const route = useHashRoute();
+  const unsaved = useUnsavedChangesRegistry();
+  // Where the user wanted to go while a form still held unsaved answers.
+  const [leavingTo, setLeavingTo] = useState<string>();
+  const route = useHashRoute((target) => {
+    if (!unsaved.any()) return false;
+    setLeavingTo(target);
+    return true;
+  });
   const me = useAsync((signal) => api.me(signal), 'me');
   const info = routeInfo(route);
   const title = t(info.title);
@@ -47,22 +58,42 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     />
   );
 
+  const page = (data: Me) => {
+    if (route === 'home') return <HomePage me={data} api={api} />;
+    if (route === 'plan') return <PlanPage me={data} api={api} />;
+    if (route === 'prepare') return <PreparePage me={data} api={api} />;
+    return <ComingSoonPage route={info} />;
+  };
+
   return (
-    <AppShell header={header} nav={<NavBar route={route} />}>
-      {me.status === 'loading' && (
-        <>
-          <PageHeading>{title}</PageHeading>
-          <LoadingState label={t('me.loading')} />
-        </>
-      )}
-      {me.status === 'error' && (
-        <>
-          <PageHeading>{title}</PageHeading>
-          <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
-        </>
-      )}
-      {me.status === 'ready' &&
-        (route === 'home' ? <HomePage me={me.data} api={api} /> : <ComingSoonPage route={info} />)}
-    </AppShell>
+    <UnsavedChangesProvider value={unsaved}>
+      <AppShell header={header} nav={<NavBar route={route} />}>
+        {me.status === 'loading' && (
+          <>
+            <PageHeading>{title}</PageHeading>
+            <LoadingState label={t('me.loading')} />
+          </>
+        )}
+        {me.status === 'error' && (
+          <>
+            <PageHeading>{title}</PageHeading>
+            <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
+          </>
+        )}
+        {me.status === 'ready' && page(me.data)}
+        {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
+        {leavingTo !== undefined && (
+          <LeaveDialog
+            onStay={() => setLeavingTo(undefined)}
+            onLeave={() => {
+              const target = leavingTo;
+              unsaved.discardAll();
+              setLeavingTo(undefined);
+              navigateToHash(target);
+            }}
+          />
+        )}
+      </AppShell>
+    </UnsavedChangesProvider>
   );
 }
