@@ -32,6 +32,9 @@ param staticWebAppLocation string = 'westeurope'
 @description('Client id of the Entra ID app registration the tab signs in with (Teams SSO): the API\'s token audience.')
 param authClientId string
 
+@description('The Teams app id (manifest id): links in chat and invitations open the Koerskaart inside Teams. Empty: plain links to the tab.')
+param teamsAppId string = ''
+
 @description('UserAssignedMSI: the bot is the backend\'s managed identity, no secret. SingleTenant: an app registration (botAppId) with a client secret in Key Vault.')
 @allowed([
   'UserAssignedMSI'
@@ -214,6 +217,7 @@ module functionApp 'modules/functionApp.bicep' = {
     keyVaultName: keyVault.outputs.name
     botPasswordSecretName: botPasswordSecretName
     tabUrl: tabUrl
+    teamsAppId: teamsAppId
     additionalCorsOrigins: additionalCorsOrigins
     webPubSubEndpoint: webPubSub.outputs.endpoint
     webPubSubHub: 'koerskaart'

@@ -151,6 +151,7 @@ const NOT_AN_APP_SETTING: Record<string, string> = {
   KOERS_DATA_DIR: 'local mode only (snapshots, TLS certificate, dev issuer key)',
   KOERS_API_URL: "only the local dev issuer needs the API's public URL",
   BOT_APP_PASSWORD: 'SingleTenant bots only, as a Key Vault reference (singleTenantBotSettings)',
+  GRAPH_CLIENT_SECRET: "Graph is called as the app registration with the Function App's managed identity as federated credential; a secret only outside Azure",
 };
 
 interface AppSetting {
@@ -184,6 +185,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   BOT_TENANT_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a03',
   TAB_URL: 'https://swa-koers-abc.azurestaticapps.net',
   BOT_APP_PASSWORD: 'resolved-by-the-platform-from-key-vault',
+  TEAMS_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a04',
 };
 
 function envFrom(settings: AppSetting[], botAppType: string): Record<string, string> {

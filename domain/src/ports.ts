@@ -56,6 +56,8 @@ export interface ConversationStore {
   get(tenantId: string, employeeId: string, id: string): Promise<Stored<Conversation> | undefined>;
   listForEmployee(tenantId: string, employeeId: string, page?: PageRequest): Promise<Page<Conversation>>;
   listForManager(tenantId: string, managerId: string, page?: PageRequest): Promise<Page<Conversation>>;
+  /** By id alone (deep links): a tenant-filtered query across the employees' partitions. */
+  findById(tenantId: string, id: string): Promise<Stored<Conversation> | undefined>;
   create(conversation: Conversation): Promise<Stored<Conversation>>;
   replace(conversation: Conversation, ifMatch: string): Promise<Stored<Conversation>>;
 }

@@ -1,7 +1,8 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { KoersBot } from '@koers/bot';
-import type { Clock, Stores } from '@koers/domain';
+import type { BookingNotifier, CalendarPort, Clock, Stores } from '@koers/domain';
+import { bookingRoutes } from './api/bookings';
 import { conversationsRoute } from './api/conversations';
 import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
@@ -13,6 +14,8 @@ import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
+import { createBookingService } from './booking/bookingService';
+import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCosmosStores } from './cosmos/stores';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
@@ -49,6 +52,8 @@ export interface KoersAppOptions {
   clock?: Clock;
   /** For messages outside an invocation (bot turn errors). Defaults to the console. */
   log?: AppLogger;
+  /** The calendar port; default: the seeded local calendar in local mode, Microsoft Graph in Azure. */
+  calendar?: CalendarPort;
 }
 
 export interface AppLogger {
@@ -68,6 +73,23 @@ export interface KoersApp {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+const DEFAULT_LOCAL_TAB_URL = 'http://localhost:53000';
+
+function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger): CalendarPort {
+  if (config.mode === 'local') return createLocalCalendar({ stores, tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL });
+  const getToken = config.graph.clientSecret
+    ? clientSecretTokenSource({ clientId: config.auth.clientId, clientSecret: config.graph.clientSecret })
+    : managedIdentityTokenSource({ appClientId: config.auth.clientId, managedIdentityClientId: config.graph.managedIdentityClientId });
+  // Only ids and status codes reach the log (see CalendarLog): never names, addresses or subjects.
+  return createGraphCalendar({ getToken, log: (event, fields) => log.warn(`graph ${event}`, fields) });
+}
+
+/** Until the bot's proactive sender is wired in, a booking is told to nobody; say so once per event. */
+function loggingNotifier(log: AppLogger): BookingNotifier {
+  const say = async (what: string) => log.warn(`booking ${what}: no chat notifier configured`);
+  return { booked: () => say('booked'), rescheduled: () => say('rescheduled'), cancelled: () => say('cancelled') };
+}
+
 const botMessagesRoute: RouteDefinition = {
   name: 'messages',
   methods: ['POST'],
@@ -83,7 +105,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -158,8 +180,17 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  const booking = createBookingService({
+    stores,
+    calendar: options.calendar ?? defaultCalendar(config, stores, log),
+    notifier: loggingNotifier(log),
+    clock,
+    links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+    log,
+  });
+
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

@@ -79,6 +79,13 @@ describe('configuration from the environment', () => {
     ]);
   });
 
+  it('reads the Graph credentials and the Teams app id for deep links, and refuses an app id that is no GUID', () => {
+    const config = loadConfig({ ...azureEnv, TEAMS_APP_ID: '5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01', AZURE_CLIENT_ID: '88888888-2222-4333-8444-555555555555' }, '/srv');
+    expect(config.teamsAppId).toBe('5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01');
+    expect(config.graph).toEqual({ clientSecret: undefined, managedIdentityClientId: '88888888-2222-4333-8444-555555555555' });
+    expect(problemsOf({ ...azureEnv, TEAMS_APP_ID: 'koers' })).toEqual(['TEAMS_APP_ID']);
+  });
+
   it('says which variable is wrong in the error message', () => {
     expect(() => loadConfig({ AUTH_CLIENT_ID: 'x' })).toThrow(/AUTH_CLIENT_ID: must be a GUID/);
   });

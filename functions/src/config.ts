@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Guid } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -40,8 +41,18 @@ export interface KoersConfig {
     /** Client secret of a SingleTenant registration; unset for managed identity. */
     appPassword?: string;
   };
+  /**
+   * Microsoft Graph (calendars), app-only as the app registration AUTH_CLIENT_ID. Without a
+   * secret the Function App's managed identity (AZURE_CLIENT_ID) is the app's federated credential.
+   */
+  graph: {
+    clientSecret?: string;
+    managedIdentityClientId?: string;
+  };
   /** Where the tab is served; used for deep links and as an allowed CORS origin. */
   tabUrl?: string;
+  /** The Teams app (manifest) id: with it, links open the Koerskaart inside Teams. */
+  teamsAppId?: string;
   /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
   corsOrigins: string[];
   /** Local mode also allows any http://localhost:* and http://127.0.0.1:* origin. */
@@ -107,6 +118,9 @@ const Env = z.object({
   CORS_ORIGINS: optionalText,
   KOERS_DATA_DIR: optionalText,
   KOERS_API_URL: optionalText,
+  GRAPH_CLIENT_SECRET: optionalText,
+  TEAMS_APP_ID: optionalText,
+  AZURE_CLIENT_ID: optionalText,
 });
 
 /**
@@ -160,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
 
   if (e.TAB_URL && !isHttpUrl(e.TAB_URL, mode === 'azure')) problem('TAB_URL', 'must be an http(s):// URL (https in azure mode)');
+  if (e.TEAMS_APP_ID && !Guid.safeParse(e.TEAMS_APP_ID).success) problem('TEAMS_APP_ID', "must be the Teams app's id (a GUID) from the manifest");
   const corsOrigins = (e.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -190,7 +205,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.BOT_TENANT_ID,
       appPassword: e.BOT_APP_PASSWORD,
     },
+    graph: { clientSecret: e.GRAPH_CLIENT_SECRET, managedIdentityClientId: e.AZURE_CLIENT_ID },
     tabUrl: e.TAB_URL,
+    teamsAppId: e.TEAMS_APP_ID,
     corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
     corsAllowLocalhost: mode === 'local',
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),

@@ -34,6 +34,8 @@ param botPasswordSecretName string
 
 @description('Where the tab is served (https origin); also allowed by CORS.')
 param tabUrl string
+@description('The Teams app id; empty when links should open the tab in a browser.')
+param teamsAppId string
 param additionalCorsOrigins array
 
 param webPubSubEndpoint string
@@ -87,6 +89,11 @@ var appSettings = [
   {
     name: 'TAB_URL'
     value: tabUrl
+  }
+  // Deep links into Teams (chat cards, invitations) need the app's manifest id.
+  {
+    name: 'TEAMS_APP_ID'
+    value: teamsAppId
   }
   // DefaultAzureCredential (Cosmos DB, Web PubSub) picks the user-assigned identity by this id.
   {

@@ -32,3 +32,4 @@ export {
   zonedMinutesToEpochMs,
   zonedTimeToUtc,
 } from './zonedTime';
+export { checkSlot, prepNudgeAt, type SlotCheck } from './checkSlot';

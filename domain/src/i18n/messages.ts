@@ -65,6 +65,30 @@ export const problemMessages = {
     nl: "De agenda's zijn nu niet bereikbaar: Microsoft 365 is druk of in onderhoud. Probeer het over een paar minuten opnieuw.",
     en: 'The calendars cannot be reached right now: Microsoft 365 is busy or under maintenance. Please try again in a few minutes.',
   },
+  'not-your-report': {
+    nl: 'Je kunt alleen gesprekken plannen, verzetten of annuleren met je eigen medewerkers.',
+    en: 'You can only plan, move or cancel conversations with your own team members.',
+  },
+  'not-a-party': {
+    nl: 'Dit gesprek is vertrouwelijk: alleen de medewerker en diens leidinggevende kunnen het zien.',
+    en: 'This conversation is confidential: only the employee and their manager can see it.',
+  },
+  'slot-unavailable': {
+    nl: 'Dit moment is niet (meer) vrij in beide agenda\'s of valt buiten de werktijden. Kies een ander moment.',
+    en: 'This time is no longer free in both calendars, or is outside working hours. Please choose another time.',
+  },
+  'slot-too-soon': {
+    nl: 'Dit moment ligt in het verleden. Kies een moment in de toekomst.',
+    en: 'This time is in the past. Please choose a time in the future.',
+  },
+  'not-planned': {
+    nl: 'Dit gesprek is niet (meer) gepland: het is al gehouden of geannuleerd.',
+    en: 'This conversation is not planned (any more): it has been held or cancelled.',
+  },
+  'no-manager': {
+    nl: 'Voor deze persoon is geen leidinggevende bekend in Koers.',
+    en: 'Koers knows no manager for this person.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { Clock, Stores } from '@koers/domain';
+import type { BookingService, Clock, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
@@ -17,6 +17,8 @@ export interface Services {
   checkDatabase(): Promise<void>;
   /** The bot's /api/messages handler. */
   botHandler: HttpHandler;
+  /** Booking and preparing conversations: the HTTP routes and the bot share it. */
+  booking: BookingService;
 }
 
 /**

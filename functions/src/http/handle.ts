@@ -1,5 +1,15 @@
 import type { HttpHandler, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError } from '@koers/domain';
+import {
+  BookingError,
+  CalendarConsentError,
+  CalendarUnavailableError,
+  ConcurrencyError,
+  ConflictError,
+  InvalidContinuationTokenError,
+  NotFoundError,
+  WrongQuestionError,
+  type BookingErrorCode,
+} from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import { HttpProblem, problemResponse } from './problem';
 
@@ -10,6 +20,16 @@ import { HttpProblem, problemResponse } from './problem';
  */
 
 export type KoersHandler = (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
+
+/** Each refusal of the booking use case as the HTTP status that says what kind of refusal it is. */
+const BOOKING_STATUS: Record<BookingErrorCode, number> = {
+  'not-your-report': 403,
+  'not-a-party': 404,
+  'slot-unavailable': 409,
+  'slot-too-soon': 422,
+  'not-planned': 409,
+  'no-manager': 422,
+};
 
 export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
   if (error instanceof HttpProblem) {
@@ -25,6 +45,12 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
     });
   }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
+  if (error instanceof BookingError) return problemResponse(request, BOOKING_STATUS[error.code], error.code);
+  if (error instanceof WrongQuestionError) {
+    return problemResponse(request, 400, 'validation', {
+      errors: [{ path: 'answers', message: `vraag ${error.questionId} hoort bij de andere gesprekspartner` }],
+    });
+  }
   // Graph refused for lack of consent: only an administrator can fix it, and the answer says how.
   if (error instanceof CalendarConsentError) return problemResponse(request, 403, 'calendar-consent');
   if (error instanceof CalendarUnavailableError) {

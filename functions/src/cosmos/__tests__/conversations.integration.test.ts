@@ -42,6 +42,13 @@ describe('the conversation store', () => {
     await expect(cosmos.stores.conversations.get(TENANT_A, DAAN, 'g-1')).resolves.toBeUndefined();
   });
 
+  it('finds a conversation by id alone, within the tenant only', async () => {
+    expect((await cosmos.stores.conversations.findById(TENANT_A, 'g-5'))?.value.employeeId).toBe(DAAN);
+    expect((await cosmos.stores.conversations.findById(TENANT_B, 'g-9'))?.value.tenantId).toBe(TENANT_B);
+    await expect(cosmos.stores.conversations.findById(TENANT_B, 'g-5')).resolves.toBeUndefined();
+    await expect(cosmos.stores.conversations.findById(TENANT_A, 'g-9')).resolves.toBeUndefined();
+  });
+
   it("lists an employee's conversations newest first, concepts by creation time", async () => {
     const page = await cosmos.stores.conversations.listForEmployee(TENANT_A, SANNE);
 

@@ -47,6 +47,11 @@ export function createConversationStore(database: Database): ConversationStore {
         page,
       ),
 
+    // Deep links (canvas, cards) carry only the conversation id; one tenant-filtered fan-out
+    // finds its partition, after which every write is a point operation.
+    findById: async (tenantId, id) =>
+      docs.queryFirst({ tenantId, sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.id = @id', parameters: { id } }),
+
     create: async (conversation) => docs.create(conversation),
     replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
   };

@@ -1,0 +1,278 @@
+import {
+  BookingError,
+  ConcurrencyError,
+  NotFoundError,
+  type BookingNotifier,
+  type BookingService,
+  type CalendarPort,
+  type ConversationView,
+  type Person,
+} from '@koers/domain';
+import { randomUUID } from 'node:crypto';
+import { createLocalCalendar } from '../calendar';
+import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { createBookingService } from './bookingService';
+
+const NOW = new Date('2026-12-01T09:00:00.000Z');
+const { jeroen, linda, ahmed, noor, sanne, an, fatima } = SAMPLE_PEOPLE;
+
+const cosmos = useEmbeddedCosmos();
+
+interface Told {
+  what: 'booked' | 'rescheduled' | 'cancelled';
+  view: ConversationView;
+}
+
+function setUp(options: { calendar?: (real: CalendarPort) => CalendarPort } = {}) {
+  const told: Told[] = [];
+  const notifier: BookingNotifier = {
+    booked: async (view) => void told.push({ what: 'booked', view }),
+    rescheduled: async (view) => void told.push({ what: 'rescheduled', view }),
+    cancelled: async (view) => void told.push({ what: 'cancelled', view }),
+  };
+  const real = createLocalCalendar({ stores: cosmos.stores, tabUrl: 'http://localhost:53000' });
+  const service: BookingService = createBookingService({
+    stores: cosmos.stores,
+    calendar: options.calendar ? options.calendar(real) : real,
+    notifier,
+    clock: { now: () => NOW },
+    links: { tabUrl: 'http://localhost:53000' },
+  });
+  return { service, told };
+}
+
+async function firstSlot(service: BookingService, manager: Person, employee: Person) {
+  const proposals = await service.proposals(manager, { employeeId: employee.id });
+  const slot = proposals.slots[0];
+  if (!slot) throw new Error('no slot proposed');
+  return slot;
+}
+
+async function meetingsOf(person: Person, from: string, to: string) {
+  const events = await cosmos.stores.calendarEvents.listBetween(HENDRIKS_TENANT_ID, person.id, from, to);
+  return events.filter((event) => event.id.startsWith('koers-'));
+}
+
+beforeAll(async () => {
+  await seedSampleData(cosmos.stores, NOW);
+});
+
+describe('proposing times for a career conversation', () => {
+  it('offers the manager three slots about two weeks out, free in both calendars and in working hours', async () => {
+    const { service } = setUp();
+    const proposals = await service.proposals(jeroen, { employeeId: ahmed.id });
+
+    expect(proposals.employee.displayName).toBe('Ahmed Yilmaz');
+    expect(proposals.slots).toHaveLength(3);
+    expect(proposals.unreadableCalendars).toEqual([]);
+    for (const slot of proposals.slots) {
+      expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(NOW.getTime() + 14 * 86_400_000);
+      expect(slot.startTime >= '08:00' && slot.endTime <= '17:00').toBe(true);
+      for (const who of [jeroen, ahmed]) {
+        const busy = await cosmos.stores.calendarEvents.listBetween(HENDRIKS_TENANT_ID, who.id, slot.start, slot.end);
+        expect(busy.filter((event) => event.showAs !== 'free')).toEqual([]);
+      }
+    }
+  });
+
+  it("never proposes a Friday for Noor, who works Monday to Thursday", async () => {
+    const { service } = setUp();
+    const proposals = await service.proposals(jeroen, { employeeId: noor.id });
+    expect(proposals.slots.length).toBeGreaterThan(0);
+    expect(proposals.slots.map((slot) => slot.weekday)).not.toContain(5);
+  });
+
+  it('shifts the window for "andere tijden"', async () => {
+    const { service } = setUp();
+    const first = await service.proposals(jeroen, { employeeId: ahmed.id });
+    const later = await service.proposals(jeroen, { employeeId: ahmed.id, after: first.next });
+    expect(Date.parse(later.slots[0]!.start)).toBeGreaterThanOrEqual(Date.parse(first.next));
+  });
+
+  it("refuses a manager who is not the employee's manager, and hides other tenants' people", async () => {
+    const { service } = setUp();
+    await expect(service.proposals(jeroen, { employeeId: sanne.id })).rejects.toEqual(new BookingError('not-your-report'));
+    await expect(service.proposals(fatima, { employeeId: ahmed.id })).rejects.toBeInstanceOf(BookingError);
+    await expect(service.proposals(an, { employeeId: ahmed.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('booking a conversation', () => {
+  it('books once, creates the meeting in both calendars and tells the employee', async () => {
+    const { service, told } = setUp();
+    const slot = await firstSlot(service, linda, sanne);
+    const requestId = randomUUID();
+
+    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId });
+
+    expect(booked.created).toBe(true);
+    expect(booked.conversation).toMatchObject({ status: 'gepland', employeeId: sanne.id, managerId: linda.id, start: slot.start, end: slot.end });
+    expect(booked.conversation.meeting?.eventId).toMatch(/^koers-/);
+    expect(booked.canvasUrl).toBe(`http://localhost:53000/#/canvas/${booked.conversation.id}`);
+    expect(await meetingsOf(linda, slot.start, slot.end)).toHaveLength(1);
+    expect(await meetingsOf(sanne, slot.start, slot.end)).toHaveLength(1);
+    expect(told.map((t) => t.what)).toEqual(['booked']);
+    expect(told[0]!.view.employee.id).toBe(sanne.id);
+
+    // The slot is now taken: it is no longer proposed.
+    const again = await service.proposals(linda, { employeeId: sanne.id });
+    expect(again.slots.map((s) => s.start)).not.toContain(slot.start);
+  });
+
+  it('books once when the same request arrives twice, even at the same moment', async () => {
+    const { service, told } = setUp();
+    const slot = await firstSlot(service, jeroen, ahmed);
+    const request = { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() };
+
+    const [a, b] = await Promise.all([service.book(jeroen, request), service.book(jeroen, request)]);
+    const c = await service.book(jeroen, request);
+
+    expect(new Set([a.conversation.id, b.conversation.id, c.conversation.id]).size).toBe(1);
+    expect(c.created).toBe(false);
+    expect(await meetingsOf(ahmed, slot.start, slot.end)).toHaveLength(1);
+    expect(told.filter((t) => t.what === 'booked')).toHaveLength(1);
+    const page = await cosmos.stores.conversations.listForEmployee(HENDRIKS_TENANT_ID, ahmed.id);
+    expect(page.items.filter((conversation) => conversation.start === slot.start)).toHaveLength(1);
+  });
+
+  it('finishes a booking whose calendar call failed, when the request is retried', async () => {
+    let failNext = true;
+    const { service } = setUp({
+      calendar: (real) => ({
+        ...real,
+        createMeeting: async (tenantId, input) => {
+          if (failNext) {
+            failNext = false;
+            throw new Error('connection reset');
+          }
+          return real.createMeeting(tenantId, input);
+        },
+      }),
+    });
+    const slot = await firstSlot(service, jeroen, noor);
+    const request = { employeeId: noor.id, start: slot.start, end: slot.end, requestId: randomUUID() };
+
+    await expect(service.book(jeroen, request)).rejects.toThrow('connection reset');
+    const retried = await service.book(jeroen, request);
+
+    expect(retried.conversation.status).toBe('gepland');
+    expect(await meetingsOf(noor, slot.start, slot.end)).toHaveLength(1);
+  });
+
+  it('refuses a slot that is no longer free, outside working hours, or in the past', async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, linda, sanne);
+    await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+
+    await expect(service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() })).rejects.toEqual(
+      new BookingError('slot-unavailable'),
+    );
+    await expect(
+      service.book(linda, { employeeId: sanne.id, start: '2026-12-15T20:00:00.000Z', end: '2026-12-15T21:00:00.000Z', requestId: randomUUID() }),
+    ).rejects.toEqual(new BookingError('slot-unavailable'));
+    await expect(
+      service.book(linda, { employeeId: sanne.id, start: '2026-11-30T09:00:00.000Z', end: '2026-11-30T10:00:00.000Z', requestId: randomUUID() }),
+    ).rejects.toEqual(new BookingError('slot-too-soon'));
+  });
+
+  it('schedules the preparation nudge three working days before', async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, jeroen, fatima);
+    const booked = await service.book(jeroen, { employeeId: fatima.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const nudgeId = `prep-nudge|${booked.conversation.id}|${Date.parse(slot.start)}`;
+    // Looked up through the due index like the dispatcher will: by day bucket.
+    const days = Array.from({ length: 10 }, (_, i) => new Date(Date.parse(slot.start) - (i + 1) * 86_400_000).toISOString().slice(0, 10));
+    const found = (await Promise.all(days.map((day) => cosmos.stores.reminders.listDue(HENDRIKS_TENANT_ID, day, slot.start)))).flatMap((p) => p.items);
+    const nudge = found.find((r) => r.id === nudgeId);
+    expect(nudge).toMatchObject({ kind: 'prep-nudge', recipientId: fatima.id, state: 'due' });
+    expect(Date.parse(nudge!.dueAt)).toBeLessThan(Date.parse(slot.start) - 3 * 86_400_000 + 86_400_000);
+  });
+});
+
+describe('rescheduling and cancelling', () => {
+  it('moves the meeting in both calendars and tells the employee; a stale etag changes nothing', async () => {
+    const { service, told } = setUp();
+    const proposals = await service.proposals(linda, { employeeId: sanne.id });
+    const [first, second] = proposals.slots;
+    const booked = await service.book(linda, { employeeId: sanne.id, start: first!.start, end: first!.end, requestId: randomUUID() });
+
+    const moved = await service.reschedule(linda, booked.conversation.id, { start: second!.start, end: second!.end }, booked.etag);
+    expect(moved.conversation.start).toBe(second!.start);
+    expect(await meetingsOf(sanne, second!.start, second!.end)).toHaveLength(1);
+    expect(told.at(-1)?.what).toBe('rescheduled');
+
+    await expect(service.reschedule(linda, booked.conversation.id, { start: first!.start, end: first!.end }, booked.etag)).rejects.toBeInstanceOf(
+      ConcurrencyError,
+    );
+    expect((await service.get(linda, booked.conversation.id)).conversation.start).toBe(second!.start);
+
+    const cancelled = await service.cancel(linda, booked.conversation.id, { reason: 'Ziek' }, moved.etag);
+    expect(cancelled.conversation).toMatchObject({ status: 'geannuleerd', cancelReason: 'Ziek' });
+    const blocking = (await meetingsOf(sanne, second!.start, second!.end)).filter((e) => e.showAs !== 'free');
+    expect(blocking).toEqual([]);
+    expect(told.at(-1)?.what).toBe('cancelled');
+    await expect(service.cancel(linda, booked.conversation.id, {}, cancelled.etag)).rejects.toEqual(new BookingError('not-planned'));
+  });
+
+  it('lets only the manager who holds it move or cancel a conversation; the employee cannot', async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, jeroen, ahmed);
+    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+
+    await expect(service.cancel(ahmed, booked.conversation.id, {})).rejects.toEqual(new BookingError('not-your-report'));
+    await expect(service.cancel(linda, booked.conversation.id, {})).rejects.toBeInstanceOf(NotFoundError);
+    await expect(service.get(fatima, booked.conversation.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('preparing a conversation', () => {
+  it("keeps the employee's answers private until shared, and the manager's own preparation private", async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, jeroen, ahmed);
+    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const id = booked.conversation.id;
+
+    const partial = await service.savePreparation(ahmed, id, {
+      answers: [
+        { questionId: 'hoe-sta-je', text: 'Goed, maar ik wil meer variatie.', shared: true },
+        { questionId: 'sterktes', text: 'Plannen en overzicht houden.', shared: true },
+        { questionId: 'allergie', text: 'Mensen die afspraken niet nakomen.' },
+      ],
+    });
+    expect(partial.role).toBe('employee');
+    expect(partial.mine?.answers).toHaveLength(3);
+    expect(partial.mine?.completedAt).toBeUndefined();
+
+    await service.savePreparation(jeroen, id, { answers: [{ questionId: 'paden', text: 'Doorgroei naar projectleider.', shared: true }] });
+
+    const managerView = await service.getPreparation(jeroen, id);
+    expect(managerView.sharedByEmployee?.answers.map((a) => a.questionId)).toEqual(['hoe-sta-je', 'sterktes']);
+    expect(JSON.stringify(managerView)).not.toContain('afspraken niet nakomen');
+    expect(managerView.mine?.answers[0]).toMatchObject({ questionId: 'paden', shared: false });
+
+    const employeeView = await service.getPreparation(ahmed, id);
+    expect(employeeView.sharedByEmployee).toBeUndefined();
+    expect(JSON.stringify(employeeView)).not.toContain('projectleider');
+
+    // Finished later, with the etag of what was read: done, and the manager sees that it is.
+    await service.savePreparation(ahmed, id, { answers: partial.mine!.answers, completed: true }, employeeView.etag);
+    expect((await service.get(jeroen, id)).employeePrepared).toBe(true);
+  });
+
+  it('refuses a stale save, questions of the other party, and outsiders', async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, linda, sanne);
+    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const id = booked.conversation.id;
+
+    const first = await service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen.' }] });
+    await service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen, klanten helpen.' }] }, first.etag);
+    await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'oud' }] }, first.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'aanbod', text: 'x' }] })).rejects.toThrow(/other party/);
+    await expect(service.getPreparation(jeroen, id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const kept = await service.getPreparation(sanne, id);
+    expect(kept.mine?.answers[0]?.text).toBe('Storingen oplossen, klanten helpen.');
+  });
+});

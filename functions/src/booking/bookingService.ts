@@ -1,0 +1,441 @@
+import {
+  BookConversationRequest,
+  BookingError,
+  bookingTransactionId,
+  CancelRequest,
+  canvasLink,
+  checkSlot,
+  chooseSlots,
+  ConcurrencyError,
+  ConflictError,
+  isConversationParty,
+  isPreparationDone,
+  languageOf,
+  meetingAgenda,
+  NotFoundError,
+  preparationId,
+  prepNudgeAt,
+  RescheduleRequest,
+  SavePreparationRequest,
+  SlotProposalsQuery,
+  applyPreparationSave,
+  visiblePreparation,
+  type BookingNotifier,
+  type BookingParty,
+  type BookingService,
+  type BusyInterval,
+  type CalendarPort,
+  type Clock,
+  type Conversation,
+  type ConversationResponse,
+  type ConversationView,
+  type Language,
+  type LinkTarget,
+  type MailboxSchedule,
+  type OrganisationSettings,
+  type Person,
+  type PreparationResponse,
+  type PrepRole,
+  type SlotProposalsResponse,
+  type Stored,
+  type Stores,
+} from '@koers/domain';
+import { toPersonSummary } from '../api/summaries';
+
+/**
+ * The booking use case (issue 3): proposals from both calendars, an idempotent booking that
+ * creates the Teams meeting, reschedule and cancel with ETag concurrency, and the private
+ * preparation of both parties. The HTTP routes and the bot call the same object; it authorises
+ * every call itself from the actor (the signed-in person).
+ *
+ * Crash safety of a booking: the conversation is written first (status "concept", keyed by the
+ * client's requestId), then the meeting is created with a transactionId derived from it, then the
+ * conversation becomes "gepland". A retry after a crash at any step finds the concept and
+ * finishes it; the calendar's transactionId makes the second create return the first event.
+ */
+
+export interface BookingLog {
+  warn(message: string, ...args: unknown[]): void;
+}
+
+export interface BookingServiceOptions {
+  stores: Stores;
+  calendar: CalendarPort;
+  notifier: BookingNotifier;
+  clock: Clock;
+  /** Where the tab lives and which Teams app it is: the Koerskaart link is built from them. */
+  links: LinkTarget;
+  log?: BookingLog;
+}
+
+const DAY_MS = 86_400_000;
+/** The busy window read per proposal request: the widest slot search (six weeks) plus a margin. */
+const PROPOSAL_WINDOW_DAYS = 45;
+const PROPOSAL_COUNT = 3;
+
+const SUBJECT: Record<Language, (employee: string) => string> = {
+  nl: (employee) => `Loopbaangesprek ${employee}`,
+  en: (employee) => `Career conversation ${employee}`,
+};
+
+const CANCEL_COMMENT: Record<Language, string> = {
+  nl: 'Het loopbaangesprek is geannuleerd.',
+  en: 'The career conversation has been cancelled.',
+};
+
+export function createBookingService(options: BookingServiceOptions): BookingService {
+  const { stores, calendar, notifier, clock } = options;
+  const log: BookingLog = options.log ?? { warn: () => undefined };
+
+  async function organisation(tenantId: string): Promise<OrganisationSettings> {
+    const stored = await stores.organisations.get(tenantId);
+    if (!stored) throw new NotFoundError('Organisation', tenantId);
+    return stored.value;
+  }
+
+  async function person(tenantId: string, id: string): Promise<Person> {
+    const stored = await stores.people.get(tenantId, id.toLowerCase());
+    if (!stored) throw new NotFoundError('Person', id);
+    return stored.value;
+  }
+
+  /** The employee, if the actor is their manager: the only one who books for them. */
+  async function reportOf(actor: Person, employeeId: string): Promise<Person> {
+    const stored = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
+    // Someone outside the actor's tenant is not found at all; someone inside but not theirs is a
+    // refusal that says why, without saying more about that person.
+    if (!stored) throw new NotFoundError('Person', employeeId);
+    if (stored.value.managerId !== actor.id) throw new BookingError('not-your-report');
+    return stored.value;
+  }
+
+  async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
+    const stored = await stores.conversations.findById(actor.tenantId, conversationId);
+    // Not a party: the same answer as for an id that does not exist. Nothing about a colleague's
+    // conversation leaks, not even that there is one.
+    if (!stored || !isConversationParty(actor, stored.value)) throw new NotFoundError('Conversation', conversationId);
+    return stored;
+  }
+
+  /**
+   * A conversation the actor holds as its manager, as the client last saw it: only they move or
+   * cancel it, and a stale view is refused before anything in a calendar changes.
+   */
+  async function heldBy(actor: Person, conversationId: string, ifMatch: string | undefined): Promise<Stored<Conversation>> {
+    const stored = await conversationOf(actor, conversationId);
+    if (stored.value.managerId !== actor.id) throw new BookingError('not-your-report');
+    if (ifMatch !== undefined && ifMatch !== stored.etag) throw new ConcurrencyError('Conversation', stored.value.id);
+    return stored;
+  }
+
+  async function schedules(tenantId: string, people: readonly Person[], from: number, to: number): Promise<MailboxSchedule[]> {
+    return calendar.getBusy(
+      tenantId,
+      people.map((p) => ({ personId: p.id, email: p.email })),
+      { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+    );
+  }
+
+  function parties(people: readonly Person[], found: readonly MailboxSchedule[], ignore?: { start?: string; end?: string }): BookingParty[] {
+    return people.map((p, index) => {
+      const schedule = found[index];
+      const busy: BusyInterval[] = schedule?.ok ? schedule.busy : [];
+      // When moving a meeting, its own block must not stand in its way.
+      const own = ignore?.start && ignore.end ? { start: Date.parse(ignore.start), end: Date.parse(ignore.end) } : undefined;
+      return {
+        timeZone: p.timeZone,
+        workingHours: p.workingHours,
+        busy: own ? busy.filter((b) => !(Date.parse(b.start) === own.start && Date.parse(b.end) === own.end)) : busy,
+      };
+    });
+  }
+
+  async function view(stored: Stored<Conversation>, people?: { employee?: Person; manager?: Person }): Promise<ConversationView> {
+    const c = stored.value;
+    const [employee, manager, prep] = await Promise.all([
+      people?.employee ?? person(c.tenantId, c.employeeId),
+      people?.manager ?? person(c.tenantId, c.managerId),
+      stores.preparations.get(c.tenantId, c.employeeId, c.id, 'employee'),
+    ]);
+    return {
+      conversation: c,
+      etag: stored.etag,
+      employee: toPersonSummary(employee),
+      manager: toPersonSummary(manager),
+      canvasUrl: canvasLink(options.links, c.id),
+      employeePrepared: isPreparationDone(prep?.value),
+    };
+  }
+
+  async function notify(what: string, send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      // The booking stands; a chat message that did not arrive is no reason to undo it.
+      log.warn(`booking notification "${what}" failed`, error instanceof Error ? error.name : 'error');
+    }
+  }
+
+  /** A preparation reminder for the employee; issue 6's dispatcher sends it if still relevant. */
+  async function scheduleNudge(c: Conversation, employee: Person, org: OrganisationSettings): Promise<void> {
+    if (!c.start) return;
+    const dueAt = prepNudgeAt({
+      meetingStart: c.start,
+      now: clock.now().toISOString(),
+      timeZone: employee.timeZone,
+      workingHours: employee.workingHours,
+      holidays: org.holidays,
+    });
+    if (!dueAt) return;
+    try {
+      await stores.reminders.create({
+        // One nudge per conversation per planned time: a retried booking writes the same id.
+        id: `prep-nudge|${c.id}|${Date.parse(c.start)}`,
+        tenantId: c.tenantId,
+        recipientId: c.employeeId,
+        kind: 'prep-nudge',
+        subjectId: c.id,
+        dueAt,
+        state: 'due',
+        attempts: 0,
+      });
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+
+  async function requireFree(tenantId: string, people: Person[], start: string, end: string, org: OrganisationSettings, ignore?: Conversation) {
+    const from = Date.parse(start) - DAY_MS;
+    const to = Date.parse(end) + DAY_MS;
+    const found = await schedules(tenantId, people, from, to);
+    const verdict = checkSlot({ now: clock.now().toISOString(), start, end, parties: parties(people, found, ignore), holidays: org.holidays });
+    if (verdict !== 'ok') throw new BookingError(verdict);
+  }
+
+  async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
+    const c = stored.value;
+    if (c.status !== 'concept' || !c.start || !c.end) return stored;
+    const language = languageOf(employee.locale);
+    const link = canvasLink(options.links, c.id);
+    const meeting = await calendar.createMeeting(c.tenantId, {
+      organizer: { personId: manager.id, email: manager.email, name: manager.displayName },
+      attendee: { personId: employee.id, email: employee.email, name: employee.displayName },
+      start: c.start,
+      end: c.end,
+      subject: SUBJECT[language](employee.displayName),
+      bodyHtml: meetingAgenda(language, { canvasUrl: link, employeeName: employee.displayName, managerName: manager.displayName }),
+      transactionId: bookingTransactionId(c.tenantId, c.id, c.bookingRevision ?? 1),
+      canvasUrl: link,
+    });
+    const planned: Conversation = {
+      ...c,
+      status: 'gepland',
+      meeting: { eventId: meeting.eventId, joinUrl: meeting.joinUrl, webLink: meeting.webLink },
+      updatedAt: clock.now().toISOString(),
+    };
+    let written: Stored<Conversation>;
+    try {
+      written = await stores.conversations.replace(planned, stored.etag);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError)) throw error;
+      // A concurrent retry of the same request finished first: its result is ours.
+      const current = await stores.conversations.get(c.tenantId, c.employeeId, c.id);
+      if (!current) throw error;
+      return current;
+    }
+    await scheduleNudge(planned, employee, org);
+    return written;
+  }
+
+  async function preparationState(actor: Person, c: Conversation): Promise<PreparationResponse> {
+    const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
+    const mine = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
+    const response: PreparationResponse = { conversation: c, role, mine: mine?.value, etag: mine?.etag };
+    if (role === 'manager') {
+      const employees = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'employee');
+      const shared = employees ? visiblePreparation(employees.value, actor, c.managerId) : undefined;
+      if (shared) response.sharedByEmployee = shared;
+    }
+    return response;
+  }
+
+  return {
+    async proposals(actor, rawQuery): Promise<SlotProposalsResponse> {
+      const query = SlotProposalsQuery.parse(rawQuery);
+      const employee = await reportOf(actor, query.employeeId);
+      const org = await organisation(actor.tenantId);
+      const now = clock.now();
+      const earliest = Math.max(now.getTime() + org.leadTimeDays * DAY_MS, query.after ? Date.parse(query.after) : 0);
+      const from = earliest - DAY_MS;
+      const people = [actor, employee];
+      const found = await schedules(actor.tenantId, people, from, from + PROPOSAL_WINDOW_DAYS * DAY_MS);
+      const choice = chooseSlots({
+        now: now.toISOString(),
+        parties: parties(people, found),
+        timeZone: org.timeZone,
+        holidays: org.holidays,
+        leadTimeDays: org.leadTimeDays,
+        durationMinutes: org.conversationMinutes,
+        count: PROPOSAL_COUNT,
+        after: query.after,
+      });
+      return {
+        employee: toPersonSummary(employee),
+        slots: choice.slots,
+        widened: choice.widened,
+        next: choice.next,
+        ...(choice.ok ? {} : { noSlotReason: choice.reason }),
+        unreadableCalendars: found.filter((s) => !s.ok).map((s) => s.personId),
+        timeZone: org.timeZone,
+        durationMinutes: org.conversationMinutes,
+      };
+    },
+
+    async book(actor, raw): Promise<ConversationResponse> {
+      const request = BookConversationRequest.parse(raw);
+      const employee = await reportOf(actor, request.employeeId);
+      const org = await organisation(actor.tenantId);
+      const id = request.requestId.toLowerCase();
+
+      const existing = await stores.conversations.get(actor.tenantId, employee.id, id);
+      if (existing) {
+        if (existing.value.managerId !== actor.id || existing.value.bookingRequestId !== id) throw new ConflictError('Conversation', id);
+        const finished = await finishBooking(existing, employee, actor, org);
+        return { ...(await view(finished, { employee, manager: actor })), created: false };
+      }
+
+      await requireFree(actor.tenantId, [actor, employee], request.start, request.end, org);
+      const now = clock.now().toISOString();
+      const concept: Conversation = {
+        id,
+        tenantId: actor.tenantId,
+        employeeId: employee.id,
+        managerId: actor.id,
+        kind: request.kind,
+        status: 'concept',
+        start: new Date(Date.parse(request.start)).toISOString(),
+        end: new Date(Date.parse(request.end)).toISOString(),
+        bookingRevision: 1,
+        bookingRequestId: id,
+        bookedBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      };
+      let created: Stored<Conversation>;
+      try {
+        created = await stores.conversations.create(concept);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        // A double click raced us to the create: finish whatever the winner wrote.
+        const winner = await stores.conversations.get(actor.tenantId, employee.id, id);
+        if (!winner || winner.value.bookingRequestId !== id || winner.value.managerId !== actor.id) throw error;
+        const finished = await finishBooking(winner, employee, actor, org);
+        return { ...(await view(finished, { employee, manager: actor })), created: false };
+      }
+      const finished = await finishBooking(created, employee, actor, org);
+      const result = await view(finished, { employee, manager: actor });
+      await notify('booked', () => notifier.booked(result));
+      return { ...result, created: true };
+    },
+
+    async get(actor, conversationId) {
+      return view(await conversationOf(actor, conversationId));
+    },
+
+    async reschedule(actor, conversationId, rawTimes, ifMatch) {
+      const times = RescheduleRequest.parse(rawTimes);
+      const stored = await heldBy(actor, conversationId, ifMatch);
+      const c = stored.value;
+      if (c.status !== 'gepland' || !c.meeting || !c.start || !c.end) throw new BookingError('not-planned');
+      const employee = await person(c.tenantId, c.employeeId);
+      const org = await organisation(c.tenantId);
+      const start = new Date(Date.parse(times.start)).toISOString();
+      const end = new Date(Date.parse(times.end)).toISOString();
+      await requireFree(c.tenantId, [actor, employee], start, end, org, c);
+      const previous = { start: c.start, end: c.end };
+      // Claim the change in Koers first: a stale writer loses here, before any calendar moves.
+      const moved = await stores.conversations.replace({ ...c, start, end, bookedBy: actor.id, updatedAt: clock.now().toISOString() }, stored.etag);
+      try {
+        await calendar.updateMeeting(
+          c.tenantId,
+          { organizer: { personId: actor.id, email: actor.email }, attendee: { personId: employee.id, email: employee.email } },
+          c.meeting.eventId,
+          { start, end },
+        );
+      } catch (error) {
+        // Put Koers back where the calendar still is, so both keep telling the same story.
+        await stores.conversations.replace(c, moved.etag).catch(() => undefined);
+        throw error;
+      }
+      await scheduleNudge(moved.value, employee, org);
+      const result = await view(moved, { employee, manager: actor });
+      await notify('rescheduled', () => notifier.rescheduled(result, previous));
+      return result;
+    },
+
+    async cancel(actor, conversationId, rawRequest, ifMatch) {
+      const request = CancelRequest.parse(rawRequest);
+      const stored = await heldBy(actor, conversationId, ifMatch);
+      const c = stored.value;
+      if (c.status !== 'gepland' && c.status !== 'concept') throw new BookingError('not-planned');
+      const employee = await person(c.tenantId, c.employeeId);
+      const cancelled: Conversation = {
+        ...c,
+        status: 'geannuleerd',
+        bookedBy: actor.id,
+        ...(request.reason ? { cancelReason: request.reason } : {}),
+        updatedAt: clock.now().toISOString(),
+      };
+      const written = await stores.conversations.replace(cancelled, stored.etag);
+      if (c.meeting) {
+        const language = languageOf(employee.locale);
+        const comment = request.reason ? `${CANCEL_COMMENT[language]} ${request.reason}` : CANCEL_COMMENT[language];
+        try {
+          await calendar.cancelMeeting(
+            c.tenantId,
+            { organizer: { personId: actor.id, email: actor.email }, attendee: { personId: employee.id, email: employee.email } },
+            c.meeting.eventId,
+            comment,
+          );
+        } catch (error) {
+          // Already gone from the calendar is what we wanted anyway.
+          if (!(error instanceof NotFoundError)) {
+            await stores.conversations.replace(c, written.etag).catch(() => undefined);
+            throw error;
+          }
+        }
+      }
+      const result = await view(written, { employee, manager: actor });
+      await notify('cancelled', () => notifier.cancelled(result));
+      return result;
+    },
+
+    async getPreparation(actor, conversationId) {
+      const stored = await conversationOf(actor, conversationId);
+      return preparationState(actor, stored.value);
+    },
+
+    async savePreparation(actor, conversationId, rawBody, ifMatch) {
+      const body = SavePreparationRequest.parse(rawBody);
+      const stored = await conversationOf(actor, conversationId);
+      const c = stored.value;
+      if (c.status === 'geannuleerd') throw new BookingError('not-planned');
+      const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
+      const previous = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
+      if (ifMatch !== undefined && ifMatch !== previous?.etag) throw new ConcurrencyError('Preparation', preparationId(c.id, role));
+      const base = { id: preparationId(c.id, role), tenantId: c.tenantId, employeeId: c.employeeId, conversationId: c.id, ownerId: actor.id, role };
+      const next = applyPreparationSave(previous?.value, base, body, clock.now().toISOString());
+      if (previous) await stores.preparations.replace(next, previous.etag);
+      else {
+        try {
+          await stores.preparations.create(next);
+        } catch (error) {
+          // Someone (the bot card, another window) saved the first version meanwhile: as stale as a 412.
+          if (error instanceof ConflictError) throw new ConcurrencyError('Preparation', base.id);
+          throw error;
+        }
+      }
+      return preparationState(actor, c);
+    },
+  };
+}
