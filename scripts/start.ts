@@ -10,12 +10,15 @@ import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
 import { openLocalCosmos } from '../functions/src/cosmos';
 import { startFunctionsHost } from '../functions/src/host/localHost';
+import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
+import { createWebPubSubPublisher } from '../functions/src/realtime/webPubSub';
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Ports = z.object({
   KOERS_API_PORT: Port.default(7071),
   KOERS_TAB_PORT: Port.default(53000),
   KOERS_COSMOS_PORT: Port.default(8081),
+  KOERS_PUBSUB_PORT: Port.default(7072),
 });
 
 async function main(): Promise<void> {
@@ -46,7 +49,12 @@ async function main(): Promise<void> {
   const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT });
   stops.push(() => cosmos.close());
 
-  const app = await createKoersApp({ config, database: cosmos.database, dataDir: config.dataDir });
+  // The live canvas: a local stand-in for Azure Web PubSub, spoken to through the real SDK.
+  const pubsub = await startLocalWebPubSub({ port: ports.KOERS_PUBSUB_PORT });
+  stops.push(() => pubsub.close());
+  const realtime = createWebPubSubPublisher({ connectionString: pubsub.connectionString, allowInsecureConnection: true });
+
+  const app = await createKoersApp({ config, database: cosmos.database, dataDir: config.dataDir, realtime });
   stops.push(() => app.close());
   const host = await startFunctionsHost(app.table, { port: ports.KOERS_API_PORT, corsOrigins: app.corsOrigins });
   stops.push(() => host.close());
@@ -72,6 +80,7 @@ async function main(): Promise<void> {
       `  Functions-app (API):   ${apiBase}   — ${apiBase}/health, ${apiBase}/openapi.json`,
       `  Bot-endpoint:          ${apiBase}/messages`,
       `  Cosmos (embedded):     ${cosmos.endpoint}`,
+      `  Web PubSub (lokaal):   ${pubsub.endpoint}`,
       `  Gegevens:              ${config.dataDir}`,
       cosmos.seeded?.seeded.length ? `  Voorbeeldorganisaties aangemaakt: ${cosmos.seeded.seeded.join(', ')}` : '',
       'Stoppen: Ctrl-C',

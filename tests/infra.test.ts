@@ -152,6 +152,7 @@ const NOT_AN_APP_SETTING: Record<string, string> = {
   KOERS_API_URL: "only the local dev issuer needs the API's public URL",
   BOT_APP_PASSWORD: 'SingleTenant bots only, as a Key Vault reference (singleTenantBotSettings)',
   GRAPH_CLIENT_SECRET: "Graph is called as the app registration with the Function App's managed identity as federated credential; a secret only outside Azure",
+  WEB_PUBSUB_CONNECTION_STRING: 'Web PubSub is reached with the managed identity (WEB_PUBSUB_ENDPOINT); the key form is for the local stand-in',
 };
 
 interface AppSetting {

@@ -9,6 +9,7 @@ export * from './api';
 export * from './i18n/messages';
 export * from './booking';
 export * as koerskaart from './koerskaart';
+export * from './canvas';
 export * from './calendar';
 export * from './preparation';
 export * from './bookingApi';

@@ -12,7 +12,8 @@ import type { Conversation } from './conversation';
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
-import type { CalendarEvent, Canvas, Pop, Reminder, StoredConversationReference } from './records';
+import type { Canvas, CanvasOperationsMessage } from './canvas';
+import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
 
 /** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
 export interface Stored<T> {
@@ -60,12 +61,19 @@ export interface ConversationStore {
   findById(tenantId: string, id: string): Promise<Stored<Conversation> | undefined>;
   create(conversation: Conversation): Promise<Stored<Conversation>>;
   replace(conversation: Conversation, ifMatch: string): Promise<Stored<Conversation>>;
+  /** The conversation whose Teams meeting has this chat thread (19:meeting_…@thread.v2). */
+  findByMeetingThread(tenantId: string, threadId: string): Promise<Stored<Conversation> | undefined>;
 }
 
 export interface CanvasStore {
   get(tenantId: string, employeeId: string, id: string): Promise<Stored<Canvas> | undefined>;
   create(canvas: Canvas): Promise<Stored<Canvas>>;
   replace(canvas: Canvas, ifMatch: string): Promise<Stored<Canvas>>;
+  /**
+   * Writes only what changed — the named cards, the guidance when asked, updatedAt — on the
+   * condition that the stored document still has `ifMatch`. ConcurrencyError when it has not.
+   */
+  patch(canvas: Canvas, change: { cardIds: readonly string[]; guidance: boolean }, ifMatch: string): Promise<Stored<Canvas>>;
 }
 
 export interface PopStore {
@@ -114,6 +122,15 @@ export interface Stores {
   conversationReferences: ConversationReferenceStore;
   calendarEvents: CalendarEventStore;
   preparations: PreparationStore;
+}
+
+/**
+ * Tells the people on a canvas what changed (Azure Web PubSub, or the local host's stand-in) and
+ * lets a tab join: `clientUrl` is a WebSocket URL with a short-lived token for one group.
+ */
+export interface RealtimePublisher {
+  publish(group: string, message: CanvasOperationsMessage): Promise<void>;
+  clientUrl(request: { userId: string; group: string }): Promise<string>;
 }
 
 export interface Clock {

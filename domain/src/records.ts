@@ -3,30 +3,10 @@ import { Guid } from './people';
 import { IsoDateTime } from './conversation';
 
 /**
- * Minimal shapes of the records the later features (canvas, POP, reminders, bot) fill in.
+ * Minimal shapes of the records the later features (POP, reminders, bot) fill in. The canvas
+ * lives in ./canvas (the koerskaart state is its stored shape).
  * The platform stores and guards them; each feature's issue grows its own schema here.
  */
-
-export const Canvas = z.object({
-  /** One canvas per conversation: its id is the conversation id. */
-  id: z.string().min(1).max(100),
-  tenantId: Guid,
-  employeeId: Guid,
-  managerId: Guid,
-  cards: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(100),
-        section: z.string().min(1).max(50),
-        authorId: Guid,
-        text: z.string().max(4000),
-        version: z.number().int().min(0),
-      }),
-    )
-    .max(500),
-  updatedAt: IsoDateTime,
-});
-export type Canvas = z.infer<typeof Canvas>;
 
 export const PopStatus = z.enum(['concept', 'goedgekeurd']);
 export const Pop = z.object({

@@ -1,8 +1,10 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { KoersBot } from '@koers/bot';
-import type { BookingNotifier, CalendarPort, Clock, Stores } from '@koers/domain';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { BookingNotifier, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
+import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
@@ -16,9 +18,11 @@ import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint
 import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
+import { createCanvasService } from './canvas/canvasService';
 import { createCosmosStores } from './cosmos/stores';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
+import { createWebPubSubPublisher } from './realtime/webPubSub';
 
 /**
  * The composition root: config + database in, the Functions table out. Nothing else in the app
@@ -54,6 +58,8 @@ export interface KoersAppOptions {
   log?: AppLogger;
   /** The calendar port; default: the seeded local calendar in local mode, Microsoft Graph in Azure. */
   calendar?: CalendarPort;
+  /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
+  realtime?: RealtimePublisher;
 }
 
 export interface AppLogger {
@@ -105,7 +111,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -140,6 +146,14 @@ function knownTenantCache(stores: Stores, clock: Clock, ttlMs = 5 * 60_000) {
     else known.delete(tenantId);
     return found;
   };
+}
+
+/** Azure: the endpoint with the managed identity (no keys); a connection string where one is set. */
+function realtimeFromConfig(config: KoersConfig): RealtimePublisher | undefined {
+  const { endpoint, connectionString, hub } = config.webPubSub;
+  if (connectionString) return createWebPubSubPublisher({ connectionString, hub, allowInsecureConnection: config.mode === 'local' });
+  if (endpoint) return createWebPubSubPublisher({ endpoint, hub, credential: new DefaultAzureCredential() });
+  return undefined;
 }
 
 export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl(url: string): void }> {
@@ -188,9 +202,10 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
     log,
   });
+  const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

@@ -61,6 +61,8 @@ export interface KoersConfig {
   dataDir: string;
   /** The API's public base URL (…/api) when known in advance, e.g. behind `func start`. */
   apiUrl?: string;
+  /** Azure Web PubSub for the live canvas: endpoint + managed identity, or a connection string. */
+  webPubSub: { endpoint?: string; connectionString?: string; hub?: string };
 }
 
 export class ConfigError extends Error {
@@ -121,6 +123,9 @@ const Env = z.object({
   GRAPH_CLIENT_SECRET: optionalText,
   TEAMS_APP_ID: optionalText,
   AZURE_CLIENT_ID: optionalText,
+  WEB_PUBSUB_ENDPOINT: optionalText,
+  WEB_PUBSUB_HUB: optionalText,
+  WEB_PUBSUB_CONNECTION_STRING: optionalText,
 });
 
 /**
@@ -212,5 +217,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsAllowLocalhost: mode === 'local',
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),
     apiUrl: e.KOERS_API_URL?.replace(/\/+$/, ''),
+    webPubSub: { endpoint: e.WEB_PUBSUB_ENDPOINT, connectionString: e.WEB_PUBSUB_CONNECTION_STRING, hub: e.WEB_PUBSUB_HUB },
   };
 }

@@ -93,6 +93,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
         fallbackName={auth.userName}
         onSwitchPersona={host.kind === 'browser' && config.mode === 'local' ? switchPersona : undefined}
         onPersonLocale={onPersonLocale}
+        teams={host.kind === 'teams' ? host : undefined}
       />
     );
   }

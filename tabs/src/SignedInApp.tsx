@@ -13,6 +13,8 @@ import { useAsync } from './hooks/useAsync';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
 import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
+import type { TeamsHost } from './host/host';
+import { CanvasPage } from './pages/canvas/CanvasPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { PlanPage } from './pages/PlanPage';
@@ -25,10 +27,12 @@ interface SignedInAppProps {
   fallbackName?: string;
   onSwitchPersona?: () => void;
   onPersonLocale: (locale: Locale) => void;
+  /** Inside Teams: the meeting context the Koerskaart needs. */
+  teams?: TeamsHost;
 }
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
-export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale }: SignedInAppProps) {
+export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
   const unsaved = useUnsavedChangesRegistry();
   // Where the user wanted to go while a form still held unsaved answers.
@@ -62,6 +66,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'home') return <HomePage me={data} api={api} />;
     if (route === 'plan') return <PlanPage me={data} api={api} />;
     if (route === 'prepare') return <PreparePage me={data} api={api} />;
+    if (route === 'canvas') return <CanvasPage me={data} api={api} teams={teams} />;
     return <ComingSoonPage route={info} />;
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasHref, canvasIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -15,8 +15,14 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text, and the built ones none', () => {
-    const built = ['home', 'plan', 'prepare'];
+    const built = ['home', 'plan', 'prepare', 'canvas'];
     expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
     expect(ROUTES.filter((r) => built.includes(r.id)).some((r) => r.comingSoon)).toBe(false);
+  });
+
+  it('read the conversation id of a Koerskaart link', () => {
+    expect(canvasIdFromHash(canvasHref('gesprek 1/2'))).toBe('gesprek 1/2');
+    expect(canvasIdFromHash('#/canvas')).toBeUndefined();
+    expect(routeFromHash(canvasHref('abc'))).toBe('canvas');
   });
 });

@@ -14,7 +14,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'home', title: 'route.home' },
   { id: 'plan', title: 'route.plan' },
   { id: 'prepare', title: 'route.prepare' },
-  { id: 'canvas', title: 'route.canvas', comingSoon: 'comingSoon.canvas' },
+  { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop', comingSoon: 'comingSoon.pop' },
   { id: 'portfolio', title: 'route.portfolio', comingSoon: 'comingSoon.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
@@ -32,4 +32,19 @@ export function routeHref(id: RouteId): string {
 export function routeFromHash(hash: string): RouteId {
   const segment = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return (ROUTE_IDS as readonly string[]).includes(segment) ? (segment as RouteId) : 'home';
+}
+
+/** "#/canvas/{conversationId}" → the conversation id (the links in invites and chat). */
+export function canvasIdFromHash(hash: string): string | undefined {
+  const match = /^#\/?canvas\/([^/?]+)/.exec(hash);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+export function canvasHref(conversationId: string): string {
+  return `#/canvas/${encodeURIComponent(conversationId)}`;
 }

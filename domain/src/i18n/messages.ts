@@ -89,6 +89,18 @@ export const problemMessages = {
     nl: 'Voor deze persoon is geen leidinggevende bekend in Koers.',
     en: 'Koers knows no manager for this person.',
   },
+  'canvas-operation-refused': {
+    nl: 'Deze wijziging past niet bij de koerskaart (onbekende of volle kaart, verkeerd veld). Laad de koerskaart opnieuw.',
+    en: 'This change does not fit the canvas (unknown or full card, wrong field). Reload the canvas.',
+  },
+  'canvas-needs-pair': {
+    nl: 'Een koerskaart hoort bij een medewerker en diens leidinggevende: kies een medewerker uit je team, of vraag je leidinggevende.',
+    en: 'A canvas belongs to an employee and their manager: choose someone from your team, or ask your manager.',
+  },
+  'realtime-unavailable': {
+    nl: 'Live meekijken is nu niet beschikbaar; wijzigingen komen binnen via verversen.',
+    en: 'Live updates are not available right now; changes arrive by refreshing.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -1,6 +1,7 @@
 import type { HttpHandler } from '@azure/functions';
 import type { BookingService, Clock, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
+import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { HttpRoute } from '../host/table';
@@ -19,6 +20,8 @@ export interface Services {
   botHandler: HttpHandler;
   /** Booking and preparing conversations: the HTTP routes and the bot share it. */
   booking: BookingService;
+  /** The Koerskaart use cases. */
+  canvas: CanvasService;
 }
 
 /**

@@ -95,7 +95,9 @@ export const CONTAINERS = {
       ],
     ]),
     uniqueKeyPaths: [],
-    derivedProperties: ['employeeKey', 'sortAt'],
+    // meetingThreadId: the Teams chat thread of the booked meeting (from its join URL), so the
+    // meeting side panel finds its conversation with one tenant-filtered query.
+    derivedProperties: ['employeeKey', 'sortAt', 'meetingThreadId'],
     rationale:
       'employeeKey = tenantId|employeeId: one employee\'s career history is one logical partition; the manager view is a tenant-filtered cross-partition query.',
   },
@@ -103,10 +105,11 @@ export const CONTAINERS = {
     id: 'canvases',
     partitionKeyPath: '/employeeKey',
     // Card texts are read by point read only; indexing them would only cost RU on every keystroke.
-    indexingPolicy: policy([], [{ path: '/cards/*' }]),
+    indexingPolicy: policy([], [{ path: '/state/*' }]),
     uniqueKeyPaths: [],
     derivedProperties: ['employeeKey'],
-    rationale: 'Beside the conversation it belongs to (same employeeKey); always a point read by id.',
+    rationale:
+      'Beside the conversation it belongs to (same employeeKey); always a point read by id; edits are conditional patches of single cards.',
   },
   pops: {
     id: 'pops',

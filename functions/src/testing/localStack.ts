@@ -10,6 +10,8 @@ import { startEmbeddedCosmos, type EmbeddedCosmos } from '../cosmos/embedded';
 import { createCosmosStores } from '../cosmos/stores';
 import { startFunctionsHost, type RunningFunctionsHost } from '../host/localHost';
 import type { HttpRoute } from '../host/table';
+import { startLocalWebPubSub, type LocalWebPubSub } from '../realtime/localWebPubSub';
+import { createWebPubSubPublisher } from '../realtime/webPubSub';
 import { seedSampleData } from '../sample/seed';
 
 /**
@@ -23,6 +25,8 @@ export interface LocalStack {
   app: KoersApp;
   host: RunningFunctionsHost;
   dataDir: string;
+  /** The local Web PubSub stand-in the app publishes to. */
+  pubsub: LocalWebPubSub;
   /** What the app logged outside invocations (bot turn errors), instead of the console. */
   appLog: { level: 'warn' | 'error'; args: unknown[] }[];
   /** Mints a token through POST /api/dev/token, as the tab does. */
@@ -40,6 +44,7 @@ export function useLocalStack(options: { extraRoutes?: (stores: Stores) => HttpR
   let stack: LocalStack | undefined;
   let cosmos: EmbeddedCosmos | undefined;
   let client: CosmosClient | undefined;
+  let pubsub: LocalWebPubSub | undefined;
 
   beforeAll(async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'koers-api-'));
@@ -50,10 +55,12 @@ export function useLocalStack(options: { extraRoutes?: (stores: Stores) => HttpR
     const stores = createCosmosStores(database);
     await seedSampleData(stores, new Date());
     const appLog: LocalStack['appLog'] = [];
+    pubsub = await startLocalWebPubSub();
     const app = await createKoersApp({
       config,
       database,
       dataDir,
+      realtime: createWebPubSubPublisher({ connectionString: pubsub.connectionString, allowInsecureConnection: true }),
       log: { warn: (...args) => appLog.push({ level: 'warn', args }), error: (...args) => appLog.push({ level: 'error', args }) },
     });
     const table = { ...app.table, http: [...app.table.http, ...(options.extraRoutes?.(stores) ?? [])] };
@@ -76,12 +83,13 @@ export function useLocalStack(options: { extraRoutes?: (stores: Stores) => HttpR
       if (response.status !== 200) throw new Error(`no token for ${email}: ${response.status} ${await response.text()}`);
       return DevTokenResponse.parse(await response.json()).accessToken;
     };
-    stack = { config, database, stores, app, host, dataDir, appLog, tokenFor, api };
+    stack = { config, database, stores, app, host, dataDir, pubsub, appLog, tokenFor, api };
   }, 60_000);
 
   afterAll(async () => {
     await stack?.host.close();
     await stack?.app.close();
+    await pubsub?.close();
     client?.dispose();
     await cosmos?.close();
     if (stack) await fs.rm(stack.dataDir, { recursive: true, force: true });

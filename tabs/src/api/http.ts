@@ -22,6 +22,8 @@ export interface ApiCall<T> {
   token?: string;
   schema: Parser<T>;
   signal?: AbortSignal;
+  /** Extra request headers (If-None-Match for the canvas poll). */
+  headers?: Record<string, string>;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -40,6 +42,7 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
     Accept: 'application/json, application/problem+json',
     'Accept-Language': settings.acceptLanguage(),
   };
+  Object.assign(headers, call.headers);
   if (call.token) headers.Authorization = `Bearer ${call.token}`;
   if (call.body !== undefined) headers['Content-Type'] = 'application/json';
   if (call.ifMatch !== undefined) headers['If-Match'] = call.ifMatch;

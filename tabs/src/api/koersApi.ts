@@ -19,6 +19,7 @@ import {
   SlotProposalsResponse,
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
+import { canvasApi, type CanvasApi } from './canvasApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -33,6 +34,7 @@ export interface KoersApi {
   preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationAnswer>;
   /** `etag` is absent for the first save (nothing stored yet). */
   savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
+  canvas: CanvasApi;
 }
 
 const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
@@ -63,5 +65,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
         ...(etag ? { ifMatch: etag } : {}),
         schema: PreparationResponse,
       }),
+    canvas: canvasApi(call),
   };
 }

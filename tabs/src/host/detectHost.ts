@@ -29,7 +29,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 async function connectToTeams(): Promise<TeamsHost> {
-  const { app, authentication } = await import('@microsoft/teams-js');
+  const { app, authentication, meeting } = await import('@microsoft/teams-js');
   await app.initialize();
   const context = await app.getContext();
   return {
@@ -44,6 +44,13 @@ async function connectToTeams(): Promise<TeamsHost> {
       app.notifySuccess().catch(() => undefined);
     },
     notifyFailure: (message) => app.notifyFailure({ reason: app.FailedReason.Other, message }),
+    frameContext: context.page.frameContext,
+    meetingId: context.meeting?.id,
+    chatId: context.chat?.id,
+    shareToStage: (url) =>
+      new Promise<void>((resolve, reject) =>
+        meeting.shareAppContentToStage((error) => (error ? reject(new Error(error.message ?? 'share failed')) : resolve()), url),
+      ),
   };
 }
 

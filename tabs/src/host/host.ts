@@ -10,6 +10,13 @@ export interface TeamsHost {
   getAuthToken(): Promise<string>;
   notifySuccess(): void;
   notifyFailure(message: string): void;
+  /** page.frameContext: content (a tab), sidePanel or meetingStage inside a meeting. */
+  frameContext?: string;
+  /** The meeting's id and its chat thread, when opened inside a meeting. */
+  meetingId?: string;
+  chatId?: string;
+  /** Puts this app's page at `url` on the meeting stage for everyone (side panel only). */
+  shareToStage(url: string): Promise<void>;
 }
 
 /** A plain browser tab (local development, demos, tests). */

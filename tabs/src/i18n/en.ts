@@ -1,3 +1,4 @@
+import { koerskaartEn } from './koerskaart';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -153,4 +154,5 @@ export const en: Catalogue = {
   'role.employee': 'Employee',
   'role.manager': 'Manager',
   'role.hr': 'HR',
+  ...koerskaartEn,
 };

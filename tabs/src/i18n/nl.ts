@@ -2,6 +2,8 @@
  * The tab's Dutch texts: the source catalogue. Every other catalogue has exactly these keys
  * (en.ts) or overrides a few of them (nl-BE.ts). Placeholders look like {name}.
  */
+import { koerskaartNl } from './koerskaart';
+
 export const nl = {
   'app.name': 'Koers',
   'app.loading': 'Koers wordt geladen…',
@@ -155,6 +157,7 @@ export const nl = {
   'role.employee': 'Medewerker',
   'role.manager': 'Leidinggevende',
   'role.hr': 'HR',
+  ...koerskaartNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -35,6 +35,7 @@ export async function startStack(dataDir: string, timeoutMs = 60_000): Promise<R
       KOERS_API_PORT: '0',
       KOERS_TAB_PORT: '0',
       KOERS_COSMOS_PORT: '0',
+      KOERS_PUBSUB_PORT: '0',
       COSMOS_ENDPOINT: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

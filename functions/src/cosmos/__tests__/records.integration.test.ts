@@ -1,4 +1,4 @@
-import { ConcurrencyError, ConflictError, type Canvas, type OrganisationSettings, type Pop } from '@koers/domain';
+import { ConcurrencyError, ConflictError, initialGuidance, koerskaart, type Canvas, type OrganisationSettings, type Pop } from '@koers/domain';
 import { useEmbeddedCosmos } from './embeddedCosmos';
 import { allPages, guid, MANAGER_ID, TENANT_A, TENANT_B } from './fixtures';
 
@@ -21,8 +21,11 @@ function organisation(tenantId: string, name: string): OrganisationSettings {
 }
 
 function canvas(tenantId: string, id: string): Canvas {
-  return { id, tenantId, employeeId: EMPLOYEE, managerId: MANAGER_ID, cards: [], updatedAt: '2026-03-02T09:00:00.000Z' };
+  const at = '2026-03-02T09:00:00.000Z';
+  return { id, tenantId, employeeId: EMPLOYEE, managerId: MANAGER_ID, guidance: initialGuidance('standaard'), state: koerskaart.emptyCanvas(), createdAt: at, updatedAt: at };
 }
+
+const writer = { userId: EMPLOYEE, replicaId: 'tab1', nonce: 'n1' };
 
 function pop(tenantId: string, id: string, updatedAt: string): Pop {
   return { id, tenantId, employeeId: EMPLOYEE, managerId: MANAGER_ID, version: 1, status: 'concept', goals: [], updatedAt };
@@ -68,13 +71,25 @@ describe('the organisation store', () => {
 describe('the canvas store', () => {
   it('creates, reads and replaces a canvas, refusing a stale edit', async () => {
     const created = await cosmos.stores.canvases.create(canvas(TENANT_A, 'gesprek-1'));
-    const card = { id: 'k1', section: 'uitwisseling', authorId: EMPLOYEE, text: 'Ik wil meer klantcontact', version: 1 };
-    const edited = await cosmos.stores.canvases.replace({ ...created.value, cards: [card] }, created.etag);
+    const add = koerskaart.addCard(created.value.state, { cardId: 'k1', section: 'wensen', order: 'V', texts: { text: 'Ik wil meer klantcontact' } }, writer);
+    const state = koerskaart.applyOperation(created.value.state, add);
+    const edited = await cosmos.stores.canvases.replace({ ...created.value, state }, created.etag);
 
-    await expect(cosmos.stores.canvases.replace({ ...created.value, cards: [] }, created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(cosmos.stores.canvases.replace({ ...created.value }, created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
     const read = await cosmos.stores.canvases.get(TENANT_A, EMPLOYEE, 'gesprek-1');
-    expect(read?.value.cards).toEqual([card]);
+    expect(read?.value.state).toEqual(state);
     expect(read?.etag).toBe(edited.etag);
+  });
+
+  it('patches one card on the condition of the etag, leaving the other cards as they are', async () => {
+    const read = await cosmos.stores.canvases.get(TENANT_A, EMPLOYEE, 'gesprek-1');
+    if (!read) throw new Error('fixture missing');
+    const add = koerskaart.addCard(read.value.state, { cardId: 'k2', section: 'noden', order: 'V', texts: { text: 'Planning' } }, { ...writer, nonce: 'n2' });
+    const next = { ...read.value, state: koerskaart.applyOperation(read.value.state, add) };
+    const patched = await cosmos.stores.canvases.patch(next, { cardIds: ['k2'], guidance: false }, read.etag);
+
+    expect(Object.keys(patched.value.state.cards)).toEqual(['k1', 'k2']);
+    await expect(cosmos.stores.canvases.patch(next, { cardIds: ['k2'], guidance: false }, read.etag)).rejects.toBeInstanceOf(ConcurrencyError);
   });
 
   it('never reads the canvas of another tenant', async () => {

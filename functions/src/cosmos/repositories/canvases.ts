@@ -17,5 +17,17 @@ export function createCanvasStore(database: Database): CanvasStore {
     get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
     create: async (canvas) => docs.create(canvas),
     replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
+    // A keystroke writes one card (~1 KB), not the whole canvas: the request stays small even on
+    // a canvas of 500 cards, and Cosmos still checks the document's etag.
+    patch: async (canvas, change, ifMatch) =>
+      docs.patchPaths(
+        canvas,
+        [
+          ...change.cardIds.map((id) => ['state', 'cards', id]),
+          ...(change.guidance ? [['guidance']] : []),
+          ['updatedAt'],
+        ],
+        ifMatch,
+      ),
   };
 }

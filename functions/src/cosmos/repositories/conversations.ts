@@ -1,5 +1,5 @@
 import type { Database } from '@azure/cosmos';
-import { Conversation, type ConversationStore } from '@koers/domain';
+import { Conversation, meetingThreadOfJoinUrl, type ConversationStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { employeeKey, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
@@ -13,10 +13,14 @@ export function createConversationStore(database: Database): ConversationStore {
     spec: CONTAINERS.conversations,
     schema: Conversation,
     partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
-    derive: (c) => ({
-      employeeKey: employeeKey(c.tenantId, c.employeeId),
-      sortAt: utcInstant(c.start ?? c.createdAt),
-    }),
+    derive: (c) => {
+      const thread = meetingThreadOfJoinUrl(c.meeting?.joinUrl);
+      return {
+        employeeKey: employeeKey(c.tenantId, c.employeeId),
+        sortAt: utcInstant(c.start ?? c.createdAt),
+        ...(thread ? { meetingThreadId: thread } : {}),
+      };
+    },
   });
 
   return {
@@ -54,5 +58,12 @@ export function createConversationStore(database: Database): ConversationStore {
 
     create: async (conversation) => docs.create(conversation),
     replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
+
+    findByMeetingThread: async (tenantId, threadId) =>
+      docs.queryFirst({
+        tenantId,
+        sql: `SELECT * FROM c WHERE c.tenantId = @tenantId AND c.meetingThreadId = @threadId ${NEWEST_FIRST}`,
+        parameters: { threadId },
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Container, Database, FeedOptions, JSONValue, SqlParameter } from '@azure/cosmos';
+import type { Container, Database, FeedOptions, JSONValue, PatchOperation, SqlParameter } from '@azure/cosmos';
 import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
 import type { z } from 'zod';
 import type { ContainerSpec } from '../containers';
@@ -14,6 +14,24 @@ import type { ContainerSpec } from '../containers';
 export const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_ts', '_attachments'] as const;
 
 export const DEFAULT_PAGE_SIZE = 50;
+/** Cosmos DB's limit on operations in one patch request. */
+export const MAX_PATCH_OPERATIONS = 10;
+
+/** RFC 6901: "~" and "/" inside a property name. */
+function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) {
+      throw new Error(`patch path /${path.join('/')} is not in the value`);
+    }
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
 export const MAX_PAGE_SIZE = 500;
 
 /** Every query must carry this literal predicate: the embedded server ignores the partitionKey option. */
@@ -139,16 +157,31 @@ export class DocumentCollection<T extends Tenanted> {
         .replace(document, { accessCondition: { type: 'IfMatch', condition: ifMatch } });
       return this.stored(resource);
     } catch (err) {
-      switch (statusOf(err)) {
-        case 412:
-          throw new ConcurrencyError(this.mapping.entity, valid.id);
-        case 404:
-          throw new NotFoundError(this.mapping.entity, valid.id);
-        case 409:
-          throw new ConflictError(this.mapping.entity, valid.id);
-        default:
-          throw err;
-      }
+      throw this.conditionalWriteError(err, valid.id);
+    }
+  }
+
+  /**
+   * Conditional field-level write: sets only `paths` (each a list of property names) to their
+   * values in `value`, which is validated whole first so a patch can never store an invalid
+   * document. Cosmos takes at most 10 operations per patch; more paths become a conditional
+   * replace of the whole document, with the same precondition.
+   */
+  async patchPaths(value: T, paths: readonly (readonly string[])[], ifMatch: string): Promise<Stored<T>> {
+    if (paths.length === 0 || paths.length > MAX_PATCH_OPERATIONS) return this.replace(value, ifMatch);
+    const { valid, partitionKey } = this.toDocument(value);
+    const operations: PatchOperation[] = paths.map((path) => ({
+      op: 'set',
+      path: `/${path.map(escapePointerSegment).join('/')}`,
+      value: valueAt(valid, path) as JSONValue,
+    }));
+    try {
+      const { resource } = await this.container
+        .item(valid.id, partitionKey)
+        .patch<Record<string, unknown>>({ operations }, { accessCondition: { type: 'IfMatch', condition: ifMatch } });
+      return this.stored(resource);
+    } catch (err) {
+      throw this.conditionalWriteError(err, valid.id);
     }
   }
 
@@ -217,6 +250,20 @@ export class DocumentCollection<T extends Tenanted> {
       if (first) return this.stored(first, query.tenantId);
     }
     return undefined;
+  }
+
+  /** A conditional write's failure in domain terms: 412 stale, 404 gone, 409 taken. */
+  private conditionalWriteError(err: unknown, id: string): unknown {
+    switch (statusOf(err)) {
+      case 412:
+        return new ConcurrencyError(this.mapping.entity, id);
+      case 404:
+        return new NotFoundError(this.mapping.entity, id);
+      case 409:
+        return new ConflictError(this.mapping.entity, id);
+      default:
+        return err;
+    }
   }
 
   private querySpec(query: TenantQuery): { query: string; parameters: SqlParameter[] } {

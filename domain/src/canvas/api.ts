@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { PersonSummary } from '../api';
+import { ConversationKind, ConversationStatus, IsoDateTime } from '../conversation';
+import { KoerskaartVariant, ReplicaId } from '../koerskaart';
+import { Guid } from '../people';
+import { Canvas, CanvasOperation, CanvasOperationBatch } from './canvas';
+
+/**
+ * Wire shapes of the Koerskaart API and of its real-time messages:
+ *
+ *   POST /api/canvases                           CreateCanvasRequest → 201/200 CanvasView
+ *   GET  /api/canvases?meetingId=…               → CanvasView (the canvas of a Teams meeting)
+ *   GET  /api/canvases/{conversationId}          [If-None-Match] → CanvasView | 304
+ *   POST /api/canvases/{conversationId}/operations  ApplyOperationsRequest → ApplyOperationsResponse
+ *   GET  /api/canvases/{conversationId}/negotiate   → NegotiateResponse
+ */
+
+export const CanvasIdParams = z.object({ conversationId: z.string().min(1).max(100) });
+
+export const CanvasParty = PersonSummary;
+
+export const CanvasView = z.object({
+  canvas: Canvas.omit({ tenantId: true }),
+  /** The canvas document's version; send as If-None-Match when polling. */
+  etag: z.string(),
+  conversation: z.object({
+    id: z.string(),
+    kind: ConversationKind,
+    status: ConversationStatus,
+    start: IsoDateTime.optional(),
+    end: IsoDateTime.optional(),
+  }),
+  employee: CanvasParty,
+  manager: CanvasParty,
+});
+export type CanvasView = z.infer<typeof CanvasView>;
+
+/**
+ * Start a canvas: for a conversation that exists (booked or not), or — without `conversationId` —
+ * for a conversation in one room that nobody booked: the manager names the employee, an employee
+ * starts one with their own manager. `variant` absent = "langer werken" for 55+, else standaard.
+ */
+export const CreateCanvasRequest = z
+  .object({
+    conversationId: z.string().min(1).max(100).optional(),
+    employeeId: Guid.optional(),
+    variant: KoerskaartVariant.optional(),
+  })
+  .refine((r) => !(r.conversationId && r.employeeId), {
+    message: 'give a conversationId or an employeeId, not both',
+    path: ['employeeId'],
+  });
+export type CreateCanvasRequest = z.infer<typeof CreateCanvasRequest>;
+
+export const CanvasByMeetingQuery = z.object({ meetingId: z.string().min(1).max(2000) });
+
+export const ApplyOperationsRequest = z.object({
+  /** The sending session; echoed in the broadcast so it can skip its own operations. */
+  replicaId: ReplicaId,
+  operations: CanvasOperationBatch,
+});
+export type ApplyOperationsRequest = z.infer<typeof ApplyOperationsRequest>;
+
+export const ApplyOperationsResponse = z.object({
+  etag: z.string(),
+  /** How many operations changed the stored canvas (re-deliveries change nothing). */
+  applied: z.number().int().min(0),
+  /** Conditional writes that lost a race and were merged again on the server. */
+  retries: z.number().int().min(0),
+});
+export type ApplyOperationsResponse = z.infer<typeof ApplyOperationsResponse>;
+
+export const NegotiateResponse = z.object({
+  /** WebSocket URL with its access token (Azure Web PubSub, or the local host's stand-in). */
+  url: z.string(),
+  /** The group of this canvas: join it, send presence to it. */
+  group: z.string(),
+  /** The json.webpubsub.azure.v1 subprotocol in both places. */
+  protocol: z.literal('json.webpubsub.azure.v1'),
+});
+export type NegotiateResponse = z.infer<typeof NegotiateResponse>;
+
+/** Published by the Functions app after each successful write. */
+export const CanvasOperationsMessage = z.object({
+  type: z.literal('operations'),
+  canvasId: z.string().max(100),
+  etag: z.string(),
+  userId: Guid,
+  replicaId: ReplicaId,
+  operations: z.array(CanvasOperation).max(200),
+});
+export type CanvasOperationsMessage = z.infer<typeof CanvasOperationsMessage>;
+
+/**
+ * Ephemeral, client to group, never stored: who is on the canvas and which field they edit.
+ * `hello` asks the others to announce themselves; `leave` is sent when the page goes away.
+ */
+export const PresenceMessage = z.object({
+  type: z.enum(['presence', 'hello', 'leave']),
+  replicaId: ReplicaId,
+  userId: Guid,
+  editing: z.object({ cardId: z.string().max(64), field: z.string().max(32) }).nullable().optional(),
+});
+export type PresenceMessage = z.infer<typeof PresenceMessage>;
+
+export const CanvasRealtimeMessage = z.union([CanvasOperationsMessage, PresenceMessage]);
+export type CanvasRealtimeMessage = z.infer<typeof CanvasRealtimeMessage>;

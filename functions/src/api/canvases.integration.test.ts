@@ -1,0 +1,314 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ApplyOperationsResponse,
+  CanvasOperationsMessage,
+  CanvasView,
+  koerskaart,
+  NegotiateResponse,
+  type CanvasOperation,
+  type Conversation,
+} from '@koers/domain';
+import WebSocket from 'ws';
+import { SAMPLE_PEOPLE } from '../sample';
+import { useLocalStack } from '../testing/localStack';
+
+const handle = useLocalStack();
+const { jeroen, ahmed, linda, sanne, kees, fatima, an } = SAMPLE_PEOPLE;
+
+const tokens = new Map<string, string>();
+async function token(email: string): Promise<string> {
+  const known = tokens.get(email);
+  if (known) return known;
+  const minted = await handle.current().tokenFor(email);
+  tokens.set(email, minted);
+  return minted;
+}
+
+async function call(email: string, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  return handle.current().api(path, {
+    method: init.method ?? 'GET',
+    token: await token(email),
+    headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+async function createCanvas(email: string, body: Record<string, unknown>): Promise<CanvasView> {
+  const response = await call(email, '/canvases', { method: 'POST', body });
+  expect([200, 201]).toContain(response.status);
+  return CanvasView.parse(await response.json());
+}
+
+async function send(email: string, canvasId: string, replicaId: string, operations: CanvasOperation[]) {
+  const response = await call(email, `/canvases/${canvasId}/operations`, { method: 'POST', body: { replicaId, operations } });
+  if (response.status !== 200) throw new Error(`operations answered ${response.status}: ${await response.text()}`);
+  return ApplyOperationsResponse.parse(await response.json());
+}
+
+async function load(email: string, canvasId: string): Promise<CanvasView> {
+  const response = await call(email, `/canvases/${canvasId}`);
+  expect(response.status).toBe(200);
+  return CanvasView.parse(await response.json());
+}
+
+/** One editing session: makes operations against what it has seen, like the tab does. */
+function session(userId: string, replicaId: string) {
+  let state = koerskaart.emptyCanvas();
+  let n = 0;
+  const writer = () => ({ userId, replicaId, nonce: `${replicaId}-${++n}` });
+  const keep = <T extends koerskaart.KoerskaartOperation>(op: T): T => {
+    state = koerskaart.applyOperation(state, op);
+    return op;
+  };
+  return {
+    get state() {
+      return state;
+    },
+    see(other: koerskaart.KoerskaartState) {
+      state = koerskaart.mergeCanvas(state, other);
+    },
+    add: (cardId: string, section: koerskaart.SectionId, text: string) =>
+      keep(koerskaart.addCard(state, { cardId, section, order: koerskaart.orderAt(state, section, 999), texts: { text } }, writer())),
+    edit: (cardId: string, text: string) => keep(koerskaart.editText(state, { cardId, text }, writer())),
+  };
+}
+
+function text(view: CanvasView, cardId: string): string[] {
+  const card = view.canvas.state.cards[cardId];
+  return (card?.fields.text ?? []).map((w) => w.value).sort();
+}
+
+describe('starting a Koerskaart', () => {
+  it('lets a manager start one with a report without a booked meeting, in the standard variant', async () => {
+    const view = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    expect(view.conversation.status).toBe('concept');
+    expect(view.employee.id).toBe(ahmed.id);
+    expect(view.manager.id).toBe(jeroen.id);
+    expect(view.canvas.guidance.variant).toBe('standaard');
+  });
+
+  it('offers the "langer werken" variant by default for an employee of 55 or older', async () => {
+    const view = await createCanvas(linda.email, { employeeId: kees.id });
+    expect(view.canvas.guidance.variant).toBe('langer-werken');
+  });
+
+  it('starts the canvas of a booked conversation once, whoever of the two asks first', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    const first = await call(sanne.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } });
+    const second = await call(linda.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } });
+    expect([first.status, second.status]).toEqual([201, 200]);
+    expect(CanvasView.parse(await second.json()).canvas.createdAt).toBe(CanvasView.parse(await first.json()).canvas.createdAt);
+  });
+
+  it('refuses a manager who names someone outside their team', async () => {
+    const response = await call(jeroen.email, '/canvases', { method: 'POST', body: { employeeId: sanne.id } });
+    expect(response.status).toBe(403);
+  });
+
+  it('finds the canvas of a Teams meeting by its chat thread', async () => {
+    const thread = '19:meeting_ZmFrZS1tZWV0aW5nLWZvci10ZXN0@thread.v2';
+    const conversation = await bookedConversation({
+      employeeId: sanne.id,
+      managerId: linda.id,
+      meeting: { eventId: 'evt-1', joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=%7b%7d` },
+    });
+    await createCanvas(linda.email, { conversationId: conversation.id });
+    const meetingId = Buffer.from(`0#${thread}#0`, 'utf8').toString('base64');
+    const response = await call(sanne.email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`);
+    expect(response.status).toBe(200);
+    expect(CanvasView.parse(await response.json()).canvas.id).toBe(conversation.id);
+  });
+});
+
+async function bookedConversation(parts: Pick<Conversation, 'employeeId' | 'managerId'> & Partial<Conversation>): Promise<Conversation> {
+  const now = new Date().toISOString();
+  const start = new Date(Date.now() + 14 * 86_400_000);
+  const conversation: Conversation = {
+    id: randomUUID(),
+    tenantId: jeroen.tenantId,
+    kind: 'loopbaangesprek',
+    status: 'gepland',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 3_600_000).toISOString(),
+    createdAt: now,
+    updatedAt: now,
+    ...parts,
+  };
+  return (await handle.current().stores.conversations.create(conversation)).value;
+}
+
+describe('writing a Koerskaart from two sessions at once', () => {
+  it('keeps every edit of two writers racing on different cards and on the same card', async () => {
+    const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const j = session(jeroen.id, 'jeroen-tab');
+    const a = session(ahmed.id, 'ahmed-tab');
+    const shared = j.add('gedeeld', 'wensen', '');
+    await send(jeroen.email, canvas.id, 'jeroen-tab', [shared]);
+    a.see(j.state);
+
+    const rounds = 25;
+    const results = await Promise.all([
+      (async () => {
+        const out = [];
+        for (let i = 0; i < rounds; i++) out.push(await send(jeroen.email, canvas.id, 'jeroen-tab', [j.add(`j${i}`, 'noden', `Jeroen ${i}`), j.edit('gedeeld', `Jeroen typt ${i}`)]));
+        return out;
+      })(),
+      (async () => {
+        const out = [];
+        for (let i = 0; i < rounds; i++) out.push(await send(ahmed.email, canvas.id, 'ahmed-tab', [a.add(`a${i}`, 'wensen', `Ahmed ${i}`), a.edit('gedeeld', `Ahmed typt ${i}`)]));
+        return out;
+      })(),
+    ]);
+
+    const stored = await load(ahmed.email, canvas.id);
+    for (let i = 0; i < rounds; i++) {
+      expect(text(stored, `j${i}`)).toEqual([`Jeroen ${i}`]);
+      expect(text(stored, `a${i}`)).toEqual([`Ahmed ${i}`]);
+    }
+    // Neither saw the other's typing in the shared card: both last texts stand, as a conflict.
+    expect(text(stored, 'gedeeld')).toEqual([`Ahmed typt ${rounds - 1}`, `Jeroen typt ${rounds - 1}`]);
+    // Every batch was acknowledged once and counted; the races were merged on the server.
+    expect(results.flat().every((r) => r.applied === 2)).toBe(true);
+    // The stored canvas is exactly the join of what both sessions wrote.
+    expect(stored.canvas.state).toEqual(koerskaart.mergeCanvas(j.state, a.state));
+  });
+
+  it('never lets a stale edit silently overwrite a newer one', async () => {
+    const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const j = session(jeroen.id, 'j2');
+    const a = session(ahmed.id, 'a2');
+    await send(jeroen.email, canvas.id, 'j2', [j.add('k', 'afspraken', 'Cursus plannen')]);
+    a.see(j.state);
+    await send(ahmed.email, canvas.id, 'a2', [a.edit('k', 'Cursus plannen vóór juni')]);
+    // Jeroen had not seen Ahmed's edit: his write is concurrent, not a replacement.
+    await send(jeroen.email, canvas.id, 'j2', [j.edit('k', 'Coaching plannen')]);
+
+    expect(text(await load(jeroen.email, canvas.id), 'k')).toEqual(['Coaching plannen', 'Cursus plannen vóór juni']);
+  });
+
+  it('treats a re-delivered batch as already applied', async () => {
+    const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const j = session(jeroen.id, 'j3');
+    const batch = [j.add('x', 'opening', 'Hoe sta je in je werk?')];
+    expect((await send(jeroen.email, canvas.id, 'j3', batch)).applied).toBe(1);
+    expect((await send(jeroen.email, canvas.id, 'j3', batch)).applied).toBe(0);
+  });
+
+  it('answers a poll with 304 while nothing changed', async () => {
+    const { canvas, etag } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const unchanged = await call(ahmed.email, `/canvases/${canvas.id}`, { headers: { 'if-none-match': `"${etag.replace(/"/g, '')}"` } });
+    expect(unchanged.status).toBe(304);
+    const j = session(jeroen.id, 'j4');
+    await send(jeroen.email, canvas.id, 'j4', [j.add('y', 'opening', 'Energie')]);
+    const changed = await call(ahmed.email, `/canvases/${canvas.id}`, { headers: { 'if-none-match': `"${etag.replace(/"/g, '')}"` } });
+    expect(changed.status).toBe(200);
+  });
+});
+
+describe('refusing what does not belong on a Koerskaart', () => {
+  it('answers invalid operations with a 400 problem and stores nothing', async () => {
+    const { canvas, etag } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const response = await call(jeroen.email, `/canvases/${canvas.id}/operations`, {
+      method: 'POST',
+      body: { replicaId: 'r', operations: [{ type: 'addCard', card: { id: 'bad id!' } }] },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect((await load(jeroen.email, canvas.id)).etag).toBe(etag);
+  });
+
+  it('refuses a batch with an operation that contradicts its card (409) and stores none of it', async () => {
+    const { canvas, etag } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const j = session(jeroen.id, 'j5');
+    const add = j.add('z', 'opening', 'Eerste');
+    await send(jeroen.email, canvas.id, 'j5', [add]);
+    const impostor = { ...j.edit('z', 'Tweede'), card: { ...add.card, authorId: ahmed.id, fields: undefined } };
+    const { fields: _f, ...header } = impostor.card;
+    const response = await call(jeroen.email, `/canvases/${canvas.id}/operations`, {
+      method: 'POST',
+      body: { replicaId: 'j5', operations: [j.add('z2', 'opening', 'Nieuw'), { ...impostor, card: header }] },
+    });
+    expect(response.status).toBe(409);
+    const body = (await response.json()) as { code: string; errors: { path: string }[] };
+    expect(body.code).toBe('canvas-operation-refused');
+    expect(body.errors[0]?.path).toBe('operations.1');
+    const stored = await load(jeroen.email, canvas.id);
+    expect(stored.canvas.state.cards.z2).toBeUndefined();
+    expect(stored.etag).not.toBe(etag);
+  });
+});
+
+describe('who may open a Koerskaart', () => {
+  let canvasId: string;
+  beforeAll(async () => {
+    canvasId = (await createCanvas(linda.email, { employeeId: sanne.id })).canvas.id;
+  });
+
+  it.each([
+    ['HR', fatima.email, 403],
+    ["the manager's manager", jeroen.email, 403],
+    ['another tenant', an.email, 404],
+  ])('refuses %s to read, write or join it', async (_who, email, status) => {
+    expect((await call(email, `/canvases/${canvasId}`)).status).toBe(status);
+    expect((await call(email, `/canvases/${canvasId}/negotiate`)).status).toBe(status);
+    const op = session(SAMPLE_PEOPLE.fatima.id, 'x').add('intruder', 'opening', 'Ik lees mee');
+    expect((await call(email, `/canvases/${canvasId}/operations`, { method: 'POST', body: { replicaId: 'x', operations: [op] } })).status).toBe(status);
+    expect((await call(email, '/canvases', { method: 'POST', body: { conversationId: canvasId } })).status).toBe(status);
+    expect((await load(sanne.email, canvasId)).canvas.state.cards.intruder).toBeUndefined();
+  });
+});
+
+describe('the live channel', () => {
+  async function connect(email: string, canvasId: string) {
+    const response = await call(email, `/canvases/${canvasId}/negotiate`);
+    expect(response.status).toBe(200);
+    const negotiated = NegotiateResponse.parse(await response.json());
+    const socket = new WebSocket(negotiated.url, negotiated.protocol);
+    const frames: unknown[] = [];
+    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString()) as unknown));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    return { socket, frames, group: negotiated.group };
+  }
+
+  async function eventually(check: () => boolean, ms = 3000) {
+    const until = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > until) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  it('publishes each stored write to the other party and carries presence between them', async () => {
+    const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    const ahmedSocket = await connect(ahmed.email, canvas.id);
+    const jeroenSocket = await connect(jeroen.email, canvas.id);
+    const j = session(jeroen.id, 'j6');
+    await send(jeroen.email, canvas.id, 'j6', [j.add('live', 'wensen', 'Meer klantcontact')]);
+
+    const isOps = (f: unknown) => CanvasOperationsMessage.safeParse((f as { data?: unknown }).data).success;
+    await eventually(() => ahmedSocket.frames.some(isOps));
+    const message = CanvasOperationsMessage.parse((ahmedSocket.frames.find(isOps) as { data: unknown }).data);
+    expect(message.replicaId).toBe('j6');
+    expect(message.operations).toHaveLength(1);
+
+    jeroenSocket.socket.send(
+      JSON.stringify({ type: 'sendToGroup', group: jeroenSocket.group, ackId: 1, noEcho: true, dataType: 'json', data: { type: 'presence', replicaId: 'j6', userId: jeroen.id, editing: { cardId: 'live', field: 'text' } } }),
+    );
+    await eventually(() => ahmedSocket.frames.some((f) => (f as { fromUserId?: string }).fromUserId === jeroen.id));
+    await eventually(() => jeroenSocket.frames.some((f) => (f as { type?: string; ackId?: number }).type === 'ack'));
+    // A token for one canvas does not admit its holder to another group.
+    jeroenSocket.socket.send(JSON.stringify({ type: 'joinGroup', group: 'canvas_other', ackId: 2 }));
+    await eventually(() => jeroenSocket.frames.some((f) => (f as { ackId?: number; success?: boolean }).ackId === 2));
+    expect(jeroenSocket.frames).toContainEqual(expect.objectContaining({ ackId: 2, success: false }));
+
+    const rest = handle.current().pubsub.received.at(-1);
+    expect(rest).toMatchObject({ method: 'POST', contentType: expect.stringContaining('application/json') });
+    expect(rest?.path).toMatch(/^\/api\/hubs\/koerskaart\/groups\/canvas_[0-9a-f]{40}\/:send$/);
+    expect(rest?.query['api-version']).toBeDefined();
+    ahmedSocket.socket.close();
+    jeroenSocket.socket.close();
+  });
+});

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import {
+  applyCanvasOperation,
+  ConcurrencyError,
+  ConflictError,
+  defaultVariantForPerson,
+  initialGuidance,
+  isConversationParty,
+  koerskaart,
+  meetingThreadOfContextId,
+  operationCardId,
+  type ApplyOperationsRequest,
+  type ApplyOperationsResponse,
+  type Canvas,
+  type CanvasOperation,
+  type CanvasView,
+  type Clock,
+  type Conversation,
+  type CreateCanvasRequest,
+  type NegotiateResponse,
+  type Person,
+  type RealtimePublisher,
+  type Stored,
+  type Stores,
+} from '@koers/domain';
+import { toPersonSummary } from '../api/summaries';
+import { HttpProblem } from '../http/problem';
+import { canvasGroup } from '../realtime/webPubSub';
+
+/**
+ * The Koerskaart use cases behind the HTTP routes. Every method starts from the signed-in
+ * person and authorises them itself: only the employee and the manager of the conversation get
+ * in — not HR, not the manager's manager, nobody of another tenant (their lookups find nothing).
+ *
+ * Writes are conditional on the document's etag. A lost race (412) is not the client's problem:
+ * the merge is commutative, so the server reads the newer document, merges the same operations
+ * into it again and retries. A client never resends because another client wrote first.
+ */
+
+export const MAX_WRITE_ATTEMPTS = 25;
+const PUBLISH_TIMEOUT_MS = 2000;
+
+export interface CanvasServiceDeps {
+  stores: Stores;
+  clock: Clock;
+  /** Absent: no live channel (clients poll with If-None-Match). */
+  realtime?: RealtimePublisher;
+  log: { warn(...args: unknown[]): void };
+}
+
+export interface CanvasService {
+  view(actor: Person, conversationId: string): Promise<{ view: CanvasView; etag: string }>;
+  etag(actor: Person, conversationId: string): Promise<string>;
+  byMeeting(actor: Person, meetingId: string): Promise<{ view: CanvasView; etag: string }>;
+  create(actor: Person, request: CreateCanvasRequest): Promise<{ view: CanvasView; created: boolean }>;
+  apply(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<ApplyOperationsResponse>;
+  negotiate(actor: Person, conversationId: string): Promise<NegotiateResponse>;
+}
+
+function localDate(now: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+function refused(index: number, error: koerskaart.KoerskaartError): HttpProblem {
+  return new HttpProblem(409, 'canvas-operation-refused', {
+    errors: [{ path: `operations.${index}`, message: error.code }],
+  });
+}
+
+export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
+  const { stores, clock } = deps;
+  // A conversation's employee never changes, and the partition key needs it: remembering it
+  // spares the cross-partition lookup on every keystroke. Bounded, oldest dropped first.
+  const employeeOf = new Map<string, string>();
+  const remember = (tenantId: string, conversationId: string, employeeId: string) => {
+    employeeOf.set(`${tenantId}|${conversationId}`, employeeId);
+    if (employeeOf.size > 10_000) employeeOf.delete(employeeOf.keys().next().value ?? '');
+  };
+
+  async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
+    const found = await stores.conversations.findById(actor.tenantId, conversationId);
+    if (!found) throw new HttpProblem(404, 'not-found');
+    if (!isConversationParty(actor, found.value)) throw new HttpProblem(403, 'forbidden');
+    remember(actor.tenantId, found.value.id, found.value.employeeId);
+    return found;
+  }
+
+  /** The stored canvas, authorised on the canvas' own parties (they are the conversation's). */
+  async function readCanvas(actor: Person, conversationId: string): Promise<Stored<Canvas>> {
+    let employeeId = employeeOf.get(`${actor.tenantId}|${conversationId}`);
+    if (!employeeId) employeeId = (await conversationOf(actor, conversationId)).value.employeeId;
+    const stored = await stores.canvases.get(actor.tenantId, employeeId, conversationId);
+    if (!stored) {
+      // Tell a party apart from a stranger: only a party learns that the canvas is not started.
+      await conversationOf(actor, conversationId);
+      throw new HttpProblem(404, 'not-found');
+    }
+    if (!isConversationParty(actor, stored.value)) throw new HttpProblem(403, 'forbidden');
+    return stored;
+  }
+
+  async function toView(canvas: Stored<Canvas>, conversation?: Conversation): Promise<{ view: CanvasView; etag: string }> {
+    const { tenantId, employeeId, managerId, id } = canvas.value;
+    const [conv, employee, manager] = await Promise.all([
+      conversation ?? stores.conversations.get(tenantId, employeeId, id).then((c) => c?.value),
+      stores.people.get(tenantId, employeeId),
+      stores.people.get(tenantId, managerId),
+    ]);
+    if (!conv || !employee || !manager) throw new HttpProblem(404, 'not-found');
+    const { tenantId: _tenant, ...rest } = canvas.value;
+    return {
+      etag: canvas.etag,
+      view: {
+        canvas: rest,
+        etag: canvas.etag,
+        conversation: { id: conv.id, kind: conv.kind, status: conv.status, start: conv.start, end: conv.end },
+        employee: toPersonSummary(employee.value),
+        manager: toPersonSummary(manager.value),
+      },
+    };
+  }
+
+  /** The conversation for a canvas nobody booked: the manager names the employee, or vice versa. */
+  async function unbookedConversation(actor: Person, employeeId: string | undefined): Promise<Conversation> {
+    let employee: Person;
+    if (employeeId && employeeId.toLowerCase() !== actor.id) {
+      const found = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
+      if (!found || found.value.managerId !== actor.id) throw new HttpProblem(403, 'forbidden');
+      employee = found.value;
+    } else {
+      employee = actor;
+    }
+    if (!employee.managerId) throw new HttpProblem(400, 'canvas-needs-pair');
+    const now = clock.now().toISOString();
+    const conversation: Conversation = {
+      id: randomUUID(),
+      tenantId: actor.tenantId,
+      employeeId: employee.id,
+      managerId: employee.managerId,
+      kind: 'loopbaangesprek',
+      status: 'concept',
+      createdAt: now,
+      updatedAt: now,
+    };
+    return (await stores.conversations.create(conversation)).value;
+  }
+
+  async function write(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<{ response: ApplyOperationsResponse; canvas: Canvas; applied: CanvasOperation[] }> {
+    let retries = 0;
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const stored = await readCanvas(actor, conversationId);
+      let next = stored.value;
+      const cardIds = new Set<string>();
+      let guidance = false;
+      const applied: CanvasOperation[] = [];
+      request.operations.forEach((op, index) => {
+        let after: Canvas;
+        try {
+          after = applyCanvasOperation(next, op);
+        } catch (error) {
+          if (error instanceof koerskaart.KoerskaartError) throw refused(index, error);
+          throw error;
+        }
+        if (after === next) return;
+        applied.push(op);
+        const cardId = operationCardId(op);
+        if (cardId === undefined) guidance = true;
+        else cardIds.add(cardId);
+        next = after;
+      });
+      if (applied.length === 0) return { response: { etag: stored.etag, applied: 0, retries }, canvas: stored.value, applied };
+      next = { ...next, updatedAt: clock.now().toISOString() };
+      try {
+        const saved = await stores.canvases.patch(next, { cardIds: [...cardIds], guidance }, stored.etag);
+        return { response: { etag: saved.etag, applied: applied.length, retries }, canvas: saved.value, applied };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        retries++;
+        // Both writers retrying in lockstep would collide again; a little jitter separates them.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
+      }
+    }
+    throw new ConcurrencyError('Canvas', conversationId);
+  }
+
+  async function publish(actor: Person, canvas: Canvas, etag: string, replicaId: string, operations: CanvasOperation[]) {
+    if (!deps.realtime || operations.length === 0) return;
+    const message = { type: 'operations' as const, canvasId: canvas.id, etag, userId: actor.id, replicaId, operations };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // Best effort: the write is stored; a missed broadcast is caught up by the clients' polling.
+      await Promise.race([
+        deps.realtime.publish(canvasGroup(canvas.tenantId, canvas.id), message),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('publish timed out')), PUBLISH_TIMEOUT_MS))),
+      ]);
+    } catch (error) {
+      deps.log.warn('Koerskaart broadcast failed', canvas.id, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    view: async (actor, conversationId) => toView(await readCanvas(actor, conversationId)),
+    etag: async (actor, conversationId) => (await readCanvas(actor, conversationId)).etag,
+
+    byMeeting: async (actor, meetingId) => {
+      const thread = meetingThreadOfContextId(meetingId, (s) => Buffer.from(s, 'base64').toString('utf8'));
+      if (!thread) throw new HttpProblem(404, 'not-found');
+      const conversation = await stores.conversations.findByMeetingThread(actor.tenantId, thread);
+      if (!conversation) throw new HttpProblem(404, 'not-found');
+      if (!isConversationParty(actor, conversation.value)) throw new HttpProblem(403, 'forbidden');
+      return toView(await readCanvas(actor, conversation.value.id), conversation.value);
+    },
+
+    create: async (actor, request) => {
+      const conversation = request.conversationId
+        ? (await conversationOf(actor, request.conversationId)).value
+        : await unbookedConversation(actor, request.employeeId);
+      const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
+      if (existing) return { view: (await toView(existing, conversation)).view, created: false };
+      const [employee, organisation] = await Promise.all([
+        stores.people.get(actor.tenantId, conversation.employeeId),
+        stores.organisations.get(actor.tenantId),
+      ]);
+      const now = clock.now();
+      const variant =
+        request.variant ??
+        (conversation.kind === 'langer-werken'
+          ? 'langer-werken'
+          : defaultVariantForPerson(employee?.value, localDate(now, organisation?.value.timeZone ?? 'Europe/Amsterdam')));
+      const canvas: Canvas = {
+        id: conversation.id,
+        tenantId: conversation.tenantId,
+        employeeId: conversation.employeeId,
+        managerId: conversation.managerId,
+        guidance: initialGuidance(variant),
+        state: koerskaart.emptyCanvas(),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      try {
+        const created = await stores.canvases.create(canvas);
+        remember(actor.tenantId, conversation.id, conversation.employeeId);
+        return { view: (await toView(created, conversation)).view, created: true };
+      } catch (error) {
+        // The other party started it at the same moment: theirs is the canvas.
+        if (!(error instanceof ConflictError)) throw error;
+        const raced = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
+        if (!raced) throw error;
+        return { view: (await toView(raced, conversation)).view, created: false };
+      }
+    },
+
+    apply: async (actor, conversationId, request) => {
+      const { response, canvas, applied } = await write(actor, conversationId, request);
+      await publish(actor, canvas, response.etag, request.replicaId, applied);
+      return response;
+    },
+
+    negotiate: async (actor, conversationId) => {
+      const stored = await readCanvas(actor, conversationId);
+      if (!deps.realtime) throw new HttpProblem(503, 'realtime-unavailable', { headers: { 'Retry-After': '30' } });
+      const group = canvasGroup(stored.value.tenantId, stored.value.id);
+      return { url: await deps.realtime.clientUrl({ userId: actor.id, group }), group, protocol: 'json.webpubsub.azure.v1' };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import type { TokenCredential } from '@azure/identity';
+import { WebPubSubServiceClient } from '@azure/web-pubsub';
+import type { RealtimePublisher } from '@koers/domain';
+
+/**
+ * The RealtimePublisher on Azure Web PubSub. The Functions app publishes each stored write to
+ * the canvas' group; a tab gets a client URL whose token admits it to that one group and lets it
+ * send presence there (json.webpubsub.azure.v1), nothing more. Locally the same adapter talks to
+ * the local host's stand-in (./localWebPubSub.ts), so this code path runs in every test.
+ */
+/** The hub infra/main.bicep configures (WEB_PUBSUB_HUB). */
+export const WEB_PUBSUB_HUB = 'koerskaart';
+export const CLIENT_TOKEN_MINUTES = 60;
+
+export type WebPubSubSettings =
+  | { connectionString: string; hub?: string; allowInsecureConnection?: boolean }
+  | { endpoint: string; credential: TokenCredential; hub?: string };
+
+/**
+ * One group per canvas, named by a hash: conversation ids are free text up to 100 characters,
+ * group names are not, and the tenant is part of the name so no two tenants ever share one.
+ */
+export function canvasGroup(tenantId: string, conversationId: string): string {
+  return `canvas_${createHash('sha256').update(`${tenantId}|${conversationId}`).digest('hex').slice(0, 40)}`;
+}
+
+export function createWebPubSubPublisher(settings: WebPubSubSettings): RealtimePublisher {
+  const hub = settings.hub ?? WEB_PUBSUB_HUB;
+  const client =
+    'connectionString' in settings
+      ? new WebPubSubServiceClient(settings.connectionString, hub, { allowInsecureConnection: settings.allowInsecureConnection })
+      : new WebPubSubServiceClient(settings.endpoint, settings.credential, hub);
+  return {
+    publish: async (group, message) => {
+      await client.group(group).sendToAll(message);
+    },
+    clientUrl: async ({ userId, group }) => {
+      const token = await client.getClientAccessToken({
+        userId,
+        groups: [group],
+        // Presence goes client to group; joining other groups is not allowed.
+        roles: [`webpubsub.sendToGroup.${group}`],
+        expirationTimeInMinutes: CLIENT_TOKEN_MINUTES,
+      });
+      return token.url;
+    },
+  };
+}

@@ -1,0 +1,403 @@
+import {
+  applyCanvasOperation,
+  CanvasOperation,
+  CanvasRealtimeMessage,
+  joinGuidance,
+  koerskaart,
+  type ApplyOperationsResponse,
+  type CanvasContent,
+  type CanvasView,
+  type NegotiateResponse,
+} from '@koers/domain';
+import { z } from 'zod';
+
+/**
+ * One open Koerskaart in the tab, without React: local state, the outbox, the live channel and
+ * the polling fallback. Every local operation is applied at once, kept in localStorage until
+ * the server acknowledged it (a reload or a lost connection loses nothing), and sent in batches.
+ * Whatever arrives — a broadcast, a poll, the answer to a reload — is merged with the same join,
+ * so order and duplicates do not matter. One code path: Azure Web PubSub and the local stand-in
+ * speak the same json.webpubsub.azure.v1 protocol.
+ */
+
+export type Connection = 'connecting' | 'live' | 'polling' | 'offline';
+
+export interface CanvasTransport {
+  load(ifNoneMatch: string | undefined): Promise<CanvasView | 'not-modified'>;
+  send(body: { replicaId: string; operations: CanvasOperation[] }): Promise<ApplyOperationsResponse>;
+  negotiate(): Promise<NegotiateResponse>;
+}
+
+export interface PresenceEntry {
+  userId: string;
+  replicaId: string;
+  editing?: { cardId: string; field: string } | null;
+  seenAt: number;
+}
+
+export interface SessionSnapshot {
+  content: CanvasContent;
+  connection: Connection;
+  pending: number;
+  presence: PresenceEntry[];
+}
+
+/** Storage for the outbox; localStorage in the tab, a Map in tests. */
+export interface OutboxStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Thrown by the transport for a refused batch: which operations can never be applied. */
+export class RefusedOperations extends Error {
+  constructor(readonly indexes: number[]) {
+    super('operations refused');
+  }
+}
+
+/** Thrown by the transport when the network is gone (fetch failed), as opposed to a refusal. */
+export class Unreachable extends Error {}
+
+const POLL_MS = 1000;
+const SAFETY_POLL_MS = 15_000;
+const PRESENCE_MS = 10_000;
+const PRESENCE_EXPIRES_MS = 25_000;
+const RETRY_MS = 1000;
+const MAX_BATCH = 200;
+
+const Outbox = z.array(CanvasOperation).max(5000);
+
+const ServerFrame = z.object({
+  type: z.string(),
+  event: z.string().optional(),
+  from: z.string().optional(),
+  fromUserId: z.string().optional(),
+  data: z.unknown().optional(),
+});
+
+export function randomToken(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
+}
+
+/** Same card, field and session: the later write supersedes the earlier, so only it is sent. */
+function compact(ops: readonly CanvasOperation[]): CanvasOperation[] {
+  const lastEdit = new Map<string, number>();
+  ops.forEach((op, i) => {
+    if (op.type === 'editText') lastEdit.set(`${op.card.id}|${op.field}|${op.write.replicaId}`, i);
+  });
+  return ops.filter((op, i) => op.type !== 'editText' || lastEdit.get(`${op.card.id}|${op.field}|${op.write.replicaId}`) === i);
+}
+
+export class CanvasSession {
+  readonly replicaId = randomToken();
+  private content: CanvasContent;
+  private etag: string;
+  private outbox: CanvasOperation[];
+  private inFlight: CanvasOperation[] = [];
+  private connection: Connection = 'connecting';
+  private socket: WebSocket | undefined;
+  private group = '';
+  private presence = new Map<string, PresenceEntry>();
+  private editing: { cardId: string; field: string } | null = null;
+  private listeners = new Set<(s: SessionSnapshot) => void>();
+  private timers: ReturnType<typeof setTimeout>[] = [];
+  private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  /** Bumped by start(): a connect begun before a close() must not open a second socket. */
+  private generation = 0;
+  private ackId = 0;
+  private snapshot: SessionSnapshot;
+
+  constructor(
+    view: CanvasView,
+    private readonly userId: string,
+    private readonly transport: CanvasTransport,
+    private readonly storage: OutboxStore,
+    private readonly openSocket: (url: string, protocol: string) => WebSocket = (url, protocol) => new WebSocket(url, protocol),
+  ) {
+    this.etag = view.etag;
+    this.content = { guidance: view.canvas.guidance, state: view.canvas.state };
+    this.outbox = this.readOutbox(view.canvas.id);
+    this.outboxKey = `koers.koerskaart.outbox.${view.canvas.id}.${userId}`;
+    for (const op of this.outbox) this.applyLocally(op);
+    this.snapshot = this.makeSnapshot();
+  }
+
+  private readonly outboxKey: string;
+
+  private readOutbox(canvasId: string): CanvasOperation[] {
+    const raw = this.storage.getItem(`koers.koerskaart.outbox.${canvasId}.${this.userId}`);
+    if (!raw) return [];
+    try {
+      const parsed = Outbox.safeParse(JSON.parse(raw));
+      return parsed.success ? parsed.data : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private saveOutbox(): void {
+    const all = [...this.inFlight, ...this.outbox];
+    if (all.length === 0) this.storage.removeItem(this.outboxKey);
+    else this.storage.setItem(this.outboxKey, JSON.stringify(all));
+  }
+
+  /** Can follow close(): React's StrictMode mounts, unmounts and mounts again in development. */
+  start(): void {
+    this.closed = false;
+    this.generation++;
+    void this.connect();
+    this.schedule(() => this.safetyPoll(), SAFETY_POLL_MS);
+    this.schedule(() => this.heartbeat(), PRESENCE_MS);
+    if (this.outbox.length > 0) void this.flush();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.sendPresence('leave');
+    for (const t of this.timers) clearTimeout(t);
+    clearTimeout(this.pollTimer);
+    clearTimeout(this.retryTimer);
+    const socket = this.socket;
+    this.socket = undefined;
+    socket?.close();
+  }
+
+  subscribe(listener: (s: SessionSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  current(): SessionSnapshot {
+    return this.snapshot;
+  }
+
+  writer(): koerskaart.Writer {
+    return { userId: this.userId, replicaId: this.replicaId, nonce: randomToken() };
+  }
+
+  get state(): koerskaart.KoerskaartState {
+    return this.content.state;
+  }
+
+  get guidance(): CanvasContent['guidance'] {
+    return this.content.guidance;
+  }
+
+  /** A local edit: shown at once, kept in the outbox, sent as soon as possible. */
+  apply(op: CanvasOperation): void {
+    this.applyLocally(op);
+    this.outbox.push(op);
+    this.saveOutbox();
+    this.emit();
+    void this.flush();
+  }
+
+  setEditing(editing: { cardId: string; field: string } | null): void {
+    this.editing = editing;
+    this.sendPresence('presence');
+  }
+
+  private applyLocally(op: CanvasOperation): void {
+    try {
+      this.content = applyCanvasOperation(this.content, op);
+    } catch {
+      // An operation the model refuses (e.g. from a stale outbox) is dropped by the server too.
+    }
+  }
+
+  private makeSnapshot(): SessionSnapshot {
+    const now = Date.now();
+    const presence = [...this.presence.values()].filter((p) => now - p.seenAt < PRESENCE_EXPIRES_MS);
+    return { content: this.content, connection: this.connection, pending: this.outbox.length + this.inFlight.length, presence };
+  }
+
+  private emit(): void {
+    this.snapshot = this.makeSnapshot();
+    for (const listener of this.listeners) listener(this.snapshot);
+  }
+
+  private setConnection(connection: Connection): void {
+    if (this.connection === connection) return;
+    this.connection = connection;
+    this.emit();
+  }
+
+  private schedule(run: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers = this.timers.filter((t) => t !== timer);
+      if (this.closed) return;
+      run();
+      this.schedule(run, ms);
+    }, ms);
+    this.timers.push(timer);
+  }
+
+  async flush(): Promise<void> {
+    if (this.closed || this.inFlight.length > 0 || this.outbox.length === 0) return;
+    this.outbox = compact(this.outbox);
+    this.inFlight = this.outbox.splice(0, MAX_BATCH);
+    try {
+      const result = await this.transport.send({ replicaId: this.replicaId, operations: this.inFlight });
+      this.inFlight = [];
+      this.saveOutbox();
+      if (result.applied > 0) this.etag = result.etag;
+      if (this.connection === 'offline') {
+        this.setConnection(this.socket?.readyState === 1 ? 'live' : 'polling');
+        void this.poll();
+      }
+      this.emit();
+      void this.flush();
+    } catch (error) {
+      if (error instanceof RefusedOperations) {
+        // Never applicable: drop them, keep the rest.
+        this.inFlight = this.inFlight.filter((_op, i) => !error.indexes.includes(i));
+        this.outbox.unshift(...this.inFlight);
+        this.inFlight = [];
+        this.saveOutbox();
+        this.emit();
+        void this.flush();
+        return;
+      }
+      this.outbox.unshift(...this.inFlight);
+      this.inFlight = [];
+      if (error instanceof Unreachable) this.setConnection('offline');
+      this.emit();
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
+    }
+  }
+
+  private merge(content: CanvasContent): void {
+    const state = koerskaart.mergeCanvas(this.content.state, content.state);
+    const guidance = joinGuidance(this.content.guidance, content.guidance);
+    this.content = { state, guidance };
+  }
+
+  private async poll(): Promise<void> {
+    try {
+      const result = await this.transport.load(this.etag);
+      if (this.connection === 'offline' && this.inFlight.length === 0 && this.outbox.length === 0) {
+        this.setConnection(this.socket?.readyState === 1 ? 'live' : 'polling');
+      }
+      if (result === 'not-modified') return;
+      this.etag = result.etag;
+      this.merge({ state: result.canvas.state, guidance: result.canvas.guidance });
+      this.emit();
+    } catch (error) {
+      if (error instanceof Unreachable) this.setConnection('offline');
+    }
+  }
+
+  private safetyPoll(): void {
+    if (this.connection === 'live') void this.poll();
+  }
+
+  private startPolling(): void {
+    clearTimeout(this.pollTimer);
+    const loop = async () => {
+      if (this.closed || this.connection === 'live') return;
+      await this.poll();
+      this.pollTimer = setTimeout(() => void loop(), POLL_MS);
+    };
+    void loop();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const generation = this.generation;
+    let negotiated: NegotiateResponse;
+    try {
+      negotiated = await this.transport.negotiate();
+    } catch {
+      this.fallBack();
+      return;
+    }
+    this.group = negotiated.group;
+    let socket: WebSocket;
+    try {
+      socket = this.openSocket(negotiated.url, negotiated.protocol);
+    } catch {
+      this.fallBack();
+      return;
+    }
+    if (this.closed || generation !== this.generation) {
+      socket.close();
+      return;
+    }
+    this.socket = socket;
+    socket.onmessage = (event) => this.onFrame(typeof event.data === 'string' ? event.data : '');
+    socket.onclose = () => {
+      if (this.socket !== socket) return;
+      this.socket = undefined;
+      this.fallBack();
+    };
+  }
+
+  /** Poll until the socket is back; try the socket again a little later. */
+  private fallBack(): void {
+    if (this.closed) return;
+    if (this.connection !== 'offline') this.setConnection('polling');
+    this.startPolling();
+    setTimeout(() => void this.connect(), 5000);
+  }
+
+  private onFrame(raw: string): void {
+    let frame: z.infer<typeof ServerFrame>;
+    try {
+      const parsed = ServerFrame.safeParse(JSON.parse(raw));
+      if (!parsed.success) return;
+      frame = parsed.data;
+    } catch {
+      return;
+    }
+    if (frame.type === 'system' && frame.event === 'connected') {
+      clearTimeout(this.pollTimer);
+      if (this.connection !== 'offline') this.setConnection('live');
+      // Catch up on what happened while the socket was not there.
+      void this.poll();
+      this.sendPresence('hello');
+      return;
+    }
+    if (frame.type !== 'message') return;
+    const message = CanvasRealtimeMessage.safeParse(frame.data);
+    if (!message.success) return;
+    const data = message.data;
+    if (data.type === 'operations') {
+      if (data.replicaId === this.replicaId) return;
+      for (const op of data.operations) this.applyLocally(op);
+      this.emit();
+      return;
+    }
+    // Presence is only believed for the user the service vouches for.
+    if (frame.fromUserId !== data.userId || data.replicaId === this.replicaId) return;
+    if (data.type === 'leave') this.presence.delete(data.replicaId);
+    else this.presence.set(data.replicaId, { userId: data.userId, replicaId: data.replicaId, editing: data.editing ?? null, seenAt: Date.now() });
+    if (data.type === 'hello') this.sendPresence('presence');
+    this.emit();
+  }
+
+  private heartbeat(): void {
+    this.sendPresence('presence');
+    this.emit();
+  }
+
+  private sendPresence(type: 'presence' | 'hello' | 'leave'): void {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== 1) return;
+    socket.send(
+      JSON.stringify({
+        type: 'sendToGroup',
+        group: this.group,
+        ackId: ++this.ackId,
+        noEcho: true,
+        dataType: 'json',
+        data: { type, replicaId: this.replicaId, userId: this.userId, editing: this.editing },
+      }),
+    );
+  }
+}

@@ -1,0 +1,164 @@
+import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { koerskaart, nextGuidance, type CanvasView } from '@koers/domain';
+import type { CanvasApi } from '../../api/canvasApi';
+import { randomToken } from '../../canvas/canvasSession';
+import { PageHeading } from '../../components/PageHeading';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/nl';
+import { canvasHref } from '../../routes';
+import { CardView } from './CardView';
+import { useCanvasSession } from './useCanvasSession';
+
+const useStyles = makeStyles({
+  // One column: works at the 320 px side panel and grows on the stage and in the tab.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '72rem', minWidth: 0 },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  phases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', padding: 0, margin: 0 },
+  phase: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalS },
+  timebox: { maxWidth: '10rem' },
+});
+
+interface CanvasBoardProps {
+  view: CanvasView;
+  myUserId: string;
+  api: CanvasApi;
+  /** Present in a meeting's side panel: puts the canvas on the stage. */
+  onShareToStage?: (url: string) => void;
+}
+
+export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoardProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { session, snapshot } = useCanvasSession(view, myUserId, api);
+  const { guidance, state } = snapshot.content;
+  const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
+  const sections = koerskaart.sectionsFor(guidance.variant);
+  const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
+  const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
+  const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
+    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }));
+
+  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind) =>
+    session.apply(
+      koerskaart.addCard(
+        session.state,
+        { cardId: randomToken(), section, kind, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
+        session.writer(),
+      ),
+    );
+  const minutes = guidance.timeboxMinutes[guidance.phase];
+
+  return (
+    <div className={styles.root} data-testid="page-canvas" data-canvas-id={view.canvas.id}>
+      <PageHeading>{t('route.canvas')}</PageHeading>
+      <Body1>{t('canvas.between', { employee: view.employee.displayName, manager: view.manager.displayName })}</Body1>
+      <div className={styles.bar} role="status" aria-live="polite">
+        <Badge appearance="filled" color={snapshot.connection === 'offline' ? 'danger' : snapshot.connection === 'live' ? 'success' : 'informative'} data-testid="connection" data-state={snapshot.connection}>
+          {snapshot.connection === 'offline' ? t('canvas.status.offline') : t(`canvas.status.${snapshot.connection}`)}
+        </Badge>
+        {snapshot.pending > 0 && <Caption1 data-testid="pending">{t('canvas.pending', { count: snapshot.pending })}</Caption1>}
+        <Caption1 data-testid="presence">
+          {t('canvas.presence', { names: [t('canvas.you'), ...present.map((id) => names[id] ?? '?')].join(', ') })}
+        </Caption1>
+      </div>
+      <MessageBar intent="info">
+        <MessageBarBody>{t('canvas.guidance')}</MessageBarBody>
+      </MessageBar>
+      <div className={styles.bar}>
+        <Field label={t('canvas.variant')}>
+          <Select value={guidance.variant} onChange={(_e, data) => setGuidance({ variant: data.value as koerskaart.KoerskaartVariant })}>
+            {koerskaart.KoerskaartVariant.options.map((v) => (
+              <option key={v} value={v}>
+                {t(`canvas.variant.${v}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('canvas.timebox')} className={styles.timebox}>
+          <Input
+            type="number"
+            min={1}
+            max={240}
+            value={minutes === undefined ? '' : String(minutes)}
+            onChange={(_e, data) => {
+              const n = Number(data.value);
+              const timeboxMinutes = { ...guidance.timeboxMinutes };
+              if (data.value === '' || !Number.isInteger(n) || n < 1 || n > 240) delete timeboxMinutes[guidance.phase];
+              else timeboxMinutes[guidance.phase] = n;
+              setGuidance({ timeboxMinutes });
+            }}
+          />
+        </Field>
+        {onShareToStage && <Button onClick={() => onShareToStage(canvasHref(view.canvas.id))}>{t('canvas.shareToStage')}</Button>}
+      </div>
+      <nav aria-label={t('canvas.phases')}>
+        <ul className={styles.phases}>
+          {koerskaart.PHASE_IDS.map((phase) => (
+            <li key={phase}>
+              <Button
+                appearance={phase === guidance.phase ? 'primary' : 'secondary'}
+                aria-current={phase === guidance.phase ? 'step' : undefined}
+                aria-label={phase === guidance.phase ? undefined : t('canvas.makeCurrent', { phase: t(`canvas.phase.${phase}`) })}
+                onClick={() => setGuidance({ phase })}
+              >
+                {t(`canvas.phase.${phase}`)}
+                {phase === guidance.phase ? ` (${t('canvas.currentPhase')})` : ''}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {minutes !== undefined && <Caption1>{t('canvas.timeboxHint', { minutes })}</Caption1>}
+      {koerskaart.PHASE_IDS.map((phase) => (
+        <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
+          <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
+            {t(`canvas.phase.${phase}`)}
+          </Text>
+          {byPhase[phase].map((sectionId) => {
+            const cards = koerskaart.cardsInSection(state, sectionId);
+            const definition = koerskaart.sectionDefinition(sectionId);
+            return (
+              <section key={sectionId} className={styles.section} data-testid="canvas-section" data-section={sectionId} aria-labelledby={`section-${sectionId}`}>
+                <Text as="h3" size={400} weight="semibold" id={`section-${sectionId}`}>
+                  {t(`canvas.section.${sectionId}.title` as MessageKey)}
+                </Text>
+                <Caption1>{t(`canvas.section.${sectionId}.prompt` as MessageKey)}</Caption1>
+                <div className={styles.cards}>
+                  {cards.map((card, index) => (
+                    <CardView
+                      key={card.id}
+                      card={card}
+                      session={session}
+                      names={names}
+                      myUserId={myUserId}
+                      presence={snapshot.presence}
+                      sections={sections.map((s) => s.id)}
+                      index={index}
+                      count={cards.length}
+                    />
+                  ))}
+                </div>
+                <div className={styles.bar}>
+                  {definition.cardKinds.map((kind) => (
+                    <Button key={kind} size="small" data-testid="add-card" data-kind={kind} onClick={() => addCard(sectionId, kind)}>
+                      {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
+                    </Button>
+                  ))}
+                </div>
+              </section>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
+import { koerskaart } from '@koers/domain';
+import { useId } from 'react';
+import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/nl';
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  textarea: { width: '100%' },
+  editing: { color: tokens.colorPaletteBerryForeground2 },
+});
+
+interface CardViewProps {
+  card: koerskaart.Card;
+  session: CanvasSession;
+  names: Record<string, string>;
+  myUserId: string;
+  presence: PresenceEntry[];
+  sections: readonly koerskaart.SectionId[];
+  index: number;
+  count: number;
+}
+
+export function CardView({ card, session, names, myUserId, presence, sections, index, count }: CardViewProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const moveId = useId();
+  const name = (userId: string) => (userId === myUserId ? t('canvas.you') : (names[userId] ?? '?'));
+  const sectionTitle = t(`canvas.section.${card.place.section}.title` as MessageKey);
+  const others = presence.filter((p) => p.editing?.cardId === card.id && p.userId !== myUserId);
+
+  const move = (section: koerskaart.SectionId, at: number) =>
+    session.apply(koerskaart.moveCard(session.state, { cardId: card.id, section, order: koerskaart.orderAt(session.state, section, at, card.id) }, session.writer()));
+
+  return (
+    <Card className={styles.card} data-testid="canvas-card" data-card-id={card.id} aria-label={t('canvas.cardLabel', { name: name(card.authorId), section: sectionTitle })} role="group">
+      <Caption1>{t('canvas.author', { name: name(card.authorId) })}</Caption1>
+      {others.map((p) => (
+        <Caption1 key={p.replicaId} className={styles.editing} data-testid="editing-by">
+          {t('canvas.editingBy', { name: name(p.userId) })}
+        </Caption1>
+      ))}
+      {koerskaart.fieldsOf(card.kind).map((field) => (
+        <FieldEditor key={field} card={card} field={field} session={session} name={name} />
+      ))}
+      <div className={styles.actions}>
+        <Button size="small" disabled={index === 0} onClick={() => move(card.place.section, index - 1)}>
+          {t('canvas.moveUp')}
+        </Button>
+        <Button size="small" disabled={index >= count - 1} onClick={() => move(card.place.section, index + 1)}>
+          {t('canvas.moveDown')}
+        </Button>
+        <label htmlFor={moveId}>{t('canvas.moveTo')}</label>
+        <Select
+          id={moveId}
+          size="small"
+          value={card.place.section}
+          onChange={(_e, data) => move(data.value as koerskaart.SectionId, 999)}
+        >
+          {sections.map((s) => (
+            <option key={s} value={s}>
+              {t(`canvas.section.${s}.title` as MessageKey)}
+            </option>
+          ))}
+        </Select>
+        <Button size="small" onClick={() => session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }, session.writer()))}>
+          {t('canvas.delete')}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+function FieldEditor({ card, field, session, name }: { card: koerskaart.Card; field: koerskaart.FieldName; session: CanvasSession; name: (id: string) => string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const id = useId();
+  const text = koerskaart.fieldText(card, field);
+  const alternatives = text.conflict?.alternatives ?? [];
+  const mine = alternatives.find((a) => a.replicaId === session.replicaId);
+  // In a conflict a session keeps typing in its own alternative; without one it must choose.
+  const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
+  const canType = alternatives.length <= 1 || mine !== undefined;
+  const label = t(`canvas.field.${field}` as MessageKey);
+
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <Textarea
+        id={id}
+        className={styles.textarea}
+        resize="vertical"
+        value={value}
+        readOnly={!canType}
+        data-testid="card-text"
+        data-field={field}
+        onFocus={() => session.setEditing({ cardId: card.id, field })}
+        onBlur={() => session.setEditing(null)}
+        onChange={(_e, data) => session.apply(koerskaart.editText(session.state, { cardId: card.id, field, text: data.value.slice(0, koerskaart.MAX_TEXT_LENGTH) }, session.writer()))}
+      />
+      {alternatives.length > 1 && (
+        <MessageBar intent="warning" data-testid="conflict">
+          <MessageBarBody>
+            <div>{t('canvas.conflict')}</div>
+            {alternatives.map((a) => (
+              <div key={a.versionNonce}>
+                <Caption1>{t('canvas.alternativeBy', { name: name(a.updatedBy) })}</Caption1>
+                <div data-testid="alternative">{a.value}</div>
+                <Button
+                  size="small"
+                  onClick={() => session.apply(koerskaart.resolveConflict(session.state, { cardId: card.id, field, text: a.value }, session.writer()))}
+                >
+                  {t('canvas.choose', { name: name(a.updatedBy) })}
+                </Button>
+              </div>
+            ))}
+            <Button
+              size="small"
+              data-testid="combine"
+              onClick={() =>
+                session.apply(
+                  koerskaart.resolveConflict(session.state, { cardId: card.id, field, text: alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH) }, session.writer()),
+                )
+              }
+            >
+              {t('canvas.combine')}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { SAMPLE_PEOPLE } from '../../functions/src/sample';
+import { launchBrowser, newLocalPage } from './support/browser';
+import { makeDataDir, startStack, type RunningStack } from './support/stack';
+
+let stack: RunningStack;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = makeDataDir('koers-canvas-');
+  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signInAs(page: Page, email: string, hash = ''): Promise<void> {
+  await page.goto(stack.urls.tab);
+  await page.locator(`[data-testid="persona"][data-email="${email}"]`).click();
+  await page.getByTestId('page-home').waitFor();
+  if (hash) await page.goto(`${stack.urls.tab}${hash}`);
+}
+
+async function openCanvasPair(): Promise<{ jeroen: Page; ahmed: Page; canvasId: string }> {
+  const jeroen = await newLocalPage(browser);
+  await signInAs(jeroen, SAMPLE_PEOPLE.jeroen.email, '#/canvas');
+  await jeroen.locator(`[data-testid="start-canvas"][data-employee="${SAMPLE_PEOPLE.ahmed.id}"]`).click();
+  const board = jeroen.locator('[data-testid="page-canvas"][data-canvas-id]');
+  await board.waitFor();
+  const canvasId = (await board.getAttribute('data-canvas-id')) ?? '';
+  const ahmed = await newLocalPage(browser);
+  await signInAs(ahmed, SAMPLE_PEOPLE.ahmed.email, `#/canvas/${canvasId}`);
+  await ahmed.locator('[data-testid="page-canvas"][data-canvas-id]').waitFor();
+  for (const page of [jeroen, ahmed]) await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
+  return { jeroen, ahmed, canvasId };
+}
+
+/** Retries `read` until it matches, then asserts once more so a failure shows the last value. */
+async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let last = await read();
+  while (Date.now() < end) {
+    try {
+      expect(last).toEqual(expected);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      last = await read();
+    }
+  }
+  expect(last).toEqual(expected);
+}
+
+function section(page: Page, id: string) {
+  return page.locator(`[data-testid="canvas-section"][data-section="${id}"]`);
+}
+
+async function textsIn(page: Page, id: string): Promise<string[]> {
+  return section(page, id).locator('[data-testid="card-text"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
+}
+
+describe('the Koerskaart, live between Jeroen and Ahmed', () => {
+  it('shows each the other’s typing in different cards and in the same card, losing nothing', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+
+    await section(jeroen, 'noden').getByTestId('add-card').click();
+    await section(ahmed, 'wensen').getByTestId('add-card').click();
+    await section(ahmed, 'noden').locator('[data-testid="card-text"]').waitFor();
+    await section(jeroen, 'wensen').locator('[data-testid="card-text"]').waitFor();
+
+    // Both type at once, each in their own card.
+    await Promise.all([
+      section(jeroen, 'noden').locator('[data-testid="card-text"]').pressSequentially('Planning wordt digitaal', { delay: 15 }),
+      section(ahmed, 'wensen').locator('[data-testid="card-text"]').pressSequentially('Meer klantcontact', { delay: 15 }),
+    ]);
+    await until(() => textsIn(ahmed, 'noden'), ['Planning wordt digitaal'], 5000);
+    await until(() => textsIn(jeroen, 'wensen'), ['Meer klantcontact'], 5000);
+
+    // Both type into the same card at the same moment: both texts stay, shown as a conflict.
+    const shared = (page: Page) => section(page, 'opening');
+    await shared(jeroen).getByTestId('add-card').click();
+    await shared(ahmed).locator('[data-testid="card-text"]').waitFor();
+    await Promise.all([
+      shared(jeroen).locator('[data-testid="card-text"]').pressSequentially('Jeroen: goed', { delay: 20 }),
+      shared(ahmed).locator('[data-testid="card-text"]').pressSequentially('Ahmed: druk', { delay: 20 }),
+    ]);
+    const seen = async (page: Page) => {
+      const alternatives = await shared(page).locator('[data-testid="alternative"]').allTextContents();
+      const own = await textsIn(page, 'opening');
+      return [...new Set([...alternatives, ...own])].filter((t) => t.includes(':')).sort();
+    };
+    // Each sees the other's full text (as a conflict alternative or as the merged value).
+    await until(() => seen(jeroen), expect.arrayContaining(['Ahmed: druk']), 5000);
+    await until(() => seen(ahmed), expect.arrayContaining(['Jeroen: goed']), 5000);
+
+    const axe = await new AxeBuilder({ page: jeroen }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('fits the 320 px side panel without horizontal scrolling, accessibly', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await jeroen.setViewportSize({ width: 320, height: 800 });
+    await section(jeroen, 'competentie').locator('[data-kind="kernkwadrant"]').click();
+    await section(jeroen, 'competentie').locator('[data-field="valkuil"]').waitFor();
+    // Runs in the page; typed structurally because tests/ compile without the DOM library.
+    const overflow = await jeroen.evaluate(() => {
+      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    const axe = await new AxeBuilder({ page: jeroen }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('keeps edits made offline and delivers them on reconnect, also across a reload', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await section(ahmed, 'afspraken').getByTestId('add-card').click();
+    await section(jeroen, 'afspraken').locator('[data-testid="card-text"]').waitFor();
+
+    await ahmed.context().setOffline(true);
+    await section(ahmed, 'afspraken').locator('[data-testid="card-text"]').pressSequentially('Cursus werkvoorbereiding', { delay: 10 });
+    await ahmed.locator('[data-testid="connection"][data-state="offline"]').waitFor({ timeout: 10_000 });
+    await ahmed.getByTestId('pending').waitFor();
+    // The outbox survives a reload while still offline.
+    await ahmed.reload().catch(() => undefined);
+    await ahmed.context().setOffline(false);
+    await ahmed.reload();
+    await ahmed.locator('[data-testid="page-canvas"][data-canvas-id]').waitFor();
+
+    await until(() => textsIn(jeroen, 'afspraken'), ['Cursus werkvoorbereiding'], 10_000);
+    await until(() => textsIn(ahmed, 'afspraken'), ['Cursus werkvoorbereiding'], 10_000);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+});
