@@ -7,5 +7,8 @@ module.exports = {
     // Transpile only: `npm run typecheck` does the type checking once for the whole repo.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true, jsx: 'react-jsx' }, isolatedModules: true, diagnostics: false }],
   },
+  // Dynamic imports name the emitted file ('./azure.js', as Node's ESM resolution wants); in the
+  // tests that file is the .ts source beside it.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
 };

@@ -241,6 +241,8 @@ module bot 'modules/bot.bicep' = {
   }
 }
 
+// Resource ids for the Agents Toolkit's deploy stage (m365agents.yml): ids, not secrets.
+output AZURE_FUNCTION_APP_RESOURCE_ID string = functionApp.outputs.id
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output API_ENDPOINT string = 'https://${functionApp.outputs.defaultHostName}/api'
 output BOT_ID string = bot.outputs.appId
@@ -249,8 +251,11 @@ output BOT_MESSAGING_ENDPOINT string = 'https://${functionApp.outputs.defaultHos
 output TAB_ENDPOINT string = tabUrl
 output TAB_DOMAIN string = staticWebApp.outputs.defaultHostname
 output AZURE_STATIC_WEB_APP_NAME string = staticWebApp.outputs.name
+output AZURE_STATIC_WEB_APP_RESOURCE_ID string = staticWebApp.outputs.id
 output COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output COSMOS_DATABASE string = cosmos.outputs.databaseId
 output WEB_PUBSUB_ENDPOINT string = webPubSub.outputs.endpoint
 output MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+// The subject of the app registration's federated credential (docs/deployment-guide.md): Graph without a secret.
+output MANAGED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
 output VAULT_NAME string = keyVault.outputs.name

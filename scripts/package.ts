@@ -1,5 +1,5 @@
 /**
- * `npm run package -- --env local|dev|prod [--out <dir>]`: builds appPackage.<env>.zip (in
+ * `npm run package -- --env sample|local|dev|prod [--out <dir>]`: builds appPackage.<env>.zip (in
  * appPackage/build/ unless --out says otherwise) from appPackage/ and env/.env.<env>, validated
  * against the bundled Teams schema (see lib/appPackage.ts). Exits 1 with the reason on failure.
  */
@@ -19,7 +19,7 @@ const argv = process.argv.slice(2);
 const env = option(argv, 'env');
 const out = option(argv, 'out');
 if (!env) {
-  console.error('Usage: npm run package -- --env <local|dev|prod> [--out <dir>]');
+  console.error('Usage: npm run package -- --env <sample|local|dev|prod> [--out <dir>]');
   process.exit(2);
 }
 

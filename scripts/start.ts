@@ -12,6 +12,7 @@ import { openLocalCosmos } from '../functions/src/cosmos';
 import { startFunctionsHost } from '../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../functions/src/realtime/webPubSub';
+import { consoleStyle, createLogger, hostLogger, jsonLinesSink, parseLogLevel } from '../functions/src/telemetry';
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Ports = z.object({
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
   if (config.mode !== 'local') {
     throw new Error('npm start runs the local stack; unset COSMOS_ENDPOINT/KOERS_MODE=azure (Azure uses the Functions runtime).');
   }
+  // Structured JSON lines for everything the app and the host log (ids only, see telemetry/redact.ts);
+  // the human-readable banner below stays plain text.
+  const logger = createLogger(jsonLinesSink(), { level: parseLogLevel(process.env.KOERS_LOG_LEVEL) });
   const ports = Ports.parse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
   const stops: (() => Promise<void>)[] = [];
   let stopping = false;
@@ -54,9 +58,22 @@ async function main(): Promise<void> {
   stops.push(() => pubsub.close());
   const realtime = createWebPubSubPublisher({ connectionString: pubsub.connectionString, allowInsecureConnection: true });
 
-  const app = await createKoersApp({ config, database: cosmos.database, dataDir: config.dataDir, realtime });
+  const app = await createKoersApp({
+    config,
+    database: cosmos.database,
+    dataDir: config.dataDir,
+    realtime,
+    log: consoleStyle(logger.child({ component: 'app' })),
+  });
   stops.push(() => app.close());
-  const host = await startFunctionsHost(app.table, { port: ports.KOERS_API_PORT, corsOrigins: app.corsOrigins });
+  const requestLog = logger.child({ component: 'http' });
+  const host = await startFunctionsHost(app.table, {
+    port: ports.KOERS_API_PORT,
+    corsOrigins: app.corsOrigins,
+    log: hostLogger(logger.child({ component: 'functions' })),
+    onRequest: ({ method, route, functionName, status, durationMs, invocationId }) =>
+      requestLog[status >= 500 ? 'error' : 'info']('request', { method, route, functionName, status, durationMs, invocationId }),
+  });
   stops.push(() => host.close());
   app.setPublicUrl(host.url);
   const apiBase = `http://localhost:${host.port}/api`;

@@ -21,10 +21,23 @@ import { bundledManifestVersions } from '../scripts/lib/manifestSchema';
 import { runScript, validateInChildProcess } from './support/manifestValidator';
 
 /** The environments whose env/.env.<env> is committed. */
-const COMMITTED_ENVS = ['local', 'dev'] as const;
+const COMMITTED_ENVS = ['sample', 'local', 'dev'] as const;
+
+/**
+ * An environment as provisioning leaves it: the toolkit-managed envs (local, dev) are committed
+ * with the ids empty, so the invented ids of env/.env.sample stand in where theirs are empty.
+ * Tab host and name suffix stay the environment's own.
+ */
+function provisioned(env: string): Record<string, string> {
+  const own = Object.fromEntries(Object.entries(readEnvironment(env)).filter(([name, value]) => value !== '' || name === 'APP_NAME_SUFFIX'));
+  const sample = readEnvironment('sample');
+  const ids = { TEAMS_APP_ID: sample.TEAMS_APP_ID, BOT_ID: sample.BOT_ID, AAD_APP_CLIENT_ID: sample.AAD_APP_CLIENT_ID };
+  const tab = own.TAB_ENDPOINT ? {} : { TAB_ENDPOINT: sample.TAB_ENDPOINT, TAB_DOMAIN: sample.TAB_DOMAIN };
+  return { ...ids, ...tab, ...own } as Record<string, string>;
+}
 
 function renderEnv(env: string): RenderedAppPackage {
-  return renderAppPackage(readEnvironment(env), `env/.env.${env}`);
+  return renderAppPackage(provisioned(env), `env/.env.${env}`);
 }
 
 const Command = z.object({ title: z.string(), description: z.string() });
@@ -45,7 +58,7 @@ describe('the Teams manifest', () => {
   it('is on the newest manifest schema the validator bundles', async () => {
     const newest = bundledManifestVersions().at(-1);
     expect(newest).toMatch(/^1\.\d+$/);
-    const manifest = ManifestShape.parse(renderEnv('dev').manifest);
+    const manifest = ManifestShape.parse(renderEnv('sample').manifest);
     expect(manifest.manifestVersion).toBe(newest);
     expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${newest}/MicrosoftTeams.schema.json`);
   });
@@ -56,7 +69,7 @@ describe('the Teams manifest', () => {
       return [manifest, en];
     });
     // The last document proves the check bites: a bot id that is not a GUID, an unknown property.
-    const { manifest } = renderEnv('dev');
+    const { manifest } = renderEnv('sample');
     const broken = { ...manifest, bots: [{ botId: 'not-a-guid', scopes: ['personal'] }], koers: true };
     const results = await validateInChildProcess([...documents, broken]);
     expect(results.slice(0, documents.length)).toEqual(documents.map(() => []));
@@ -66,7 +79,7 @@ describe('the Teams manifest', () => {
   });
 
   it('declares personal tabs, a meeting and group chat tab, the bot in personal and group chat, SSO and meeting RSC', async () => {
-    const m = ManifestShape.parse(renderEnv('dev').manifest);
+    const m = ManifestShape.parse(renderEnv('sample').manifest);
     const home = m.staticTabs.find((t) => t.entityId === 'home');
     expect(home?.contentUrl).toBe('https://koers-dev-example.azurestaticapps.net/#/');
     const [meetingTab] = m.configurableTabs;
@@ -82,7 +95,7 @@ describe('the Teams manifest', () => {
   });
 
   it.each(COMMITTED_ENVS)('%s: every validDomains entry, and every URL in the manifest, is on the tab host', async (env) => {
-    const values = readEnvironment(env);
+    const values = provisioned(env);
     const tabHost = new URL(values.TAB_ENDPOINT ?? '').host;
     const m = ManifestShape.parse(renderEnv(env).manifest);
     expect(m.validDomains.length).toBeGreaterThan(0);
@@ -99,7 +112,7 @@ describe('the Teams manifest', () => {
   });
 
   it('lists the bot commands in Dutch, each with its English translation in en.json', async () => {
-    const { manifest, en } = renderEnv('dev');
+    const { manifest, en } = renderEnv('sample');
     const m = ManifestShape.parse(manifest);
     const personal = m.bots[0]?.commandLists.find((l) => l.scopes.includes('personal'))?.commands.map((c) => c.title);
     expect(personal).toEqual(['help', 'plan een loopbaangesprek met', 'voorbereiden', 'mijn pop']);
@@ -119,7 +132,7 @@ describe('the Teams manifest', () => {
   });
 
   it('en.json translates only things the manifest has', async () => {
-    const { manifest, en } = renderEnv('dev');
+    const { manifest, en } = renderEnv('sample');
     const resolve = (key: string): unknown =>
       key
         .split(/\.|(?=\[)/)
@@ -162,7 +175,7 @@ describe('filling the placeholders', () => {
   });
 
   it('refuses a tab that is not https or a TAB_DOMAIN that is not its host', async () => {
-    const values = { ...readEnvironment('dev'), TAB_ENDPOINT: 'http://koers.example.com', TAB_DOMAIN: 'other.example.com' };
+    const values = { ...readEnvironment('sample'), TAB_ENDPOINT: 'http://koers.example.com', TAB_DOMAIN: 'other.example.com' };
     expect(() => renderAppPackage(values)).toThrow(/TAB_ENDPOINT must be https[\s\S]*TAB_DOMAIN must be/);
   });
 });
@@ -175,16 +188,16 @@ describe('npm run package', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
   it('writes appPackage.<env>.zip with exactly manifest.json, en.json and the two icons', async () => {
-    const run = runScript('scripts/package.ts', ['--env', 'dev', '--out', workDir]);
+    const run = runScript('scripts/package.ts', ['--env', 'sample', '--out', workDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const file = path.join(workDir, 'appPackage.dev.zip');
-    expect(run.stdout).toContain('appPackage.dev.zip');
+    const file = path.join(workDir, 'appPackage.sample.zip');
+    expect(run.stdout).toContain('appPackage.sample.zip');
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(Object.keys(zip.files).sort()).toEqual([...PACKAGE_FILES].sort());
     const manifest = (await zip.file('manifest.json')?.async('string')) ?? '';
     expect(manifest).not.toContain('${{');
-    expect(JSON.parse(manifest)).toMatchObject({ id: '5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01', name: { short: 'Koers (dev)' } });
+    expect(JSON.parse(manifest)).toMatchObject({ id: '5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01', name: { short: 'Koers (voorbeeld)' } });
     const outline = await zip.file('outline.png')?.async('nodebuffer');
     expect(outline?.equals(readFileSync(path.join(APP_PACKAGE_DIR, 'outline.png')))).toBe(true);
   });

@@ -1,9 +1,13 @@
+// First, for its side effect: in Azure mode Azure Monitor must patch http and the SDKs before
+// the modules below load them (telemetry/bootstrap.ts; a no-op locally).
+import './telemetry/bootstrap';
 import { app, type HttpHandler, type TimerHandler } from '@azure/functions';
 import type { Services } from './api/services';
 import { createServices, routeDefinitions, timerDefinitions } from './composition';
 import { loadConfig, type KoersConfig } from './config';
 import { createCosmosClient } from './cosmos/client';
 import { problemResponse } from './http/problem';
+import { consoleStyle, createAppLogger, redactingContext } from './telemetry';
 
 /**
  * Entry point for the real Azure Functions runtime. Registration must happen synchronously when
@@ -24,18 +28,20 @@ if (config.mode === 'local' && process.env.WEBSITE_INSTANCE_ID) {
 }
 
 async function buildServices(): Promise<Services> {
+  // Bot turn errors and other messages outside an invocation: through the redacting logger.
+  const log = consoleStyle(await createAppLogger(process.env));
   if (config.mode === 'azure') {
     const client = createCosmosClient({ mode: 'azure', endpoint: config.cosmos.endpoint ?? '', key: config.cosmos.key });
     // Containers come from infra/ (Entra ID data-plane roles cannot create them).
     const database = client.database(config.cosmos.database);
-    return (await createServices({ config, database })).services;
+    return (await createServices({ config, database, log })).services;
   }
   // Local mode under the real runtime (`func start`, where Core Tools are installed): an
   // in-process embedded server with the sample data, saved to the data folder. Loaded lazily so the
   // Azure bundle never initialises the embedded server (the build keeps it external).
   const { openLocalCosmos } = await import('./cosmos/local.js');
   const cosmos = await openLocalCosmos({ dataDir: config.dataDir });
-  const built = await createServices({ config, database: cosmos.database });
+  const built = await createServices({ config, database: cosmos.database, log });
   built.setPublicUrl(config.apiUrl ?? 'http://localhost:7071/api');
   return built.services;
 }
@@ -55,7 +61,8 @@ for (const definition of routeDefinitions(config.mode)) {
     methods: definition.methods,
     route: definition.route,
     authLevel: 'anonymous',
-    handler: async (request, context) => {
+    handler: async (request, runtimeContext) => {
+      const context = redactingContext(runtimeContext);
       try {
         handler ??= definition.make(await getServices());
       } catch (error) {
@@ -73,7 +80,7 @@ for (const definition of timerDefinitions(config.mode)) {
     schedule: definition.schedule,
     handler: async (timer, context) => {
       handler ??= definition.make(await getServices());
-      return handler(timer, context);
+      return handler(timer, redactingContext(context));
     },
   });
 }

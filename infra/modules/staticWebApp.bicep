@@ -26,5 +26,6 @@ resource site 'Microsoft.Web/staticSites@2023-12-01' = {
   }
 }
 
+output id string = site.id
 output name string = site.name
 output defaultHostname string = site.properties.defaultHostname

@@ -85,7 +85,7 @@ export function readEnvironment(env: string, envDir = ENV_DIR): Record<string, s
   if (!existsSync(file)) {
     throw new AppPackageError(
       `${path.relative(REPO_ROOT, file)} does not exist. Create it with ${requiredVariables().join(', ')} ` +
-        '(see env/.env.dev for the shape), or provision the environment first.',
+        '(see env/.env.sample for the shape), or provision the environment first (`atk provision --env <env>`).',
     );
   }
   const values = parseEnvFile(readFileSync(file, 'utf8'));

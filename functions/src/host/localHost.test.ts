@@ -4,7 +4,7 @@ import { ConcurrencyError, Problem } from '@koers/domain';
 import { z } from 'zod';
 import { readJson, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
-import { LOCALHOST_ORIGIN, startFunctionsHost, type RunningFunctionsHost } from './localHost';
+import { LOCALHOST_ORIGIN, startFunctionsHost, type RequestLogEntry, type RunningFunctionsHost } from './localHost';
 import type { FunctionTable } from './table';
 
 const logged: { level: LogLevel; args: unknown[] }[] = [];
@@ -259,5 +259,27 @@ describe('closing the local host', () => {
     await expect(
       startFunctionsHost({ http: [], timers: [{ name: 'bad', schedule: '*/5 * * * *', handler: () => undefined }] }, { port: 0 }),
     ).rejects.toThrow(/6 fields/);
+  });
+});
+
+describe('the request log', () => {
+  it('reports each request with its route template, status and duration, never its path or query', async () => {
+    const entries: RequestLogEntry[] = [];
+    const own = await startFunctionsHost({ http: table.http, timers: [] }, { port: 0, log: () => undefined, onRequest: (e) => entries.push(e) });
+    try {
+      await (await fetch(`${own.apiUrl}/items/sanne%40hendriks.example?q=Sanne%20Bakker`)).arrayBuffer();
+      await (await fetch(`${own.apiUrl}/nowhere/kees%40hendriks.example`)).arrayBuffer();
+      await (await fetch(`${own.apiUrl}/boom`)).arrayBuffer();
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      await own.close();
+    }
+    expect(entries.map(({ method, route, functionName, status }) => ({ method, route, functionName, status }))).toEqual([
+      { method: 'GET', route: 'items/{id}', functionName: 'item', status: 200 },
+      { method: 'GET', route: '-', functionName: undefined, status: 404 },
+      { method: 'GET', route: 'boom', functionName: 'boom', status: 500 },
+    ]);
+    for (const entry of entries) expect(entry.durationMs).toBeGreaterThanOrEqual(0);
+    expect(entries[0]?.invocationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -31,6 +31,21 @@ export interface LocalHostOptions {
   maxRequestBytes?: number;
   /** Clock for the timer scheduler (tests). */
   now?: () => Date;
+  /**
+   * Called once per answered request, like the runtime's request log. It gets the route template,
+   * never the path or query: those can hold ids of other people or an email address.
+   */
+  onRequest?: (entry: RequestLogEntry) => void;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** The matched route's template ("people/{id}"), or "-" when no route matched. */
+  route: string;
+  functionName?: string;
+  status: number;
+  durationMs: number;
+  invocationId?: string;
 }
 
 export interface RunningFunctionsHost {
@@ -136,6 +151,8 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
   // Fail before listening on a schedule the runtime would refuse too.
   for (const timer of table.timers) parseNcrontab(timer.schedule);
   let origin = '';
+  // Which route served a request, for the request log (see onRequest).
+  const requestRoutes = new WeakMap<IncomingMessage, { route: string; name: string; invocationId: string }>();
 
   const hostProblem = async (
     req: IncomingMessage,
@@ -206,6 +223,7 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
 
     const { route, params } = chosen;
     const invocationId = randomUUID();
+    requestRoutes.set(req, { route: route.route, name: route.name, invocationId });
     const context = new InvocationContext({
       invocationId,
       functionName: route.name,
@@ -231,6 +249,21 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
   };
 
   const server = http.createServer((req, res) => {
+    const startedAt = performance.now();
+    if (options.onRequest) {
+      const report = options.onRequest;
+      res.once('finish', () => {
+        const matched = requestRoutes.get(req);
+        report({
+          method: (req.method ?? 'GET').toUpperCase(),
+          route: matched?.route ?? '-',
+          functionName: matched?.name,
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - startedAt),
+          invocationId: matched?.invocationId,
+        });
+      });
+    }
     serve(req, res).catch((error: unknown) => {
       log('error', 'Local host failed to answer', req.method, req.url, error);
       if (!res.headersSent) {

@@ -26,8 +26,10 @@ export function makeDataDir(prefix = 'koers-e2e-'): string {
  * folder of the test's own, and waits for its ready line.
  */
 export async function startStack(dataDir: string, timeoutMs = 60_000): Promise<RunningStack> {
-  const tsxCli = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  const child: ChildProcess = spawn(process.execPath, [tsxCli, 'scripts/start.ts'], {
+  // tsx as a loader in this one process, not the tsx CLI: the CLI is a parent that relays a
+  // SIGINT to its child and SIGKILLs it (exit 130, no snapshot saved) when the child has not
+  // acknowledged within 30 ms, which a busy machine misses.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env: {
       ...process.env,
