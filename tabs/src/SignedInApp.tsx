@@ -35,13 +35,16 @@ interface SignedInAppProps {
 export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
   const unsaved = useUnsavedChangesRegistry();
-  // Where the user wanted to go while a form still held unsaved answers.
-  const [leavingTo, setLeavingTo] = useState<string>();
+  // What the user wanted to do (another page, another persona) while a form held unsaved answers.
+  const [leaving, setLeaving] = useState<{ go: () => void }>();
   const route = useHashRoute((target) => {
     if (!unsaved.any()) return false;
-    setLeavingTo(target);
+    setLeaving({ go: () => navigateToHash(target) });
     return true;
   });
+  const switchPersona = onSwitchPersona
+    ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
+    : undefined;
   const me = useAsync((signal) => api.me(signal), 'me');
   const info = routeInfo(route);
   const title = t(info.title);
@@ -58,7 +61,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   const header = (
     <AppHeader
       userName={me.status === 'ready' ? me.data.me.displayName : fallbackName}
-      onSwitchPersona={onSwitchPersona}
+      onSwitchPersona={switchPersona}
     />
   );
 
@@ -87,14 +90,13 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
         )}
         {me.status === 'ready' && page(me.data)}
         {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
-        {leavingTo !== undefined && (
+        {leaving && (
           <LeaveDialog
-            onStay={() => setLeavingTo(undefined)}
+            onStay={() => setLeaving(undefined)}
             onLeave={() => {
-              const target = leavingTo;
               unsaved.discardAll();
-              setLeavingTo(undefined);
-              navigateToHash(target);
+              setLeaving(undefined);
+              leaving.go();
             }}
           />
         )}

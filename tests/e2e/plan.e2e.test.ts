@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
-import { expectNoAxeViolations, signInAs } from './support/tab';
+import { bookFirstProposal, expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
  * "Gesprek plannen" in a plain browser against the real local stack (embedded Cosmos, local
@@ -134,6 +134,47 @@ describe('Gesprek plannen, against the real local stack', () => {
     const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('explains a calendar outage in Dutch and recovers on retry, nothing chosen is lost', async () => {
+    const page = await signInAs(run.browser, run.stack.urls.tab, jeroen);
+    await openPlan(page);
+    let failing = true;
+    await page.route('**/api/bookings/proposals*', (route) =>
+      failing
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/problem+json',
+            json: {
+              type: 'urn:koers:problem:calendar-unavailable',
+              title: 'Calendars unavailable',
+              status: 503,
+              detail: 'The calendars cannot be reached right now.',
+              code: 'calendar-unavailable',
+              messages: { nl: "De agenda's zijn nu niet bereikbaar.", en: 'The calendars cannot be reached right now.' },
+            },
+          })
+        : route.fallback(),
+    );
+    await page.getByTestId('report-select').selectOption(ahmed.id);
+    const error = page.getByTestId('proposals-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toContain("De agenda's zijn nu niet bereikbaar.");
+    await expectNoAxeViolations(page);
+    failing = false;
+    await error.getByTestId('retry').click();
+    await page.getByTestId('slot').first().waitFor();
+    expect(await page.getByTestId('report-select').inputValue()).toBe(ahmed.id);
+    await page.context().close();
+  });
+
+  it('speaks Flemish to An Peeters of Drukkerij Peeters', async () => {
+    const page = await signInAs(run.browser, run.stack.urls.tab, 'an@peeters.example');
+    await bookFirstProposal(page, SAMPLE_PEOPLE.wout.id);
+    await expect(page.getByTestId('plan-notice').textContent()).resolves.toContain('is ingepland op');
+    const card = page.getByTestId('upcoming').filter({ hasText: SAMPLE_PEOPLE.wout.displayName });
+    await expect(card.getByTestId('reschedule').textContent()).resolves.toBe('Verplaatsen');
     await page.context().close();
   });
 

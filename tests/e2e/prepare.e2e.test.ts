@@ -119,6 +119,13 @@ describe('Voorbereiden, against the real local stack', () => {
     await page.locator('[data-testid="preparation-form"][data-role="employee"]').waitFor();
     expect((await page.getByTestId('page-prepare').textContent()) ?? '').not.toContain(MANAGER_OWN);
 
+    // Switching persona with unsaved answers asks too; leaving discards them knowingly.
+    await answer(page, 'ondersteuning').fill('Tijd om mee te lopen met de planning.');
+    await page.getByTestId('switch-persona').click();
+    await page.getByTestId('leave-dialog').waitFor();
+    await page.getByTestId('leave-confirm').click();
+    await page.getByTestId('persona-picker').waitFor();
+
     await jeroen.context().close();
     await page.context().close();
   }, 120_000);
