@@ -1,20 +1,24 @@
-import type { Locale } from '@koers/domain';
-import { useEffect } from 'react';
+import type { Locale, MeResponse as Me } from '@koers/domain';
+import { useEffect, useState } from 'react';
 import type { KoersApi } from './api/koersApi';
 import { describeError } from './api/describeError';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { ErrorState } from './components/ErrorState';
+import { LeaveDialog } from './components/LeaveDialog';
 import { LoadingState } from './components/LoadingState';
 import { NavBar } from './components/NavBar';
 import { PageHeading } from './components/PageHeading';
 import { useAsync } from './hooks/useAsync';
-import { useHashRoute } from './hooks/useHashRoute';
+import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
+import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { CanvasPage } from './pages/canvas/CanvasPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
+import { PlanPage } from './pages/PlanPage';
+import { PreparePage } from './pages/PreparePage';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -30,7 +34,17 @@ interface SignedInAppProps {
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
 export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
-  const route = useHashRoute();
+  const unsaved = useUnsavedChangesRegistry();
+  // What the user wanted to do (another page, another persona) while a form held unsaved answers.
+  const [leaving, setLeaving] = useState<{ go: () => void }>();
+  const route = useHashRoute((target) => {
+    if (!unsaved.any()) return false;
+    setLeaving({ go: () => navigateToHash(target) });
+    return true;
+  });
+  const switchPersona = onSwitchPersona
+    ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
+    : undefined;
   const me = useAsync((signal) => api.me(signal), 'me');
   const info = routeInfo(route);
   const title = t(info.title);
@@ -47,32 +61,46 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   const header = (
     <AppHeader
       userName={me.status === 'ready' ? me.data.me.displayName : fallbackName}
-      onSwitchPersona={onSwitchPersona}
+      onSwitchPersona={switchPersona}
     />
   );
 
+  const page = (data: Me) => {
+    if (route === 'home') return <HomePage me={data} api={api} />;
+    if (route === 'plan') return <PlanPage me={data} api={api} />;
+    if (route === 'prepare') return <PreparePage me={data} api={api} />;
+    if (route === 'canvas') return <CanvasPage me={data} api={api} teams={teams} />;
+    return <ComingSoonPage route={info} />;
+  };
+
   return (
-    <AppShell header={header} nav={<NavBar route={route} />}>
-      {me.status === 'loading' && (
-        <>
-          <PageHeading>{title}</PageHeading>
-          <LoadingState label={t('me.loading')} />
-        </>
-      )}
-      {me.status === 'error' && (
-        <>
-          <PageHeading>{title}</PageHeading>
-          <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
-        </>
-      )}
-      {me.status === 'ready' &&
-        (route === 'home' ? (
-          <HomePage me={me.data} api={api} />
-        ) : route === 'canvas' ? (
-          <CanvasPage me={me.data} api={api} teams={teams} />
-        ) : (
-          <ComingSoonPage route={info} />
-        ))}
-    </AppShell>
+    <UnsavedChangesProvider value={unsaved}>
+      <AppShell header={header} nav={<NavBar route={route} />}>
+        {me.status === 'loading' && (
+          <>
+            <PageHeading>{title}</PageHeading>
+            <LoadingState label={t('me.loading')} />
+          </>
+        )}
+        {me.status === 'error' && (
+          <>
+            <PageHeading>{title}</PageHeading>
+            <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
+          </>
+        )}
+        {me.status === 'ready' && page(me.data)}
+        {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
+        {leaving && (
+          <LeaveDialog
+            onStay={() => setLeaving(undefined)}
+            onLeave={() => {
+              unsaved.discardAll();
+              setLeaving(undefined);
+              leaving.go();
+            }}
+          />
+        )}
+      </AppShell>
+    </UnsavedChangesProvider>
   );
 }

@@ -12,8 +12,8 @@ export interface RouteInfo {
 
 export const ROUTES: readonly RouteInfo[] = [
   { id: 'home', title: 'route.home' },
-  { id: 'plan', title: 'route.plan', comingSoon: 'comingSoon.plan' },
-  { id: 'prepare', title: 'route.prepare', comingSoon: 'comingSoon.prepare' },
+  { id: 'plan', title: 'route.plan' },
+  { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop', comingSoon: 'comingSoon.pop' },
   { id: 'portfolio', title: 'route.portfolio', comingSoon: 'comingSoon.portfolio' },

@@ -1,40 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
-import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newLocalPage } from './support/browser';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import type { Page } from 'playwright-core';
+import { newLocalPage } from './support/browser';
+import { useStackAndBrowser } from './support/lifecycle';
+import { expectNoAxeViolations, signInOn } from './support/tab';
 
-let stack: RunningStack;
-let browser: Browser;
-let dataDir: string;
+const run = useStackAndBrowser();
 
-beforeAll(async () => {
-  dataDir = makeDataDir();
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto(stack.urls.tab);
-  await page.getByTestId('persona-picker').waitFor();
-  await page.locator(`[data-testid="persona"][data-email="${email}"]`).click();
-  await page.getByTestId('page-home').waitFor();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const signInAs = (page: Page, email: string) => signInOn(page, run.stack.urls.tab, email);
 
 describe('the Koers tab in a plain browser, against the real local stack', () => {
   it('offers the sample people of both organisations in Dutch, accessibly', async () => {
-    const page = await newLocalPage(browser);
-    await page.goto(stack.urls.tab);
+    const page = await newLocalPage(run.browser);
+    await page.goto(run.stack.urls.tab);
     await page.getByTestId('persona-picker').waitFor();
     // The people arrive from GET /api/dev/personas after the picker shows its loading state.
     await page.getByTestId('persona').nth(10).waitFor();
@@ -49,7 +25,7 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
   });
 
   it('shows Jeroen Hendriks his four reports, loaded from the API', async () => {
-    const page = await newLocalPage(browser);
+    const page = await newLocalPage(run.browser);
     const meResponse = page.waitForResponse((r) => r.url().endsWith('/api/me'));
     await signInAs(page, 'jeroen@hendriks.example');
     expect((await meResponse).status()).toBe(200);
@@ -65,7 +41,7 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
   });
 
   it('shows An Peeters only people of Drukkerij Peeters, in Flemish wording', async () => {
-    const page = await newLocalPage(browser);
+    const page = await newLocalPage(run.browser);
     await signInAs(page, 'an@peeters.example');
     const rows = page.getByTestId('report');
     await rows.first().waitFor();
@@ -79,7 +55,7 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
   });
 
   it('shows Sanne Bakker her own page with her manager and no team', async () => {
-    const page = await newLocalPage(browser);
+    const page = await newLocalPage(run.browser);
     await signInAs(page, 'sanne@hendriks.example');
     await page.getByTestId('my-page').waitFor();
     await expect(page.getByTestId('manager').textContent()).resolves.toContain('Linda de Wit');
@@ -93,8 +69,8 @@ describe('the Koers tab in a plain browser, against the real local stack', () =>
   });
 
   it('can be used with the keyboard alone: Tab to a persona, Enter signs in', async () => {
-    const page = await newLocalPage(browser);
-    await page.goto(stack.urls.tab);
+    const page = await newLocalPage(run.browser);
+    await page.goto(run.stack.urls.tab);
     await page.locator('[data-testid="persona"][data-email="noor@hendriks.example"]').waitFor();
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');

@@ -39,6 +39,19 @@ describe('callApi', () => {
     expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({ user: 'a@b.example' });
   });
 
+  it('sends the version it read as If-Match', async () => {
+    server = await scriptedServer(() => ({ status: 200, body: sampleMe }));
+    await callApi(settings(server.apiBase), { method: 'PUT', path: '/x', body: {}, ifMatch: '"v7"', schema: MeResponse });
+    expect(server.requests[0]?.method).toBe('PUT');
+    expect(server.requests[0]?.headers['if-match']).toBe('"v7"');
+  });
+
+  it('sends no If-Match when the caller has no version', async () => {
+    server = await scriptedServer(() => ({ status: 200, body: sampleMe }));
+    await callApi(settings(server.apiBase), { path: '/me', schema: MeResponse });
+    expect(server.requests[0]?.headers['if-match']).toBeUndefined();
+  });
+
   it('turns a problem+json answer into a problem failure with both languages', async () => {
     server = await scriptedServer(() => ({
       status: 403,

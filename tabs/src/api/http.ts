@@ -17,6 +17,8 @@ export interface ApiCall<T> {
   /** Relative to apiBase, starting with a slash. */
   path: string;
   body?: unknown;
+  /** The version the caller read (an ETag): the API answers 412 when the resource changed since. */
+  ifMatch?: string;
   token?: string;
   schema: Parser<T>;
   signal?: AbortSignal;
@@ -43,6 +45,7 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
   Object.assign(headers, call.headers);
   if (call.token) headers.Authorization = `Bearer ${call.token}`;
   if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (call.ifMatch !== undefined) headers['If-Match'] = call.ifMatch;
 
   let response: Response;
   try {

@@ -1,19 +1,70 @@
-import type { ConversationListResponse as ConversationList, MeResponse as Me } from '@koers/domain';
-import { ConversationListResponse, MeResponse } from '@koers/domain';
+import type {
+  BookConversationInput,
+  CancelRequest,
+  ConversationListResponse as ConversationList,
+  ConversationResponse as ConversationAnswer,
+  ConversationView as View,
+  MeResponse as Me,
+  PreparationResponse as PreparationAnswer,
+  RescheduleRequest,
+  SavePreparationInput,
+  SlotProposalsResponse as SlotProposals,
+} from '@koers/domain';
+import {
+  ConversationListResponse,
+  ConversationResponse,
+  ConversationView,
+  MeResponse,
+  PreparationResponse,
+  SlotProposalsResponse,
+} from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { canvasApi, type CanvasApi } from './canvasApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
   conversations(scope: 'mine' | 'team', signal?: AbortSignal): Promise<ConversationList>;
+  /** Free moments in both calendars; `after` is the previous answer's `next` ("andere tijden"). */
+  proposals(employeeId: string, after?: string, signal?: AbortSignal): Promise<SlotProposals>;
+  /** Idempotent by `request.requestId`: sending the same intent twice books once. */
+  book(request: BookConversationInput): Promise<ConversationAnswer>;
+  conversation(id: string, signal?: AbortSignal): Promise<View>;
+  reschedule(id: string, etag: string, times: RescheduleRequest): Promise<View>;
+  cancel(id: string, etag: string, request: CancelRequest): Promise<View>;
+  preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationAnswer>;
+  /** `etag` is absent for the first save (nothing stored yet). */
+  savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
   canvas: CanvasApi;
 }
+
+const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
 
 export function koersApi(call: AuthorizedCall): KoersApi {
   return {
     me: (signal) => call({ path: '/me', schema: MeResponse, signal }),
     conversations: (scope, signal) =>
       call({ path: `/conversations?scope=${scope}`, schema: ConversationListResponse, signal }),
+    proposals: (employeeId, after, signal) => {
+      const query = new URLSearchParams({ employeeId });
+      if (after) query.set('after', after);
+      return call({ path: `/bookings/proposals?${query.toString()}`, schema: SlotProposalsResponse, signal });
+    },
+    book: (request) => call({ method: 'POST', path: '/conversations', body: request, schema: ConversationResponse }),
+    conversation: (id, signal) => call({ path: conversationPath(id), schema: ConversationView, signal }),
+    reschedule: (id, etag, times) =>
+      call({ method: 'POST', path: `${conversationPath(id)}/reschedule`, body: times, ifMatch: etag, schema: ConversationView }),
+    cancel: (id, etag, request) =>
+      call({ method: 'POST', path: `${conversationPath(id)}/cancel`, body: request, ifMatch: etag, schema: ConversationView }),
+    preparation: (conversationId, signal) =>
+      call({ path: `${conversationPath(conversationId)}/preparation`, schema: PreparationResponse, signal }),
+    savePreparation: (conversationId, etag, body) =>
+      call({
+        method: 'PUT',
+        path: `${conversationPath(conversationId)}/preparation`,
+        body,
+        ...(etag ? { ifMatch: etag } : {}),
+        schema: PreparationResponse,
+      }),
     canvas: canvasApi(call),
   };
 }

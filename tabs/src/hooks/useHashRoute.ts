@@ -1,13 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RouteId } from '../routes';
 import { routeFromHash, routeHref } from '../routes';
 
-/** Hash routing: works from any static host (and inside Teams' iframe) without server rewrites. */
-export function useHashRoute(): RouteId {
+/**
+ * Hash routing: works from any static host (and inside Teams' iframe) without server rewrites.
+ * `block` may veto a change (unsaved changes): the address is put back and the page stays.
+ */
+export function useHashRoute(block?: (targetHash: string) => boolean): RouteId {
   const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
+  const blockRef = useRef(block);
+  blockRef.current = block;
 
   useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    const onChange = (event: HashChangeEvent) => {
+      const target = window.location.hash;
+      if (routeFromHash(target) !== routeFromHash(new URL(event.oldURL).hash) && blockRef.current?.(target)) {
+        // replaceState fires no hashchange: the page simply stays where it was.
+        window.history.replaceState(window.history.state, '', event.oldURL);
+        return;
+      }
+      setRoute(routeFromHash(target));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -17,4 +30,8 @@ export function useHashRoute(): RouteId {
 
 export function navigate(route: RouteId): void {
   window.location.hash = routeHref(route);
+}
+
+export function navigateToHash(hash: string): void {
+  window.location.hash = hash;
 }

@@ -2,6 +2,7 @@ import type { MeResponse } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { KoersApi } from '../api/koersApi';
 import { PageHeading } from '../components/PageHeading';
+import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
 import { MyPageSection } from './home/MyPageSection';
 import { TeamSection } from './home/TeamSection';
@@ -10,10 +11,6 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-function firstName(displayName: string): string {
-  return displayName.split(/\s+/)[0] ?? displayName;
-}
 
 /** Job titles are stored lower case ("monteur"); a sentence that starts with one needs a capital. */
 function sentence(text: string, locale: string): string {

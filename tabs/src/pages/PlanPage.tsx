@@ -1,0 +1,76 @@
+import type { MeResponse } from '@koers/domain';
+import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { KoersApi } from '../api/koersApi';
+import { EmptyState } from '../components/EmptyState';
+import { PageHeading } from '../components/PageHeading';
+import { firstName } from '../format/names';
+import { periodLabel } from '../format/when';
+import { useI18n } from '../i18n/I18nContext';
+import { routeHref } from '../routes';
+import { NewConversation } from './plan/NewConversation';
+import type { ChangeNotice } from './plan/UpcomingCard';
+import { UpcomingConversations } from './plan/UpcomingConversations';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  intro: { display: 'flex', flexDirection: 'column' },
+});
+
+type Notice = ChangeNotice | { kind: 'booked'; name: string; firstName: string; when: string };
+
+/** "Gesprek plannen": a manager books, reschedules and cancels conversations with their reports. */
+export function PlanPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [notice, setNotice] = useState<Notice>();
+
+  if (me.reports.length === 0) {
+    return (
+      <div className={styles.page} data-testid="page-plan">
+        <PageHeading>{t('route.plan')}</PageHeading>
+        <EmptyState level="h2" title={t('plan.notManagerTitle')} testId="plan-not-manager">
+          {t('plan.notManagerBody')} <Link href={routeHref('prepare')}>{t('plan.prepareLink')}</Link>
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const changed = (next: Notice) => {
+    setNotice(next);
+    setRefreshKey((n) => n + 1);
+  };
+
+  return (
+    <div className={styles.page} data-testid="page-plan">
+      <div className={styles.intro}>
+        <PageHeading>{t('route.plan')}</PageHeading>
+        {/* Always in the page, so screen readers announce the text when it appears. */}
+        <div role="status" aria-live="polite">
+          {notice && (
+            <MessageBar intent="success" layout="multiline" data-testid="plan-notice" data-kind={notice.kind}>
+              <MessageBarBody>
+                <MessageBarTitle>{t('plan.successTitle')}</MessageBarTitle>
+                {t(`plan.${notice.kind}`, { name: notice.name, firstName: notice.firstName, when: notice.when })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </div>
+      <NewConversation
+        api={api}
+        me={me}
+        onBooked={(view) =>
+          changed({
+            kind: 'booked',
+            name: view.employee.displayName,
+            firstName: firstName(view.employee.displayName),
+            when: periodLabel(view.conversation.start ?? '', view.conversation.end, me.organisation.timeZone, locale),
+          })
+        }
+      />
+      <UpcomingConversations api={api} me={me} refreshKey={refreshKey} onChanged={changed} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Conversation, MeResponse } from '@koers/domain';
+import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { KoersApi } from '../../api/koersApi';
+import { describeError } from '../../api/describeError';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { periodLabel } from '../../format/when';
+import { useAsync } from '../../hooks/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { PreparationForm } from './PreparationForm';
+import { SharedAnswers } from './SharedAnswers';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { margin: 0 },
+});
+
+interface PreparationPanelProps {
+  api: KoersApi;
+  me: MeResponse;
+  conversation: Conversation;
+  /** The other party's name (the manager for the employee, the employee for the manager). */
+  otherName: string;
+}
+
+/** One upcoming conversation on "Voorbereiden": my own preparation, and for a manager what was shared. */
+export function PreparationPanel({ api, me, conversation, otherName }: PreparationPanelProps) {
+  const { t, locale, language } = useI18n();
+  const styles = useStyles();
+  const headingId = useId();
+  const preparation = useAsync((signal) => api.preparation(conversation.id, signal), conversation.id);
+  const when = conversation.start ? periodLabel(conversation.start, conversation.end, me.organisation.timeZone, locale) : '';
+
+  return (
+    <Card appearance="outline" className={styles.card} data-testid="preparation" data-conversation-id={conversation.id}>
+      <section aria-labelledby={headingId} className={styles.card}>
+        <Text as="h3" id={headingId} size={500} weight="semibold" block className={styles.heading}>
+          {t('prepare.conversationTitle', { name: otherName, when })}
+        </Text>
+        {preparation.status === 'loading' && <LoadingState label={t('prepare.formLoading')} testId="preparation-loading" />}
+        {preparation.status === 'error' && (
+          <ErrorState message={describeError(preparation.error, language, t)} onRetry={preparation.retry} />
+        )}
+        {preparation.status === 'ready' && (
+          <>
+            <PreparationForm api={api} conversationId={conversation.id} initial={preparation.data} otherName={otherName} />
+            {preparation.data.role === 'manager' && <SharedAnswers shared={preparation.data.sharedByEmployee} employeeName={otherName} />}
+          </>
+        )}
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,43 @@
+import type { PrepQuestion } from '@koers/domain';
+import { MAX_PREP_ANSWER_LENGTH } from '@koers/domain';
+import { Field, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/I18nContext';
+import type { AnswerDraft } from './prepForm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+interface QuestionFieldProps {
+  question: PrepQuestion;
+  answer: AnswerDraft;
+  /** Employee answers can be shared with the manager; manager answers never. */
+  shareable: boolean;
+  onChange(answer: AnswerDraft): void;
+}
+
+export function QuestionField({ question, answer, shareable, onChange }: QuestionFieldProps) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <div className={styles.root} data-testid="question" data-question-id={question.id}>
+      <Field label={question.text[language]} hint={question.hint?.[language]}>
+        <Textarea
+          value={answer.text}
+          onChange={(_event, data) => onChange({ ...answer, text: data.value })}
+          maxLength={MAX_PREP_ANSWER_LENGTH}
+          resize="vertical"
+          data-testid="answer"
+        />
+      </Field>
+      {shareable && (
+        <Switch
+          checked={answer.shared}
+          onChange={(_event, data) => onChange({ ...answer, shared: data.checked })}
+          label={t('prepare.share')}
+          data-testid="share"
+        />
+      )}
+    </div>
+  );
+}
