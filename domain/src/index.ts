@@ -12,3 +12,4 @@ export * as koerskaart from './koerskaart';
 export * from './calendar';
 export * from './preparation';
 export * from './bookingApi';
+export * from './reminders';
