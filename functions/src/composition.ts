@@ -17,6 +17,10 @@ import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCosmosStores } from './cosmos/stores';
+import { createDispatchStore } from './cosmos/repositories/dispatch';
+import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
+import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
+import { reminderTimer } from './reminders/timer';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 
@@ -111,10 +115,9 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
   return routes;
 }
 
-/** Timer triggers (reminders arrive with their own issue). */
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [];
+  return [reminderTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -189,8 +192,20 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
 
+  // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
+  const reminders: ReminderDispatcher | undefined = database
+    ? createReminderDispatcher({
+        stores,
+        dispatch: createDispatchStore(database),
+        transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
+        clock,
+        tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL,
+        log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
+      })
+    : undefined;
+
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

@@ -3,6 +3,7 @@ import type { BookingService, Clock, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
+import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { HttpRoute } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -19,6 +20,8 @@ export interface Services {
   botHandler: HttpHandler;
   /** Booking and preparing conversations: the HTTP routes and the bot share it. */
   booking: BookingService;
+  /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
+  reminders?: ReminderDispatcher;
 }
 
 /**
