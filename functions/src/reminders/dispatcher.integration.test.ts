@@ -230,7 +230,7 @@ describe('reminders for a booked conversation', () => {
 });
 
 describe('a crash at any step', () => {
-  const STEPS: DispatchStep[] = ['bundle-claimed', 'reminders-claimed', 'posting-marked', 'bundle-sent', 'reminder-sent'];
+  const STEPS: DispatchStep[] = ['bundle-claimed', 'reminders-claimed', 'about-to-post', 'bundle-sent', 'reminder-sent'];
 
   it.each(STEPS)('after "%s": the restarted dispatcher delivers every due reminder exactly once', async (crashAt) => {
     const seeded = await seedTenant(cosmos.stores, standIn, { people: 4, dueAt: '2026-03-09T07:00:00.000Z', twoEach: true });

@@ -42,7 +42,7 @@ import { ProactiveReference, TransportError, type ReminderActivity, type Reminde
  *   1. tenant lease (two overlapping runs: one works the tenant, the other skips it);
  *   2. the bundle record `bundle|recipient|day` is created or taken over (state claimed);
  *   3. each reminder is claimed (due → sending, with run id, expiry and bundle id);
- *   4. the bundle is marked `posting`, then the activity is POSTed;
+ *   4. the activity is POSTed (the bundle's reminder list is corrected first if a claim was lost);
  *   5. the bundle is marked `sent` (the sent marker), then each reminder `sent`.
  * A crash before 4's POST leaves claims that expire; the next run takes the bundle over and sends
  * it, nothing was delivered before. A crash after 5's bundle write leaves `sending` reminders whose
@@ -56,7 +56,7 @@ import { ProactiveReference, TransportError, type ReminderActivity, type Reminde
  * whose claim is about to expire does not POST.
  */
 
-export type DispatchStep = 'bundle-claimed' | 'reminders-claimed' | 'posting-marked' | 'posted' | 'bundle-sent' | 'reminder-sent';
+export type DispatchStep = 'bundle-claimed' | 'reminders-claimed' | 'about-to-post' | 'posted' | 'bundle-sent' | 'reminder-sent';
 
 /** Ids and counts only: never names, addresses or message text. */
 export interface DispatchLog {
@@ -258,25 +258,29 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
 
   /** Drops what is no longer relevant (state `skipped`); returns the lines that still are. */
   async function relevant(tenantId: string, entries: Entry[], summary: DispatchSummary): Promise<Line[]> {
-    const out: Line[] = [];
-    for (const entry of entries) {
-      const r = entry.value;
+    const out: (Line | undefined)[] = await Promise.all(entries.map((entry) => relevance(tenantId, entry, summary)));
+    return out.filter((l): l is Line => l !== undefined);
+  }
+
+  async function relevance(tenantId: string, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
+    const r = entry.value;
+    {
       if (!isReminderKind(r.kind)) {
         await markDead(entry, 'unknown-kind', summary);
-        continue;
+        return undefined;
       }
-      const conversation = (await stores.conversations.findById(tenantId, r.subjectId))?.value;
+      // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
+      const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
       const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
       const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
       const start = plannedStartOf(r);
       if (verdict === 'skip' || start === undefined) {
         const { claim: _claim, ...rest } = r;
         if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
-        continue;
+        return undefined;
       }
-      out.push({ entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } });
+      return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
     }
-    return out;
   }
 
   async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[] }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
@@ -304,7 +308,8 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     }
     if (entries.length === 0) return;
 
-    const person: Person | undefined = (await stores.people.get(tenantId, recipientId))?.value;
+    const [personDoc, storedReference] = await Promise.all([stores.people.get(tenantId, recipientId), stores.conversationReferences.get(tenantId, recipientId)]);
+    const person: Person | undefined = personDoc?.value;
     if (!person) {
       for (const entry of entries) await markDead(entry, 'no-recipient', summary);
       return;
@@ -364,21 +369,21 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     step('bundle-claimed', { bundleId: id });
 
     // 3. Claim each reminder for this bundle.
-    const claimed: { entry: Entry; line: BundleLine }[] = [];
-    for (const r of plan.items) {
-      const l = byId.get(r.id);
-      if (!l) continue;
-      const won = await write(l.entry, { ...l.entry.value, state: 'sending', claim: { runId, until: iso(claimUntil) }, bundleId: id });
-      if (won) claimed.push({ entry: won, line: l.line });
-    }
+    const claims = await Promise.all(
+      plan.items.map(async (r) => {
+        const l = byId.get(r.id);
+        const won = l && (await write(l.entry, { ...l.entry.value, state: 'sending', claim: { runId, until: iso(claimUntil) }, bundleId: id }));
+        return l && won ? { entry: won, line: l.line } : undefined;
+      }),
+    );
+    const claimed = claims.filter((c): c is { entry: Entry; line: BundleLine } => c !== undefined);
     step('reminders-claimed', { bundleId: id });
     const release = async (b: Stored<ReminderBundle>) => {
       await dispatch.replaceBundle({ ...b.value, state: 'failed', claimUntil: iso(now()) }, b.etag).catch(() => undefined);
     };
     if (claimed.length === 0) return release(bundle);
 
-    const stored = await stores.conversationReferences.get(tenantId, recipientId);
-    const reference = ProactiveReference.safeParse(stored?.value.reference);
+    const reference = ProactiveReference.safeParse(storedReference?.value.reference);
     if (!reference.success) {
       // Nobody has opened a chat with the bot yet (or the reference is broken): try again later.
       await failAll(claimed.map((c) => c.entry), 'no-reference', undefined, calendar, summary);
@@ -390,9 +395,12 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     );
     if (now() > claimUntil - FENCE_MS) return; // too late to send safely: the claims run out, the next run sends
 
-    // 4. The intent marker, then the POST. From the POST's acceptance to step 5 is the residual window.
-    bundle = await dispatch.replaceBundle({ ...bundle.value, state: 'posting', reminderIds: claimed.map((c) => c.entry.value.id), postedAt: iso(now()) }, bundle.etag);
-    step('posting-marked', { bundleId: id });
+    // 4. The POST. A bundle still `claimed` after a crash may or may not have gone out: a restart
+    // resends it (no separate "posting" marker: it would not change that decision, only cost a write).
+    // From the POST's acceptance to step 5 is the residual window.
+    const ids = claimed.map((c) => c.entry.value.id);
+    if (ids.length !== bundle.value.reminderIds.length) bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids }, bundle.etag);
+    step('about-to-post', { bundleId: id });
     const result = await send(tenantId, reference.data, activity, claimUntil);
     if (!result.ok) {
       await failAll(claimed.map((c) => c.entry), result.failure, result.retryAfterMs, calendar, summary);

@@ -20,10 +20,10 @@ export const DispatchLease = z.object({
 export type DispatchLease = z.infer<typeof DispatchLease>;
 
 /**
- * claimed: a run took it and is claiming its reminders; posting: the run is about to POST (or did:
- * the outcome is unknown after a crash); sent: the connector accepted it; failed: it did not.
+ * claimed: a run holds it and may have POSTed it (after a crash the outcome is unknown, and a
+ * takeover resends); sent: the connector accepted it (the sent marker); failed: it did not.
  */
-export const BundleState = z.enum(['claimed', 'posting', 'sent', 'failed']);
+export const BundleState = z.enum(['claimed', 'sent', 'failed']);
 export const ReminderBundle = z.object({
   /** `bundle|recipientId|yyyy-mm-dd` (the recipient's local day). */
   id: z.string().min(1).max(200),
@@ -36,7 +36,6 @@ export const ReminderBundle = z.object({
   claimUntil: IsoDateTime,
   attempts: z.number().int().min(0),
   activityId: z.string().max(500).optional(),
-  postedAt: IsoDateTime.optional(),
   sentAt: IsoDateTime.optional(),
 });
 export type ReminderBundle = z.infer<typeof ReminderBundle>;
