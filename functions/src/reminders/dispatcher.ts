@@ -26,7 +26,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
-import type { DispatchStore, ReminderBundle } from '../cosmos/repositories/dispatch';
+import { bundleDay, type DispatchStore, type ReminderBundle } from '../cosmos/repositories/dispatch';
 import { utcDay } from '../cosmos/keys';
 import { reminderActivity, type BundleLine } from './card';
 import { acquireLease, type Lease } from './lease';
@@ -264,23 +264,21 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
 
   async function relevance(tenantId: string, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
     const r = entry.value;
-    {
-      if (!isReminderKind(r.kind)) {
-        await markDead(entry, 'unknown-kind', summary);
-        return undefined;
-      }
-      // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
-      const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
-      const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
-      const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
-      const start = plannedStartOf(r);
-      if (verdict === 'skip' || start === undefined) {
-        const { claim: _claim, ...rest } = r;
-        if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
-        return undefined;
-      }
-      return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
+    if (!isReminderKind(r.kind)) {
+      await markDead(entry, 'unknown-kind', summary);
+      return undefined;
     }
+    // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
+    const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
+    const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
+    const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
+    const start = plannedStartOf(r);
+    if (verdict === 'skip' || start === undefined) {
+      const { claim: _claim, ...rest } = r;
+      if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
+      return undefined;
+    }
+    return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
   }
 
   async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[] }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
@@ -352,7 +350,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       id,
       tenantId,
       recipientId,
-      day: id.slice(id.lastIndexOf('|') + 1),
+      day: bundleDay(id),
       state: 'claimed',
       reminderIds: plan.items.map((r) => r.id),
       runId,
