@@ -16,3 +16,4 @@ export * from './preparation';
 export * from './bookingApi';
 export * from './links';
 export * from './nameMatch';
+export * from './reminders';

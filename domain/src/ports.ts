@@ -87,6 +87,11 @@ export interface ReminderStore {
   get(tenantId: string, dueAt: string, id: string): Promise<Stored<Reminder> | undefined>;
   /** Reminders of one tenant due on one calendar day (UTC) at or before `until`, not yet sent. */
   listDue(tenantId: string, day: string, until: string, page?: PageRequest): Promise<Page<Reminder>>;
+  /**
+   * What the dispatcher should act on now in one day bucket: due or failed ones whose time
+   * (`notBefore ?? dueAt`) has come, and `sending` ones whose claim expired. Oldest first.
+   */
+  listReady(tenantId: string, day: string, now: string, page?: PageRequest): Promise<Page<Reminder>>;
   create(reminder: Reminder): Promise<Stored<Reminder>>;
   replace(reminder: Reminder, ifMatch: string): Promise<Stored<Reminder>>;
 }

@@ -21,7 +21,13 @@ export const Pop = z.object({
 });
 export type Pop = z.infer<typeof Pop>;
 
-export const ReminderState = z.enum(['due', 'sending', 'sent', 'failed', 'dead']);
+/**
+ * due → sending → sent; or failed (retried after `notBefore`) → dead after the last try. skipped:
+ * no longer relevant when its turn came (preparation done, conversation cancelled or moved).
+ * moved: carried forward into a later day bucket as a new occurrence (`carriedTo`).
+ */
+export const ReminderState = z.enum(['due', 'sending', 'sent', 'failed', 'dead', 'skipped', 'moved']);
+export type ReminderState = z.infer<typeof ReminderState>;
 export const Reminder = z.object({
   /** The idempotency key of one occurrence: a retry or a second timer run finds the same id. */
   id: z.string().min(1).max(200),
@@ -29,9 +35,21 @@ export const Reminder = z.object({
   recipientId: Guid,
   kind: z.string().min(1).max(50),
   subjectId: z.string().min(1).max(100),
+  /** Identity, not schedule: the UTC day of dueAt is the reminder's bucket for its whole life. */
   dueAt: IsoDateTime,
   state: ReminderState,
   attempts: z.number().int().min(0),
+  /** Not to be sent before this (retry backoff, quiet hours, the one-bundle-a-day rule). */
+  notBefore: IsoDateTime.optional(),
+  /** While `sending`: the dispatcher run holding it, until when; an expired claim is resolved. */
+  claim: z.object({ runId: z.string().min(1).max(100), until: IsoDateTime }).optional(),
+  /** The bundle (one chat message per person per local day) it went out in, or is going out in. */
+  bundleId: z.string().min(1).max(200).optional(),
+  sentAt: IsoDateTime.optional(),
+  /** The last failure as a status code or `network`; never a message text (it could hold names). */
+  lastError: z.string().max(20).optional(),
+  /** For `moved`: the id of the occurrence that continues it. */
+  carriedTo: z.string().min(1).max(200).optional(),
 });
 export type Reminder = z.infer<typeof Reminder>;
 

@@ -20,6 +20,10 @@ import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCanvasService } from './canvas/canvasService';
 import { createCosmosStores } from './cosmos/stores';
+import { createDispatchStore } from './cosmos/repositories/dispatch';
+import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
+import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
+import { reminderTimer } from './reminders/timer';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -111,10 +115,9 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
   return routes;
 }
 
-/** Timer triggers (reminders arrive with their own issue). */
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [];
+  return [reminderTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -209,8 +212,20 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
+  // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
+  const reminders: ReminderDispatcher | undefined = database
+    ? createReminderDispatcher({
+        stores,
+        dispatch: createDispatchStore(database),
+        transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
+        clock,
+        links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+        log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
+      })
+    : undefined;
+
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

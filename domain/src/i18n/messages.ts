@@ -354,6 +354,33 @@ export const botMessages = {
   } satisfies Catalogue<PrepTexts>,
 };
 
+/**
+ * Reminder cards (issue 6): one card per bundle. `{when}` is the conversation's date and time,
+ * already formatted in the recipient's time zone and language by the card builder.
+ */
+export const reminderMessages = {
+  title: {
+    nl: 'Koers: herinnering',
+    en: 'Koers: reminder',
+  },
+  'prep-nudge': {
+    nl: 'Je loopbaangesprek is op {when}. Bereid je voor: beantwoord de voorbereidingsvragen, dan kan je leidinggevende (als je dat wilt) meelezen.',
+    en: 'Your career conversation is on {when}. Get ready: answer the preparation questions, so your manager can read along (if you want).',
+  },
+  'meeting-day': {
+    nl: 'Vandaag is het loopbaangesprek ({when}). Open de Koerskaart om samen vooruit te kijken.',
+    en: 'Today is the career conversation ({when}). Open the Koerskaart to look ahead together.',
+  },
+  openPreparation: {
+    nl: 'Voorbereiden',
+    en: 'Prepare',
+  },
+  openCanvas: {
+    nl: 'Open de Koerskaart',
+    en: 'Open the Koerskaart',
+  },
+} as const satisfies Record<string, Record<Language, string>>;
+
 /** nl-NL, nl-BE, nl → nl; en-* → en; anything else falls back to Dutch (Dutch first). */
 export function languageOf(locale: string | undefined | null): Language {
   if (!locale) return 'nl';

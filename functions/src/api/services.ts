@@ -4,6 +4,7 @@ import type { DevIssuer } from '../auth/devIssuer';
 import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
+import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { HttpRoute } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -22,6 +23,8 @@ export interface Services {
   booking: BookingService;
   /** The Koerskaart use cases. */
   canvas: CanvasService;
+  /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
+  reminders?: ReminderDispatcher;
 }
 
 /**

@@ -14,7 +14,6 @@ import {
   meetingAgenda,
   NotFoundError,
   preparationId,
-  prepNudgeAt,
   RescheduleRequest,
   SavePreparationRequest,
   SlotProposalsQuery,
@@ -41,6 +40,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { toPersonSummary } from '../api/summaries';
+import { scheduleConversationReminders } from '../reminders/scheduleConversationReminders';
 
 /**
  * The booking use case (issue 3): proposals from both calendars, an idempotent booking that
@@ -176,32 +176,9 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     }
   }
 
-  /** A preparation reminder for the employee; issue 6's dispatcher sends it if still relevant. */
-  async function scheduleNudge(c: Conversation, employee: Person, org: OrganisationSettings): Promise<void> {
-    if (!c.start) return;
-    const dueAt = prepNudgeAt({
-      meetingStart: c.start,
-      now: clock.now().toISOString(),
-      timeZone: employee.timeZone,
-      workingHours: employee.workingHours,
-      holidays: org.holidays,
-    });
-    if (!dueAt) return;
-    try {
-      await stores.reminders.create({
-        // One nudge per conversation per planned time: a retried booking writes the same id.
-        id: `prep-nudge|${c.id}|${Date.parse(c.start)}`,
-        tenantId: c.tenantId,
-        recipientId: c.employeeId,
-        kind: 'prep-nudge',
-        subjectId: c.id,
-        dueAt,
-        state: 'due',
-        attempts: 0,
-      });
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-    }
+  /** The reminders a planned conversation has (prep nudge, meeting day); the dispatcher sends them. */
+  async function scheduleReminders(c: Conversation): Promise<void> {
+    await scheduleConversationReminders(stores, c, { clock });
   }
 
   async function requireFree(tenantId: string, people: Person[], start: string, end: string, org: OrganisationSettings, ignore?: Conversation) {
@@ -212,7 +189,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     if (verdict !== 'ok') throw new BookingError(verdict);
   }
 
-  async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
+  async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person): Promise<Stored<Conversation>> {
     const c = stored.value;
     if (c.status !== 'concept' || !c.start || !c.end) return stored;
     const language = languageOf(employee.locale);
@@ -243,7 +220,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       if (!current) throw error;
       return current;
     }
-    await scheduleNudge(planned, employee, org);
+    await scheduleReminders(planned);
     return written;
   }
 
@@ -300,7 +277,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const existing = await stores.conversations.get(actor.tenantId, employee.id, id);
       if (existing) {
         if (existing.value.managerId !== actor.id || existing.value.bookingRequestId !== id) throw new ConflictError('Conversation', id);
-        const finished = await finishBooking(existing, employee, actor, org);
+        const finished = await finishBooking(existing, employee, actor);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
 
@@ -329,10 +306,10 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         // A double click raced us to the create: finish whatever the winner wrote.
         const winner = await stores.conversations.get(actor.tenantId, employee.id, id);
         if (!winner || winner.value.bookingRequestId !== id || winner.value.managerId !== actor.id) throw error;
-        const finished = await finishBooking(winner, employee, actor, org);
+        const finished = await finishBooking(winner, employee, actor);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
-      const finished = await finishBooking(created, employee, actor, org);
+      const finished = await finishBooking(created, employee, actor);
       const result = await view(finished, { employee, manager: actor });
       await notify('booked', () => notifier.booked(result));
       return { ...result, created: true };
@@ -367,7 +344,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         await stores.conversations.replace(c, moved.etag).catch(() => undefined);
         throw error;
       }
-      await scheduleNudge(moved.value, employee, org);
+      await scheduleReminders(moved.value);
       const result = await view(moved, { employee, manager: actor });
       await notify('rescheduled', () => notifier.rescheduled(result, previous));
       return result;

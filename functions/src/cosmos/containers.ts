@@ -132,11 +132,26 @@ export const CONTAINERS = {
         { path: '/dueAtUtc', order: 'ascending' },
         { path: '/id', order: 'ascending' },
       ],
+      [
+        { path: '/readyAtUtc', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
     ]),
     uniqueKeyPaths: [],
-    derivedProperties: ['dueKey', 'dueAtUtc'],
+    // readyAtUtc: when the dispatcher may act next (due time, retry/defer time, or claim expiry).
+    derivedProperties: ['dueKey', 'dueAtUtc', 'readyAtUtc'],
     rationale:
       'dueKey = tenantId|yyyy-mm-dd (UTC day of dueAt): the due index. A timer reads a few day buckets per tenant instead of scanning; no change feed or TTL needed.',
+  },
+  dispatch: {
+    id: 'dispatch',
+    partitionKeyPath: '/scopeKey',
+    // Point reads by id only; the documents are small, default indexing costs next to nothing.
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: ['scopeKey'],
+    rationale:
+      'The reminder dispatcher\'s bookkeeping, apart from the reminders so their schema stays one: leases (scopeKey = tenantId|lease) and one bundle per person per local day (scopeKey = tenantId|yyyy-mm-dd), always point reads decided by ETag.',
   },
   conversationReferences: {
     id: 'conversationReferences',

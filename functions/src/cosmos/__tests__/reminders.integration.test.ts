@@ -78,3 +78,25 @@ describe('the reminder due index', () => {
     await expect(cosmos.stores.reminders.listDue(TENANT_A, '2026-3-2', '2026-03-03T00:00:00.000Z')).rejects.toThrow(RangeError);
   });
 });
+
+describe('what the dispatcher picks up from a day bucket', () => {
+  const BUCKET = '2026-03-05';
+  beforeAll(async () => {
+    const { reminders } = cosmos.stores;
+    await reminders.create(reminder(TENANT_A, 'x-due', '2026-03-05T07:00:00.000Z'));
+    // Due long ago, but retried later: waits for its notBefore, not its dueAt.
+    await reminders.create(reminder(TENANT_A, 'x-backoff', '2026-03-05T06:00:00.000Z', { state: 'failed', attempts: 1, notBefore: '2026-03-05T12:00:00.000Z' }));
+    await reminders.create(reminder(TENANT_A, 'x-claim-live', '2026-03-05T06:00:00.000Z', { state: 'sending', claim: { runId: 'r1', until: '2026-03-05T12:00:00.000Z' } }));
+    await reminders.create(reminder(TENANT_A, 'x-claim-expired', '2026-03-05T06:00:00.000Z', { state: 'sending', claim: { runId: 'r1', until: '2026-03-05T07:30:00.000Z' } }));
+    await reminders.create(reminder(TENANT_A, 'x-sent', '2026-03-05T06:00:00.000Z', { state: 'sent', attempts: 1 }));
+  });
+
+  it('lists due ones, retries whose backoff is over and sending ones whose claim expired, in that time order', async () => {
+    const at8 = await cosmos.stores.reminders.listReady(TENANT_A, BUCKET, '2026-03-05T08:00:00.000Z');
+    const at13 = await cosmos.stores.reminders.listReady(TENANT_A, BUCKET, '2026-03-05T13:00:00.000Z');
+
+    expect(at8.items.map((r) => r.id)).toEqual(['x-due', 'x-claim-expired']);
+    expect(at13.items.map((r) => r.id)).toEqual(['x-due', 'x-claim-expired', 'x-backoff', 'x-claim-live']);
+    expect((await cosmos.stores.reminders.listReady(TENANT_B, BUCKET, '2026-03-05T13:00:00.000Z')).items).toEqual([]);
+  });
+});

@@ -1,11 +1,22 @@
 import type { Database } from '@azure/cosmos';
-import { Reminder, type ReminderStore } from '@koers/domain';
+import { Reminder, type PageRequest, type ReminderStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { dueKey, utcDay, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
 
 /** States a timer still has to act on: never sent, or sent and failed (retry). */
 const PENDING_STATES = ['due', 'failed'];
+/** What the dispatcher picks up: pending ones, and `sending` ones whose claim has expired (crash). */
+const READY_STATES = ['due', 'failed', 'sending'];
+
+/**
+ * When the dispatcher may act on a reminder next: a claimed one when its claim expires, a pending
+ * one at its due time or later retry/defer time. One indexed property, so one range filter.
+ */
+export function readyAt(r: Reminder): string {
+  if (r.state === 'sending') return utcInstant(r.claim?.until ?? r.dueAt);
+  return utcInstant(r.notBefore ?? r.dueAt);
+}
 
 /**
  * The due index: reminders are partitioned by tenant and UTC day of `dueAt`, so a timer reads a
@@ -19,26 +30,31 @@ export function createReminderStore(database: Database): ReminderStore {
     spec: CONTAINERS.reminders,
     schema: Reminder,
     partitionKey: (r) => dueKey(r.tenantId, utcDay(r.dueAt)),
-    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcDay(r.dueAt)), dueAtUtc: utcInstant(r.dueAt) }),
+    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcDay(r.dueAt)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: readyAt(r) }),
   });
+
+  /** One day bucket of one tenant, filtered by time and state, in time order (a single-partition query). */
+  const bucket = (tenantId: string, day: string, timeFilter: string, orderBy: 'dueAtUtc' | 'readyAtUtc', parameters: { cutoff: string; states: string[] }, page?: PageRequest) => {
+    const key = dueKey(tenantId, day);
+    return docs.queryPage(
+      {
+        tenantId,
+        partitionKey: key,
+        sql: `SELECT * FROM c WHERE c.dueKey = @dueKey AND c.tenantId = @tenantId AND ${timeFilter} AND ARRAY_CONTAINS(@states, c.state) ORDER BY c.${orderBy} ASC, c.id ASC`,
+        parameters: { dueKey: key, ...parameters },
+      },
+      page,
+    );
+  };
 
   return {
     get: async (tenantId, dueAt, id) => docs.read(tenantId, dueKey(tenantId, utcDay(dueAt)), id),
 
-    listDue: async (tenantId, day, until, page) => {
-      const key = dueKey(tenantId, day);
-      return docs.queryPage(
-        {
-          tenantId,
-          partitionKey: key,
-          sql:
-            'SELECT * FROM c WHERE c.dueKey = @dueKey AND c.tenantId = @tenantId AND c.dueAtUtc <= @until ' +
-            'AND ARRAY_CONTAINS(@states, c.state) ORDER BY c.dueAtUtc ASC, c.id ASC',
-          parameters: { dueKey: key, until: utcInstant(until), states: PENDING_STATES },
-        },
-        page,
-      );
-    },
+    listDue: async (tenantId, day, until, page) =>
+      bucket(tenantId, day, 'c.dueAtUtc <= @cutoff', 'dueAtUtc', { cutoff: utcInstant(until), states: PENDING_STATES }, page),
+
+    listReady: async (tenantId, day, now, page) =>
+      bucket(tenantId, day, 'c.readyAtUtc <= @cutoff', 'readyAtUtc', { cutoff: utcInstant(now), states: READY_STATES }, page),
 
     create: async (reminder) => docs.create(reminder),
     replace: async (reminder, ifMatch) => docs.replace(reminder, ifMatch),

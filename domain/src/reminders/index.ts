@@ -1,0 +1,6 @@
+/** Reminder scheduling rules (issue 6): pure, no clock reads, DST-safe. */
+export * from './quietHours';
+export * from './cadence';
+export * from './bundle';
+export * from './retry';
+export * from './conversationReminders';

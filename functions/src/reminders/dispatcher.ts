@@ -1,0 +1,481 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addDays,
+  bundleId,
+  ConcurrencyError,
+  ConflictError,
+  conversationReminderRelevance,
+  formatDate,
+  inRunDelayMs,
+  IN_RUN_RETRIES,
+  isPreparationDone,
+  isReminderKind,
+  isRetryable,
+  MAX_ATTEMPTS,
+  nextSendMoment,
+  parseDate,
+  planBundle,
+  plannedStartOf,
+  recipientDay,
+  retryDelayMs,
+  type Clock,
+  type Person,
+  type RecipientCalendar,
+  type Reminder,
+  type SendFailure,
+  type Stored,
+  type Stores,
+  type LinkTarget,
+} from '@koers/domain';
+import { bundleDay, type DispatchStore, type ReminderBundle } from '../cosmos/repositories/dispatch';
+import { utcDay } from '../cosmos/keys';
+import { reminderActivity, type BundleLine } from './card';
+import { acquireLease, type Lease } from './lease';
+import { CONVERSATION_WINDOWS, RateLimiter, TENANT_WINDOWS } from './rateLimiter';
+import { ProactiveReference, TransportError, type ReminderActivity, type ReminderTransport } from './transport';
+
+/**
+ * The reminder dispatcher (issue 6): a timer run picks up what is ready in each tenant's due index,
+ * bundles it per person (one chat message per person per local day, inside their working hours),
+ * and sends it through the transport under Teams' rate limits.
+ *
+ * Exactly-once, as far as the Bot Connector allows. Every step is an ETag-conditional write:
+ *   1. tenant lease (two overlapping runs: one works the tenant, the other skips it);
+ *   2. the bundle record `bundle|recipient|day` is created or taken over (state claimed);
+ *   3. each reminder is claimed (due → sending, with run id, expiry and bundle id);
+ *   4. the activity is POSTed (the bundle's reminder list is corrected first if a claim was lost);
+ *   5. the bundle is marked `sent` (the sent marker), then each reminder `sent`.
+ * A crash before 4's POST leaves claims that expire; the next run takes the bundle over and sends
+ * it, nothing was delivered before. A crash after 5's bundle write leaves `sending` reminders whose
+ * bundle says `sent`: the next run marks them sent without sending.
+ * The residual window: the Bot Connector has no idempotent send (a client-chosen activity id is
+ * ignored, and nothing lists a chat's past bot messages), so a crash between the connector
+ * accepting the POST and the `sent` write (one Cosmos point write, a few ms) — or a connection
+ * dropped after the connector took the message — is resent: at-least-once in that window only.
+ * The window is kept that small by writing nothing else between the POST and the marker, by
+ * disabling the SDK's own hidden retries (botConnectorTransport.ts), and by self-fencing: a run
+ * whose claim is about to expire does not POST.
+ */
+
+export type DispatchStep = 'bundle-claimed' | 'reminders-claimed' | 'about-to-post' | 'posted' | 'bundle-sent' | 'reminder-sent';
+
+/** Ids and counts only: never names, addresses or message text. */
+export interface DispatchLog {
+  info(message: string, fields: Record<string, string | number>): void;
+  warn(message: string, fields: Record<string, string | number>): void;
+}
+
+export interface DispatchSummary {
+  tenants: number;
+  leaseBusy: number;
+  bundles: number;
+  sent: number;
+  skipped: number;
+  deferred: number;
+  failed: number;
+  dead: number;
+  recovered: number;
+}
+
+export interface ReminderDispatcherOptions {
+  stores: Stores;
+  dispatch: DispatchStore;
+  transport: ReminderTransport;
+  clock: Clock;
+  /** Where the card's links point (see domain/src/links.ts). */
+  links: LinkTarget;
+  log?: DispatchLog;
+  limiter?: RateLimiter;
+  /** Recipients worked on in parallel; the rate limiter, not this, sets the pace. */
+  concurrency?: number;
+  /** How long a claim (bundle and reminders) holds before another run may take it over. */
+  claimMs?: number;
+  leaseMs?: number;
+  /** Earlier UTC day buckets read per run (retries and deferrals of past days live there). */
+  lookbackDays?: number;
+  /** Bound on reminders read per tenant per run; the rest waits for the next run. */
+  maxPerRun?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Test hook: called after each step; a throw there is a crash (no clean-up happens). */
+  faults?: (step: DispatchStep, context: { bundleId: string; reminderId?: string }) => void;
+}
+
+export interface ReminderDispatcher {
+  run(): Promise<DispatchSummary>;
+}
+
+/** Raised by the fault hook: propagates like a crash, skipping every clean-up on the way out. */
+export class InjectedCrash extends Error {
+  constructor(readonly step: DispatchStep) {
+    super(`injected crash after ${step}`);
+    this.name = 'InjectedCrash';
+  }
+}
+
+const LEASE_ID = 'lease|reminders';
+/** A run does not POST with less than this left on its claim (self-fencing against a takeover). */
+const FENCE_MS = 30_000;
+/** An in-run wait longer than this (a long Retry-After) is left to a later run instead. */
+const MAX_IN_RUN_WAIT_MS = 10_000;
+const OCCURRENCE_SEPARATOR = '~';
+
+type Entry = Stored<Reminder>;
+
+function emptySummary(): DispatchSummary {
+  return { tenants: 0, leaseBusy: 0, bundles: 0, sent: 0, skipped: 0, deferred: 0, failed: 0, dead: 0, recovered: 0 };
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** The id of the occurrence that continues `id` in a later bucket: deterministic, so a retry finds it. */
+export function carriedId(id: string): string {
+  const [root = id, generation] = id.split(OCCURRENCE_SEPARATOR);
+  return `${root}${OCCURRENCE_SEPARATOR}${Number(generation ?? 0) + 1}`;
+}
+
+export function createReminderDispatcher(options: ReminderDispatcherOptions): ReminderDispatcher {
+  const { stores, dispatch, transport, clock } = options;
+  const log: DispatchLog = options.log ?? { info: () => undefined, warn: () => undefined };
+  const limiter = options.limiter ?? new RateLimiter();
+  const concurrency = options.concurrency ?? 16;
+  const claimMs = options.claimMs ?? 120_000;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const lookbackDays = options.lookbackDays ?? 7;
+  const maxPerRun = options.maxPerRun ?? 5_000;
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = () => clock.now().getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function step(name: DispatchStep, context: { bundleId: string; reminderId?: string }): void {
+    if (!options.faults) return;
+    try {
+      options.faults(name, context);
+    } catch {
+      throw new InjectedCrash(name);
+    }
+  }
+
+  /** An ETag-conditional write that lost means another run moved the reminder on: not ours any more. */
+  async function write(entry: Entry, next: Reminder): Promise<Entry | undefined> {
+    try {
+      return await stores.reminders.replace(next, entry.etag);
+    } catch (error) {
+      if (error instanceof ConcurrencyError) return undefined;
+      throw error;
+    }
+  }
+
+  async function markDead(entry: Entry, reason: string, summary: DispatchSummary): Promise<void> {
+    const r = entry.value;
+    const { claim: _claim, ...rest } = r;
+    if (await write(entry, { ...rest, state: 'dead', lastError: reason.slice(0, 20) })) {
+      summary.dead++;
+      log.warn('reminder dead-lettered', { tenantId: r.tenantId, reminderId: r.id, recipientId: r.recipientId, reason, attempts: r.attempts });
+    }
+  }
+
+  /**
+   * Puts a reminder back until `until`. If that is beyond the days a run looks back from the
+   * reminder's own bucket, it is carried into the bucket of `until` as a new occurrence (created
+   * first, then this one closed: a crash in between re-creates the same id and gets a 409).
+   */
+  async function putBack(entry: Entry, until: string, extra: Partial<Reminder>): Promise<void> {
+    const { claim: _claim, ...r } = entry.value;
+    const reach = formatDate(addDays(parseDate(utcDay(r.dueAt)), lookbackDays));
+    const state = r.state === 'sending' ? 'due' : r.state;
+    if (utcDay(until) <= reach) {
+      await write(entry, { ...r, ...extra, state: extra.state ?? state, notBefore: until });
+      return;
+    }
+    const { notBefore: _nb, bundleId: _b, ...base } = r;
+    const next: Reminder = { ...base, ...extra, id: carriedId(r.id), dueAt: until, state: extra.state ?? state };
+    try {
+      await stores.reminders.create(next);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+    }
+    await write(entry, { ...r, state: 'moved', carriedTo: next.id });
+  }
+
+  async function send(tenantId: string, reference: ProactiveReference, activity: ReminderActivity, claimUntil: number) {
+    const keys = [
+      { key: `tenant|${tenantId}`, windows: TENANT_WINDOWS },
+      { key: `conversation|${reference.conversation.id}`, windows: CONVERSATION_WINDOWS },
+    ];
+    for (let attempt = 0; ; attempt++) {
+      const settle = await limiter.acquire(keys);
+      try {
+        const { activityId } = await transport.send(reference, activity);
+        settle();
+        return { ok: true as const, activityId };
+      } catch (error) {
+        settle();
+        const failure = error instanceof TransportError ? error : new TransportError('network');
+        // Teams does not say which limit a 429 was for: hold back both the chat and the tenant.
+        if (failure.failure === 429) for (const k of keys) limiter.pause(k.key, k.windows, failure.retryAfterMs ?? 1_000);
+        const wait = inRunDelayMs(attempt, failure.retryAfterMs);
+        const lastChance = attempt >= IN_RUN_RETRIES || wait > MAX_IN_RUN_WAIT_MS || now() + wait > claimUntil - FENCE_MS;
+        if (!isRetryable(failure.failure) || lastChance) {
+          return { ok: false as const, failure: failure.failure, retryAfterMs: failure.retryAfterMs };
+        }
+        await sleep(wait);
+      }
+    }
+  }
+
+  async function failAll(claimed: Entry[], failure: SendFailure | 'no-reference', retryAfterMs: number | undefined, calendar: RecipientCalendar, summary: DispatchSummary) {
+    for (const entry of claimed) {
+      const attempts = entry.value.attempts + 1;
+      const retryable = failure === 'no-reference' || isRetryable(failure);
+      if (!retryable || attempts >= MAX_ATTEMPTS) {
+        await markDead({ ...entry, value: { ...entry.value, attempts } }, String(failure), summary);
+        continue;
+      }
+      const at = nextSendMoment(now() + retryDelayMs(attempts, random(), retryAfterMs), calendar);
+      if (at === undefined) {
+        await markDead({ ...entry, value: { ...entry.value, attempts } }, 'unreachable', summary);
+        continue;
+      }
+      await putBack(entry, iso(at), { state: 'failed', attempts, lastError: String(failure) });
+      summary.failed++;
+    }
+  }
+
+  interface Line {
+    entry: Entry;
+    line: BundleLine;
+  }
+
+  /** Drops what is no longer relevant (state `skipped`); returns the lines that still are. */
+  async function relevant(tenantId: string, entries: Entry[], summary: DispatchSummary): Promise<Line[]> {
+    const out: (Line | undefined)[] = await Promise.all(entries.map((entry) => relevance(tenantId, entry, summary)));
+    return out.filter((l): l is Line => l !== undefined);
+  }
+
+  async function relevance(tenantId: string, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
+    const r = entry.value;
+    if (!isReminderKind(r.kind)) {
+      await markDead(entry, 'unknown-kind', summary);
+      return undefined;
+    }
+    // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
+    const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
+    const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
+    const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
+    const start = plannedStartOf(r);
+    if (verdict === 'skip' || start === undefined) {
+      const { claim: _claim, ...rest } = r;
+      if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
+      return undefined;
+    }
+    return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
+  }
+
+  async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[] }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
+    const { tenantId, runId } = ctx;
+    const at = now();
+    // Fresh copies with their etags: the query result may be a moment old.
+    const fresh = await Promise.all(items.map((r) => stores.reminders.get(tenantId, r.dueAt, r.id)));
+    let entries: Entry[] = [];
+    for (const entry of fresh) {
+      if (!entry) continue;
+      const r = entry.value;
+      if (r.state === 'sending') {
+        if (r.claim && Date.parse(r.claim.until) > at) continue; // a live claim of another run
+        const bundle = r.bundleId ? await dispatch.getBundle(tenantId, r.bundleId) : undefined;
+        if (bundle?.value.state === 'sent' && bundle.value.reminderIds.includes(r.id)) {
+          // Delivered before a crash; only the reminder's own marker was missing.
+          const { claim: _claim, ...rest } = r;
+          if (await write(entry, { ...rest, state: 'sent', sentAt: bundle.value.sentAt ?? iso(at) })) summary.recovered++;
+          continue;
+        }
+      } else if (Date.parse(r.notBefore ?? r.dueAt) > at || (r.state !== 'due' && r.state !== 'failed')) {
+        continue;
+      }
+      entries.push(entry);
+    }
+    if (entries.length === 0) return;
+
+    const [personDoc, storedReference] = await Promise.all([stores.people.get(tenantId, recipientId), stores.conversationReferences.get(tenantId, recipientId)]);
+    const person: Person | undefined = personDoc?.value;
+    if (!person) {
+      for (const entry of entries) await markDead(entry, 'no-recipient', summary);
+      return;
+    }
+    const calendar: RecipientCalendar = { timeZone: person.timeZone, workingHours: person.workingHours, holidays: ctx.holidays };
+    const lines = await relevant(tenantId, entries, summary);
+    entries = lines.map((l) => l.entry);
+    if (entries.length === 0) return;
+
+    const id = bundleId(recipientId, recipientDay(at, calendar));
+    const existing = await dispatch.getBundle(tenantId, id);
+    let takeover: Stored<ReminderBundle> | undefined;
+    if (existing) {
+      const live = Date.parse(existing.value.claimUntil) > at && existing.value.state !== 'sent' && existing.value.state !== 'failed';
+      if (live && existing.value.runId !== runId) return; // another run is sending today's bundle
+      if (existing.value.state !== 'sent') takeover = existing;
+    }
+    const plan = planBundle({ now: at, calendar, items: entries.map((e) => e.value), bundledToday: existing?.value.state === 'sent' });
+    const byId = new Map(lines.map((l) => [l.entry.value.id, l]));
+    if (plan.action === 'unreachable') {
+      for (const entry of entries) await markDead(entry, 'unreachable', summary);
+      return;
+    }
+    if (plan.action === 'defer') {
+      for (const entry of entries) await putBack(entry, plan.until, {});
+      summary.deferred += entries.length;
+      return;
+    }
+    if (plan.deferUntil) {
+      for (const r of plan.deferred) {
+        const l = byId.get(r.id);
+        if (l) await putBack(l.entry, plan.deferUntil, {});
+      }
+      summary.deferred += plan.deferred.length;
+    }
+
+    // 2. The bundle record: created, or taken over from a run that failed or crashed.
+    const claimUntil = at + claimMs;
+    const record: ReminderBundle = {
+      id,
+      tenantId,
+      recipientId,
+      day: bundleDay(id),
+      state: 'claimed',
+      reminderIds: plan.items.map((r) => r.id),
+      runId,
+      claimUntil: iso(claimUntil),
+      attempts: (takeover?.value.attempts ?? 0) + 1,
+    };
+    let bundle: Stored<ReminderBundle>;
+    try {
+      bundle = takeover ? await dispatch.replaceBundle(record, takeover.etag) : await dispatch.createBundle(record);
+    } catch (error) {
+      if (error instanceof ConflictError || error instanceof ConcurrencyError) return; // another run won the bundle
+      throw error;
+    }
+    step('bundle-claimed', { bundleId: id });
+
+    // 3. Claim each reminder for this bundle.
+    const claims = await Promise.all(
+      plan.items.map(async (r) => {
+        const l = byId.get(r.id);
+        const won = l && (await write(l.entry, { ...l.entry.value, state: 'sending', claim: { runId, until: iso(claimUntil) }, bundleId: id }));
+        return l && won ? { entry: won, line: l.line } : undefined;
+      }),
+    );
+    const claimed = claims.filter((c): c is { entry: Entry; line: BundleLine } => c !== undefined);
+    step('reminders-claimed', { bundleId: id });
+    const release = async (b: Stored<ReminderBundle>) => {
+      await dispatch.replaceBundle({ ...b.value, state: 'failed', claimUntil: iso(now()) }, b.etag).catch(() => undefined);
+    };
+    if (claimed.length === 0) return release(bundle);
+
+    const reference = ProactiveReference.safeParse(storedReference?.value.reference);
+    if (!reference.success) {
+      // Nobody has opened a chat with the bot yet (or the reference is broken): try again later.
+      await failAll(claimed.map((c) => c.entry), 'no-reference', undefined, calendar, summary);
+      return release(bundle);
+    }
+    const activity = reminderActivity(
+      claimed.map((c) => c.line),
+      { locale: person.locale, timeZone: person.timeZone, links: options.links, bundleId: id },
+    );
+    if (now() > claimUntil - FENCE_MS) return; // too late to send safely: the claims run out, the next run sends
+
+    // 4. The POST. A bundle still `claimed` after a crash may or may not have gone out: a restart
+    // resends it (no separate "posting" marker: it would not change that decision, only cost a write).
+    // From the POST's acceptance to step 5 is the residual window.
+    const ids = claimed.map((c) => c.entry.value.id);
+    if (ids.length !== bundle.value.reminderIds.length) bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids }, bundle.etag);
+    step('about-to-post', { bundleId: id });
+    const result = await send(tenantId, reference.data, activity, claimUntil);
+    if (!result.ok) {
+      await failAll(claimed.map((c) => c.entry), result.failure, result.retryAfterMs, calendar, summary);
+      return release(bundle);
+    }
+    step('posted', { bundleId: id });
+
+    // 5. The sent marker first (it alone decides a restart), then each reminder.
+    const sentAt = iso(now());
+    await dispatch.replaceBundle({ ...bundle.value, state: 'sent', sentAt, ...(result.activityId ? { activityId: result.activityId.slice(0, 500) } : {}) }, bundle.etag);
+    summary.bundles++;
+    step('bundle-sent', { bundleId: id });
+    for (const c of claimed) {
+      const { claim: _claim, ...rest } = c.entry.value;
+      if (await write(c.entry, { ...rest, state: 'sent', sentAt, attempts: rest.attempts + 1 })) summary.sent++;
+      step('reminder-sent', { bundleId: id, reminderId: c.entry.value.id });
+    }
+  }
+
+  async function tenant(tenantId: string, runId: string, lease: Lease, summary: DispatchSummary): Promise<void> {
+    const at = now();
+    const org = await stores.organisations.get(tenantId);
+    const holidays = org?.value.holidays ?? [];
+    const ready: Reminder[] = [];
+    const today = parseDate(utcDay(iso(at)));
+    // Oldest bucket first, so a backlog drains in due order.
+    for (let back = lookbackDays; back >= 0 && ready.length < maxPerRun; back--) {
+      const day = formatDate(addDays(today, -back));
+      let token: string | undefined;
+      do {
+        const page = await stores.reminders.listReady(tenantId, day, iso(at), { maxItems: 500, ...(token ? { continuationToken: token } : {}) });
+        ready.push(...page.items);
+        token = page.continuationToken;
+      } while (token && ready.length < maxPerRun);
+    }
+    const byRecipient = new Map<string, Reminder[]>();
+    for (const r of ready.slice(0, maxPerRun)) byRecipient.set(r.recipientId, [...(byRecipient.get(r.recipientId) ?? []), r]);
+    let lost = false;
+    await pool([...byRecipient.entries()], concurrency, async ([recipientId, items]) => {
+      if (lost || !(await lease.keep(now()))) {
+        lost = true;
+        return;
+      }
+      try {
+        await recipient({ tenantId, runId, holidays }, recipientId, items, summary);
+      } catch (error) {
+        if (error instanceof InjectedCrash) throw error;
+        // One person's failure (a Cosmos hiccup) must not stop everybody else's reminders.
+        log.warn('reminder dispatch failed for a recipient', { tenantId, recipientId, error: error instanceof Error ? error.name : 'error' });
+      }
+    });
+    if (lost) log.warn('reminder lease lost mid-run', { tenantId });
+  }
+
+  return {
+    async run() {
+      const summary = emptySummary();
+      const runId = randomUUID();
+      for (const tenantId of await stores.organisations.listTenantIds()) {
+        const lease = await acquireLease(dispatch, tenantId, { id: LEASE_ID, holder: runId, now: now(), termMs: leaseMs });
+        if (!lease) {
+          summary.leaseBusy++;
+          continue;
+        }
+        summary.tenants++;
+        try {
+          await tenant(tenantId, runId, lease, summary);
+        } catch (error) {
+          if (error instanceof InjectedCrash) throw error; // a crash releases nothing
+          log.warn('reminder dispatch failed for a tenant', { tenantId, error: error instanceof Error ? error.name : 'error' });
+        }
+        await lease.release();
+      }
+      if (summary.bundles + summary.failed + summary.dead > 0) log.info('reminder run', { ...summary });
+      return summary;
+    },
+  };
+}
