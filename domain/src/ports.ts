@@ -156,6 +156,7 @@ export interface BookingService {
   reschedule(actor: Person, conversationId: string, times: RescheduleRequest, ifMatch?: string): Promise<ConversationView>;
   cancel(actor: Person, conversationId: string, request: CancelRequest, ifMatch?: string): Promise<ConversationView>;
   getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse>;
+  /** `ifMatch`: the etag of the preparation the client saw; absent = it saw none (a 412 if one exists). */
   savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;
 }
 

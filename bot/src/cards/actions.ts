@@ -44,8 +44,8 @@ const ShareFlag = z.enum(['true', 'false']).optional();
 
 /** Teams merges the card's inputs into the button's data, as strings keyed by input id. */
 export const PrepSaveData = z
-  .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean(), locale: CardLocale.optional() })
-  .transform((data, ctx): { conversationId: string; locale: CardLocale | undefined; save: SavePreparationInput } => {
+  .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean(), locale: CardLocale.optional(), basedOn: z.string().min(1).max(200).optional() })
+  .transform((data, ctx): { conversationId: string; locale: CardLocale | undefined; basedOn: string | undefined; save: SavePreparationInput } => {
     const answers: SavePreparationInput['answers'] = [];
     // Every question on the card, also the emptied ones: an emptied answer is removed, not kept.
     for (const questionId of EMPLOYEE_QUESTION_IDS) {
@@ -57,7 +57,7 @@ export const PrepSaveData = z
       }
       if (answer.data !== undefined) answers.push({ questionId, text: answer.data, shared: share.data === 'true' });
     }
-    return { conversationId: data.conversationId, locale: data.locale, save: { completed: data.completed, answers } };
+    return { conversationId: data.conversationId, locale: data.locale, basedOn: data.basedOn, save: { completed: data.completed, answers } };
   });
 
 export type CardLocale = z.infer<typeof CardLocale>;

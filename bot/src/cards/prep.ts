@@ -1,5 +1,5 @@
 import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type BotLocale, type Language, type Preparation, type PrepQuestion, type PrepTexts } from '@koers/domain';
-import { adaptiveCard, heading, text, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { answerInputId, shareInputId, VERBS } from './actions';
 
 /** The employee's cards: the preparation questions, and what was saved. */
@@ -52,16 +52,22 @@ function questionElements(ctx: PrepCardContext, existing: Preparation | undefine
   return elements;
 }
 
-function saveButtons(ctx: PrepCardContext, conversationId: string): ActionExecute[] {
+/** `basedOn`: the etag of the preparation the card shows, so a stale card cannot overwrite newer answers. */
+function saveButtons(ctx: PrepCardContext, conversationId: string, basedOn: string | undefined): ActionExecute[] {
+  const data = (completed: boolean): ActionData => {
+    const base: ActionData = { conversationId, completed, locale: ctx.locale };
+    if (basedOn) base.basedOn = basedOn;
+    return base;
+  };
   return [
-    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: { conversationId, completed: false, locale: ctx.locale } },
-    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: { conversationId, completed: true, locale: ctx.locale }, style: 'positive' },
+    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: data(false) },
+    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: data(true), style: 'positive' },
   ];
 }
 
 export function prepCard(
   ctx: PrepCardContext,
-  input: { conversationId: string; managerName: string; intro?: string[]; existing?: Preparation },
+  input: { conversationId: string; managerName: string; intro?: string[]; existing?: Preparation; etag?: string },
 ): AdaptiveCard {
   return adaptiveCard(
     [
@@ -70,7 +76,7 @@ export function prepCard(
       text(ctx.texts.privacy(input.managerName), { isSubtle: true }),
       ...questionElements(ctx, input.existing),
     ],
-    saveButtons(ctx, input.conversationId),
+    saveButtons(ctx, input.conversationId, input.etag),
   );
 }
 

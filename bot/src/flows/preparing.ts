@@ -22,9 +22,10 @@ export class Preparing {
     if (verb === 'save') {
       const parsed = PrepSaveData.safeParse(data);
       if (!parsed.success) return undefined;
-      const { conversationId, save } = parsed.data;
+      const { conversationId, save, basedOn } = parsed.data;
       const ctx = prepContext(parsed.data.locale ?? clientLocale);
-      const saved = await this.deps.booking.savePreparation(actor, conversationId, save);
+      // The card says which version it shows: answers saved meanwhile in the tab are never overwritten by an old card.
+      const saved = await this.deps.booking.savePreparation(actor, conversationId, save, basedOn);
       return show(savedCard(ctx, { conversationId, saved: saved.mine }));
     }
     const parsed = PrepEditData.safeParse(data);
@@ -38,6 +39,7 @@ export class Preparing {
         conversationId,
         managerName: manager?.displayName ?? '',
         ...(current.mine ? { existing: current.mine } : {}),
+        ...(current.etag ? { etag: current.etag } : {}),
       }),
     );
   }

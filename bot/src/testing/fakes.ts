@@ -1,4 +1,5 @@
 import {
+  ConcurrencyError,
   applyPreparationSave,
   BookConversationRequest,
   BookingError,
@@ -136,6 +137,7 @@ export interface FakeBookingOptions {
 export class FakeBookingService implements BookingService {
   readonly conversations = new Map<string, Stored<Conversation>>();
   readonly preparations = new Map<string, Preparation>();
+  private readonly preparationVersions = new Map<string, number>();
   readonly proposalQueries: SlotProposalsQuery[] = [];
   /** requestId → conversation id: the idempotency map. */
   private readonly byRequest = new Map<string, string>();
@@ -266,13 +268,18 @@ export class FakeBookingService implements BookingService {
     const mine = this.preparations.get(preparationId(conversationId, role));
     const employees = this.preparations.get(preparationId(conversationId, 'employee'));
     const shared = role === 'manager' && employees ? visiblePreparation(employees, actor, stored.value.managerId) : undefined;
-    return { conversation: stored.value, role, ...(mine ? { mine, etag: '"1"' } : {}), ...(shared ? { sharedByEmployee: shared } : {}) };
+    const etag = mine ? `"${this.preparationVersions.get(preparationId(conversationId, role)) ?? 1}"` : undefined;
+    return { conversation: stored.value, role, ...(mine ? { mine, etag } : {}), ...(shared ? { sharedByEmployee: shared } : {}) };
   }
 
-  async savePreparation(actor: Person, conversationId: string, body: SavePreparationInput): Promise<PreparationResponse> {
+  /** Like the real service: `ifMatch` is the etag the card was built from; absent = it saw none. */
+  async savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse> {
     const { stored, role } = await this.party(actor, conversationId);
     const save = SavePreparationRequest.parse(body);
     const id = preparationId(conversationId, role);
+    const version = this.preparationVersions.get(id);
+    if (ifMatch !== (version === undefined ? undefined : `"${version}"`)) throw new ConcurrencyError('Preparation', id);
+    this.preparationVersions.set(id, (version ?? 0) + 1);
     const base = { id, tenantId: actor.tenantId, employeeId: stored.value.employeeId, conversationId, ownerId: actor.id, role };
     const next = applyPreparationSave(this.preparations.get(id), base, save, this.now());
     this.preparations.set(id, next);

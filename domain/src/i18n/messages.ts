@@ -51,6 +51,10 @@ export const problemMessages = {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
     en: 'Someone else changed this in the meantime. Reload the latest version and try again.',
   },
+  'precondition-required': {
+    nl: 'Stuur de versie mee die je hebt gezien (If-Match), zodat je niemands wijziging overschrijft.',
+    en: 'Send the version you have seen (If-Match), so you overwrite nobody\'s change.',
+  },
   conflict: {
     nl: 'Dit bestaat al.',
     en: 'This already exists.',

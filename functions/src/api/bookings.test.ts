@@ -103,8 +103,12 @@ describe('booking over HTTP', () => {
     expect(stale.status).toBe(412);
     expect((await problemOf(stale)).code).toBe('stale-write');
 
+    const blind = await stack.current().api(`/conversations/${id}/cancel`, sendJson('POST', {}, token));
+    expect(blind.status).toBe(428);
+    expect((await problemOf(blind)).code).toBe('precondition-required');
+
     const sanneToken = await stack.current().tokenFor(sanne.email);
-    const byEmployee = await stack.current().api(`/conversations/${id}/cancel`, sendJson('POST', {}, sanneToken));
+    const byEmployee = await stack.current().api(`/conversations/${id}/cancel`, sendJson('POST', {}, sanneToken, { 'if-match': movedView.etag }));
     expect(byEmployee.status).toBe(403);
 
     const cancelled = await stack.current().api(`/conversations/${id}/cancel`, sendJson('POST', { reason: 'Verlof' }, token, { 'if-match': movedView.etag }));
@@ -129,6 +133,9 @@ describe('booking over HTTP', () => {
 
     const stale = await stack.current().api(`/conversations/${id}/preparation`, sendJson('PUT', { answers: [] }, sanneToken, { 'if-match': '"verouderd"' }));
     expect(stale.status).toBe(412);
+
+    const blind = await stack.current().api(`/conversations/${id}/preparation`, sendJson('PUT', { answers: [] }, sanneToken));
+    expect(blind.status).toBe(412);
 
     const wrongQuestion = await stack.current().api(`/conversations/${id}/preparation`, sendJson('PUT', { answers: [{ questionId: 'aanbod', text: 'x' }] }, sanneToken));
     expect(wrongQuestion.status).toBe(400);

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { toIcs } from '../calendar/ics';
 import { readJson, readParams, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
-import { requestLanguage } from '../http/problem';
+import { HttpProblem, requestLanguage } from '../http/problem';
 import { withAuth } from '../http/withAuth';
 import type { RouteDefinition, Services } from './services';
 
@@ -31,6 +31,13 @@ import type { RouteDefinition, Services } from './services';
  */
 
 const ConversationParams = z.object({ id: z.string().min(1).max(100) });
+
+/** Moving or cancelling a meeting on a stale view would surprise two people: the etag is required. */
+function requiredIfMatch(request: HttpRequest): string {
+  const etag = ifMatchOf(request);
+  if (!etag) throw new HttpProblem(428, 'precondition-required');
+  return etag;
+}
 
 /** The etag a client presents, if any; W/ prefixes and surrounding quotes as a proxy may send them. */
 export function ifMatchOf(request: HttpRequest): string | undefined {
@@ -115,13 +122,13 @@ export const rescheduleRoute: RouteDefinition = {
     params: ConversationParams,
     body: RescheduleRequest,
     response: { name: 'ConversationView', schema: ConversationView },
-    problems: [404, 409, 412, 422, 503],
+    problems: [404, 409, 412, 422, 428, 503],
   },
   make: (services) =>
     authed(services, async (request, actor, booking) => {
       const { id } = readParams(request, ConversationParams);
       const times = await readJson(request, RescheduleRequest);
-      const view = ConversationView.parse(await booking.reschedule(actor, id, times, ifMatchOf(request)));
+      const view = ConversationView.parse(await booking.reschedule(actor, id, times, requiredIfMatch(request)));
       return { body: view, etag: view.etag };
     }),
 };
@@ -137,13 +144,13 @@ export const cancelRoute: RouteDefinition = {
     params: ConversationParams,
     body: CancelRequest,
     response: { name: 'ConversationView', schema: ConversationView },
-    problems: [404, 409, 412, 503],
+    problems: [404, 409, 412, 428, 503],
   },
   make: (services) =>
     authed(services, async (request, actor, booking) => {
       const { id } = readParams(request, ConversationParams);
       const body = await readJson(request, CancelRequest);
-      const view = ConversationView.parse(await booking.cancel(actor, id, body, ifMatchOf(request)));
+      const view = ConversationView.parse(await booking.cancel(actor, id, body, requiredIfMatch(request)));
       return { body: view, etag: view.etag };
     }),
 };

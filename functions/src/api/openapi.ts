@@ -80,7 +80,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
   }
 
   const problemResponses = Object.fromEntries(
-    [400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 500, 503].map((status) => [
+    [400, 401, 403, 404, 405, 409, 412, 413, 415, 422, 428, 500, 503].map((status) => [
       `Problem${status}`,
       {
         description: `${STATUS_CODES[status] ?? 'Error'} (RFC 9457 problem details, in Dutch and English)`,

@@ -270,6 +270,8 @@ describe('preparing a conversation', () => {
     await service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen, klanten helpen.' }] }, first.etag);
     await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'oud' }] }, first.etag)).rejects.toBeInstanceOf(ConcurrencyError);
     await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'aanbod', text: 'x' }] })).rejects.toThrow(/other party/);
+    // Saving as if there were none yet (an old bot card, a tab opened before the first save) is stale too.
+    await expect(service.savePreparation(sanne, id, { answers: [] })).rejects.toBeInstanceOf(ConcurrencyError);
     await expect(service.getPreparation(jeroen, id)).rejects.toBeInstanceOf(NotFoundError);
 
     const kept = await service.getPreparation(sanne, id);

@@ -399,9 +399,11 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       if (c.status === 'geannuleerd') throw new BookingError('not-planned');
       const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
       const previous = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
-      if (ifMatch !== undefined && ifMatch !== previous?.etag) throw new ConcurrencyError('Preparation', preparationId(c.id, role));
       const base = { id: preparationId(c.id, role), tenantId: c.tenantId, employeeId: c.employeeId, conversationId: c.id, ownerId: actor.id, role };
       const next = applyPreparationSave(previous?.value, base, body, clock.now().toISOString());
+      // No If-Match means "I saw no preparation yet": a first save never silently replaces one
+      // made meanwhile elsewhere (the bot card, another window).
+      if (ifMatch !== previous?.etag) throw new ConcurrencyError('Preparation', preparationId(c.id, role));
       if (previous) await stores.preparations.replace(next, previous.etag);
       else {
         try {
