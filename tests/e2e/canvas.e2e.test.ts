@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { DevTokenResponse, PreparationResponse, type SavePreparationInput } from '@koers/domain';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
@@ -57,6 +58,19 @@ async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: nu
   expect(last).toEqual(expected);
 }
 
+/** Saves a preparation through the API, as the preparation page or the bot card would. */
+async function savePreparation(email: string, conversationId: string, body: SavePreparationInput): Promise<PreparationResponse> {
+  const token = await fetch(`${stack.urls.api}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: email }) });
+  const { accessToken } = DevTokenResponse.parse(await token.json());
+  const saved = await fetch(`${stack.urls.api}/conversations/${encodeURIComponent(conversationId)}/preparation`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify(body),
+  });
+  expect(saved.status).toBe(200);
+  return PreparationResponse.parse(await saved.json());
+}
+
 function section(page: Page, id: string) {
   return page.locator(`[data-testid="canvas-section"][data-section="${id}"]`);
 }
@@ -100,6 +114,43 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await until(() => seen(ahmed), expect.arrayContaining(['Jeroen: goed']), 5000);
 
     const axe = await new AxeBuilder({ page: jeroen }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('shows the employee’s shared preparation answers to both, in their sections, and never a private one', async () => {
+    const { jeroen, ahmed, canvasId } = await openCanvasPair();
+    await savePreparation(SAMPLE_PEOPLE.ahmed.email, canvasId, {
+      answers: [
+        { questionId: 'hoe-sta-je', text: 'Goed, al is het druk in de winter', shared: true },
+        { questionId: 'energie', text: 'Geheim: de planning kost me veel energie', shared: false },
+        { questionId: 'kernkwaliteit', text: 'Zorgvuldig', shared: true },
+        { questionId: 'valkuil', text: 'Perfectionistisch', shared: true },
+      ],
+    });
+    for (const page of [jeroen, ahmed]) {
+      await page.reload();
+      await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
+      await section(page, 'opening').getByTestId('prep-answer').waitFor();
+    }
+    const answersIn = (page: Page, id: string) => section(page, id).getByTestId('prep-answer-text').allTextContents();
+    for (const page of [jeroen, ahmed]) {
+      expect(await answersIn(page, 'opening')).toEqual(['Goed, al is het druk in de winter']);
+      expect(await answersIn(page, 'competentie')).toEqual(['Zorgvuldig', 'Perfectionistisch']);
+      expect(await answersIn(page, 'autonomie')).toEqual([]);
+      expect(await page.locator('body').innerText()).not.toContain('Geheim');
+    }
+    expect(await section(jeroen, 'opening').getByTestId('prep-origin').textContent()).toBe(`Uit de voorbereiding van ${SAMPLE_PEOPLE.ahmed.displayName}`);
+    expect(await section(ahmed, 'opening').getByTestId('prep-origin').textContent()).toContain(`zichtbaar voor ${SAMPLE_PEOPLE.jeroen.displayName}`);
+
+    // Copied onto a card, an answer becomes an ordinary card both can edit.
+    await section(jeroen, 'opening').getByTestId('prep-copy').click();
+    await until(() => textsIn(ahmed, 'opening'), ['Goed, al is het druk in de winter'], 5000);
+    await section(ahmed, 'competentie').getByTestId('prep-copy-kernkwadrant').click();
+    await until(() => textsIn(jeroen, 'competentie'), ['Zorgvuldig', 'Perfectionistisch', '', ''], 5000);
+
+    const axe = await new AxeBuilder({ page: ahmed }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await jeroen.context().close();
     await ahmed.context().close();

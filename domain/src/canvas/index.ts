@@ -2,3 +2,4 @@
 export * from './canvas';
 export * from './api';
 export * from './meeting';
+export * from './sharedPreparation';

@@ -74,6 +74,12 @@ export const koerskaartNl = {
   'canvas.editingBy': '{name} typt hier',
   'canvas.you': 'jij',
   'canvas.shareToStage': 'Delen op het vergaderscherm',
+  'canvas.prep.listLabel': 'Gedeeld uit de voorbereiding',
+  'canvas.prep.from': 'Uit de voorbereiding van {name}',
+  'canvas.prep.fromMine': 'Uit jouw voorbereiding — gedeeld, dus zichtbaar voor {name}',
+  'canvas.prep.copy': 'Zet op een kaart',
+  'canvas.prep.copyLabel': 'Zet op een kaart: {question}',
+  'canvas.prep.copyKernkwadrant': 'Zet het kernkwadrant op een kaart',
 } as const;
 
 type KoerskaartKey = keyof typeof koerskaartNl;
@@ -148,6 +154,12 @@ export const koerskaartEn: { readonly [K in KoerskaartKey]: string } = {
   'canvas.editingBy': '{name} is typing here',
   'canvas.you': 'you',
   'canvas.shareToStage': 'Share to the meeting stage',
+  'canvas.prep.listLabel': 'Shared from the preparation',
+  'canvas.prep.from': 'From the preparation of {name}',
+  'canvas.prep.fromMine': 'From your preparation — shared, so visible to {name}',
+  'canvas.prep.copy': 'Put on a card',
+  'canvas.prep.copyLabel': 'Put on a card: {question}',
+  'canvas.prep.copyKernkwadrant': 'Put the core quadrant on a card',
 };
 
 /** Flemish wording where it differs. */
