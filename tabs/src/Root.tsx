@@ -14,6 +14,7 @@ import type { Host } from './host/host';
 import type { ThemeName } from './host/theme';
 import { fluentTheme, toThemeName } from './host/theme';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { hashForSubPageId } from './routes';
 import { DEFAULT_LOCALE, toLocale } from './i18n/locale';
 
 type Boot = { status: 'loading' } | { status: 'failed'; host: Host } | { status: 'ready'; config: TabConfig; host: Host };
@@ -69,6 +70,10 @@ export function Root() {
     void Promise.all([configLoad, detectHost()]).then(([config, host]) => {
       if (cancelled) return;
       if (host.kind === 'teams') {
+        // A deep link from chat opens its page, once: before the app's first render reads the
+        // hash, replacing it so that Back does not lead to the tab's default page first.
+        const target = hashForSubPageId(host.subPageId);
+        if (target !== undefined && target !== window.location.hash) window.history.replaceState(window.history.state, '', target);
         if (!queryTheme) setTheme(host.theme);
         if (!queryLocale) setHostLocale(toLocale(host.locale));
         host.onThemeChange(setTheme);
