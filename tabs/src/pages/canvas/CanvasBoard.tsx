@@ -9,6 +9,7 @@ import { canvasHref } from '../../routes';
 import { CardView } from './CardView';
 import { SharedAnswers } from './SharedAnswers';
 import { useCanvasSession } from './useCanvasSession';
+import { focusTarget, useFocusAfterAction } from './useFocusAfterAction';
 import { useSharedAnswers } from './useSharedAnswers';
 
 const useStyles = makeStyles({
@@ -43,6 +44,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
   const shared = useSharedAnswers(api, view.canvas.id, guidance.variant, language);
+  const focusAfter = useFocusAfterAction();
   const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
   const sections = koerskaart.sectionsFor(guidance.variant);
   const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
@@ -50,14 +52,18 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
     session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }));
 
-  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) =>
+  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) => {
+    const cardId = randomToken();
+    // Straight into the new card: adding one is always followed by writing in it.
+    focusAfter([focusTarget.firstField(cardId)]);
     session.apply(
       koerskaart.addCard(
         session.state,
-        { cardId: randomToken(), section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
+        { cardId, section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
         session.writer(),
       ),
     );
+  };
   const copyAnswer = (answer: SharedAnswer) => addCard(answer.section, 'note', { text: answer.answer });
   const copyKernkwadrant = (section: koerskaart.SectionId, answers: SharedAnswer[]) =>
     addCard(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])));
@@ -158,6 +164,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
                       sections={sections.map((s) => s.id)}
                       index={index}
                       count={cards.length}
+                      focusAfter={focusAfter}
                     />
                   ))}
                 </div>
