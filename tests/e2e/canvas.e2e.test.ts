@@ -298,6 +298,35 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await ahmed.context().close();
   }, 120_000);
 
+  it('counts the phase’s time box down for both, announcing it at most once a minute (fake clock)', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await jeroen.clock.install();
+    await jeroen.reload();
+    await jeroen.locator('[data-testid="connection"][data-state="live"]').waitFor();
+    await jeroen.getByLabel('Minuten voor deze fase').fill('2');
+    const clock = (page: Page) => page.getByTestId('timebox-clock');
+    const heard = (page: Page) => page.getByTestId('timebox-announcement');
+    await clock(jeroen).waitFor();
+    expect(await heard(jeroen).textContent()).toBe('Nog 2 minuten voor deze fase');
+    expect(await heard(jeroen).getAttribute('aria-live')).toBe('polite');
+    // The other party counts from the same start.
+    await clock(ahmed).waitFor();
+    expect(await clock(ahmed).textContent()).toMatch(/^Nog 0[12]:\d\d$/);
+
+    // The fake clock still runs at real speed between jumps; the jumps dominate.
+    await jeroen.clock.fastForward(30_000);
+    await until(async () => /^Nog 01:[0-3]\d$/.test((await clock(jeroen).textContent()) ?? ''), true, 5000);
+    // Half a minute on, the clock moved but what a screen reader hears did not.
+    expect(await heard(jeroen).textContent()).toBe('Nog 2 minuten voor deze fase');
+    await jeroen.clock.fastForward(31_000);
+    await until(() => heard(jeroen).textContent(), 'Nog 1 minuut voor deze fase', 5000);
+    await jeroen.clock.fastForward(60_000);
+    await until(() => heard(jeroen).textContent(), 'De tijd voor deze fase is om', 5000);
+    expect(await clock(jeroen).getAttribute('data-over')).toBe('true');
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 120_000);
+
   it('fits the 320 px side panel without horizontal scrolling, accessibly', async () => {
     const { jeroen, ahmed, canvasId } = await openCanvasPair();
     // A long unbroken word in a shared answer must wrap, not widen the panel.

@@ -3,3 +3,4 @@ export * from './canvas';
 export * from './api';
 export * from './meeting';
 export * from './sharedPreparation';
+export * from './timebox';

@@ -80,6 +80,13 @@ export const koerskaartNl = {
   'canvas.prep.copy': 'Zet op een kaart',
   'canvas.prep.copyLabel': 'Zet op een kaart: {question}',
   'canvas.prep.copyKernkwadrant': 'Zet het kernkwadrant op een kaart',
+  'canvas.timebox.leftClock': 'Nog {time}',
+  'canvas.timebox.overClock': '{time} over tijd',
+  'canvas.timebox.leftMinutes': 'Nog {minutes} minuten voor deze fase',
+  'canvas.timebox.leftOneMinute': 'Nog 1 minuut voor deze fase',
+  'canvas.timebox.up': 'De tijd voor deze fase is om',
+  'canvas.timebox.overOneMinute': 'De tijd voor deze fase is om, 1 minuut over tijd',
+  'canvas.timebox.overMinutes': 'De tijd voor deze fase is om, {minutes} minuten over tijd',
 } as const;
 
 type KoerskaartKey = keyof typeof koerskaartNl;
@@ -160,6 +167,13 @@ export const koerskaartEn: { readonly [K in KoerskaartKey]: string } = {
   'canvas.prep.copy': 'Put on a card',
   'canvas.prep.copyLabel': 'Put on a card: {question}',
   'canvas.prep.copyKernkwadrant': 'Put the core quadrant on a card',
+  'canvas.timebox.leftClock': '{time} left',
+  'canvas.timebox.overClock': '{time} over time',
+  'canvas.timebox.leftMinutes': '{minutes} minutes left for this phase',
+  'canvas.timebox.leftOneMinute': '1 minute left for this phase',
+  'canvas.timebox.up': 'Time for this phase is up',
+  'canvas.timebox.overOneMinute': 'Time for this phase is up, 1 minute over',
+  'canvas.timebox.overMinutes': 'Time for this phase is up, {minutes} minutes over',
 };
 
 /** Flemish wording where it differs. */

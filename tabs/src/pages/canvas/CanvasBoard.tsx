@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/nl';
 import { canvasHref } from '../../routes';
 import { CardView } from './CardView';
+import { PhaseTimer } from './PhaseTimer';
 import { SharedAnswers } from './SharedAnswers';
 import { useCanvasSession } from './useCanvasSession';
 import { focusTarget, useFocusAfterAction } from './useFocusAfterAction';
@@ -129,7 +130,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
           ))}
         </ul>
       </nav>
-      {minutes !== undefined && <Caption1>{t('canvas.timeboxHint', { minutes })}</Caption1>}
+      <PhaseTimer guidance={guidance} />
       {koerskaart.PHASE_IDS.map((phase) => (
         <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
           <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
