@@ -107,7 +107,7 @@ export function nextGuidance(
   current: CanvasGuidance,
   change: Partial<Pick<CanvasGuidance, 'phase' | 'variant' | 'timeboxMinutes'>>,
   writer: { userId: string; nonce: string },
-  now: string = new Date().toISOString(),
+  now: string,
 ): SetGuidanceOperation {
   const phase = change.phase ?? current.phase;
   const timeboxMinutes = change.timeboxMinutes ?? current.timeboxMinutes;

@@ -51,7 +51,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
   const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
-    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }));
+    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
 
   const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) => {
     const cardId = randomToken();
