@@ -14,11 +14,15 @@ import type { Host } from './host/host';
 import type { ThemeName } from './host/theme';
 import { fluentTheme, toThemeName } from './host/theme';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { hashForSubPageId } from './routes';
 import { DEFAULT_LOCALE, toLocale } from './i18n/locale';
 
 type Boot = { status: 'loading' } | { status: 'failed'; host: Host } | { status: 'ready'; config: TabConfig; host: Host };
 
-/** Handy for tests and demos in a plain browser: ?theme=dark|contrast and ?lang=en|nl-BE. */
+/**
+ * Handy for tests and demos: ?lang=en|nl-BE, and in local mode ?theme=dark|contrast (Teams
+ * dark and high contrast in a plain browser). In Azure the theme is always the host's.
+ */
 const query = new URLSearchParams(window.location.search);
 const queryTheme = query.get('theme');
 const queryLocale = query.get('lang');
@@ -54,7 +58,7 @@ function BootFailed() {
 /** Loads config.json and finds the host, then owns theme and language for the whole tab. */
 export function Root() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
-  const [theme, setTheme] = useState<ThemeName>(toThemeName(queryTheme));
+  const [theme, setTheme] = useState<ThemeName>('default');
   const [hostLocale, setHostLocale] = useState<Locale | undefined>(queryLocale ? toLocale(queryLocale) : undefined);
   const [personLocale, setPersonLocale] = useState<Locale>();
   // An explicit choice (query, then the Teams client's language) wins over the person's setting.
@@ -68,10 +72,18 @@ export function Root() {
     );
     void Promise.all([configLoad, detectHost()]).then(([config, host]) => {
       if (cancelled) return;
+      const themeOverride = config?.mode === 'local' && queryTheme !== null;
+      if (themeOverride) setTheme(toThemeName(queryTheme));
       if (host.kind === 'teams') {
-        if (!queryTheme) setTheme(host.theme);
+        // A deep link from chat opens its page, once: before the app's first render reads the
+        // hash, replacing it so that Back does not lead to the tab's default page first.
+        const target = hashForSubPageId(host.subPageId);
+        if (target !== undefined && target !== window.location.hash) window.history.replaceState(window.history.state, '', target);
+        if (!themeOverride) {
+          setTheme(host.theme);
+          host.onThemeChange(setTheme);
+        }
         if (!queryLocale) setHostLocale(toLocale(host.locale));
-        host.onThemeChange(setTheme);
       }
       setBoot(config ? { status: 'ready', config, host } : { status: 'failed', host });
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canvasHref, canvasIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasLink, prepareLink } from '@koers/domain';
+import { canvasHref, canvasIdFromHash, hashForSubPageId, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -24,5 +25,63 @@ describe('hash routes', () => {
     expect(canvasIdFromHash(canvasHref('gesprek 1/2'))).toBe('gesprek 1/2');
     expect(canvasIdFromHash('#/canvas')).toBeUndefined();
     expect(routeFromHash(canvasHref('abc'))).toBe('canvas');
+  });
+});
+
+describe('the page a Teams deep link opens (context.page.subPageId)', () => {
+  const id = '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab';
+
+  it('opens the Koerskaart or the preparation of the conversation in the link', () => {
+    expect(hashForSubPageId(`canvas/${id}`)).toBe(`#/canvas/${id}`);
+    expect(hashForSubPageId(`prepare/${id}`)).toBe(`#/prepare/${id}`);
+    expect(canvasIdFromHash(hashForSubPageId(`canvas/${id}`) ?? '')).toBe(id);
+  });
+
+  it('opens the pages without an id', () => {
+    for (const route of ['plan', 'pop', 'portfolio', 'hr', 'canvas', 'prepare']) expect(hashForSubPageId(route)).toBe(`#/${route}`);
+    expect(hashForSubPageId('home')).toBe('#/');
+    expect(hashForSubPageId('#/plan')).toBe('#/plan');
+  });
+
+  it('reads exactly what the chat links write', () => {
+    const teams = { tabUrl: 'https://koers.example', teamsAppId: '00000000-0000-4000-8000-00000000abcd' };
+    for (const link of [canvasLink(teams, id), prepareLink(teams, id)]) {
+      const context = new URL(link).searchParams.get('context') ?? '';
+      const subEntityId = (JSON.parse(context) as { subEntityId: string }).subEntityId;
+      expect(hashForSubPageId(subEntityId)).toBe(`#/${subEntityId}`);
+    }
+  });
+
+  it('leaves the page alone when the tab was not opened by a deep link', () => {
+    expect(hashForSubPageId(undefined)).toBeUndefined();
+    expect(hashForSubPageId(null)).toBeUndefined();
+    expect(hashForSubPageId('')).toBeUndefined();
+    expect(hashForSubPageId('   ')).toBeUndefined();
+  });
+
+  it('opens the home page for anything unknown or malicious', () => {
+    for (const value of [
+      'nope',
+      'admin/123',
+      'plan/extra',
+      `canvas/${id}/more`,
+      'canvas/..',
+      'canvas/%2e%2e',
+      'canvas/..%2F..%2Fsecret',
+      'canvas/%E0%A4%A',
+      'canvas/<script>alert(1)</script>',
+      'canvas/"><img src=x onerror=alert(1)>',
+      'javascript:alert(1)',
+      'https://evil.example/#/canvas/1',
+      '//evil.example',
+      `canvas/${'a'.repeat(300)}`,
+      'canvas/a b',
+      'canvas/a?x=1',
+      'canvas/\u0000',
+      '__proto__',
+      'constructor',
+    ]) {
+      expect({ value, hash: hashForSubPageId(value) }).toEqual({ value, hash: '#/' });
+    }
   });
 });

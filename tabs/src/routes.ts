@@ -48,3 +48,34 @@ export function canvasIdFromHash(hash: string): string | undefined {
 export function canvasHref(conversationId: string): string {
   return `#/canvas/${encodeURIComponent(conversationId)}`;
 }
+
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare'];
+/** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
+const MAX_SUB_PAGE_ID = 200;
+
+/**
+ * The tab route in a Teams deep link's `subPageId` (links.ts writes it as `subEntityId`), as the
+ * hash to open. A link is outside input: anything but a known route with, where the route takes
+ * one, a well-formed id opens the home page. No `subPageId` at all: undefined (keep the page the
+ * tab was opened on, e.g. a meeting side panel's own address).
+ */
+export function hashForSubPageId(subPageId: string | null | undefined): string | undefined {
+  if (subPageId === undefined || subPageId === null || subPageId.trim() === '') return undefined;
+  const home = routeHref('home');
+  if (subPageId.length > MAX_SUB_PAGE_ID) return home;
+  const segments = subPageId.trim().replace(/^#?\/?/, '').split('/');
+  const [route, encodedId, ...rest] = segments;
+  if (rest.length > 0 || !route || !(ROUTE_IDS as readonly string[]).includes(route)) return home;
+  const id = route as RouteId;
+  if (encodedId === undefined) return routeHref(id);
+  if (!ROUTES_WITH_ID.includes(id)) return home;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(encodedId);
+  } catch {
+    return home;
+  }
+  return SAFE_ID.test(decoded) ? `${routeHref(id)}/${encodeURIComponent(decoded)}` : home;
+}

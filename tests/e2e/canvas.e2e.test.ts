@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { DevTokenResponse, PreparationResponse, type SavePreparationInput } from '@koers/domain';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { z } from 'zod';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser, newLocalPage } from './support/browser';
 import { makeDataDir, startStack, type RunningStack } from './support/stack';
@@ -57,6 +59,19 @@ async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: nu
   expect(last).toEqual(expected);
 }
 
+/** Saves a preparation through the API, as the preparation page or the bot card would. */
+async function savePreparation(email: string, conversationId: string, body: SavePreparationInput): Promise<PreparationResponse> {
+  const token = await fetch(`${stack.urls.api}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: email }) });
+  const { accessToken } = DevTokenResponse.parse(await token.json());
+  const saved = await fetch(`${stack.urls.api}/conversations/${encodeURIComponent(conversationId)}/preparation`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify(body),
+  });
+  expect(saved.status).toBe(200);
+  return PreparationResponse.parse(await saved.json());
+}
+
 function section(page: Page, id: string) {
   return page.locator(`[data-testid="canvas-section"][data-section="${id}"]`);
 }
@@ -64,6 +79,65 @@ function section(page: Page, id: string) {
 async function textsIn(page: Page, id: string): Promise<string[]> {
   return section(page, id).locator('[data-testid="card-text"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
 }
+
+/** What has focus, read in the page (a string, since tests/ compile without the DOM library). */
+const ACTIVE = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const r = el.getBoundingClientRect();
+  const ring = el.tagName === 'BUTTON' ? el.hasAttribute('data-fui-focus-visible') : el.matches(':focus-visible');
+  return {
+    index: el.getAttribute('data-kbd-index'),
+    testid: el.getAttribute('data-testid'),
+    focus: el.getAttribute('data-focus'),
+    card: el.closest('[data-card-id]')?.getAttribute('data-card-id') ?? null,
+    section: el.closest('[data-section]')?.getAttribute('data-section') ?? null,
+    visible: ring && r.width > 0 && r.height > 0,
+  };
+})()`;
+
+const Active = z
+  .object({
+    index: z.string().nullable(),
+    testid: z.string().nullable(),
+    focus: z.string().nullable(),
+    card: z.string().nullable(),
+    section: z.string().nullable(),
+    visible: z.boolean(),
+  })
+  .nullable();
+type Active = z.infer<typeof Active>;
+
+async function active(page: Page): Promise<Active> {
+  return Active.parse(await page.evaluate(ACTIVE));
+}
+
+/** Focus is on something, and shows it; `expected` narrows down what. */
+async function expectFocus(page: Page, expected: Partial<NonNullable<Active>> = {}): Promise<NonNullable<Active>> {
+  const now = await active(page);
+  expect(now).toEqual(expect.objectContaining({ visible: true, ...expected }));
+  return now as NonNullable<Active>;
+}
+
+/** Presses Tab (or Shift+Tab) until focus matches, failing after `max` presses. */
+async function tabTo(page: Page, wanted: Partial<NonNullable<Active>>, { back = false, max = 200 } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const now = await active(page);
+    if (now && Object.entries(wanted).every(([k, v]) => now[k as keyof typeof now] === v)) {
+      await expectFocus(page, wanted);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(wanted)}`);
+}
+
+/** Numbers every control of the canvas, so a Tab walk can tell which it reached. */
+const MARK_CONTROLS = `(() => {
+  const controls = [...document.querySelectorAll('[data-testid="page-canvas"] :is(button, select, textarea, input, a[href])')];
+  controls.forEach((el, i) => el.setAttribute('data-kbd-index', String(i)));
+  return controls.length;
+})()`;
 
 describe('the Koerskaart, live between Jeroen and Ahmed', () => {
   it('shows each the other’s typing in different cards and in the same card, losing nothing', async () => {
@@ -111,11 +185,166 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await ahmed.context().close();
   }, 90_000);
 
-  it('fits the 320 px side panel without horizontal scrolling, accessibly', async () => {
+  it('shows the employee’s shared preparation answers to both, in their sections, and never a private one', async () => {
+    const { jeroen, ahmed, canvasId } = await openCanvasPair();
+    await savePreparation(SAMPLE_PEOPLE.ahmed.email, canvasId, {
+      answers: [
+        { questionId: 'hoe-sta-je', text: 'Goed, al is het druk in de winter', shared: true },
+        { questionId: 'energie', text: 'Geheim: de planning kost me veel energie', shared: false },
+        { questionId: 'kernkwaliteit', text: 'Zorgvuldig', shared: true },
+        { questionId: 'valkuil', text: 'Perfectionistisch', shared: true },
+      ],
+    });
+    for (const page of [jeroen, ahmed]) {
+      await page.reload();
+      await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
+      await section(page, 'opening').getByTestId('prep-answer').waitFor();
+    }
+    const answersIn = (page: Page, id: string) => section(page, id).getByTestId('prep-answer-text').allTextContents();
+    for (const page of [jeroen, ahmed]) {
+      expect(await answersIn(page, 'opening')).toEqual(['Goed, al is het druk in de winter']);
+      expect(await answersIn(page, 'competentie')).toEqual(['Zorgvuldig', 'Perfectionistisch']);
+      expect(await answersIn(page, 'autonomie')).toEqual([]);
+      expect(await page.locator('body').innerText()).not.toContain('Geheim');
+    }
+    expect(await section(jeroen, 'opening').getByTestId('prep-origin').textContent()).toBe(`Uit de voorbereiding van ${SAMPLE_PEOPLE.ahmed.displayName}`);
+    expect(await section(ahmed, 'opening').getByTestId('prep-origin').textContent()).toContain(`zichtbaar voor ${SAMPLE_PEOPLE.jeroen.displayName}`);
+
+    // Copied onto a card, an answer becomes an ordinary card both can edit.
+    await section(jeroen, 'opening').getByTestId('prep-copy').click();
+    await until(() => textsIn(ahmed, 'opening'), ['Goed, al is het druk in de winter'], 5000);
+    await section(ahmed, 'competentie').getByTestId('prep-copy-kernkwadrant').click();
+    await until(() => textsIn(jeroen, 'competentie'), ['Zorgvuldig', 'Perfectionistisch', '', ''], 5000);
+
+    const axe = await new AxeBuilder({ page: ahmed }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('works with the keyboard alone: add, type, move and delete a card, reach every control, focus always visible and kept', async () => {
+    const { jeroen: page, ahmed } = await openCanvasPair();
+    // From here on only keys: Tab, Shift+Tab, Enter, Space, arrows and typing.
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+
+    await tabTo(page, { testid: 'add-card', section: 'wensen' });
+    await page.keyboard.press('Enter');
+    const first = await expectFocus(page, { testid: 'card-text', section: 'wensen' });
+    await page.keyboard.type('Meer klantcontact');
+
+    await tabTo(page, { testid: 'add-card', section: 'wensen' });
+    await page.keyboard.press('Space');
+    const second = await expectFocus(page, { testid: 'card-text', section: 'wensen' });
+    expect(second.card).not.toBe(first.card);
+    await page.keyboard.type('Tweede');
+    await until(() => textsIn(page, 'wensen'), ['Meer klantcontact', 'Tweede'], 5000);
+
+    await tabTo(page, { focus: 'move-up', card: second.card });
+    await page.keyboard.press('Space');
+    await until(() => textsIn(page, 'wensen'), ['Tweede', 'Meer klantcontact'], 5000);
+    await expectFocus(page, { focus: 'move-up', card: second.card });
+
+    await tabTo(page, { focus: 'move-down', card: second.card });
+    await page.keyboard.press('Enter');
+    await until(() => textsIn(page, 'wensen'), ['Meer klantcontact', 'Tweede'], 5000);
+    await expectFocus(page, { focus: 'move-down', card: second.card });
+
+    // The section list: the arrow key picks the next section, and the card goes there.
+    await tabTo(page, { focus: 'move-to', card: second.card });
+    await page.keyboard.press('ArrowDown');
+    await until(() => textsIn(page, 'noden'), ['Tweede'], 5000);
+    await expectFocus(page, { focus: 'move-to', card: second.card, section: 'noden' });
+
+    await tabTo(page, { focus: 'delete', card: second.card });
+    await page.keyboard.press('Enter');
+    await until(() => textsIn(page, 'noden'), [], 5000);
+    await expectFocus(page, { testid: 'add-card', section: 'noden' });
+    await page.keyboard.press('Shift+Tab');
+    await expectFocus(page);
+
+    await until(() => textsIn(ahmed, 'wensen'), ['Meer klantcontact'], 5000);
+    await until(() => textsIn(ahmed, 'noden'), [], 5000);
+
+    // Every control of the canvas is on the Tab path, and each shows that it has focus.
+    const count = Number(await page.evaluate(MARK_CONTROLS));
+    const reached = new Set<string>();
+    for (let i = 0; i < count + 40 && reached.size < count; i++) {
+      await page.keyboard.press('Tab');
+      const now = await active(page);
+      if (now?.index) {
+        expect({ index: now.index, visible: now.visible }).toEqual({ index: now.index, visible: true });
+        reached.add(now.index);
+      }
+    }
+    expect(reached.size).toBe(count);
+    await page.context().close();
+    await ahmed.context().close();
+  }, 120_000);
+
+  it('passes axe in the Teams dark and high-contrast themes', async () => {
+    const { jeroen, ahmed, canvasId } = await openCanvasPair();
+    await savePreparation(SAMPLE_PEOPLE.ahmed.email, canvasId, { answers: [{ questionId: 'sterktes', text: 'Overzicht houden', shared: true }] });
+    await section(jeroen, 'competentie').locator('[data-kind="kernkwadrant"]').click();
+    await section(jeroen, 'opening').getByTestId('add-card').click();
+    await section(ahmed, 'opening').locator('[data-testid="card-text"]').waitFor();
+    for (const theme of ['dark', 'contrast']) {
+      await jeroen.goto(`${stack.urls.tab}?theme=${theme}#/canvas/${canvasId}`);
+      await jeroen.locator('[data-testid="connection"][data-state="live"]').waitFor();
+      await section(jeroen, 'competentie').getByTestId('prep-answer').waitFor();
+      // Someone else is typing in a card: that marker is themed too.
+      await section(ahmed, 'opening').locator('[data-testid="card-text"]').focus();
+      await section(jeroen, 'opening').getByTestId('editing-by').waitFor();
+      const background = await jeroen.evaluate(`getComputedStyle(document.querySelector('.fui-FluentProvider')).backgroundColor`);
+      expect({ theme, background }).not.toEqual({ theme, background: 'rgb(255, 255, 255)' });
+      const axe = await new AxeBuilder({ page: jeroen }).analyze();
+      expect({ theme, violations: axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) }).toEqual({ theme, violations: [] });
+      await section(ahmed, 'opening').locator('[data-testid="card-text"]').blur();
+    }
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 120_000);
+
+  it('counts the phase’s time box down for both, announcing it at most once a minute (fake clock)', async () => {
     const { jeroen, ahmed } = await openCanvasPair();
+    await jeroen.clock.install();
+    await jeroen.reload();
+    await jeroen.locator('[data-testid="connection"][data-state="live"]').waitFor();
+    await jeroen.getByLabel('Minuten voor deze fase').fill('2');
+    const clock = (page: Page) => page.getByTestId('timebox-clock');
+    const heard = (page: Page) => page.getByTestId('timebox-announcement');
+    await clock(jeroen).waitFor();
+    expect(await heard(jeroen).textContent()).toBe('Nog 2 minuten voor deze fase');
+    expect(await heard(jeroen).getAttribute('aria-live')).toBe('polite');
+    // The other party counts from the same start.
+    await clock(ahmed).waitFor();
+    expect(await clock(ahmed).textContent()).toMatch(/^Nog 0[12]:\d\d$/);
+
+    // The fake clock still runs at real speed between jumps; the jumps dominate.
+    await jeroen.clock.fastForward(30_000);
+    await until(async () => /^Nog 01:[0-3]\d$/.test((await clock(jeroen).textContent()) ?? ''), true, 5000);
+    // Half a minute on, the clock moved but what a screen reader hears did not.
+    expect(await heard(jeroen).textContent()).toBe('Nog 2 minuten voor deze fase');
+    await jeroen.clock.fastForward(31_000);
+    await until(() => heard(jeroen).textContent(), 'Nog 1 minuut voor deze fase', 5000);
+    await jeroen.clock.fastForward(60_000);
+    await until(() => heard(jeroen).textContent(), 'De tijd voor deze fase is om', 5000);
+    expect(await clock(jeroen).getAttribute('data-over')).toBe('true');
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 120_000);
+
+  it('fits the 320 px side panel without horizontal scrolling, accessibly', async () => {
+    const { jeroen, ahmed, canvasId } = await openCanvasPair();
+    // A long unbroken word in a shared answer must wrap, not widen the panel.
+    const longWord = 'Installatiemonteurskwaliteitsverbeteringstrajectbegeleidingsgesprek'.repeat(3);
+    await savePreparation(SAMPLE_PEOPLE.ahmed.email, canvasId, { answers: [{ questionId: 'sterktes', text: `Sterk in ${longWord}`, shared: true }] });
     await jeroen.setViewportSize({ width: 320, height: 800 });
+    await jeroen.reload();
+    await section(jeroen, 'competentie').getByTestId('prep-answer').waitFor();
     await section(jeroen, 'competentie').locator('[data-kind="kernkwadrant"]').click();
     await section(jeroen, 'competentie').locator('[data-field="valkuil"]').waitFor();
+    await section(jeroen, 'competentie').getByTestId('prep-copy').click();
+    await section(jeroen, 'competentie').locator('[data-testid="card-text"][data-field="text"]').waitFor();
     // Runs in the page; typed structurally because tests/ compile without the DOM library.
     const overflow = await jeroen.evaluate(() => {
       const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;

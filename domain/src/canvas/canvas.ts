@@ -25,6 +25,8 @@ export const CanvasGuidance = z.object({
   phase: PhaseId,
   variant: KoerskaartVariant,
   timeboxMinutes: z.partialRecord(PhaseId, z.number().int().min(1).max(MAX_TIMEBOX_MINUTES)),
+  /** When the current phase's time box started counting (timebox.ts); absent until one is set. */
+  phaseStartedAt: IsoDateTime.optional(),
   version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   versionNonce: Nonce,
   updatedBy: Guid.optional(),
@@ -96,18 +98,28 @@ export function operationCardId(op: CanvasOperation): string | undefined {
   return op.type === 'setGuidance' ? undefined : op.card.id;
 }
 
-/** The next guidance write of this writer, superseding what it has seen. */
+/**
+ * The next guidance write of this writer, superseding what it has seen. The time box counts from
+ * `now` when the phase changes, or when the current phase gets a time box it did not have;
+ * changing the minutes of a running box keeps its start.
+ */
 export function nextGuidance(
   current: CanvasGuidance,
   change: Partial<Pick<CanvasGuidance, 'phase' | 'variant' | 'timeboxMinutes'>>,
   writer: { userId: string; nonce: string },
+  now: string,
 ): SetGuidanceOperation {
+  const phase = change.phase ?? current.phase;
+  const timeboxMinutes = change.timeboxMinutes ?? current.timeboxMinutes;
+  const restart = phase !== current.phase || (current.timeboxMinutes[phase] === undefined && timeboxMinutes[phase] !== undefined);
+  const phaseStartedAt = restart ? now : current.phaseStartedAt;
   return {
     type: 'setGuidance',
     guidance: {
-      phase: change.phase ?? current.phase,
+      phase,
       variant: change.variant ?? current.variant,
-      timeboxMinutes: change.timeboxMinutes ?? current.timeboxMinutes,
+      timeboxMinutes,
+      ...(phaseStartedAt ? { phaseStartedAt } : {}),
       version: current.version + 1,
       versionNonce: writer.nonce,
       updatedBy: writer.userId,

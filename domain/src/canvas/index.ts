@@ -2,3 +2,5 @@
 export * from './canvas';
 export * from './api';
 export * from './meeting';
+export * from './sharedPreparation';
+export * from './timebox';

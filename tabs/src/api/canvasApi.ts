@@ -2,6 +2,7 @@ import {
   ApplyOperationsResponse,
   CanvasView,
   NegotiateResponse,
+  PreparationResponse,
   type CanvasOperation,
   type CreateCanvasRequest,
 } from '@koers/domain';
@@ -13,6 +14,8 @@ export interface CanvasApi {
   load(conversationId: string, signal?: AbortSignal): Promise<CanvasView>;
   byMeeting(meetingId: string, signal?: AbortSignal): Promise<CanvasView>;
   create(request: CreateCanvasRequest): Promise<CanvasView>;
+  /** The conversation's preparation as the caller may see it (the canvas shows the shared answers). */
+  preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationResponse>;
   transport(conversationId: string): CanvasTransport;
 }
 
@@ -37,6 +40,7 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
     load: (id, signal) => call({ path: path(id), schema: CanvasView, signal }),
     byMeeting: (meetingId, signal) => call({ path: `/canvases?meetingId=${encodeURIComponent(meetingId)}`, schema: CanvasView, signal }),
     create: (request) => call({ method: 'POST', path: '/canvases', body: request, schema: CanvasView }),
+    preparation: (id, signal) => call({ path: `/conversations/${encodeURIComponent(id)}/preparation`, schema: PreparationResponse, signal }),
     transport: (id) => ({
       load: async (ifNoneMatch) => {
         try {

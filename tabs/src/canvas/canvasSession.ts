@@ -1,6 +1,6 @@
 import {
   applyCanvasOperation,
-  CanvasOperation,
+  type CanvasOperation,
   CanvasRealtimeMessage,
   joinGuidance,
   koerskaart,
@@ -10,6 +10,9 @@ import {
   type NegotiateResponse,
 } from '@koers/domain';
 import { z } from 'zod';
+import { nextBatch, outboxKey, readOutbox, requeue, writeOutbox, type OutboxStore } from './outbox';
+
+export type { OutboxStore } from './outbox';
 
 /**
  * One open Koerskaart in the tab, without React: local state, the outbox, the live channel and
@@ -42,13 +45,6 @@ export interface SessionSnapshot {
   presence: PresenceEntry[];
 }
 
-/** Storage for the outbox; localStorage in the tab, a Map in tests. */
-export interface OutboxStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** Thrown by the transport for a refused batch: which operations can never be applied. */
 export class RefusedOperations extends Error {
   constructor(readonly indexes: number[]) {
@@ -64,9 +60,6 @@ const SAFETY_POLL_MS = 15_000;
 const PRESENCE_MS = 10_000;
 const PRESENCE_EXPIRES_MS = 25_000;
 const RETRY_MS = 1000;
-const MAX_BATCH = 200;
-
-const Outbox = z.array(CanvasOperation).max(5000);
 
 const ServerFrame = z.object({
   type: z.string(),
@@ -80,15 +73,6 @@ export function randomToken(): string {
   const bytes = new Uint8Array(12);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 20);
-}
-
-/** Same card, field and session: the later write supersedes the earlier, so only it is sent. */
-function compact(ops: readonly CanvasOperation[]): CanvasOperation[] {
-  const lastEdit = new Map<string, number>();
-  ops.forEach((op, i) => {
-    if (op.type === 'editText') lastEdit.set(`${op.card.id}|${op.field}|${op.write.replicaId}`, i);
-  });
-  return ops.filter((op, i) => op.type !== 'editText' || lastEdit.get(`${op.card.id}|${op.field}|${op.write.replicaId}`) === i);
 }
 
 export class CanvasSession {
@@ -121,29 +105,16 @@ export class CanvasSession {
   ) {
     this.etag = view.etag;
     this.content = { guidance: view.canvas.guidance, state: view.canvas.state };
-    this.outbox = this.readOutbox(view.canvas.id);
-    this.outboxKey = `koers.koerskaart.outbox.${view.canvas.id}.${userId}`;
+    this.outboxKey = outboxKey(view.canvas.id, userId);
+    this.outbox = readOutbox(storage, this.outboxKey);
     for (const op of this.outbox) this.applyLocally(op);
     this.snapshot = this.makeSnapshot();
   }
 
   private readonly outboxKey: string;
 
-  private readOutbox(canvasId: string): CanvasOperation[] {
-    const raw = this.storage.getItem(`koers.koerskaart.outbox.${canvasId}.${this.userId}`);
-    if (!raw) return [];
-    try {
-      const parsed = Outbox.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : [];
-    } catch {
-      return [];
-    }
-  }
-
   private saveOutbox(): void {
-    const all = [...this.inFlight, ...this.outbox];
-    if (all.length === 0) this.storage.removeItem(this.outboxKey);
-    else this.storage.setItem(this.outboxKey, JSON.stringify(all));
+    writeOutbox(this.storage, this.outboxKey, [...this.inFlight, ...this.outbox]);
   }
 
   /** Can follow close(): React's StrictMode mounts, unmounts and mounts again in development. */
@@ -239,8 +210,9 @@ export class CanvasSession {
 
   async flush(): Promise<void> {
     if (this.closed || this.inFlight.length > 0 || this.outbox.length === 0) return;
-    this.outbox = compact(this.outbox);
-    this.inFlight = this.outbox.splice(0, MAX_BATCH);
+    const { batch, rest } = nextBatch(this.outbox);
+    this.inFlight = batch;
+    this.outbox = rest;
     try {
       const result = await this.transport.send({ replicaId: this.replicaId, operations: this.inFlight });
       this.inFlight = [];
@@ -255,15 +227,14 @@ export class CanvasSession {
     } catch (error) {
       if (error instanceof RefusedOperations) {
         // Never applicable: drop them, keep the rest.
-        this.inFlight = this.inFlight.filter((_op, i) => !error.indexes.includes(i));
-        this.outbox.unshift(...this.inFlight);
+        this.outbox = requeue(this.inFlight, this.outbox, error.indexes);
         this.inFlight = [];
         this.saveOutbox();
         this.emit();
         void this.flush();
         return;
       }
-      this.outbox.unshift(...this.inFlight);
+      this.outbox = requeue(this.inFlight, this.outbox);
       this.inFlight = [];
       if (error instanceof Unreachable) this.setConnection('offline');
       this.emit();

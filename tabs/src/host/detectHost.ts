@@ -47,6 +47,7 @@ async function connectToTeams(): Promise<TeamsHost> {
     frameContext: context.page.frameContext,
     meetingId: context.meeting?.id,
     chatId: context.chat?.id,
+    subPageId: context.page.subPageId,
     shareToStage: (url) =>
       new Promise<void>((resolve, reject) =>
         meeting.shareAppContentToStage((error) => (error ? reject(new Error(error.message ?? 'share failed')) : resolve()), url),

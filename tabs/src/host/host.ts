@@ -15,6 +15,8 @@ export interface TeamsHost {
   /** The meeting's id and its chat thread, when opened inside a meeting. */
   meetingId?: string;
   chatId?: string;
+  /** page.subPageId: the tab route a deep link asked for (links.ts sends it as subEntityId). */
+  subPageId?: string;
   /** Puts this app's page at `url` on the meeting stage for everyone (side panel only). */
   shareToStage(url: string): Promise<void>;
 }

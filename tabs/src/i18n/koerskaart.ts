@@ -74,6 +74,19 @@ export const koerskaartNl = {
   'canvas.editingBy': '{name} typt hier',
   'canvas.you': 'jij',
   'canvas.shareToStage': 'Delen op het vergaderscherm',
+  'canvas.prep.listLabel': 'Gedeeld uit de voorbereiding',
+  'canvas.prep.from': 'Uit de voorbereiding van {name}',
+  'canvas.prep.fromMine': 'Uit jouw voorbereiding — gedeeld, dus zichtbaar voor {name}',
+  'canvas.prep.copy': 'Zet op een kaart',
+  'canvas.prep.copyLabel': 'Zet op een kaart: {question}',
+  'canvas.prep.copyKernkwadrant': 'Zet het kernkwadrant op een kaart',
+  'canvas.timebox.leftClock': 'Nog {time}',
+  'canvas.timebox.overClock': '{time} over tijd',
+  'canvas.timebox.leftMinutes': 'Nog {minutes} minuten voor deze fase',
+  'canvas.timebox.leftOneMinute': 'Nog 1 minuut voor deze fase',
+  'canvas.timebox.up': 'De tijd voor deze fase is om',
+  'canvas.timebox.overOneMinute': 'De tijd voor deze fase is om, 1 minuut over tijd',
+  'canvas.timebox.overMinutes': 'De tijd voor deze fase is om, {minutes} minuten over tijd',
 } as const;
 
 type KoerskaartKey = keyof typeof koerskaartNl;
@@ -148,6 +161,19 @@ export const koerskaartEn: { readonly [K in KoerskaartKey]: string } = {
   'canvas.editingBy': '{name} is typing here',
   'canvas.you': 'you',
   'canvas.shareToStage': 'Share to the meeting stage',
+  'canvas.prep.listLabel': 'Shared from the preparation',
+  'canvas.prep.from': 'From the preparation of {name}',
+  'canvas.prep.fromMine': 'From your preparation — shared, so visible to {name}',
+  'canvas.prep.copy': 'Put on a card',
+  'canvas.prep.copyLabel': 'Put on a card: {question}',
+  'canvas.prep.copyKernkwadrant': 'Put the core quadrant on a card',
+  'canvas.timebox.leftClock': '{time} left',
+  'canvas.timebox.overClock': '{time} over time',
+  'canvas.timebox.leftMinutes': '{minutes} minutes left for this phase',
+  'canvas.timebox.leftOneMinute': '1 minute left for this phase',
+  'canvas.timebox.up': 'Time for this phase is up',
+  'canvas.timebox.overOneMinute': 'Time for this phase is up, 1 minute over',
+  'canvas.timebox.overMinutes': 'Time for this phase is up, {minutes} minutes over',
 };
 
 /** Flemish wording where it differs. */

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { koerskaart, nextGuidance, type CanvasView } from '@koers/domain';
+import { koerskaart, nextGuidance, type CanvasView, type SharedAnswer } from '@koers/domain';
 import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,7 +7,11 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/nl';
 import { canvasHref } from '../../routes';
 import { CardView } from './CardView';
+import { PhaseTimer } from './PhaseTimer';
+import { SharedAnswers } from './SharedAnswers';
 import { useCanvasSession } from './useCanvasSession';
+import { focusTarget, useFocusAfterAction } from './useFocusAfterAction';
+import { useSharedAnswers } from './useSharedAnswers';
 
 const useStyles = makeStyles({
   // One column: works at the 320 px side panel and grows on the stage and in the tab.
@@ -37,24 +41,33 @@ interface CanvasBoardProps {
 
 export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoardProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
+  const shared = useSharedAnswers(api, view.canvas.id, guidance.variant, language);
+  const focusAfter = useFocusAfterAction();
   const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
   const sections = koerskaart.sectionsFor(guidance.variant);
   const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
-    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }));
+    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
 
-  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind) =>
+  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) => {
+    const cardId = randomToken();
+    // Straight into the new card: adding one is always followed by writing in it.
+    focusAfter([focusTarget.firstField(cardId)]);
     session.apply(
       koerskaart.addCard(
         session.state,
-        { cardId: randomToken(), section, kind, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
+        { cardId, section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
         session.writer(),
       ),
     );
+  };
+  const copyAnswer = (answer: SharedAnswer) => addCard(answer.section, 'note', { text: answer.answer });
+  const copyKernkwadrant = (section: koerskaart.SectionId, answers: SharedAnswer[]) =>
+    addCard(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])));
   const minutes = guidance.timeboxMinutes[guidance.phase];
 
   return (
@@ -117,7 +130,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
           ))}
         </ul>
       </nav>
-      {minutes !== undefined && <Caption1>{t('canvas.timeboxHint', { minutes })}</Caption1>}
+      <PhaseTimer guidance={guidance} />
       {koerskaart.PHASE_IDS.map((phase) => (
         <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
           <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
@@ -132,6 +145,14 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
                   {t(`canvas.section.${sectionId}.title` as MessageKey)}
                 </Text>
                 <Caption1>{t(`canvas.section.${sectionId}.prompt` as MessageKey)}</Caption1>
+                <SharedAnswers
+                  answers={shared[sectionId] ?? []}
+                  employeeName={view.employee.displayName}
+                  managerName={view.manager.displayName}
+                  viewerIsEmployee={myUserId === view.employee.id}
+                  onCopy={copyAnswer}
+                  onCopyKernkwadrant={definition.cardKinds.includes('kernkwadrant') ? (answers) => copyKernkwadrant(sectionId, answers) : undefined}
+                />
                 <div className={styles.cards}>
                   {cards.map((card, index) => (
                     <CardView
@@ -144,6 +165,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
                       sections={sections.map((s) => s.id)}
                       index={index}
                       count={cards.length}
+                      focusAfter={focusAfter}
                     />
                   ))}
                 </div>

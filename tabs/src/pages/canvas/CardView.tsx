@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/nl';
+import { focusTarget } from './useFocusAfterAction';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
@@ -21,9 +22,11 @@ interface CardViewProps {
   sections: readonly koerskaart.SectionId[];
   index: number;
   count: number;
+  /** Where focus goes after an action that re-renders the control away (see useFocusAfterAction). */
+  focusAfter(candidates: readonly string[]): void;
 }
 
-export function CardView({ card, session, names, myUserId, presence, sections, index, count }: CardViewProps) {
+export function CardView({ card, session, names, myUserId, presence, sections, index, count, focusAfter }: CardViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const moveId = useId();
@@ -31,8 +34,15 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   const sectionTitle = t(`canvas.section.${card.place.section}.title` as MessageKey);
   const others = presence.filter((p) => p.editing?.cardId === card.id && p.userId !== myUserId);
 
-  const move = (section: koerskaart.SectionId, at: number) =>
+  const move = (section: koerskaart.SectionId, at: number, control: 'move-up' | 'move-down' | 'move-to') => {
+    // A moved card is re-inserted (or, in another section, made anew): focus follows it.
+    focusAfter([focusTarget.card(card.id, control), focusTarget.firstField(card.id)]);
     session.apply(koerskaart.moveCard(session.state, { cardId: card.id, section, order: koerskaart.orderAt(session.state, section, at, card.id) }, session.writer()));
+  };
+  const remove = () => {
+    focusAfter([focusTarget.addCard(card.place.section)]);
+    session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }, session.writer()));
+  };
 
   return (
     <Card className={styles.card} data-testid="canvas-card" data-card-id={card.id} aria-label={t('canvas.cardLabel', { name: name(card.authorId), section: sectionTitle })} role="group">
@@ -43,13 +53,14 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
         </Caption1>
       ))}
       {koerskaart.fieldsOf(card.kind).map((field) => (
-        <FieldEditor key={field} card={card} field={field} session={session} name={name} />
+        <FieldEditor key={field} card={card} field={field} session={session} name={name} focusAfter={focusAfter} />
       ))}
       <div className={styles.actions}>
-        <Button size="small" disabled={index === 0} onClick={() => move(card.place.section, index - 1)}>
+        {/* disabledFocusable: at the top, "up" stays where focus is instead of dropping it. */}
+        <Button size="small" data-focus="move-up" disabledFocusable={index === 0} onClick={() => move(card.place.section, index - 1, 'move-up')}>
           {t('canvas.moveUp')}
         </Button>
-        <Button size="small" disabled={index >= count - 1} onClick={() => move(card.place.section, index + 1)}>
+        <Button size="small" data-focus="move-down" disabledFocusable={index >= count - 1} onClick={() => move(card.place.section, index + 1, 'move-down')}>
           {t('canvas.moveDown')}
         </Button>
         <label htmlFor={moveId}>{t('canvas.moveTo')}</label>
@@ -57,7 +68,8 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
           id={moveId}
           size="small"
           value={card.place.section}
-          onChange={(_e, data) => move(data.value as koerskaart.SectionId, 999)}
+          data-focus="move-to"
+          onChange={(_e, data) => move(data.value as koerskaart.SectionId, 999, 'move-to')}
         >
           {sections.map((s) => (
             <option key={s} value={s}>
@@ -65,7 +77,7 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
             </option>
           ))}
         </Select>
-        <Button size="small" onClick={() => session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }, session.writer()))}>
+        <Button size="small" data-focus="delete" onClick={remove}>
           {t('canvas.delete')}
         </Button>
       </div>
@@ -73,7 +85,15 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   );
 }
 
-function FieldEditor({ card, field, session, name }: { card: koerskaart.Card; field: koerskaart.FieldName; session: CanvasSession; name: (id: string) => string }) {
+interface FieldEditorProps {
+  card: koerskaart.Card;
+  field: koerskaart.FieldName;
+  session: CanvasSession;
+  name: (id: string) => string;
+  focusAfter(candidates: readonly string[]): void;
+}
+
+function FieldEditor({ card, field, session, name, focusAfter }: FieldEditorProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const id = useId();
@@ -84,6 +104,11 @@ function FieldEditor({ card, field, session, name }: { card: koerskaart.Card; fi
   const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
   const canType = alternatives.length <= 1 || mine !== undefined;
   const label = t(`canvas.field.${field}` as MessageKey);
+  // The choice's buttons vanish with the conflict: back to the field it was about.
+  const resolve = (text: string) => {
+    focusAfter([focusTarget.field(card.id, field)]);
+    session.apply(koerskaart.resolveConflict(session.state, { cardId: card.id, field, text }, session.writer()));
+  };
 
   return (
     <>
@@ -110,7 +135,7 @@ function FieldEditor({ card, field, session, name }: { card: koerskaart.Card; fi
                 <div data-testid="alternative">{a.value}</div>
                 <Button
                   size="small"
-                  onClick={() => session.apply(koerskaart.resolveConflict(session.state, { cardId: card.id, field, text: a.value }, session.writer()))}
+                  onClick={() => resolve(a.value)}
                 >
                   {t('canvas.choose', { name: name(a.updatedBy) })}
                 </Button>
@@ -119,11 +144,7 @@ function FieldEditor({ card, field, session, name }: { card: koerskaart.Card; fi
             <Button
               size="small"
               data-testid="combine"
-              onClick={() =>
-                session.apply(
-                  koerskaart.resolveConflict(session.state, { cardId: card.id, field, text: alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH) }, session.writer()),
-                )
-              }
+              onClick={() => resolve(alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH))}
             >
               {t('canvas.combine')}
             </Button>
