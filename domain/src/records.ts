@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Guid } from './people';
 import { IsoDateTime } from './conversation';
-import { GoalProgress, MAX_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
+import { GoalProgress, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
 
 /**
  * Minimal shapes of the records the later features (POP, reminders, bot) fill in. The canvas
@@ -24,7 +24,7 @@ export const Pop = z.object({
   managerId: Guid,
   versions: z.array(PopVersion).min(1).max(MAX_VERSIONS),
   /** Beside the versions: progress does not change what was agreed (see GoalProgress). */
-  progress: z.array(GoalProgress).max(MAX_GOALS * 4).default([]),
+  progress: z.array(GoalProgress).max(MAX_PROGRESS_GOALS).default([]),
   updatedAt: IsoDateTime,
 });
 export type Pop = z.infer<typeof Pop>;

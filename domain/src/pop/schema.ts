@@ -56,6 +56,8 @@ export const MAX_VERSIONS = 20;
 export const MAX_LIST_ITEMS = 10;
 export const MAX_MILESTONES = 10;
 export const MAX_PROGRESS_NOTES = 50;
+/** Goal ids with progress over a plan's life (goals come and go between versions). */
+export const MAX_PROGRESS_GOALS = MAX_GOALS * 4;
 export const MAX_SHORT_TEXT = 200;
 export const MAX_ITEM_TEXT = 300;
 export const MAX_LONG_TEXT = 1000;
@@ -102,7 +104,11 @@ export const PopGoal = z.object({
   realism: z.object({ checked: z.boolean(), note: Long }).default({ checked: false, note: '' }),
   /** Tijdsgebonden. */
   deadline: CivilDateString.optional(),
-  milestones: z.array(Milestone).max(MAX_MILESTONES).default([]),
+  milestones: z
+    .array(Milestone)
+    .max(MAX_MILESTONES)
+    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { message: 'elke mijlpaal een eigen id' })
+    .default([]),
 
   // The agreements of seed 000 phase 3: wat, hoe, wanneer, waar, middelen, begeleiding, inzet, voortgangsgesprekken.
   wat: Long.default(''),

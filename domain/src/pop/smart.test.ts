@@ -1,4 +1,4 @@
-import { checkSmart, isVague, type SmartCode } from './smart';
+import { checkSmart, checkSmartAll, isVague, type SmartCode } from './smart';
 import { PopGoal, type PopGoalInput } from './schema';
 import { smartGoalNl } from './testKit';
 
@@ -90,6 +90,11 @@ describe('the SMART check', () => {
   it('gives the same findings for the same goal and day, whatever else runs', () => {
     const goal = PopGoal.parse({ ...smartNl, title: 'Beter plannen', successCriteria: [], deadline: undefined });
     expect(checkSmart(goal, { today: TODAY, locale: 'en' })).toEqual(checkSmart(goal, { today: TODAY, locale: 'en' }));
+  });
+
+  it('checks a whole plan, listing only the goals with findings', () => {
+    const goals = [PopGoal.parse(smartNl), PopGoal.parse({ ...smartEn, deadline: undefined })];
+    expect(Object.keys(checkSmartAll(goals, { today: TODAY, locale: 'en' }))).toEqual(['g2']);
   });
 
   it('counts three years from 29 February as the 28th in a year without one', () => {

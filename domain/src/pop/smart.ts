@@ -143,7 +143,7 @@ export function checkSmart(goal: PopGoal, { today, locale }: SmartContext): Smar
   const texts = textsFor(smartTexts, locale);
   const findings: SmartFinding[] = [];
   const add = (code: SmartCode, field: string) => findings.push({ code, field, text: texts[code] });
-  // Dates are "yyyy-mm-dd", so comparing the strings compares the days.
+  // Dates are "yyyy-mm-dd", so comparing the strings compares the days; a malformed today throws.
   parseDate(today);
 
   const actions = goal.actions.filter((a) => a.trim() !== '');
@@ -171,4 +171,14 @@ export function checkSmart(goal: PopGoal, { today, locale }: SmartContext): Smar
 
   if (!goal.ownerId) add('no-owner', 'ownerId');
   return findings;
+}
+
+/** The findings of every goal of a plan, keyed by goal id (goals without findings are left out). */
+export function checkSmartAll(goals: readonly PopGoal[], context: SmartContext): Record<string, SmartFinding[]> {
+  const result: Record<string, SmartFinding[]> = {};
+  for (const goal of goals) {
+    const findings = checkSmart(goal, context);
+    if (findings.length > 0) result[goal.id] = findings;
+  }
+  return result;
 }

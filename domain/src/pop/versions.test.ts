@@ -1,5 +1,5 @@
 import { Pop } from '../records';
-import type { PopGoalInput } from './schema';
+import { MAX_PROGRESS_GOALS, MAX_VERSIONS, type PopGoalInput } from './schema';
 import { EMPLOYEE, MANAGER, OTHER_MANAGER, smartGoalNl, TENANT } from './testKit';
 import {
   amendVersion,
@@ -97,6 +97,7 @@ describe('POP approval and versions', () => {
     ['editing in place a version one party approved', () => amendVersion(currentVersion(approve(draft(), MANAGER)), [{ ...goal, title: 'Anders' }], EMPLOYEE, T2), 'version-has-approval'],
     ['approval by another manager', () => approve(draft(), OTHER_MANAGER), 'not-a-party'],
     ['an edit by another manager', () => edit(draft(), 'Anders', OTHER_MANAGER), 'not-a-party'],
+    ['a plan started by someone outside it', () => createPop(BASE, [goal], OTHER_MANAGER, T0), 'not-a-party'],
   ])('refuses %s', (_name, run, code) => expect(codeOf(run)).toBe(code));
 
   it('counts two approvals of the same version by the same person once', () => {
@@ -104,6 +105,13 @@ describe('POP approval and versions', () => {
     const twice = approve(once, EMPLOYEE, T2);
     expect(twice).toBe(once);
     expect(currentVersion(twice).approvals.employee?.at).toBe(T1);
+  });
+
+  it('refuses a version past the limit, with a typed error', () => {
+    let pop = approvedByBoth(draft());
+    for (let i = 2; i <= MAX_VERSIONS; i++) pop = approvedByBoth(edit(pop, `Versie ${i}`));
+    expect(Pop.parse(pop).versions).toHaveLength(MAX_VERSIONS);
+    expect(codeOf(() => edit(pop, 'Een te veel'))).toBe('too-many-versions');
   });
 
   it('gives the same hash for the same content, whatever the key order or defaults', () => {
@@ -146,6 +154,14 @@ describe('POP approval and versions', () => {
       let pop = recordProgress(draft(), { goalId: 'g1', status: 'hulp-nodig', milestone: { id: 'm1', done: true }, by: EMPLOYEE, now: T1 });
       pop = recordProgress(pop, { goalId: 'g1', milestone: { id: 'm1', done: false }, note: 'Toch nog niet', by: EMPLOYEE, now: T2 });
       expect(pop.progress[0]).toMatchObject({ status: 'hulp-nodig', milestonesDone: [], notes: [{ text: 'Toch nog niet' }] });
+    });
+
+    it('refuses progress for more goal ids than a plan keeps, with a typed error', () => {
+      const full: Pop = {
+        ...draft(),
+        progress: Array.from({ length: MAX_PROGRESS_GOALS }, (_, i) => ({ goalId: `old${i}`, status: 'afgerond' as const, notes: [], milestonesDone: [], updatedAt: T0 })),
+      };
+      expect(codeOf(() => recordProgress(full, { goalId: 'g1', status: 'bezig', by: EMPLOYEE, now: T1 }))).toBe('progress-full');
     });
 
     it('carries over to a revised version, since goal ids are stable', () => {

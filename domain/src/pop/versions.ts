@@ -1,5 +1,5 @@
 import type { Pop, PopStatus } from '../records';
-import { MAX_PROGRESS_NOTES, MAX_VERSIONS, PopGoals, ProgressNote, type Approval, type GoalProgress, type PopGoal, type PopGoalInput, type PopRole, type PopVersion, type ProgressStatus } from './schema';
+import { MAX_PROGRESS_GOALS, MAX_PROGRESS_NOTES, MAX_VERSIONS, PopGoals, ProgressNote, type Approval, type GoalProgress, type PopGoal, type PopGoalInput, type PopRole, type PopVersion, type ProgressStatus } from './schema';
 
 /**
  * Approval and versions (issue 5): both the employee and the manager approve; an approval binds
@@ -21,7 +21,9 @@ export type PopErrorCode =
   | 'too-many-versions'
   | 'unknown-goal'
   | 'unknown-milestone'
-  | 'too-many-notes';
+  | 'too-many-notes'
+  /** Progress is kept for at most MAX_PROGRESS_GOALS goal ids over the plan's life. */
+  | 'progress-full';
 
 export class PopError extends Error {
   override readonly name = 'PopError';
@@ -149,7 +151,8 @@ export function revisePop(pop: Pop, edit: { baseVersion: number; goals: readonly
 /**
  * One party approves the version they saw (number and hash). A stale number or hash is refused
  * ('stale-version' → 412); approving what one already approved returns the same Pop, so two
- * parallel approvals of the same version count once.
+ * parallel approvals of the same version count once. Open SMART findings do not block approval:
+ * they are hints for the conversation, and the two people decide what they agree on.
  */
 export function approvePop(pop: Pop, approval: { version: number; contentHash: string; by: string; now: string }): Pop {
   const role = roleOf(pop, approval.by);
@@ -200,6 +203,8 @@ export function recordProgress(pop: Pop, update: ProgressUpdate): Pop {
     milestonesDone: [],
     updatedAt: update.now,
   };
+  const isNew = !pop.progress.some((p) => p.goalId === goal.id);
+  if (isNew && pop.progress.length >= MAX_PROGRESS_GOALS) throw new PopError('progress-full', goal.id);
   let milestonesDone = before.milestonesDone;
   if (update.milestone) {
     const { id, done } = update.milestone;
