@@ -111,5 +111,6 @@ describe('the SMART check', () => {
     ['Improve NPS from 30 to 40', false],
     ['Certificaat Scrum Master behalen', false],
     ['Meelopen met de afdeling inkoop', false],
+    ['Wat ik wil leren: een Scrum-certificaat', false],
   ])('reads %p as vague: %p', (text, vague) => expect(isVague(text)).toBe(vague));
 });

@@ -87,12 +87,13 @@ export const smartTexts: Catalogue<SmartTexts> = {
 };
 
 /**
- * Words that say "some change" without saying how much. Matched as whole words (and the listed
+ * Words that say "some change" without saying how much. Deliberately short: a false hint while
+ * typing annoys more than a missed one ("wat" is left out: "wat ik wil leren" is not vague). Matched as whole words (and the listed
  * stems as word starts), lower-cased, so "meelopen" is not "meer" and "betere" is "beter".
  */
 const VAGUE_WORDS = [
   // nl
-  'beter', 'betere', 'meer', 'minder', 'veel', 'vaker', 'goed', 'goede', 'sterker', 'proberen', 'misschien', 'wat',
+  'beter', 'betere', 'meer', 'minder', 'veel', 'vaker', 'goed', 'goede', 'sterker', 'proberen', 'misschien',
   // en
   'better', 'more', 'less', 'fewer', 'good', 'stronger', 'try', 'maybe', 'some', 'somewhat',
 ];

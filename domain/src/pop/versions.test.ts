@@ -125,11 +125,21 @@ describe('POP approval and versions', () => {
       ['a new version after the approved one', (p) => edit(p, 'Anders'), undefined],
       ['progress on a goal', (p) => recordProgress(p, { goalId: 'g1', status: 'bezig', by: EMPLOYEE, now: T2 }), undefined],
       ['the approved content rewritten', (p) => ({ ...p, versions: [{ ...currentVersion(p), goals: [{ ...currentVersion(p).goals[0]!, title: 'Stiekem' }] }] }), 'version-approved'],
+      ['a forged hash on a new version', (p) => ({ ...edit(p, 'Anders'), versions: [...p.versions, { ...currentVersion(edit(p, 'Anders')), contentHash: 'fnv64-0000000000000000' }] }), 'invalid-hash'],
       ['the approved version dropped', (p) => ({ ...p, versions: [{ ...currentVersion(edit(p, 'Anders')), number: 1 }] }), 'version-approved'],
-    ])('%s: %s', (_name, change, code) => {
+    ])('%s', (_name, change, code) => {
       const approved = approvedByBoth(draft());
       expect(codeOf(() => assertApprovedUnchanged(approved, change(approved)))).toBe(code);
     });
+  });
+
+  it.each<[string, (signed: Pop) => Pop, PopErrorCode | undefined]>([
+    ['the other party adds their approval', (p) => approve(p, MANAGER), undefined],
+    ['the content of the signed version is rewritten', (p) => ({ ...p, versions: [amendVersion({ ...currentVersion(p), approvals: {} }, [{ ...goal, title: 'Stiekem' }], EMPLOYEE, T2)] }), 'version-has-approval'],
+    ['the approval is taken away', (p) => ({ ...p, versions: [{ ...currentVersion(p), approvals: {} }] }), 'version-has-approval'],
+  ])('guards a version one party approved on a whole-record write: %s', (_name, change, code) => {
+    const signed = approve(draft(), EMPLOYEE);
+    expect(codeOf(() => assertApprovedUnchanged(signed, change(signed)))).toBe(code);
   });
 
   describe('progress', () => {

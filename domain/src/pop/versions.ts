@@ -19,6 +19,8 @@ export type PopErrorCode =
   /** Only the employee and their manager edit and approve. */
   | 'not-a-party'
   | 'too-many-versions'
+  /** A stored hash that is not the hash of its goals. */
+  | 'invalid-hash'
   | 'unknown-goal'
   | 'unknown-milestone'
   | 'too-many-notes'
@@ -123,6 +125,7 @@ export function amendVersion(version: PopVersion, goals: readonly PopGoalInput[]
   if (versionStatus(version) === 'goedgekeurd') throw new PopError('version-approved', String(version.number));
   if (version.approvals.employee || version.approvals.manager) throw new PopError('version-has-approval', String(version.number));
   const parsed = PopGoals.parse(goals);
+  // createdAt/By of an unsigned draft follow its last edit: that is the content anyone will sign.
   return { ...version, goals: parsed, contentHash: contentHash(parsed), createdAt: now, createdBy: by };
 }
 
@@ -167,14 +170,25 @@ export function approvePop(pop: Pop, approval: { version: number; contentHash: s
 }
 
 /**
- * The server's guard for a whole-record write: every version approved in `previous` must be in
- * `next` unchanged (same number, content, hash and approvals), and no version may disappear.
+ * The server's guard for a whole-record write (defence in depth: the API itself only calls the
+ * functions above). Every version of `previous` must still be in `next`; one approved by both
+ * must be identical; one approved by one party must keep its content and that approval (the other
+ * may be added); and every hash must be the hash of its goals, so no client can forge one.
  */
 export function assertApprovedUnchanged(previous: Pop, next: Pop): void {
   for (const before of previous.versions) {
     const after = next.versions.find((v) => v.number === before.number);
-    if (!after) throw new PopError(versionStatus(before) === 'goedgekeurd' ? 'version-approved' : 'unknown-version', String(before.number));
-    if (versionStatus(before) === 'goedgekeurd' && canonical(before) !== canonical(after)) throw new PopError('version-approved', String(before.number));
+    const approved = versionStatus(before) === 'goedgekeurd';
+    if (!after) throw new PopError(approved ? 'version-approved' : 'unknown-version', String(before.number));
+    if (approved && canonical(before) !== canonical(after)) throw new PopError('version-approved', String(before.number));
+    const kept = (role: PopRole) => !before.approvals[role] || canonical(before.approvals[role]) === canonical(after.approvals[role]);
+    const signed = before.approvals.employee !== undefined || before.approvals.manager !== undefined;
+    if (signed && (before.contentHash !== after.contentHash || !kept('employee') || !kept('manager'))) {
+      throw new PopError('version-has-approval', String(before.number));
+    }
+  }
+  for (const after of next.versions) {
+    if (after.contentHash !== contentHash(after.goals)) throw new PopError('invalid-hash', String(after.number));
   }
 }
 
