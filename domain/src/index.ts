@@ -17,3 +17,4 @@ export * from './bookingApi';
 export * from './links';
 export * from './nameMatch';
 export * from './reminders';
+export * from './pop';

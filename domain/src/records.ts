@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Guid } from './people';
 import { IsoDateTime } from './conversation';
+import { GoalProgress, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
 
 /**
  * Minimal shapes of the records the later features (POP, reminders, bot) fill in. The canvas
@@ -8,15 +9,22 @@ import { IsoDateTime } from './conversation';
  * The platform stores and guards them; each feature's issue grows its own schema here.
  */
 
+/** Derived per version (pop/versions.ts), never stored: a stored status could disagree with the approvals. */
 export const PopStatus = z.enum(['concept', 'goedgekeurd']);
+export type PopStatus = z.infer<typeof PopStatus>;
+
+/**
+ * A POP: its versions (the content both sign, pop/schema.ts) and, beside them, the progress of
+ * each goal. One document per plan, partitioned by employee; the last version is the current one.
+ */
 export const Pop = z.object({
   id: z.string().min(1).max(100),
   tenantId: Guid,
   employeeId: Guid,
   managerId: Guid,
-  version: z.number().int().min(1),
-  status: PopStatus,
-  goals: z.array(z.object({ id: z.string().min(1).max(100), title: z.string().min(1).max(300) })).max(50),
+  versions: z.array(PopVersion).min(1).max(MAX_VERSIONS),
+  /** Beside the versions: progress does not change what was agreed (see GoalProgress). */
+  progress: z.array(GoalProgress).max(MAX_PROGRESS_GOALS).default([]),
   updatedAt: IsoDateTime,
 });
 export type Pop = z.infer<typeof Pop>;

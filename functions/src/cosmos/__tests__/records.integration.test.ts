@@ -1,4 +1,4 @@
-import { ConcurrencyError, ConflictError, initialGuidance, koerskaart, type Canvas, type OrganisationSettings, type Pop } from '@koers/domain';
+import { approvePop, ConcurrencyError, ConflictError, createPop, currentVersion, initialGuidance, koerskaart, popStatus, revisePop, type Canvas, type OrganisationSettings, type Pop } from '@koers/domain';
 import { useEmbeddedCosmos } from './embeddedCosmos';
 import { allPages, guid, MANAGER_ID, TENANT_A, TENANT_B } from './fixtures';
 
@@ -28,7 +28,7 @@ function canvas(tenantId: string, id: string): Canvas {
 const writer = { userId: EMPLOYEE, replicaId: 'tab1', nonce: 'n1' };
 
 function pop(tenantId: string, id: string, updatedAt: string): Pop {
-  return { id, tenantId, employeeId: EMPLOYEE, managerId: MANAGER_ID, version: 1, status: 'concept', goals: [], updatedAt };
+  return createPop({ id, tenantId, employeeId: EMPLOYEE, managerId: MANAGER_ID }, [], EMPLOYEE, updatedAt);
 }
 
 describe('the organisation store', () => {
@@ -122,12 +122,16 @@ describe('the POP store', () => {
   it('refuses a stale approval', async () => {
     const current = await cosmos.stores.pops.get(TENANT_A, EMPLOYEE, 'pop-1');
     if (!current) throw new Error('fixture missing');
-    await cosmos.stores.pops.replace({ ...current.value, status: 'goedgekeurd' }, current.etag);
+    const { number, contentHash } = currentVersion(current.value);
+    const later = '2026-06-02T10:00:00.000Z';
+    const approvedByEmployee = approvePop(current.value, { version: number, contentHash, by: EMPLOYEE, now: later });
+    await cosmos.stores.pops.replace(approvePop(approvedByEmployee, { version: number, contentHash, by: MANAGER_ID, now: later }), current.etag);
 
-    await expect(cosmos.stores.pops.replace({ ...current.value, goals: [{ id: 'd1', title: 'Later' }] }, current.etag)).rejects.toBeInstanceOf(
-      ConcurrencyError,
-    );
-    expect((await cosmos.stores.pops.get(TENANT_A, EMPLOYEE, 'pop-1'))?.value).toMatchObject({ status: 'goedgekeurd', goals: [] });
+    const edited = revisePop(current.value, { baseVersion: number, goals: [{ id: 'd1', title: 'Later', kind: 'verdiepen', route: 'opleiding' }], by: EMPLOYEE, now: later });
+    await expect(cosmos.stores.pops.replace(edited, current.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+    const stored = (await cosmos.stores.pops.get(TENANT_A, EMPLOYEE, 'pop-1'))?.value;
+    expect(stored && popStatus(stored)).toBe('goedgekeurd');
+    expect(stored?.versions.map((v) => v.goals)).toEqual([[]]);
     expect((await cosmos.stores.pops.get(TENANT_B, EMPLOYEE, 'pop-1'))?.value.updatedAt).toBe('2027-01-01T10:00:00.000Z');
   });
 });

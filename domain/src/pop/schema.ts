@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { IsoDateTime } from '../conversation';
+import { Guid } from '../people';
+
+/**
+ * The POP (persoonlijk ontwikkelingsplan, seeds 000/001): the agreements of a career conversation
+ * as SMART goals. Ids are stable slugs: the tab's and PDF's catalogues key their labels on them,
+ * so they must never be renamed once plans are stored under them.
+ */
+
+/** A civil date "yyyy-mm-dd" (deadlines are days, not instants: no time zone can shift them). */
+export const CivilDateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'jjjj-mm-dd')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const utc = new Date(Date.UTC(y, m - 1, d));
+    return utc.getUTCFullYear() === y && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+  }, 'geen bestaande datum');
+export type CivilDateString = z.infer<typeof CivilDateString>;
+
+/** Seed 000: verdiepen or verbreden in the own job, doorgroeien; seed 003 adds vitality and mobility. */
+export const GOAL_KINDS = ['verdiepen', 'verbreden', 'doorgroeien', 'vitaliteit', 'mobiliteit'] as const;
+export const GoalKind = z.enum(GOAL_KINDS);
+export type GoalKind = z.infer<typeof GoalKind>;
+
+/** Seed 000/001: development is not only a course — coaching, more tasks, shadowing, crafting, rotation, remotie. */
+export const GOAL_ROUTES = [
+  'opleiding',
+  'coaching-leidinggevende',
+  'coaching-collega',
+  'taakuitbreiding',
+  'meelopen',
+  'jobcrafting',
+  'rotatie',
+  'remotie',
+  'extern',
+] as const;
+export const GoalRoute = z.enum(GOAL_ROUTES);
+export type GoalRoute = z.infer<typeof GoalRoute>;
+
+export const PROGRESS_STATUSES = ['niet-gestart', 'bezig', 'op-koers', 'hulp-nodig', 'afgerond'] as const;
+export const ProgressStatus = z.enum(PROGRESS_STATUSES);
+export type ProgressStatus = z.infer<typeof ProgressStatus>;
+
+export const POP_ROLES = ['employee', 'manager'] as const;
+export const PopRole = z.enum(POP_ROLES);
+export type PopRole = z.infer<typeof PopRole>;
+
+/**
+ * Bounds: a plan is one document, and with MAX_VERSIONS versions of MAX_GOALS goals it must stay
+ * well under Cosmos' 2 MB item limit (worst case ≈ 20 × 8 × 9 kB ≈ 1.4 MB; real plans are far smaller).
+ */
+export const MAX_GOALS = 8;
+export const MAX_VERSIONS = 20;
+export const MAX_LIST_ITEMS = 10;
+export const MAX_MILESTONES = 10;
+export const MAX_PROGRESS_NOTES = 50;
+/** Goal ids with progress over a plan's life (goals come and go between versions). */
+export const MAX_PROGRESS_GOALS = MAX_GOALS * 4;
+export const MAX_SHORT_TEXT = 200;
+export const MAX_ITEM_TEXT = 300;
+export const MAX_LONG_TEXT = 1000;
+
+const Id = z.string().min(1).max(100);
+const Short = z.string().trim().max(MAX_SHORT_TEXT);
+const Long = z.string().trim().max(MAX_LONG_TEXT);
+const Item = z.string().trim().min(1).max(MAX_ITEM_TEXT);
+
+export const Milestone = z.object({
+  /** Stable across versions, so a tick in the progress survives a re-approval. */
+  id: Id,
+  title: Item,
+  due: CivilDateString.optional(),
+});
+export type Milestone = z.infer<typeof Milestone>;
+
+/**
+ * One goal: what both sign. Everything here is content — changing any of it after an approval
+ * makes a new version (./versions.ts). Progress lives beside it (GoalProgress).
+ */
+export const PopGoal = z.object({
+  id: Id,
+  title: z.string().trim().min(1).max(MAX_SHORT_TEXT),
+  kind: GoalKind,
+  route: GoalRoute,
+  /** Which course, whose coaching, which department — free text, since the catalogue is the HR issue's. */
+  routeDetail: Short.default(''),
+  /** Optional links the HR issue fills (learning-catalogue item, target function). */
+  catalogueItemId: Id.optional(),
+  targetFunctionId: Id.optional(),
+
+  // SMART (seed 001)
+  /** Specifiek: the concrete actions. */
+  actions: z.array(Item).max(MAX_LIST_ITEMS).default([]),
+  /** Meetbaar: how both will know it worked. */
+  successCriteria: z.array(Item).max(MAX_LIST_ITEMS).default([]),
+  /**
+   * Acceptabel: each party says they stand behind this goal. The binding signature is the
+   * version's approval; this is the conversation's "do we both want this?" per goal.
+   */
+  acceptance: z.object({ employee: z.boolean(), manager: z.boolean() }).default({ employee: false, manager: false }),
+  /** Realistisch: discussed whether it is feasible, and why. */
+  realism: z.object({ checked: z.boolean(), note: Long }).default({ checked: false, note: '' }),
+  /** Tijdsgebonden. */
+  deadline: CivilDateString.optional(),
+  milestones: z
+    .array(Milestone)
+    .max(MAX_MILESTONES)
+    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { message: 'elke mijlpaal een eigen id' })
+    .default([]),
+
+  // The agreements of seed 000 phase 3: wat, hoe, wanneer, waar, middelen, begeleiding, inzet, voortgangsgesprekken.
+  wat: Long.default(''),
+  hoe: Long.default(''),
+  /** Free text next to the deadline ("naast het project X, vanaf het najaar"). */
+  wanneer: Short.default(''),
+  waar: Short.default(''),
+  /** What the organisation provides: money and working time granted for it. */
+  middelen: z
+    .object({
+      budgetEuro: z.number().int().min(0).max(1_000_000).optional(),
+      timeHours: z.number().min(0).max(2000).optional(),
+      note: Short.default(''),
+    })
+    .default({ note: '' }),
+  /** Who guides: a colleague, the manager, an external coach. */
+  begeleiding: z.object({ personId: Guid.optional(), name: Short.default('') }).default({ name: '' }),
+  /** The effort the employee puts in, in hours (own effort, as opposed to middelen.timeHours granted). */
+  inzetHours: z.number().min(0).max(2000).optional(),
+  voortgangsgesprekken: z.array(CivilDateString).max(MAX_MILESTONES).default([]),
+  /** Who carries the goal (usually the employee; sometimes the manager, e.g. "regel budget"). */
+  ownerId: Guid.optional(),
+});
+export type PopGoal = z.infer<typeof PopGoal>;
+export type PopGoalInput = z.input<typeof PopGoal>;
+
+export const PopGoals = z
+  .array(PopGoal)
+  .max(MAX_GOALS)
+  .refine((goals) => new Set(goals.map((g) => g.id)).size === goals.length, { message: 'elk doel een eigen id' });
+
+export const Approval = z.object({
+  by: Guid,
+  at: IsoDateTime,
+  /** The content hash of the goals approved: an approval of other content does not count. */
+  contentHash: z.string().min(1).max(64),
+});
+export type Approval = z.infer<typeof Approval>;
+
+/** One version of the plan's content. Approved (both approvals on its hash) = immutable. */
+export const PopVersion = z.object({
+  number: z.number().int().min(1),
+  goals: PopGoals,
+  contentHash: z.string().min(1).max(64),
+  createdAt: IsoDateTime,
+  createdBy: Guid,
+  approvals: z.object({ employee: Approval.optional(), manager: Approval.optional() }).default({}),
+});
+export type PopVersion = z.infer<typeof PopVersion>;
+
+export const ProgressNote = z.object({
+  at: IsoDateTime,
+  by: Guid,
+  text: z.string().trim().min(1).max(MAX_LONG_TEXT),
+});
+export type ProgressNote = z.infer<typeof ProgressNote>;
+
+/**
+ * Progress of one goal, kept beside the versions (not inside them): ticking a milestone or writing
+ * a note is doing the plan, not changing what was agreed, so it must not void an approval. Keyed
+ * by goal id, which is stable across versions, so progress carries over into a revised plan.
+ */
+export const GoalProgress = z.object({
+  goalId: Id,
+  status: ProgressStatus,
+  notes: z.array(ProgressNote).max(MAX_PROGRESS_NOTES),
+  milestonesDone: z.array(z.object({ milestoneId: Id, at: IsoDateTime, by: Guid })).max(MAX_MILESTONES),
+  updatedAt: IsoDateTime,
+});
+export type GoalProgress = z.infer<typeof GoalProgress>;

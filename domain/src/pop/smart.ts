@@ -1,0 +1,185 @@
+import type { BotLocale, Catalogue } from '../i18n/messages';
+import { textsFor } from '../i18n/messages';
+import { formatDate, parseDate } from '../booking/zonedTime';
+import type { PopGoal } from './schema';
+
+/**
+ * The SMART check (seed 001: Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdsgebonden), run
+ * live while typing. Deterministic rules over the goal's fields — no AI, and it judges the wording
+ * of a goal, never the person. Each finding names the field it is about, so the tab can put the
+ * hint next to it.
+ */
+
+export const SMART_CODES = [
+  'no-action',
+  'no-criterion',
+  'vague-title',
+  'vague-criterion',
+  'not-accepted',
+  'no-realism-check',
+  'no-deadline',
+  'deadline-past',
+  'deadline-too-far',
+  'milestone-after-deadline',
+  'no-owner',
+] as const;
+export type SmartCode = (typeof SMART_CODES)[number];
+
+/** Which SMART letter a rule belongs to, so the tab can group the hints. */
+export const SMART_LETTER: Record<SmartCode, 'S' | 'M' | 'A' | 'R' | 'T'> = {
+  'no-action': 'S',
+  'no-owner': 'S',
+  'vague-title': 'S',
+  'no-criterion': 'M',
+  'vague-criterion': 'M',
+  'not-accepted': 'A',
+  'no-realism-check': 'R',
+  'no-deadline': 'T',
+  'deadline-past': 'T',
+  'deadline-too-far': 'T',
+  'milestone-after-deadline': 'T',
+};
+
+export interface SmartFinding {
+  code: SmartCode;
+  /** The goal field the finding is about: "title", "successCriteria.1", "milestones.0.due". */
+  field: string;
+  text: string;
+}
+
+/** How far ahead a deadline may lie: seed 000 looks three to five years ahead, a POP goal at most three. */
+export const MAX_DEADLINE_YEARS = 3;
+
+type SmartTexts = Record<SmartCode, string>;
+
+export const smartTexts: Catalogue<SmartTexts> = {
+  nl: {
+    'no-action': 'Welke concrete acties ga je doen? Noem er minstens één.',
+    'no-criterion': 'Hoe weet je dat het gelukt is? Noem een meetbaar criterium.',
+    'vague-title': 'Dit doel is nog vaag ("beter", "meer"…). Maak het concreet met een aantal of een duidelijk criterium.',
+    'vague-criterion': 'Dit criterium is niet meetbaar. Hoeveel, hoe vaak, of wanneer is het goed genoeg?',
+    'not-accepted': 'Staan jullie allebei achter dit doel? Vink het af als jullie het eens zijn.',
+    'no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en vink het af.',
+    'no-deadline': 'Wanneer moet het klaar zijn? Zet er een deadline op.',
+    'deadline-past': 'De deadline ligt in het verleden.',
+    'deadline-too-far': 'De deadline ligt meer dan drie jaar vooruit. Kies een dichterbij moment of zet tussenstappen.',
+    'milestone-after-deadline': 'Deze mijlpaal ligt na de deadline.',
+    'no-owner': 'Wie is eigenaar van dit doel?',
+  },
+  'nl-BE': {
+    'no-action': 'Welke concrete acties ga je ondernemen? Noem er minstens één.',
+    'no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en duid het aan.',
+    'not-accepted': 'Staan jullie allebei achter dit doel? Duid het aan als jullie akkoord zijn.',
+  },
+  en: {
+    'no-action': 'Which concrete actions will you take? Name at least one.',
+    'no-criterion': 'How will you know it worked? Name a measurable criterion.',
+    'vague-title': 'This goal is still vague ("better", "more"…). Make it concrete with a number or a clear criterion.',
+    'vague-criterion': 'This criterion is not measurable. How much, how often, or when is it good enough?',
+    'not-accepted': 'Do you both stand behind this goal? Tick it once you agree.',
+    'no-realism-check': 'Is this goal feasible, neither too ambitious nor too modest? Discuss it and tick it.',
+    'no-deadline': 'When should it be done? Set a deadline.',
+    'deadline-past': 'The deadline is in the past.',
+    'deadline-too-far': 'The deadline is more than three years ahead. Pick a nearer date or add milestones.',
+    'milestone-after-deadline': 'This milestone is after the deadline.',
+    'no-owner': 'Who owns this goal?',
+  },
+};
+
+/**
+ * Words that say "some change" without saying how much. Deliberately short: a false hint while
+ * typing annoys more than a missed one ("wat" is left out: "wat ik wil leren" is not vague). Matched as whole words (and the listed
+ * stems as word starts), lower-cased, so "meelopen" is not "meer" and "betere" is "beter".
+ */
+const VAGUE_WORDS = [
+  // nl
+  'beter', 'betere', 'meer', 'minder', 'veel', 'vaker', 'goed', 'goede', 'sterker', 'proberen', 'misschien',
+  // en
+  'better', 'more', 'less', 'fewer', 'good', 'stronger', 'try', 'maybe', 'some', 'somewhat',
+];
+const VAGUE_STEMS = ['verbeter', 'vergro', 'verhoog', 'versterk', 'optimalis', 'improv', 'increas', 'enhanc', 'optimi'];
+const VAGUE_PHRASES = ['zo veel mogelijk', 'zoveel mogelijk', 'werken aan', 'as much as possible', 'work on'];
+
+/** A digit or a written number makes a statement countable ("twee presentaties", "three talks"). */
+const NUMBER_WORDS = [
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'twintig', 'honderd', 'alle', 'elke', 'iedere', 'wekelijks', 'maandelijks', 'dagelijks',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'hundred', 'all', 'every', 'each', 'weekly', 'monthly', 'daily',
+];
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** True when the text uses a vague word and gives no number to make it concrete. */
+export function isVague(text: string): boolean {
+  const lower = ` ${words(text).join(' ')} `;
+  const tokens = words(text);
+  if (/\p{N}/u.test(text) || tokens.some((t) => NUMBER_WORDS.includes(t))) return false;
+  return (
+    tokens.some((t) => VAGUE_WORDS.includes(t) || VAGUE_STEMS.some((stem) => t.startsWith(stem))) ||
+    VAGUE_PHRASES.some((phrase) => lower.includes(` ${phrase} `))
+  );
+}
+
+/** "yyyy-mm-dd" plus whole years; 29 February falls back to the 28th in a non-leap year. */
+function addYears(ymd: string, years: number): string {
+  const d = parseDate(ymd);
+  const year = d.year + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = d.month === 2 && d.day === 29 && !leap ? 28 : d.day;
+  return formatDate({ year, month: d.month, day });
+}
+
+export interface SmartContext {
+  /** Today as "yyyy-mm-dd" in the user's time zone (the caller reads the clock, e.g. localDate(now, tz)). */
+  today: string;
+  locale: BotLocale;
+}
+
+/**
+ * The SMART findings of one goal, in a fixed order (S, M, A, R, T, owner), so the hints do not jump
+ * around while typing. An empty list means the goal reads as SMART.
+ */
+export function checkSmart(goal: PopGoal, { today, locale }: SmartContext): SmartFinding[] {
+  const texts = textsFor(smartTexts, locale);
+  const findings: SmartFinding[] = [];
+  const add = (code: SmartCode, field: string) => findings.push({ code, field, text: texts[code] });
+  // Dates are "yyyy-mm-dd", so comparing the strings compares the days; a malformed today throws.
+  parseDate(today);
+
+  const actions = goal.actions.filter((a) => a.trim() !== '');
+  const criteria = goal.successCriteria.map((text, index) => ({ text, index })).filter((c) => c.text.trim() !== '');
+  const measurable = criteria.filter((c) => !isVague(c.text));
+
+  if (actions.length === 0) add('no-action', 'actions');
+  if (criteria.length === 0) add('no-criterion', 'successCriteria');
+  // A vague title is fine once a measurable criterion says what "beter" means.
+  if (isVague(goal.title) && measurable.length === 0) add('vague-title', 'title');
+  for (const c of criteria) if (isVague(c.text)) add('vague-criterion', `successCriteria.${c.index}`);
+
+  if (!goal.acceptance.employee || !goal.acceptance.manager) add('not-accepted', 'acceptance');
+  if (!goal.realism.checked) add('no-realism-check', 'realism');
+
+  if (!goal.deadline) add('no-deadline', 'deadline');
+  else if (goal.deadline < today) add('deadline-past', 'deadline');
+  else if (goal.deadline > addYears(today, MAX_DEADLINE_YEARS)) add('deadline-too-far', 'deadline');
+  if (goal.deadline) {
+    const deadline = goal.deadline;
+    goal.milestones.forEach((m, index) => {
+      if (m.due && m.due > deadline) add('milestone-after-deadline', `milestones.${index}.due`);
+    });
+  }
+
+  if (!goal.ownerId) add('no-owner', 'ownerId');
+  return findings;
+}
+
+/** The findings of every goal of a plan, keyed by goal id (goals without findings are left out). */
+export function checkSmartAll(goals: readonly PopGoal[], context: SmartContext): Record<string, SmartFinding[]> {
+  const result: Record<string, SmartFinding[]> = {};
+  for (const goal of goals) {
+    const findings = checkSmart(goal, context);
+    if (findings.length > 0) result[goal.id] = findings;
+  }
+  return result;
+}
