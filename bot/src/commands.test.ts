@@ -26,6 +26,10 @@ describe('understanding what the user typed', () => {
     expect(parseCommand(text)).toEqual({ kind: 'prepare' });
   });
 
+  it.each(['mijn pop', 'Mijn POP', 'my pop', 'pop?'])('reads %p as asking for the POP', (text) => {
+    expect(parseCommand(text)).toEqual({ kind: 'pop' });
+  });
+
   it.each(['help', 'hulp', '?', 'Help!', '  HULP  '])('reads %p as a question for help', (text) => {
     expect(parseCommand(text)).toEqual({ kind: 'help' });
   });

@@ -7,9 +7,12 @@ export type BotCommand =
   /** `name` is empty when the manager did not say with whom ("plan een loopbaangesprek"). */
   | { kind: 'plan'; name: string }
   | { kind: 'prepare' }
+  /** "mijn pop": listed in the manifest's command list, so it gets an answer even before the POP exists. */
+  | { kind: 'pop' }
   | { kind: 'unknown' };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
+const POP_WORDS = new Set(['pop', 'mijn pop', 'my pop', 'mijn ontwikkelplan', 'my development plan']);
 const PREPARE_WORDS = new Set(['voorbereiden', 'voorbereiding', 'voorbereidingsvragen', 'prepare', 'preparation', 'mijn voorbereiding', 'my preparation']);
 
 /**
@@ -51,6 +54,7 @@ export function parseCommand(text: string | undefined): BotCommand {
   const normalised = normalise(raw);
   if (HELP_WORDS.has(normalised) || HELP_WORDS.has(raw.trim())) return { kind: 'help' };
   if (PREPARE_WORDS.has(normalised)) return { kind: 'prepare' };
+  if (POP_WORDS.has(normalised)) return { kind: 'pop' };
   const plan = PLAN.exec(normalised);
   if (plan) {
     const lowerName = plan.groups?.['name'];

@@ -88,6 +88,12 @@ describe('the Koers bot', () => {
     await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
   });
 
+  it('answers "mijn pop" (in the command list) with where the agreements are until the POP exists', async () => {
+    const { adapter } = setup();
+    await adapter.send(message('mijn pop')).assertReply(botMessages.popComingSoon.nl);
+    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(botMessages.popComingSoon.en);
+  });
+
   it('says it does not understand anything else', async () => {
     const { adapter } = setup();
     await adapter.send(message('plan iets leuks')).assertReply(botMessages.unknownCommand.nl);

@@ -142,6 +142,8 @@ export class KoersBot extends ActivityHandler {
         return say(botMessages.unknownCommand[language]);
       case 'prepare':
         return say(prepContext(speaker.locale).texts.whereToPrepare);
+      case 'pop':
+        return say(botMessages.popComingSoon[language]);
       case 'plan':
         return this.guarded(speaker, (actor) => this.planning.plan(actor, command.name, speaker.locale));
     }

@@ -135,6 +135,10 @@ const simpleBotMessages = {
       '- **help**: this overview.',
     ].join('\n'),
   },
+  popComingSoon: {
+    nl: 'Je POP (persoonlijk ontwikkelingsplan) komt binnenkort in Koers. Tot dan staan de afspraken van je gesprek op de **Koerskaart**, onder *Afspraken*.',
+    en: 'Your POP (personal development plan) is coming to Koers soon. Until then, the agreements of your conversation are on the **Koerskaart**, under *Agreements*.',
+  },
   unknownCommand: {
     nl: 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
     en: "I don't understand that yet. Type **help** to see what I can do.",
