@@ -9,12 +9,11 @@ import type { Page } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../functions/src/sample';
 import { launchBrowser, newLocalPage } from '../tests/e2e/support/browser';
 import { makeDataDir, startStack } from '../tests/e2e/support/stack';
+import { signInOn } from '../tests/e2e/support/tab';
 import { REPO_ROOT } from './lib/paths';
 
 async function signIn(page: Page, tabUrl: string, email: string, hash: string): Promise<void> {
-  await page.goto(tabUrl, { timeout: 60_000 });
-  await page.locator(`[data-testid="persona"][data-email="${email}"]`).click({ timeout: 60_000 });
-  await page.getByTestId('page-home').waitFor();
+  await signInOn(page, tabUrl, email);
   await page.goto(`${tabUrl}${hash}`);
 }
 

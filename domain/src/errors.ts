@@ -23,6 +23,20 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * Create, but treat "already there" as done: for idempotent writes whose id is their key (seed
+ * data, a booked meeting, reminder occurrences). True when this call created it.
+ */
+export async function createIfAbsent(create: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await create();
+    return true;
+  } catch (err) {
+    if (err instanceof ConflictError) return false;
+    throw err;
+  }
+}
+
 /** A continuation token that is garbage, or belongs to another list or tenant (PageRequest). */
 export class InvalidContinuationTokenError extends Error {
   override readonly name = 'InvalidContinuationTokenError';

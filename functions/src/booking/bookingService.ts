@@ -177,8 +177,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
   }
 
   /** The reminders a planned conversation has (prep nudge, meeting day); the dispatcher sends them. */
-  async function scheduleReminders(c: Conversation): Promise<void> {
-    await scheduleConversationReminders(stores, c, { clock });
+  async function scheduleReminders(c: Conversation, employee: Person, manager: Person, org: OrganisationSettings): Promise<void> {
+    await scheduleConversationReminders(stores, c, { clock, known: { employee, manager, holidays: org.holidays } });
   }
 
   async function requireFree(tenantId: string, people: Person[], start: string, end: string, org: OrganisationSettings, ignore?: Conversation) {
@@ -189,7 +189,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     if (verdict !== 'ok') throw new BookingError(verdict);
   }
 
-  async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person): Promise<Stored<Conversation>> {
+  async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
     const c = stored.value;
     if (c.status !== 'concept' || !c.start || !c.end) return stored;
     const language = languageOf(employee.locale);
@@ -220,7 +220,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       if (!current) throw error;
       return current;
     }
-    await scheduleReminders(planned);
+    await scheduleReminders(planned, employee, manager, org);
     return written;
   }
 
@@ -277,7 +277,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const existing = await stores.conversations.get(actor.tenantId, employee.id, id);
       if (existing) {
         if (existing.value.managerId !== actor.id || existing.value.bookingRequestId !== id) throw new ConflictError('Conversation', id);
-        const finished = await finishBooking(existing, employee, actor);
+        const finished = await finishBooking(existing, employee, actor, org);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
 
@@ -306,10 +306,10 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         // A double click raced us to the create: finish whatever the winner wrote.
         const winner = await stores.conversations.get(actor.tenantId, employee.id, id);
         if (!winner || winner.value.bookingRequestId !== id || winner.value.managerId !== actor.id) throw error;
-        const finished = await finishBooking(winner, employee, actor);
+        const finished = await finishBooking(winner, employee, actor, org);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
-      const finished = await finishBooking(created, employee, actor);
+      const finished = await finishBooking(created, employee, actor, org);
       const result = await view(finished, { employee, manager: actor });
       await notify('booked', () => notifier.booked(result));
       return { ...result, created: true };
@@ -344,7 +344,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         await stores.conversations.replace(c, moved.etag).catch(() => undefined);
         throw error;
       }
-      await scheduleReminders(moved.value);
+      await scheduleReminders(moved.value, employee, actor, org);
       const result = await view(moved, { employee, manager: actor });
       await notify('rescheduled', () => notifier.rescheduled(result, previous));
       return result;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  ConflictError,
+  createIfAbsent,
   CreateMeetingInput,
   Mailbox,
   MeetingTimes,
@@ -45,13 +45,6 @@ function isCancelled(event: CalendarEvent): boolean {
   return event.showAs === 'free';
 }
 
-async function createIfAbsent(create: () => Promise<unknown>): Promise<void> {
-  try {
-    await create();
-  } catch (err) {
-    if (!(err instanceof ConflictError)) throw err;
-  }
-}
 
 export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort {
   const { calendarEvents: events, people } = options.stores;

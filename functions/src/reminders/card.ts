@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canvasLink, languageOf, prepareLink, reminderMessages, type LinkTarget, type Locale, type ReminderKind } from '@koers/domain';
+import { botLocaleOf, canvasLink, formatDay, formatTime, languageOf, prepareLink, reminderMessages, type LinkTarget, type Locale, type ReminderKind } from '@koers/domain';
 import type { ReminderActivity } from './transport';
 
 /**
@@ -23,10 +23,9 @@ export interface CardContext {
   bundleId: string;
 }
 
+/** "di 31 mrt 10:00": the same words the booking cards use (domain/src/i18n/dates.ts). */
 export function formatWhen(start: string, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(start),
-  );
+  return `${formatDay(start, timeZone, botLocaleOf(locale))} ${formatTime(start, timeZone)}`;
 }
 
 /** A stable, opaque marker per bundle: lets support (and the test stand-in) spot a duplicate. */

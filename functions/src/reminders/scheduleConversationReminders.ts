@@ -1,4 +1,4 @@
-import { ConflictError, conversationReminders, type Clock, type Conversation, type Reminder, type Stores } from '@koers/domain';
+import { conversationReminders, createIfAbsent, type Clock, type Conversation, type Person, type Reminder, type Stores } from '@koers/domain';
 
 /**
  * Writes the reminders a booked or moved conversation should have (prep nudge for the employee,
@@ -7,28 +7,32 @@ import { ConflictError, conversationReminders, type Clock, type Conversation, ty
  * the old ones skip themselves at send time (the dispatcher checks the current conversation).
  * The booking service calls it once a conversation is "gepland" (book and reschedule).
  */
-export async function scheduleConversationReminders(stores: Stores, conversation: Conversation, options: { clock: Clock }): Promise<Reminder[]> {
+export async function scheduleConversationReminders(
+  stores: Stores,
+  conversation: Conversation,
+  options: {
+    clock: Clock;
+    /** The two people and the holidays, when the caller has them already (booking does): no re-reads. */
+    known?: { employee: Person; manager: Person; holidays: readonly string[] };
+  },
+): Promise<Reminder[]> {
   if (conversation.status !== 'gepland' || !conversation.start) return [];
+  const known = options.known ?? (await readParties(stores, conversation));
+  if (!known) return [];
+  const wanted = conversationReminders({ conversation, ...known, now: options.clock.now().toISOString() });
+  const written: Reminder[] = [];
+  for (const reminder of wanted) {
+    if (await createIfAbsent(() => stores.reminders.create(reminder))) written.push(reminder);
+  }
+  return written;
+}
+
+async function readParties(stores: Stores, conversation: Conversation) {
   const [employee, manager, org] = await Promise.all([
     stores.people.get(conversation.tenantId, conversation.employeeId),
     stores.people.get(conversation.tenantId, conversation.managerId),
     stores.organisations.get(conversation.tenantId),
   ]);
-  if (!employee || !manager) return [];
-  const wanted = conversationReminders({
-    conversation,
-    employee: employee.value,
-    manager: manager.value,
-    holidays: org?.value.holidays ?? [],
-    now: options.clock.now().toISOString(),
-  });
-  const written: Reminder[] = [];
-  for (const reminder of wanted) {
-    try {
-      written.push((await stores.reminders.create(reminder)).value);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-    }
-  }
-  return written;
+  if (!employee || !manager) return undefined;
+  return { employee: employee.value, manager: manager.value, holidays: org?.value.holidays ?? [] };
 }

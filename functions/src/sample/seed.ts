@@ -1,4 +1,4 @@
-import { ConflictError, type Stores } from '@koers/domain';
+import { createIfAbsent, type Stores } from '@koers/domain';
 import { sampleCalendarEvents } from './calendars';
 import { SAMPLE_TENANTS } from './sampleOrg';
 
@@ -16,14 +16,6 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
   }
 }
 
-/** Create, but treat "already there" as done: a run interrupted halfway can simply run again. */
-async function createIfAbsent(create: () => Promise<unknown>): Promise<void> {
-  try {
-    await create();
-  } catch (err) {
-    if (!(err instanceof ConflictError)) throw err;
-  }
-}
 
 /**
  * Seeds the sample organisations of SAMPLE-ORG.md with their people and eight weeks of calendar
