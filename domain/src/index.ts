@@ -14,6 +14,7 @@ export * from './canvas';
 export * from './calendar';
 export * from './preparation';
 export * from './bookingApi';
+export * from './popApi';
 export * from './links';
 export * from './nameMatch';
 export * from './reminders';

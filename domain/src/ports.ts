@@ -13,6 +13,8 @@ import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
 import type { Canvas, CanvasOperationsMessage } from './canvas';
+import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, PopView, RecordProgressRequest, RevisePopRequest } from './popApi';
+import type { PopRole } from './pop/schema';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
 
 /** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
@@ -171,4 +173,36 @@ export interface BookingNotifier {
   rescheduled(view: ConversationView, previous: { start: string; end: string }): Promise<void>;
   /** To the employee: the conversation is off, with the manager's reason if given. */
   cancelled(view: ConversationView): Promise<void>;
+}
+
+/**
+ * The POP (issue 5): one use case behind the HTTP API, the tab and the bot's check-in cards. The
+ * actor is the signed-in person; every method authorises them (only the plan's employee and
+ * manager: anyone else gets NotFoundError). Failures are PopError (codes in pop/versions.ts;
+ * `stale-version` → 412), NotFoundError, ConcurrencyError (stale If-Match on a revision).
+ * Approvals and progress are re-applied on a lost ETag race (both are safe to re-apply), so two
+ * parallel approvals of the same version count once and no progress note is lost.
+ */
+export interface PopService {
+  list(actor: Person, employeeId: string): Promise<PopListResponse>;
+  /** Idempotent: by conversation (one plan per conversation) or by `requestId`. */
+  create(actor: Person, request: CreatePopRequest): Promise<PopResponse>;
+  get(actor: Person, popId: string): Promise<PopResponse>;
+  /** `ifMatch` is the etag the editor saw; required over HTTP (428). */
+  revise(actor: Person, popId: string, request: RevisePopRequest, ifMatch?: string): Promise<PopResponse>;
+  approve(actor: Person, popId: string, request: ApprovePopRequest): Promise<PopResponse>;
+  recordProgress(actor: Person, popId: string, request: RecordProgressRequest): Promise<PopResponse>;
+  /** "Gemaakte afspraken": the one-page PDF of an approved version, in the actor's locale. */
+  agreementsPdf(actor: Person, popId: string, version: number): Promise<Uint8Array>;
+}
+
+/**
+ * Tells the other party in Teams chat what happened to a plan (the bot's proactive sender in
+ * production). Best effort like BookingNotifier: a failure is logged, never undoes the write.
+ */
+export interface PopNotifier {
+  /** `by` approved the current version; tells the other party (and, once both did, both, with the PDF link). */
+  approved(view: PopView, by: PopRole): Promise<void>;
+  /** The employee set a goal to "hulp nodig": tells the manager, with the note if any. */
+  helpNeeded(view: PopView, goalId: string, note?: string): Promise<void>;
 }

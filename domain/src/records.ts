@@ -22,6 +22,8 @@ export const Pop = z.object({
   tenantId: Guid,
   employeeId: Guid,
   managerId: Guid,
+  /** The career conversation the plan came out of (absent for a plan started on its own). */
+  conversationId: z.string().min(1).max(100).optional(),
   versions: z.array(PopVersion).min(1).max(MAX_VERSIONS),
   /** Beside the versions: progress does not change what was agreed (see GoalProgress). */
   progress: z.array(GoalProgress).max(MAX_PROGRESS_GOALS).default([]),
