@@ -1,0 +1,22 @@
+import type { Locale, PersonSummary, Pop, PopVersion } from '@koers/domain';
+
+/**
+ * What the "Gemaakte afspraken" PDF (seed 001: record the agreements concisely, one page) is made
+ * from: an approved version of a plan and the two people who approved it. The renderer lives in
+ * ./agreementsPdf.ts; the POP service takes it as a dependency so the route stays thin.
+ */
+export interface AgreementsPdfInput {
+  pop: Pop;
+  /** An approved version (both approvals present): their timestamps are the signatures. */
+  version: PopVersion;
+  employee: PersonSummary;
+  manager: PersonSummary;
+  organisationName: string;
+  locale: Locale;
+  /** When the PDF was made (ISO instant), printed in the footer. */
+  generatedAt: string;
+  /** The organisation's time zone, in which the approval timestamps are printed. */
+  timeZone: string;
+}
+
+export type AgreementsPdfRenderer = (input: AgreementsPdfInput) => Promise<Uint8Array>;
