@@ -16,7 +16,7 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text, and the built ones none', () => {
-    const built = ['home', 'plan', 'prepare', 'canvas'];
+    const built = ['home', 'plan', 'prepare', 'canvas', 'pop'];
     expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
     expect(ROUTES.filter((r) => built.includes(r.id)).some((r) => r.comingSoon)).toBe(false);
   });

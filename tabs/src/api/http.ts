@@ -24,6 +24,8 @@ export interface ApiCall<T> {
   signal?: AbortSignal;
   /** Extra request headers (If-None-Match for the canvas poll). */
   headers?: Record<string, string>;
+  /** 'blob': a file (the POP's PDF) — the schema then checks the Blob instead of JSON. */
+  expect?: 'json' | 'blob';
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -39,7 +41,7 @@ async function readJson(response: Response): Promise<unknown> {
 /** One HTTP round trip: success bodies parsed with the domain schema, errors as problem+json. */
 export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Promise<T> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: call.expect === 'blob' ? '*/*, application/problem+json' : 'application/json, application/problem+json',
     'Accept-Language': settings.acceptLanguage(),
   };
   Object.assign(headers, call.headers);
@@ -60,6 +62,11 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
     throw new ApiError({ kind: 'network' });
   }
 
+  if (response.ok && call.expect === 'blob') {
+    const parsed = call.schema.safeParse(await response.blob());
+    if (!parsed.success) throw new ApiError({ kind: 'invalid-response', status: response.status });
+    return parsed.data;
+  }
   const body = await readJson(response);
   if (!response.ok) {
     const problem = Problem.safeParse(body);
