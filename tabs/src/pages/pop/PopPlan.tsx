@@ -8,14 +8,14 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeading } from '../../components/PageHeading';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
-import { isStaleVersion } from '../plan/staleSlot';
 import type { ApproveOutcome } from './ApprovalPanel';
 import { ApprovalPanel } from './ApprovalPanel';
 import { GoalEditor } from './GoalEditor';
 import { GoalView } from './GoalView';
 import { HistoryPanel, PdfButton } from './HistoryPanel';
 import type { GoalDraft } from './popForm';
-import { canAddGoal, draftProblems, draftsFromVersion, goalFromDraft, isDirty, newGoal, rebase, smartHints, today } from './popForm';
+import { approveShown, saveGoals } from './popActions';
+import { canAddGoal, draftProblems, draftsFromVersion, isDirty, newGoal, rebase, smartHints, today } from './popForm';
 import { isGoalChanged, ProgressPanel } from './ProgressPanel';
 
 const useStyles = makeStyles({
@@ -86,22 +86,15 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
 
   const save = async () => {
     if (pending) return;
-    if (draft.some((goal) => draftProblems(goal).length > 0)) {
-      setOutcome({ kind: 'invalid' });
-      return;
-    }
     const sent = draft;
     setPending('save');
     setApproveOutcome(undefined);
-    try {
-      const saved = await api.revise(view.pop.id, view.etag, { baseVersion: version.number, goals: sent.map(goalFromDraft) });
-      adopt(saved, sent);
-      setOutcome({ kind: 'saved', newVersion: saved.current.number > version.number ? saved.current.number : undefined });
-    } catch (error) {
-      setOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
+    const result = await saveGoals(api, view, sent);
+    setPending(undefined);
+    if (result.kind === 'saved') {
+      adopt(result.view, sent);
+      setOutcome({ kind: 'saved', newVersion: result.newVersion });
+    } else setOutcome(result);
   };
 
   const reload = async (after: 'save' | 'approve') => {
@@ -118,17 +111,15 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
   };
 
   const approve = async () => {
-    if (pending || dirty) return;
+    if (pending) return;
     setPending('approve');
     setApproveOutcome(undefined);
-    try {
-      adopt(await api.approve(view.pop.id, { version: version.number, contentHash: version.contentHash }), base);
+    const result = await approveShown(api, view, dirty);
+    setPending(undefined);
+    if (result.kind === 'approved') {
+      adopt(result.view, base);
       setApproveOutcome({ kind: 'approved' });
-    } catch (error) {
-      setApproveOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
+    } else if (result.kind !== 'refused') setApproveOutcome(result);
   };
 
   const record = async (request: Omit<RecordProgressRequest, 'seenVersion'>) => {
