@@ -118,6 +118,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
     setPending(undefined);
     if (result.kind === 'approved') {
       adopt(result.view, base);
+      setOutcome(undefined);
       setApproveOutcome({ kind: 'approved' });
     } else if (result.kind !== 'refused') setApproveOutcome(result);
   };

@@ -86,6 +86,17 @@ describe('the POP goal form', () => {
     expect(isDirty(theirs, merged)).toBe(true);
   });
 
+  it('within a goal changed on both sides keeps my text and the other’s tick', () => {
+    const goal = { ...draftFromGoal(stored), acceptance: { employee: true, manager: false }, wat: '' };
+    const mine = { ...goal, wat: 'Offertes voor de zorg' };
+    const theirs = { ...goal, acceptance: { employee: true, manager: true }, wat: '' };
+    const [merged] = rebase([goal], [mine], [theirs]);
+    expect(merged?.wat).toBe('Offertes voor de zorg');
+    expect(merged?.acceptance).toEqual({ employee: true, manager: true });
+    // Undoing my edit afterwards leaves nothing unsaved: the other's version is what is stored.
+    expect(isDirty([theirs], [{ ...merged!, wat: '' }])).toBe(false);
+  });
+
   it('reads today in the person’s time zone', () => {
     expect(today(new Date('2026-12-01T23:30:00Z'), 'Europe/Amsterdam')).toBe('2026-12-02');
     expect(today(new Date('2026-12-01T23:30:00Z'), 'UTC')).toBe('2026-12-01');

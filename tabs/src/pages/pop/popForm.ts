@@ -184,11 +184,34 @@ export function isDirty(base: readonly GoalDraft[], draft: readonly GoalDraft[])
   return base.length !== draft.length || base.some((goal, i) => !same(goal, draft[i]));
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Three-way merge of one value: what changed only on one side wins; changed on both, objects merge
+ * per field (so my note and their tick both stay) and anything else keeps mine.
+ */
+function merge3(base: unknown, mine: unknown, theirs: unknown): unknown {
+  if (equal(mine, base)) return theirs;
+  if (equal(theirs, base)) return mine;
+  if (isPlainObject(base) && isPlainObject(mine) && isPlainObject(theirs)) {
+    const keys = new Set([...Object.keys(base), ...Object.keys(mine), ...Object.keys(theirs)]);
+    const merged: Record<string, unknown> = {};
+    for (const key of keys) {
+      const value = merge3(base[key], mine[key], theirs[key]);
+      if (value !== undefined) merged[key] = value;
+    }
+    return merged;
+  }
+  return mine;
+}
+
 /**
  * After the plan changed elsewhere (a 412, or the answer of a save made while typing on): start
- * from `latest` and keep every goal this person added, changed or removed since `base`, so
- * nothing typed here is lost. A goal changed on both sides keeps this person's text: it stays
- * unsaved, and they see the other's version after saving or in the history.
+ * from `latest` and keep everything this person added, changed or removed since `base`, so nothing
+ * typed here is lost. Within a goal changed on both sides the fields merge: my text stays, and so
+ * does the other's tick on a field I did not touch; where both changed the same field, mine stays
+ * (it is unsaved, and the other's text is in the history).
  */
 export function rebase(base: readonly GoalDraft[], draft: readonly GoalDraft[], latest: readonly GoalDraft[]): GoalDraft[] {
   const baseById = new Map(base.map((g) => [g.id, g]));
@@ -201,7 +224,7 @@ export function rebase(base: readonly GoalDraft[], draft: readonly GoalDraft[], 
     else if (!mine) {
       // Removed here: stays removed unless the other changed it meanwhile.
       if (!same(before, theirs)) result.push(theirs);
-    } else result.push(same(before, mine) ? theirs : mine);
+    } else result.push(merge3(before, mine, theirs) as GoalDraft);
   }
   const inLatest = new Set(latest.map((g) => g.id));
   for (const mine of draft) if (!inLatest.has(mine.id) && !baseById.has(mine.id)) result.push(mine);
