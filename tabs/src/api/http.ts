@@ -38,6 +38,20 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The file name in `attachment; filename="x.pdf"` (or the RFC 5987 `filename*=UTF-8''x.pdf`). */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename\s*=\s*"([^"]+)"/i.exec(disposition)?.[1] ?? /filename\s*=\s*([^;]+)/i.exec(disposition)?.[1]?.trim();
+}
+
 /** One HTTP round trip: success bodies parsed with the domain schema, errors as problem+json. */
 export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Promise<T> {
   const headers: Record<string, string> = {
@@ -63,7 +77,10 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
   }
 
   if (response.ok && call.expect === 'blob') {
-    const parsed = call.schema.safeParse(await response.blob());
+    const blob = await response.blob();
+    const name = fileNameOf(response.headers.get('Content-Disposition'));
+    // A File when the server named it (readable cross-origin only if it exposes Content-Disposition).
+    const parsed = call.schema.safeParse(name ? new File([blob], name, { type: blob.type }) : blob);
     if (!parsed.success) throw new ApiError({ kind: 'invalid-response', status: response.status });
     return parsed.data;
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { problem, scriptedServer } from '../testing/scriptedServer';
+import { fileNameOf } from './http';
 import { ahmed, popApiAgainst, revisedPop, samplePop, viewOf } from '../testing/popSamples';
 
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
@@ -58,8 +59,23 @@ describe('the POP calls of the Koers API client', () => {
     server = await scriptedServer(() => ({ status: 200, raw: '%PDF-1.7\n%…', contentType: 'application/pdf' }));
     const pdf = await popApiAgainst(server.apiBase).pdf('pop-ahmed-1', 1);
     expect((await pdf.text()).startsWith('%PDF')).toBe(true);
+    expect(pdf instanceof File).toBe(false);
     expect(server.requests[0]?.url).toBe('/api/pops/pop-ahmed-1/versions/1/pdf');
     expect(server.requests[0]?.headers.authorization).toBe('Bearer token-1');
+  });
+
+  it('keeps the file name the server gives the PDF, when it can be read', async () => {
+    server = await scriptedServer(() => ({
+      status: 200,
+      raw: '%PDF-1.7',
+      contentType: 'application/pdf',
+      headers: { 'Content-Disposition': 'attachment; filename="gemaakte-afspraken-ahmed-yilmaz-v1.pdf"' },
+    }));
+    const pdf = await popApiAgainst(server.apiBase).pdf('pop-ahmed-1', 1);
+    expect(pdf instanceof File ? pdf.name : undefined).toBe('gemaakte-afspraken-ahmed-yilmaz-v1.pdf');
+    expect(fileNameOf("attachment; filename*=UTF-8''Gemaakte%20afspraken.pdf")).toBe('Gemaakte afspraken.pdf');
+    expect(fileNameOf('attachment; filename=plain.pdf')).toBe('plain.pdf');
+    expect(fileNameOf(null)).toBeUndefined();
   });
 
   it('explains a refused PDF in Dutch instead of saving the error as a file', async () => {

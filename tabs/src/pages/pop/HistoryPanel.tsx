@@ -29,7 +29,9 @@ export function PdfButton({ api, view, version }: { api: PopApi; view: PopRespon
     setError(undefined);
     try {
       const blob = await api.pdf(view.pop.id, version);
-      saveBlob(blob, safeFileName(t('pop.pdfFile', { name: view.employee.displayName, version })));
+      // The server's name when it could be read (Content-Disposition), else one in the UI language.
+      const named = typeof File !== 'undefined' && blob instanceof File && blob.name ? blob.name : t('pop.pdfFile', { name: view.employee.displayName, version });
+      saveBlob(blob, safeFileName(named));
     } catch (failure) {
       setError(failure);
     } finally {
