@@ -69,6 +69,10 @@ describe('POP, against the real local stack', () => {
     await hint(j, 'vague-criterion').waitFor({ state: 'detached' });
     await hint(j, 'no-criterion').waitFor({ state: 'detached' });
     await j.getByTestId('goal-deadline').fill('2027-06-30');
+    await hint(j, 'no-deadline').waitFor({ state: 'detached' });
+    await hint(j, 'no-owner').waitFor();
+    await j.getByTestId('goal-owner').selectOption(ahmed.id);
+    await hint(j, 'no-owner').waitFor({ state: 'detached' });
     await j.getByTestId('goal-realism').click();
     await j.getByTestId('accept-manager').click();
     expect(await j.getByTestId('accept-employee').isDisabled()).toBe(true);
