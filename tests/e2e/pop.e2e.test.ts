@@ -179,6 +179,12 @@ describe('POP, against the real local stack', () => {
     await page.getByTestId('pop-back').click();
     await page.getByTestId('leave-dialog').waitFor();
     await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('goal-title').inputValue()).toBe('Beter plannen');
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('leave-dialog').waitFor();
+    await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-dialog').waitFor({ state: 'detached' });
     expect(await page.getByTestId('goal-title').inputValue()).toBe('Beter plannen');
 
     await page.getByTestId('pop-save').focus();

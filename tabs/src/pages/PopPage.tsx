@@ -13,7 +13,7 @@ import { useAsync } from '../hooks/useAsync';
 import { useUnsavedChanges } from '../hooks/unsavedChanges';
 import { navigateToHash } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n/I18nContext';
-import { popHref, popIdFromHash, routeHref } from '../routes';
+import { popHref, popIdFromHash, routeFromHash, routeHref } from '../routes';
 import { instantLabel } from './pop/popFormat';
 import { PopPlan } from './pop/PopPlan';
 import { PrintStyles } from './pop/PrintStyles';
@@ -39,9 +39,11 @@ function usePopId(onBlocked: (target: string) => void): string | undefined {
   blocked.current = onBlocked;
   useEffect(() => {
     const onChange = (event: HashChangeEvent) => {
+      // To another page: the app's router decides (and may put the address back), not this page.
+      if (routeFromHash(window.location.hash) !== 'pop') return;
       const next = popIdFromHash(window.location.hash);
       const before = popIdFromHash(new URL(event.oldURL).hash);
-      if (before !== undefined && next !== before && window.location.hash.startsWith('#/pop') && unsaved.any()) {
+      if (before !== undefined && next !== before && unsaved.any()) {
         const target = window.location.hash;
         window.history.replaceState(window.history.state, '', event.oldURL);
         blocked.current(target);
