@@ -17,7 +17,6 @@ const { jeroen, ahmed, linda, sanne } = SAMPLE_PEOPLE;
 const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
 
 const hint = (page: Page, code: string) => page.locator(`[data-testid="smart-hint"][data-code="${code}"]`);
-const focused = (page: Page) => page.evaluate("document.activeElement?.getAttribute('data-testid')");
 
 async function openPop(page: Page): Promise<void> {
   await page.getByTestId('nav-pop').click();
@@ -59,7 +58,7 @@ describe('POP, against the real local stack', () => {
     await expect(hint(j, 'no-criterion').textContent()).resolves.toContain('Hoe weet je dat het gelukt is?');
     await expectNoAxeViolations(j);
     await j.getByTestId('goal-actions-add').click();
-    expect(await focused(j)).toBe('goal-actions-item');
+    await j.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'goal-actions-item'");
     await j.keyboard.type('Drie keer meelopen met Jeroen bij een offertegesprek');
     await hint(j, 'no-action').waitFor({ state: 'detached' });
     await j.getByTestId('goal-criteria-add').click();
@@ -167,7 +166,8 @@ describe('POP, against the real local stack', () => {
     await page.getByTestId('pop-plan').waitFor();
     await page.getByTestId('add-goal').focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('goal-title').focus();
+    // The new goal's title has the focus: typing goes straight in.
+    await page.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'goal-title'");
     await page.keyboard.type('Beter plannen');
     await hint(page, 'vague-title').waitFor();
     await page.getByTestId('pop-unsaved').waitFor();

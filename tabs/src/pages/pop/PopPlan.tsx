@@ -1,7 +1,7 @@
 import type { MeResponse, PopResponse, RecordProgressRequest } from '@koers/domain';
 import { MAX_GOALS } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import type { PopApi } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
@@ -60,8 +60,20 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
   const [outcome, setOutcome] = useState<SaveOutcome>();
   const [approveOutcome, setApproveOutcome] = useState<ApproveOutcome>();
   const [viewing, setViewing] = useState<number>();
+  // Where the keyboard goes after adding (the new goal's title) or removing a goal (the add button).
+  const [focusAfter, setFocusAfter] = useState<{ goalId: string } | 'add-goal'>();
   const dirty = isDirty(base, draft);
   useReportUnsaved(`pop:${initial.pop.id}`, dirty);
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    const target =
+      focusAfter === 'add-goal'
+        ? document.querySelector('[data-testid="add-goal"]')
+        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focusAfter.goalId)}"] [data-testid="goal-title"]`);
+    if (target instanceof HTMLElement) target.focus();
+    setFocusAfter(undefined);
+  }, [focusAfter]);
 
   const timeZone = me.me.timeZone;
   const todayYmd = today(new Date(), timeZone);
@@ -242,7 +254,10 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
                     findings={smartHints(goal, todayYmd, locale)}
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
-                    onRemove={() => setDraft((goals) => goals.filter((g) => g.id !== goal.id))}
+                    onRemove={() => {
+                      setDraft((goals) => goals.filter((g) => g.id !== goal.id));
+                      setFocusAfter('add-goal');
+                    }}
                   />
                 </Card>
               </li>
@@ -253,7 +268,10 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
               appearance="secondary"
               disabledFocusable={!canAddGoal(draft)}
               onClick={() => {
-                if (canAddGoal(draft)) setDraft((goals) => [...goals, newGoal(`g-${crypto.randomUUID()}`, view.employee.id)]);
+                if (!canAddGoal(draft)) return;
+                const goal = newGoal(`g-${crypto.randomUUID()}`, view.employee.id);
+                setDraft((goals) => [...goals, goal]);
+                setFocusAfter({ goalId: goal.id });
               }}
               data-testid="add-goal"
             >
