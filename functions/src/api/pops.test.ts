@@ -96,6 +96,21 @@ describe('the POP over HTTP', () => {
     expect(await storedEtag(plan)).toBe(etag);
   });
 
+  it('refuses a plan with a bad goal or requestId (400, naming the field) or without a manager (422), and stores nothing', async () => {
+    const before = PopListResponse.parse(await (await call(noor, `/pops?employeeId=${noor.id}`)).json()).pops.length;
+    const requestId = randomUUID();
+    const bad = await call(noor, '/pops', { method: 'POST', body: { employeeId: noor.id, requestId, goals: [{ ...smartGoal('g1', noor.id), route: 'promotie' }] } });
+    expect(bad.status).toBe(400);
+    expect((await problemOf(bad)).errors?.map((e) => e.path)).toEqual(['goals.0.route']);
+    const noUuid = await call(noor, '/pops', { method: 'POST', body: { employeeId: noor.id, requestId: 'dubbelklik' } });
+    expect((await problemOf(noUuid)).errors?.map((e) => e.path)).toEqual(['requestId']);
+    expect(PopListResponse.parse(await (await call(noor, `/pops?employeeId=${noor.id}`)).json()).pops).toHaveLength(before);
+    // Without a manager there is nobody to agree a plan with: 422 with the reason.
+    const alone = await call(jeroen, '/pops', { method: 'POST', body: { employeeId: jeroen.id, requestId } });
+    expect(alone.status).toBe(422);
+    expect((await problemOf(alone)).code).toBe('no-manager');
+  });
+
   it('revises with If-Match only: 428 without, 412 on a stale one, and a bad goal is a 400 naming the field', async () => {
     const plan = await ahmedsPlan();
     const path = `/pops/${plan.pop.id}/goals`;

@@ -78,13 +78,14 @@ function roleIn(pop: Pop, actor: Person): PopRole {
 }
 
 function summaryOf(pop: Pop): PopSummary {
+  const approved = latestApprovedVersion(pop);
   return {
     id: pop.id,
     employeeId: pop.employeeId,
     ...(pop.conversationId ? { conversationId: pop.conversationId } : {}),
     status: popStatus(pop),
     currentVersion: currentVersion(pop).number,
-    ...(latestApprovedVersion(pop) ? { latestApprovedVersion: latestApprovedVersion(pop)?.number } : {}),
+    ...(approved ? { latestApprovedVersion: approved.number } : {}),
     goalTitles: currentVersion(pop).goals.map((g) => g.title),
     updatedAt: pop.updatedAt,
   };
