@@ -8,6 +8,10 @@ async function rendered(input: AgreementsPdfInput): Promise<PdfText> {
   return extractPdfText(await renderAgreementsPdf(input));
 }
 
+function expectAllIn(text: string, expected: readonly string[]): void {
+  for (const part of expected) expect(text).toContain(part);
+}
+
 function fontSizes(pdf: PdfText): number[] {
   return pdf.pages.flatMap((page) => page.items.map((item) => item.fontSize));
 }
@@ -19,7 +23,7 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(pdf.pageCount).toBe(1);
     expect(pdf.pages[0]).toMatchObject({ width: 595.28, height: 841.89 });
     const text = pdf.flatText;
-    for (const expected of [
+    expectAllIn(text, [
       'Gemaakte afspraken',
       'Installatiebedrijf Hendriks B.V.',
       'Medewerker: Ahmed Yilmaz (Werkvoorbereider)',
@@ -50,9 +54,7 @@ describe('the "Gemaakte afspraken" PDF', () => {
       'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
       'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
       'Gemaakt op 9 december 2026 om 08:05 met Koers',
-    ]) {
-      expect(text).toContain(expected);
-    }
+    ]);
     // A short plan is not shrunk: its agreements are at the full 10 pt.
     expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(7.5);
     expect(pdf.pages[0]?.items.find((item) => item.str.startsWith('Drie keer meelopen'))?.fontSize).toBe(10);
@@ -69,7 +71,7 @@ describe('the "Gemaakte afspraken" PDF', () => {
   it('speaks English to an English organisation, on the same clock', async () => {
     const pdf = await rendered(approvedInput({ goals: ahmedGoals, locale: 'en-GB' }));
     const text = pdf.flatText;
-    for (const expected of [
+    expectAllIn(text, [
       'Agreements made',
       'Employee: Ahmed Yilmaz',
       'Manager: Jeroen Hendriks',
@@ -87,9 +89,7 @@ describe('the "Gemaakte afspraken" PDF', () => {
       'Approved by Ahmed Yilmaz on 8 December 2026 at 10:12',
       'Approved by Jeroen Hendriks on 8 December 2026 at 14:40',
       'Generated on 9 December 2026 at 08:05 by Koers',
-    ]) {
-      expect(text).toContain(expected);
-    }
+    ]);
     expect(text).not.toContain('Gemaakte afspraken');
     expect(pdf.title).toBe('Agreements made — Ahmed Yilmaz, version 1');
     expect(pdf.language).toBe('en-GB');
@@ -99,13 +99,28 @@ describe('the "Gemaakte afspraken" PDF', () => {
     const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), acceptance: { employee: true, manager: false } }];
     const pdf = await rendered(approvedInput({ goals, employee: WOUT, manager: AN, organisation: 'peeters' }));
     const text = pdf.flatText;
-    expect(text).toContain('Drukkerij Peeters BV');
-    expect(text).toContain('Opvolgingsgesprekken: 15 februari 2027, 15 mei 2027');
-    expect(text).toContain('Akkoord: enkel de medewerker');
-    expect(text).toContain('Goedgekeurd door Wout Claes op 8 december 2026 om 10:12');
-    expect(text).toContain('Goedgekeurd door An Peeters op 8 december 2026 om 14:40');
+    expectAllIn(text, [
+      'Drukkerij Peeters BV',
+      'Opvolgingsgesprekken: 15 februari 2027, 15 mei 2027',
+      'Akkoord: enkel de medewerker',
+      'Goedgekeurd door Wout Claes op 8 december 2026 om 10:12',
+      'Goedgekeurd door An Peeters op 8 december 2026 om 14:40',
+    ]);
     expect(text).not.toContain('Voortgangsgesprekken');
     expect(pdf.language).toBe('nl-BE');
+  });
+
+  it('shrinks the type before it cuts anything: five goals with long explanations are complete, just smaller', async () => {
+    const hoe = 'Zo gaan we het doen, stap voor stap, met een korte terugblik na elke stap. '.repeat(8).trim();
+    const goals = [0, 1, 2, 3, 4].map((i): PopGoalInput => ({ ...(ahmedGoals[i % 2] as PopGoalInput), id: `g${i}`, title: `Doel ${i + 1}: ${ahmedGoals[i % 2]?.title}`, hoe }));
+    const pdf = await rendered(approvedInput({ goals }));
+
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.flatText).not.toContain('…');
+    expect(pdf.flatText.split(`Hoe: ${hoe}`)).toHaveLength(6);
+    const sizes = fontSizes(pdf);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_SIZE);
+    expect(pdf.pages[0]?.items.find((item) => item.str.startsWith('Drie keer meelopen'))?.fontSize).toBeLessThan(10);
   });
 
   it(`keeps a plan of ${MAX_GOALS} goals with every field at its limit on one page, readable, cutting with an ellipsis`, async () => {
@@ -118,9 +133,11 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(text.match(/Soort: Doorgroeien/g)).toHaveLength(MAX_GOALS);
     expect(text.match(/Deadline: 31 december 2028/g)).toHaveLength(MAX_GOALS);
     expect(text.match(/Akkoord: medewerker en leidinggevende/g)).toHaveLength(MAX_GOALS);
-    expect(text).toContain('Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12');
-    expect(text).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
-    expect(text).toContain('Gemaakt op 9 december 2026 om 08:05 met Koers');
+    expectAllIn(text, [
+      'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
+      'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
+      'Gemaakt op 9 december 2026 om 08:05 met Koers',
+    ]);
     // The commitments are still there, cut short; no text is smaller than the readable minimum.
     expect(text.match(/Acties: actie1 ideeën/g)).toHaveLength(MAX_GOALS);
     expect(text).toContain('…');
@@ -154,12 +171,14 @@ describe('the "Gemaakte afspraken" PDF', () => {
 
     expect(pdf.pageCount).toBe(1);
     const text = pdf.flatText;
-    expect(text).toContain('Medewerker: Gülsen Yilmaz-Øztürk (Werkvoorbereider >= niveau 3)');
-    expect(text).toContain('Goedgekeurd door Gülsen Yilmaz-Øztürk op 8 december 2026 om 10:12');
-    expect(text).toContain('Goedgekeurd door Lukasz Wisniewski op 8 december 2026 om 14:40');
-    expect(text).toContain('1. Één keer per maand presenteren <= 10 min voor het ?? team');
-    expect(text).toContain('Acties: Ideeën van Chloë en Zoë verzamelen -> reünie; Naïeve aannames toetsen bij de coördinator');
-    expect(text).toContain('Wat: Tab gescheiden, meerdere regels en een é die los geschreven is');
+    expectAllIn(text, [
+      'Medewerker: Gülsen Yilmaz-Øztürk (Werkvoorbereider >= niveau 3)',
+      'Goedgekeurd door Gülsen Yilmaz-Øztürk op 8 december 2026 om 10:12',
+      'Goedgekeurd door Lukasz Wisniewski op 8 december 2026 om 14:40',
+      '1. Één keer per maand presenteren <= 10 min voor het ?? team',
+      'Acties: Ideeën van Chloë en Zoë verzamelen -> reünie; Naïeve aannames toetsen bij de coördinator',
+      'Wat: Tab gescheiden, meerdere regels en een é die los geschreven is',
+    ]);
     // The metadata is Unicode: there the name is exactly as written.
     expect(pdf.title).toBe('Gemaakte afspraken — Gülşen Yılmaz-Øztürk 🚀, versie 1');
   });

@@ -319,7 +319,7 @@ function goalParagraphs(goals: readonly GoalContent[], mode: Mode, size: number,
         paragraphs.push({ runs: [{ text: `${part.label}: `, bold: true }, { text: part.value, bold: false }], size, indent: GOAL_INDENT, spaceBefore: 0, color: INK });
       }
     } else if (parts.length > 0) {
-      const runs = parts.flatMap((part, i): Run[] => [{ text: `${i === 0 ? '' : '  '}${part.label}: `, bold: true }, { text: part.value, bold: false }]);
+      const runs = parts.flatMap((part, i): Run[] => [{ text: `${i === 0 ? '' : ' · '}${part.label}: `, bold: true }, { text: part.value, bold: false }]);
       paragraphs.push({ runs, size, indent: GOAL_INDENT, spaceBefore: 0, color: INK });
     }
   }
