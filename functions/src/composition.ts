@@ -22,7 +22,8 @@ import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, mana
 import { createCanvasService } from './canvas/canvasService';
 import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
 import { loggingPopNotifier } from './pop/popNotifier';
-import { agreementsPdfNotWired, createPopService } from './pop/popService';
+import { renderAgreementsPdf } from './pop/agreementsPdf';
+import { createPopService } from './pop/popService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
@@ -220,7 +221,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     stores,
     clock,
     notifier: options.popNotifier ?? loggingPopNotifier(log),
-    renderAgreementsPdf: options.agreementsPdf ?? agreementsPdfNotWired,
+    renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
     log,
   });
 

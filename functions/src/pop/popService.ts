@@ -70,8 +70,6 @@ export interface PopServiceOptions {
 /** Re-reads after a lost ETag race; more than a handful means something is wrong, not busy. */
 export const MAX_POP_WRITE_ATTEMPTS = 5;
 
-/** Until the real renderer is wired (composition): an honest failure instead of a fake PDF. */
-export const agreementsPdfNotWired: AgreementsPdfRenderer = () => Promise.reject(new Error('agreements PDF renderer not wired'));
 
 function roleIn(pop: Pop, actor: Person): PopRole {
   return actor.id === pop.employeeId ? 'employee' : 'manager';
