@@ -2,7 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -11,6 +11,7 @@ import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
+import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -19,6 +20,10 @@ import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCanvasService } from './canvas/canvasService';
+import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
+import { loggingPopNotifier } from './pop/popNotifier';
+import { renderAgreementsPdf } from './pop/agreementsPdf';
+import { createPopService } from './pop/popService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
@@ -64,6 +69,10 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /** Tells the other party about a POP in chat; defaults to one that only logs (no sender wired yet). */
+  popNotifier?: PopNotifier;
+  /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
+  agreementsPdf?: AgreementsPdfRenderer;
 }
 
 export interface AppLogger {
@@ -109,7 +118,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -208,6 +217,13 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  const pops = createPopService({
+    stores,
+    clock,
+    notifier: options.popNotifier ?? loggingPopNotifier(log),
+    renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
+    log,
+  });
 
   const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
@@ -225,7 +241,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },
