@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
+import { extractPdfText } from '../../functions/src/testing/pdfText';
 import { useStackAndBrowser } from './support/lifecycle';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 
@@ -126,6 +127,8 @@ describe('POP, against the real local stack', () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const pdf = fs.readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { flatText } = await extractPdfText(new Uint8Array(pdf));
+    for (const text of [GOAL, ahmed.displayName, jeroen.displayName]) expect(flatText).toContain(text);
 
     // Doing the plan is not changing it: progress keeps the approval.
     const progress = a.locator('[data-testid="goal-progress"]').first();
