@@ -44,8 +44,12 @@ export function botbuilderSender(adapter: Pick<BotAdapter, 'continueConversation
  * Teams sends the installation update and Koers stores the reference.
  */
 export interface AppInstaller {
-  /** 'installed' when the app is (now) installed for the user; 'not-configured' where that cannot be done. */
-  installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured'>;
+  /**
+   * 'installed' when the app is (now) installed for the user and a reference to their chat is
+   * stored; 'not-configured' where installing cannot be done (local mode); 'failed' when it was
+   * tried and did not work (the installer logged why, for the admin).
+   */
+  installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured' | 'failed'>;
 }
 
 /** Local mode and tests: no Graph, so say so in the log and let the sender give up on this person. */
