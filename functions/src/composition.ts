@@ -212,6 +212,8 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
+
   // One token source for every Graph adapter (its credentials cache the tokens), made on first use.
   let tokens: GraphTokenSource | undefined;
   const getToken = () => (tokens ??= graphTokenSource(config));
@@ -224,6 +226,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     sender: botbuilderSender(botAdapter, config.bot.appId),
     people: stores.people,
     installer: appInstaller(config, stores, log, clock, getToken),
+    links,
     log,
   });
   const booking = createBookingService({
@@ -231,7 +234,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
     notifier,
     clock,
-    links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+    links,
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
@@ -246,7 +249,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         dispatch: createDispatchStore(database),
         transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
         clock,
-        links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+        links,
         log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
       })
     : undefined;
