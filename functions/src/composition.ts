@@ -2,7 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier, type AppInstaller } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import { NotFoundError, type CalendarPort, type Clock, type PopService, type RealtimePublisher, type Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -115,6 +115,27 @@ function appInstaller(config: KoersConfig, stores: Stores, log: AppLogger, clock
     // Ids, statuses, Graph's codes and the admin's to-do only (see GraphLog).
     log: (event, fields) => log.warn(`graph ${event}`, fields),
   });
+}
+
+/**
+ * Until the POP service (functions/src/pop, branch pop-api) is composed here: nobody can have a
+ * plan yet, so "mijn pop" truthfully answers with how a POP comes about. Replaced at that merge.
+ */
+function plansNotYetServed(): PopService {
+  const none = async (): Promise<never> => {
+    throw new NotFoundError('Pop', '-');
+  };
+  return {
+    list: async (_actor, employeeId) => {
+      throw new NotFoundError('person', employeeId);
+    },
+    create: none,
+    get: none,
+    revise: none,
+    approve: none,
+    recordProgress: none,
+    agreementsPdf: none,
+  };
 }
 
 const botMessagesRoute: RouteDefinition = {
@@ -239,7 +260,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, pops: plansNotYetServed(), links, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.

@@ -6,6 +6,7 @@ import type { CardActionResponse } from '../koersBot';
 import { KoersBot } from '../koersBot';
 import { ProactiveNotifier, type AppInstaller, type ProactiveSender } from '../proactive';
 import type { Reply } from '../flows/reply';
+import { MemoryPopService } from './pops';
 import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople, TEST_LINKS, type FakeBookingOptions } from './fakes';
 
 /**
@@ -56,9 +57,10 @@ export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBooki
   const log = { warn: (...args: unknown[]) => logged.push(args), error: (...args: unknown[]) => logged.push(args) };
   const notifier = new ProactiveNotifier({ references, sender, people, installer: unreachableInstaller, links: TEST_LINKS, log });
   const booking = new FakeBookingService({ people, notifier, ...options.booking });
-  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, people, log });
+  const pops = new MemoryPopService(people);
+  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, pops, links: TEST_LINKS, people, log });
   const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, people, references, sender, booking, logged };
+  return { adapter, people, references, sender, booking, pops, logged };
 }
 
 type Name = keyof typeof oid;

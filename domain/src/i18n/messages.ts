@@ -125,6 +125,7 @@ const simpleBotMessages = {
       '- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda\'s.',
       '- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.',
       '- **mijn pop**: je afspraken en doelen bekijken.',
+      '- **pop van <naam>**: als leidinggevende de POP van een medewerker bekijken.',
       '- **help**: dit overzicht.',
     ].join('\n'),
     en: [
@@ -134,12 +135,9 @@ const simpleBotMessages = {
       '- **plan a career conversation with <name>**: I find a slot about two weeks ahead in both calendars.',
       '- **prepare**: the preparation questions for your next conversation.',
       '- **my pop**: see your agreements and goals.',
+      '- **pop of <name>**: as a manager, see the POP of one of your reports.',
       '- **help**: this overview.',
     ].join('\n'),
-  },
-  popComingSoon: {
-    nl: 'Je POP (persoonlijk ontwikkelingsplan) komt binnenkort in Koers. Tot dan staan de afspraken van je gesprek op de **Koerskaart**, onder *Afspraken*.',
-    en: 'Your POP (personal development plan) is coming to Koers soon. Until then, the agreements of your conversation are on the **Koerskaart**, under *Agreements*.',
   },
   unknownCommand: {
     nl: 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
