@@ -2,7 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier, type AppInstaller } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import { NotFoundError, type CalendarPort, type Clock, type PopService, type RealtimePublisher, type Stores } from '@koers/domain';
+import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -11,6 +11,7 @@ import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
+import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -20,6 +21,9 @@ import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
 import { createCanvasService } from './canvas/canvasService';
+import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
+import { renderAgreementsPdf } from './pop/agreementsPdf';
+import { createPopService } from './pop/popService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
@@ -65,6 +69,10 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /** Tells the other party about a POP; defaults to the bot's proactive chat messages (tests record instead). */
+  popNotifier?: PopNotifier;
+  /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
+  agreementsPdf?: AgreementsPdfRenderer;
 }
 
 export interface AppLogger {
@@ -117,27 +125,6 @@ function appInstaller(config: KoersConfig, stores: Stores, log: AppLogger, clock
   });
 }
 
-/**
- * Until the POP service (functions/src/pop, branch pop-api) is composed here: nobody can have a
- * plan yet, so "mijn pop" truthfully answers with how a POP comes about. Replaced at that merge.
- */
-function plansNotYetServed(): PopService {
-  const none = async (): Promise<never> => {
-    throw new NotFoundError('Pop', '-');
-  };
-  return {
-    list: async (_actor, employeeId) => {
-      throw new NotFoundError('person', employeeId);
-    },
-    create: none,
-    get: none,
-    revise: none,
-    approve: none,
-    recordProgress: none,
-    agreementsPdf: none,
-  };
-}
-
 const botMessagesRoute: RouteDefinition = {
   name: 'messages',
   methods: ['POST'],
@@ -153,7 +140,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -259,8 +246,16 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  const pops = createPopService({
+    stores,
+    clock,
+    // The other party hears of approvals and "hulp nodig" in their Teams chat, like booking news.
+    notifier: options.popNotifier ?? notifier,
+    renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
+    log,
+  });
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, pops: plansNotYetServed(), links, people: stores.people, log });
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, pops, links, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
@@ -276,7 +271,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },
