@@ -6,6 +6,7 @@ import {
   NotFoundError,
   PersonSummary,
   popStatus,
+  popSummaryOf,
   recordProgress,
   revisePop,
   type Person,
@@ -82,19 +83,7 @@ export class MemoryPopService implements PopService {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return {
       employee: PersonSummary.parse(employee),
-      pops: pops.map((p) => {
-        const approved = latestApprovedVersion(p);
-        return {
-          id: p.id,
-          employeeId: p.employeeId,
-          ...(p.conversationId ? { conversationId: p.conversationId } : {}),
-          status: popStatus(p),
-          currentVersion: currentVersion(p).number,
-          ...(approved ? { latestApprovedVersion: approved.number } : {}),
-          goalTitles: currentVersion(p).goals.map((g) => g.title),
-          updatedAt: p.updatedAt,
-        };
-      }),
+      pops: pops.map(popSummaryOf),
     };
   }
 
