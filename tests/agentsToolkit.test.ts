@@ -266,7 +266,7 @@ const TEAMS_AND_OFFICE_CLIENTS = {
   '27922004-5251-4030-b22d-91ecd9a37ea4': 'Outlook mobile',
 };
 
-const GRAPH_APPLICATION_PERMISSIONS = ['Calendars.ReadWrite', 'TeamsAppInstallation.ReadWriteSelfForUser.All', 'User.Read.All'];
+const GRAPH_APPLICATION_PERMISSIONS = ['AppCatalog.Read.All', 'Calendars.ReadWrite', 'TeamsAppInstallation.ReadWriteSelfForUser.All', 'User.Read.All'];
 
 const AadManifest = z.looseObject({
   id: z.string(),
@@ -303,7 +303,7 @@ describe('aad.manifest.json', () => {
     for (const app of m.api.preAuthorizedApplications) expect(app.delegatedPermissionIds).toEqual(['${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}']);
   });
 
-  it('asks for exactly the three Graph application permissions, and nothing delegated', () => {
+  it('asks for exactly the four Graph application permissions, and nothing delegated', () => {
     const m = manifest();
     expect(m.requiredResourceAccess.map((r) => r.resourceAppId)).toEqual(['Microsoft Graph']);
     const access = m.requiredResourceAccess.flatMap((r) => r.resourceAccess);

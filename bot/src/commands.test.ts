@@ -26,8 +26,24 @@ describe('understanding what the user typed', () => {
     expect(parseCommand(text)).toEqual({ kind: 'prepare' });
   });
 
-  it.each(['mijn pop', 'Mijn POP', 'my pop', 'pop?'])('reads %p as asking for the POP', (text) => {
+  it.each(['mijn pop', 'Mijn POP', 'my pop', 'pop?'])('reads %p as asking for one\'s own POP', (text) => {
     expect(parseCommand(text)).toEqual({ kind: 'pop' });
+  });
+
+  it.each([
+    ['pop van Sanne', 'Sanne'],
+    ['POP van Sanne Bakker', 'Sanne Bakker'],
+    ['de pop van Linda de Wit.', 'Linda de Wit'],
+    ['toon de pop van Sane', 'Sane'],
+    ['laat de pop van Kees zien', 'Kees'],
+    ['show the pop of Daan please', 'Daan'],
+    ['development plan of Noor', 'Noor'],
+  ])('reads %p as asking for the POP of %p', (text, name) => {
+    expect(parseCommand(text)).toEqual({ kind: 'pop', name });
+  });
+
+  it.each(['pop van', 'the pop of'])('reads %p as asking for someone\'s POP without naming them yet', (text) => {
+    expect(parseCommand(text)).toEqual({ kind: 'pop', name: '' });
   });
 
   it.each(['help', 'hulp', '?', 'Help!', '  HULP  '])('reads %p as a question for help', (text) => {

@@ -7,8 +7,8 @@ export type BotCommand =
   /** `name` is empty when the manager did not say with whom ("plan een loopbaangesprek"). */
   | { kind: 'plan'; name: string }
   | { kind: 'prepare' }
-  /** "mijn pop": listed in the manifest's command list, so it gets an answer even before the POP exists. */
-  | { kind: 'pop' }
+  /** "mijn pop" (no `name`): the caller's own plan; "pop van Sanne": a report's (`name` empty when not said). */
+  | { kind: 'pop'; name?: string }
   | { kind: 'unknown' };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
@@ -27,7 +27,17 @@ const PLAN = new RegExp(
     '\\s+(?:loopbaangesprek|loopbaan-gesprek|gesprek|career\\s+conversation|career\\s+talk|conversation|meeting)',
     '(?:\\s+(?:met|voor|with|for)\\s+(?<name>.+?))?$',
   ].join(''),
-  'u',
+  'du',
+);
+
+/** "pop van Sanne", "de pop van Sanne", "toon de pop van Sanne", "pop of Sanne", "show the pop of Sanne". */
+const POP_OF = new RegExp(
+  [
+    '^(?:(?:toon|bekijk|laat|open|show|view|see)\\s+)?(?:(?:de|het|the)\\s+)?',
+    '(?:pop|ontwikkelplan|ontwikkelingsplan|development\\s+plan)',
+    '\\s+(?:van|of)(?:\\s+(?<name>.+?))?(?:\\s+zien)?$',
+  ].join(''),
+  'du',
 );
 
 /** Teams sends non-breaking spaces and sometimes trailing punctuation or a polite "please". */
@@ -56,14 +66,20 @@ export function parseCommand(text: string | undefined): BotCommand {
   if (PREPARE_WORDS.has(normalised)) return { kind: 'prepare' };
   if (POP_WORDS.has(normalised)) return { kind: 'pop' };
   const plan = PLAN.exec(normalised);
-  if (plan) {
-    const lowerName = plan.groups?.['name'];
-    if (lowerName === undefined) return { kind: 'plan', name: '' };
-    // Take the name from the original text so "Linda de Wit" keeps its capitals in the reply.
-    // (Lower-casing keeps the length of the names Koers meets, so the tail of the original is the name.)
-    const original = raw.replace(/[.!?]+$/, '').trim();
-    const name = original.slice(original.length - lowerName.length);
-    return { kind: 'plan', name: cleanName(name) };
-  }
+  if (plan) return { kind: 'plan', name: typedName(raw, plan) };
+  const popOf = POP_OF.exec(normalised);
+  if (popOf) return { kind: 'pop', name: typedName(raw, popOf) };
   return { kind: 'unknown' };
+}
+
+/**
+ * The `name` group as typed, from the original text so "Linda de Wit" keeps its capitals in the
+ * reply. (Lower-casing keeps the length of the names Koers meets, so the group's place in the
+ * normalised text is its place in the original.) Empty when no name was said.
+ */
+function typedName(raw: string, match: RegExpExecArray): string {
+  const at = match.indices?.groups?.['name'];
+  if (!at) return '';
+  const original = raw.replace(/[.!?]+$/, '').trim();
+  return cleanName(original.slice(at[0], at[1]));
 }

@@ -1,7 +1,8 @@
 import { TestAdapter, type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
 import { botMessages, type ConversationReferenceStore, type StoredConversationReference } from '@koers/domain';
 import { KoersBot } from './koersBot';
-import { FakeBookingService, memoryPeople, samplePeople } from './testing/fakes';
+import { FakeBookingService, memoryPeople, samplePeople, TEST_LINKS } from './testing/fakes';
+import { MemoryPopService } from './testing/pops';
 
 const hendriks = '6f1c2a7e-0000-4000-8000-000000000001';
 const sanne = '0a000000-0000-4000-8000-000000000106';
@@ -39,6 +40,8 @@ function setup(options: { failing?: boolean } = {}) {
   const koers = new KoersBot({
     references: references.store,
     booking: new FakeBookingService({ people }),
+    pops: new MemoryPopService(people),
+    links: TEST_LINKS,
     people,
     clock: { now: () => now },
     log: { warn: () => undefined, error: (...args: unknown[]) => errors.push(args) },
@@ -88,10 +91,10 @@ describe('the Koers bot', () => {
     await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
   });
 
-  it('answers "mijn pop" (in the command list) with where the agreements are until the POP exists', async () => {
+  it('answers "mijn pop" (in the command list) without a plan yet with how a POP comes about', async () => {
     const { adapter } = setup();
-    await adapter.send(message('mijn pop')).assertReply(botMessages.popComingSoon.nl);
-    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(botMessages.popComingSoon.en);
+    await adapter.send(message('mijn pop')).assertReply(botMessages.pop.nl.noPop);
+    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(botMessages.pop.en.noPop);
   });
 
   it('says it does not understand anything else', async () => {

@@ -8,8 +8,10 @@ import {
   type BookingService,
   type Clock,
   type ConversationReferenceStore,
+  type LinkTarget,
   type Person,
   type PersonStore,
+  type PopService,
   type StoredConversationReference,
 } from '@koers/domain';
 import { replyActivity } from './activities';
@@ -18,6 +20,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveC
 import { parseCommand } from './commands';
 import { refusalOf, resolveActor } from './flows/actor';
 import { Planning } from './flows/planning';
+import { PopFlow } from './flows/pop';
 import { Preparing, prepContext } from './flows/preparing';
 import { say, type Reply, type Speaker } from './flows/reply';
 
@@ -36,6 +39,10 @@ export interface KoersBotDeps {
   references: ConversationReferenceStore;
   clock: Clock;
   booking: BookingService;
+  /** The POP: "mijn pop" and "pop van Sanne" read plans only through this port. */
+  pops: PopService;
+  /** Where the tab's pages are (the POP page's button). */
+  links: LinkTarget;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
   log?: BotLogger;
@@ -86,7 +93,11 @@ const VERB_ROUTES = {
   [VERBS.choose]: { flow: 'planning', step: 'choose' },
   [VERBS.prepSave]: { flow: 'preparing', step: 'save' },
   [VERBS.prepEdit]: { flow: 'preparing', step: 'edit' },
-} as const satisfies Record<string, { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' }>;
+  [VERBS.popOf]: { flow: 'pop', step: 'of' },
+} as const satisfies Record<
+  string,
+  { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' } | { flow: 'pop'; step: 'of' }
+>;
 
 function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
   return Object.hasOwn(VERB_ROUTES, verb);
@@ -95,11 +106,13 @@ function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
 export class KoersBot extends ActivityHandler {
   private readonly planning: Planning;
   private readonly preparing: Preparing;
+  private readonly pop: PopFlow;
 
   constructor(private readonly deps: KoersBotDeps) {
     super();
     this.planning = new Planning(deps);
     this.preparing = new Preparing(deps);
+    this.pop = new PopFlow(deps);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
@@ -143,7 +156,9 @@ export class KoersBot extends ActivityHandler {
       case 'prepare':
         return say(prepContext(speaker.locale).texts.whereToPrepare);
       case 'pop':
-        return say(botMessages.popComingSoon[language]);
+        return this.guarded(speaker, (actor) =>
+          command.name === undefined ? this.pop.mine(actor, speaker.locale) : this.pop.of(actor, command.name, speaker.locale),
+        );
       case 'plan':
         return this.guarded(speaker, (actor) => this.planning.plan(actor, command.name, speaker.locale));
     }
@@ -159,7 +174,9 @@ export class KoersBot extends ActivityHandler {
       const reply =
         route.flow === 'planning'
           ? await this.planning.act(actor, route.step, data, speaker.locale)
-          : await this.preparing.act(actor, route.step, data, speaker.locale);
+          : route.flow === 'preparing'
+            ? await this.preparing.act(actor, route.step, data, speaker.locale)
+            : await this.pop.act(actor, data, speaker.locale);
       return reply ?? say(refusals['stale-card']);
     });
   }

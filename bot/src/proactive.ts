@@ -3,13 +3,20 @@ import {
   botLocaleOf,
   botMessages,
   formatTimeRange,
+  popLink,
   textsFor,
   type BookingNotifier,
   type BookingTexts,
   type ConversationReferenceStore,
   type ConversationView,
+  type LinkTarget,
   type PersonStore,
+  type PopNotifier,
+  type PopRole,
+  type PopTexts,
+  type PopView,
 } from '@koers/domain';
+import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
 import { prepContext } from './flows/preparing';
 import { say, show, type Reply } from './flows/reply';
@@ -18,8 +25,9 @@ import type { BotLogger } from './koersBot';
 
 /**
  * Messages nobody asked for at that moment: the employee hears about their booked, moved or
- * cancelled conversation in their personal chat with Koers. The bot SDK sits behind
- * `ProactiveSender`, the Graph installation behind `AppInstaller`.
+ * cancelled conversation in their personal chat with Koers, and the other party of a POP hears
+ * of an approval or a goal that needs help. The bot SDK sits behind `ProactiveSender`, the Graph
+ * installation behind `AppInstaller`.
  */
 
 /** Sends replies into the conversation a stored reference points at; throws when Teams refuses it. */
@@ -44,8 +52,12 @@ export function botbuilderSender(adapter: Pick<BotAdapter, 'continueConversation
  * Teams sends the installation update and Koers stores the reference.
  */
 export interface AppInstaller {
-  /** 'installed' when the app is (now) installed for the user; 'not-configured' where that cannot be done. */
-  installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured'>;
+  /**
+   * 'installed' when the app is (now) installed for the user and a reference to their chat is
+   * stored; 'not-configured' where installing cannot be done (local mode); 'failed' when it was
+   * tried and did not work (the installer logged why, for the admin).
+   */
+  installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured' | 'failed'>;
 }
 
 /** Local mode and tests: no Graph, so say so in the log and let the sender give up on this person. */
@@ -63,6 +75,8 @@ export interface ProactiveNotifierDeps {
   sender: ProactiveSender;
   people: PersonStore;
   installer: AppInstaller;
+  /** Where the POP page is (the tab, inside Teams when the app id is known). */
+  links: LinkTarget;
   log: BotLogger;
 }
 
@@ -80,7 +94,11 @@ interface EmployeeReader {
   when(start?: string, end?: string): string;
 }
 
-export class ProactiveNotifier implements BookingNotifier {
+function popTextsFor(locale: string): PopTexts {
+  return textsFor(botMessages.pop, botLocaleOf(locale));
+}
+
+export class ProactiveNotifier implements BookingNotifier, PopNotifier {
   constructor(private readonly deps: ProactiveNotifierDeps) {}
 
   async booked(view: ConversationView): Promise<void> {
@@ -104,6 +122,59 @@ export class ProactiveNotifier implements BookingNotifier {
     const reason = view.conversation.cancelReason;
     await this.tellEmployee(view, (reader) => [
       say([reader.texts.employeeCancelled(view.manager.displayName, reader.when()), ...(reason ? [reader.texts.cancelReason(reason)] : [])].join('\n\n')),
+    ]);
+  }
+
+  /**
+   * One party approved the current version: the other hears it is their turn. Once both did
+   * (this was the second approval), both hear the plan is agreed, with the way to the PDF.
+   */
+  async approved(view: PopView, by: PopRole): Promise<void> {
+    const { pop } = view;
+    const url = popLink(this.deps.links, pop.id);
+    const version = view.current.number;
+    if (view.status === 'goedgekeurd') {
+      await this.deliver(
+        [pop.employeeId, pop.managerId].map((userId) => ({
+          tenantId: pop.tenantId,
+          userId,
+          replies: ({ locale }) => {
+            const texts = popTextsFor(locale);
+            return [show(popNoticeCard([texts.bothApproved(version), texts.agreementsWhere], { title: texts.openAgreements, url }))];
+          },
+        })),
+      );
+      return;
+    }
+    const byEmployee = by === 'employee';
+    await this.deliver([
+      {
+        tenantId: pop.tenantId,
+        userId: byEmployee ? pop.managerId : pop.employeeId,
+        replies: ({ locale }) => {
+          const texts = popTextsFor(locale);
+          const line = byEmployee ? texts.approvedByEmployee(view.employee.displayName, version) : texts.approvedByManager(view.manager.displayName, version);
+          return [show(popNoticeCard([line], { title: texts.openPop, url }))];
+        },
+      },
+    ]);
+  }
+
+  /** The employee set a goal to "hulp nodig": the manager hears which goal, with the note. */
+  async helpNeeded(view: PopView, goalId: string, note?: string): Promise<void> {
+    const { pop, employee } = view;
+    const goal = view.current.goals.find((g) => g.id === goalId);
+    const text = note?.trim();
+    await this.deliver([
+      {
+        tenantId: pop.tenantId,
+        userId: pop.managerId,
+        replies: ({ locale }) => {
+          const texts = popTextsFor(locale);
+          const lines = [texts.helpNeeded(employee.displayName, goal?.title ?? texts.aGoal), ...(text ? [texts.note(text)] : [])];
+          return [show(popNoticeCard(lines, { title: texts.openPopOf(employee.displayName), url: popLink(this.deps.links, pop.id) }))];
+        },
+      },
     ]);
   }
 

@@ -29,3 +29,11 @@ export function canvasLink(target: LinkTarget, conversationId: string): string {
 export function prepareLink(target: LinkTarget, conversationId: string): string {
   return koersLink(target, `prepare/${encodeURIComponent(conversationId)}`);
 }
+
+/**
+ * The POP page of one plan (`pop/<popId>`): where both read, approve and track it, and where the
+ * "Gemaakte afspraken" PDF of an approved version downloads.
+ */
+export function popLink(target: LinkTarget, popId: string): string {
+  return koersLink(target, `pop/${encodeURIComponent(popId)}`);
+}

@@ -4,6 +4,7 @@ import { IsoDateTime } from './conversation';
 import { Guid } from './people';
 import { Pop, PopStatus } from './records';
 import { GoalProgress, PopRole, PopVersion, ProgressStatus } from './pop/schema';
+import { currentVersion, latestApprovedVersion, popStatus } from './pop/versions';
 
 /**
  * Wire shapes of the POP (issue 5). The HTTP API, the tab and the bot (check-in cards) all go
@@ -37,6 +38,21 @@ export const PopSummary = z.object({
   updatedAt: IsoDateTime,
 });
 export type PopSummary = z.infer<typeof PopSummary>;
+
+/** A plan as the list shows it: derived from the plan itself (status and versions are never stored apart). */
+export function popSummaryOf(pop: Pop): PopSummary {
+  const approved = latestApprovedVersion(pop);
+  return {
+    id: pop.id,
+    employeeId: pop.employeeId,
+    ...(pop.conversationId ? { conversationId: pop.conversationId } : {}),
+    status: popStatus(pop),
+    currentVersion: currentVersion(pop).number,
+    ...(approved ? { latestApprovedVersion: approved.number } : {}),
+    goalTitles: currentVersion(pop).goals.map((g) => g.title),
+    updatedAt: pop.updatedAt,
+  };
+}
 
 export const PopListResponse = z.object({
   employee: PersonSummary,

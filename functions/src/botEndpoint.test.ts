@@ -1,15 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { botMessages } from '@koers/domain';
+import { botMessages, PopResponse } from '@koers/domain';
+import { smartGoal } from './pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from './sample/sampleOrg';
 import { useLocalStack } from './testing/localStack';
 
 const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';
-const { sanne } = SAMPLE_PEOPLE;
+const { sanne, linda } = SAMPLE_PEOPLE;
 
 interface ReceivedReply {
   path: string;
-  activity: { type?: string; text?: string; replyToId?: string };
+  activity: { type?: string; text?: string; replyToId?: string; attachments?: { contentType?: string; content?: unknown }[] };
 }
 
 /**
@@ -114,5 +116,61 @@ describe('the bot endpoint POST /api/messages', () => {
     expect(noType.status).toBe(400);
     expect(noType.headers.get('content-type')).toMatch(/problem\+json/);
     expect(connector.replies).toEqual([]);
+  });
+});
+
+describe('the POP in chat, through the composed app', () => {
+  async function createPlan(title: string): Promise<PopResponse> {
+    const response = await stack.current().api('/pops', {
+      method: 'POST',
+      token: await stack.current().tokenFor(linda.email),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeId: sanne.id, requestId: randomUUID(), goals: [smartGoal('g1', sanne.id, title)] }),
+    });
+    if (response.status !== 201) throw new Error(`POST /pops: ${response.status} ${await response.text()}`);
+    return PopResponse.parse(await response.json());
+  }
+
+  /** Everything the card of a reply says, as one text. */
+  const cardOf = (reply: ReceivedReply | undefined) => JSON.stringify(reply?.activity.attachments?.[0]?.content ?? null);
+
+  it('answers "mijn pop" with the plan the POP service keeps', async () => {
+    const plan = await createPlan('Zelfstandig storingen oplossen');
+
+    await postActivity(activity('mijn pop'));
+
+    expect(connector.replies).toHaveLength(1);
+    const card = cardOf(connector.replies[0]);
+    expect(card).toContain('Mijn POP');
+    expect(card).toContain(`Versie ${plan.current.number} · concept`);
+    expect(card).toContain('Zelfstandig storingen oplossen');
+    expect(card).toContain(`#/pop/${plan.pop.id}`);
+  });
+
+  it('tells the manager in their chat when the employee approved, through the bot\'s proactive sender', async () => {
+    await stack.current().stores.conversationReferences.upsert({
+      id: linda.id,
+      tenantId: HENDRIKS,
+      reference: {
+        channelId: 'msteams',
+        serviceUrl: connector.url,
+        bot: { id: '28:koers', name: 'Koers' },
+        conversation: { id: 'a:personal-linda', conversationType: 'personal', tenantId: HENDRIKS },
+      },
+      updatedAt: new Date().toISOString(),
+    });
+    const plan = await createPlan('Leren offertes maken');
+
+    const approved = await stack.current().api(`/pops/${plan.pop.id}/approve`, {
+      method: 'POST',
+      token: await stack.current().tokenFor(sanne.email),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ version: plan.current.number, contentHash: plan.current.contentHash }),
+    });
+
+    expect(approved.status).toBe(200);
+    const toLinda = connector.replies.filter((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent('a:personal-linda')}/activities`));
+    expect(toLinda).toHaveLength(1);
+    expect(cardOf(toLinda[0])).toContain(botMessages.pop.nl.approvedByEmployee('Sanne Bakker', plan.current.number));
   });
 });

@@ -1,6 +1,6 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
-import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
+import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier, type AppInstaller } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
@@ -18,10 +18,10 @@ import { createTokenValidator } from './auth/tokenValidator';
 import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
-import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
+import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
+import { createGraphAppInstaller } from './graph/appInstaller';
 import { createCanvasService } from './canvas/canvasService';
 import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
-import { loggingPopNotifier } from './pop/popNotifier';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createPopService } from './pop/popService';
 import { createCosmosStores } from './cosmos/stores';
@@ -69,7 +69,7 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
-  /** Tells the other party about a POP in chat; defaults to one that only logs (no sender wired yet). */
+  /** Tells the other party about a POP; defaults to the bot's proactive chat messages (tests record instead). */
   popNotifier?: PopNotifier;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
@@ -94,13 +94,35 @@ export const systemClock: Clock = { now: () => new Date() };
 
 const DEFAULT_LOCAL_TAB_URL = 'http://localhost:53000';
 
-function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger): CalendarPort {
-  if (config.mode === 'local') return createLocalCalendar({ stores, tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL });
-  const getToken = config.graph.clientSecret
+/** App-only Graph tokens as the app registration: its secret if configured, else the managed identity. */
+function graphTokenSource(config: KoersConfig): GraphTokenSource {
+  return config.graph.clientSecret
     ? clientSecretTokenSource({ clientId: config.auth.clientId, clientSecret: config.graph.clientSecret })
     : managedIdentityTokenSource({ appClientId: config.auth.clientId, managedIdentityClientId: config.graph.managedIdentityClientId });
+}
+
+function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger, getToken: () => GraphTokenSource): CalendarPort {
+  if (config.mode === 'local') return createLocalCalendar({ stores, tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL });
   // Only ids and status codes reach the log (see CalendarLog): never names, addresses or subjects.
-  return createGraphCalendar({ getToken, log: (event, fields) => log.warn(`graph ${event}`, fields) });
+  return createGraphCalendar({ getToken: getToken(), log: (event, fields) => log.warn(`graph ${event}`, fields) });
+}
+
+/**
+ * Azure: Koers installs itself through Graph for someone who never opened it, so the employee
+ * still hears of a booking. Local mode (and Azure without TEAMS_APP_ID) only logs that it cannot.
+ */
+function appInstaller(config: KoersConfig, stores: Stores, log: AppLogger, clock: Clock, getToken: () => GraphTokenSource): AppInstaller {
+  if (config.mode !== 'azure' || !config.teamsAppId) return notConfiguredInstaller(log);
+  return createGraphAppInstaller({
+    getToken: getToken(),
+    teamsAppId: config.teamsAppId,
+    ...(config.teamsCatalogAppId ? { catalogAppId: config.teamsCatalogAppId } : {}),
+    botAppId: config.bot.appId,
+    references: stores.conversationReferences,
+    clock,
+    // Ids, statuses, Graph's codes and the admin's to-do only (see GraphLog).
+    log: (event, fields) => log.warn(`graph ${event}`, fields),
+  });
 }
 
 const botMessagesRoute: RouteDefinition = {
@@ -198,34 +220,42 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
+  const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
+
+  // One token source for every Graph adapter (its credentials cache the tokens), made on first use.
+  let tokens: GraphTokenSource | undefined;
+  const getToken = () => (tokens ??= graphTokenSource(config));
+
   // The employee hears of a booking in their Teams chat, sent through the same adapter that hosts
-  // the bot. Installing Koers for someone who never opened it needs Graph: not wired yet.
+  // the bot; someone who never opened Koers gets it installed first (Azure).
   const botAdapter = createBotAdapter(config.bot, log);
   const notifier = new ProactiveNotifier({
     references: stores.conversationReferences,
     sender: botbuilderSender(botAdapter, config.bot.appId),
     people: stores.people,
-    installer: notConfiguredInstaller(log),
+    installer: appInstaller(config, stores, log, clock, getToken),
+    links,
     log,
   });
   const booking = createBookingService({
     stores,
-    calendar: options.calendar ?? defaultCalendar(config, stores, log),
+    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
     notifier,
     clock,
-    links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+    links,
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
   const pops = createPopService({
     stores,
     clock,
-    notifier: options.popNotifier ?? loggingPopNotifier(log),
+    // The other party hears of approvals and "hulp nodig" in their Teams chat, like booking news.
+    notifier: options.popNotifier ?? notifier,
     renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
     log,
   });
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, pops, links, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
@@ -235,7 +265,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         dispatch: createDispatchStore(database),
         transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
         clock,
-        links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+        links,
         log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
       })
     : undefined;

@@ -86,6 +86,12 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ ...azureEnv, TEAMS_APP_ID: 'koers' })).toEqual(['TEAMS_APP_ID']);
   });
 
+  it('reads the app\'s catalog id for installing Koers for people, when given, and refuses one that is no GUID', () => {
+    expect(loadConfig({ ...azureEnv, TEAMS_CATALOG_APP_ID: 'b1c5353a-7aca-41b3-830f-27d5218fe0e5' }, '/srv').teamsCatalogAppId).toBe('b1c5353a-7aca-41b3-830f-27d5218fe0e5');
+    expect(loadConfig(azureEnv, '/srv').teamsCatalogAppId).toBeUndefined();
+    expect(problemsOf({ ...azureEnv, TEAMS_CATALOG_APP_ID: 'Koers' })).toEqual(['TEAMS_CATALOG_APP_ID']);
+  });
+
   it('says which variable is wrong in the error message', () => {
     expect(() => loadConfig({ AUTH_CLIENT_ID: 'x' })).toThrow(/AUTH_CLIENT_ID: must be a GUID/);
   });

@@ -53,6 +53,11 @@ export interface KoersConfig {
   tabUrl?: string;
   /** The Teams app (manifest) id: with it, links open the Koerskaart inside Teams. */
   teamsAppId?: string;
+  /**
+   * The app's id in the Teams app catalog, for installing Koers for a person (a Teams Store app:
+   * the manifest id). Unset: looked up per tenant by the manifest id (needs AppCatalog.Read.All).
+   */
+  teamsCatalogAppId?: string;
   /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
   corsOrigins: string[];
   /** Local mode also allows any http://localhost:* and http://127.0.0.1:* origin. */
@@ -122,6 +127,7 @@ const Env = z.object({
   KOERS_API_URL: optionalText,
   GRAPH_CLIENT_SECRET: optionalText,
   TEAMS_APP_ID: optionalText,
+  TEAMS_CATALOG_APP_ID: optionalText,
   AZURE_CLIENT_ID: optionalText,
   WEB_PUBSUB_ENDPOINT: optionalText,
   WEB_PUBSUB_HUB: optionalText,
@@ -180,6 +186,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
   if (e.TAB_URL && !isHttpUrl(e.TAB_URL, mode === 'azure')) problem('TAB_URL', 'must be an http(s):// URL (https in azure mode)');
   if (e.TEAMS_APP_ID && !Guid.safeParse(e.TEAMS_APP_ID).success) problem('TEAMS_APP_ID', "must be the Teams app's id (a GUID) from the manifest");
+  if (e.TEAMS_CATALOG_APP_ID && !Guid.safeParse(e.TEAMS_CATALOG_APP_ID).success) {
+    problem('TEAMS_CATALOG_APP_ID', "must be the app's id in the Teams app catalog (a GUID)");
+  }
   const corsOrigins = (e.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -213,6 +222,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graph: { clientSecret: e.GRAPH_CLIENT_SECRET, managedIdentityClientId: e.AZURE_CLIENT_ID },
     tabUrl: e.TAB_URL,
     teamsAppId: e.TEAMS_APP_ID,
+    teamsCatalogAppId: e.TEAMS_CATALOG_APP_ID,
     corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
     corsAllowLocalhost: mode === 'local',
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),

@@ -12,6 +12,8 @@ export const VERBS = {
   choose: 'koers.booking.choose',
   prepSave: 'koers.prep.save',
   prepEdit: 'koers.prep.edit',
+  /** "Which Sanne?" for "pop van Sanne": show that person's POP. */
+  popOf: 'koers.pop.of',
 } as const;
 
 export const PickSlotData = z.object({

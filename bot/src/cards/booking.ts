@@ -74,8 +74,11 @@ export function bookedCard(ctx: CardContext, view: ConversationView, timeZone: s
   );
 }
 
-/** "Which Sanne?" or "did you mean…?": one button per person, each starting the proposals. */
-export function choosePersonCard(message: string, question: string | undefined, people: PersonSummary[]): AdaptiveCard {
+/**
+ * "Which Sanne?" or "did you mean…?": one button per person, each sending `verb` with their id
+ * (by default: start the proposals).
+ */
+export function choosePersonCard(message: string, question: string | undefined, people: PersonSummary[], verb: string = VERBS.choose): AdaptiveCard {
   return adaptiveCard([
     text(message),
     ...(question && people.length > 0 ? [text(question, { weight: 'bolder' })] : []),
@@ -87,7 +90,7 @@ export function choosePersonCard(message: string, question: string | undefined, 
               (person): ActionExecute => ({
                 type: 'Action.Execute',
                 title: person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName,
-                verb: VERBS.choose,
+                verb,
                 data: { employeeId: person.id },
               }),
             ),

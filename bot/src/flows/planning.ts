@@ -2,18 +2,15 @@ import {
   BookingError,
   botLocaleOf,
   botMessages,
-  hasRole,
-  matchName,
-  PersonSummary,
   textsFor,
   type BookingService,
   type BookingTexts,
   type Person,
   type PersonStore,
 } from '@koers/domain';
-import { ChoosePersonData, MoreSlotsData, PickSlotData } from '../cards/actions';
-import { bookedCard, choosePersonCard, proposalsCard, type CardContext } from '../cards/booking';
-import { listAll } from './actor';
+import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
+import { bookedCard, proposalsCard, type CardContext } from '../cards/booking';
+import { findReport } from './team';
 import { say, show, type Reply } from './reply';
 
 /**
@@ -24,11 +21,6 @@ import { say, show, type Reply } from './reply';
 export interface PlanningDeps {
   booking: BookingService;
   people: PersonStore;
-}
-
-/** The card shows a person by the API's summary (zod drops the rest: working hours, birth year). */
-function summary(person: Person): PersonSummary {
-  return PersonSummary.parse(person);
 }
 
 export function bookingContext(locale: string | undefined): CardContext & { texts: BookingTexts } {
@@ -43,22 +35,12 @@ export class Planning {
   async plan(actor: Person, typedName: string, locale: string | undefined): Promise<Reply> {
     const ctx = bookingContext(locale);
     if (!typedName) return say(ctx.texts.askWhom);
-    const reports = await listAll((page) => this.deps.people.listReports(actor.tenantId, actor.id, page));
-    if (reports.length === 0 && !hasRole(actor, 'manager')) return say(ctx.texts.refusals['not-a-manager']);
-
-    const match = matchName(typedName, reports);
-    if (match.kind === 'one') return this.proposals(actor, match.person.id, locale);
-    if (match.kind === 'ambiguous') return show(choosePersonCard(ctx.texts.ambiguous(typedName), undefined, match.candidates.map(summary)));
-
-    // Someone in the organisation, just not in this manager's team: say so rather than "unknown".
-    const reportIds = new Set(reports.map((r) => r.id));
-    const others = (await listAll((page) => this.deps.people.listTenant(actor.tenantId, page))).filter(
-      (person) => person.id !== actor.id && !reportIds.has(person.id),
-    );
-    const elsewhere = matchName(typedName, others);
-    if (elsewhere.kind === 'one') return say(ctx.texts.notYourReport(elsewhere.person.displayName));
-    if (reports.length === 0) return say(ctx.texts.refusals['not-a-manager']);
-    return show(choosePersonCard(ctx.texts.unknownName(typedName), ctx.texts.suggestions, match.suggestions.map(summary)));
+    const found = await findReport(this.deps.people, actor, typedName, {
+      ...ctx.texts,
+      notAManager: ctx.texts.refusals['not-a-manager'],
+      chooseVerb: VERBS.choose,
+    });
+    return found.kind === 'one' ? this.proposals(actor, found.person.id, locale) : found.reply;
   }
 
   async proposals(actor: Person, employeeId: string, locale: string | undefined, options: { after?: string; notice?: string } = {}): Promise<Reply> {

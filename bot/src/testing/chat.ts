@@ -6,7 +6,8 @@ import type { CardActionResponse } from '../koersBot';
 import { KoersBot } from '../koersBot';
 import { ProactiveNotifier, type AppInstaller, type ProactiveSender } from '../proactive';
 import type { Reply } from '../flows/reply';
-import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople, type FakeBookingOptions } from './fakes';
+import { MemoryPopService } from './pops';
+import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople, TEST_LINKS, type FakeBookingOptions } from './fakes';
 
 /**
  * A Teams-like harness around KoersBot and botbuilder's TestAdapter: people type, click card
@@ -54,11 +55,12 @@ export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBooki
   const sender = recordingSender();
   const logged: unknown[][] = [];
   const log = { warn: (...args: unknown[]) => logged.push(args), error: (...args: unknown[]) => logged.push(args) };
-  const notifier = new ProactiveNotifier({ references, sender, people, installer: unreachableInstaller, log });
+  const notifier = new ProactiveNotifier({ references, sender, people, installer: unreachableInstaller, links: TEST_LINKS, log });
   const booking = new FakeBookingService({ people, notifier, ...options.booking });
-  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, people, log });
+  const pops = new MemoryPopService(people);
+  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, pops, links: TEST_LINKS, people, log });
   const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, people, references, sender, booking, logged };
+  return { adapter, people, references, sender, booking, pops, logged };
 }
 
 type Name = keyof typeof oid;

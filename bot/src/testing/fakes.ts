@@ -48,6 +48,9 @@ export const oid = {
   wout: '0a000000-0000-4000-8000-000000000202',
 } as const;
 
+/** Where the tests' links point: the tab inside Teams. */
+export const TEST_LINKS = { tabUrl: 'https://koers.example/tab', teamsAppId: '5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01' };
+
 const hours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00', lunch: { start: '12:00', end: '12:30' } };
 
 function person(id: string, displayName: string, roles: Person['roles'], managerId?: string, tenantId: string = HENDRIKS): Person {

@@ -3,6 +3,8 @@
  * nl-BE only overrides where Flemish wording differs. The tab keeps its own UI catalogue.
  */
 import type { BookingErrorCode } from '../errors';
+import type { ProgressStatus } from '../pop/schema';
+import type { PopStatus } from '../records';
 
 export type Language = 'nl' | 'en';
 
@@ -172,6 +174,7 @@ const simpleBotMessages = {
       '- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda\'s.',
       '- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.',
       '- **mijn pop**: je afspraken en doelen bekijken.',
+      '- **pop van <naam>**: als leidinggevende de POP van een medewerker bekijken.',
       '- **help**: dit overzicht.',
     ].join('\n'),
     en: [
@@ -181,12 +184,9 @@ const simpleBotMessages = {
       '- **plan a career conversation with <name>**: I find a slot about two weeks ahead in both calendars.',
       '- **prepare**: the preparation questions for your next conversation.',
       '- **my pop**: see your agreements and goals.',
+      '- **pop of <name>**: as a manager, see the POP of one of your reports.',
       '- **help**: this overview.',
     ].join('\n'),
-  },
-  popComingSoon: {
-    nl: 'Je POP (persoonlijk ontwikkelingsplan) komt binnenkort in Koers. Tot dan staan de afspraken van je gesprek op de **Koerskaart**, onder *Afspraken*.',
-    en: 'Your POP (personal development plan) is coming to Koers soon. Until then, the agreements of your conversation are on the **Koerskaart**, under *Agreements*.',
   },
   unknownCommand: {
     nl: 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
@@ -277,6 +277,46 @@ export interface PrepTexts {
   noAnswers: string;
   /** The answer to "voorbereiden" in chat. */
   whereToPrepare: string;
+}
+
+/** The POP in chat: the notices to the other party (PopNotifier) and the "mijn pop" card. */
+export interface PopTexts {
+  /** To the employee: "Jeroen heeft versie 2 van je POP goedgekeurd — nu jij nog." */
+  approvedByManager(manager: string, version: number): string;
+  /** To the manager. */
+  approvedByEmployee(employee: string, version: number): string;
+  /** To both, once both approved the current version. */
+  bothApproved(version: number): string;
+  agreementsWhere: string;
+  /** To the manager: a goal set to "hulp nodig". */
+  helpNeeded(employee: string, goal: string): string;
+  /** The goal's title when the goal is gone from the current version. */
+  aGoal: string;
+  note(text: string): string;
+  openPop: string;
+  openAgreements: string;
+  // --- "mijn pop" / "pop van Sanne" ---
+  myPopTitle: string;
+  popOfTitle(name: string): string;
+  statusLabels: Record<PopStatus, string>;
+  /** "Versie 2 · concept". */
+  versionLine(version: number, status: string): string;
+  /** Who still has to approve the current version; `you` stands for the reader. */
+  waitingFor(names: string[]): string;
+  you: string;
+  lastApproved(version: number): string;
+  goals: string;
+  noGoals: string;
+  progressLabels: Record<ProgressStatus, string>;
+  openMyPop: string;
+  openPopOf(name: string): string;
+  /** No plan yet: how a POP comes about. */
+  noPop: string;
+  noPopFor(name: string): string;
+  /** "pop van" without a name. */
+  askWhose: string;
+  notAManager: string;
+  notYourReport(name: string): string;
 }
 
 const bookingRefusalsNl: Record<BotRefusal, string> = {
@@ -398,6 +438,66 @@ const prepEn: PrepTexts = {
   whereToPrepare: 'Your preparation questions are in the card I sent when your conversation was planned, and in the **Prepare** tab of Koers.',
 };
 
+const popNl: PopTexts = {
+  approvedByManager: (manager, version) => `${manager} heeft versie ${version} van je POP goedgekeurd — nu jij nog.`,
+  approvedByEmployee: (employee, version) => `${employee} heeft versie ${version} van jullie POP goedgekeurd — nu jij nog.`,
+  bothApproved: (version) => `Jullie POP is goedgekeurd (versie ${version}).`,
+  agreementsWhere: 'De **Gemaakte afspraken** staan op de POP-pagina, om te downloaden als pdf.',
+  helpNeeded: (employee, goal) => `${employee} heeft hulp nodig bij het doel **${goal}**.`,
+  aGoal: 'een doel',
+  note: (text) => `Notitie: ${text}`,
+  openPop: 'Open de POP',
+  openAgreements: 'Gemaakte afspraken',
+  myPopTitle: 'Mijn POP',
+  popOfTitle: (name) => `POP van ${name}`,
+  statusLabels: { concept: 'concept', goedgekeurd: 'goedgekeurd' },
+  versionLine: (version, status) => `Versie ${version} · ${status}`,
+  waitingFor: (names) => `Nog goed te keuren door ${names.join(' en ')}.`,
+  you: 'jou',
+  lastApproved: (version) => `Laatst goedgekeurd: versie ${version}.`,
+  goals: 'Doelen',
+  noGoals: 'Nog geen doelen.',
+  progressLabels: { 'niet-gestart': 'niet gestart', bezig: 'bezig', 'op-koers': 'op koers', 'hulp-nodig': 'hulp nodig', afgerond: 'afgerond' },
+  openMyPop: 'Open mijn POP',
+  openPopOf: (name) => `Open de POP van ${name}`,
+  noPop:
+    'Je hebt nog geen POP. Een POP (persoonlijk ontwikkelingsplan) komt uit een loopbaangesprek: de afspraken die jullie op de Koerskaart maken, worden na het gesprek je doelen, en die keuren jij en je leidinggevende allebei goed. Nog geen gesprek gepland? Vraag je leidinggevende er een te plannen.',
+  noPopFor: (name) => `${name} heeft nog geen POP. Die ontstaat uit de afspraken van jullie loopbaangesprek.`,
+  askWhose: 'Van wie wil je de POP zien? Typ bijvoorbeeld: **pop van Sanne**.',
+  notAManager: 'Je ziet alleen je eigen POP, en als leidinggevende die van je eigen medewerkers. Typ **mijn pop** voor de jouwe.',
+  notYourReport: (name) => `${name} valt niet onder jou. Alleen ${name} en de eigen leidinggevende zien die POP.`,
+};
+
+const popEn: PopTexts = {
+  approvedByManager: (manager, version) => `${manager} approved version ${version} of your POP — now it's your turn.`,
+  approvedByEmployee: (employee, version) => `${employee} approved version ${version} of the POP — now it's your turn.`,
+  bothApproved: (version) => `Your POP is approved (version ${version}).`,
+  agreementsWhere: 'The **agreements** are on the POP page, to download as a PDF.',
+  helpNeeded: (employee, goal) => `${employee} needs help with the goal **${goal}**.`,
+  aGoal: 'a goal',
+  note: (text) => `Note: ${text}`,
+  openPop: 'Open the POP',
+  openAgreements: 'Agreements',
+  myPopTitle: 'My POP',
+  popOfTitle: (name) => `POP of ${name}`,
+  statusLabels: { concept: 'draft', goedgekeurd: 'approved' },
+  versionLine: (version, status) => `Version ${version} · ${status}`,
+  waitingFor: (names) => `Still to be approved by ${names.join(' and ')}.`,
+  you: 'you',
+  lastApproved: (version) => `Last approved: version ${version}.`,
+  goals: 'Goals',
+  noGoals: 'No goals yet.',
+  progressLabels: { 'niet-gestart': 'not started', bezig: 'in progress', 'op-koers': 'on track', 'hulp-nodig': 'needs help', afgerond: 'done' },
+  openMyPop: 'Open my POP',
+  openPopOf: (name) => `Open the POP of ${name}`,
+  noPop:
+    "You don't have a POP yet. A POP (personal development plan) comes out of a career conversation: the agreements you make on the Koerskaart become your goals after the conversation, and you and your manager both approve them. No conversation planned yet? Ask your manager to plan one.",
+  noPopFor: (name) => `${name} doesn't have a POP yet. It comes from the agreements of your career conversation.`,
+  askWhose: 'Whose POP would you like to see? Type for example: **pop of Sanne**.',
+  notAManager: 'You only see your own POP, and as a manager those of your own reports. Type **my pop** for yours.',
+  notYourReport: (name) => `${name} does not report to you. Only ${name} and their own manager see that POP.`,
+};
+
 export const botMessages = {
   ...simpleBotMessages,
   booking: { nl: bookingNl, 'nl-BE': { booked: (when: string) => `Ingepland: ${when}`, otherTimes: 'Andere momenten' }, en: bookingEn } satisfies Catalogue<BookingTexts>,
@@ -409,6 +509,14 @@ export const botMessages = {
     },
     en: prepEn,
   } satisfies Catalogue<PrepTexts>,
+  pop: {
+    nl: popNl,
+    'nl-BE': {
+      noPop:
+        'Je hebt nog geen POP. Een POP (persoonlijk ontwikkelingsplan) komt uit een loopbaangesprek: de afspraken die jullie op de Koerskaart maken, worden na het gesprek je doelen, en die keuren jij en je leidinggevende allebei goed. Nog geen gesprek ingepland? Vraag je leidinggevende er een in te plannen.',
+    },
+    en: popEn,
+  } satisfies Catalogue<PopTexts>,
 };
 
 /**

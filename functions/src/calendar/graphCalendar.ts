@@ -1,5 +1,4 @@
-import type https from 'node:https';
-import { AuthenticationHandler, Client, GraphError } from '@microsoft/microsoft-graph-client';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import {
   CalendarConsentError,
   CalendarUnavailableError,
@@ -15,8 +14,7 @@ import {
   type ShowAs,
 } from '@koers/domain';
 import { z } from 'zod';
-import { BoundedRetry, DEFAULT_RETRY_POLICY, NodeHttpsTransport, realSleep, retryAfterMs, type RetryPolicy, type Sleep } from './graphHttp';
-import { isConsentFailure, type GraphTokenSource } from './graphToken';
+import { createGraphClients, segment, type GraphClientOptions, type GraphLog, type GraphLogFields } from '../graph/graphClient';
 
 /**
  * The calendar port over Microsoft Graph, app-only: free/busy with calendar/getSchedule, the
@@ -25,31 +23,20 @@ import { isConsentFailure, type GraphTokenSource } from './graphToken';
  *
  * Privacy: emails, names, subjects and bodies go to Graph and nowhere else. The log gets ids,
  * statuses and Graph's error codes only, never Graph's error messages (they quote addresses).
+ * The client itself (token, retries, transport) comes from ../graph/graphClient.ts.
  */
 
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com/';
+export { GRAPH_BASE_URL } from '../graph/graphClient';
 
 /** getSchedule answers at most 20 schedules per call. */
 export const MAX_SCHEDULES_PER_CALL = 20;
 
-export type CalendarLogFields = Record<string, string | number | boolean | undefined>;
-export type CalendarLog = (event: string, fields: CalendarLogFields) => void;
+export type CalendarLogFields = GraphLogFields;
+export type CalendarLog = GraphLog;
 
-export interface GraphCalendarOptions {
-  /** An app-only token for Graph in that tenant (see graphToken.ts); injected so tests need no Entra ID. */
-  getToken: GraphTokenSource;
-  /** Graph's root, default https://graph.microsoft.com/ (tests: a local https stand-in). */
-  baseUrl?: string;
-  /** Whom to trust: the default agent for Graph; one with the stand-in's certificate in tests. */
-  agent?: https.Agent;
-  retry?: Partial<RetryPolicy>;
-  sleep?: Sleep;
-  now?: () => number;
-  /** Per request, before it counts as a failed attempt. */
-  timeoutMs?: number;
+export interface GraphCalendarOptions extends GraphClientOptions {
   /** Slot length of availabilityView (we read scheduleItems; a coarse view keeps answers small). */
   availabilityViewInterval?: number;
-  log?: CalendarLog;
 }
 
 // --- What Koers reads from Graph's answers (lenient: Graph may add properties at any time) ---
@@ -154,61 +141,18 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function segment(id: string): string {
-  return encodeURIComponent(id);
-}
-
 type Operation = 'getSchedule' | 'createEvent' | 'updateEvent' | 'cancelEvent';
 
 export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort {
-  const baseUrl = options.baseUrl ?? GRAPH_BASE_URL;
-  const base = new URL(baseUrl);
-  if (base.protocol !== 'https:') throw new Error('the Graph base URL must be https (the token is only sent over https)');
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const sleep = options.sleep ?? realSleep;
-  const now = options.now ?? Date.now;
-  const log: CalendarLog = options.log ?? (() => undefined);
-  const transport = new NodeHttpsTransport(options.agent, options.timeoutMs ?? 20_000);
+  const graph = createGraphClients(options);
+  const log = graph.log;
   const viewInterval = options.availabilityViewInterval ?? 60;
-  const isRealGraph = base.hostname === new URL(GRAPH_BASE_URL).hostname;
-  const clients = new Map<string, Client>();
-
-  /** One client per tenant (its token) and operation (named in the retry log). */
-  function clientFor(tenantId: string, op: Operation): Client {
-    const key = `${tenantId}|${op}`;
-    let client = clients.get(key);
-    if (client) return client;
-    const auth = new AuthenticationHandler({
-      getAccessToken: async () => {
-        try {
-          return await options.getToken(tenantId);
-        } catch (err) {
-          const consent = isConsentFailure(err);
-          log('graph.token-failed', { tenantId, consent });
-          // Named so the error survives the client's wrapping into a GraphError (as its code).
-          const named = new Error('no Graph token');
-          named.name = consent ? 'CalendarConsentError' : 'CalendarUnavailableError';
-          throw named;
-        }
-      },
-    });
-    const retry = new BoundedRetry(policy, sleep, now, (notice) => log('graph.retry', { tenantId, op, ...notice }));
-    client = Client.initWithMiddleware({
-      middleware: [auth, retry, transport],
-      baseUrl,
-      defaultVersion: 'v1.0',
-      // The SDK attaches the bearer token only to Graph's own hosts and these (https only).
-      ...(isRealGraph ? {} : { customHosts: new Set([base.hostname]) }),
-    });
-    clients.set(key, client);
-    return client;
-  }
 
   /** Runs one Graph request and turns every failure into the port's errors. */
   async function call<T>(tenantId: string, op: Operation, notFound: { entity: string; id: string }, send: (client: Client) => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
     let answer: unknown;
     try {
-      answer = await send(clientFor(tenantId, op));
+      answer = await send(graph.clientFor(tenantId, op));
     } catch (err) {
       throw translate(err, tenantId, op, notFound);
     }
@@ -221,26 +165,20 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
   }
 
   function translate(err: unknown, tenantId: string, op: Operation, notFound: { entity: string; id: string }): Error {
-    if (!(err instanceof GraphError)) return err instanceof Error ? err : new Error(String(err));
-    const status = err.statusCode;
-    const fields = { tenantId, op, status, code: err.code ?? undefined, requestId: err.requestId ?? undefined };
-    if (err.code === 'CalendarConsentError') return new CalendarConsentError();
-    if (err.code === 'CalendarUnavailableError' || err.code === 'GraphTransportError') {
-      log('graph.unavailable', fields);
-      return new CalendarUnavailableError();
+    const failure = graph.classify(err, tenantId, op);
+    if (failure instanceof Error) return failure;
+    switch (failure.kind) {
+      case 'consent':
+        return new CalendarConsentError(failure.status);
+      case 'unavailable':
+        return new CalendarUnavailableError(failure.status, failure.retryAfterMs);
+      case 'not-found':
+        return new NotFoundError(notFound.entity, notFound.id);
+      case 'conflict':
+        return new Error(`Graph ${op} refused the request: 409`);
+      case 'refused':
+        return new Error(`Graph ${op} refused the request: ${failure.status} ${failure.code ?? ''}`.trim());
     }
-    if (status === 403) {
-      log('graph.forbidden', fields);
-      return new CalendarConsentError(status);
-    }
-    if (status === 404) return new NotFoundError(notFound.entity, notFound.id);
-    if (status === 401 || status === 429 || status >= 500) {
-      log('graph.unavailable', fields);
-      const retryAfter = retryAfterMs(err.headers?.get('retry-after'), now());
-      return new CalendarUnavailableError(status, retryAfter);
-    }
-    log('graph.refused', fields);
-    return new Error(`Graph ${op} refused the request: ${status} ${err.code ?? ''}`.trim());
   }
 
   return {

@@ -1,8 +1,5 @@
-import https from 'node:https';
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { generate } from 'selfsigned';
 import type { z } from 'zod';
+import { answer, startHttpsStandIn, type Answer, type RecordedRequest, type ScriptedAnswer } from '../../graph/__tests__/httpsStandIn';
 import {
   CancelEventRequestDoc,
   CreateEventRequestDoc,
@@ -17,7 +14,10 @@ import {
  * request against the documentation (method, path, Authorization, Content-Type, body schema),
  * records it, and answers with the documented shapes. Faults are scripted per route: 429 with
  * Retry-After, 503, 403, or an answer lost after the work was done (to prove transactionId).
+ * The server itself is the shared one of ../../graph/__tests__/httpsStandIn.ts.
  */
+
+export { forbidden, STAND_IN_TOKEN, throttled, unavailable, type RecordedRequest, type ScriptedAnswer } from '../../graph/__tests__/httpsStandIn';
 
 type DateTimeTimeZone = z.infer<typeof DateTimeTimeZoneDoc>;
 
@@ -37,18 +37,6 @@ export interface StandInMailbox {
   scheduleItems?: ScheduleItemDoc[];
   workingHours?: Record<string, unknown>;
 }
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: unknown;
-}
-
-export type ScriptedAnswer =
-  | { status: number; headers?: Record<string, string>; body?: unknown }
-  /** Do the work, then drop the connection without an answer (a timeout seen by the client). */
-  | { dropAfterHandling: true };
 
 interface StoredEvent {
   id: string;
@@ -76,30 +64,6 @@ export interface GraphStandIn {
   close(): Promise<void>;
 }
 
-export const STAND_IN_TOKEN = 'stand-in-token';
-
-const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
-
-export function throttled(retryAfterSeconds: number): ScriptedAnswer {
-  return {
-    status: 429,
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-    body: graphErrorBody('TooManyRequests', 'Please retry again later.', 429),
-  };
-}
-
-export function unavailable(retryAfterSeconds?: number): ScriptedAnswer {
-  return {
-    status: 503,
-    ...(retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(retryAfterSeconds) } }),
-    body: graphErrorBody('ServiceNotAvailable', 'The service is temporarily unavailable.', 503),
-  };
-}
-
-export function forbidden(): ScriptedAnswer {
-  return { status: 403, body: graphErrorBody('ErrorAccessDenied', 'Access is denied. Check credentials and try again.', 403) };
-}
-
 /** "2026-12-08T09:00:00" in UTC → epoch ms. */
 function utcMs(value: DateTimeTimeZone): number {
   return Date.parse(`${value.dateTime.replace(/(\.\d{3})\d*$/, '$1')}Z`);
@@ -111,39 +75,12 @@ function graphTime(ms: number): DateTimeTimeZone {
 }
 
 export async function startGraphStandIn(): Promise<GraphStandIn> {
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(Date.now() - 86_400_000),
-    notAfterDate: new Date(Date.now() + 7 * 86_400_000),
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
-  });
-
   const mailboxes = new Map<string, StandInMailbox>();
-  const requests: RecordedRequest[] = [];
-  const violations: string[] = [];
   const events: StoredEvent[] = [];
-  let scripts: { method: string; path: RegExp; answers: ScriptedAnswer[] }[] = [];
   let nextId = 1;
 
   const byEmail = (email: string) => [...mailboxes.values()].find((m) => m.email.toLowerCase() === email.toLowerCase());
   const byId = (id: string) => [...mailboxes.values()].find((m) => m.personId === id);
-
-  function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-    if (body === undefined) {
-      res.writeHead(status, headers).end();
-      return;
-    }
-    res.writeHead(status, { 'Content-Type': JSON_TYPE, 'request-id': '94fb3b52-452a-4535-a601-69e0a90e3aa2', ...headers }).end(JSON.stringify(body));
-  }
-
-  function check<T>(schema: z.ZodType<T>, body: unknown, what: string): T | undefined {
-    const result = schema.safeParse(body);
-    if (result.success) return result.data;
-    violations.push(`${what}: ${result.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
-    return undefined;
-  }
 
   function eventResource(event: StoredEvent) {
     const organizer = byId(event.organizerId);
@@ -217,13 +154,6 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     return { scheduleId: email, availabilityView: view, scheduleItems: items, ...(mailbox.workingHours ? { workingHours: mailbox.workingHours } : {}) };
   }
 
-  interface Answer {
-    status: number;
-    body?: unknown;
-    headers?: Record<string, string>;
-  }
-  const answer = (status: number, body?: unknown): Answer => ({ status, body });
-
   function handle(method: string, path: string, body: unknown): Answer {
     let match = /^\/v1\.0\/users\/([^/]+)\/calendar\/getSchedule$/.exec(path);
     if (match && method === 'POST') {
@@ -283,74 +213,23 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     return answer(400, graphErrorBody('BadRequest', 'Unsupported request.', 400));
   }
 
-  function checkHeaders(method: string, headers: IncomingHttpHeaders, hasBody: boolean): boolean {
-    if (headers.authorization !== `Bearer ${STAND_IN_TOKEN}`) {
-      violations.push(`${method}: Authorization is ${headers.authorization === undefined ? 'missing' : 'not the bearer token'}`);
-      return false;
-    }
-    if (hasBody && !/^application\/json\b/i.test(headers['content-type'] ?? '')) {
-      violations.push(`${method}: Content-Type is ${headers['content-type'] ?? 'missing'}, not application/json`);
-    }
-    return true;
-  }
-
-  const server = https.createServer({ cert: pems.cert, key: pems.private }, (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const method = req.method ?? 'GET';
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        violations.push(`${method} ${path}: body is not JSON`);
-      }
-      requests.push({ method, path, headers: req.headers, body });
-      if (!checkHeaders(method, req.headers, text.length > 0)) {
-        return send(res, 401, graphErrorBody('InvalidAuthenticationToken', 'Access token is empty.', 401));
-      }
-      const script = scripts.find((s) => s.method === method && s.path.test(path) && s.answers.length > 0);
-      const scripted = script?.answers.shift();
-      if (scripted && 'dropAfterHandling' in scripted) {
-        handle(method, path, body);
-        req.socket.destroy();
-        return;
-      }
-      const result = scripted ?? handle(method, path, body);
-      send(res, result.status, result.body, result.headers);
-    });
-  });
-
-  const sockets = new Set<Socket>();
-  server.on('secureConnection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startHttpsStandIn(({ method, path, body }) => handle(method, path, body));
+  const check = server.check.bind(server);
+  const violations = server.violations;
 
   return {
-    baseUrl: `https://127.0.0.1:${port}/`,
-    ca: pems.cert,
-    requests,
+    baseUrl: server.baseUrl,
+    ca: server.ca,
+    requests: server.requests,
     violations,
     events,
     addMailbox: (mailbox) => mailboxes.set(mailbox.personId, mailbox),
-    script: (method, path, ...answers) => scripts.push({ method, path, answers }),
+    script: server.script,
     reset() {
-      requests.length = 0;
-      violations.length = 0;
+      server.reset();
       events.length = 0;
-      scripts = [];
       mailboxes.clear();
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-        for (const socket of sockets) socket.destroy();
-      }),
+    close: server.close,
   };
 }

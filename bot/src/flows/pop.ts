@@ -1,0 +1,85 @@
+import {
+  botLocaleOf,
+  botMessages,
+  NotFoundError,
+  popLink,
+  textsFor,
+  type LinkTarget,
+  type Person,
+  type PersonStore,
+  type PopService,
+  type PopTexts,
+} from '@koers/domain';
+import { ChoosePersonData, VERBS } from '../cards/actions';
+import { popSummaryCard } from '../cards/pop';
+import { say, show, type Reply } from './reply';
+import { findReport } from './team';
+
+/**
+ * "mijn pop" and, for a manager, "pop van Sanne": the current plan in a card (status, version,
+ * who still has to approve, the goals with their progress) and a button to the POP page. Plans
+ * are reached only through the PopService, which authorises the actor again.
+ */
+
+export interface PopFlowDeps {
+  pops: PopService;
+  people: PersonStore;
+  links: LinkTarget;
+}
+
+function popTexts(locale: string | undefined): PopTexts {
+  return textsFor(botMessages.pop, botLocaleOf(locale));
+}
+
+export class PopFlow {
+  constructor(private readonly deps: PopFlowDeps) {}
+
+  /** "mijn pop": the caller's own newest plan, or how a POP comes about. */
+  async mine(actor: Person, locale: string | undefined): Promise<Reply> {
+    return (await this.summary(actor, actor, locale)) ?? say(popTexts(locale).noPop);
+  }
+
+  /** "pop van <name>": a report's newest plan. */
+  async of(actor: Person, typedName: string, locale: string | undefined): Promise<Reply> {
+    const texts = popTexts(locale);
+    if (!typedName) return say(texts.askWhose);
+    const booking = textsFor(botMessages.booking, botLocaleOf(locale));
+    const found = await findReport(this.deps.people, actor, typedName, {
+      notAManager: texts.notAManager,
+      notYourReport: texts.notYourReport,
+      ambiguous: booking.ambiguous,
+      unknownName: booking.unknownName,
+      suggestions: booking.suggestions,
+      chooseVerb: VERBS.popOf,
+    });
+    return found.kind === 'one' ? this.ofReport(actor, found.person, locale) : found.reply;
+  }
+
+  /** The "which Sanne?" card's button; undefined when the data is not what it sends. */
+  async act(actor: Person, data: unknown, locale: string | undefined): Promise<Reply | undefined> {
+    const parsed = ChoosePersonData.safeParse(data);
+    if (!parsed.success) return undefined;
+    const employee = (await this.deps.people.get(actor.tenantId, parsed.data.employeeId))?.value;
+    // A card forwarded to someone else, or a report who moved to another manager meanwhile.
+    if (!employee || employee.managerId !== actor.id) return say(popTexts(locale).notYourReport(employee?.displayName ?? '?'));
+    return this.ofReport(actor, employee, locale);
+  }
+
+  private async ofReport(actor: Person, employee: Person, locale: string | undefined): Promise<Reply> {
+    return (await this.summary(actor, employee, locale)) ?? say(popTexts(locale).noPopFor(employee.displayName));
+  }
+
+  /** The newest plan of `employee` as `actor` may see it; undefined when there is none (for them). */
+  private async summary(actor: Person, employee: Person, locale: string | undefined): Promise<Reply | undefined> {
+    try {
+      const [newest] = (await this.deps.pops.list(actor, employee.id)).pops;
+      if (!newest) return undefined;
+      const view = await this.deps.pops.get(actor, newest.id);
+      return show(popSummaryCard({ texts: popTexts(locale) }, view, actor.id, popLink(this.deps.links, view.pop.id)));
+    } catch (error) {
+      // A plan made with a previous manager is not the new manager's to read: as good as none.
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+}
