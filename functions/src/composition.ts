@@ -19,6 +19,7 @@ import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCanvasService } from './canvas/canvasService';
+import { withPreparationBroadcast } from './canvas/preparationBroadcast';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
@@ -199,15 +200,18 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     installer: notConfiguredInstaller(log),
     log,
   });
-  const booking = createBookingService({
-    stores,
-    calendar: options.calendar ?? defaultCalendar(config, stores, log),
-    notifier,
-    clock,
-    links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
-    log,
-  });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  const booking = withPreparationBroadcast(
+    createBookingService({
+      stores,
+      calendar: options.calendar ?? defaultCalendar(config, stores, log),
+      notifier,
+      clock,
+      links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
+      log,
+    }),
+    canvas,
+  );
 
   const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
