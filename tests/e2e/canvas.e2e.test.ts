@@ -185,6 +185,36 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await ahmed.context().close();
   }, 90_000);
 
+  it('keeps the caret where the user is when the other’s text arrives in the field they are in', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await section(jeroen, 'wensen').getByTestId('add-card').click();
+    const theirs = section(jeroen, 'wensen').getByTestId('card-text');
+    const mine = section(ahmed, 'wensen').getByTestId('card-text');
+    await mine.waitFor();
+    const caret = () => ahmed.evaluate(`(() => { const e = document.activeElement; return e && e.tagName === 'TEXTAREA' ? [e.selectionStart, e.selectionEnd] : null; })()`);
+
+    // Ahmed sits in the empty field; Jeroen's text arrives there: Ahmed's caret ends up after it.
+    await mine.focus();
+    await theirs.pressSequentially('Hallo', { delay: 30 });
+    await until(() => mine.inputValue(), 'Hallo', 5000);
+    expect(await caret()).toEqual([5, 5]);
+    await ahmed.keyboard.type(' Jeroen');
+    await until(() => theirs.inputValue(), 'Hallo Jeroen', 5000);
+
+    // Ahmed's caret after "Hallo"; Jeroen writes at the start: the caret moves along with the text.
+    await ahmed.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await ahmed.keyboard.press('ArrowRight');
+    expect(await caret()).toEqual([5, 5]);
+    await theirs.press('Home');
+    await theirs.pressSequentially('Ja, ', { delay: 30 });
+    await until(() => mine.inputValue(), 'Ja, Hallo Jeroen', 5000);
+    expect(await caret()).toEqual([9, 9]);
+    await ahmed.keyboard.type('!');
+    await until(() => theirs.inputValue(), 'Ja, Hallo! Jeroen', 5000);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
   it('shows the employee’s shared preparation answers to both, in their sections, and never a private one', async () => {
     const { jeroen, ahmed, canvasId } = await openCanvasPair();
     await savePreparation(SAMPLE_PEOPLE.ahmed.email, canvasId, {
