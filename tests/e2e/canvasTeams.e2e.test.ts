@@ -121,6 +121,21 @@ async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: nu
 const shares = (calls: HostCall[]) => calls.filter((c) => c.func === 'meeting.shareAppContentToStage');
 
 describe('the Koerskaart in a Teams meeting', () => {
+  it('lets the Koerskaart be added to a meeting: the configuration page saves the canvas route as the tab', async () => {
+    const config = await inMeeting(linda.email, { frameContext: 'settings', chatId: newThread(), hash: '#/configure' });
+    await config.tab.getByTestId('configure-ready').waitFor({ timeout: 60_000 });
+    expect(await config.tab.getByTestId('page-configure').innerText()).toContain('Koerskaart toevoegen');
+    await until(async () => (await config.calls()).some((c) => c.func === 'settings.setValidityState' && c.args[0] === true), true, 5000);
+    expect((await config.calls()).some((c) => c.func === 'registerHandler' && c.args[0] === 'save')).toBe(true);
+
+    await config.sendToTab('settings.save', [{}]);
+    await until(async () => (await config.calls()).some((c) => c.func === 'settings.save.success'), true, 5000);
+    const saved = (await config.calls()).find((c) => c.func === 'settings.setSettings');
+    const tabUrl = `${new URL(stack.urls.tab).origin}/#/canvas`;
+    expect(saved?.args[0]).toEqual(expect.objectContaining({ contentUrl: tabUrl, websiteUrl: tabUrl, entityId: 'koerskaart', suggestedDisplayName: 'Koerskaart' }));
+    await expectNoAxeViolations(config);
+  }, 90_000);
+
   it('opens the meeting’s canvas in the side panel and shares exactly that canvas to the stage', async () => {
     const meeting = await bookedMeeting();
     const panel = await inMeeting(linda.email, { frameContext: 'sidePanel', meetingId: meeting.meetingId, chatId: meeting.chatId });

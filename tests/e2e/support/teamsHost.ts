@@ -24,8 +24,8 @@ const HOST_PATH = '/_koers-e2e/meeting';
 export interface TeamsHostOptions {
   /** The tab page to load in the iframe, e.g. `${tabUrl}#/canvas` (the configured contentUrl). */
   contentUrl: string;
-  /** page.frameContext: 'content', 'sidePanel' or 'meetingStage'. */
-  frameContext: 'content' | 'sidePanel' | 'meetingStage';
+  /** page.frameContext: 'content', 'sidePanel', 'meetingStage', or 'settings' (a tab's configuration page). */
+  frameContext: 'content' | 'sidePanel' | 'meetingStage' | 'settings';
   /** The SSO token `authentication.getAuthToken` hands the tab. */
   token: string;
   /** Teams' meeting.id (base64 of "0#<thread>#0") and the meeting chat's id (the thread). */
@@ -48,6 +48,8 @@ export interface TeamsMeetingWindow {
   tab: Frame;
   /** What the tab asked of Teams so far, in order. */
   calls(): Promise<HostCall[]>;
+  /** An event from Teams to the tab, e.g. 'settings.save' when the user presses Save. */
+  sendToTab(func: string, args: unknown[]): Promise<void>;
 }
 
 /** The Teams page: an iframe with the tab and the message handling, configured by `options`. */
@@ -83,6 +85,10 @@ const runtime = JSON.stringify({
   isLegacyTeams: false,
   supports: { app: {}, appInstallDialog: {}, dialog: { url: {}, update: {} }, meeting: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} },
 });
+window.sendToTab = (func, args) => {
+  const frame = document.getElementById('app');
+  frame.contentWindow.postMessage({ func, args }, new URL(frame.src).origin);
+};
 function answer(source, origin, request, args) {
   source.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, origin);
 }
@@ -102,6 +108,8 @@ window.addEventListener('message', (event) => {
       return reply([true, settings.token]);
     case 'meeting.shareAppContentToStage':
       return reply(settings.shareError ? [settings.shareError, null] : [null, true]);
+    case 'settings.setSettings':
+      return reply([true]);
     default:
       // One-way notifications (appLoaded, success, handler registrations) need no answer.
       return undefined;
@@ -145,5 +153,8 @@ export async function openInTeams(browser: Browser, options: TeamsHostOptions): 
     page,
     tab,
     calls: async () => z.array(HostCall).parse(await page.evaluate('window.hostCalls')),
+    sendToTab: async (func, args) => {
+      await page.evaluate(`window.sendToTab(${JSON.stringify(func)}, ${JSON.stringify(args)})`);
+    },
   };
 }
