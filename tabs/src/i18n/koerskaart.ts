@@ -39,7 +39,7 @@ export const koerskaartNl = {
   'canvas.section.vitaliteit.prompt': 'Wat heb je nodig om gezond en met plezier te blijven werken? Welke kennis wil je bijhouden?',
   'canvas.section.wensen.title': 'Wensen van de medewerker',
   'canvas.section.wensen.prompt': 'Wat wil je de komende drie tot vijf jaar? Oordeel niet te snel over een wens.',
-  'canvas.section.noden.title': 'Noden van de organisatie',
+  'canvas.section.noden.title': 'Behoeften van de organisatie',
   'canvas.section.noden.prompt': 'Waar gaat de organisatie heen, en welke rol zie je voor de medewerker?',
   'canvas.section.mogelijkheden.title': 'Mogelijkheden',
   'canvas.section.mogelijkheden.prompt': 'Verdiepen of verbreden, in de huidige functie of elders? Denk verder dan opleiding: coaching, meelopen, taakuitbreiding, jobcrafting, rotatie.',
@@ -186,7 +186,13 @@ export const koerskaartEn: { readonly [K in KoerskaartKey]: string } = {
 
 /** Flemish wording where it differs. */
 export const koerskaartNlBE: Partial<{ readonly [K in KoerskaartKey]: string }> = {
+  'canvas.pickEmpty': 'Er is nog geen gesprek. Start hieronder een koerskaart, ook zonder ingeplande afspraak.',
+  'canvas.meetingNone': 'Bij deze vergadering hoort (nog) geen loopbaangesprek in Koers. Een koerskaart kan ook zonder ingeplande afspraak.',
   'canvas.section.opening.title': 'Hoe sta je in je job?',
+  // "Wensen en noden" is how the Flemish guide names the two sides; in the Netherlands: behoeften.
+  'canvas.section.noden.title': 'Noden van de organisatie',
+  'canvas.section.afspraken.prompt': 'Wat, hoe, wanneer, waar, met welke middelen en begeleiding? Spreek ook een opvolgingsgesprek af.',
+  'canvas.status.polling': 'Verbonden (vernieuwen)',
   'canvas.section.noden.prompt': 'Waar gaat de organisatie naartoe, en welke rol zie je voor de medewerker?',
   'canvas.status.offline': 'Offline — je wijzigingen worden bijgehouden en verstuurd zodra je opnieuw verbinding hebt.',
 };

@@ -55,8 +55,8 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage }: Can
   const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, language);
   const focusAfter = useFocusAfterAction();
   const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
-  const sections = koerskaart.sectionsFor(guidance.variant);
-  const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
+  const byPhase = koerskaart.shownSectionIdsByPhase(state, guidance.variant);
+  const sections = koerskaart.PHASE_IDS.flatMap((phase) => byPhase[phase]);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
     session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
@@ -186,7 +186,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage }: Can
                         names={names}
                         myUserId={myUserId}
                         presence={snapshot.presence}
-                        sections={sections.map((s) => s.id)}
+                        sections={sections}
                         index={index}
                         count={cards.length}
                         focusAfter={focusAfter}
