@@ -185,6 +185,37 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await ahmed.context().close();
   }, 90_000);
 
+  it('shows both texts of a field written by both at once, and either can choose or combine them for both', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await section(jeroen, 'noden').getByTestId('add-card').click();
+    const field = (page: Page) => section(page, 'noden').getByTestId('card-text');
+    await field(ahmed).waitFor();
+
+    // Neither sees the other's text before writing: Ahmed is offline while both write.
+    await ahmed.context().setOffline(true);
+    await field(ahmed).fill('Ahmed: digitale planning');
+    await ahmed.locator('[data-testid="connection"][data-state="offline"]').waitFor({ timeout: 10_000 });
+    expect(await ahmed.getByTestId('connection').textContent()).toBe('Offline — je wijzigingen worden bewaard en verstuurd zodra je weer verbinding hebt.');
+    await field(jeroen).fill('Jeroen: meer projecten');
+    await until(async () => jeroen.getByTestId('pending').count(), 0, 10_000);
+    await ahmed.context().setOffline(false);
+
+    const alternatives = (page: Page) => section(page, 'noden').getByTestId('alternative').allTextContents();
+    for (const page of [jeroen, ahmed]) {
+      await section(page, 'noden').getByTestId('conflict').waitFor({ timeout: 15_000 });
+      await until(async () => (await alternatives(page)).sort(), ['Ahmed: digitale planning', 'Jeroen: meer projecten'], 10_000);
+    }
+    expect(await section(jeroen, 'noden').getByRole('button', { name: `Kies de tekst van ${SAMPLE_PEOPLE.ahmed.displayName}` }).count()).toBe(1);
+
+    await section(jeroen, 'noden').getByTestId('combine').click();
+    for (const page of [jeroen, ahmed]) {
+      await until(async () => (await field(page).inputValue()).split('\n').sort(), ['Ahmed: digitale planning', 'Jeroen: meer projecten'], 10_000);
+      await until(() => section(page, 'noden').getByTestId('conflict').count(), 0, 10_000);
+    }
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
   it('keeps the caret where the user is when the other’s text arrives in the field they are in', async () => {
     const { jeroen, ahmed } = await openCanvasPair();
     await section(jeroen, 'wensen').getByTestId('add-card').click();
