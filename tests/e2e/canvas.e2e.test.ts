@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser, newLocalPage } from './support/browser';
 import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { until } from './support/until';
 
 let stack: RunningStack;
 let browser: Browser;
@@ -41,22 +42,6 @@ async function openCanvasPair(): Promise<{ jeroen: Page; ahmed: Page; canvasId: 
   await ahmed.locator('[data-testid="page-canvas"][data-canvas-id]').waitFor();
   for (const page of [jeroen, ahmed]) await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
   return { jeroen, ahmed, canvasId };
-}
-
-/** Retries `read` until it matches, then asserts once more so a failure shows the last value. */
-async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last = await read();
-  while (Date.now() < end) {
-    try {
-      expect(last).toEqual(expected);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      last = await read();
-    }
-  }
-  expect(last).toEqual(expected);
 }
 
 /** Saves a preparation through the API, as the preparation page or the bot card would. */

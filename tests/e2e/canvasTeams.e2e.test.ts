@@ -9,6 +9,7 @@ import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser } from './support/browser';
 import { makeDataDir, startStack, type RunningStack } from './support/stack';
 import { openInTeams, TEAMS_HOST_BROWSER_ARGS, type HostCall, type TeamsHostOptions, type TeamsMeetingWindow } from './support/teamsHost';
+import { until } from './support/until';
 
 /**
  * The Koerskaart inside a Teams meeting: the real tab and the real teams-js in an iframe of a
@@ -100,22 +101,6 @@ const section = (tab: Frame, id: string) => tab.locator(`[data-testid="canvas-se
 async function expectNoAxeViolations(window: TeamsMeetingWindow): Promise<void> {
   const result = await new AxeBuilder({ page: window.page }).include('iframe#app').analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Retries `read` until it matches, then asserts once more so a failure shows the last value. */
-async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last = await read();
-  while (Date.now() < end) {
-    try {
-      expect(last).toEqual(expected);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      last = await read();
-    }
-  }
-  expect(last).toEqual(expected);
 }
 
 const shares = (calls: HostCall[]) => calls.filter((c) => c.func === 'meeting.shareAppContentToStage');
