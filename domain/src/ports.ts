@@ -12,7 +12,7 @@ import type { Conversation } from './conversation';
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
-import type { Canvas, CanvasOperationsMessage } from './canvas';
+import type { Canvas, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
 import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, PopView, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { PopRole } from './pop/schema';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
@@ -138,7 +138,7 @@ export interface Stores {
  * lets a tab join: `clientUrl` is a WebSocket URL with a short-lived token for one group.
  */
 export interface RealtimePublisher {
-  publish(group: string, message: CanvasOperationsMessage): Promise<void>;
+  publish(group: string, message: CanvasOperationsMessage | PreparationChangedMessage): Promise<void>;
   clientUrl(request: { userId: string; group: string }): Promise<string>;
 }
 

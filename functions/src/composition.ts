@@ -21,6 +21,7 @@ import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
 import { createCanvasService } from './canvas/canvasService';
+import { withPreparationBroadcast } from './canvas/preparationBroadcast';
 import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createPopService } from './pop/popService';
@@ -237,15 +238,19 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     links,
     log,
   });
-  const booking = createBookingService({
-    stores,
-    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
-    notifier,
-    clock,
-    links,
-    log,
-  });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  // Wrapped so an employee's newly shared preparation reaches the open canvas live.
+  const booking = withPreparationBroadcast(
+    createBookingService({
+      stores,
+      calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
+      notifier,
+      clock,
+      links,
+      log,
+    }),
+    canvas,
+  );
   const pops = createPopService({
     stores,
     clock,

@@ -16,6 +16,7 @@ import type { Host } from './host/host';
 import { navigate } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import { acceptLanguage } from './i18n/locale';
+import { TabConfigurationPage } from './pages/canvas/TabConfigurationPage';
 import { OpenInTeamsPage } from './pages/OpenInTeamsPage';
 import { PersonaPage } from './pages/PersonaPage';
 import { SignInPage } from './pages/SignInPage';
@@ -84,6 +85,15 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     navigate('home');
     setAuth({ kind: 'choose-persona' });
   };
+
+  // Teams' configuration page of the meeting tab: reads no data, so it needs no sign-in.
+  if (host.kind === 'teams' && host.frameContext === 'settings') {
+    return (
+      <AppShell header={<AppHeader />}>
+        <TabConfigurationPage host={host} />
+      </AppShell>
+    );
+  }
 
   if (auth.kind === 'signed-in') {
     return (

@@ -15,6 +15,7 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { CanvasPage } from './pages/canvas/CanvasPage';
+import { canvasLayout } from './pages/canvas/layout';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { PlanPage } from './pages/PlanPage';
@@ -66,18 +67,21 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     />
   );
 
+  // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
+  const onStage = canvasLayout(teams) === 'stage';
+
   const page = (data: Me) => {
     if (route === 'home') return <HomePage me={data} api={api} />;
     if (route === 'plan') return <PlanPage me={data} api={api} />;
     if (route === 'prepare') return <PreparePage me={data} api={api} />;
-    if (route === 'canvas') return <CanvasPage me={data} api={api} teams={teams} />;
+    if (route === 'canvas' || onStage) return <CanvasPage me={data} api={api} teams={teams} />;
     if (route === 'pop') return <PopPage me={data} api={api} />;
     return <ComingSoonPage route={info} />;
   };
 
   return (
     <UnsavedChangesProvider value={unsaved}>
-      <AppShell header={header} nav={<NavBar route={route} />}>
+      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} />} wide={onStage}>
         {me.status === 'loading' && (
           <>
             <PageHeading>{title}</PageHeading>

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser, newLocalPage } from './support/browser';
 import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { until } from './support/until';
 
 let stack: RunningStack;
 let browser: Browser;
@@ -41,22 +42,6 @@ async function openCanvasPair(): Promise<{ jeroen: Page; ahmed: Page; canvasId: 
   await ahmed.locator('[data-testid="page-canvas"][data-canvas-id]').waitFor();
   for (const page of [jeroen, ahmed]) await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
   return { jeroen, ahmed, canvasId };
-}
-
-/** Retries `read` until it matches, then asserts once more so a failure shows the last value. */
-async function until<T>(read: () => Promise<T>, expected: unknown, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  let last = await read();
-  while (Date.now() < end) {
-    try {
-      expect(last).toEqual(expected);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      last = await read();
-    }
-  }
-  expect(last).toEqual(expected);
 }
 
 /** Saves a preparation through the API, as the preparation page or the bot card would. */
@@ -181,6 +166,67 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
 
     const axe = await new AxeBuilder({ page: jeroen }).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('shows both texts of a field written by both at once, and either can choose or combine them for both', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await section(jeroen, 'noden').getByTestId('add-card').click();
+    const field = (page: Page) => section(page, 'noden').getByTestId('card-text');
+    await field(ahmed).waitFor();
+
+    // Neither sees the other's text before writing: Ahmed is offline while both write.
+    await ahmed.context().setOffline(true);
+    await field(ahmed).fill('Ahmed: digitale planning');
+    await ahmed.locator('[data-testid="connection"][data-state="offline"]').waitFor({ timeout: 10_000 });
+    expect(await ahmed.getByTestId('connection').textContent()).toBe('Offline — je wijzigingen worden bewaard en verstuurd zodra je weer verbinding hebt.');
+    await field(jeroen).fill('Jeroen: meer projecten');
+    await until(async () => jeroen.getByTestId('pending').count(), 0, 10_000);
+    await ahmed.context().setOffline(false);
+
+    const alternatives = (page: Page) => section(page, 'noden').getByTestId('alternative').allTextContents();
+    for (const page of [jeroen, ahmed]) {
+      await section(page, 'noden').getByTestId('conflict').waitFor({ timeout: 15_000 });
+      await until(async () => (await alternatives(page)).sort(), ['Ahmed: digitale planning', 'Jeroen: meer projecten'], 10_000);
+    }
+    expect(await section(jeroen, 'noden').getByRole('button', { name: `Kies de tekst van ${SAMPLE_PEOPLE.ahmed.displayName}` }).count()).toBe(1);
+
+    await section(jeroen, 'noden').getByTestId('combine').click();
+    for (const page of [jeroen, ahmed]) {
+      await until(async () => (await field(page).inputValue()).split('\n').sort(), ['Ahmed: digitale planning', 'Jeroen: meer projecten'], 10_000);
+      await until(() => section(page, 'noden').getByTestId('conflict').count(), 0, 10_000);
+    }
+    await jeroen.context().close();
+    await ahmed.context().close();
+  }, 90_000);
+
+  it('keeps the caret where the user is when the other’s text arrives in the field they are in', async () => {
+    const { jeroen, ahmed } = await openCanvasPair();
+    await section(jeroen, 'wensen').getByTestId('add-card').click();
+    const theirs = section(jeroen, 'wensen').getByTestId('card-text');
+    const mine = section(ahmed, 'wensen').getByTestId('card-text');
+    await mine.waitFor();
+    const caret = () => ahmed.evaluate(`(() => { const e = document.activeElement; return e && e.tagName === 'TEXTAREA' ? [e.selectionStart, e.selectionEnd] : null; })()`);
+
+    // Ahmed sits in the empty field; Jeroen's text arrives there: Ahmed's caret ends up after it.
+    await mine.focus();
+    await theirs.pressSequentially('Hallo', { delay: 30 });
+    await until(() => mine.inputValue(), 'Hallo', 5000);
+    expect(await caret()).toEqual([5, 5]);
+    await ahmed.keyboard.type(' Jeroen');
+    await until(() => theirs.inputValue(), 'Hallo Jeroen', 5000);
+
+    // Ahmed's caret after "Hallo"; Jeroen writes at the start: the caret moves along with the text.
+    await ahmed.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await ahmed.keyboard.press('ArrowRight');
+    expect(await caret()).toEqual([5, 5]);
+    await theirs.press('Home');
+    await theirs.pressSequentially('Ja, ', { delay: 30 });
+    await until(() => mine.inputValue(), 'Ja, Hallo Jeroen', 5000);
+    expect(await caret()).toEqual([9, 9]);
+    await ahmed.keyboard.type('!');
+    await until(() => theirs.inputValue(), 'Ja, Hallo! Jeroen', 5000);
     await jeroen.context().close();
     await ahmed.context().close();
   }, 90_000);

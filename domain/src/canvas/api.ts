@@ -36,18 +36,20 @@ export const CanvasView = z.object({
 export type CanvasView = z.infer<typeof CanvasView>;
 
 /**
- * Start a canvas: for a conversation that exists (booked or not), or — without `conversationId` —
+ * Start a canvas: for a conversation that exists (booked or not), for the conversation booked for
+ * a Teams meeting (`meetingId`: meeting.id or chat.id from the Teams context), or — with neither —
  * for a conversation in one room that nobody booked: the manager names the employee, an employee
  * starts one with their own manager. `variant` absent = "langer werken" for 55+, else standaard.
  */
 export const CreateCanvasRequest = z
   .object({
     conversationId: z.string().min(1).max(100).optional(),
+    meetingId: z.string().min(1).max(2000).optional(),
     employeeId: Guid.optional(),
     variant: KoerskaartVariant.optional(),
   })
-  .refine((r) => !(r.conversationId && r.employeeId), {
-    message: 'give a conversationId or an employeeId, not both',
+  .refine((r) => [r.conversationId, r.meetingId, r.employeeId].filter((v) => v !== undefined).length <= 1, {
+    message: 'give at most one of conversationId, meetingId and employeeId',
     path: ['employeeId'],
   });
 export type CreateCanvasRequest = z.infer<typeof CreateCanvasRequest>;
@@ -103,5 +105,15 @@ export const PresenceMessage = z.object({
 });
 export type PresenceMessage = z.infer<typeof PresenceMessage>;
 
-export const CanvasRealtimeMessage = z.union([CanvasOperationsMessage, PresenceMessage]);
+/**
+ * Published when the employee saved their preparation: the shared answers on the canvas may have
+ * changed. Carries no answers (what a viewer may see is per viewer): clients ask the API again.
+ */
+export const PreparationChangedMessage = z.object({
+  type: z.literal('preparation'),
+  canvasId: z.string().max(100),
+});
+export type PreparationChangedMessage = z.infer<typeof PreparationChangedMessage>;
+
+export const CanvasRealtimeMessage = z.union([CanvasOperationsMessage, PresenceMessage, PreparationChangedMessage]);
 export type CanvasRealtimeMessage = z.infer<typeof CanvasRealtimeMessage>;

@@ -1,6 +1,6 @@
 import { clockLeq } from './clock';
 import type { Card, KoerskaartState, TextWrite } from './schema';
-import { FIELD_NAMES, fieldsOf, sectionRank, type FieldName, type SectionId } from './structure';
+import { FIELD_NAMES, fieldsOf, SECTIONS, sectionRank, type FieldName, type KoerskaartVariant, type PhaseId, type SectionId } from './structure';
 
 /** What the UI reads. Pure projections of the state; nothing here writes. */
 
@@ -78,4 +78,18 @@ export function orderedCards(state: KoerskaartState, options: { includeDeleted?:
 
 export function cardsInSection(state: KoerskaartState, section: SectionId): Card[] {
   return orderedCards(state).filter((card) => card.place.section === section);
+}
+
+/**
+ * The sections to show, per phase in conversation order: the variant's, and any other that holds
+ * cards. Switching from "langer werken" back to the standard conversation (either party may) never
+ * hides what was written under vitaliteit; the section simply stays until it is empty.
+ */
+export function shownSectionIdsByPhase(state: KoerskaartState, variant: KoerskaartVariant): Record<PhaseId, SectionId[]> {
+  const used = new Set(orderedCards(state).map((card) => card.place.section));
+  const result: Record<PhaseId, SectionId[]> = { uitwisseling: [], voorstellen: [], afspraken: [] };
+  for (const section of SECTIONS) {
+    if (!section.variants || section.variants.includes(variant) || used.has(section.id)) result[section.phase].push(section.id);
+  }
+  return result;
 }

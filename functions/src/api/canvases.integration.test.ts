@@ -106,19 +106,66 @@ describe('starting a Koerskaart', () => {
   });
 
   it('finds the canvas of a Teams meeting by its chat thread', async () => {
-    const thread = '19:meeting_ZmFrZS1tZWV0aW5nLWZvci10ZXN0@thread.v2';
-    const conversation = await bookedConversation({
-      employeeId: sanne.id,
-      managerId: linda.id,
-      meeting: { eventId: 'evt-1', joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=%7b%7d` },
-    });
+    const { conversation, meetingId } = await bookedMeeting();
     await createCanvas(linda.email, { conversationId: conversation.id });
-    const meetingId = Buffer.from(`0#${thread}#0`, 'utf8').toString('base64');
     const response = await call(sanne.email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`);
     expect(response.status).toBe(200);
     expect(CanvasView.parse(await response.json()).canvas.id).toBe(conversation.id);
   });
+
+  it('starts the canvas of a meeting’s booked conversation on first open, by meeting.id or chat.id', async () => {
+    const { conversation, meetingId, thread } = await bookedMeeting();
+    // Nobody opened it yet: the lookup says so, and the first party to open it starts it.
+    expect((await call(linda.email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`)).status).toBe(404);
+    const first = await call(linda.email, '/canvases', { method: 'POST', body: { meetingId } });
+    expect(first.status).toBe(201);
+    expect(CanvasView.parse(await first.json()).canvas.id).toBe(conversation.id);
+    const second = await call(sanne.email, '/canvases', { method: 'POST', body: { meetingId: thread } });
+    expect(second.status).toBe(200);
+    expect(CanvasView.parse(await second.json()).canvas.id).toBe(conversation.id);
+  });
+
+  it('finds nothing for a meeting without a booked conversation', async () => {
+    const meetingId = Buffer.from('0#19:meeting_bm9nLW5pZXRzLWdlYm9la3Q@thread.v2#0', 'utf8').toString('base64');
+    expect((await call(linda.email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`)).status).toBe(404);
+    expect((await call(linda.email, '/canvases', { method: 'POST', body: { meetingId } })).status).toBe(404);
+    expect((await call(linda.email, '/canvases', { method: 'POST', body: { meetingId: 'geen-teams-id' } })).status).toBe(404);
+  });
+
+  it.each([
+    ['HR', fatima.email],
+    ["the manager's manager", jeroen.email],
+    ['another tenant', an.email],
+  ])('tells %s in the meeting nothing about its conversation, and starts nothing for them', async (_who, email) => {
+    const { conversation, meetingId } = await bookedMeeting();
+    const before = await call(email, '/canvases', { method: 'POST', body: { meetingId } });
+    expect(before.status).toBe(404);
+    await createCanvas(sanne.email, { conversationId: conversation.id });
+    const after = await call(email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`);
+    expect(after.status).toBe(404);
+    expect(await after.text()).not.toContain(conversation.id);
+    expect((await call(email, '/canvases', { method: 'POST', body: { meetingId } })).status).toBe(404);
+  });
+
+  it('refuses a request that names both a meeting and a conversation', async () => {
+    const { conversation, meetingId } = await bookedMeeting();
+    expect((await call(linda.email, '/canvases', { method: 'POST', body: { meetingId, conversationId: conversation.id } })).status).toBe(400);
+  });
 });
+
+let meetings = 0;
+/** Sanne and Linda's booked conversation with a Teams meeting, as booking stores it from Graph. */
+async function bookedMeeting() {
+  // Graph's onlineMeeting.joinUrl carries the chat thread, URL-encoded.
+  const thread = `19:meeting_${Buffer.from(`koers-test-${randomUUID()}-${++meetings}`).toString('base64url')}@thread.v2`;
+  const conversation = await bookedConversation({
+    employeeId: sanne.id,
+    managerId: linda.id,
+    meeting: { eventId: `evt-${meetings}`, joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=%7b%7d` },
+  });
+  // Teams' meeting.id: base64 of "0#<thread>#0".
+  return { conversation, thread, meetingId: Buffer.from(`0#${thread}#0`, 'utf8').toString('base64') };
+}
 
 async function bookedConversation(parts: Pick<Conversation, 'employeeId' | 'managerId'> & Partial<Conversation>): Promise<Conversation> {
   const now = new Date().toISOString();
@@ -310,5 +357,24 @@ describe('the live channel', () => {
     expect(rest?.query['api-version']).toBeDefined();
     ahmedSocket.socket.close();
     jeroenSocket.socket.close();
+  });
+  it('tells both parties when the employee saves their preparation, without carrying any answer', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    await createCanvas(linda.email, { conversationId: conversation.id });
+    const lindaSocket = await connect(linda.email, conversation.id);
+    const isPreparation = (f: unknown) => (f as { data?: { type?: string } }).data?.type === 'preparation';
+    const save = (email: string, body: unknown, ifMatch?: string) =>
+      call(email, `/conversations/${conversation.id}/preparation`, { method: 'PUT', body, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+
+    // The manager's own preparation is not on the canvas: nothing to announce.
+    expect((await save(linda.email, { answers: [{ questionId: 'paden', text: 'Notitie van Linda' }] })).status).toBe(200);
+    const saved = await save(sanne.email, { answers: [{ questionId: 'hoe-sta-je', text: 'Goed, wel druk', shared: true }] });
+    expect(saved.status).toBe(200);
+    await eventually(() => lindaSocket.frames.some(isPreparation));
+    const frames = lindaSocket.frames.filter(isPreparation);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]).toMatchObject({ data: { type: 'preparation', canvasId: conversation.id } });
+    expect(JSON.stringify(frames[0])).not.toContain('druk');
+    lindaSocket.socket.close();
   });
 });

@@ -55,6 +55,8 @@ export interface CanvasService {
   create(actor: Person, request: CreateCanvasRequest): Promise<{ view: CanvasView; created: boolean }>;
   apply(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<ApplyOperationsResponse>;
   negotiate(actor: Person, conversationId: string): Promise<NegotiateResponse>;
+  /** Tells whoever has the conversation's canvas open that the shared preparation answers changed. */
+  preparationChanged(conversation: Pick<Conversation, 'tenantId' | 'id'>): Promise<void>;
 }
 
 function localDate(now: Date, timeZone: string): string {
@@ -84,6 +86,18 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     if (!isConversationParty(actor, found.value)) throw new HttpProblem(403, 'forbidden');
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found;
+  }
+
+  /**
+   * The conversation booked for a Teams meeting, for its two parties only. Anyone else in the
+   * meeting (HR, the manager's manager, a guest) hears that there is none: they learn nothing.
+   */
+  async function conversationOfMeeting(actor: Person, meetingId: string): Promise<Conversation> {
+    const thread = meetingThreadOfContextId(meetingId, (s) => Buffer.from(s, 'base64').toString('utf8'));
+    const found = thread ? await stores.conversations.findByMeetingThread(actor.tenantId, thread) : undefined;
+    if (!found || !isConversationParty(actor, found.value)) throw new HttpProblem(404, 'not-found');
+    remember(actor.tenantId, found.value.id, found.value.employeeId);
+    return found.value;
   }
 
   /** The stored canvas, authorised on the canvas' own parties (they are the conversation's). */
@@ -184,21 +198,25 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     throw new ConcurrencyError('Canvas', conversationId);
   }
 
-  async function publish(actor: Person, canvas: Canvas, etag: string, replicaId: string, operations: CanvasOperation[]) {
-    if (!deps.realtime || operations.length === 0) return;
-    const message = { type: 'operations' as const, canvasId: canvas.id, etag, userId: actor.id, replicaId, operations };
+  /** Best effort: what it announces is stored; a missed broadcast is caught up by the clients' polling. */
+  async function broadcast(tenantId: string, canvasId: string, message: Parameters<RealtimePublisher['publish']>[1]) {
+    if (!deps.realtime) return;
     let timer: NodeJS.Timeout | undefined;
     try {
-      // Best effort: the write is stored; a missed broadcast is caught up by the clients' polling.
       await Promise.race([
-        deps.realtime.publish(canvasGroup(canvas.tenantId, canvas.id), message),
+        deps.realtime.publish(canvasGroup(tenantId, canvasId), message),
         new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('publish timed out')), PUBLISH_TIMEOUT_MS))),
       ]);
     } catch (error) {
-      deps.log.warn('Koerskaart broadcast failed', canvas.id, error);
+      deps.log.warn('Koerskaart broadcast failed', canvasId, error);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  async function publish(actor: Person, canvas: Canvas, etag: string, replicaId: string, operations: CanvasOperation[]) {
+    if (operations.length === 0) return;
+    await broadcast(canvas.tenantId, canvas.id, { type: 'operations', canvasId: canvas.id, etag, userId: actor.id, replicaId, operations });
   }
 
   return {
@@ -206,18 +224,16 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     etag: async (actor, conversationId) => (await readCanvas(actor, conversationId)).etag,
 
     byMeeting: async (actor, meetingId) => {
-      const thread = meetingThreadOfContextId(meetingId, (s) => Buffer.from(s, 'base64').toString('utf8'));
-      if (!thread) throw new HttpProblem(404, 'not-found');
-      const conversation = await stores.conversations.findByMeetingThread(actor.tenantId, thread);
-      if (!conversation) throw new HttpProblem(404, 'not-found');
-      if (!isConversationParty(actor, conversation.value)) throw new HttpProblem(403, 'forbidden');
-      return toView(await readCanvas(actor, conversation.value.id), conversation.value);
+      const conversation = await conversationOfMeeting(actor, meetingId);
+      return toView(await readCanvas(actor, conversation.id), conversation);
     },
 
     create: async (actor, request) => {
       const conversation = request.conversationId
         ? (await conversationOf(actor, request.conversationId)).value
-        : await unbookedConversation(actor, request.employeeId);
+        : request.meetingId
+          ? await conversationOfMeeting(actor, request.meetingId)
+          : await unbookedConversation(actor, request.employeeId);
       const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
       if (existing) return { view: (await toView(existing, conversation)).view, created: false };
       const [employee, organisation] = await Promise.all([
@@ -265,5 +281,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       const group = canvasGroup(stored.value.tenantId, stored.value.id);
       return { url: await deps.realtime.clientUrl({ userId: actor.id, group }), group, protocol: 'json.webpubsub.azure.v1' };
     },
+
+    preparationChanged: (conversation) => broadcast(conversation.tenantId, conversation.id, { type: 'preparation', canvasId: conversation.id }),
   };
 }

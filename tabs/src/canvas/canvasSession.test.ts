@@ -226,3 +226,74 @@ describe('a Koerskaart session’s outbox', () => {
     expect(texts(session)).toEqual(['Eén keer']);
   });
 });
+
+/** The json.webpubsub.azure.v1 frames the service sends, pushed by hand into the session. */
+class FakeSocket {
+  readyState = 1;
+  readonly sent: string[] = [];
+  onmessage: ((event: { data: string }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  send(data: string): void {
+    this.sent.push(data);
+  }
+  close(): void {
+    this.readyState = 3;
+  }
+  frame(frame: unknown): void {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  drop(): void {
+    this.readyState = 3;
+    this.onclose?.();
+  }
+}
+
+describe('the shared preparation answers on an open canvas', () => {
+  function live() {
+    const sockets: FakeSocket[] = [];
+    const transport: CanvasTransport = {
+      ...fakeServer().transport,
+      negotiate: async () => ({ url: 'wss://pubsub.example/client', group: 'canvas_c-1', protocol: 'json.webpubsub.azure.v1' }),
+    };
+    const session = new CanvasSession(view(), JEROEN, transport, new MemoryStore(), () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket as unknown as WebSocket;
+    });
+    sessions.push(session);
+    return { session, sockets };
+  }
+
+  it('are read again when the live channel says the employee saved their preparation', async () => {
+    const { session, sockets } = live();
+    session.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const socket = sockets[0];
+    if (!socket) throw new Error('no socket opened');
+    socket.frame({ type: 'system', event: 'connected' });
+    expect(session.current().preparationVersion).toBe(0);
+    socket.frame({ type: 'message', from: 'server', dataType: 'json', data: { type: 'preparation', canvasId: 'c-1' } });
+    expect(session.current().preparationVersion).toBe(1);
+    // Something that merely looks like it does not count.
+    socket.frame({ type: 'message', from: 'server', dataType: 'json', data: { type: 'preparation' } });
+    expect(session.current().preparationVersion).toBe(1);
+  });
+
+  it('are read again after a reconnect and every few polls, since an announcement may have been missed', async () => {
+    jest.useFakeTimers();
+    const { session, sockets } = live();
+    session.start();
+    await jest.advanceTimersByTimeAsync(0);
+    sockets[0]?.frame({ type: 'system', event: 'connected' });
+    sockets[0]?.drop();
+    const before = session.current().preparationVersion;
+    // Polling every second while the socket is gone.
+    await jest.advanceTimersByTimeAsync(4_900);
+    expect(session.current().preparationVersion).toBe(before + 1);
+    // The socket comes back (tried again after 5 s): what it missed is caught up.
+    await jest.advanceTimersByTimeAsync(200);
+    sockets[1]?.frame({ type: 'system', event: 'connected' });
+    expect(sockets).toHaveLength(2);
+    expect(session.current().preparationVersion).toBe(before + 2);
+  });
+});

@@ -43,6 +43,11 @@ export interface SessionSnapshot {
   connection: Connection;
   pending: number;
   presence: PresenceEntry[];
+  /**
+   * Goes up whenever the employee's shared preparation answers may have changed: announced on the
+   * live channel, or possibly missed (a reconnect, a while of polling). Readers load them again.
+   */
+  preparationVersion: number;
 }
 
 /** Thrown by the transport for a refused batch: which operations can never be applied. */
@@ -60,6 +65,8 @@ const SAFETY_POLL_MS = 15_000;
 const PRESENCE_MS = 10_000;
 const PRESENCE_EXPIRES_MS = 25_000;
 const RETRY_MS = 1000;
+/** While polling, the shared preparation answers are read again every this many polls. */
+const PREPARATION_EVERY_POLLS = 5;
 
 const ServerFrame = z.object({
   type: z.string(),
@@ -94,6 +101,9 @@ export class CanvasSession {
   /** Bumped by start(): a connect begun before a close() must not open a second socket. */
   private generation = 0;
   private ackId = 0;
+  private preparationVersion = 0;
+  private polls = 0;
+  private connectedBefore = false;
   private snapshot: SessionSnapshot;
 
   constructor(
@@ -184,7 +194,13 @@ export class CanvasSession {
   private makeSnapshot(): SessionSnapshot {
     const now = Date.now();
     const presence = [...this.presence.values()].filter((p) => now - p.seenAt < PRESENCE_EXPIRES_MS);
-    return { content: this.content, connection: this.connection, pending: this.outbox.length + this.inFlight.length, presence };
+    return {
+      content: this.content,
+      connection: this.connection,
+      pending: this.outbox.length + this.inFlight.length,
+      presence,
+      preparationVersion: this.preparationVersion,
+    };
   }
 
   private emit(): void {
@@ -268,11 +284,17 @@ export class CanvasSession {
     if (this.connection === 'live') void this.poll();
   }
 
+  private preparationMayHaveChanged(): void {
+    this.preparationVersion++;
+    this.emit();
+  }
+
   private startPolling(): void {
     clearTimeout(this.pollTimer);
     const loop = async () => {
       if (this.closed || this.connection === 'live') return;
       await this.poll();
+      if (++this.polls % PREPARATION_EVERY_POLLS === 0) this.preparationMayHaveChanged();
       this.pollTimer = setTimeout(() => void loop(), POLL_MS);
     };
     void loop();
@@ -331,6 +353,8 @@ export class CanvasSession {
       if (this.connection !== 'offline') this.setConnection('live');
       // Catch up on what happened while the socket was not there.
       void this.poll();
+      if (this.connectedBefore) this.preparationMayHaveChanged();
+      this.connectedBefore = true;
       this.sendPresence('hello');
       return;
     }
@@ -338,6 +362,10 @@ export class CanvasSession {
     const message = CanvasRealtimeMessage.safeParse(frame.data);
     if (!message.success) return;
     const data = message.data;
+    if (data.type === 'preparation') {
+      this.preparationMayHaveChanged();
+      return;
+    }
     if (data.type === 'operations') {
       if (data.replicaId === this.replicaId) return;
       for (const op of data.operations) this.applyLocally(op);

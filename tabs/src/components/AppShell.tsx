@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -17,16 +17,18 @@ const useStyles = makeStyles({
     marginInline: 'auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
+  // The meeting stage: one big screen shared by everyone in the meeting.
+  wide: { maxWidth: 'none' },
 });
 
 /** The landmarks every screen shares: header (banner), nav when signed in, main. */
-export function AppShell({ header, nav, children }: { header: ReactNode; nav?: ReactNode; children: ReactNode }) {
+export function AppShell({ header, nav, wide, children }: { header: ReactNode; nav?: ReactNode; wide?: boolean; children: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       {header}
       {nav}
-      <main className={styles.main} id="main">
+      <main className={mergeClasses(styles.main, wide && styles.wide)} id="main">
         {children}
       </main>
     </div>

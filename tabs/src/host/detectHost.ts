@@ -29,7 +29,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 async function connectToTeams(): Promise<TeamsHost> {
-  const { app, authentication, meeting } = await import('@microsoft/teams-js');
+  const { app, authentication, meeting, pages } = await import('@microsoft/teams-js');
   await app.initialize();
   const context = await app.getContext();
   return {
@@ -52,6 +52,16 @@ async function connectToTeams(): Promise<TeamsHost> {
       new Promise<void>((resolve, reject) =>
         meeting.shareAppContentToStage((error) => (error ? reject(new Error(error.message ?? 'share failed')) : resolve()), url),
       ),
+    offerTabConfiguration: (config) => {
+      pages.config.registerOnSaveHandler((event) => {
+        pages.config.setConfig(config).then(
+          () => event.notifySuccess(),
+          (error: unknown) => event.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+      });
+      // Nothing to choose: the tab always shows the meeting's Koerskaart.
+      pages.config.setValidityState(true);
+    },
   };
 }
 

@@ -19,6 +19,19 @@ export interface TeamsHost {
   subPageId?: string;
   /** Puts this app's page at `url` on the meeting stage for everyone (side panel only). */
   shareToStage(url: string): Promise<void>;
+  /**
+   * On a meeting or chat tab's configuration page (frameContext "settings"): lets the user save
+   * and tells Teams which page the tab shows.
+   */
+  offerTabConfiguration(config: TabConfiguration): void;
+}
+
+/** What Teams stores for a configurable tab (pages.config.setConfig). */
+export interface TabConfiguration {
+  contentUrl: string;
+  websiteUrl: string;
+  entityId: string;
+  suggestedDisplayName: string;
 }
 
 /** A plain browser tab (local development, demos, tests). */

@@ -1,5 +1,6 @@
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { koerskaart, nextGuidance, type CanvasView, type SharedAnswer } from '@koers/domain';
+import { useState } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
 import { PageHeading } from '../../components/PageHeading';
@@ -7,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/nl';
 import { canvasHref } from '../../routes';
 import { CardView } from './CardView';
+import type { CanvasLayout } from './layout';
 import { PhaseTimer } from './PhaseTimer';
 import { SharedAnswers } from './SharedAnswers';
 import { useCanvasSession } from './useCanvasSession';
@@ -16,6 +18,10 @@ import { useSharedAnswers } from './useSharedAnswers';
 const useStyles = makeStyles({
   // One column: works at the 320 px side panel and grows on the stage and in the tab.
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '72rem', minWidth: 0 },
+  // On the meeting stage both look at one big screen: the three phases side by side, full width.
+  stageRoot: { maxWidth: 'none' },
+  board: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  stageBoard: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))', alignItems: 'start' },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   phases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', padding: 0, margin: 0 },
   phase: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,20 +41,22 @@ interface CanvasBoardProps {
   view: CanvasView;
   myUserId: string;
   api: CanvasApi;
+  layout: CanvasLayout;
   /** Present in a meeting's side panel: puts the canvas on the stage. */
-  onShareToStage?: (url: string) => void;
+  onShareToStage?: (url: string) => Promise<void>;
 }
 
-export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoardProps) {
+export function CanvasBoard({ view, myUserId, api, layout, onShareToStage }: CanvasBoardProps) {
   const styles = useStyles();
+  const [shareFailed, setShareFailed] = useState(false);
   const { t, language } = useI18n();
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
-  const shared = useSharedAnswers(api, view.canvas.id, guidance.variant, language);
+  const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, language);
   const focusAfter = useFocusAfterAction();
   const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
-  const sections = koerskaart.sectionsFor(guidance.variant);
-  const byPhase = koerskaart.sectionIdsByPhase(guidance.variant);
+  const byPhase = koerskaart.shownSectionIdsByPhase(state, guidance.variant);
+  const sections = koerskaart.PHASE_IDS.flatMap((phase) => byPhase[phase]);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
     session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
@@ -71,7 +79,7 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
   const minutes = guidance.timeboxMinutes[guidance.phase];
 
   return (
-    <div className={styles.root} data-testid="page-canvas" data-canvas-id={view.canvas.id}>
+    <div className={mergeClasses(styles.root, layout === 'stage' && styles.stageRoot)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout}>
       <PageHeading>{t('route.canvas')}</PageHeading>
       <Body1>{t('canvas.between', { employee: view.employee.displayName, manager: view.manager.displayName })}</Body1>
       <div className={styles.bar} role="status" aria-live="polite">
@@ -111,8 +119,23 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
             }}
           />
         </Field>
-        {onShareToStage && <Button onClick={() => onShareToStage(canvasHref(view.canvas.id))}>{t('canvas.shareToStage')}</Button>}
+        {onShareToStage && (
+          <Button
+            data-testid="share-to-stage"
+            onClick={() => {
+              setShareFailed(false);
+              onShareToStage(canvasHref(view.canvas.id)).catch(() => setShareFailed(true));
+            }}
+          >
+            {t('canvas.shareToStage')}
+          </Button>
+        )}
       </div>
+      {shareFailed && (
+        <MessageBar intent="error" data-testid="share-failed">
+          <MessageBarBody>{t('canvas.shareFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
       <nav aria-label={t('canvas.phases')}>
         <ul className={styles.phases}>
           {koerskaart.PHASE_IDS.map((phase) => (
@@ -131,56 +154,58 @@ export function CanvasBoard({ view, myUserId, api, onShareToStage }: CanvasBoard
         </ul>
       </nav>
       <PhaseTimer guidance={guidance} />
-      {koerskaart.PHASE_IDS.map((phase) => (
-        <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
-          <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
-            {t(`canvas.phase.${phase}`)}
-          </Text>
-          {byPhase[phase].map((sectionId) => {
-            const cards = koerskaart.cardsInSection(state, sectionId);
-            const definition = koerskaart.sectionDefinition(sectionId);
-            return (
-              <section key={sectionId} className={styles.section} data-testid="canvas-section" data-section={sectionId} aria-labelledby={`section-${sectionId}`}>
-                <Text as="h3" size={400} weight="semibold" id={`section-${sectionId}`}>
-                  {t(`canvas.section.${sectionId}.title` as MessageKey)}
-                </Text>
-                <Caption1>{t(`canvas.section.${sectionId}.prompt` as MessageKey)}</Caption1>
-                <SharedAnswers
-                  answers={shared[sectionId] ?? []}
-                  employeeName={view.employee.displayName}
-                  managerName={view.manager.displayName}
-                  viewerIsEmployee={myUserId === view.employee.id}
-                  onCopy={copyAnswer}
-                  onCopyKernkwadrant={definition.cardKinds.includes('kernkwadrant') ? (answers) => copyKernkwadrant(sectionId, answers) : undefined}
-                />
-                <div className={styles.cards}>
-                  {cards.map((card, index) => (
-                    <CardView
-                      key={card.id}
-                      card={card}
-                      session={session}
-                      names={names}
-                      myUserId={myUserId}
-                      presence={snapshot.presence}
-                      sections={sections.map((s) => s.id)}
-                      index={index}
-                      count={cards.length}
-                      focusAfter={focusAfter}
-                    />
-                  ))}
-                </div>
-                <div className={styles.bar}>
-                  {definition.cardKinds.map((kind) => (
-                    <Button key={kind} size="small" data-testid="add-card" data-kind={kind} onClick={() => addCard(sectionId, kind)}>
-                      {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
-                    </Button>
-                  ))}
-                </div>
-              </section>
-            );
-          })}
-        </section>
-      ))}
+      <div className={mergeClasses(styles.board, layout === 'stage' && styles.stageBoard)}>
+        {koerskaart.PHASE_IDS.map((phase) => (
+          <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
+            <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
+              {t(`canvas.phase.${phase}`)}
+            </Text>
+            {byPhase[phase].map((sectionId) => {
+              const cards = koerskaart.cardsInSection(state, sectionId);
+              const definition = koerskaart.sectionDefinition(sectionId);
+              return (
+                <section key={sectionId} className={styles.section} data-testid="canvas-section" data-section={sectionId} aria-labelledby={`section-${sectionId}`}>
+                  <Text as="h3" size={400} weight="semibold" id={`section-${sectionId}`}>
+                    {t(`canvas.section.${sectionId}.title` as MessageKey)}
+                  </Text>
+                  <Caption1>{t(`canvas.section.${sectionId}.prompt` as MessageKey)}</Caption1>
+                  <SharedAnswers
+                    answers={shared[sectionId] ?? []}
+                    employeeName={view.employee.displayName}
+                    managerName={view.manager.displayName}
+                    viewerIsEmployee={myUserId === view.employee.id}
+                    onCopy={copyAnswer}
+                    onCopyKernkwadrant={definition.cardKinds.includes('kernkwadrant') ? (answers) => copyKernkwadrant(sectionId, answers) : undefined}
+                  />
+                  <div className={styles.cards}>
+                    {cards.map((card, index) => (
+                      <CardView
+                        key={card.id}
+                        card={card}
+                        session={session}
+                        names={names}
+                        myUserId={myUserId}
+                        presence={snapshot.presence}
+                        sections={sections}
+                        index={index}
+                        count={cards.length}
+                        focusAfter={focusAfter}
+                      />
+                    ))}
+                  </div>
+                  <div className={styles.bar}>
+                    {definition.cardKinds.map((kind) => (
+                      <Button key={kind} size="small" data-testid="add-card" data-kind={kind} onClick={() => addCard(sectionId, kind)}>
+                        {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
+                      </Button>
+                    ))}
+                  </div>
+                </section>
+              );
+            })}
+          </section>
+        ))}
+      </div>
     </div>
   );
 }

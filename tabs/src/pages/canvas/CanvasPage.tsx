@@ -13,6 +13,7 @@ import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
 import { CanvasBoard } from './CanvasBoard';
+import { canvasLayout } from './layout';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
@@ -35,9 +36,12 @@ interface CanvasPageProps {
   teams?: TeamsHost;
 }
 
+const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
+
 /**
  * Which canvas: the one in the link (#/canvas/{id}), else the one of the Teams meeting this tab
- * sits in, else a choice among my conversations — or a new one without a booked meeting.
+ * sits in, else a choice among my conversations — or a new one without a booked meeting. A
+ * booked conversation whose canvas nobody opened yet is started by the first party to open it.
  */
 export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
@@ -49,12 +53,18 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
       try {
         return await api.canvas.load(id, signal);
       } catch (error) {
-        // A booked conversation whose canvas nobody opened yet: the first party to open it starts it.
-        if (error instanceof ApiError && error.status === 404) return await api.canvas.create({ conversationId: id });
+        if (isNotFound(error)) return await api.canvas.create({ conversationId: id });
         throw error;
       }
     }
-    if (meetingId) return api.canvas.byMeeting(meetingId, signal);
+    if (meetingId) {
+      try {
+        return await api.canvas.byMeeting(meetingId, signal);
+      } catch (error) {
+        if (isNotFound(error)) return await api.canvas.create({ meetingId });
+        throw error;
+      }
+    }
     return undefined;
   }, key);
 
@@ -68,12 +78,24 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   }
   if (loaded.status === 'error') {
     const status = loaded.error instanceof ApiError ? loaded.error.status : undefined;
+    if (status === 404 && meetingId && !id) {
+      // A meeting nobody booked in Koers (or not with this person): say so, and offer to start one.
+      return (
+        <div data-testid="page-canvas">
+          <PageHeading>{t('route.canvas')}</PageHeading>
+          <EmptyState level="h2" title={t('canvas.meetingNoneTitle')} testId="canvas-meeting-none">
+            {t('canvas.meetingNone')}
+          </EmptyState>
+          <CanvasChoices me={me} api={api} />
+        </div>
+      );
+    }
     return (
       <div data-testid="page-canvas">
         <PageHeading>{t('route.canvas')}</PageHeading>
         {status === 404 || status === 403 ? (
           <EmptyState level="h2" title={t('state.errorTitle')} testId="canvas-not-found">
-            {meetingId && !id ? t('canvas.meetingNone') : t('canvas.notFound')}
+            {t('canvas.notFound')}
           </EmptyState>
         ) : (
           <ErrorState message={describeError(loaded.error, language, t)} onRetry={loaded.retry} />
@@ -82,13 +104,21 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
     );
   }
   if (loaded.data) {
-    const share = teams && teams.frameContext === 'sidePanel' ? (url: string) => void teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
-    return <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} onShareToStage={share} />;
+    const layout = canvasLayout(teams);
+    // Only the side panel shares to the stage; the stage itself is what is shared.
+    const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
+    return <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share} />;
   }
-  return <CanvasPicker me={me} api={api} />;
+  return (
+    <div data-testid="page-canvas">
+      <PageHeading>{t('canvas.pickTitle')}</PageHeading>
+      <CanvasChoices me={me} api={api} />
+    </div>
+  );
 }
 
-function CanvasPicker({ me, api }: { me: MeResponse; api: KoersApi }) {
+/** My conversations to open, and a new canvas to start without a booked meeting. */
+function CanvasChoices({ me, api }: { me: MeResponse; api: KoersApi }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const mine = useAsync((signal) => api.conversations('mine', signal), 'mine');
@@ -106,10 +136,9 @@ function CanvasPicker({ me, api }: { me: MeResponse; api: KoersApi }) {
   const conversations = [...(mine.status === 'ready' ? mine.data.items : []), ...(team.status === 'ready' ? team.data.items : [])].filter((c) => c.status !== 'geannuleerd');
 
   return (
-    <div data-testid="page-canvas">
-      <PageHeading>{t('canvas.pickTitle')}</PageHeading>
+    <>
       {error !== undefined && <ErrorState message={describeError(error, language, t)} onRetry={() => setError(undefined)} />}
-      <div className={styles.list}>
+      <div className={styles.list} data-testid="canvas-choices">
         {conversations.length === 0 && <p>{t('canvas.pickEmpty')}</p>}
         {conversations.map((c) => (
           <a key={c.id} href={canvasHref(c.id)} data-testid="canvas-conversation">
@@ -127,6 +156,6 @@ function CanvasPicker({ me, api }: { me: MeResponse; api: KoersApi }) {
           </Button>
         )}
       </div>
-    </div>
+    </>
   );
 }

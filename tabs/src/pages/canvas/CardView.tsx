@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/nl';
+import { useCaretKeeper } from './useCaretKeeper';
 import { focusTarget } from './useFocusAfterAction';
 
 const useStyles = makeStyles({
@@ -103,6 +104,7 @@ function FieldEditor({ card, field, session, name, focusAfter }: FieldEditorProp
   // In a conflict a session keeps typing in its own alternative; without one it must choose.
   const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
   const canType = alternatives.length <= 1 || mine !== undefined;
+  const caretKept = useCaretKeeper(value);
   const label = t(`canvas.field.${field}` as MessageKey);
   // The choice's buttons vanish with the conflict: back to the field it was about.
   const resolve = (text: string) => {
@@ -114,6 +116,7 @@ function FieldEditor({ card, field, session, name, focusAfter }: FieldEditorProp
     <>
       <label htmlFor={id}>{label}</label>
       <Textarea
+        ref={caretKept}
         id={id}
         className={styles.textarea}
         resize="vertical"

@@ -1,17 +1,33 @@
-import { sharedAnswersBySection, type koerskaart, type SharedAnswersBySection } from '@koers/domain';
-import { useMemo } from 'react';
+import { sharedAnswersBySection, type koerskaart, type PreparationResponse, type SharedAnswersBySection } from '@koers/domain';
+import { useEffect, useMemo, useState } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
-import { useAsync } from '../../hooks/useAsync';
 import type { Language } from '../../i18n/locale';
 
 const NONE: SharedAnswersBySection = {};
 
 /**
- * The employee's shared preparation answers per section. Quiet by design: while loading, or when
- * the preparation cannot be read, the canvas simply shows none — it works without them.
+ * The employee's shared preparation answers per section, read again each time `version` goes up
+ * (the canvas session's preparationVersion: the employee saved, or an announcement may have been
+ * missed). Quiet by design: while loading, or when the preparation cannot be read, the canvas keeps
+ * what it showed — none at first — since it works without them; a re-read never blanks them.
  */
-export function useSharedAnswers(api: CanvasApi, conversationId: string, variant: koerskaart.KoerskaartVariant, language: Language): SharedAnswersBySection {
-  const loaded = useAsync((signal) => api.preparation(conversationId, signal), `preparation:${conversationId}`);
-  const response = loaded.status === 'ready' ? loaded.data : undefined;
+export function useSharedAnswers(
+  api: CanvasApi,
+  conversationId: string,
+  version: number,
+  variant: koerskaart.KoerskaartVariant,
+  language: Language,
+): SharedAnswersBySection {
+  const [response, setResponse] = useState<PreparationResponse>();
+  useEffect(() => {
+    const controller = new AbortController();
+    api.preparation(conversationId, controller.signal).then(
+      (loaded) => {
+        if (!controller.signal.aborted) setResponse(loaded);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [api, conversationId, version]);
   return useMemo(() => (response ? sharedAnswersBySection(response, language, variant) : NONE), [response, language, variant]);
 }
