@@ -29,3 +29,8 @@ export function canvasLink(target: LinkTarget, conversationId: string): string {
 export function prepareLink(target: LinkTarget, conversationId: string): string {
   return koersLink(target, `prepare/${encodeURIComponent(conversationId)}`);
 }
+
+/** The plan's page in the tab (`pop/<popId>`; the POP tab reads the id like canvas and prepare do). */
+export function popLink(target: LinkTarget, popId: string): string {
+  return koersLink(target, `pop/${encodeURIComponent(popId)}`);
+}

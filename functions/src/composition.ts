@@ -23,7 +23,7 @@ import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
-import { reminderTimer } from './reminders/timer';
+import { digestScheduleTimer, reminderTimer } from './reminders/timer';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -117,7 +117,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer];
+  return [reminderTimer, digestScheduleTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {

@@ -153,7 +153,7 @@ describe('at send time', () => {
 
   it('shows the goal as agreed, with the version the card was made from', () => {
     expect(goalReminderRelevance(of('milestone'), pop, settings)).toEqual({
-      popId: 'pop-1', goalId: 'g1', goalTitle: 'Doel g1', what: 'milestone', due: '2026-04-15', milestoneTitle: 'Eerste offerte', seenVersion: 1, status: 'niet-gestart',
+      popId: 'pop-1', goalId: 'g1', goalTitle: 'Doel g1', what: 'milestone', due: '2026-04-15', milestoneTitle: 'Eerste offerte', seenVersion: 1, status: 'niet-gestart', order: 0,
     });
   });
 

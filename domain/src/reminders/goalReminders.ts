@@ -160,6 +160,24 @@ export interface GoalReminderLine {
   /** The agreed version the card shows the goal in (RecordProgressRequest.seenVersion). */
   seenVersion: number;
   status: ProgressStatus;
+  /** The goal's place in the plan: a card lists goals in the plan's order. */
+  order: number;
+}
+
+/**
+ * The goal a reminder is about as the current plan has it (its agreed version), for a card —
+ * also after a check-in moved it on; undefined when the plan or the goal is gone.
+ */
+export function goalCardLine(about: GoalReminderAbout, pop: Pop | undefined): GoalReminderLine | undefined {
+  if (!pop || pop.id !== about.popId) return undefined;
+  const version = latestApprovedVersion(pop);
+  const goal: PopGoal | undefined = version?.goals.find((g) => g.id === about.goalId);
+  if (!version || !goal) return undefined;
+  const order = version.goals.indexOf(goal);
+  const line: GoalReminderLine = { popId: pop.id, goalId: goal.id, goalTitle: goal.title, what: about.what, seenVersion: version.number, status: statusOf(pop, goal.id), order };
+  if (about.what === 'deadline' && goal.deadline) return { ...line, due: goal.deadline };
+  const milestone: Milestone | undefined = about.what === 'milestone' ? goal.milestones.find((m) => m.id === about.milestoneId) : undefined;
+  return milestone ? { ...line, ...(milestone.due ? { due: milestone.due } : {}), milestoneTitle: milestone.title } : line;
 }
 
 /**
@@ -168,28 +186,62 @@ export interface GoalReminderLine {
  * paused goal, a new cadence or a check-in since → skip. Otherwise the line for the card.
  */
 export function goalReminderRelevance(about: GoalReminderAbout, pop: Pop | undefined, settings: GoalReminderSettings): GoalReminderLine | 'skip' {
-  if (!pop || pop.id !== about.popId) return 'skip';
-  const version = latestApprovedVersion(pop);
-  const goal: PopGoal | undefined = version?.goals.find((g) => g.id === about.goalId);
-  if (!version || !goal) return 'skip';
-  const status = statusOf(pop, goal.id);
-  if (status === 'afgerond') return 'skip';
-  const line: GoalReminderLine = { popId: pop.id, goalId: goal.id, goalTitle: goal.title, what: about.what, seenVersion: version.number, status };
+  const line = goalCardLine(about, pop);
+  if (!pop || !line || line.status === 'afgerond') return 'skip';
   switch (about.what) {
     case 'milestone': {
-      const milestone: Milestone | undefined = goal.milestones.find((m) => m.id === about.milestoneId);
-      const ticked = pop.progress.find((p) => p.goalId === goal.id)?.milestonesDone.some((m) => m.milestoneId === about.milestoneId);
-      if (!milestone || milestone.due !== about.due || !milestone.due || ticked) return 'skip';
-      return { ...line, due: milestone.due, milestoneTitle: milestone.title };
+      const ticked = pop.progress.find((p) => p.goalId === line.goalId)?.milestonesDone.some((m) => m.milestoneId === about.milestoneId);
+      return line.milestoneTitle !== undefined && line.due !== undefined && line.due === about.due && !ticked ? line : 'skip';
     }
     case 'deadline':
-      return goal.deadline && goal.deadline === about.due ? { ...line, due: goal.deadline } : 'skip';
+      return line.due !== undefined && line.due === about.due ? line : 'skip';
     case 'check-in': {
-      const { everyDays, paused } = goalCadence(pop, goal.id, settings);
-      if (paused || everyDays !== about.everyDays || checkInAnchor(pop, version, goal.id) !== about.anchor) return 'skip';
+      const version = latestApprovedVersion(pop);
+      const { everyDays, paused } = goalCadence(pop, line.goalId, settings);
+      if (!version || paused || everyDays !== about.everyDays || checkInAnchor(pop, version, line.goalId) !== about.anchor) return 'skip';
       return line;
     }
   }
+}
+
+/**
+ * One goal on a check-in card: what is due for it (a check-in and its deadline can fall on the
+ * same morning), its state now, and where its plan opens. Built by the dispatcher for the card it
+ * sends and by the reminder service when the bot updates that card in place.
+ */
+export interface CheckInItem {
+  popId: string;
+  goalId: string;
+  title: string;
+  /** The agreed version the card shows (RecordProgressRequest.seenVersion). */
+  seenVersion: number;
+  status: ProgressStatus;
+  due: { what: GoalDueKind; date?: string; milestone?: string }[];
+  popUrl: string;
+  /** Recorded from this card already. */
+  recorded?: { status: ProgressStatus; note?: string };
+  /** The goal changed or is gone since the card went out. */
+  stale?: 'changed' | 'gone';
+  /** Snoozed from this card: comes back then. */
+  snoozedUntil?: string;
+}
+
+const WHAT_ORDER: Record<GoalDueKind, number> = { deadline: 0, milestone: 1, 'check-in': 2 };
+
+/** Groups a card's goal lines per goal, plans and goals in their own order (the same card however the bundle was ordered). */
+export function checkInItems(lines: readonly GoalReminderLine[], popUrl: (popId: string) => string): CheckInItem[] {
+  const items: CheckInItem[] = [];
+  const sorted = [...lines].sort((a, b) => (a.popId < b.popId ? -1 : a.popId > b.popId ? 1 : a.order - b.order || WHAT_ORDER[a.what] - WHAT_ORDER[b.what]));
+  for (const line of sorted) {
+    const due = { what: line.what, ...(line.due ? { date: line.due } : {}), ...(line.milestoneTitle ? { milestone: line.milestoneTitle } : {}) };
+    const existing = items.find((i) => i.popId === line.popId && i.goalId === line.goalId);
+    if (existing) {
+      if (!existing.due.some((d) => JSON.stringify(d) === JSON.stringify(due))) existing.due.push(due);
+      continue;
+    }
+    items.push({ popId: line.popId, goalId: line.goalId, title: line.goalTitle, seenVersion: line.seenVersion, status: line.status, due: [due], popUrl: popUrl(line.popId) });
+  }
+  return items;
 }
 
 /** A follow-up card still makes sense while the agreed plan still has that date. */
