@@ -10,6 +10,8 @@ import {
   type ConversationReferenceStore,
   type Person,
   type PersonStore,
+  type PopService,
+  type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
 import { replyActivity } from './activities';
@@ -17,6 +19,7 @@ import { CardActionValue, VERBS } from './cards/actions';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
 import { parseCommand } from './commands';
 import { refusalOf, resolveActor } from './flows/actor';
+import { CheckIns, type CheckInStep } from './flows/checkIns';
 import { Planning } from './flows/planning';
 import { Preparing, prepContext } from './flows/preparing';
 import { say, type Reply, type Speaker } from './flows/reply';
@@ -38,6 +41,9 @@ export interface KoersBotDeps {
   booking: BookingService;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
+  /** POP reminder cards (issue 6): without them their buttons answer "this card is out of date". */
+  pops?: PopService;
+  reminders?: ReminderService;
   log?: BotLogger;
 }
 
@@ -86,7 +92,13 @@ const VERB_ROUTES = {
   [VERBS.choose]: { flow: 'planning', step: 'choose' },
   [VERBS.prepSave]: { flow: 'preparing', step: 'save' },
   [VERBS.prepEdit]: { flow: 'preparing', step: 'edit' },
-} as const satisfies Record<string, { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' }>;
+  [VERBS.goalCheckIn]: { flow: 'checkIns', step: 'record' },
+  [VERBS.goalSnooze]: { flow: 'checkIns', step: 'snooze' },
+  [VERBS.followUpAsk]: { flow: 'checkIns', step: 'follow-up' },
+} as const satisfies Record<
+  string,
+  { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' } | { flow: 'checkIns'; step: CheckInStep }
+>;
 
 function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
   return Object.hasOwn(VERB_ROUTES, verb);
@@ -95,11 +107,13 @@ function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
 export class KoersBot extends ActivityHandler {
   private readonly planning: Planning;
   private readonly preparing: Preparing;
+  private readonly checkIns: CheckIns;
 
   constructor(private readonly deps: KoersBotDeps) {
     super();
     this.planning = new Planning(deps);
     this.preparing = new Preparing(deps);
+    this.checkIns = new CheckIns(deps);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
@@ -159,7 +173,9 @@ export class KoersBot extends ActivityHandler {
       const reply =
         route.flow === 'planning'
           ? await this.planning.act(actor, route.step, data, speaker.locale)
-          : await this.preparing.act(actor, route.step, data, speaker.locale);
+          : route.flow === 'preparing'
+            ? await this.preparing.act(actor, route.step, data, speaker.locale)
+            : await this.checkIns.act(actor, route.step, data, speaker.locale);
       return reply ?? say(refusals['stale-card']);
     });
   }

@@ -24,6 +24,7 @@ import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, reminderTimer } from './reminders/timer';
+import { createReminderService } from './reminders/reminderService';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -209,7 +210,10 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
+  // The bot reads and snoozes the reminder cards it sent through the dispatcher's store (POP issue 6).
+  const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
+  const reminderCards = database ? createReminderService({ stores, dispatch: createDispatchStore(database), clock, links }) : undefined;
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log, ...(reminderCards ? { reminders: reminderCards } : {}) });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.

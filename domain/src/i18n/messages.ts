@@ -453,6 +453,7 @@ export const reminderMessages = {
     en: 'Today is the agreed moment for a follow-up conversation with {name} about your POP.',
   },
   planFollowUp: { nl: 'Plan vervolggesprek', en: 'Schedule follow-up' },
+  yourManager: { nl: 'Je leidinggevende', en: 'Your manager' },
   followUpByManager: {
     nl: '{name} plant het vervolggesprek in; je krijgt dan een uitnodiging in je agenda. Wil je iets voorbereiden? Kijk alvast in je POP.',
     en: '{name} schedules the follow-up conversation; you will get an invitation in your calendar. Want to prepare? Have a look at your POP.',

@@ -25,7 +25,9 @@ export type PopErrorCode =
   | 'unknown-milestone'
   | 'too-many-notes'
   /** Progress is kept for at most MAX_PROGRESS_GOALS goal ids over the plan's life. */
-  | 'progress-full';
+  | 'progress-full'
+  /** RecordProgressRequest.seenVersion: the goal differs in the current version, or is gone (HTTP 409). */
+  | 'goal-changed';
 
 export class PopError extends Error {
   override readonly name = 'PopError';

@@ -244,6 +244,23 @@ export function checkInItems(lines: readonly GoalReminderLine[], popUrl: (popId:
   return items;
 }
 
+/**
+ * The items of a sent card as they stand now: its goal reminders against the current plans; a
+ * goal (or plan) that is gone becomes a "gone" item, so the card can say so instead of vanishing.
+ */
+export function currentCheckInItems(onCard: readonly GoalReminderAbout[], popOf: (popId: string) => Pop | undefined, popUrl: (popId: string) => string): CheckInItem[] {
+  const lines: GoalReminderLine[] = [];
+  const gone: CheckInItem[] = [];
+  for (const about of onCard) {
+    const line = goalCardLine(about, popOf(about.popId));
+    if (line) lines.push(line);
+    else if (!gone.some((g) => g.popId === about.popId && g.goalId === about.goalId)) {
+      gone.push({ popId: about.popId, goalId: about.goalId, title: '', seenVersion: 1, status: 'niet-gestart', due: [{ what: about.what }], popUrl: popUrl(about.popId), stale: 'gone' });
+    }
+  }
+  return [...checkInItems(lines, popUrl), ...gone];
+}
+
 /** A follow-up card still makes sense while the agreed plan still has that date. */
 export function followUpRelevance(about: FollowUpAbout, pop: Pop | undefined): 'send' | 'skip' {
   return pop && pop.id === about.popId && followUpDates(pop).includes(about.date) ? 'send' : 'skip';

@@ -1,15 +1,13 @@
 import {
   bundleId,
-  checkInItems,
   createIfAbsent,
-  goalCardLine,
+  currentCheckInItems,
   GOAL_REMINDER_KIND,
   popLink,
   snoozedOccurrence,
   type CheckInItem,
   type Clock,
   type GoalReminderAbout,
-  type GoalReminderLine,
   type LinkTarget,
   type Person,
   type Pop,
@@ -28,13 +26,14 @@ export function createReminderService(deps: { stores: Stores; dispatch: Dispatch
   const { stores, dispatch, clock, links } = deps;
 
   /** The goal reminders on the actor's card of that day, with what they are about. */
-  async function goalRemindersOnCard(actor: Person, day: string): Promise<{ reminder: Reminder; about: GoalReminderAbout }[]> {
+  async function goalRemindersOnCard(actor: Person, day: string): Promise<{ reminder: Reminder; about: GoalReminderAbout; sentAt?: string }[]> {
     const bundle = await dispatch.getBundle(actor.tenantId, bundleId(actor.id, day));
     if (!bundle || bundle.value.recipientId !== actor.id) return [];
+    const sentAt = bundle.value.sentAt;
     const stored = await Promise.all((bundle.value.items ?? []).map((item) => stores.reminders.get(actor.tenantId, item.dueAt, item.id)));
     return stored.flatMap((s) => {
       const r = s?.value;
-      return r && r.recipientId === actor.id && r.kind === GOAL_REMINDER_KIND && r.about?.type === 'goal' ? [{ reminder: r, about: r.about }] : [];
+      return r && r.recipientId === actor.id && r.kind === GOAL_REMINDER_KIND && r.about?.type === 'goal' ? [{ reminder: r, about: r.about, ...(sentAt ? { sentAt } : {}) }] : [];
     });
   }
 
@@ -45,16 +44,16 @@ export function createReminderService(deps: { stores: Stores; dispatch: Dispatch
       for (const { about } of onCard) {
         if (!pops.has(about.popId)) pops.set(about.popId, (await stores.pops.get(actor.tenantId, about.employeeId, about.popId))?.value);
       }
-      const lines: GoalReminderLine[] = [];
-      const gone: CheckInItem[] = [];
-      for (const { about } of onCard) {
-        const line = goalCardLine(about, pops.get(about.popId));
-        if (line) lines.push(line);
-        else if (!gone.some((g) => g.popId === about.popId && g.goalId === about.goalId)) {
-          gone.push({ popId: about.popId, goalId: about.goalId, title: '', seenVersion: 1, status: 'niet-gestart', due: [{ what: about.what }], popUrl: popLink(links, about.popId), stale: 'gone' });
-        }
-      }
-      return [...checkInItems(lines, (popId) => popLink(links, popId)), ...gone];
+      // What she recorded on this card already shows as recorded (her own progress since it was sent).
+      const sentAt = onCard[0]?.sentAt;
+      const current = currentCheckInItems(onCard.map((c) => c.about), (popId) => pops.get(popId), (popId) => popLink(links, popId));
+      return current.map((item): CheckInItem => {
+        if (item.stale) return item;
+        const progress = pops.get(item.popId)?.progress.find((p) => p.goalId === item.goalId);
+        if (!sentAt || !progress || Date.parse(progress.updatedAt) < Date.parse(sentAt)) return item;
+        const note = progress.notes.at(-1);
+        return { ...item, recorded: { status: progress.status, ...(note && note.at === progress.updatedAt && note.by === actor.id ? { note: note.text } : {}) } };
+      });
     },
 
     async snooze(actor, request) {
