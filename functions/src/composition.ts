@@ -2,7 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -11,6 +11,7 @@ import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
+import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -19,12 +20,17 @@ import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCanvasService } from './canvas/canvasService';
+import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
+import { loggingPopNotifier } from './pop/popNotifier';
+import { renderAgreementsPdf } from './pop/agreementsPdf';
+import { createPopService } from './pop/popService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
+import { goalReminderHook } from './reminders/scheduleGoalReminders';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -65,6 +71,10 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /** Tells the other party about a POP in chat; defaults to one that only logs (no sender wired yet). */
+  popNotifier?: PopNotifier;
+  /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
+  agreementsPdf?: AgreementsPdfRenderer;
 }
 
 export interface AppLogger {
@@ -110,7 +120,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -209,18 +219,28 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  // Every write of a plan (re)schedules its goal and follow-up reminders in the due index (issue 6).
+  const dispatch = database ? createDispatchStore(database) : undefined;
+  const pops = createPopService({
+    stores,
+    clock,
+    notifier: options.popNotifier ?? loggingPopNotifier(log),
+    renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
+    ...(dispatch ? { afterWrite: goalReminderHook({ stores, dispatch, clock, log }) } : {}),
+    log,
+  });
 
-  // The bot reads and snoozes the reminder cards it sent through the dispatcher's store (POP issue 6).
+  // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
-  const reminderCards = database ? createReminderService({ stores, dispatch: createDispatchStore(database), clock, links }) : undefined;
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log, ...(reminderCards ? { reminders: reminderCards } : {}) });
+  const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
+  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, pops, log, ...(reminderCards ? { reminders: reminderCards } : {}) });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
   const reminders: ReminderDispatcher | undefined = database
     ? createReminderDispatcher({
         stores,
-        dispatch: createDispatchStore(database),
+        dispatch: dispatch ?? createDispatchStore(database),
         transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
         clock,
         links: { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId },
@@ -229,7 +249,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

@@ -1,11 +1,9 @@
 import {
-  contentHash,
   currentCheckInItems,
   currentVersion,
   latestApprovedVersion,
   NotFoundError,
   PersonSummary,
-  PopError,
   popStatus,
   recordProgress,
   snoozeUntil,
@@ -21,9 +19,9 @@ import {
 
 /**
  * The bot's collaborators for check-in cards, in memory: a PopService that applies the real
- * domain `recordProgress` to one Pop (with the seenVersion rule of RecordProgressRequest), and a
- * ReminderService whose card holds the given goal reminders for the plan's employee. They stand
- * in for the POP service and the dispatcher's store until the bot test runs against them.
+ * domain `recordProgress` (with its seenVersion rule) to one Pop, and a
+ * ReminderService whose card holds the given goal reminders for the plan's employee. The same
+ * flow against the real services and embedded Cosmos: functions/src/reminders/checkInFlow.integration.test.ts.
  */
 
 export class MemoryPopService implements PopService {
@@ -58,11 +56,7 @@ export class MemoryPopService implements PopService {
 
   async recordProgress(actor: Person, popId: string, request: Parameters<PopService['recordProgress']>[2]): Promise<PopResponse> {
     const { pop } = await this.view(actor, popId);
-    if (request.seenVersion !== undefined) {
-      const seen = pop.versions.find((v) => v.number === request.seenVersion)?.goals.find((g) => g.id === request.goalId);
-      const now = currentVersion(pop).goals.find((g) => g.id === request.goalId);
-      if (!seen || !now || contentHash([seen]) !== contentHash([now])) throw new PopError('goal-changed', request.goalId);
-    }
+    // The domain rule applies the seenVersion check ('goal-changed'), as the real service does.
     this.pop = recordProgress(pop, { ...request, by: actor.id, now: this.now().toISOString() });
     return this.view(actor, popId);
   }

@@ -1,16 +1,11 @@
 import {
-  approvePop,
-  createPop,
   digestId,
   goalReminderId,
   recordProgress,
   revisePop,
   setReminderPreferences,
   type GoalReminderAbout,
-  type OrganisationSettings,
-  type Person,
   type Pop,
-  type PopGoalInput,
   type Reminder,
   type Stores,
 } from '@koers/domain';
@@ -21,6 +16,7 @@ import { createReminderService } from './reminderService';
 import { scheduleGoalReminders } from './scheduleGoalReminders';
 import { startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
 import { FakeClock, harness } from './__tests__/dispatchKit';
+import { AGREED, agree, chatOf, goal, storedPop, team, type Team } from './__tests__/goalKit';
 
 const cosmos = useEmbeddedCosmos();
 let standIn: ConnectorStandIn;
@@ -29,55 +25,10 @@ beforeAll(async () => {
 });
 afterAll(() => standIn.close());
 
-// Friday 27 February 2026, 11:00 in Amsterdam: the plan is agreed.
-const AGREED = '2026-02-27T10:00:00.000Z';
 const clock = new FakeClock(Date.parse(AGREED));
 const h = harness(cosmos, clock);
 const deps = () => ({ stores: cosmos.stores, dispatch: h.dispatch, clock });
 beforeEach(() => clock.set(AGREED));
-
-let tenantCounter = 0;
-const hours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' };
-
-interface Team {
-  tenantId: string;
-  sanne: Person;
-  linda: Person;
-}
-
-/** A tenant with Linda (manager) and Sanne (her report), both reachable in chat through the stand-in. */
-async function team(stores: Stores): Promise<Team> {
-  const t = ++tenantCounter;
-  const pad = (n: number) => String(n).padStart(12, '0');
-  const tenantId = `7f000000-0000-4000-8000-${pad(t)}`;
-  const org: OrganisationSettings = { id: tenantId, tenantId, name: `Org ${t}`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidays: ['2026-04-06'] };
-  await stores.organisations.create(org);
-  const linda: Person = { id: `0c000000-0000-4000-8000-${pad(t * 10 + 1)}`, tenantId, displayName: 'Linda de Wit', email: `linda@o${t}.example`, roles: ['manager'], locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: hours };
-  const sanne: Person = { id: `0c000000-0000-4000-8000-${pad(t * 10 + 2)}`, tenantId, displayName: 'Sanne Bakker', email: `sanne@o${t}.example`, roles: ['employee'], managerId: linda.id, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: hours };
-  for (const person of [linda, sanne]) {
-    await stores.people.create(person);
-    await stores.conversationReferences.upsert({
-      id: person.id, tenantId, updatedAt: AGREED,
-      reference: { serviceUrl: standIn.serviceUrl, channelId: 'msteams', conversation: { id: `a:goal-${t}-${person.displayName.split(' ')[0]}`, conversationType: 'personal', tenantId }, user: { id: `29:${person.id}`, aadObjectId: person.id }, bot: { id: '28:koers' } },
-    });
-  }
-  return { tenantId, sanne, linda };
-}
-
-const goal = (id: string, overrides: Partial<PopGoalInput> = {}): PopGoalInput => ({ id, title: `Doel ${id}`, kind: 'verbreden', route: 'meelopen', ...overrides });
-
-function agree(pop: Pop, at: string): Pop {
-  const current = pop.versions[pop.versions.length - 1];
-  if (!current) throw new Error('no version');
-  const one = approvePop(pop, { version: current.number, contentHash: current.contentHash, by: pop.employeeId, now: at });
-  return approvePop(one, { version: current.number, contentHash: current.contentHash, by: pop.managerId, now: at });
-}
-
-async function storedPop(stores: Stores, tm: Team, goals: PopGoalInput[]): Promise<Pop> {
-  const pop = agree(createPop({ id: `pop-${tm.tenantId.slice(-4)}`, tenantId: tm.tenantId, employeeId: tm.sanne.id, managerId: tm.linda.id }, goals, tm.linda.id, AGREED), AGREED);
-  await stores.pops.create(pop);
-  return pop;
-}
 
 /** Writes the plan as the POP service would, then calls the afterWrite hook. */
 async function save(stores: Stores, pop: Pop): Promise<Pop> {
@@ -100,11 +51,11 @@ async function occurrences(tm: Team, popId: string): Promise<Reminder[]> {
 
 const what = (r: Reminder) => (r.about as GoalReminderAbout).what;
 const goalOf = (r: Reminder) => (r.about as GoalReminderAbout).goalId;
-const chat = (tm: Team, name: 'Sanne' | 'Linda') => standIn.deliveries.filter((d) => d.conversationId === `a:goal-${tm.tenantId.slice(-12).replace(/^0+/, '')}-${name}`);
+const chat = (tm: Team, name: 'Sanne' | 'Linda') => chatOf(standIn, tm, name);
 
 describe('scheduling a plan\'s goal reminders', () => {
   it('writes them once into the due index, however often it is called', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30', milestones: [{ id: 'm1', title: 'Eerste offerte', due: '2026-04-15' }] })]);
 
     const first = await scheduleGoalReminders(deps(), pop);
@@ -126,7 +77,7 @@ describe('scheduling a plan\'s goal reminders', () => {
   });
 
   it('after an edit: the removed goal\'s and the moved deadline\'s occurrences are skipped, the new ones written, nothing doubled', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' }), goal('g2', { deadline: '2026-06-30' })]);
     const first = await scheduleGoalReminders(deps(), pop);
 
@@ -148,7 +99,7 @@ describe('scheduling a plan\'s goal reminders', () => {
   });
 
   it('pausing a goal skips its check-ins; resuming brings the same ones back', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
     const { written } = await scheduleGoalReminders(deps(), pop);
     const paused = await save(cosmos.stores, setReminderPreferences(pop, { goalId: 'g1', paused: true, by: tm.sanne.id, now: AGREED }));
@@ -170,7 +121,7 @@ describe('scheduling a plan\'s goal reminders', () => {
 
 describe('sending goal reminders', () => {
   it('bundles the goals due the same morning into one card with the check-in buttons, popId, goalId and seenVersion', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { title: 'Offertes schrijven', deadline: '2026-06-30' }), goal('g2', { title: 'Cursus planning', deadline: '2026-06-30' })]);
     await scheduleGoalReminders(deps(), pop);
 
@@ -209,7 +160,7 @@ describe('sending goal reminders', () => {
   });
 
   it('skips a reminder whose goal was finished after it was scheduled (checked against the plan at send time)', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
     await scheduleGoalReminders(deps(), pop);
     const stored = await cosmos.stores.pops.get(tm.tenantId, tm.sanne.id, pop.id);
@@ -225,7 +176,7 @@ describe('sending goal reminders', () => {
   });
 
   it('gives both a follow-up card on the agreed date: the manager\'s button starts the booking proposals', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { voortgangsgesprekken: ['2026-05-12'] })]);
     const written = await scheduleGoalReminders(deps(), { ...pop, reminderPreferences: { goals: [{ goalId: 'g1', paused: true }] } });
     expect(written.written.map((r) => [r.kind, r.recipientId, r.dueAt])).toEqual([
@@ -245,7 +196,7 @@ describe('sending goal reminders', () => {
 
 describe('the manager\'s weekly digest', () => {
   it('is kept in the due index once per manager per ISO week, and on Monday morning lists what needs attention', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { title: 'Offertes schrijven', deadline: '2026-12-31' }), goal('g2', { title: 'Cursus', deadline: '2026-12-31' })]);
     const helped = recordProgress(pop, { goalId: 'g1', status: 'hulp-nodig', note: 'Ik kom er niet uit', by: tm.sanne.id, now: '2026-03-04T10:00:00.000Z' });
     await save(cosmos.stores, { ...helped, reminderPreferences: { goals: [{ goalId: 'g1', paused: true }, { goalId: 'g2', paused: true }] } });
@@ -269,7 +220,7 @@ describe('the manager\'s weekly digest', () => {
   });
 
   it('sends nothing when nothing needs attention', async () => {
-    const tm = await team(cosmos.stores);
+    const tm = await team(cosmos.stores, standIn);
     await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-12-31' })]);
     clock.set('2026-03-06T02:15:00.000Z');
     await scheduleManagerDigests(cosmos.stores, { clock });
