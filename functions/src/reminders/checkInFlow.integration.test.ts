@@ -2,14 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import { createPopService } from '../pop/popService';
 import { jsonRenderer, recordingNotifier } from '../pop/__tests__/popKit';
 import { createReminderService } from './reminderService';
 import { goalReminderHook } from './scheduleGoalReminders';
-import { startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
-import { FakeClock, harness } from './__tests__/dispatchKit';
-import { AGREED, chatOf, goal, team, type Team } from './__tests__/goalKit';
+import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
 
 /**
  * The whole check-in path against the real pieces: the POP service (embedded Cosmos) schedules
@@ -18,15 +15,7 @@ import { AGREED, chatOf, goal, team, type Team } from './__tests__/goalKit';
  * service and updates the card in place.
  */
 
-const cosmos = useEmbeddedCosmos();
-let standIn: ConnectorStandIn;
-beforeAll(async () => {
-  standIn = await startConnectorStandIn();
-});
-afterAll(() => standIn.close());
-
-const clock = new FakeClock(Date.parse(AGREED));
-const h = harness(cosmos, clock);
+const { cosmos, clock, h, connector } = useGoalStack();
 const links = { tabUrl: 'http://localhost:53000' };
 
 function setup() {
@@ -82,7 +71,7 @@ async function clickAs(adapter: TestAdapter, person: Person, action: Button, inp
     recipient: { id: '28:koers', name: 'Koers' },
     conversation: { id: `a:personal-${person.id}`, conversationType: 'personal', tenantId: person.tenantId, isGroup: false, name: '' },
     channelId: 'msteams',
-    serviceUrl: standIn.serviceUrl,
+    serviceUrl: connector().serviceUrl,
     locale: 'nl-NL',
     value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...action.data, ...inputs } }, trigger: 'manual' },
   };
@@ -99,13 +88,13 @@ const shown = (answer: CardActionResponse) => JSON.stringify(answer.value);
 describe('a check-in from the chat card to the POP', () => {
   it('"hulp nodig" with a note: recorded in the POP, the manager told, the card updated in place, the next check-ins moved', async () => {
     clock.set(AGREED);
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const { pops, notifier, adapter } = setup();
     const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-06-30' }), goal('g2', { title: 'Werkvoorbereiding verkennen', deadline: '2026-06-30' })]);
 
     clock.set('2026-03-30T06:01:00.000Z'); // the first monthly check-in: Monday 08:01
     await h.dispatcher().run();
-    const [delivery] = chatOf(standIn, tm, 'Sanne');
+    const [delivery] = chatOf(connector(), tm, 'Sanne');
     expect(delivery).toBeDefined();
 
     clock.set('2026-03-30T07:30:00.000Z');
@@ -135,12 +124,12 @@ describe('a check-in from the chat card to the POP', () => {
 
   it('a stale card (the goal changed and was agreed again) records nothing and shows the goal as it is now', async () => {
     clock.set(AGREED);
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const { pops, adapter } = setup();
     const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-06-30' })]);
     clock.set('2026-03-30T06:01:00.000Z');
     await h.dispatcher().run();
-    const [delivery] = chatOf(standIn, tm, 'Sanne');
+    const [delivery] = chatOf(connector(), tm, 'Sanne');
 
     clock.set('2026-03-31T09:00:00.000Z');
     const revised = await pops.revise(tm.linda, plan.pop.id, { baseVersion: 1, goals: [goal('g1', { title: 'Storingsanalyse PLC en robots leren', deadline: '2026-06-30' })] }, plan.etag);
@@ -160,12 +149,12 @@ describe('a check-in from the chat card to the POP', () => {
     ['her manager', 'linda'],
   ] as const)('refuses %s on her card and changes nothing', async (_label, who) => {
     clock.set(AGREED);
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const { pops, adapter, notifier } = setup();
     const plan = await agreedPlan(pops, tm, [goal('g1', { deadline: '2026-06-30' })]);
     clock.set('2026-03-30T06:01:00.000Z');
     await h.dispatcher().run();
-    const [delivery] = chatOf(standIn, tm, 'Sanne');
+    const [delivery] = chatOf(connector(), tm, 'Sanne');
 
     const answer = await clickAs(adapter, tm[who], button(delivery?.body, 'g1', 'Hulp nodig'));
 

@@ -9,24 +9,13 @@ import {
   type Reminder,
   type Stores,
 } from '@koers/domain';
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import { scheduleId } from '../cosmos/repositories/dispatch';
 import { managerDigest, scheduleManagerDigests } from './managerDigest';
 import { createReminderService } from './reminderService';
 import { scheduleGoalReminders } from './scheduleGoalReminders';
-import { startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
-import { FakeClock, harness } from './__tests__/dispatchKit';
-import { AGREED, agree, chatOf, goal, storedPop, team, type Team } from './__tests__/goalKit';
+import { AGREED, agree, chatOf, goal, storedPop, team, useGoalStack, type Team } from './__tests__/goalKit';
 
-const cosmos = useEmbeddedCosmos();
-let standIn: ConnectorStandIn;
-beforeAll(async () => {
-  standIn = await startConnectorStandIn();
-});
-afterAll(() => standIn.close());
-
-const clock = new FakeClock(Date.parse(AGREED));
-const h = harness(cosmos, clock);
+const { cosmos, clock, h, connector } = useGoalStack();
 const deps = () => ({ stores: cosmos.stores, dispatch: h.dispatch, clock });
 beforeEach(() => clock.set(AGREED));
 
@@ -51,11 +40,11 @@ async function occurrences(tm: Team, popId: string): Promise<Reminder[]> {
 
 const what = (r: Reminder) => (r.about as GoalReminderAbout).what;
 const goalOf = (r: Reminder) => (r.about as GoalReminderAbout).goalId;
-const chat = (tm: Team, name: 'Sanne' | 'Linda') => chatOf(standIn, tm, name);
+const chat = (tm: Team, name: 'Sanne' | 'Linda') => chatOf(connector(), tm, name);
 
 describe('scheduling a plan\'s goal reminders', () => {
   it('writes them once into the due index, however often it is called', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30', milestones: [{ id: 'm1', title: 'Eerste offerte', due: '2026-04-15' }] })]);
 
     const first = await scheduleGoalReminders(deps(), pop);
@@ -77,7 +66,7 @@ describe('scheduling a plan\'s goal reminders', () => {
   });
 
   it('after an edit: the removed goal\'s and the moved deadline\'s occurrences are skipped, the new ones written, nothing doubled', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' }), goal('g2', { deadline: '2026-06-30' })]);
     const first = await scheduleGoalReminders(deps(), pop);
 
@@ -99,7 +88,7 @@ describe('scheduling a plan\'s goal reminders', () => {
   });
 
   it('pausing a goal skips its check-ins; resuming brings the same ones back', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
     const { written } = await scheduleGoalReminders(deps(), pop);
     const paused = await save(cosmos.stores, setReminderPreferences(pop, { goalId: 'g1', paused: true, by: tm.sanne.id, now: AGREED }));
@@ -121,7 +110,7 @@ describe('scheduling a plan\'s goal reminders', () => {
 
 describe('sending goal reminders', () => {
   it('bundles the goals due the same morning into one card with the check-in buttons, popId, goalId and seenVersion', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { title: 'Offertes schrijven', deadline: '2026-06-30' }), goal('g2', { title: 'Cursus planning', deadline: '2026-06-30' })]);
     await scheduleGoalReminders(deps(), pop);
 
@@ -160,7 +149,7 @@ describe('sending goal reminders', () => {
   });
 
   it('skips a reminder whose goal was finished after it was scheduled (checked against the plan at send time)', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
     await scheduleGoalReminders(deps(), pop);
     const stored = await cosmos.stores.pops.get(tm.tenantId, tm.sanne.id, pop.id);
@@ -176,7 +165,7 @@ describe('sending goal reminders', () => {
   });
 
   it('gives both a follow-up card on the agreed date: the manager\'s button starts the booking proposals', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { voortgangsgesprekken: ['2026-05-12'] })]);
     const written = await scheduleGoalReminders(deps(), { ...pop, reminderPreferences: { goals: [{ goalId: 'g1', paused: true }] } });
     expect(written.written.map((r) => [r.kind, r.recipientId, r.dueAt])).toEqual([
@@ -196,7 +185,7 @@ describe('sending goal reminders', () => {
 
 describe('the manager\'s weekly digest', () => {
   it('is kept in the due index once per manager per ISO week, and on Monday morning lists what needs attention', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     const pop = await storedPop(cosmos.stores, tm, [goal('g1', { title: 'Offertes schrijven', deadline: '2026-12-31' }), goal('g2', { title: 'Cursus', deadline: '2026-12-31' })]);
     const helped = recordProgress(pop, { goalId: 'g1', status: 'hulp-nodig', note: 'Ik kom er niet uit', by: tm.sanne.id, now: '2026-03-04T10:00:00.000Z' });
     await save(cosmos.stores, { ...helped, reminderPreferences: { goals: [{ goalId: 'g1', paused: true }, { goalId: 'g2', paused: true }] } });
@@ -220,7 +209,7 @@ describe('the manager\'s weekly digest', () => {
   });
 
   it('sends nothing when nothing needs attention', async () => {
-    const tm = await team(cosmos.stores, standIn);
+    const tm = await team(cosmos.stores, connector());
     await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-12-31' })]);
     clock.set('2026-03-06T02:15:00.000Z');
     await scheduleManagerDigests(cosmos.stores, { clock });

@@ -7,13 +7,12 @@ import {
   type Clock,
   type GoalReminderSettings,
   type LinkTarget,
-  type Page,
-  type PageRequest,
   type Pop,
   type Reminder,
   type Stores,
 } from '@koers/domain';
 import type { DigestLine } from '@koers/bot';
+import { readAll } from '../api/summaries';
 
 /**
  * The manager's weekly digest (issue 6): what goes on it is computed when its turn comes, from
@@ -22,29 +21,15 @@ import type { DigestLine } from '@koers/bot';
  * daily timer: one per manager per ISO week, stable ids, so running it often changes nothing.
  */
 
-const MAX_PAGES = 20;
-
-async function all<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const out: T[] = [];
-  let continuationToken: string | undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await list({ maxItems: 100, ...(continuationToken ? { continuationToken } : {}) });
-    out.push(...page.items);
-    continuationToken = page.continuationToken;
-    if (!continuationToken) break;
-  }
-  return out;
-}
-
 export async function managerDigest(
   stores: Stores,
   input: { tenantId: string; managerId: string; timeZone: string; now: string; settings: GoalReminderSettings; links: LinkTarget },
 ): Promise<DigestLine[]> {
-  const reports = await all((page) => stores.people.listReports(input.tenantId, input.managerId, page));
+  const reports = await readAll((page) => stores.people.listReports(input.tenantId, input.managerId, page));
   const lines: DigestLine[] = [];
   for (const report of reports) {
     // Only plans this manager is the manager of (a plan made with a former manager stays theirs).
-    const pops: Pop[] = (await all((page) => stores.pops.listForEmployee(input.tenantId, report.id, page))).filter((p) => p.managerId === input.managerId);
+    const pops: Pop[] = (await readAll((page) => stores.pops.listForEmployee(input.tenantId, report.id, page))).filter((p) => p.managerId === input.managerId);
     for (const item of digestItems({ pops, now: input.now, timeZone: input.timeZone, settings: input.settings })) {
       lines.push({
         employeeName: report.displayName,
@@ -65,7 +50,7 @@ export async function scheduleManagerDigests(stores: Stores, options: { clock: C
   const written: Reminder[] = [];
   for (const tenantId of await stores.organisations.listTenantIds()) {
     const org = await stores.organisations.get(tenantId);
-    const people = await all((page) => stores.people.listTenant(tenantId, page));
+    const people = await readAll((page) => stores.people.listTenant(tenantId, page));
     for (const manager of people.filter((p) => hasRole(p, 'manager'))) {
       for (const reminder of managerDigestReminders({ manager, holidays: org?.value.holidays ?? [], now })) {
         if (await createIfAbsent(() => stores.reminders.create(reminder))) written.push(reminder);

@@ -3,7 +3,6 @@ import {
   ConflictError,
   followUpReminders,
   goalReminders,
-  goalReminderSettings,
   type Clock,
   type GoalReminderSettings,
   type Person,
@@ -12,6 +11,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { scheduleId, type DispatchStore, type ReminderSchedule } from '../cosmos/repositories/dispatch';
+import { readParties } from './scheduleConversationReminders';
 
 /**
  * (Re)writes a POP's future reminder occurrences — goal reminders for the employee (milestones,
@@ -147,14 +147,4 @@ async function updateSchedule(dispatch: DispatchStore, pop: Pop, id: string, now
       if (attempt >= 4 || !(error instanceof ConcurrencyError || error instanceof ConflictError)) throw error;
     }
   }
-}
-
-async function readParties(stores: Stores, pop: Pop) {
-  const [employee, manager, org] = await Promise.all([
-    stores.people.get(pop.tenantId, pop.employeeId),
-    stores.people.get(pop.tenantId, pop.managerId),
-    stores.organisations.get(pop.tenantId),
-  ]);
-  if (!employee || !manager) return undefined;
-  return { employee: employee.value, manager: manager.value, holidays: org?.value.holidays ?? [], settings: goalReminderSettings(org?.value) };
 }

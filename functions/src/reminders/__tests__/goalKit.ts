@@ -1,10 +1,28 @@
 import { approvePop, createPop, type OrganisationSettings, type Person, type Pop, type PopGoalInput, type Stores } from '@koers/domain';
-import type { ConnectorStandIn } from './connectorStandIn';
+import { useEmbeddedCosmos } from '../../cosmos/__tests__/embeddedCosmos';
+import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
+import { FakeClock, harness } from './dispatchKit';
 
 /** A small team with POPs for the goal reminder tests: Linda manages Sanne and Kees, all reachable through the stand-in. */
 
 /** Friday 27 February 2026, 11:00 in Amsterdam: the plan is agreed. */
 export const AGREED = '2026-02-27T10:00:00.000Z';
+
+/** Embedded Cosmos, the connector stand-in and a dispatcher harness on a clock the test moves (set in beforeAll). */
+export function useGoalStack() {
+  const cosmos = useEmbeddedCosmos();
+  let standIn: ConnectorStandIn | undefined;
+  beforeAll(async () => {
+    standIn = await startConnectorStandIn();
+  });
+  afterAll(() => standIn?.close());
+  const clock = new FakeClock(Date.parse(AGREED));
+  const connector = (): ConnectorStandIn => {
+    if (!standIn) throw new Error('the connector stand-in starts in beforeAll');
+    return standIn;
+  };
+  return { cosmos, clock, h: harness(cosmos, clock), connector };
+}
 
 let tenantCounter = 0;
 const hours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' };
