@@ -1,4 +1,5 @@
 import {
+  createPop,
   digestId,
   goalReminderId,
   recordProgress,
@@ -63,6 +64,13 @@ describe('scheduling a plan\'s goal reminders', () => {
     expect(again).toEqual({ written: [], skipped: [], revived: [] });
     const due = await cosmos.stores.reminders.listDue(tm.tenantId, '2026-03-30', '2026-03-30T23:59:59.000Z');
     expect(due.items.map((r) => r.id)).toEqual([first.written[4]?.id]);
+  });
+
+  it('gives a plan nobody agreed to yet nothing, not even a schedule document', async () => {
+    const tm = await team(cosmos.stores, connector());
+    const draft = createPop({ id: `draft-${tm.tenantId.slice(-4)}`, tenantId: tm.tenantId, employeeId: tm.sanne.id, managerId: tm.linda.id }, [goal('g1', { deadline: '2026-06-30' })], tm.linda.id, AGREED);
+    expect(await scheduleGoalReminders(deps(), draft)).toEqual({ written: [], skipped: [], revived: [] });
+    expect(await h.dispatch.getSchedule(tm.tenantId, scheduleId(draft.id))).toBeUndefined();
   });
 
   it('after an edit: the removed goal\'s and the moved deadline\'s occurrences are skipped, the new ones written, nothing doubled', async () => {

@@ -139,6 +139,8 @@ async function updateSchedule(dispatch: DispatchStore, pop: Pop, id: string, now
     const stored = await dispatch.getSchedule(pop.tenantId, id);
     const previous = stored?.value.occurrences ?? [];
     const next: ReminderSchedule = { id, tenantId: pop.tenantId, subjectId: pop.id, occurrences: change(previous), updatedAt: now };
+    // A draft nobody agreed to yet has nothing to track: no document for it.
+    if (!stored && next.occurrences.length === 0) return { previous };
     try {
       if (stored) await dispatch.replaceSchedule(next, stored.etag);
       else await dispatch.createSchedule(next);
