@@ -31,6 +31,7 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
 import { goalReminderHook } from './reminders/scheduleGoalReminders';
+import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -120,7 +121,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, popRemindersRoute, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -233,6 +234,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
   const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
+  const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
   const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, pops, log, ...(reminderCards ? { reminders: reminderCards } : {}) });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
@@ -249,7 +251,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders, ...(reminderPreferences ? { reminderPreferences } : {}) },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

@@ -75,3 +75,23 @@ export const ReminderAbout = z.discriminatedUnion('type', [
 export type ReminderAbout = z.infer<typeof ReminderAbout>;
 export type GoalReminderAbout = Extract<ReminderAbout, { type: 'goal' }>;
 export type FollowUpAbout = Extract<ReminderAbout, { type: 'follow-up' }>;
+
+/**
+ * PUT /api/pops/{id}/reminders — pause or change reminders (either party of the plan). Without
+ * `goalId` the plan's cadence; `cadenceDays: null` goes back to the default. Never a new version.
+ */
+export const ReminderPreferencesRequest = z
+  .object({
+    goalId: z.string().min(1).max(100).optional(),
+    cadenceDays: CadenceDays.nullable().optional(),
+    paused: z.boolean().optional(),
+  })
+  .refine((r) => r.cadenceDays !== undefined || r.paused !== undefined, { message: 'geef een ritme of pauzeren' })
+  .refine((r) => r.goalId !== undefined || r.paused === undefined, { message: 'pauzeren gaat per doel', path: ['paused'] });
+export type ReminderPreferencesRequest = z.infer<typeof ReminderPreferencesRequest>;
+
+export const ReminderPreferencesResponse = z.object({
+  popId: z.string(),
+  reminderPreferences: ReminderPreferences,
+});
+export type ReminderPreferencesResponse = z.infer<typeof ReminderPreferencesResponse>;
