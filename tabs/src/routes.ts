@@ -15,7 +15,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'plan', title: 'route.plan' },
   { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
-  { id: 'pop', title: 'route.pop', comingSoon: 'comingSoon.pop' },
+  { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio', comingSoon: 'comingSoon.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
 ];
@@ -34,9 +34,9 @@ export function routeFromHash(hash: string): RouteId {
   return (ROUTE_IDS as readonly string[]).includes(segment) ? (segment as RouteId) : 'home';
 }
 
-/** "#/canvas/{conversationId}" → the conversation id (the links in invites and chat). */
-export function canvasIdFromHash(hash: string): string | undefined {
-  const match = /^#\/?canvas\/([^/?]+)/.exec(hash);
+/** "#/{route}/{id}" → the id, decoded; undefined without one (or with a malformed escape). */
+function idFromHash(route: RouteId, hash: string): string | undefined {
+  const match = new RegExp(`^#\\/?${route}\\/([^/?]+)`).exec(hash);
   if (!match?.[1]) return undefined;
   try {
     return decodeURIComponent(match[1]);
@@ -45,12 +45,26 @@ export function canvasIdFromHash(hash: string): string | undefined {
   }
 }
 
+/** "#/canvas/{conversationId}" → the conversation id (the links in invites and chat). */
+export function canvasIdFromHash(hash: string): string | undefined {
+  return idFromHash('canvas', hash);
+}
+
 export function canvasHref(conversationId: string): string {
   return `#/canvas/${encodeURIComponent(conversationId)}`;
 }
 
-/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`. */
-const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare'];
+/** "#/pop/{popId}" → the plan's id (the list links to it, and so may the bot's cards). */
+export function popIdFromHash(hash: string): string | undefined {
+  return idFromHash('pop', hash);
+}
+
+export function popHref(popId: string): string {
+  return `#/pop/${encodeURIComponent(popId)}`;
+}
+
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop'];
 /** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const MAX_SUB_PAGE_ID = 200;

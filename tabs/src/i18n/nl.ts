@@ -3,6 +3,7 @@
  * (en.ts) or overrides a few of them (nl-BE.ts). Placeholders look like {name}.
  */
 import { koerskaartNl } from './koerskaart';
+import { popNl } from './pop';
 
 export const nl = {
   'app.name': 'Koers',
@@ -20,7 +21,6 @@ export const nl = {
 
   'comingSoon.title': 'Komt binnenkort',
   'comingSoon.canvas': 'Hier vullen jullie straks tijdens het gesprek samen de Koerskaart in.',
-  'comingSoon.pop': 'Hier komen straks je afspraken te staan, als SMART-doelen in je persoonlijk ontwikkelingsplan.',
   'comingSoon.portfolio': 'Hier bewaar je straks je ervaringen, opleidingen en de uitkomst van elk gesprek.',
   'comingSoon.hr': 'Hier ziet HR straks hoe de gespreksronde vordert en welke ontwikkelbehoeften er zijn, zonder vertrouwelijke gesprekken te lezen.',
 
@@ -158,6 +158,7 @@ export const nl = {
   'role.manager': 'Leidinggevende',
   'role.hr': 'HR',
   ...koerskaartNl,
+  ...popNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
