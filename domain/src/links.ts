@@ -30,7 +30,10 @@ export function prepareLink(target: LinkTarget, conversationId: string): string 
   return koersLink(target, `prepare/${encodeURIComponent(conversationId)}`);
 }
 
-/** The plan's page in the tab (`pop/<popId>`; the POP tab reads the id like canvas and prepare do). */
+/**
+ * The POP page of one plan (`pop/<popId>`): where both read, approve and track it, and where the
+ * "Gemaakte afspraken" PDF of an approved version downloads.
+ */
 export function popLink(target: LinkTarget, popId: string): string {
   return koersLink(target, `pop/${encodeURIComponent(popId)}`);
 }
