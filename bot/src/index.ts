@@ -3,3 +3,4 @@ export { KoersBot, tenantOf, type BotLogger, type KoersBotDeps, type CardActionR
 export { parseCommand, type BotCommand } from './commands';
 export { ProactiveNotifier, botbuilderSender, notConfiguredInstaller, type AppInstaller, type ProactiveSender } from './proactive';
 export type { Reply } from './flows/reply';
+export { checkInSections, digestSections, followUpSection, reminderCardContext, type DigestLine, type FollowUpLine, type ReminderCardContext } from './cards/reminderCards';

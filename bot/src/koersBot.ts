@@ -12,6 +12,7 @@ import {
   type Person,
   type PersonStore,
   type PopService,
+  type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
 import { replyActivity } from './activities';
@@ -19,6 +20,7 @@ import { CardActionValue, VERBS } from './cards/actions';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
 import { parseCommand } from './commands';
 import { refusalOf, resolveActor } from './flows/actor';
+import { CheckIns, type CheckInStep } from './flows/checkIns';
 import { Planning } from './flows/planning';
 import { PopFlow } from './flows/pop';
 import { Preparing, prepContext } from './flows/preparing';
@@ -45,6 +47,8 @@ export interface KoersBotDeps {
   links: LinkTarget;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
+  /** POP reminder cards (issue 6): without it their snooze buttons answer "this card is out of date". */
+  reminders?: ReminderService;
   log?: BotLogger;
 }
 
@@ -94,9 +98,15 @@ const VERB_ROUTES = {
   [VERBS.prepSave]: { flow: 'preparing', step: 'save' },
   [VERBS.prepEdit]: { flow: 'preparing', step: 'edit' },
   [VERBS.popOf]: { flow: 'pop', step: 'of' },
+  [VERBS.goalCheckIn]: { flow: 'checkIns', step: 'record' },
+  [VERBS.goalSnooze]: { flow: 'checkIns', step: 'snooze' },
+  [VERBS.followUpAsk]: { flow: 'checkIns', step: 'follow-up' },
 } as const satisfies Record<
   string,
-  { flow: 'planning'; step: 'pick' | 'more' | 'choose' } | { flow: 'preparing'; step: 'save' | 'edit' } | { flow: 'pop'; step: 'of' }
+  | { flow: 'planning'; step: 'pick' | 'more' | 'choose' }
+  | { flow: 'preparing'; step: 'save' | 'edit' }
+  | { flow: 'pop'; step: 'of' }
+  | { flow: 'checkIns'; step: CheckInStep }
 >;
 
 function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
@@ -107,12 +117,14 @@ export class KoersBot extends ActivityHandler {
   private readonly planning: Planning;
   private readonly preparing: Preparing;
   private readonly pop: PopFlow;
+  private readonly checkIns: CheckIns;
 
   constructor(private readonly deps: KoersBotDeps) {
     super();
     this.planning = new Planning(deps);
     this.preparing = new Preparing(deps);
     this.pop = new PopFlow(deps);
+    this.checkIns = new CheckIns(deps);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
@@ -176,7 +188,9 @@ export class KoersBot extends ActivityHandler {
           ? await this.planning.act(actor, route.step, data, speaker.locale)
           : route.flow === 'preparing'
             ? await this.preparing.act(actor, route.step, data, speaker.locale)
-            : await this.pop.act(actor, data, speaker.locale);
+            : route.flow === 'pop'
+              ? await this.pop.act(actor, data, speaker.locale)
+              : await this.checkIns.act(actor, route.step, data, speaker.locale);
       return reply ?? say(refusals['stale-card']);
     });
   }

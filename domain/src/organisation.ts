@@ -13,6 +13,13 @@ export const OrganisationSettings = z.object({
   conversationMinutes: z.number().int().min(15).max(240).default(60),
   /** Default cadence of POP check-ins, in days. */
   checkInCadenceDays: z.number().int().min(7).max(365).default(30),
+  /**
+   * POP milestone and deadline reminders, in days before the date. Optional, so stored settings
+   * stay valid: absent = a week and a day before (reminders/goalReminders.ts, goalReminderSettings).
+   */
+  reminderDaysBefore: z.array(z.number().int().min(1).max(60)).max(5).optional(),
+  /** The manager's weekly digest lists a goal without a check-in for more than this many cadence periods (absent = 2). */
+  digestStaleCadences: z.number().int().min(1).max(12).optional(),
   /** Public holidays as ISO dates (yyyy-mm-dd) in the organisation's time zone. */
   holidays: z.array(z.string().date()).max(100).default([]),
 });

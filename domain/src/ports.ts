@@ -16,6 +16,7 @@ import type { Canvas, CanvasOperationsMessage, PreparationChangedMessage } from 
 import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, PopView, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { PopRole } from './pop/schema';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
+import type { CheckInItem, SnoozeChoice } from './reminders';
 
 /** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
 export interface Stored<T> {
@@ -207,4 +208,16 @@ export interface PopNotifier {
   approved(view: PopView, by: PopRole): Promise<void>;
   /** The employee set a goal to "hulp nodig": tells the manager, with the note if any. */
   helpNeeded(view: PopView, goalId: string, note?: string): Promise<void>;
+}
+
+/**
+ * The bot's side of POP reminder cards (issue 6): what a card the dispatcher sent shows now, and
+ * "later herinneren". Both only ever touch the actor's own card (their bundle of that local day):
+ * someone else's card gives an empty list / undefined, never another person's reminders.
+ */
+export interface ReminderService {
+  /** The goals on the actor's reminder card of `day` (yyyy-mm-dd, their local day), as they stand now. */
+  checkInItems(actor: Person, day: string): Promise<CheckInItem[]>;
+  /** That goal's reminders on the card come back at the snooze moment (reminders/cadence.ts). */
+  snooze(actor: Person, request: { day: string; popId: string; goalId: string; choice: SnoozeChoice }): Promise<{ until: string } | undefined>;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Guid } from './people';
 import { IsoDateTime } from './conversation';
 import { GoalProgress, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
+import { ReminderAbout, ReminderPreferences } from './reminders/goalSchema';
 
 /**
  * Minimal shapes of the records the later features (POP, reminders, bot) fill in. The canvas
@@ -27,6 +28,8 @@ export const Pop = z.object({
   versions: z.array(PopVersion).min(1).max(MAX_VERSIONS),
   /** Beside the versions: progress does not change what was agreed (see GoalProgress). */
   progress: z.array(GoalProgress).max(MAX_PROGRESS_GOALS).default([]),
+  /** Beside the versions too: how often Koers asks is no part of what was agreed (reminders/goalSchema.ts). */
+  reminderPreferences: ReminderPreferences.optional(),
   updatedAt: IsoDateTime,
 });
 export type Pop = z.infer<typeof Pop>;
@@ -60,6 +63,8 @@ export const Reminder = z.object({
   lastError: z.string().max(20).optional(),
   /** For `moved`: the id of the occurrence that continues it. */
   carriedTo: z.string().min(1).max(200).optional(),
+  /** POP reminders (goal, follow-up, digest): what it is about, checked against the plan at send time. */
+  about: ReminderAbout.optional(),
 });
 export type Reminder = z.infer<typeof Reminder>;
 

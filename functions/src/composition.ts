@@ -29,7 +29,10 @@ import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
-import { reminderTimer } from './reminders/timer';
+import { digestScheduleTimer, reminderTimer } from './reminders/timer';
+import { createReminderService } from './reminders/reminderService';
+import { goalReminderHook } from './reminders/scheduleGoalReminders';
+import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -141,7 +144,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, popRemindersRoute, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -149,7 +152,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer];
+  return [reminderTimer, digestScheduleTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -251,23 +254,38 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     }),
     canvas,
   );
+  // Every write of a plan (re)schedules its goal and follow-up reminders in the due index (issue 6).
+  const dispatch = database ? createDispatchStore(database) : undefined;
   const pops = createPopService({
     stores,
     clock,
     // The other party hears of approvals and "hulp nodig" in their Teams chat, like booking news.
     notifier: options.popNotifier ?? notifier,
     renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
+    ...(dispatch ? { afterWrite: goalReminderHook({ stores, dispatch, clock, log }) } : {}),
     log,
   });
 
-  const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, pops, links, people: stores.people, log });
+  // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
+  const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
+  const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
+  const bot = new KoersBot({
+    references: stores.conversationReferences,
+    clock,
+    booking,
+    pops,
+    links,
+    people: stores.people,
+    log,
+    ...(reminderCards ? { reminders: reminderCards } : {}),
+  });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
 
   // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
   const reminders: ReminderDispatcher | undefined = database
     ? createReminderDispatcher({
         stores,
-        dispatch: createDispatchStore(database),
+        dispatch: dispatch ?? createDispatchStore(database),
         transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
         clock,
         links,
@@ -276,7 +294,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders, ...(reminderPreferences ? { reminderPreferences } : {}) },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

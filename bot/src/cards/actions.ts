@@ -1,4 +1,4 @@
-import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, TimeZone, type SavePreparationInput } from '@koers/domain';
+import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type SavePreparationInput } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -14,6 +14,9 @@ export const VERBS = {
   prepEdit: 'koers.prep.edit',
   /** "Which Sanne?" for "pop van Sanne": show that person's POP. */
   popOf: 'koers.pop.of',
+  goalCheckIn: 'koers.goal.checkIn',
+  goalSnooze: 'koers.goal.snooze',
+  followUpAsk: 'koers.followUp.ask',
 } as const;
 
 export const PickSlotData = z.object({
@@ -70,3 +73,37 @@ export const PrepEditData = z.object({ conversationId: z.string().min(1).max(100
 export const CardActionValue = z.object({
   action: z.object({ type: z.literal('Action.Execute'), verb: z.string().max(100), data: z.record(z.string(), z.unknown()).default({}) }),
 });
+
+/** The note field of the n-th goal on a check-in card. */
+export function noteInputId(index: number): string {
+  return `note-${index}`;
+}
+
+/** Which goal a check-in card button is about: its card (the recipient's local day) and the goal as shown. */
+const GoalOnCard = {
+  day: z.string().date(),
+  popId: z.string().min(1).max(100),
+  goalId: z.string().min(1).max(100),
+  seenVersion: z.number().int().min(1),
+  locale: CardLocale.optional(),
+};
+
+/** "op koers", "hulp nodig", "afgerond": the status, and the note typed on the card (merged in by Teams). */
+export const GoalCheckInData = z
+  .looseObject({ ...GoalOnCard, status: ProgressStatus.extract(['op-koers', 'hulp-nodig', 'afgerond']), noteInput: z.string().regex(/^note-\d{1,2}$/) })
+  .transform((data, ctx) => {
+    const raw = data[data.noteInput];
+    const note = raw === undefined ? '' : z.string().max(1000).safeParse(raw);
+    if (typeof note !== 'string' && !note.success) {
+      ctx.addIssue({ code: 'custom', message: 'ongeldige notitie', path: [data.noteInput] });
+      return z.NEVER;
+    }
+    const text = (typeof note === 'string' ? note : note.data).trim();
+    return { day: data.day, popId: data.popId, goalId: data.goalId, seenVersion: data.seenVersion, locale: data.locale, status: data.status, note: text };
+  });
+export type GoalCheckInData = z.infer<typeof GoalCheckInData>;
+
+export const GoalSnoozeData = z.object({ ...GoalOnCard, choice: z.enum(['next-working-day', 'in-a-week']) });
+export type GoalSnoozeData = z.infer<typeof GoalSnoozeData>;
+
+export const FollowUpAskData = z.object({ employeeId: Guid, locale: CardLocale.optional() });

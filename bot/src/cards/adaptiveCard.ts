@@ -52,6 +52,7 @@ export interface Container {
 export interface ActionSet {
   type: 'ActionSet';
   actions: CardAction[];
+  spacing?: 'none' | 'small' | 'medium' | 'large';
 }
 
 export type CardElement = TextBlock | FactSet | InputText | InputToggle | Container | ActionSet;
@@ -75,7 +76,14 @@ export interface ActionOpenUrl {
   url: string;
 }
 
-export type CardAction = ActionExecute | ActionOpenUrl;
+/** A button that unfolds a small card (e.g. the snooze choices) without a round trip. */
+export interface ActionShowCard {
+  type: 'Action.ShowCard';
+  title: string;
+  card: AdaptiveCard;
+}
+
+export type CardAction = ActionExecute | ActionOpenUrl | ActionShowCard;
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';

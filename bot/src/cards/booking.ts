@@ -61,7 +61,7 @@ export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse): 
 }
 
 /** Only http(s) links become buttons: a stored link is data, not something to execute. */
-function linkButton(title: string, url: string | undefined): CardAction[] {
+export function linkButton(title: string, url: string | undefined): CardAction[] {
   return url && HttpUrl.safeParse(url).success ? [{ type: 'Action.OpenUrl', title, url }] : [];
 }
 

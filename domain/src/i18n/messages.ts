@@ -544,7 +544,95 @@ export const reminderMessages = {
     nl: 'Open de Koerskaart',
     en: 'Open the Koerskaart',
   },
+  // POP goals (issue 6). Placeholders in braces are filled by fillText.
+  'goal-milestone': {
+    nl: 'Mijlpaal "{milestone}" staat op {date}.',
+    en: 'Milestone "{milestone}" is due on {date}.',
+  },
+  'goal-deadline': {
+    nl: 'De deadline van dit doel is {date}.',
+    en: 'This goal is due on {date}.',
+  },
+  'goal-check-in': {
+    nl: 'Tijd voor een korte check-in: hoe gaat het met dit doel?',
+    en: 'Time for a short check-in: how is this goal going?',
+  },
+  goalStatusNow: {
+    nl: 'Nu: {status}',
+    en: 'Now: {status}',
+  },
+  noteLabel: {
+    nl: 'Notitie (mag leeg blijven)',
+    en: 'Note (optional)',
+  },
+  'status-niet-gestart': { nl: 'niet gestart', en: 'not started' },
+  'status-bezig': { nl: 'bezig', en: 'in progress' },
+  'status-op-koers': { nl: 'op koers', en: 'on track' },
+  'status-hulp-nodig': { nl: 'hulp nodig', en: 'need help' },
+  'status-afgerond': { nl: 'afgerond', en: 'done' },
+  buttonOnTrack: { nl: 'Op koers', en: 'On track' },
+  buttonNeedHelp: { nl: 'Hulp nodig', en: 'Need help' },
+  buttonDone: { nl: 'Afgerond', en: 'Done' },
+  buttonLater: { nl: 'Later herinneren', en: 'Remind me later' },
+  snoozeTomorrow: { nl: 'Morgen', en: 'Tomorrow' },
+  snoozeWeek: { nl: 'Over een week', en: 'In a week' },
+  recorded: {
+    nl: 'Vastgelegd: {status}',
+    en: 'Recorded: {status}',
+  },
+  recordedWithNote: {
+    nl: "Vastgelegd: {status} — '{note}'",
+    en: "Recorded: {status} — '{note}'",
+  },
+  snoozed: {
+    nl: 'Ik herinner je er {when} weer aan.',
+    en: "I'll remind you again on {when}.",
+  },
+  goalChanged: {
+    nl: 'Dit doel is aangepast sinds deze herinnering, dus ik heb niets vastgelegd. Zo staat het nu: "{title}" ({status}). Kijk in je POP wat er veranderd is.',
+    en: 'This goal changed after this reminder, so nothing was recorded. This is how it stands now: "{title}" ({status}). Have a look at your POP to see what changed.',
+  },
+  goalGone: {
+    nl: 'Dit doel staat niet meer in je POP, dus ik heb niets vastgelegd. Open je POP voor de actuele afspraken.',
+    en: 'This goal is no longer in your POP, so nothing was recorded. Open your POP for the current agreements.',
+  },
+  notYourGoal: {
+    nl: 'Dit is de check-in van een collega: alleen de medewerker zelf kan bij dit doel iets vastleggen. Er is niets veranderd.',
+    en: "This is a colleague's check-in: only the employee can record progress on this goal. Nothing was changed.",
+  },
+  openPop: { nl: 'Open het POP', en: 'Open the POP' },
+  'follow-up-manager': {
+    nl: 'Vandaag is het afgesproken moment voor een vervolggesprek met {name} over het POP. Plan het in:',
+    en: 'Today is the agreed moment for a follow-up conversation with {name} about the POP. Schedule it:',
+  },
+  'follow-up-employee': {
+    nl: 'Vandaag is het afgesproken moment voor een vervolggesprek met {name} over je POP.',
+    en: 'Today is the agreed moment for a follow-up conversation with {name} about your POP.',
+  },
+  planFollowUp: { nl: 'Plan vervolggesprek', en: 'Schedule follow-up' },
+  yourManager: { nl: 'Je leidinggevende', en: 'Your manager' },
+  followUpByManager: {
+    nl: '{name} plant het vervolggesprek in; je krijgt dan een uitnodiging in je agenda. Wil je iets voorbereiden? Kijk alvast in je POP.',
+    en: '{name} schedules the follow-up conversation; you will get an invitation in your calendar. Want to prepare? Have a look at your POP.',
+  },
+  digestTitle: {
+    nl: 'Koers: weekoverzicht van je team',
+    en: "Koers: your team's week",
+  },
+  digestIntro: {
+    nl: 'Deze doelen uit de POP\'s van je team vragen aandacht:',
+    en: "These goals from your team's POPs need attention:",
+  },
+  'digest-hulp-nodig': { nl: 'hulp nodig', en: 'needs help' },
+  'digest-overdue': { nl: 'over tijd sinds {date}', en: 'overdue since {date}' },
+  'digest-no-check-in': { nl: 'geen check-in sinds {date}', en: 'no check-in since {date}' },
+  digestMore: { nl: 'en nog {count} doelen', en: 'and {count} more goals' },
 } as const satisfies Record<string, Record<Language, string>>;
+
+/** Fills `{name}` placeholders of a catalogue text; an unknown placeholder stays as it is. */
+export function fillText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+}
 
 /** nl-NL, nl-BE, nl → nl; en-* → en; anything else falls back to Dutch (Dutch first). */
 export function languageOf(locale: string | undefined | null): Language {

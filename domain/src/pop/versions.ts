@@ -65,6 +65,11 @@ function fnv1a(text: string, basis: number): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/** 64 bits from two independent FNV passes: a short, stable key for a text (ids, content hashes). */
+export function textHash(text: string): string {
+  return `${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x050c5d1f)}`;
+}
+
 /**
  * The identity of a version's content, which an approval binds to. Not cryptographic — the server
  * enforces who may write; the hash only has to tell different content apart, and 64 bits from two
@@ -72,8 +77,7 @@ function fnv1a(text: string, basis: number): string {
  * Normalised through the schema first, so defaults filled in or not give the same hash.
  */
 export function contentHash(goals: readonly PopGoalInput[]): string {
-  const text = canonical(PopGoals.parse(goals));
-  return `fnv64-${fnv1a(text, 0x811c9dc5)}${fnv1a(text, 0x050c5d1f)}`;
+  return `fnv64-${textHash(canonical(PopGoals.parse(goals)))}`;
 }
 
 function roleOf(pop: Pop, by: string): PopRole {

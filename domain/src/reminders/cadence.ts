@@ -69,7 +69,7 @@ export function daysBeforeMoments(input: {
 export const DEFAULT_DAYS_BEFORE = [7, 1] as const;
 
 /** "Later herinneren": the choices on a reminder card. */
-export const SNOOZE_CHOICES = ['next-working-day', 'in-three-working-days', 'next-week'] as const;
+export const SNOOZE_CHOICES = ['next-working-day', 'in-three-working-days', 'next-week', 'in-a-week'] as const;
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
 
 function nthWorkingDayAfter(date: CivilDate, n: number, calendar: RecipientCalendar): CivilDate | undefined {
@@ -96,6 +96,11 @@ export function snoozeUntil(choice: SnoozeChoice, now: string, calendar: Recipie
       // ISO weeks start on Monday: the first working day of next week (Monday unless it is off).
       const monday = addDays(today, 8 - isoWeekday(today));
       const at = nextSendMoment(workingWindow(monday, calendar).start, calendar);
+      return at === undefined ? undefined : new Date(at).toISOString();
+    }
+    case 'in-a-week': {
+      // "Over een week": the same weekday next week, or the first working day after it when that is off.
+      const at = nextSendMoment(workingWindow(addDays(today, 7), calendar).start, calendar);
       return at === undefined ? undefined : new Date(at).toISOString();
     }
   }

@@ -4,3 +4,5 @@ export * from './cadence';
 export * from './bundle';
 export * from './retry';
 export * from './conversationReminders';
+export * from './goalSchema';
+export * from './goalReminders';

@@ -5,6 +5,7 @@ import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
+import type { ReminderPreferencesService } from '../reminders/preferences';
 import type { HttpRoute } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -27,6 +28,8 @@ export interface Services {
   pops: PopService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;
+  /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */
+  reminderPreferences?: ReminderPreferencesService;
 }
 
 /**

@@ -151,7 +151,7 @@ export const CONTAINERS = {
     uniqueKeyPaths: [],
     derivedProperties: ['scopeKey'],
     rationale:
-      'The reminder dispatcher\'s bookkeeping, apart from the reminders so their schema stays one: leases (scopeKey = tenantId|lease) and one bundle per person per local day (scopeKey = tenantId|yyyy-mm-dd), always point reads decided by ETag.',
+      'The reminder dispatcher\'s bookkeeping, apart from the reminders so their schema stays one: leases (scopeKey = tenantId|lease) and one bundle per person per local day (scopeKey = tenantId|yyyy-mm-dd), and the reminder schedule of each POP (scopeKey = tenantId|schedule|popId); always point reads decided by ETag.',
   },
   conversationReferences: {
     id: 'conversationReferences',

@@ -1,18 +1,40 @@
 import { createHash } from 'node:crypto';
-import { botLocaleOf, canvasLink, formatDay, formatTime, languageOf, prepareLink, reminderMessages, type LinkTarget, type Locale, type ReminderKind } from '@koers/domain';
+import {
+  botLocaleOf,
+  canvasLink,
+  checkInItems,
+  formatDay,
+  formatTime,
+  languageOf,
+  popLink,
+  prepareLink,
+  reminderMessages,
+  type GoalReminderLine,
+  type LinkTarget,
+  type Locale,
+  type ReminderKind,
+} from '@koers/domain';
+import { checkInSections, digestSections, followUpSection, reminderCardContext, type DigestLine, type FollowUpLine } from '@koers/bot';
+import { bundleDay } from '../cosmos/repositories/dispatch';
 import type { ReminderActivity } from './transport';
 
 /**
- * One Adaptive Card per bundle: a line per reminder and a link per conversation. Only what the
- * recipient may see goes on it (it is their own chat); texts come from the domain catalogue.
+ * One Adaptive Card per bundle: a line per reminder and a link per conversation; POP goals as
+ * sections with their check-in buttons, follow-up prompts and the manager's digest (built by the
+ * bot's card builders, which also update the card in place). Only what the recipient may see goes
+ * on it (it is their own chat); texts come from the domain catalogue.
  */
 
-export interface BundleLine {
-  kind: ReminderKind;
-  conversationId: string;
-  /** The conversation's start (UTC ISO). */
-  start: string;
-}
+export type BundleLine =
+  | {
+      kind: ReminderKind;
+      conversationId: string;
+      /** The conversation's start (UTC ISO). */
+      start: string;
+    }
+  | { kind: 'goal'; line: GoalReminderLine }
+  | { kind: 'follow-up'; line: FollowUpLine }
+  | { kind: 'digest'; lines: DigestLine[] };
 
 export interface CardContext {
   locale: Locale;
@@ -35,11 +57,25 @@ export function bundleMarker(bundleId: string): string {
 
 export function reminderActivity(lines: readonly BundleLine[], context: CardContext): ReminderActivity {
   const language = languageOf(context.locale);
-  const body: unknown[] = [
-    { type: 'TextBlock', id: bundleMarker(context.bundleId), text: reminderMessages.title[language], weight: 'Bolder', size: 'Medium', wrap: true },
-  ];
+  const onlyDigest = lines.length > 0 && lines.every((l) => l.kind === 'digest');
+  const title = onlyDigest ? reminderMessages.digestTitle[language] : reminderMessages.title[language];
+  const body: unknown[] = [{ type: 'TextBlock', id: bundleMarker(context.bundleId), text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   const actions: unknown[] = [];
+  const ctx = reminderCardContext({ locale: context.locale, timeZone: context.timeZone, day: bundleDay(context.bundleId) });
+  const goals: GoalReminderLine[] = [];
   for (const line of lines) {
+    if (line.kind === 'goal') {
+      goals.push(line.line);
+      continue;
+    }
+    if (line.kind === 'follow-up') {
+      body.push(followUpSection(ctx, line.line));
+      continue;
+    }
+    if (line.kind === 'digest') {
+      body.push(...digestSections(ctx, line.lines));
+      continue;
+    }
     const when = formatWhen(line.start, context.locale, context.timeZone);
     body.push({ type: 'TextBlock', text: reminderMessages[line.kind][language].replace('{when}', when), wrap: true, spacing: 'Medium' });
     const action =
@@ -48,13 +84,14 @@ export function reminderActivity(lines: readonly BundleLine[], context: CardCont
         : { type: 'Action.OpenUrl', title: reminderMessages.openCanvas[language], url: canvasLink(context.links, line.conversationId) };
     if (!actions.some((a) => JSON.stringify(a) === JSON.stringify(action))) actions.push(action);
   }
+  if (goals.length > 0) body.push(...checkInSections(ctx, checkInItems(goals, (popId) => popLink(context.links, popId))));
   return {
     type: 'message',
-    summary: reminderMessages.title[language],
+    summary: title,
     attachments: [
       {
         contentType: 'application/vnd.microsoft.card.adaptive',
-        content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions },
+        content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) },
       },
     ],
   };

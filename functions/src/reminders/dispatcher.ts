@@ -5,6 +5,15 @@ import {
   ConcurrencyError,
   ConflictError,
   conversationReminderRelevance,
+  DIGEST_KIND,
+  FOLLOW_UP_KIND,
+  followUpRelevance,
+  GOAL_REMINDER_KIND,
+  goalReminderRelevance,
+  goalReminderSettings,
+  popLink,
+  type GoalReminderSettings,
+  type Pop,
   formatDate,
   inRunDelayMs,
   IN_RUN_RETRIES,
@@ -30,6 +39,7 @@ import {
 import { bundleDay, type DispatchStore, type ReminderBundle } from '../cosmos/repositories/dispatch';
 import { utcDay } from '../cosmos/keys';
 import { reminderActivity, type BundleLine } from './card';
+import { managerDigest } from './managerDigest';
 import { acquireLease, type Lease } from './lease';
 import { CONVERSATION_WINDOWS, RateLimiter, TENANT_WINDOWS } from './rateLimiter';
 import { ProactiveReference, TransportError, type ReminderActivity, type ReminderTransport } from './transport';
@@ -258,14 +268,37 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     line: BundleLine;
   }
 
+  interface RecipientContext {
+    tenantId: string;
+    person: Person;
+    settings: GoalReminderSettings;
+    /** Plans read in this recipient's run, by employee and id (several goal reminders share one). */
+    pops: Map<string, Promise<Pop | undefined>>;
+  }
+
   /** Drops what is no longer relevant (state `skipped`); returns the lines that still are. */
-  async function relevant(tenantId: string, entries: Entry[], summary: DispatchSummary): Promise<Line[]> {
-    const out: (Line | undefined)[] = await Promise.all(entries.map((entry) => relevance(tenantId, entry, summary)));
+  async function relevant(ctx: RecipientContext, entries: Entry[], summary: DispatchSummary): Promise<Line[]> {
+    const out: (Line | undefined)[] = await Promise.all(entries.map((entry) => relevance(ctx, entry, summary)));
     return out.filter((l): l is Line => l !== undefined);
   }
 
-  async function relevance(tenantId: string, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
+  async function skip(entry: Entry, summary: DispatchSummary): Promise<undefined> {
+    const { claim: _claim, ...rest } = entry.value;
+    if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
+    return undefined;
+  }
+
+  async function relevance(ctx: RecipientContext, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
     const r = entry.value;
+    const { tenantId } = ctx;
+    if (r.kind === GOAL_REMINDER_KIND || r.kind === FOLLOW_UP_KIND || r.kind === DIGEST_KIND) {
+      const line = await popLine(ctx, r);
+      if (line === 'unknown') {
+        await markDead(entry, 'unknown-kind', summary);
+        return undefined;
+      }
+      return line ? { entry, line } : skip(entry, summary);
+    }
     if (!isReminderKind(r.kind)) {
       await markDead(entry, 'unknown-kind', summary);
       return undefined;
@@ -275,15 +308,41 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
     const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
     const start = plannedStartOf(r);
-    if (verdict === 'skip' || start === undefined) {
-      const { claim: _claim, ...rest } = r;
-      if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
-      return undefined;
-    }
+    if (verdict === 'skip' || start === undefined) return skip(entry, summary);
     return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
   }
 
-  async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[] }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
+  /** A POP reminder's line against the current plan (read once per recipient run); undefined = skip. */
+  async function popLine(ctx: RecipientContext, r: Reminder): Promise<BundleLine | undefined | 'unknown'> {
+    const about = r.about;
+    const pop = (employeeId: string, popId: string) => {
+      const key = `${employeeId}|${popId}`;
+      let read = ctx.pops.get(key);
+      if (!read) {
+        read = stores.pops.get(ctx.tenantId, employeeId, popId).then((p) => p?.value);
+        ctx.pops.set(key, read);
+      }
+      return read;
+    };
+    if (r.kind === GOAL_REMINDER_KIND && about?.type === 'goal') {
+      const line = goalReminderRelevance(about, await pop(about.employeeId, about.popId), ctx.settings);
+      return line === 'skip' ? undefined : { kind: 'goal', line };
+    }
+    if (r.kind === FOLLOW_UP_KIND && about?.type === 'follow-up') {
+      if (followUpRelevance(about, await pop(about.employeeId, about.popId)) === 'skip') return undefined;
+      const role = r.recipientId === about.managerId ? 'manager' : 'employee';
+      const other = (await stores.people.get(ctx.tenantId, role === 'manager' ? about.employeeId : about.managerId))?.value;
+      if (!other) return undefined;
+      return { kind: 'follow-up', line: { role, employeeId: about.employeeId, otherName: other.displayName, popUrl: popLink(options.links, about.popId) } };
+    }
+    if (r.kind === DIGEST_KIND && about?.type === 'digest') {
+      const lines = await managerDigest(stores, { tenantId: ctx.tenantId, managerId: r.recipientId, timeZone: ctx.person.timeZone, now: iso(now()), settings: ctx.settings, links: options.links });
+      return lines.length > 0 ? { kind: 'digest', lines } : undefined;
+    }
+    return 'unknown';
+  }
+
+  async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[]; settings: GoalReminderSettings }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
     const { tenantId, runId } = ctx;
     const at = now();
     // Fresh copies with their etags: the query result may be a moment old.
@@ -315,7 +374,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       return;
     }
     const calendar: RecipientCalendar = { timeZone: person.timeZone, workingHours: person.workingHours, holidays: ctx.holidays };
-    const lines = await relevant(tenantId, entries, summary);
+    const lines = await relevant({ tenantId, person, settings: ctx.settings, pops: new Map() }, entries, summary);
     entries = lines.map((l) => l.entry);
     if (entries.length === 0) return;
 
@@ -355,6 +414,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       day: bundleDay(id),
       state: 'claimed',
       reminderIds: plan.items.map((r) => r.id),
+      items: plan.items.map((r) => ({ id: r.id, dueAt: r.dueAt })),
       runId,
       claimUntil: iso(claimUntil),
       attempts: (takeover?.value.attempts ?? 0) + 1,
@@ -399,7 +459,10 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     // resends it (no separate "posting" marker: it would not change that decision, only cost a write).
     // From the POST's acceptance to step 5 is the residual window.
     const ids = claimed.map((c) => c.entry.value.id);
-    if (ids.length !== bundle.value.reminderIds.length) bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids }, bundle.etag);
+    if (ids.length !== bundle.value.reminderIds.length) {
+      const items = claimed.map((c) => ({ id: c.entry.value.id, dueAt: c.entry.value.dueAt }));
+      bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids, items }, bundle.etag);
+    }
     step('about-to-post', { bundleId: id });
     const result = await send(tenantId, reference.data, activity, claimUntil);
     if (!result.ok) {
@@ -424,6 +487,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     const at = now();
     const org = await stores.organisations.get(tenantId);
     const holidays = org?.value.holidays ?? [];
+    const settings = goalReminderSettings(org?.value);
     const ready: Reminder[] = [];
     const today = parseDate(utcDay(iso(at)));
     // Oldest bucket first, so a backlog drains in due order.
@@ -445,7 +509,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
         return;
       }
       try {
-        await recipient({ tenantId, runId, holidays }, recipientId, items, summary);
+        await recipient({ tenantId, runId, holidays, settings }, recipientId, items, summary);
       } catch (error) {
         if (error instanceof InjectedCrash) throw error;
         // One person's failure (a Cosmos hiccup) must not stop everybody else's reminders.

@@ -1,7 +1,7 @@
 import { parseNcrontab } from '../host/ncrontab';
 import { RateLimiter, CONVERSATION_WINDOWS, TENANT_WINDOWS } from './rateLimiter';
 import { carriedId } from './dispatcher';
-import { reminderTimer } from './timer';
+import { digestScheduleTimer, reminderTimer } from './timer';
 import { bundleMarker, reminderActivity } from './card';
 
 /** A clock and a sleep that only move when the limiter waits: the limiter's arithmetic, exactly. */
@@ -79,6 +79,11 @@ describe('dispatcher pieces', () => {
   it('runs the timer every five minutes', () => {
     const schedule = parseNcrontab(reminderTimer.schedule);
     expect(schedule.next(new Date('2026-03-09T08:01:00Z'))?.toISOString()).toBe('2026-03-09T08:05:00.000Z');
+  });
+
+  it('keeps the managers\' digests scheduled every night', () => {
+    const schedule = parseNcrontab(digestScheduleTimer.schedule);
+    expect(schedule.next(new Date('2026-03-09T08:01:00Z'))?.toISOString()).toBe('2026-03-10T02:15:00.000Z');
   });
 
   it('builds one card per bundle, in the recipient\'s language, with an opaque marker', () => {

@@ -1,4 +1,4 @@
-import { conversationReminders, createIfAbsent, type Clock, type Conversation, type Person, type Reminder, type Stores } from '@koers/domain';
+import { conversationReminders, createIfAbsent, goalReminderSettings, type Clock, type Conversation, type Person, type Reminder, type Stores } from '@koers/domain';
 
 /**
  * Writes the reminders a booked or moved conversation should have (prep nudge for the employee,
@@ -27,12 +27,13 @@ export async function scheduleConversationReminders(
   return written;
 }
 
-async function readParties(stores: Stores, conversation: Conversation) {
+/** The two people of a conversation or plan, the organisation's holidays and reminder settings, read at once. */
+export async function readParties(stores: Stores, subject: { tenantId: string; employeeId: string; managerId: string }) {
   const [employee, manager, org] = await Promise.all([
-    stores.people.get(conversation.tenantId, conversation.employeeId),
-    stores.people.get(conversation.tenantId, conversation.managerId),
-    stores.organisations.get(conversation.tenantId),
+    stores.people.get(subject.tenantId, subject.employeeId),
+    stores.people.get(subject.tenantId, subject.managerId),
+    stores.organisations.get(subject.tenantId),
   ]);
   if (!employee || !manager) return undefined;
-  return { employee: employee.value, manager: manager.value, holidays: org?.value.holidays ?? [] };
+  return { employee: employee.value, manager: manager.value, holidays: org?.value.holidays ?? [], settings: goalReminderSettings(org?.value) };
 }

@@ -1,4 +1,5 @@
 import type { TimerDefinition } from '../composition';
+import { scheduleManagerDigests } from './managerDigest';
 
 /**
  * The reminder dispatcher's timer: every five minutes, in Azure and in the local host. Reminders
@@ -16,5 +17,18 @@ export const reminderTimer: TimerDefinition = {
     }
     const summary = await services.reminders.run();
     context.log('reminder dispatch', summary);
+  },
+};
+
+/**
+ * Keeps the managers' weekly digests in the due index (this week's and next week's, stable ids):
+ * daily at night, so a new manager has theirs within a day; the dispatcher sends them on Monday.
+ */
+export const digestScheduleTimer: TimerDefinition = {
+  name: 'managerDigestSchedule',
+  schedule: '0 15 2 * * *',
+  make: (services) => async (_timer, context) => {
+    const written = await scheduleManagerDigests(services.stores, { clock: services.clock });
+    context.log('manager digests scheduled', { written: written.length });
   },
 };

@@ -32,6 +32,8 @@ export const ReminderBundle = z.object({
   day: z.string().date(),
   state: BundleState,
   reminderIds: z.array(z.string().min(1).max(200)).max(50),
+  /** The same reminders with their due time (their partition): lets the bot re-read a card's reminders. */
+  items: z.array(z.object({ id: z.string().min(1).max(200), dueAt: IsoDateTime })).max(50).optional(),
   runId: z.string().min(1).max(100),
   claimUntil: IsoDateTime,
   attempts: z.number().int().min(0),
@@ -40,6 +42,24 @@ export const ReminderBundle = z.object({
 });
 export type ReminderBundle = z.infer<typeof ReminderBundle>;
 
+/**
+ * Which reminder occurrences a subject (a POP) was last given, so re-scheduling it after an edit
+ * can skip the ones it no longer wants with point reads (the due index is partitioned by day).
+ */
+export const ReminderSchedule = z.object({
+  /** `schedule|<subjectId>`. */
+  id: z.string().min(1).max(200),
+  tenantId: Guid,
+  subjectId: z.string().min(1).max(100),
+  occurrences: z.array(z.object({ id: z.string().min(1).max(200), dueAt: IsoDateTime })).max(1000),
+  updatedAt: IsoDateTime,
+});
+export type ReminderSchedule = z.infer<typeof ReminderSchedule>;
+
+export function scheduleId(subjectId: string): string {
+  return `schedule|${subjectId}`;
+}
+
 export interface DispatchStore {
   getLease(tenantId: string, id: string): Promise<Stored<DispatchLease> | undefined>;
   createLease(lease: DispatchLease): Promise<Stored<DispatchLease>>;
@@ -47,6 +67,9 @@ export interface DispatchStore {
   getBundle(tenantId: string, id: string): Promise<Stored<ReminderBundle> | undefined>;
   createBundle(bundle: ReminderBundle): Promise<Stored<ReminderBundle>>;
   replaceBundle(bundle: ReminderBundle, ifMatch: string): Promise<Stored<ReminderBundle>>;
+  getSchedule(tenantId: string, id: string): Promise<Stored<ReminderSchedule> | undefined>;
+  createSchedule(schedule: ReminderSchedule): Promise<Stored<ReminderSchedule>>;
+  replaceSchedule(schedule: ReminderSchedule, ifMatch: string): Promise<Stored<ReminderSchedule>>;
 }
 
 const LEASE_SCOPE = 'lease';
@@ -77,7 +100,18 @@ export function createDispatchStore(database: Database): DispatchStore {
     partitionKey: (b) => scopeKey(b.tenantId, b.day),
     derive: (b) => ({ scopeKey: scopeKey(b.tenantId, b.day) }),
   });
+  // One logical partition per subject: schedules are read and written one at a time, by id.
+  const schedules = new DocumentCollection<ReminderSchedule>(database, {
+    entity: 'ReminderSchedule',
+    spec: CONTAINERS.dispatch,
+    schema: ReminderSchedule,
+    partitionKey: (s) => scopeKey(s.tenantId, s.id),
+    derive: (s) => ({ scopeKey: scopeKey(s.tenantId, s.id) }),
+  });
   return {
+    getSchedule: (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
+    createSchedule: (schedule) => schedules.create(schedule),
+    replaceSchedule: (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
     getLease: (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, LEASE_SCOPE), id),
     createLease: (lease) => leases.create(lease),
     replaceLease: (lease, ifMatch) => leases.replace(lease, ifMatch),

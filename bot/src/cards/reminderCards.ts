@@ -1,0 +1,168 @@
+import { botLocaleOf, fillText, formatDay, languageOf, reminderMessages, type BotLocale, type CheckInItem, type DigestReason, type Language, type ProgressStatus } from '@koers/domain';
+import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
+import { noteInputId, VERBS, type CardLocale } from './actions';
+import { linkButton } from './booking';
+
+/**
+ * The POP reminder cards (issue 6): per goal what is due, its state, a note field and the
+ * check-in buttons; the follow-up conversation prompt; the manager's weekly digest. Built here
+ * once: the dispatcher (functions/src/reminders/card.ts) sends them, the bot updates them in place.
+ */
+
+export interface ReminderCardContext {
+  language: Language;
+  locale: BotLocale;
+  /** The recipient's zone, for dates and the snooze moment. */
+  timeZone: string;
+  /** The recipient's local day the card belongs to (yyyy-mm-dd): buttons carry it back. */
+  day: string;
+}
+
+export function reminderCardContext(input: { locale: string | undefined; timeZone: string; day: string }): ReminderCardContext {
+  return { language: languageOf(input.locale), locale: botLocaleOf(input.locale), timeZone: input.timeZone, day: input.day };
+}
+
+const t = (ctx: ReminderCardContext, key: keyof typeof reminderMessages, values: Record<string, string | number> = {}) => fillText(reminderMessages[key][ctx.language], values);
+
+/** A civil date as in chat: "wo 15 apr" (noon UTC, so no zone can move its day). */
+export function formatCivilDate(date: string, locale: BotLocale): string {
+  return formatDay(`${date}T12:00:00.000Z`, 'UTC', locale);
+}
+
+export function statusText(ctx: ReminderCardContext, status: ProgressStatus): string {
+  return t(ctx, `status-${status}`);
+}
+
+function dueLine(ctx: ReminderCardContext, due: CheckInItem['due'][number]): string {
+  const date = due.date ? formatCivilDate(due.date, ctx.locale) : '';
+  switch (due.what) {
+    case 'milestone':
+      return t(ctx, 'goal-milestone', { milestone: due.milestone ?? '', date });
+    case 'deadline':
+      return t(ctx, 'goal-deadline', { date });
+    case 'check-in':
+      return t(ctx, 'goal-check-in');
+  }
+}
+
+function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
+  const cardLocale: CardLocale = ctx.locale;
+  const base: ActionData = { day: ctx.day, popId: item.popId, goalId: item.goalId, seenVersion: item.seenVersion, locale: cardLocale };
+  const status = (title: string, value: 'op-koers' | 'hulp-nodig' | 'afgerond', style?: ActionExecute['style']): ActionExecute => ({
+    type: 'Action.Execute',
+    title,
+    verb: VERBS.goalCheckIn,
+    data: { ...base, status: value, noteInput: noteInputId(index) },
+    ...(style ? { style } : {}),
+  });
+  const snooze = (title: string, choice: 'next-working-day' | 'in-a-week'): ActionExecute => ({
+    type: 'Action.Execute',
+    title,
+    verb: VERBS.goalSnooze,
+    data: { ...base, choice },
+    associatedInputs: 'none',
+  });
+  return {
+    type: 'ActionSet',
+    actions: [
+      status(t(ctx, 'buttonOnTrack'), 'op-koers', 'positive'),
+      status(t(ctx, 'buttonNeedHelp'), 'hulp-nodig'),
+      status(t(ctx, 'buttonDone'), 'afgerond'),
+      {
+        type: 'Action.ShowCard',
+        title: t(ctx, 'buttonLater'),
+        card: adaptiveCard([{ type: 'ActionSet', actions: [snooze(t(ctx, 'snoozeTomorrow'), 'next-working-day'), snooze(t(ctx, 'snoozeWeek'), 'in-a-week')] }]),
+      },
+    ],
+  };
+}
+
+/** One goal: what is due, and either the buttons or what happened (recorded, snoozed, changed, gone). */
+export function checkInSection(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
+  const openPop = { type: 'ActionSet' as const, actions: linkButton(t(ctx, 'openPop'), item.popUrl) };
+  if (item.stale === 'gone') return { type: 'Container', separator: true, spacing: 'medium', items: [text(t(ctx, 'goalGone'), { color: 'warning' }), openPop] };
+  const items: CardElement[] = [text(item.title, { weight: 'bolder' }), ...item.due.map((d) => text(dueLine(ctx, d)))];
+  if (item.stale === 'changed') {
+    items.push(text(t(ctx, 'goalChanged', { title: item.title, status: statusText(ctx, item.status) }), { color: 'warning' }), openPop);
+  } else if (item.recorded) {
+    const status = statusText(ctx, item.recorded.status);
+    items.push(text(item.recorded.note ? t(ctx, 'recordedWithNote', { status, note: item.recorded.note }) : t(ctx, 'recorded', { status }), { color: 'good' }), openPop);
+  } else if (item.snoozedUntil) {
+    items.push(text(t(ctx, 'snoozed', { when: formatDay(item.snoozedUntil, ctx.timeZone, ctx.locale) })), openPop);
+  } else {
+    if (item.status !== 'niet-gestart') items.push(text(t(ctx, 'goalStatusNow', { status: statusText(ctx, item.status) }), { isSubtle: true }));
+    items.push({ type: 'Input.Text', id: noteInputId(index), label: t(ctx, 'noteLabel'), isMultiline: true, maxLength: 1000 }, checkInButtons(ctx, item, index));
+  }
+  return { type: 'Container', separator: true, spacing: 'medium', items };
+}
+
+export function checkInSections(ctx: ReminderCardContext, items: readonly CheckInItem[]): CardElement[] {
+  return items.map((item, index) => checkInSection(ctx, item, index));
+}
+
+/** The card as the bot puts it back in place after a button. */
+export function checkInCard(ctx: ReminderCardContext, items: readonly CheckInItem[]): AdaptiveCard {
+  return adaptiveCard([heading(t(ctx, 'title')), ...checkInSections(ctx, items)]);
+}
+
+export interface FollowUpLine {
+  role: 'employee' | 'manager';
+  employeeId: string;
+  /** The other party's name. */
+  otherName: string;
+  popUrl: string;
+}
+
+/**
+ * "Plan vervolggesprek": the manager's button starts the booking flow (the proposals, as after
+ * "plan een loopbaangesprek met …"); the employee's explains that the manager plans it.
+ */
+export function followUpSection(ctx: ReminderCardContext, line: FollowUpLine): CardElement {
+  const button: ActionExecute =
+    line.role === 'manager'
+      ? { type: 'Action.Execute', title: t(ctx, 'planFollowUp'), verb: VERBS.choose, data: { employeeId: line.employeeId }, style: 'positive' }
+      : { type: 'Action.Execute', title: t(ctx, 'planFollowUp'), verb: VERBS.followUpAsk, data: { employeeId: line.employeeId, locale: ctx.locale } };
+  return {
+    type: 'Container',
+    separator: true,
+    items: [
+      text(t(ctx, line.role === 'manager' ? 'follow-up-manager' : 'follow-up-employee', { name: line.otherName })),
+      { type: 'ActionSet', actions: [button, ...linkButton(t(ctx, 'openPop'), line.popUrl)] },
+    ],
+  };
+}
+
+export interface DigestLine {
+  employeeName: string;
+  goalTitle: string;
+  reasons: DigestReason[];
+  overdueSince?: string;
+  lastCheckIn?: string;
+  popUrl: string;
+}
+
+/** A digest lists at most this many goals; the rest is counted ("en nog 3 doelen"). */
+export const MAX_DIGEST_LINES = 15;
+
+export function digestSections(ctx: ReminderCardContext, lines: readonly DigestLine[]): CardElement[] {
+  const reason = (line: DigestLine, r: DigestReason) => {
+    if (r === 'overdue') return t(ctx, 'digest-overdue', { date: line.overdueSince ? formatCivilDate(line.overdueSince, ctx.locale) : '' });
+    if (r === 'no-check-in') return t(ctx, 'digest-no-check-in', { date: line.lastCheckIn ? formatDay(line.lastCheckIn, ctx.timeZone, ctx.locale) : '' });
+    return t(ctx, 'digest-hulp-nodig');
+  };
+  const shown = lines.slice(0, MAX_DIGEST_LINES);
+  const elements: CardElement[] = [text(t(ctx, 'digestIntro'))];
+  for (const line of shown) {
+    elements.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        text(`**${line.employeeName}** — ${line.goalTitle}`),
+        text(line.reasons.map((r) => reason(line, r)).join(' · '), { color: line.reasons.includes('hulp-nodig') ? 'attention' : 'warning' }),
+        { type: 'ActionSet', actions: linkButton(t(ctx, 'openPop'), line.popUrl) },
+      ],
+    });
+  }
+  if (lines.length > shown.length) elements.push(text(t(ctx, 'digestMore', { count: lines.length - shown.length }), { isSubtle: true }));
+  return elements;
+}

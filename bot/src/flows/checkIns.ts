@@ -1,0 +1,88 @@
+import {
+  fillText,
+  languageOf,
+  NotFoundError,
+  PopError,
+  reminderMessages,
+  type CheckInItem,
+  type Person,
+  type PersonStore,
+  type PopService,
+  type ReminderService,
+} from '@koers/domain';
+import { FollowUpAskData, GoalCheckInData, GoalSnoozeData } from '../cards/actions';
+import { checkInCard, reminderCardContext } from '../cards/reminderCards';
+import { say, show, type Reply } from './reply';
+
+/**
+ * The employee's side of a POP reminder card (issue 6): "op koers", "hulp nodig", "afgerond"
+ * with a note, "later herinneren", and the follow-up prompt. A user only checks in on their own
+ * goals: the card's goals are looked up on the actor's own card (never trusted from the click),
+ * and the plan must be theirs as employee. Anything else gets a kind refusal and changes nothing.
+ */
+
+export interface CheckInDeps {
+  pops?: PopService;
+  reminders?: ReminderService;
+  people: PersonStore;
+}
+
+export type CheckInStep = 'record' | 'snooze' | 'follow-up';
+
+function isStale(error: unknown): boolean {
+  return error instanceof PopError && (error.code === 'goal-changed' || error.code === 'unknown-goal');
+}
+
+export class CheckIns {
+  constructor(private readonly deps: CheckInDeps) {}
+
+  /** undefined when the data is not what that button sends (the bot answers "stale card"). */
+  async act(actor: Person, step: CheckInStep, data: unknown, clientLocale: string | undefined): Promise<Reply | undefined> {
+    if (step === 'follow-up') return this.followUp(actor, data, clientLocale);
+    const { pops, reminders } = this.deps;
+    if (!pops || !reminders) return undefined;
+    const parsed = step === 'record' ? GoalCheckInData.safeParse(data) : GoalSnoozeData.safeParse(data);
+    if (!parsed.success) return undefined;
+    const click = parsed.data;
+    const ctx = reminderCardContext({ locale: click.locale ?? clientLocale, timeZone: actor.timeZone, day: click.day });
+    const refusal = say(reminderMessages.notYourGoal[ctx.language]);
+
+    const items = await reminders.checkInItems(actor, click.day);
+    const index = items.findIndex((i) => i.popId === click.popId && i.goalId === click.goalId);
+    if (index < 0) return refusal;
+    const replace = (change: Partial<CheckInItem>) => show(checkInCard(ctx, items.map((item, i) => (i === index ? { ...item, ...change } : item))));
+
+    if ('choice' in click) {
+      const snoozed = await reminders.snooze(actor, { day: click.day, popId: click.popId, goalId: click.goalId, choice: click.choice });
+      return snoozed ? replace({ snoozedUntil: snoozed.until }) : refusal;
+    }
+
+    try {
+      const view = await pops.get(actor, click.popId);
+      if (view.role !== 'employee') return refusal;
+      const saved = await pops.recordProgress(actor, click.popId, {
+        goalId: click.goalId,
+        status: click.status,
+        ...(click.note ? { note: click.note } : {}),
+        seenVersion: click.seenVersion,
+      });
+      const status = saved.progress.find((p) => p.goalId === click.goalId)?.status ?? click.status;
+      return replace({ status, recorded: { status: click.status, ...(click.note ? { note: click.note } : {}) } });
+    } catch (error) {
+      // A stale card: nothing recorded; the card shows the goal as it stands now and opens the POP.
+      if (isStale(error)) return replace({ stale: 'changed' });
+      if (error instanceof NotFoundError) return replace({ stale: 'gone' });
+      throw error;
+    }
+  }
+
+  /** The employee's "plan vervolggesprek": their manager plans it (the manager's card starts the booking). */
+  private async followUp(actor: Person, data: unknown, clientLocale: string | undefined): Promise<Reply | undefined> {
+    const parsed = FollowUpAskData.safeParse(data);
+    if (!parsed.success) return undefined;
+    const language = languageOf(parsed.data.locale ?? clientLocale);
+    if (parsed.data.employeeId !== actor.id) return say(reminderMessages.notYourGoal[language]);
+    const manager = actor.managerId ? (await this.deps.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+    return say(fillText(reminderMessages.followUpByManager[language], { name: manager?.displayName ?? reminderMessages.yourManager[language] }));
+  }
+}
