@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { localDate, formatDate } from '../booking/zonedTime';
-import { Conversation, ConversationKind, IsoDateTime } from '../conversation';
+import type { Conversation} from '../conversation';
+import { ConversationKind, IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import type { Stored } from '../ports';
-import { CivilDateString } from '../pop/schema';
+import type { CivilDateString } from '../pop/schema';
 import { latestApprovedVersion } from '../pop/versions';
 import type { Pop } from '../records';
 import { automaticId, visibilityOf } from './entries';
