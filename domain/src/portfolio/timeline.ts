@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localDate, formatDate } from '../booking/zonedTime';
-import type { Conversation} from '../conversation';
+import type { Conversation } from '../conversation';
 import { ConversationKind, IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import type { Stored } from '../ports';
