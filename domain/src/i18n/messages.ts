@@ -107,6 +107,18 @@ export const problemMessages = {
     nl: 'Live meekijken is nu niet beschikbaar; wijzigingen komen binnen via verversen.',
     en: 'Live updates are not available right now; changes arrive by refreshing.',
   },
+  'portfolio-full': {
+    nl: 'Je portfolio is vol (500 items). Verwijder of combineer eerst een paar oudere items.',
+    en: 'Your portfolio is full (500 entries). Delete or combine a few older entries first.',
+  },
+  'portfolio-no-manager': {
+    nl: 'Er is in Koers (nog) geen leidinggevende voor je bekend, dus er is niemand om dit mee te delen. Het blijft privé.',
+    en: 'Koers knows no manager for you (yet), so there is nobody to share this with. It stays private.',
+  },
+  'portfolio-shared-by-nature': {
+    nl: 'Je leidinggevende was hier zelf bij, dus dit blijft voor jullie allebei zichtbaar.',
+    en: 'Your manager took part in this, so it stays visible to both of you.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

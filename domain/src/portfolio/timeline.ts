@@ -96,7 +96,8 @@ function dayOf(instant: string, timeZone: string): string {
   return formatDate(localDate(new Date(instant), timeZone));
 }
 
-function ownItem(stored: Stored<PortfolioEntry>, managerId: string | undefined, today: string): OwnItem {
+/** An own entry as the timeline shows it; `managerId` is the employee's current manager. */
+export function toOwnItem(stored: Stored<PortfolioEntry>, managerId: string | undefined, today: string): OwnItem {
   const { content } = stored.value;
   return {
     id: stored.value.id,
@@ -174,7 +175,7 @@ export function buildTimeline(sources: TimelineSources, viewer: PortfolioViewer)
   const items: TimelineItem[] = [
     ...sources.entries
       .filter((e) => e.value.employeeId === sources.employee.id)
-      .map((e) => ownItem(e, managerId, sources.today)),
+      .map((e) => toOwnItem(e, managerId, sources.today)),
     ...sources.pops.filter((p) => p.employeeId === sources.employee.id).flatMap((p) => popItem(p, sources) ?? []),
     ...sources.conversations.filter((c) => c.employeeId === sources.employee.id).flatMap((c) => conversationItem(c, sources) ?? []),
   ];

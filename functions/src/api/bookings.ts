@@ -33,7 +33,7 @@ import type { RouteDefinition, Services } from './services';
 const ConversationParams = z.object({ id: z.string().min(1).max(100) });
 
 /** Moving or cancelling a meeting on a stale view would surprise two people: the etag is required. */
-function requiredIfMatch(request: HttpRequest): string {
+export function requiredIfMatch(request: HttpRequest): string {
   const etag = ifMatchOf(request);
   if (!etag) throw new HttpProblem(428, 'precondition-required');
   return etag;

@@ -7,8 +7,10 @@ import {
   ConflictError,
   InvalidContinuationTokenError,
   NotFoundError,
+  PortfolioError,
   WrongQuestionError,
   type BookingErrorCode,
+  type PortfolioErrorCode,
 } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import { HttpProblem, problemResponse } from './problem';
@@ -31,6 +33,12 @@ const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   'no-manager': 422,
 };
 
+const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
+  'portfolio-full': 409,
+  'portfolio-no-manager': 422,
+  'portfolio-shared-by-nature': 409,
+};
+
 export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
   if (error instanceof HttpProblem) {
     if (error.status >= 500) context.error(error);
@@ -46,6 +54,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
   if (error instanceof BookingError) return problemResponse(request, BOOKING_STATUS[error.code], error.code);
+  if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {
       errors: [{ path: 'answers', message: `vraag ${error.questionId} hoort bij de andere gesprekspartner` }],
