@@ -16,7 +16,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop', comingSoon: 'comingSoon.pop' },
-  { id: 'portfolio', title: 'route.portfolio', comingSoon: 'comingSoon.portfolio' },
+  { id: 'portfolio', title: 'route.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
 ];
 
@@ -36,7 +36,21 @@ export function routeFromHash(hash: string): RouteId {
 
 /** "#/canvas/{conversationId}" → the conversation id (the links in invites and chat). */
 export function canvasIdFromHash(hash: string): string | undefined {
-  const match = /^#\/?canvas\/([^/?]+)/.exec(hash);
+  return idFromHash('canvas', hash);
+}
+
+/** "#/portfolio/{employeeId}" → whose portfolio (absent: the signed-in person's own). */
+export function portfolioIdFromHash(hash: string): string | undefined {
+  return idFromHash('portfolio', hash);
+}
+
+export function portfolioHref(employeeId?: string): string {
+  return employeeId ? `${routeHref('portfolio')}/${encodeURIComponent(employeeId)}` : routeHref('portfolio');
+}
+
+/** The id segment after a route: "#/{route}/{id}". */
+function idFromHash(route: RouteId, hash: string): string | undefined {
+  const match = new RegExp(`^#\\/?${route}\\/([^/?]+)`).exec(hash);
   if (!match?.[1]) return undefined;
   try {
     return decodeURIComponent(match[1]);
@@ -49,8 +63,8 @@ export function canvasHref(conversationId: string): string {
   return `#/canvas/${encodeURIComponent(conversationId)}`;
 }
 
-/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`. */
-const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare'];
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `portfolio/<employeeId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'portfolio'];
 /** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const MAX_SUB_PAGE_ID = 200;

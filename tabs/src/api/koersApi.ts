@@ -20,6 +20,7 @@ import {
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { canvasApi, type CanvasApi } from './canvasApi';
+import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -35,6 +36,7 @@ export interface KoersApi {
   /** `etag` is absent for the first save (nothing stored yet). */
   savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
   canvas: CanvasApi;
+  portfolio: PortfolioApi;
 }
 
 const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
@@ -66,5 +68,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
         schema: PreparationResponse,
       }),
     canvas: canvasApi(call),
+    portfolio: portfolioApi(call),
   };
 }

@@ -1,4 +1,5 @@
 import { koerskaartEn } from './koerskaart';
+import { portfolioEn } from './portfolio';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -155,4 +156,5 @@ export const en: Catalogue = {
   'role.manager': 'Manager',
   'role.hr': 'HR',
   ...koerskaartEn,
+  ...portfolioEn,
 };

@@ -1,9 +1,11 @@
 import { koerskaartNlBE } from './koerskaart';
+import { portfolioNlBE } from './portfolio';
 import type { Catalogue } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
 export const nlBE: Partial<Catalogue> = {
   ...koerskaartNlBE,
+  ...portfolioNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

@@ -3,6 +3,7 @@
  * (en.ts) or overrides a few of them (nl-BE.ts). Placeholders look like {name}.
  */
 import { koerskaartNl } from './koerskaart';
+import { portfolioNl } from './portfolio';
 
 export const nl = {
   'app.name': 'Koers',
@@ -158,6 +159,7 @@ export const nl = {
   'role.manager': 'Leidinggevende',
   'role.hr': 'HR',
   ...koerskaartNl,
+  ...portfolioNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
