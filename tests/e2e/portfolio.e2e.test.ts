@@ -138,7 +138,7 @@ describe('Portfolio, against the real local stack', () => {
     expect(await manager.getByTestId('portfolio-add').count()).toBe(0);
     await expectNoAxeViolations(manager);
     await manager.context().close();
-  }, 120_000);
+  }, 180_000);
 
   it('works with the keyboard alone at 320 px, and tells HR this portfolio is not theirs', async () => {
     const page = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);
