@@ -1,10 +1,8 @@
 import { createEntry, parseTimelineId, PortfolioError, reviseEntry, setAutomaticVisibility, setEntryVisibility, visibilityOf, type PortfolioErrorCode } from './entries';
+import { EMPLOYEE, MANAGER, OTHER_MANAGER, TENANT } from '../pop/testKit';
 import { MAX_ENTRIES, type EntryContentInput } from './schema';
 
-const TENANT = '00000000-0000-4000-8000-000000000001';
-const EMPLOYEE = '00000000-0000-4000-8000-000000000021';
-const MANAGER = '00000000-0000-4000-8000-000000000031';
-const NEW_MANAGER = '00000000-0000-4000-8000-000000000032';
+const NEW_MANAGER = OTHER_MANAGER;
 const ID = '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab';
 const T0 = '2026-12-01T10:00:00.000Z';
 const T1 = '2026-12-02T10:00:00.000Z';

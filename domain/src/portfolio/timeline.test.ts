@@ -1,14 +1,12 @@
 import type { Conversation } from '../conversation';
 import { approvePop, createPop, currentVersion, revisePop } from '../pop/versions';
+import { EMPLOYEE, MANAGER, OTHER_MANAGER, TENANT } from '../pop/testKit';
 import type { Pop } from '../records';
 import { createEntry, setAutomaticVisibility } from './entries';
 import type { EntryContentInput, PortfolioEntry } from './schema';
 import { buildTimeline, type TimelineSources } from './timeline';
 
-const TENANT = '00000000-0000-4000-8000-000000000001';
-const EMPLOYEE = '00000000-0000-4000-8000-000000000021';
-const MANAGER = '00000000-0000-4000-8000-000000000031';
-const PREVIOUS_MANAGER = '00000000-0000-4000-8000-000000000032';
+const PREVIOUS_MANAGER = OTHER_MANAGER;
 const NEXT_MANAGER = '00000000-0000-4000-8000-000000000033';
 const HR = '00000000-0000-4000-8000-000000000041';
 const TODAY = '2026-12-01';

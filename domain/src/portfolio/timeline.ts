@@ -111,11 +111,19 @@ export function toOwnItem(stored: Stored<PortfolioEntry>, managerId: string | un
   };
 }
 
-function automaticVisibility(sources: TimelineSources, source: 'pop' | 'gesprek', sourceId: string, managerId: string) {
+/** What every automatic entry has: its id, its day, with whom, and whether the current manager sees it. */
+function automaticBase(sources: TimelineSources, source: 'pop' | 'gesprek', sourceId: string, managerId: string, at: string) {
+  const day = dayOf(at, sources.timeZone);
   const current = sources.employee.managerId;
-  if (current !== undefined && current === managerId) return { visibility: 'leidinggevende' as const, sharedByNature: true };
   const share = sources.shares?.shares.find((s) => s.source === source && s.sourceId === sourceId);
-  return { visibility: visibilityOf(share?.sharedWith, current), sharedByNature: false };
+  const byNature = current !== undefined && current === managerId;
+  return {
+    id: automaticId(source, sourceId),
+    period: { from: day, to: day },
+    visibility: byNature ? ('leidinggevende' as const) : visibilityOf(share?.sharedWith, current),
+    sharedByNature: byNature,
+    manager: { id: managerId, displayName: sources.names?.get(managerId) },
+  };
 }
 
 function popItem(pop: Pop, sources: TimelineSources): PopItem | undefined {
@@ -123,13 +131,9 @@ function popItem(pop: Pop, sources: TimelineSources): PopItem | undefined {
   if (!version) return undefined;
   const times = [version.approvals.employee?.at, version.approvals.manager?.at].filter((t): t is string => t !== undefined);
   const approvedAt = times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
-  const day = dayOf(approvedAt, sources.timeZone);
   return {
-    id: automaticId('pop', pop.id),
+    ...automaticBase(sources, 'pop', pop.id, pop.managerId, approvedAt),
     source: 'pop',
-    period: { from: day, to: day },
-    ...automaticVisibility(sources, 'pop', pop.id, pop.managerId),
-    manager: { id: pop.managerId, displayName: sources.names?.get(pop.managerId) },
     popId: pop.id,
     version: version.number,
     approvedAt,
@@ -140,13 +144,9 @@ function popItem(pop: Pop, sources: TimelineSources): PopItem | undefined {
 function conversationItem(conversation: Conversation, sources: TimelineSources): ConversationItem | undefined {
   if (conversation.status !== 'gehouden') return undefined;
   const heldAt = conversation.start ?? conversation.updatedAt;
-  const day = dayOf(heldAt, sources.timeZone);
   return {
-    id: automaticId('gesprek', conversation.id),
+    ...automaticBase(sources, 'gesprek', conversation.id, conversation.managerId, heldAt),
     source: 'gesprek',
-    period: { from: day, to: day },
-    ...automaticVisibility(sources, 'gesprek', conversation.id, conversation.managerId),
-    manager: { id: conversation.managerId, displayName: sources.names?.get(conversation.managerId) },
     conversationId: conversation.id,
     conversationKind: conversation.kind,
     heldAt,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { EntryResponse, PortfolioResponse } from '@koers/domain';
+import { sampleOwnItem } from '../testing/portfolioSamples';
 import { problem, scriptedServer } from '../testing/scriptedServer';
 import { authorizedCaller } from './authorizedApi';
 import { describeError } from './describeError';
@@ -17,17 +18,7 @@ const api = (apiBase: string) =>
   portfolioApi(authorizedCaller({ apiBase, acceptLanguage: () => 'nl-NL' }, { token: async () => 't', renew: async () => 't' }, () => undefined));
 
 const AHMED = '0a000000-0000-4000-8000-000000000104';
-const entry: EntryResponse = {
-  id: '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab',
-  source: 'eigen',
-  period: { from: '2026-09-01' },
-  visibility: 'prive',
-  content: { kind: 'reflectie', title: 'Storing', period: { from: '2026-09-01' }, organisation: '', description: '' },
-  ongoing: true,
-  etag: '"e2"',
-  updatedAt: '2026-11-01T10:00:00Z',
-  created: true,
-};
+const entry: EntryResponse = { ...sampleOwnItem({ from: '2026-09-01' }, { kind: 'reflectie', title: 'Storing', organisation: '' }), etag: '"e2"', created: true };
 const portfolio: PortfolioResponse = {
   employee: { id: AHMED, displayName: 'Ahmed Yilmaz', email: 'ahmed@hendriks.example', roles: ['employee'] },
   role: 'employee',

@@ -1,7 +1,7 @@
 import type { EntryResponse, MeResponse, PortfolioResponse, TimelineItem, Visibility } from '@koers/domain';
 import { compareTimeline, formatDate, localDate } from '@koers/domain';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../api/describeError';
 import type { KoersApi } from '../api/koersApi';
@@ -11,6 +11,7 @@ import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { useAsync } from '../hooks/useAsync';
+import { useFromHash } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n/I18nContext';
 import { portfolioHref, portfolioIdFromHash } from '../routes';
 import { DeleteDialog } from './portfolio/DeleteDialog';
@@ -27,16 +28,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   team: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
-
-function usePortfolioSubject(): string | undefined {
-  const [id, setId] = useState(() => portfolioIdFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setId(portfolioIdFromHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return id;
-}
 
 type Notice = { key: 'portfolio.added' | 'portfolio.saved' | 'portfolio.deleted'; title: string };
 type Editing = { kind: 'add' } | { kind: 'edit'; item: Extract<TimelineItem, { source: 'eigen' }> } | { kind: 'delete'; item: Extract<TimelineItem, { source: 'eigen' }> };
@@ -206,7 +197,7 @@ function SharedTimeline({ portfolio, today }: { portfolio: PortfolioResponse; to
 export function PortfolioPage({ me, api }: { me: MeResponse; api: KoersApi }) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const subjectId = usePortfolioSubject() ?? me.me.id;
+  const subjectId = useFromHash(portfolioIdFromHash) ?? me.me.id;
   const own = subjectId === me.me.id;
   const loaded = useAsync((signal) => api.portfolio.get(subjectId, signal), `portfolio|${subjectId}`);
   const today = formatDate(localDate(new Date(), me.organisation.timeZone));

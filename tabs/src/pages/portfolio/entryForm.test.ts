@@ -1,16 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { CreateEntryRequest, type OwnItem } from '@koers/domain';
+import { sampleOwnItem } from '../../testing/portfolioSamples';
 import { contentOf, draftFrom, emptyDraft, isDirty, serverErrors, validate } from './entryForm';
 
 const stored: OwnItem = {
-  id: '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab',
-  source: 'eigen',
-  period: { from: '2025-01-10' },
+  ...sampleOwnItem({ from: '2025-01-10' }, { kind: 'certificaat', title: 'VCA-VOL', organisation: '', issuer: 'SSVV', expiresOn: '2035-01-10' }),
   visibility: 'leidinggevende',
-  content: { kind: 'certificaat', title: 'VCA-VOL', period: { from: '2025-01-10' }, organisation: '', description: '', issuer: 'SSVV', expiresOn: '2035-01-10' },
-  ongoing: true,
-  etag: '"e1"',
-  updatedAt: '2026-11-01T10:00:00Z',
 };
 
 describe('the entry dialog’s form', () => {

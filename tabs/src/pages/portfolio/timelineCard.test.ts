@@ -4,6 +4,7 @@ import type { TimelineItem } from '@koers/domain';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../../i18n/I18nContext';
+import { sampleHeldWithLinda, sampleOwnItem } from '../../testing/portfolioSamples';
 import type { Locale } from '../../i18n/locale';
 import { TimelineCard, type OwnerControls } from './TimelineCard';
 
@@ -15,27 +16,10 @@ function render(item: TimelineItem, owner?: OwnerControls, locale: Locale = 'nl-
 }
 
 const training: TimelineItem = {
-  id: '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab',
-  source: 'eigen',
-  period: { from: '2026-09-01', to: '2026-11-30' },
+  ...sampleOwnItem(undefined, { description: 'Modellen lezen', link: 'https://www.isso.nl/bim' }),
   visibility: 'leidinggevende',
-  content: { kind: 'opleiding', title: 'Cursus BIM', period: { from: '2026-09-01', to: '2026-11-30' }, organisation: 'ISSO', description: 'Modellen lezen', link: 'https://www.isso.nl/bim' },
-  ongoing: false,
-  etag: '"e1"',
-  updatedAt: '2026-11-01T10:00:00Z',
 };
-
-const heldWithLinda: TimelineItem = {
-  id: 'gesprek:g0',
-  source: 'gesprek',
-  period: { from: '2024-05-13', to: '2024-05-13' },
-  visibility: 'prive',
-  manager: { id: '0a000000-0000-4000-8000-000000000103', displayName: 'Linda de Wit' },
-  sharedByNature: false,
-  conversationId: 'g0',
-  conversationKind: 'loopbaangesprek',
-  heldAt: '2024-05-13T08:00:00Z',
-};
+const heldWithLinda = sampleHeldWithLinda;
 
 const owner: OwnerControls = { managerName: 'Jeroen Hendriks', setVisibility: async () => undefined, edit: () => undefined, remove: () => undefined };
 const labelled = (html: string, text: string) => new RegExp(`<label[^>]*>${text}</label>`).test(html);

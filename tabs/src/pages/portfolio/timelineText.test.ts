@@ -1,34 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TimelineItem } from '@koers/domain';
 import { translator } from '../../i18n/locale';
+import { sampleHeldWithLinda, samplePopItem, sampleOwnItem } from '../../testing/portfolioSamples';
 import { civilDateLabel, expiryText, hostOf, itemTitle, periodText } from './timelineText';
 
 const nl = translator('nl-NL');
 const en = translator('en-GB');
 
-const own = (period: { from: string; to?: string }): TimelineItem => ({
-  id: '3f6c1e2a-9b7d-4c1e-8f00-1234567890ab',
-  source: 'eigen',
-  period,
-  visibility: 'prive',
-  content: { kind: 'werkervaring', title: 'Werkvoorbereider', period, organisation: 'Hendriks', description: '' },
-  ongoing: period.to === undefined,
-  etag: '"e"',
-  updatedAt: '2026-11-01T10:00:00Z',
-});
-
-const pop: TimelineItem = {
-  id: 'pop:p1',
-  source: 'pop',
-  period: { from: '2026-07-01', to: '2026-07-01' },
-  visibility: 'leidinggevende',
-  manager: { id: '0a000000-0000-4000-8000-000000000101', displayName: 'Jeroen Hendriks' },
-  sharedByNature: true,
-  popId: 'p1',
-  version: 2,
-  approvedAt: '2026-06-30T22:30:00Z',
-  goalTitles: ['Plannen'],
-};
+const own = (period: { from: string; to?: string }) => sampleOwnItem(period, { kind: 'werkervaring', title: 'Werkvoorbereider' });
+const pop = samplePopItem;
 
 describe('how a timeline item reads', () => {
   it('shows a civil date the same in any browser zone', () => {
@@ -44,7 +23,7 @@ describe('how a timeline item reads', () => {
 
   it('names automatic entries by what happened', () => {
     expect(itemTitle(pop, nl)).toBe('POP goedgekeurd (versie 2)');
-    expect(itemTitle({ ...pop, id: 'gesprek:g', source: 'gesprek', conversationId: 'g', conversationKind: 'vervolggesprek', heldAt: '2026-06-30T08:00:00Z' }, en)).toBe('Follow-up conversation held');
+    expect(itemTitle({ ...sampleHeldWithLinda, conversationKind: 'vervolggesprek' }, en)).toBe('Follow-up conversation held');
     expect(itemTitle(own({ from: '2022-04-01' }), nl)).toBe('Werkvoorbereider');
   });
 
