@@ -192,7 +192,8 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
         const current = await stores.portfolio.getShares(actor.tenantId, actor.id);
         const base = { tenantId: actor.tenantId, employeeId: actor.id };
         const next = setAutomaticVisibility(current?.value, base, found.ref, visibility, actor.managerId, clock.now().toISOString());
-        if (current && next === current.value) return next;
+        // Nothing changed (or nothing to record): no write.
+        if (current ? next === current.value : next.shares.length === 0) return next;
         return (await stores.portfolio.saveShares(next, current?.etag)).value;
       });
       const sources = await sourcesFor(actor, { pops: found.pop ? [found.pop] : [], conversations: found.conversation ? [found.conversation] : [], shares });
