@@ -26,7 +26,7 @@ async function seedApprovedPop(): Promise<void> {
   const client = createCosmosClient({ mode: 'local', endpoint: run.stack.urls.cosmos, ca: fs.readFileSync(path.join(run.dataDir, 'tls', 'cert.pem'), 'utf8') });
   try {
     const stores = createCosmosStores(client.database(DATABASE_ID));
-    // Before the training below ended: the timeline's order is the same whatever day the test runs.
+    // Before the reflection below: the timeline's order is the same whatever day the test runs.
     const at = '2026-06-15T10:00:00.000Z';
     const draft = createPop({ id: POP_ID, tenantId: ahmed.tenantId, employeeId: ahmed.id, managerId: jeroen.id }, [{ id: 'bim', title: GOAL, kind: 'verdiepen', route: 'opleiding' }], jeroen.id, at);
     const { number, contentHash } = currentVersion(draft);
@@ -93,13 +93,13 @@ describe('Portfolio, against the real local stack', () => {
     await dialog.getByTestId('entry-cancel').click();
     await dialog.waitFor({ state: 'detached' });
 
-    await addEntry(page, { kind: 'opleiding', title: TRAINING, from: '2026-09-01', to: '2026-11-30', organisation: 'ISSO', share: true });
+    await addEntry(page, { kind: 'opleiding', title: TRAINING, from: '2026-09-01', organisation: 'ISSO', share: true });
     await addEntry(page, { kind: 'reflectie', title: REFLECTION, from: '2026-11-20', description: 'Eerder om hulp vragen als een planning vastloopt.', share: false });
     expect(await item(page, TRAINING).getByTestId('item-share').isChecked()).toBe(true);
     expect(await item(page, REFLECTION).getByTestId('item-share').isChecked()).toBe(false);
     await expect(item(page, REFLECTION).getByTestId('item-share-hint').textContent()).resolves.toBe('Alleen jij ziet dit.');
-    // Ongoing on top: the reflection has no end date.
-    await expect(page.getByTestId('item-title').first().textContent()).resolves.toBe(REFLECTION);
+    // Ongoing on top: the training has no end date (a reflection is one day, never ongoing).
+    await expect(page.getByTestId('item-title').first().textContent()).resolves.toBe(TRAINING);
 
     // Edit keeps the switch; the page reads the stored version, not the form.
     await item(page, TRAINING).getByTestId('item-edit').click();
@@ -120,7 +120,7 @@ describe('Portfolio, against the real local stack', () => {
 
     await page.reload();
     await page.getByTestId('portfolio-timeline').waitFor();
-    expect(await page.getByTestId('item-title').allTextContents()).toEqual([REFLECTION, TRAINING, 'POP goedgekeurd (versie 1)']);
+    expect(await page.getByTestId('item-title').allTextContents()).toEqual([TRAINING, REFLECTION, 'POP goedgekeurd (versie 1)']);
     await expectNoAxeViolations(page);
     await page.context().close();
 

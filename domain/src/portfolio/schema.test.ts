@@ -40,6 +40,13 @@ describe('a portfolio entry', () => {
     ]);
   });
 
+  it('keeps a certificate and a reflection to one day: no end date', () => {
+    expect(messages(EntryContent.safeParse({ kind: 'reflectie', title: 'Terugblik', period: { from: '2026-11-20', to: '2026-11-21' } }))).toEqual([
+      'period.to: alleen bij werkervaring, opleiding of project',
+    ]);
+    expect(EntryContent.safeParse({ kind: 'reflectie', title: 'Terugblik', period: { from: '2026-11-20' } }).success).toBe(true);
+  });
+
   it('refuses an issuer or expiry date on anything but a certificate', () => {
     expect(messages(EntryContent.safeParse({ ...training, issuer: 'ISSO', expiresOn: '2030-01-01' }))).toEqual([
       'issuer: alleen bij een certificaat',

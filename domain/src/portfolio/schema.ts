@@ -18,6 +18,12 @@ export const ENTRY_KINDS = ['werkervaring', 'opleiding', 'certificaat', 'project
 export const EntryKind = z.enum(ENTRY_KINDS);
 export type EntryKind = z.infer<typeof EntryKind>;
 
+/** Kinds that happen on one day (obtained, written) rather than over a period: they have no end date. */
+export const POINT_IN_TIME_KINDS: readonly EntryKind[] = ['certificaat', 'reflectie'];
+export function isPointInTime(kind: EntryKind): boolean {
+  return POINT_IN_TIME_KINDS.includes(kind);
+}
+
 export const VISIBILITIES = ['prive', 'leidinggevende'] as const;
 export const Visibility = z.enum(VISIBILITIES);
 export type Visibility = z.infer<typeof Visibility>;
@@ -63,6 +69,7 @@ export const EntryContent = z
   .object({
     kind: EntryKind,
     title: z.string().trim().min(1, 'geef een titel').max(MAX_TITLE),
+    /** A span for work, training and projects; one day (`from` only) for a certificate or reflection. */
     period: Period,
     /** Where: the employer, school, department or client. */
     organisation: z.string().trim().max(MAX_PLACE).default(''),
@@ -73,6 +80,9 @@ export const EntryContent = z
     link: HttpsUrl.optional(),
   })
   .superRefine((entry, ctx) => {
+    if (isPointInTime(entry.kind) && entry.period.to !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['period', 'to'], message: 'alleen bij werkervaring, opleiding of project' });
+    }
     if (entry.kind === 'certificaat') {
       if (!entry.issuer) ctx.addIssue({ code: 'custom', path: ['issuer'], message: 'wie heeft het certificaat uitgereikt?' });
       if (entry.expiresOn && entry.expiresOn < entry.period.from) {

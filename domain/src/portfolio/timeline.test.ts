@@ -47,7 +47,7 @@ function sources(overrides: Partial<TimelineSources> = {}): TimelineSources {
 const job = own({ kind: 'werkervaring', title: 'Werkvoorbereider', period: { from: '2022-04-01' } });
 const oldJob = own({ kind: 'werkervaring', title: 'Monteur', period: { from: '2015-08-01', to: '2022-03-31' } });
 const training = own({ kind: 'opleiding', title: 'Cursus planning', period: { from: '2026-03-01', to: '2026-06-30' } }, 'leidinggevende');
-const reflection = own({ kind: 'reflectie', title: 'Wat de storing me leerde', period: { from: '2026-11-20', to: '2026-11-20' } });
+const reflection = own({ kind: 'reflectie', title: 'Wat de storing me leerde', period: { from: '2026-11-20' } });
 
 describe('the timeline', () => {
   it('puts ongoing entries on top, then the rest newest first, automatic entries in between', () => {
@@ -68,6 +68,8 @@ describe('the timeline', () => {
       'Monteur',
     ]);
     expect(items[0]).toMatchObject({ source: 'eigen', ongoing: true, etag: job.etag });
+    // A reflection is one day, never "ongoing", even without an end date.
+    expect(items[1]).toMatchObject({ source: 'eigen', ongoing: false });
   });
 
   it('shows each POP once, as its latest approved version with its number, approval date and goal titles', () => {

@@ -8,7 +8,7 @@ import type { CivilDateString } from '../pop/schema';
 import { latestApprovedVersion } from '../pop/versions';
 import type { Pop } from '../records';
 import { automaticId, visibilityOf } from './entries';
-import { EntryContent, Period, Visibility, type AutomaticShares, type PortfolioEntry } from './schema';
+import { EntryContent, isPointInTime, Period, Visibility, type AutomaticShares, type PortfolioEntry } from './schema';
 
 /**
  * The timeline: the employee's own entries plus, derived at read time from the POP and
@@ -38,7 +38,7 @@ export const OwnItem = z.object({
   ...ItemBase,
   source: z.literal('eigen'),
   content: EntryContent,
-  /** No end date, or one not yet passed. */
+  /** A span with no end date, or one not yet passed (never a certificate or reflection: those are one day). */
   ongoing: z.boolean(),
   /** Pass as If-Match to change or delete it. */
   etag: z.string(),
@@ -105,7 +105,7 @@ export function toOwnItem(stored: Stored<PortfolioEntry>, managerId: string | un
     period: content.period,
     visibility: visibilityOf(stored.value.sharedWith, managerId),
     content,
-    ongoing: content.period.to === undefined || content.period.to >= today,
+    ongoing: !isPointInTime(content.kind) && (content.period.to === undefined || content.period.to >= today),
     etag: stored.etag,
     updatedAt: stored.value.updatedAt,
   };

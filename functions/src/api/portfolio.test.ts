@@ -46,10 +46,10 @@ describe('the portfolio over HTTP', () => {
     expect(EntryResponse.parse(await replay.json())).toMatchObject({ id: body.requestId, created: false });
 
     const privately = await add(ahmed.email, reflection);
-    expect(privately).toMatchObject({ visibility: 'prive', ongoing: true });
+    expect(privately).toMatchObject({ visibility: 'prive', ongoing: false });
 
     const own = await portfolioOf(ahmed.id, ahmed.email);
-    expect(titles(own)).toEqual([reflection.title, training.title]);
+    expect(titles(own)).toEqual([training.title, reflection.title]);
     expect(own).toMatchObject({ role: 'employee', ownEntries: 2, maxEntries: 500, manager: { displayName: 'Jeroen Hendriks' } });
 
     const managers = await portfolioOf(ahmed.id, jeroen.email);

@@ -29,6 +29,7 @@ export const portfolioNl = {
 
   'portfolio.ongoing': 'Lopend',
   'portfolio.since': 'Sinds {date}',
+  'portfolio.obtained': 'Behaald op {date}',
   'portfolio.period': '{from} – {to}',
   'portfolio.issuer': 'Uitgereikt door {issuer}',
   'portfolio.validUntil': 'Geldig tot {date}',
@@ -56,6 +57,7 @@ export const portfolioNl = {
   'portfolio.field.title': 'Titel',
   'portfolio.field.from': 'Vanaf',
   'portfolio.field.obtained': 'Behaald op',
+  'portfolio.field.date': 'Datum',
   'portfolio.field.to': 'Tot en met (niet verplicht)',
   'portfolio.field.toHint': 'Leeg laten als het nog loopt.',
   'portfolio.field.organisation': 'Waar (organisatie, opleider of afdeling)',
@@ -118,6 +120,7 @@ export const portfolioEn: { readonly [K in PortfolioKey]: string } = {
 
   'portfolio.ongoing': 'Ongoing',
   'portfolio.since': 'Since {date}',
+  'portfolio.obtained': 'Obtained on {date}',
   'portfolio.period': '{from} – {to}',
   'portfolio.issuer': 'Issued by {issuer}',
   'portfolio.validUntil': 'Valid until {date}',
@@ -145,6 +148,7 @@ export const portfolioEn: { readonly [K in PortfolioKey]: string } = {
   'portfolio.field.title': 'Title',
   'portfolio.field.from': 'From',
   'portfolio.field.obtained': 'Obtained on',
+  'portfolio.field.date': 'Date',
   'portfolio.field.to': 'Until (optional)',
   'portfolio.field.toHint': 'Leave empty if it is still going on.',
   'portfolio.field.organisation': 'Where (organisation, training provider or department)',

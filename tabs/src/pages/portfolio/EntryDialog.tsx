@@ -1,5 +1,5 @@
 import type { EntryResponse, OwnItem } from '@koers/domain';
-import { ENTRY_KINDS, MAX_DESCRIPTION, MAX_LINK, MAX_PLACE, MAX_TITLE } from '@koers/domain';
+import { ENTRY_KINDS, isPointInTime, MAX_DESCRIPTION, MAX_LINK, MAX_PLACE, MAX_TITLE } from '@koers/domain';
 import {
   Button,
   Dialog,
@@ -58,6 +58,8 @@ export function EntryDialog({ api, item, today, managerName, onClose, onSaved, o
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const certificate = draft.kind === 'certificaat';
+  const oneDay = isPointInTime(draft.kind);
+  const fromLabel = certificate ? t('portfolio.field.obtained') : oneDay ? t('portfolio.field.date') : t('portfolio.field.from');
 
   const set = (field: keyof EntryDraft, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -128,10 +130,10 @@ export function EntryDialog({ api, item, today, managerName, onClose, onSaved, o
                 <Input id={ids.title} value={draft.title} maxLength={MAX_TITLE} onChange={(_event, data) => set('title', data.value)} data-testid="entry-title" />
               </Field>
               <div className={styles.dates}>
-                <Field label={certificate ? t('portfolio.field.obtained') : t('portfolio.field.from')} required {...field('from')}>
+                <Field label={fromLabel} required {...field('from')}>
                   <Input id={ids.from} type="date" value={draft.from} onChange={(_event, data) => set('from', data.value)} data-testid="entry-from" />
                 </Field>
-                {!certificate && (
+                {!oneDay && (
                   <Field label={t('portfolio.field.to')} hint={t('portfolio.field.toHint')} {...field('to')}>
                     <Input id={ids.to} type="date" value={draft.to} onChange={(_event, data) => set('to', data.value)} data-testid="entry-to" />
                   </Field>

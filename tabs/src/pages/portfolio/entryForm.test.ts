@@ -18,6 +18,8 @@ describe('the entry dialog’s form', () => {
     expect(contentOf(draft)).toEqual({ kind: 'opleiding', title: ' Cursus BIM ', period: { from: '2026-12-01' }, organisation: '', description: '' });
     expect(CreateEntryRequest.safeParse({ ...contentOf(draft), requestId: crypto.randomUUID() }).success).toBe(true);
     expect(contentOf(draftFrom(stored))).toMatchObject({ issuer: 'SSVV', expiresOn: '2035-01-10' });
+    // A reflection is one day: an end date typed before switching the kind is not sent.
+    expect(contentOf({ ...draft, kind: 'reflectie', to: '2026-12-31' }).period).toEqual({ from: '2026-12-01' });
   });
 
   it('names each wrong field with its own Dutch sentence', () => {

@@ -1,5 +1,5 @@
 import type { EntryContentInput, EntryKind, OwnItem, Visibility } from '@koers/domain';
-import { EntryContent } from '@koers/domain';
+import { EntryContent, isPointInTime } from '@koers/domain';
 import type { MessageKey } from '../../i18n/nl';
 
 /**
@@ -44,13 +44,18 @@ export function draftFrom(item: OwnItem): EntryDraft {
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
 
-/** What the API gets: empty optional fields left out, and a certificate's fields only for a certificate. */
+/**
+ * What the API gets: empty optional fields left out, an end date only for what spans a period, a
+ * certificate's fields only for a certificate (the dialog hides the others, and keeps what was typed
+ * in case the kind is switched back).
+ */
 export function contentOf(draft: EntryDraft): EntryContentInput {
   const certificate = draft.kind === 'certificaat';
+  const to = isPointInTime(draft.kind) ? undefined : optional(draft.to);
   return {
     kind: draft.kind,
     title: draft.title,
-    period: { from: draft.from, ...(optional(draft.to) ? { to: draft.to.trim() } : {}) },
+    period: { from: draft.from, ...(to ? { to } : {}) },
     organisation: draft.organisation,
     description: draft.description,
     ...(certificate && optional(draft.issuer) ? { issuer: draft.issuer.trim() } : {}),

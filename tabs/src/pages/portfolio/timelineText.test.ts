@@ -19,6 +19,9 @@ describe('how a timeline item reads', () => {
     expect(periodText(own({ from: '2022-04-01' }), nl, 'nl-NL')).toMatch(/^Sinds 1 apr\.? 2022$/);
     expect(periodText(own({ from: '2015-08-01', to: '2022-03-31' }), nl, 'nl-NL')).toMatch(/^1 aug\.? 2015 – 31 mrt\.? 2022$/);
     expect(periodText(pop, en, 'en-GB')).toBe('1 Jul 2026');
+    const cert = sampleOwnItem({ from: '2025-01-10' }, { kind: 'certificaat', issuer: 'SSVV' });
+    expect(periodText(cert, nl, 'nl-NL')).toMatch(/^Behaald op 10 jan\.? 2025$/);
+    expect(periodText(sampleOwnItem({ from: '2026-11-20' }, { kind: 'reflectie' }), en, 'en-GB')).toBe('20 Nov 2026');
   });
 
   it('names automatic entries by what happened', () => {

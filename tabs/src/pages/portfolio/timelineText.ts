@@ -1,4 +1,5 @@
 import type { EntryContent, Locale, TimelineItem } from '@koers/domain';
+import { isPointInTime } from '@koers/domain';
 import type { Translate } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/nl';
 
@@ -11,6 +12,10 @@ export function civilDateLabel(date: string, locale: Locale): string {
 
 export function periodText(item: TimelineItem, t: Translate, locale: Locale): string {
   const { from, to } = item.period;
+  if (item.source === 'eigen' && isPointInTime(item.content.kind)) {
+    const date = civilDateLabel(from, locale);
+    return item.content.kind === 'certificaat' ? t('portfolio.obtained', { date }) : date;
+  }
   if (to === undefined) return t('portfolio.since', { date: civilDateLabel(from, locale) });
   if (to === from) return civilDateLabel(from, locale);
   return t('portfolio.period', { from: civilDateLabel(from, locale), to: civilDateLabel(to, locale) });
