@@ -148,6 +148,8 @@ describe('Portfolio, against the real local stack', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('entry-dialog');
     await dialog.waitFor();
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
     // Focus is in the dialog; Tab walks kind → title; type, then submit with Enter.
     for (let i = 0; i < 5 && (await page.evaluate("document.activeElement?.getAttribute('data-testid')")) !== 'entry-title'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('entry-title');
