@@ -3,7 +3,6 @@ import { PersonSummary } from './api';
 import { IsoDateTime } from './conversation';
 import { Guid } from './people';
 import { Pop, PopStatus } from './records';
-import type { PopGoal} from './pop/schema';
 import { GoalProgress, PopRole, PopVersion, ProgressStatus } from './pop/schema';
 
 /**
@@ -112,6 +111,3 @@ export const PopResponse = PopView.extend({
   created: z.boolean().optional(),
 });
 export type PopResponse = z.infer<typeof PopResponse>;
-
-/** Re-exported so clients can type a goal they edit without reaching into ./pop. */
-export type { PopGoal };

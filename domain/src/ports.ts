@@ -83,6 +83,8 @@ export interface CanvasStore {
 export interface PopStore {
   get(tenantId: string, employeeId: string, id: string): Promise<Stored<Pop> | undefined>;
   listForEmployee(tenantId: string, employeeId: string, page?: PageRequest): Promise<Page<Pop>>;
+  /** By id alone (links, check-in cards): a tenant-filtered query across the employees' partitions. */
+  findById(tenantId: string, id: string): Promise<Stored<Pop> | undefined>;
   create(pop: Pop): Promise<Stored<Pop>>;
   replace(pop: Pop, ifMatch: string): Promise<Stored<Pop>>;
 }

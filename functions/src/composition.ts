@@ -2,7 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -12,6 +12,7 @@ import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
+import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -20,6 +21,10 @@ import type { KoersConfig, Mode } from './config';
 import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource } from './calendar';
 import { createCanvasService } from './canvas/canvasService';
+import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
+import { loggingPopNotifier } from './pop/popNotifier';
+import { renderAgreementsPdf } from './pop/agreementsPdf';
+import { createPopService } from './pop/popService';
 import { createPortfolioService } from './portfolio/portfolioService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
@@ -66,6 +71,10 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /** Tells the other party about a POP in chat; defaults to one that only logs (no sender wired yet). */
+  popNotifier?: PopNotifier;
+  /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
+  agreementsPdf?: AgreementsPdfRenderer;
 }
 
 export interface AppLogger {
@@ -111,7 +120,7 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...portfolioRoutes, botMessagesRoute];
+  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, ...portfolioRoutes, botMessagesRoute];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -210,6 +219,13 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  const pops = createPopService({
+    stores,
+    clock,
+    notifier: options.popNotifier ?? loggingPopNotifier(log),
+    renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
+    log,
+  });
   const portfolio = createPortfolioService({ stores, clock });
 
   const bot = new KoersBot({ references: stores.conversationReferences, clock, booking, people: stores.people, log });
@@ -228,7 +244,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, portfolio, reminders },
+    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, portfolio, reminders },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

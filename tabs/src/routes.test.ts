@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { canvasLink, prepareLink } from '@koers/domain';
-import { canvasHref, canvasIdFromHash, hashForSubPageId, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -16,9 +16,16 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text, and the built ones none', () => {
-    const built = ['home', 'plan', 'prepare', 'canvas', 'portfolio'];
+    const built = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio'];
     expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
     expect(ROUTES.filter((r) => built.includes(r.id)).some((r) => r.comingSoon)).toBe(false);
+  });
+
+  it('read the plan id of a POP link', () => {
+    expect(popIdFromHash(popHref('pop-gesprek 1'))).toBe('pop-gesprek 1');
+    expect(popIdFromHash('#/pop')).toBeUndefined();
+    expect(popIdFromHash('#/pop/%E0%A4%A')).toBeUndefined();
+    expect(routeFromHash(popHref('pop-1'))).toBe('pop');
   });
 
   it('read the conversation id of a Koerskaart link', () => {
@@ -42,6 +49,7 @@ describe('the page a Teams deep link opens (context.page.subPageId)', () => {
   it('opens the Koerskaart or the preparation of the conversation in the link', () => {
     expect(hashForSubPageId(`canvas/${id}`)).toBe(`#/canvas/${id}`);
     expect(hashForSubPageId(`prepare/${id}`)).toBe(`#/prepare/${id}`);
+    expect(hashForSubPageId(`pop/pop-${id}`)).toBe(`#/pop/pop-${id}`);
     expect(canvasIdFromHash(hashForSubPageId(`canvas/${id}`) ?? '')).toBe(id);
   });
 

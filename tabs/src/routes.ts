@@ -15,7 +15,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'plan', title: 'route.plan' },
   { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
-  { id: 'pop', title: 'route.pop', comingSoon: 'comingSoon.pop' },
+  { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
 ];
@@ -34,9 +34,33 @@ export function routeFromHash(hash: string): RouteId {
   return (ROUTE_IDS as readonly string[]).includes(segment) ? (segment as RouteId) : 'home';
 }
 
+/** "#/{route}/{id}" → the id, decoded; undefined without one (or with a malformed escape). */
+function idFromHash(route: RouteId, hash: string): string | undefined {
+  const match = new RegExp(`^#\\/?${route}\\/([^/?]+)`).exec(hash);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** "#/canvas/{conversationId}" → the conversation id (the links in invites and chat). */
 export function canvasIdFromHash(hash: string): string | undefined {
   return idFromHash('canvas', hash);
+}
+
+export function canvasHref(conversationId: string): string {
+  return `#/canvas/${encodeURIComponent(conversationId)}`;
+}
+
+/** "#/pop/{popId}" → the plan's id (the list links to it, and so may the bot's cards). */
+export function popIdFromHash(hash: string): string | undefined {
+  return idFromHash('pop', hash);
+}
+
+export function popHref(popId: string): string {
+  return `#/pop/${encodeURIComponent(popId)}`;
 }
 
 /** "#/portfolio/{employeeId}" → whose portfolio (absent: the signed-in person's own). */
@@ -48,23 +72,8 @@ export function portfolioHref(employeeId?: string): string {
   return employeeId ? `${routeHref('portfolio')}/${encodeURIComponent(employeeId)}` : routeHref('portfolio');
 }
 
-/** The id segment after a route: "#/{route}/{id}". */
-function idFromHash(route: RouteId, hash: string): string | undefined {
-  const match = new RegExp(`^#\\/?${route}\\/([^/?]+)`).exec(hash);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-}
-
-export function canvasHref(conversationId: string): string {
-  return `#/canvas/${encodeURIComponent(conversationId)}`;
-}
-
-/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `portfolio/<employeeId>`. */
-const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'portfolio'];
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`, `portfolio/<employeeId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop', 'portfolio'];
 /** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const MAX_SUB_PAGE_ID = 200;

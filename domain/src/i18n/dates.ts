@@ -6,6 +6,11 @@ import type { BotLocale } from './messages';
  */
 const INTL_LOCALE: Record<BotLocale, string> = { nl: 'nl-NL', 'nl-BE': 'nl-BE', en: 'en-GB' };
 
+/** The Intl locale of a catalogue locale, for numbers and amounts written next to these dates. */
+export function intlLocaleOf(locale: BotLocale): string {
+  return INTL_LOCALE[locale];
+}
+
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
 }
@@ -31,4 +36,15 @@ export function formatTimeRange(start: string, end: string, timeZone: string, lo
   const endDay = formatDay(end, timeZone, locale);
   const tail = endDay === startDay ? formatTime(end, timeZone) : `${endDay} ${formatTime(end, timeZone)}`;
   return `${startDay} ${formatTime(start, timeZone)}–${tail}`;
+}
+
+/** "8 december 2026" (nl), "8 December 2026" (en): a day as written in a document, in the given zone. */
+export function formatLongDate(instant: string, timeZone: string, locale: BotLocale): string {
+  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(new Date(instant));
+  return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
+}
+
+/** A civil date "2027-06-30" (a deadline) as "30 juni 2027": a day, so no time zone may shift it. */
+export function formatCivilDate(ymd: string, locale: BotLocale): string {
+  return formatLongDate(`${ymd}T12:00:00Z`, 'UTC', locale);
 }

@@ -119,6 +119,55 @@ export const problemMessages = {
     nl: 'Je leidinggevende was hier zelf bij, dus dit blijft voor jullie allebei zichtbaar.',
     en: 'Your manager took part in this, so it stays visible to both of you.',
   },
+  // The POP (issue 5): one problem per PopError code, same names (pop/versions.ts).
+  'stale-version': {
+    nl: 'Het plan is intussen gewijzigd: je keek naar een oudere versie. Laad het plan opnieuw en bekijk de nieuwste versie.',
+    en: 'The plan has changed in the meantime: you were looking at an older version. Reload the plan and review the latest version.',
+  },
+  'version-approved': {
+    nl: 'Deze versie is door jullie allebei goedgekeurd en kan niet meer veranderen. Een wijziging wordt een nieuwe versie.',
+    en: 'You have both approved this version, so it can no longer change. A change becomes a new version.',
+  },
+  'version-has-approval': {
+    nl: 'Deze versie is al door één van jullie goedgekeurd en kan daarom niet ter plekke veranderen.',
+    en: 'One of you has already approved this version, so it cannot be changed in place.',
+  },
+  'goal-changed': {
+    nl: 'Dit doel is veranderd of bestaat niet meer sinds je het zag. Er is niets opgeslagen: bekijk het plan opnieuw.',
+    en: 'This goal has changed or no longer exists since you saw it. Nothing was saved: please look at the plan again.',
+  },
+  'not-approved': {
+    nl: 'De gemaakte afspraken zijn er pas als jullie allebei deze versie hebben goedgekeurd.',
+    en: 'The agreements are available once you have both approved this version.',
+  },
+  'unknown-version': {
+    nl: 'Deze versie van het plan bestaat niet.',
+    en: 'This version of the plan does not exist.',
+  },
+  'too-many-versions': {
+    nl: 'Dit plan heeft het maximale aantal versies bereikt. Begin een nieuw plan.',
+    en: 'This plan has reached the maximum number of versions. Start a new plan.',
+  },
+  'invalid-hash': {
+    nl: 'De inhoud van het plan klopt niet met de versie. Laad het plan opnieuw.',
+    en: 'The plan content does not match its version. Reload the plan.',
+  },
+  'unknown-goal': {
+    nl: 'Dit doel staat niet in de huidige versie van het plan.',
+    en: 'This goal is not in the current version of the plan.',
+  },
+  'unknown-milestone': {
+    nl: 'Deze mijlpaal hoort niet bij dit doel.',
+    en: 'This milestone does not belong to this goal.',
+  },
+  'too-many-notes': {
+    nl: 'Bij dit doel staan al zoveel notities als er passen. Vat ze samen in een gesprek.',
+    en: 'This goal already has as many notes as it can hold. Summarise them in a conversation.',
+  },
+  'progress-full': {
+    nl: 'Dit plan houdt geen voortgang meer bij voor nieuwe doelen. Begin een nieuw plan.',
+    en: 'This plan cannot track progress for more new goals. Start a new plan.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -2,3 +2,4 @@
 export * from './schema';
 export * from './smart';
 export * from './versions';
+export * from './draft';

@@ -179,6 +179,23 @@ describe('POP approval and versions', () => {
       expect(pop.progress.map((p) => p.status)).toEqual(['bezig']);
     });
 
+    it('takes progress made on an older version whose goal still reads the same', () => {
+      // Version 2 adds a second goal; g1 is untouched, so a card showing version 1 is still right about it.
+      const v1 = approvedByBoth(draft());
+      const v2 = revisePop(v1, { baseVersion: 1, goals: [goal, { ...goal, id: 'g2', title: 'Tweede doel' }], by: MANAGER, now: T1 });
+      const pop = recordProgress(v2, { goalId: 'g1', status: 'bezig', seenVersion: 1, by: EMPLOYEE, now: T2 });
+      expect(pop.progress.map((p) => [p.goalId, p.status])).toEqual([['g1', 'bezig']]);
+    });
+
+    it.each<[string, (approved: Pop) => Pop, number]>([
+      ['its content changed in a later version', (p) => edit(p, 'Anders'), 1],
+      ['it is gone from the current version', (p) => revisePop(p, { baseVersion: 1, goals: [{ ...goal, id: 'g2' }], by: EMPLOYEE, now: T1 }), 1],
+      ['the version seen does not exist', (p) => p, 7],
+    ])('refuses progress on a goal as seen before %s (goal-changed)', (_name, change, seenVersion) => {
+      const pop = change(approvedByBoth(draft()));
+      expect(codeOf(() => recordProgress(pop, { goalId: 'g1', status: 'afgerond', seenVersion, by: EMPLOYEE, now: T2 }))).toBe('goal-changed');
+    });
+
     it.each<[string, Parameters<typeof recordProgress>[1], PopErrorCode]>([
       ['a goal that is not in the current version', { goalId: 'nope', status: 'bezig', by: EMPLOYEE, now: T1 }, 'unknown-goal'],
       ['a milestone the goal does not have', { goalId: 'g1', milestone: { id: 'nope', done: true }, by: EMPLOYEE, now: T1 }, 'unknown-milestone'],

@@ -25,7 +25,13 @@ export type PopErrorCode =
   | 'unknown-milestone'
   | 'too-many-notes'
   /** Progress is kept for at most MAX_PROGRESS_GOALS goal ids over the plan's life. */
-  | 'progress-full';
+  | 'progress-full'
+  /** Progress sent for a goal as shown in an older version whose content has changed since, or is gone (HTTP 409). */
+  | 'goal-changed'
+  /** The agreements PDF exists only for a version both approved. */
+  | 'not-approved'
+  /** The employee has no manager in Koers to make a plan with. */
+  | 'no-manager';
 
 export class PopError extends Error {
   override readonly name = 'PopError';
@@ -198,8 +204,21 @@ export interface ProgressUpdate {
   note?: string;
   /** Tick (true) or untick (false) a milestone of the goal. */
   milestone?: { id: string; done: boolean };
+  /**
+   * The version the update was made on (a check-in card, the tab). When the goal's content in the
+   * current version differs from what that version showed, or the goal is gone, the update is
+   * refused with 'goal-changed': it would be recorded against content the person did not see.
+   */
+  seenVersion?: number;
   by: string;
   now: string;
+}
+
+/** Whether goal `goalId` reads exactly the same in version `seenVersion` as in the current version. */
+export function goalUnchangedSince(pop: Pop, goalId: string, seenVersion: number): boolean {
+  const now = currentVersion(pop).goals.find((g) => g.id === goalId);
+  const then = pop.versions.find((v) => v.number === seenVersion)?.goals.find((g) => g.id === goalId);
+  return now !== undefined && then !== undefined && contentHash([now]) === contentHash([then]);
 }
 
 /**
@@ -208,6 +227,9 @@ export interface ProgressUpdate {
  */
 export function recordProgress(pop: Pop, update: ProgressUpdate): Pop {
   roleOf(pop, update.by);
+  if (update.seenVersion !== undefined && !goalUnchangedSince(pop, update.goalId, update.seenVersion)) {
+    throw new PopError('goal-changed', `${update.goalId} since ${update.seenVersion}`);
+  }
   const goal: PopGoal | undefined = currentVersion(pop).goals.find((g) => g.id === update.goalId);
   if (!goal) throw new PopError('unknown-goal', update.goalId);
   const before: GoalProgress = pop.progress.find((p) => p.goalId === goal.id) ?? {

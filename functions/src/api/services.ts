@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { BookingService, Clock, PortfolioService, Stores } from '@koers/domain';
+import type { BookingService, Clock, PopService, PortfolioService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -23,6 +23,8 @@ export interface Services {
   booking: BookingService;
   /** The Koerskaart use cases. */
   canvas: CanvasService;
+  /** The POP: the HTTP routes, the tab and the bot's check-in cards share it. */
+  pops: PopService;
   /** The employee's portfolio (issue 5). */
   portfolio: PortfolioService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */

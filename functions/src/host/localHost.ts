@@ -60,7 +60,7 @@ export interface RunningFunctionsHost {
 /** Local mode's CORS rule: any page served from this machine over http. */
 export const LOCALHOST_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 
-const EXPOSED_HEADERS = 'ETag, Location, Content-Language, Retry-After, WWW-Authenticate';
+const EXPOSED_HEADERS = 'ETag, Location, Content-Language, Content-Disposition, Retry-After, WWW-Authenticate';
 const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match';
 
 export const defaultHostLogger: HostLogger = (level, ...args) => {

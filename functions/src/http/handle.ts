@@ -7,10 +7,13 @@ import {
   ConflictError,
   InvalidContinuationTokenError,
   NotFoundError,
+  PopError,
   PortfolioError,
   WrongQuestionError,
   type BookingErrorCode,
+  type PopErrorCode,
   type PortfolioErrorCode,
+  type ProblemCode,
 } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import { HttpProblem, problemResponse } from './problem';
@@ -31,6 +34,27 @@ const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   'slot-too-soon': 422,
   'not-planned': 409,
   'no-manager': 422,
+};
+
+/**
+ * Each refusal of the POP as status and problem code (the same name as the PopError code). A
+ * stranger's 'not-a-party' is the 404 an unknown id gets: ids do not tell who has a plan.
+ */
+const POP_PROBLEM: Record<PopErrorCode, [number, ProblemCode]> = {
+  'stale-version': [412, 'stale-version'],
+  'version-approved': [409, 'version-approved'],
+  'version-has-approval': [409, 'version-has-approval'],
+  'goal-changed': [409, 'goal-changed'],
+  'not-approved': [409, 'not-approved'],
+  'not-a-party': [404, 'not-found'],
+  'unknown-version': [422, 'unknown-version'],
+  'too-many-versions': [422, 'too-many-versions'],
+  'invalid-hash': [422, 'invalid-hash'],
+  'unknown-goal': [422, 'unknown-goal'],
+  'unknown-milestone': [422, 'unknown-milestone'],
+  'too-many-notes': [422, 'too-many-notes'],
+  'progress-full': [422, 'progress-full'],
+  'no-manager': [422, 'no-manager'],
 };
 
 const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
@@ -54,6 +78,10 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
   if (error instanceof BookingError) return problemResponse(request, BOOKING_STATUS[error.code], error.code);
+  if (error instanceof PopError) {
+    const [status, code] = POP_PROBLEM[error.code];
+    return problemResponse(request, status, code);
+  }
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {

@@ -1,5 +1,5 @@
 import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
-import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, NotFoundError } from '@koers/domain';
+import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, NotFoundError, PopError } from '@koers/domain';
 import { z } from 'zod';
 import { AuthError } from '../auth/authError';
 import { isJsonMediaType, readJson } from './body';
@@ -52,6 +52,30 @@ describe('mapping failures to HTTP', () => {
     const response = errorResponse(error, request(), context().context);
     expect(response.status).toBe(status);
     expect(response.jsonBody).toMatchObject({ status, code });
+  });
+
+  it.each<[PopError['code'], number, string]>([
+    ['stale-version', 412, 'Het plan is intussen gewijzigd'],
+    ['version-approved', 409, 'allebei goedgekeurd'],
+    ['version-has-approval', 409, 'al door één van jullie goedgekeurd'],
+    ['goal-changed', 409, 'Er is niets opgeslagen'],
+    ['not-approved', 409, 'allebei deze versie hebben goedgekeurd'],
+    ['unknown-goal', 422, 'niet in de huidige versie'],
+    ['unknown-milestone', 422, 'mijlpaal'],
+    ['too-many-versions', 422, 'maximale aantal versies'],
+    ['no-manager', 422, 'geen leidinggevende'],
+  ])('answers the POP refusal %s with %i and a Dutch reason of the same name', (code, status, dutch) => {
+    const response = errorResponse(new PopError(code), request(), context().context);
+    expect(response.status).toBe(status);
+    expect(response.jsonBody).toMatchObject({ status, code, detail: expect.stringContaining(dutch) });
+  });
+
+  it('answers a POP stranger (not-a-party) exactly like an unknown id, and in English when asked', () => {
+    const response = errorResponse(new PopError('not-a-party'), request(), context().context);
+    expect(response.status).toBe(404);
+    expect(response.jsonBody).toMatchObject({ code: 'not-found' });
+    const english = errorResponse(new PopError('goal-changed'), request({ headers: { 'accept-language': 'en-GB' } }), context().context);
+    expect(english.jsonBody).toMatchObject({ detail: expect.stringContaining('Nothing was saved') });
   });
 
   it('passes the calendar\'s Retry-After on, in whole seconds', () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { DevTokenResponse, type Stores } from '@koers/domain';
-import { createKoersApp, type KoersApp } from '../composition';
+import { createKoersApp, type KoersApp, type KoersAppOptions } from '../composition';
 import { loadConfig, type KoersConfig } from '../config';
 import { createCosmosClient, ensureSchema } from '../cosmos/client';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../cosmos/embedded';
@@ -40,7 +40,14 @@ export interface LocalStackHandle {
   current(): LocalStack;
 }
 
-export function useLocalStack(options: { extraRoutes?: (stores: Stores) => HttpRoute[]; env?: Record<string, string> } = {}): LocalStackHandle {
+export function useLocalStack(
+  options: {
+    extraRoutes?: (stores: Stores) => HttpRoute[];
+    env?: Record<string, string>;
+    /** Adapters a test supplies at a boundary (a recording notifier, a stand-in renderer). */
+    adapters?: Pick<KoersAppOptions, 'popNotifier' | 'agreementsPdf'>;
+  } = {},
+): LocalStackHandle {
   let stack: LocalStack | undefined;
   let cosmos: EmbeddedCosmos | undefined;
   let client: CosmosClient | undefined;
@@ -61,6 +68,7 @@ export function useLocalStack(options: { extraRoutes?: (stores: Stores) => HttpR
       database,
       dataDir,
       realtime: createWebPubSubPublisher({ connectionString: pubsub.connectionString, allowInsecureConnection: true }),
+      ...options.adapters,
       log: { warn: (...args) => appLog.push({ level: 'warn', args }), error: (...args) => appLog.push({ level: 'error', args }) },
     });
     const table = { ...app.table, http: [...app.table.http, ...(options.extraRoutes?.(stores) ?? [])] };

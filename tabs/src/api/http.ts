@@ -24,6 +24,8 @@ export interface ApiCall<T> {
   signal?: AbortSignal;
   /** Extra request headers (If-None-Match for the canvas poll). */
   headers?: Record<string, string>;
+  /** 'blob': a file (the POP's PDF) — the schema then checks the Blob instead of JSON. */
+  expect?: 'json' | 'blob';
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -36,10 +38,24 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The file name in `attachment; filename="x.pdf"` (or the RFC 5987 `filename*=UTF-8''x.pdf`). */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename\s*=\s*"([^"]+)"/i.exec(disposition)?.[1] ?? /filename\s*=\s*([^;]+)/i.exec(disposition)?.[1]?.trim();
+}
+
 /** One HTTP round trip: success bodies parsed with the domain schema, errors as problem+json. */
 export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Promise<T> {
   const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
+    Accept: call.expect === 'blob' ? '*/*, application/problem+json' : 'application/json, application/problem+json',
     'Accept-Language': settings.acceptLanguage(),
   };
   Object.assign(headers, call.headers);
@@ -60,6 +76,14 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
     throw new ApiError({ kind: 'network' });
   }
 
+  if (response.ok && call.expect === 'blob') {
+    const blob = await response.blob();
+    const name = fileNameOf(response.headers.get('Content-Disposition'));
+    // A File when the server named it (readable cross-origin only if it exposes Content-Disposition).
+    const parsed = call.schema.safeParse(name ? new File([blob], name, { type: blob.type }) : blob);
+    if (!parsed.success) throw new ApiError({ kind: 'invalid-response', status: response.status });
+    return parsed.data;
+  }
   const body = await readJson(response);
   if (!response.ok) {
     const problem = Problem.safeParse(body);

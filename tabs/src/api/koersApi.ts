@@ -20,6 +20,7 @@ import {
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { canvasApi, type CanvasApi } from './canvasApi';
+import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
 export interface KoersApi {
@@ -36,6 +37,7 @@ export interface KoersApi {
   /** `etag` is absent for the first save (nothing stored yet). */
   savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
   canvas: CanvasApi;
+  pop: PopApi;
   portfolio: PortfolioApi;
 }
 
@@ -68,6 +70,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
         schema: PreparationResponse,
       }),
     canvas: canvasApi(call),
+    pop: popApi(call),
     portfolio: portfolioApi(call),
   };
 }

@@ -53,3 +53,8 @@ export function useReportUnsaved(key: string, dirty: boolean): void {
   }, [report, key, dirty]);
   useEffect(() => () => report(key, false), [report, key]);
 }
+
+/** For a page that moves between its own views (the same route): ask before leaving unsaved changes. */
+export function useUnsavedChanges(): Pick<UnsavedChanges, 'any' | 'discardAll'> {
+  return useContext(UnsavedChangesContext);
+}

@@ -1,4 +1,5 @@
 import { koerskaartEn } from './koerskaart';
+import { popEn } from './pop';
 import { portfolioEn } from './portfolio';
 import type { Catalogue } from './nl';
 
@@ -18,7 +19,6 @@ export const en: Catalogue = {
 
   'comingSoon.title': 'Coming soon',
   'comingSoon.canvas': 'Soon you will fill in the course map together here during the conversation.',
-  'comingSoon.pop': 'Soon your agreements will appear here as SMART goals in your personal development plan.',
   'comingSoon.portfolio': 'Soon you will keep your experiences, training and the outcome of every conversation here.',
   'comingSoon.hr': 'Soon HR will see here how the conversation round is progressing and which development needs there are, without reading confidential conversations.',
 
@@ -156,5 +156,6 @@ export const en: Catalogue = {
   'role.manager': 'Manager',
   'role.hr': 'HR',
   ...koerskaartEn,
+  ...popEn,
   ...portfolioEn,
 };

@@ -3,6 +3,7 @@
  * (en.ts) or overrides a few of them (nl-BE.ts). Placeholders look like {name}.
  */
 import { koerskaartNl } from './koerskaart';
+import { popNl } from './pop';
 import { portfolioNl } from './portfolio';
 
 export const nl = {
@@ -21,7 +22,6 @@ export const nl = {
 
   'comingSoon.title': 'Komt binnenkort',
   'comingSoon.canvas': 'Hier vullen jullie straks tijdens het gesprek samen de Koerskaart in.',
-  'comingSoon.pop': 'Hier komen straks je afspraken te staan, als SMART-doelen in je persoonlijk ontwikkelingsplan.',
   'comingSoon.portfolio': 'Hier bewaar je straks je ervaringen, opleidingen en de uitkomst van elk gesprek.',
   'comingSoon.hr': 'Hier ziet HR straks hoe de gespreksronde vordert en welke ontwikkelbehoeften er zijn, zonder vertrouwelijke gesprekken te lezen.',
 
@@ -159,6 +159,7 @@ export const nl = {
   'role.manager': 'Leidinggevende',
   'role.hr': 'HR',
   ...koerskaartNl,
+  ...popNl,
   ...portfolioNl,
 } as const;
 

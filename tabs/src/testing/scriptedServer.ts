@@ -8,7 +8,7 @@ export interface Recorded {
   body: string;
 }
 
-export type Reply = { status: number; body?: unknown; raw?: string; contentType?: string };
+export type Reply = { status: number; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> };
 
 /** A throwaway HTTP server whose answers a test scripts; it records what it was asked. */
 export async function scriptedServer(answer: (request: Recorded) => Reply) {
@@ -20,7 +20,7 @@ export async function scriptedServer(answer: (request: Recorded) => Reply) {
       const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
       requests.push(recorded);
       const reply = answer(recorded);
-      res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/json' });
+      res.writeHead(reply.status, { 'Content-Type': reply.contentType ?? 'application/json', ...reply.headers });
       res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
     });
   });

@@ -119,6 +119,18 @@ describe('the POP store', () => {
     expect(pages.flat().every((p) => p.tenantId === TENANT_A)).toBe(true);
   });
 
+  it('finds a plan by its id alone, across employees, never in another tenant', async () => {
+    const other = guid(22);
+    await cosmos.stores.pops.create(createPop({ id: 'pop-elders', tenantId: TENANT_A, employeeId: other, managerId: MANAGER_ID }, [], other, '2026-08-01T10:00:00.000Z'));
+
+    const found = await cosmos.stores.pops.findById(TENANT_A, 'pop-elders');
+    expect(found?.value.employeeId).toBe(other);
+    expect(found?.etag).toBe((await cosmos.stores.pops.get(TENANT_A, other, 'pop-elders'))?.etag);
+    expect((await cosmos.stores.pops.findById(TENANT_B, 'pop-1'))?.value.updatedAt).toBe('2027-01-01T10:00:00.000Z');
+    await expect(cosmos.stores.pops.findById(TENANT_B, 'pop-elders')).resolves.toBeUndefined();
+    await expect(cosmos.stores.pops.findById(TENANT_A, 'pop-bestaat-niet')).resolves.toBeUndefined();
+  });
+
   it('refuses a stale approval', async () => {
     const current = await cosmos.stores.pops.get(TENANT_A, EMPLOYEE, 'pop-1');
     if (!current) throw new Error('fixture missing');

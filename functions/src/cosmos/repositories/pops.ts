@@ -29,6 +29,11 @@ export function createPopStore(database: Database): PopStore {
       );
     },
 
+    // Links and check-in cards carry only the plan's id; one tenant-filtered fan-out finds its
+    // partition, after which every write is a point operation (like conversations.findById).
+    findById: async (tenantId, id) =>
+      docs.queryFirst({ tenantId, sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.id = @id', parameters: { id } }),
+
     create: async (pop) => docs.create(pop),
     replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
   };

@@ -1,0 +1,36 @@
+import { cardsInSection, fieldText, type KoerskaartState } from '../koerskaart';
+import { MAX_GOALS, MAX_LONG_TEXT, MAX_SHORT_TEXT, type PopGoalInput } from './schema';
+
+/**
+ * Version 1 of a plan drafted from the Koerskaart (seed 000 phase 3): one goal per card in the
+ * "Afspraken" section, in the order the two people put them. Only the title is filled in (the
+ * card's text, shortened to fit; a longer text is kept whole in `wat`). Everything SMART stays
+ * empty on purpose, so the SMART check shows the two of them what is left to agree.
+ */
+
+/** The kind and route a drafted goal starts with; the editor offers the others. */
+export const DRAFT_GOAL_KIND = 'verdiepen';
+export const DRAFT_GOAL_ROUTE = 'opleiding';
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function draftGoalsFromAgreements(state: KoerskaartState): PopGoalInput[] {
+  const goals: PopGoalInput[] = [];
+  for (const card of cardsInSection(state, 'afspraken')) {
+    const text = fieldText(card).value.trim();
+    if (text === '') continue;
+    const oneLine = text.replace(/\s+/g, ' ');
+    const title = shorten(oneLine, MAX_SHORT_TEXT);
+    goals.push({
+      id: card.id,
+      title,
+      kind: DRAFT_GOAL_KIND,
+      route: DRAFT_GOAL_ROUTE,
+      ...(title !== oneLine ? { wat: shorten(text, MAX_LONG_TEXT) } : {}),
+    });
+    if (goals.length === MAX_GOALS) break;
+  }
+  return goals;
+}

@@ -1,0 +1,191 @@
+import { MAX_GOALS, type PopGoalInput } from '@koers/domain';
+import { extractPdfText, type PdfText } from '../testing/pdfText';
+import { AHMED, AN, JEROEN, WOUT, ahmedGoals, approvedInput, maximalGoals } from './__tests__/agreementsFixtures';
+import { MIN_SIZE, renderAgreementsPdf } from './agreementsPdf';
+import type { AgreementsPdfInput } from './agreementsPdfInput';
+
+async function rendered(input: AgreementsPdfInput): Promise<PdfText> {
+  return extractPdfText(await renderAgreementsPdf(input));
+}
+
+function expectAllIn(text: string, expected: readonly string[]): void {
+  for (const part of expected) expect(text).toContain(part);
+}
+
+function fontSizes(pdf: PdfText): number[] {
+  return pdf.pages.flatMap((page) => page.items.map((item) => item.fontSize));
+}
+
+describe('the "Gemaakte afspraken" PDF', () => {
+  it('records Ahmed\'s approved plan on one A4 page: who, which version, every agreement, both signatures', async () => {
+    const pdf = await rendered(approvedInput({ goals: ahmedGoals }));
+
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.pages[0]).toMatchObject({ width: 595.28, height: 841.89 });
+    const text = pdf.flatText;
+    expectAllIn(text, [
+      'Gemaakte afspraken',
+      'Installatiebedrijf Hendriks B.V.',
+      'Medewerker: Ahmed Yilmaz (Werkvoorbereider)',
+      'Leidinggevende: Jeroen Hendriks (Directeur)',
+      'Versie 1, vastgesteld op 8 december 2026',
+      '1. Zelfstandig offertes voor zorginstellingen opstellen',
+      '2. BIM-modellen lezen en controleren',
+      'Soort: Verbreden in de eigen functie',
+      'Route: Meelopen (met Linda de Wit bij offertegesprekken)',
+      'Soort: Verdiepen in de eigen functie',
+      'Route: Opleiding (Basiscursus Revit MEP)',
+      'Deadline: 30 juni 2027',
+      'Akkoord: medewerker en leidinggevende',
+      'Acties: Drie keer meelopen bij een offertegesprek; Twee offertes zelf schrijven, Linda leest mee',
+      'Succescriteria: In juni 2027 heb ik twee offertes zelfstandig verstuurd, zonder correcties goedgekeurd',
+      'Mijlpalen: Eerste offerte verstuurd (1 maart 2027)',
+      'Wat: Offertes voor installaties in zorginstellingen',
+      'Hoe: Eerst meelopen, daarna zelf schrijven met feedback',
+      'Wanneer: Vanaf januari, op dinsdagmiddag',
+      'Waar: Kantoor Eindhoven en bij de klant',
+      'Middelen: budget € 1.500, 40 uur werktijd; Cursus calculeren bij de brancheorganisatie',
+      'Begeleiding: Linda de Wit',
+      'Eigen inzet: 60 uur',
+      'Voortgangsgesprekken: 15 februari 2027, 15 mei 2027',
+      'Haalbaarheid: besproken — Past naast het project Zuiderpark, vier uur per week',
+      'Twee controles zonder hulp uitgevoerd vóór oktober 2027',
+      // The signatures: both approval timestamps in Amsterdam time (UTC+1 in December).
+      'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
+      'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
+      'Gemaakt op 9 december 2026 om 08:05 met Koers',
+    ]);
+    // A short plan is not shrunk: its agreements are at the full 10 pt.
+    expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(7.5);
+    expect(pdf.pages[0]?.items.find((item) => item.str.startsWith('Drie keer meelopen'))?.fontSize).toBe(10);
+    expect(text).not.toContain('…');
+  });
+
+  it('carries title, author (the organisation) and language in its metadata, names intact', async () => {
+    const pdf = await rendered(approvedInput({ goals: ahmedGoals, employee: { ...AHMED, displayName: 'Ahmet Yılmaz' } }));
+    expect(pdf.title).toBe('Gemaakte afspraken — Ahmet Yılmaz, versie 1');
+    expect(pdf.author).toBe('Installatiebedrijf Hendriks B.V.');
+    expect(pdf.language).toBe('nl-NL');
+  });
+
+  it('speaks English to an English organisation, on the same clock', async () => {
+    const pdf = await rendered(approvedInput({ goals: ahmedGoals, locale: 'en-GB' }));
+    const text = pdf.flatText;
+    expectAllIn(text, [
+      'Agreements made',
+      'Employee: Ahmed Yilmaz',
+      'Manager: Jeroen Hendriks',
+      'Version 1, agreed on 8 December 2026',
+      'Kind: Broadening in the current job',
+      'Route: Shadowing',
+      'Kind: Deepening in the current job',
+      'Route: Training',
+      'Deadline: 30 June 2027',
+      'Agreed by: employee and manager',
+      'Resources: budget €1,500, 40 hours of working time',
+      'Progress reviews: 15 February 2027, 15 May 2027',
+      'Own effort: 60 hours',
+      'Feasibility: discussed',
+      'Approved by Ahmed Yilmaz on 8 December 2026 at 10:12',
+      'Approved by Jeroen Hendriks on 8 December 2026 at 14:40',
+      'Generated on 9 December 2026 at 08:05 by Koers',
+    ]);
+    expect(text).not.toContain('Gemaakte afspraken');
+    expect(pdf.title).toBe('Agreements made — Ahmed Yilmaz, version 1');
+    expect(pdf.language).toBe('en-GB');
+  });
+
+  it('uses Flemish wording in a Flemish organisation (Drukkerij Peeters, Brussels time)', async () => {
+    const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), acceptance: { employee: true, manager: false } }];
+    const pdf = await rendered(approvedInput({ goals, employee: WOUT, manager: AN, organisation: 'peeters' }));
+    const text = pdf.flatText;
+    expectAllIn(text, [
+      'Drukkerij Peeters BV',
+      'Opvolgingsgesprekken: 15 februari 2027, 15 mei 2027',
+      'Akkoord: enkel de medewerker',
+      'Goedgekeurd door Wout Claes op 8 december 2026 om 10:12',
+      'Goedgekeurd door An Peeters op 8 december 2026 om 14:40',
+    ]);
+    expect(text).not.toContain('Voortgangsgesprekken');
+    expect(pdf.language).toBe('nl-BE');
+  });
+
+  it('shrinks the type before it cuts anything: five goals with long explanations are complete, just smaller', async () => {
+    const hoe = 'Zo gaan we het doen, stap voor stap, met een korte terugblik na elke stap. '.repeat(8).trim();
+    const goals = [0, 1, 2, 3, 4].map((i): PopGoalInput => ({ ...(ahmedGoals[i % 2] as PopGoalInput), id: `g${i}`, title: `Doel ${i + 1}: ${ahmedGoals[i % 2]?.title}`, hoe }));
+    const pdf = await rendered(approvedInput({ goals }));
+
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.flatText).not.toContain('…');
+    expect(pdf.flatText.split(`Hoe: ${hoe}`)).toHaveLength(6);
+    const sizes = fontSizes(pdf);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_SIZE);
+    expect(pdf.pages[0]?.items.find((item) => item.str.startsWith('Drie keer meelopen'))?.fontSize).toBeLessThan(10);
+  });
+
+  it(`keeps a plan of ${MAX_GOALS} goals with every field at its limit on one page, readable, cutting with an ellipsis`, async () => {
+    const pdf = await rendered(approvedInput({ goals: maximalGoals() }));
+
+    expect(pdf.pageCount).toBe(1);
+    const text = pdf.flatText;
+    for (let g = 1; g <= MAX_GOALS; g++) expect(text).toContain(`${g}. Doelmarker${g} ideeën reünie café`);
+    // What is never cut: the kind, route, deadline and acceptance of each goal, and both signatures.
+    expect(text.match(/Soort: Doorgroeien/g)).toHaveLength(MAX_GOALS);
+    expect(text.match(/Deadline: 31 december 2028/g)).toHaveLength(MAX_GOALS);
+    expect(text.match(/Akkoord: medewerker en leidinggevende/g)).toHaveLength(MAX_GOALS);
+    expectAllIn(text, [
+      'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
+      'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
+      'Gemaakt op 9 december 2026 om 08:05 met Koers',
+    ]);
+    // The commitments are still there, cut short; no text is smaller than the readable minimum.
+    expect(text.match(/Acties: actie1 ideeën/g)).toHaveLength(MAX_GOALS);
+    expect(text).toContain('…');
+    expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(MIN_SIZE);
+  });
+
+  it('keeps the widest possible text (every character a "W", no spaces) on one page', async () => {
+    const pdf = await rendered(approvedInput({ goals: maximalGoals((length) => 'W'.repeat(length)), employee: { ...AHMED, displayName: 'W'.repeat(300) } }));
+    expect(pdf.pageCount).toBe(1);
+    expect(pdf.flatText).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
+    expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(MIN_SIZE);
+    // Nothing is drawn outside the page's margins.
+    for (const item of pdf.pages[0]?.items ?? []) {
+      expect(item.x).toBeGreaterThanOrEqual(40);
+      expect(item.y).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('never fails on names and texts outside the standard fonts: Turkish, Polish, emoji, symbols, Chinese; Dutch diacritics stay', async () => {
+    const employee = { ...AHMED, displayName: 'Gülşen Yılmaz-Øztürk 🚀', jobTitle: 'Werkvoorbereider ≥ niveau 3' };
+    const manager = { ...JEROEN, displayName: 'Łukasz Wiśniewski' };
+    const goals: PopGoalInput[] = [
+      {
+        ...(ahmedGoals[0] as PopGoalInput),
+        title: 'Één keer per maand presenteren ≤ 10 min 😀👍🏽 voor het 研修 team',
+        actions: ['Ideeën van Chloë en Zoë verzamelen → reünie', 'Naïeve aannames toetsen bij de coördinator'],
+        wat: 'Tab\tgescheiden,\r\nmeerdere regels en een e\u0301 die los geschreven is',
+      },
+    ];
+    const pdf = await rendered(approvedInput({ goals, employee, manager }));
+
+    expect(pdf.pageCount).toBe(1);
+    const text = pdf.flatText;
+    expectAllIn(text, [
+      'Medewerker: Gülsen Yilmaz-Øztürk (Werkvoorbereider >= niveau 3)',
+      'Goedgekeurd door Gülsen Yilmaz-Øztürk op 8 december 2026 om 10:12',
+      'Goedgekeurd door Lukasz Wisniewski op 8 december 2026 om 14:40',
+      '1. Één keer per maand presenteren <= 10 min voor het ?? team',
+      'Acties: Ideeën van Chloë en Zoë verzamelen -> reünie; Naïeve aannames toetsen bij de coördinator',
+      'Wat: Tab gescheiden, meerdere regels en een é die los geschreven is',
+    ]);
+    // The metadata is Unicode: there the name is exactly as written.
+    expect(pdf.title).toBe('Gemaakte afspraken — Gülşen Yılmaz-Øztürk 🚀, versie 1');
+  });
+
+  it('says so when the approved version has no goals, and still shows both signatures', async () => {
+    const pdf = await rendered(approvedInput({ goals: [] }));
+    expect(pdf.flatText).toContain('Deze versie bevat geen doelen.');
+    expect(pdf.flatText).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
+  });
+});

@@ -1,0 +1,431 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  agreementsPdfTexts,
+  botLocaleOf,
+  formatCivilDate,
+  formatLongDate,
+  formatTime,
+  goalKindLabels,
+  goalRouteLabels,
+  intlLocaleOf,
+  textsFor,
+  type AgreementsPdfTexts,
+  type Approval,
+  type BotLocale,
+  type PersonSummary,
+  type PopGoal,
+} from '@koers/domain';
+import type { AgreementsPdfInput, AgreementsPdfRenderer } from './agreementsPdfInput';
+import { winAnsiSafe, type WinAnsiSafe } from './winAnsi';
+
+/**
+ * "Gemaakte afspraken" (seed 001: record the agreements concisely): one A4 page per approved
+ * version, whatever its size. The page is fitted in steps, each taken only when the one before
+ * does not fit:
+ *   1. one line per agreement (label: text) at 10 pt, shrinking to 8 pt;
+ *   2. each goal's agreements as one flowing paragraph, 9 pt down to MIN_SIZE (7 pt, still readable);
+ *   3. at MIN_SIZE, long parts are cut with an ellipsis, least important first: the explanations
+ *      (wat, hoe, realism note), then the arrangements (resources, guidance, hours, dates, where,
+ *      when), then the commitments (actions, criteria, milestones);
+ *   4. as a last resort those parts are left out tier by tier, down to title, kind, route,
+ *      deadline and acceptance per goal, which always fit (MAX_GOALS × five lines).
+ * The header (who, which version) and the signatures (both approval timestamps) are never cut.
+ */
+
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN = 42;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const GOAL_INDENT = 14;
+export const MIN_SIZE = 7;
+const AIRY_SIZES = [10, 9.5, 9, 8.5, 8];
+const COMPACT_SIZES = [9, 8.5, 8, 7.5, MIN_SIZE];
+/** Below this a cut part says too little to be worth its line: the tier is left out instead. */
+const MIN_CAP = 24;
+const TITLE_MAX_LINES = 3;
+const META_MAX_LINES = 2;
+const LINE_HEIGHT = 1.25;
+const ELLIPSIS = '…';
+
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.38, 0.38, 0.42);
+const ACCENT = rgb(0.05, 0.3, 0.38);
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+interface Run {
+  text: string;
+  bold: boolean;
+}
+
+interface Paragraph {
+  runs: Run[];
+  size: number;
+  indent: number;
+  spaceBefore: number;
+  color: RGB;
+  maxLines?: number;
+}
+
+interface Line {
+  runs: Run[];
+  size: number;
+  indent: number;
+  color: RGB;
+  /** Distance from the previous line's baseline (or the block's top) to this baseline. */
+  advance: number;
+}
+
+/** 1 = explanations, cut first; 3 = commitments, cut last. */
+type Tier = 1 | 2 | 3;
+type Caps = Record<Tier, number>;
+const NO_CAPS: Caps = { 1: Infinity, 2: Infinity, 3: Infinity };
+
+interface Segment {
+  label: string;
+  value: string;
+  tier: Tier;
+}
+
+interface GoalContent {
+  heading: string;
+  /** Kind, route (detail cut as tier 2), deadline, acceptance: never left out. */
+  meta: { label: string; value: string; detail?: string }[];
+  segments: Segment[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: cutting, measuring, wrapping
+
+/** At most `cap` characters, cut at a word where one is near, ending in "…". */
+export function cut(text: string, cap: number): string {
+  if (text.length <= cap) return text;
+  if (cap <= 1) return ELLIPSIS;
+  let head = text.slice(0, cap - 1);
+  const space = head.lastIndexOf(' ');
+  if (space >= cap * 0.6) head = head.slice(0, space);
+  return `${head.replace(/[\s,;:.\-–—]+$/u, '')}${ELLIPSIS}`;
+}
+
+function fontOf(fonts: Fonts, run: Run): PDFFont {
+  return run.bold ? fonts.bold : fonts.regular;
+}
+
+function widthOf(fonts: Fonts, runs: readonly Run[], size: number): number {
+  return runs.reduce((sum, run) => sum + fontOf(fonts, run).widthOfTextAtSize(run.text, size), 0);
+}
+
+function pushText(line: Run[], text: string, bold: boolean): void {
+  const last = line[line.length - 1];
+  if (last && last.bold === bold) last.text += text;
+  else line.push({ text, bold });
+}
+
+function trimLineEnd(line: Run[]): Run[] {
+  const runs = line.map((run) => ({ ...run }));
+  while (runs.length > 0) {
+    const last = runs[runs.length - 1] as Run;
+    last.text = last.text.trimEnd();
+    if (last.text !== '') break;
+    runs.pop();
+  }
+  return runs;
+}
+
+/** Greedy wrapping of mixed bold/regular runs; a word longer than the line is broken by characters. */
+function wrap(fonts: Fonts, runs: readonly Run[], size: number, width: number): Run[][] {
+  const lines: Run[][] = [];
+  let line: Run[] = [];
+  let lineWidth = 0;
+  const newLine = (): void => {
+    lines.push(trimLineEnd(line));
+    line = [];
+    lineWidth = 0;
+  };
+  for (const run of runs) {
+    const font = fontOf(fonts, run);
+    // Words end at plain spaces only: a no-break space (keepTogether) holds "30 juni 2027" on one line.
+    for (const token of run.text.match(/[^ ]+ *| +/gu) ?? []) {
+      if (line.length === 0 && token.trim() === '') continue;
+      const word = token.trimEnd();
+      const wordWidth = font.widthOfTextAtSize(word, size);
+      if (lineWidth + wordWidth <= width) {
+        pushText(line, token, run.bold);
+        lineWidth += font.widthOfTextAtSize(token, size);
+        continue;
+      }
+      if (wordWidth <= width) {
+        newLine();
+        if (word === '') continue;
+        pushText(line, token, run.bold);
+        lineWidth = font.widthOfTextAtSize(token, size);
+        continue;
+      }
+      // A word wider than a whole line (a long URL, "WWWW…"): break it where the line is full.
+      for (const ch of token) {
+        const chWidth = font.widthOfTextAtSize(ch, size);
+        if (lineWidth + chWidth > width && line.length > 0) newLine();
+        if (line.length === 0 && ch.trim() === '') continue;
+        pushText(line, ch, run.bold);
+        lineWidth += chWidth;
+      }
+    }
+  }
+  if (line.length > 0) newLine();
+  return lines.filter((l) => l.length > 0);
+}
+
+/** The last line that fits, with "…" appended (shortened until it fits). */
+function withEllipsis(fonts: Fonts, line: readonly Run[], size: number, width: number): Run[] {
+  const runs = line.map((run) => ({ ...run }));
+  for (;;) {
+    const last = runs[runs.length - 1];
+    if (!last) return [{ text: ELLIPSIS, bold: false }];
+    const candidate = [...runs.slice(0, -1), { ...last, text: `${last.text.trimEnd()}${ELLIPSIS}` }];
+    if (widthOf(fonts, candidate, size) <= width) return candidate;
+    const chars = [...last.text];
+    chars.pop();
+    if (chars.length === 0) runs.pop();
+    else last.text = chars.join('');
+  }
+}
+
+function layout(fonts: Fonts, paragraphs: readonly Paragraph[]): { lines: Line[]; height: number } {
+  const lines: Line[] = [];
+  let height = 0;
+  for (const p of paragraphs) {
+    const width = CONTENT_WIDTH - p.indent;
+    let wrapped = wrap(fonts, p.runs, p.size, width);
+    if (p.maxLines !== undefined && wrapped.length > p.maxLines) {
+      wrapped = [...wrapped.slice(0, p.maxLines - 1), withEllipsis(fonts, wrapped[p.maxLines - 1] ?? [], p.size, width)];
+    }
+    wrapped.forEach((runs, i) => {
+      const advance = p.size * LINE_HEIGHT + (i === 0 ? p.spaceBefore : 0);
+      lines.push({ runs, size: p.size, indent: p.indent, color: p.color, advance });
+      height += advance;
+    });
+  }
+  return { lines, height };
+}
+
+function draw(page: PDFPage, fonts: Fonts, lines: readonly Line[], top: number): number {
+  let baseline = top;
+  for (const line of lines) {
+    baseline -= line.advance;
+    let x = MARGIN + line.indent;
+    for (const run of line.runs) {
+      const font = fontOf(fonts, run);
+      page.drawText(run.text, { x, y: baseline, size: line.size, font, color: line.color });
+      x += font.widthOfTextAtSize(run.text, line.size);
+    }
+  }
+  return baseline;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content: what the page says, in the reader's language
+
+interface Words {
+  t: AgreementsPdfTexts;
+  locale: BotLocale;
+  safe: WinAnsiSafe;
+}
+
+/** Dates and amounts are not split over two lines. */
+function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00A0');
+}
+
+function clean(words: Words, text: string): string {
+  return words.safe(text).trim();
+}
+
+function person(words: Words, p: PersonSummary): string {
+  return clean(words, p.jobTitle ? `${p.displayName} (${p.jobTitle})` : p.displayName);
+}
+
+function hours(words: Words, value: number): string {
+  return words.t.hours(new Intl.NumberFormat(intlLocaleOf(words.locale), { maximumFractionDigits: 1 }).format(value));
+}
+
+function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
+  const { t, locale } = words;
+  const s = (text: string): string => clean(words, text);
+  const number = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 1 });
+  const euro = new Intl.NumberFormat(intlLocaleOf(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+  const meta: GoalContent['meta'] = [
+    { label: t.kind, value: textsFor(goalKindLabels, locale)[goal.kind] },
+    { label: t.route, value: textsFor(goalRouteLabels, locale)[goal.route], detail: s(goal.routeDetail) || undefined },
+  ];
+  if (goal.deadline) meta.push({ label: t.deadline, value: keepTogether(formatCivilDate(goal.deadline, locale)) });
+  meta.push({ label: t.acceptance, value: t.acceptedBy(goal.acceptance.employee, goal.acceptance.manager) });
+
+  const middelen = [
+    goal.middelen.budgetEuro !== undefined ? t.budget(keepTogether(s(euro.format(goal.middelen.budgetEuro)))) : '',
+    goal.middelen.timeHours !== undefined ? t.grantedHours(number.format(goal.middelen.timeHours)) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const middelenText = [middelen, s(goal.middelen.note)].filter(Boolean).join('; ');
+  const realism = [goal.realism.checked ? t.realismChecked : t.realismNotChecked, s(goal.realism.note)].filter(Boolean).join(' — ');
+  const milestones = goal.milestones.map((m) => (m.due ? `${s(m.title)} (${keepTogether(formatCivilDate(m.due, locale))})` : s(m.title)));
+
+  const segments: Segment[] = [
+    { label: t.actions, value: goal.actions.map(s).join('; '), tier: 3 },
+    { label: t.successCriteria, value: goal.successCriteria.map(s).join('; '), tier: 3 },
+    { label: t.milestones, value: milestones.join('; '), tier: 3 },
+    { label: t.wat, value: s(goal.wat), tier: 1 },
+    { label: t.hoe, value: s(goal.hoe), tier: 1 },
+    { label: t.wanneer, value: s(goal.wanneer), tier: 2 },
+    { label: t.waar, value: s(goal.waar), tier: 2 },
+    { label: t.middelen, value: middelenText, tier: 2 },
+    { label: t.begeleiding, value: s(goal.begeleiding.name), tier: 2 },
+    { label: t.inzet, value: goal.inzetHours !== undefined ? hours(words, goal.inzetHours) : '', tier: 2 },
+    { label: t.voortgangsgesprekken, value: goal.voortgangsgesprekken.map((d) => keepTogether(formatCivilDate(d, locale))).join(', '), tier: 2 },
+    { label: t.realism, value: realism, tier: 1 },
+  ].filter((segment): segment is Segment => segment.value !== '');
+
+  return { heading: `${index + 1}. ${s(goal.title)}`, meta, segments };
+}
+
+function capped(segment: { value: string; tier: Tier }, caps: Caps): string | undefined {
+  const cap = caps[segment.tier];
+  if (cap === 0) return undefined;
+  return cut(segment.value, cap);
+}
+
+type Mode = 'airy' | 'compact';
+
+function goalParagraphs(goals: readonly GoalContent[], mode: Mode, size: number, caps: Caps): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const goal of goals) {
+    paragraphs.push({ runs: [{ text: goal.heading, bold: true }], size: size + 1, indent: 0, spaceBefore: size * 0.7, color: ACCENT, maxLines: TITLE_MAX_LINES });
+    const meta: Run[] = [];
+    goal.meta.forEach((m, i) => {
+      const detail = m.detail ? capped({ value: m.detail, tier: 2 }, caps) : undefined;
+      meta.push({ text: `${i === 0 ? '' : ' · '}${m.label}: `, bold: true }, { text: detail ? `${m.value} (${detail})` : m.value, bold: false });
+    });
+    paragraphs.push({ runs: meta, size, indent: GOAL_INDENT, spaceBefore: 0, color: MUTED, maxLines: META_MAX_LINES });
+    const parts = goal.segments.flatMap((segment) => {
+      const value = capped(segment, caps);
+      return value === undefined ? [] : [{ label: segment.label, value }];
+    });
+    if (mode === 'airy') {
+      for (const part of parts) {
+        paragraphs.push({ runs: [{ text: `${part.label}: `, bold: true }, { text: part.value, bold: false }], size, indent: GOAL_INDENT, spaceBefore: 0, color: INK });
+      }
+    } else if (parts.length > 0) {
+      const runs = parts.flatMap((part, i): Run[] => [{ text: `${i === 0 ? '' : ' · '}${part.label}: `, bold: true }, { text: part.value, bold: false }]);
+      paragraphs.push({ runs, size, indent: GOAL_INDENT, spaceBefore: 0, color: INK });
+    }
+  }
+  return paragraphs;
+}
+
+/** The first candidate that fits: shrink, then flow, then cut (least important first), then leave out. */
+function fitGoals(fonts: Fonts, goals: readonly GoalContent[], available: number): Line[] {
+  const attempt = (mode: Mode, size: number, caps: Caps): Line[] | undefined => {
+    const { lines, height } = layout(fonts, goalParagraphs(goals, mode, size, caps));
+    return height <= available ? lines : undefined;
+  };
+  for (const size of AIRY_SIZES) {
+    const lines = attempt('airy', size, NO_CAPS);
+    if (lines) return lines;
+  }
+  for (const size of COMPACT_SIZES) {
+    const lines = attempt('compact', size, NO_CAPS);
+    if (lines) return lines;
+  }
+  const longest = Math.max(MIN_CAP, ...goals.flatMap((g) => [...g.segments.map((s) => s.value.length), ...g.meta.map((m) => m.detail?.length ?? 0)]));
+  const caps: Caps = { ...NO_CAPS };
+  for (const tier of [1, 2, 3] as const) {
+    // The largest cap for this tier that fits, by bisection (fitting only gets easier as a cap falls).
+    let low = MIN_CAP;
+    let high = longest;
+    if (!attempt('compact', MIN_SIZE, { ...caps, [tier]: low })) {
+      caps[tier] = MIN_CAP;
+      continue;
+    }
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (attempt('compact', MIN_SIZE, { ...caps, [tier]: mid })) low = mid;
+      else high = mid - 1;
+    }
+    caps[tier] = low;
+    return attempt('compact', MIN_SIZE, caps) as Line[];
+  }
+  for (const tier of [1, 2, 3] as const) {
+    caps[tier] = 0;
+    const lines = attempt('compact', MIN_SIZE, caps);
+    if (lines) return lines;
+  }
+  // Only titles and meta are left: MAX_GOALS × (TITLE_MAX_LINES + META_MAX_LINES) lines fit at MIN_SIZE.
+  return layout(fonts, goalParagraphs(goals, 'compact', MIN_SIZE, caps)).lines;
+}
+
+function signatureLine(words: Words, who: PersonSummary, approval: Approval | undefined, timeZone: string): string {
+  const name = clean(words, who.displayName);
+  if (!approval) return words.t.notApproved(name);
+  return words.t.approvedBy(name, formatLongDate(approval.at, timeZone, words.locale), formatTime(approval.at, timeZone));
+}
+
+export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: AgreementsPdfInput): Promise<Uint8Array> => {
+  const locale = botLocaleOf(input.locale);
+  const t = textsFor(agreementsPdfTexts, locale);
+  const doc = await PDFDocument.create();
+  const fonts: Fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+  // Both are WinAnsi fonts: one character set serves both.
+  const words: Words = { t, locale, safe: winAnsiSafe(new Set(fonts.regular.getCharacterSet())) };
+  const { version, employee, manager, timeZone } = input;
+
+  // Metadata is UTF-16 in the PDF: the names keep every character there.
+  doc.setTitle(t.documentTitle(employee.displayName, version.number), { showInWindowTitleBar: true });
+  doc.setAuthor(input.organisationName);
+  doc.setSubject(t.title);
+  doc.setLanguage(input.locale);
+  doc.setCreator('Koers');
+  doc.setProducer('Koers');
+  doc.setCreationDate(new Date(input.generatedAt));
+  doc.setModificationDate(new Date(input.generatedAt));
+
+  const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+  const approvals = [version.approvals.employee?.at, version.approvals.manager?.at].filter((at): at is string => at !== undefined).sort();
+  const agreedAt = approvals.length === 2 ? (approvals[1] as string) : version.createdAt;
+
+  const header = layout(fonts, [
+    { runs: [{ text: t.title, bold: true }], size: 18, indent: 0, spaceBefore: 0, color: ACCENT, maxLines: 1 },
+    { runs: [{ text: clean(words, input.organisationName), bold: true }], size: 10.5, indent: 0, spaceBefore: 3, color: INK, maxLines: 2 },
+    { runs: [{ text: `${t.employee}: `, bold: true }, { text: person(words, employee), bold: false }], size: 9.5, indent: 0, spaceBefore: 4, color: INK, maxLines: 2 },
+    { runs: [{ text: `${t.manager}: `, bold: true }, { text: person(words, manager), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
+    { runs: [{ text: t.version(version.number, formatLongDate(agreedAt, timeZone, locale)), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 1 },
+  ]);
+  const signatures = layout(fonts, [
+    { runs: [{ text: t.signatures, bold: true }], size: 10.5, indent: 0, spaceBefore: 14, color: ACCENT, maxLines: 1 },
+    { runs: [{ text: signatureLine(words, employee, version.approvals.employee, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 2, color: INK, maxLines: 2 },
+    { runs: [{ text: signatureLine(words, manager, version.approvals.manager, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
+  ]);
+  const footer = layout(fonts, [
+    { runs: [{ text: t.generatedAt(formatLongDate(input.generatedAt, timeZone, locale), formatTime(input.generatedAt, timeZone)), bold: false }], size: 7.5, indent: 0, spaceBefore: 0, color: MUTED, maxLines: 1 },
+  ]);
+
+  const top = PAGE_HEIGHT - MARGIN;
+  const rule = 8;
+  const footerTop = MARGIN + footer.height;
+  const available = top - footerTop - header.height - rule - signatures.height - 6;
+
+  const goals = version.goals.map((goal, i) => goalContent(words, goal, i));
+  const goalLines = goals.length > 0 ? fitGoals(fonts, goals, available) : layout(fonts, [{ runs: [{ text: t.noGoals, bold: false }], size: 10, indent: 0, spaceBefore: 8, color: INK }]).lines;
+
+  let y = draw(page, fonts, header.lines, top);
+  y -= rule / 2;
+  page.drawLine({ start: { x: MARGIN, y }, end: { x: PAGE_WIDTH - MARGIN, y }, thickness: 0.6, color: MUTED });
+  y -= rule / 2 - 2;
+  y = draw(page, fonts, goalLines, y);
+  draw(page, fonts, signatures.lines, y);
+  draw(page, fonts, footer.lines, footerTop);
+  return doc.save();
+};

@@ -1,0 +1,319 @@
+import {
+  approvePop,
+  ApprovePopRequest,
+  assertApprovedUnchanged,
+  ConcurrencyError,
+  ConflictError,
+  CreatePopRequest,
+  createPop,
+  currentVersion,
+  draftGoalsFromAgreements,
+  isConversationParty,
+  latestApprovedVersion,
+  NotFoundError,
+  PopError,
+  PopGoals,
+  popStatus,
+  recordProgress,
+  RecordProgressRequest,
+  revisePop,
+  RevisePopRequest,
+  versionStatus,
+  type Clock,
+  type Person,
+  type Pop,
+  type PopGoalInput,
+  type PopListResponse,
+  type PopNotifier,
+  type PopResponse,
+  type PopRole,
+  type PopService,
+  type PopSummary,
+  type PopView,
+  type Stored,
+  type Stores,
+} from '@koers/domain';
+import { readAll, toPersonSummary } from '../api/summaries';
+import type { AgreementsPdfRenderer } from './agreementsPdfInput';
+
+/**
+ * The POP use case (issue 5) behind the HTTP routes, the tab and the bot's check-in cards. Every
+ * method authorises the actor itself: only the plan's employee and its manager see or touch a
+ * plan; anybody else (HR, other managers, colleagues, other tenants) gets NotFoundError, the same
+ * answer as for an id that does not exist.
+ *
+ * Writes are conditional on the etag read. A revision is the editor's decision on what they saw,
+ * so a stale one is refused (ConcurrencyError → 412). Approvals and progress are safe to re-apply
+ * on a newer read (approving twice counts once, notes accumulate), so a lost race is retried here
+ * and the client never sees it. Every whole-record write passes assertApprovedUnchanged first.
+ */
+
+export interface PopLog {
+  warn(message: string, ...args: unknown[]): void;
+}
+
+export interface PopServiceOptions {
+  stores: Stores;
+  clock: Clock;
+  /** Tells the other party in Teams chat; best effort. */
+  notifier: PopNotifier;
+  /** Makes the "Gemaakte afspraken" PDF (./agreementsPdf.ts in production). */
+  renderAgreementsPdf: AgreementsPdfRenderer;
+  /**
+   * Called after every successful write of a plan (create, revise, approve, progress), e.g. to
+   * schedule goal reminders. Best effort: a failure is logged and never fails the request.
+   */
+  afterWrite?: (pop: Pop) => Promise<void>;
+  log?: PopLog;
+}
+
+/** Re-reads after a lost ETag race; more than a handful means something is wrong, not busy. */
+export const MAX_POP_WRITE_ATTEMPTS = 5;
+
+
+function roleIn(pop: Pop, actor: Person): PopRole {
+  return actor.id === pop.employeeId ? 'employee' : 'manager';
+}
+
+function summaryOf(pop: Pop): PopSummary {
+  const approved = latestApprovedVersion(pop);
+  return {
+    id: pop.id,
+    employeeId: pop.employeeId,
+    ...(pop.conversationId ? { conversationId: pop.conversationId } : {}),
+    status: popStatus(pop),
+    currentVersion: currentVersion(pop).number,
+    ...(approved ? { latestApprovedVersion: approved.number } : {}),
+    goalTitles: currentVersion(pop).goals.map((g) => g.title),
+    updatedAt: pop.updatedAt,
+  };
+}
+
+export function createPopService(options: PopServiceOptions): PopService {
+  const { stores, clock, notifier } = options;
+  const log: PopLog = options.log ?? { warn: () => undefined };
+
+  async function person(tenantId: string, id: string): Promise<Person> {
+    const stored = await stores.people.get(tenantId, id.toLowerCase());
+    if (!stored) throw new NotFoundError('Person', id);
+    return stored.value;
+  }
+
+  /** The plan, if the actor is one of its two parties; otherwise the same 404 as for no plan. */
+  async function popOf(actor: Person, popId: string): Promise<Stored<Pop>> {
+    const found = await stores.pops.findById(actor.tenantId, popId);
+    if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Pop', popId);
+    return found;
+  }
+
+  /** A fresh point read after a lost race (the partition is known by now). */
+  async function reread(pop: Pop): Promise<Stored<Pop>> {
+    const stored = await stores.pops.get(pop.tenantId, pop.employeeId, pop.id);
+    if (!stored) throw new NotFoundError('Pop', pop.id);
+    return stored;
+  }
+
+  async function view(stored: Stored<Pop>, actor: Person, known: { employee?: Person; manager?: Person } = {}): Promise<PopView> {
+    const pop = stored.value;
+    const lookup = (id: string, hint?: Person) => (hint?.id === id ? hint : id === actor.id ? actor : person(pop.tenantId, id));
+    const [employee, manager] = await Promise.all([lookup(pop.employeeId, known.employee), lookup(pop.managerId, known.manager)]);
+    const approved = latestApprovedVersion(pop);
+    return {
+      pop,
+      etag: stored.etag,
+      role: roleIn(pop, actor),
+      employee: toPersonSummary(employee),
+      manager: toPersonSummary(manager),
+      status: popStatus(pop),
+      current: currentVersion(pop),
+      ...(approved ? { latestApprovedVersion: approved.number } : {}),
+      progress: pop.progress,
+    };
+  }
+
+  async function bestEffort(what: string, popId: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      // The plan is written; a chat message or a reminder that failed is no reason to undo it.
+      log.warn(`pop ${what} failed`, { popId, error: error instanceof Error ? error.name : 'error' });
+    }
+  }
+
+  async function written(pop: Pop): Promise<void> {
+    const hook = options.afterWrite;
+    if (hook) await bestEffort('afterWrite', pop.id, () => hook(pop));
+  }
+
+  /** A whole-record write of `next` over what was read, guarded so no agreement can move. */
+  async function replace(stored: Stored<Pop>, next: Pop): Promise<Stored<Pop>> {
+    assertApprovedUnchanged(stored.value, next);
+    return stores.pops.replace(next, stored.etag);
+  }
+
+  /**
+   * Applies `change` to the newest plan until the conditional write wins. `change` returns the
+   * same Pop when there is nothing to write (an approval replayed).
+   */
+  async function reapplying(first: Stored<Pop>, change: (pop: Pop) => Pop): Promise<{ before: Pop; after: Stored<Pop>; changed: boolean }> {
+    let stored = first;
+    for (let attempt = 1; ; attempt++) {
+      const next = change(stored.value);
+      if (next === stored.value) return { before: stored.value, after: stored, changed: false };
+      try {
+        return { before: stored.value, after: await replace(stored, next), changed: true };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= MAX_POP_WRITE_ATTEMPTS) throw error;
+        stored = await reread(stored.value);
+      }
+    }
+  }
+
+  /** Goals for version 1 from the conversation's Koerskaart (none when it has no canvas yet). */
+  async function draftFromCanvas(tenantId: string, employeeId: string, conversationId: string): Promise<PopGoalInput[]> {
+    const canvas = await stores.canvases.get(tenantId, employeeId, conversationId);
+    return canvas ? draftGoalsFromAgreements(canvas.value.state) : [];
+  }
+
+  async function replayed(actor: Person, found: Stored<Pop> | undefined, id: string, employee: Person): Promise<PopResponse> {
+    if (!found || !isConversationParty(actor, found.value)) throw new ConflictError('Pop', id);
+    return { ...(await view(found, actor, { employee })), created: false };
+  }
+
+  return {
+    async list(actor, employeeId): Promise<PopListResponse> {
+      const employee = await person(actor.tenantId, employeeId);
+      if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', employeeId);
+      const pops = await readAll((page) => stores.pops.listForEmployee(actor.tenantId, employee.id, page));
+      // A plan made with an earlier manager stays theirs and the employee's, not the new manager's.
+      return { employee: toPersonSummary(employee), pops: pops.filter((p) => isConversationParty(actor, p)).map(summaryOf) };
+    },
+
+    async create(actor, raw) {
+      const request = CreatePopRequest.parse(raw);
+      const employee = await person(actor.tenantId, request.employeeId);
+      if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', request.employeeId);
+
+      let id: string;
+      let managerId: string | undefined;
+      let conversationId: string | undefined;
+      if (request.conversationId) {
+        const conversation = await stores.conversations.findById(actor.tenantId, request.conversationId);
+        if (!conversation || !isConversationParty(actor, conversation.value) || conversation.value.employeeId !== employee.id) {
+          throw new NotFoundError('Conversation', request.conversationId);
+        }
+        conversationId = conversation.value.id;
+        managerId = conversation.value.managerId;
+        id = `pop-${conversationId}`;
+      } else {
+        managerId = employee.managerId;
+        id = request.requestId.toLowerCase();
+        // Ids are unique per employee partition only: refuse one that names a plan elsewhere, so
+        // a lookup by id always finds exactly one plan.
+        const elsewhere = await stores.pops.findById(actor.tenantId, id);
+        if (elsewhere && elsewhere.value.employeeId !== employee.id) throw new ConflictError('Pop', id);
+      }
+      if (!managerId) throw new PopError('no-manager', employee.id);
+
+      const existing = await stores.pops.get(actor.tenantId, employee.id, id);
+      if (existing) return replayed(actor, existing, id, employee);
+
+      const goals = request.goals !== undefined ? PopGoals.parse(request.goals) : conversationId ? await draftFromCanvas(actor.tenantId, employee.id, conversationId) : [];
+      const now = clock.now().toISOString();
+      const pop: Pop = {
+        ...createPop({ id, tenantId: actor.tenantId, employeeId: employee.id, managerId }, goals, actor.id, now),
+        ...(conversationId ? { conversationId } : {}),
+      };
+      let created: Stored<Pop>;
+      try {
+        created = await stores.pops.create(pop);
+      } catch (error) {
+        // A double click, a retry or the other party raced us: the first plan is the plan.
+        if (!(error instanceof ConflictError)) throw error;
+        return replayed(actor, await stores.pops.get(actor.tenantId, employee.id, id), id, employee);
+      }
+      await written(created.value);
+      return { ...(await view(created, actor, { employee })), created: true };
+    },
+
+    async get(actor, popId) {
+      return view(await popOf(actor, popId), actor);
+    },
+
+    async revise(actor, popId, raw, ifMatch) {
+      const request = RevisePopRequest.parse(raw);
+      const goals = PopGoals.parse(request.goals);
+      const stored = await popOf(actor, popId);
+      if (ifMatch !== undefined && ifMatch !== stored.etag) throw new ConcurrencyError('Pop', popId);
+      const next = revisePop(stored.value, { baseVersion: request.baseVersion, goals, by: actor.id, now: clock.now().toISOString() });
+      // Saved without changes: nothing to write, and no approval is voided.
+      if (next === stored.value) return view(stored, actor);
+      const saved = await replace(stored, next);
+      await written(saved.value);
+      return view(saved, actor);
+    },
+
+    async approve(actor, popId, raw) {
+      const request = ApprovePopRequest.parse(raw);
+      const stored = await popOf(actor, popId);
+      const role = roleIn(stored.value, actor);
+      const now = clock.now().toISOString();
+      const { after, changed } = await reapplying(stored, (pop) => approvePop(pop, { ...request, by: actor.id, now }));
+      const result = await view(after, actor);
+      // A replayed approval (a double click, the second of two parallel ones) tells nobody again.
+      if (changed) {
+        await bestEffort('notification "approved"', popId, () => notifier.approved(result, role));
+        await written(after.value);
+      }
+      return result;
+    },
+
+    async recordProgress(actor, popId, raw) {
+      const request = RecordProgressRequest.parse(raw);
+      const stored = await popOf(actor, popId);
+      const now = clock.now().toISOString();
+      const { goalId, status, note, milestone, seenVersion } = request;
+      const { before, after } = await reapplying(stored, (pop) =>
+        recordProgress(pop, {
+          goalId,
+          ...(status ? { status } : {}),
+          ...(note ? { note } : {}),
+          ...(milestone ? { milestone } : {}),
+          ...(seenVersion !== undefined ? { seenVersion } : {}),
+          by: actor.id,
+          now,
+        }),
+      );
+      const result = await view(after, actor);
+      const was = before.progress.find((p) => p.goalId === goalId)?.status;
+      if (roleIn(after.value, actor) === 'employee' && status === 'hulp-nodig' && was !== 'hulp-nodig') {
+        await bestEffort('notification "helpNeeded"', popId, () => notifier.helpNeeded(result, goalId, note || undefined));
+      }
+      await written(after.value);
+      return result;
+    },
+
+    async agreementsPdf(actor, popId, number) {
+      const { value: pop } = await popOf(actor, popId);
+      const version = pop.versions.find((v) => v.number === number);
+      if (!version) throw new NotFoundError('PopVersion', `${popId}/${number}`);
+      if (versionStatus(version) !== 'goedgekeurd') throw new PopError('not-approved', `${popId}/${number}`);
+      const [organisation, employee, manager] = await Promise.all([
+        stores.organisations.get(pop.tenantId),
+        person(pop.tenantId, pop.employeeId),
+        person(pop.tenantId, pop.managerId),
+      ]);
+      if (!organisation) throw new NotFoundError('Organisation', pop.tenantId);
+      return options.renderAgreementsPdf({
+        pop,
+        version,
+        employee: toPersonSummary(employee),
+        manager: toPersonSummary(manager),
+        organisationName: organisation.value.name,
+        locale: actor.locale,
+        generatedAt: clock.now().toISOString(),
+        timeZone: organisation.value.timeZone,
+      });
+    },
+  };
+}

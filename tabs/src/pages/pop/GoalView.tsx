@@ -1,0 +1,74 @@
+import type { PopGoal } from '@koers/domain';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import type { MessageKey } from '../../i18n/nl';
+import { civilDateLabel } from './popFormat';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, breakInside: 'avoid' },
+  list: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  row: { display: 'contents' },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+/** A goal as agreed, read-only: an older version, and the printed plan. */
+export function GoalView({ goal, n, names }: { goal: PopGoal; n: number; names: Record<string, string> }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  const none = t('pop.empty');
+  const items = (list: readonly string[]) =>
+    list.length === 0 ? none : (
+      <ul className={styles.items}>
+        {list.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+    );
+  const hours = (h: number | undefined) => (h === undefined ? none : t('pop.hoursValue', { hours: h }));
+  const rows: [string, ReactNode][] = [
+    [t('pop.field.kind'), t(`pop.kind.${goal.kind}` as MessageKey)],
+    [t('pop.field.route'), goal.routeDetail ? `${t(`pop.route.${goal.route}` as MessageKey)}: ${goal.routeDetail}` : t(`pop.route.${goal.route}` as MessageKey)],
+    [t('pop.field.owner'), goal.ownerId ? (names[goal.ownerId] ?? none) : none],
+    [t('pop.smart.S'), items(goal.actions)],
+    [t('pop.smart.M'), items(goal.successCriteria)],
+    [
+      t('pop.smart.A'),
+      items(
+        (['employee', 'manager'] as const)
+          .filter((role) => goal.acceptance[role])
+          .map((role) => t('pop.accepts', { name: names[role] ?? role })),
+      ),
+    ],
+    [t('pop.smart.R'), goal.realism.checked ? [t('pop.realismChecked'), goal.realism.note].filter(Boolean).join(' — ') : goal.realism.note || none],
+    [t('pop.deadline'), goal.deadline ? civilDateLabel(goal.deadline, locale) : none],
+    [t('pop.milestonesTitle'), items(goal.milestones.map((m) => (m.due ? `${m.title} (${civilDateLabel(m.due, locale)})` : m.title)))],
+    [t('pop.wat'), goal.wat || none],
+    [t('pop.hoe'), goal.hoe || none],
+    [t('pop.wanneer'), goal.wanneer || none],
+    [t('pop.waar'), goal.waar || none],
+    [t('pop.budget'), goal.middelen.budgetEuro === undefined ? none : new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(goal.middelen.budgetEuro)],
+    [t('pop.timeHours'), hours(goal.middelen.timeHours)],
+    [t('pop.middelenNote'), goal.middelen.note || none],
+    [t('pop.begeleiding'), goal.begeleiding.name || none],
+    [t('pop.inzet'), hours(goal.inzetHours)],
+    [t('pop.checkInsTitle'), items(goal.voortgangsgesprekken.map((d) => civilDateLabel(d, locale)))],
+  ];
+  return (
+    <article className={styles.root} data-testid="goal-view" data-goal-id={goal.id}>
+      <Text as="h3" size={500} weight="semibold">
+        {t('pop.goalHeadingTitled', { n, title: goal.title })}
+      </Text>
+      <dl className={styles.list}>
+        {rows.map(([term, value]) => (
+          <div key={term} className={styles.row}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

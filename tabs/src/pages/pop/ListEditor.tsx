@@ -1,0 +1,93 @@
+import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  field: { flexGrow: 1, minWidth: '12rem' },
+});
+
+interface ListEditorProps {
+  items: readonly string[];
+  onChange(items: string[]): void;
+  /** The label of item n (1-based), the add button, and the remove button of item n. */
+  label(n: number): string;
+  addLabel: string;
+  removeLabel(n: number): string;
+  max: number;
+  type?: 'text' | 'date';
+  maxLength?: number;
+  testId: string;
+}
+
+/**
+ * A list of short texts (actions, criteria, dates): every item its own labelled input, removable,
+ * and a new item gets the focus, so the list is built with the keyboard alone.
+ */
+export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, type = 'text', maxLength, testId }: ListEditorProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [focusIndex, setFocusIndex] = useState<number>();
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (focusIndex === undefined) return;
+    (inputs.current[focusIndex] ?? addButton.current)?.focus();
+    setFocusIndex(undefined);
+  }, [focusIndex]);
+
+  const full = items.length >= max;
+  return (
+    <div data-testid={testId}>
+      {items.length > 0 && (
+        <ul role="list" className={styles.list}>
+          {items.map((item, i) => (
+            <li key={i} className={styles.row}>
+              <Field label={label(i + 1)} className={styles.field}>
+                <Input
+                  ref={(el) => {
+                    inputs.current[i] = el;
+                  }}
+                  type={type}
+                  value={item}
+                  maxLength={maxLength}
+                  onChange={(_e, data) => onChange(items.map((old, j) => (j === i ? data.value : old)))}
+                  data-testid={`${testId}-item`}
+                />
+              </Field>
+              <Button
+                appearance="subtle"
+                aria-label={removeLabel(i + 1)}
+                onClick={() => {
+                  onChange(items.filter((_old, j) => j !== i));
+                  setFocusIndex(i > 0 ? i - 1 : items.length > 1 ? 0 : -1);
+                }}
+                data-testid={`${testId}-remove`}
+              >
+                {t('pop.remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.row}>
+        <Button
+          ref={addButton}
+          appearance="secondary"
+          disabledFocusable={full}
+          onClick={() => {
+            if (full) return;
+            onChange([...items, '']);
+            setFocusIndex(items.length);
+          }}
+          data-testid={`${testId}-add`}
+        >
+          {addLabel}
+        </Button>
+        {full && <Text size={200}>{t('pop.listFull', { max })}</Text>}
+      </div>
+    </div>
+  );
+}

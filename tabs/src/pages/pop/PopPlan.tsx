@@ -1,0 +1,348 @@
+import type { MeResponse, PopResponse, RecordProgressRequest } from '@koers/domain';
+import { MAX_GOALS } from '@koers/domain';
+import { Badge, Button, Card, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { describeError } from '../../api/describeError';
+import type { PopApi } from '../../api/popApi';
+import { ErrorState } from '../../components/ErrorState';
+import { PageHeading } from '../../components/PageHeading';
+import { useReportUnsaved } from '../../hooks/unsavedChanges';
+import { useI18n } from '../../i18n/I18nContext';
+import type { ApproveOutcome } from './ApprovalPanel';
+import { ApprovalPanel } from './ApprovalPanel';
+import { GoalEditor } from './GoalEditor';
+import { GoalView } from './GoalView';
+import { HistoryPanel, PdfButton } from './HistoryPanel';
+import type { GoalDraft } from './popForm';
+import { approveShown, saveGoals } from './popActions';
+import { canAddGoal, draftProblems, draftsFromVersion, isDirty, newGoal, rebase, smartHints, today } from './popForm';
+import { isGoalChanged, ProgressPanel } from './ProgressPanel';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  card: { padding: tokens.spacingHorizontalM },
+  saveBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  /** The saved current version as read-only text: only on paper (PrintStyles), the editor is hidden there. */
+  printOnly: { display: 'none' },
+});
+
+type SaveOutcome =
+  | { kind: 'saved'; newVersion?: number }
+  | { kind: 'conflict' }
+  | { kind: 'reloaded' }
+  | { kind: 'invalid' }
+  | { kind: 'failed'; error: unknown };
+
+interface PopPlanProps {
+  api: PopApi;
+  me: MeResponse;
+  initial: PopResponse;
+  /** Back to the list, asked through the page (it warns about unsaved edits first). */
+  onBack(): void;
+}
+
+/**
+ * One plan: the goals editor with the live SMART check, saving with If-Match (a 412 keeps what was
+ * typed and offers the newest version), approval of exactly what is saved, progress and history.
+ */
+export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
+  const { t, locale, language } = useI18n();
+  const styles = useStyles();
+  const goalsHeadingId = useId();
+  const [view, setView] = useState(initial);
+  const [base, setBase] = useState<GoalDraft[]>(() => draftsFromVersion(initial.current));
+  const [draft, setDraft] = useState<GoalDraft[]>(base);
+  const [pending, setPending] = useState<'save' | 'reload' | 'approve'>();
+  const [outcome, setOutcome] = useState<SaveOutcome>();
+  const [approveOutcome, setApproveOutcome] = useState<ApproveOutcome>();
+  const [viewing, setViewing] = useState<number>();
+  // Where the keyboard goes after adding (the new goal's title) or removing a goal (the add button).
+  const [focusAfter, setFocusAfter] = useState<{ goalId: string } | 'add-goal'>();
+  const dirty = isDirty(base, draft);
+  useReportUnsaved(`pop:${initial.pop.id}`, dirty);
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    const target =
+      focusAfter === 'add-goal'
+        ? document.querySelector('[data-testid="add-goal"]')
+        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focusAfter.goalId)}"] [data-testid="goal-title"]`);
+    if (target instanceof HTMLElement) target.focus();
+    setFocusAfter(undefined);
+  }, [focusAfter]);
+
+  const timeZone = me.me.timeZone;
+  const todayYmd = today(new Date(), timeZone);
+  const role = view.role;
+  const other = role === 'employee' ? view.manager : view.employee;
+  const version = view.current;
+  const signed = version.approvals.employee !== undefined || version.approvals.manager !== undefined;
+  const names: Record<string, string> = {
+    [view.employee.id]: view.employee.displayName,
+    [view.manager.id]: view.manager.displayName,
+    employee: view.employee.displayName,
+    manager: view.manager.displayName,
+  };
+
+  /** Takes a newer answer from the server; what was typed since `reference` stays on screen. */
+  const adopt = (next: PopResponse, reference: readonly GoalDraft[]) => {
+    const latest = draftsFromVersion(next.current);
+    setDraft((current) => rebase(reference, current, latest));
+    setBase(latest);
+    setView(next);
+  };
+
+  const save = async () => {
+    if (pending) return;
+    const sent = draft;
+    setPending('save');
+    setApproveOutcome(undefined);
+    const result = await saveGoals(api, view, sent);
+    setPending(undefined);
+    if (result.kind === 'saved') {
+      adopt(result.view, sent);
+      setOutcome({ kind: 'saved', newVersion: result.newVersion });
+    } else setOutcome(result);
+  };
+
+  const reload = async (after: 'save' | 'approve') => {
+    setPending('reload');
+    try {
+      adopt(await api.get(view.pop.id), base);
+      if (after === 'save') setOutcome({ kind: 'reloaded' });
+      else setApproveOutcome(undefined);
+    } catch (error) {
+      setOutcome({ kind: 'failed', error });
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  const approve = async () => {
+    if (pending) return;
+    setPending('approve');
+    setApproveOutcome(undefined);
+    const result = await approveShown(api, view, dirty);
+    setPending(undefined);
+    if (result.kind === 'approved') {
+      adopt(result.view, base);
+      setOutcome(undefined);
+      setApproveOutcome({ kind: 'approved' });
+    } else if (result.kind !== 'refused') setApproveOutcome(result);
+  };
+
+  const record = async (request: Omit<RecordProgressRequest, 'seenVersion'>) => {
+    try {
+      adopt(await api.progress(view.pop.id, { ...request, seenVersion: version.number }), base);
+    } catch (error) {
+      // The goal changed in a newer version: show that version, then let the caller say so.
+      if (isGoalChanged(error)) {
+        adopt(await api.get(view.pop.id), base);
+      }
+      throw error;
+    }
+  };
+
+  const statusLine = (() => {
+    const { employee, manager } = version.approvals;
+    if (employee && manager) return t('pop.versionApproved', { version: version.number });
+    if (employee) return t('pop.versionWaitingOne', { version: version.number, name: view.manager.displayName });
+    if (manager) return t('pop.versionWaitingOne', { version: version.number, name: view.employee.displayName });
+    return t('pop.versionWaitingBoth', { version: version.number });
+  })();
+  const old = viewing !== undefined ? view.pop.versions.find((v) => v.number === viewing) : undefined;
+
+  return (
+    <div className={styles.page} data-testid="pop-plan" data-pop-id={view.pop.id} data-role={role}>
+      <div className={styles.intro}>
+        <div data-print="hide">
+          <Link
+            href="#/pop"
+            onClick={(event) => {
+              event.preventDefault();
+              onBack();
+            }}
+            data-testid="pop-back"
+          >
+            {t('pop.back')}
+          </Link>
+        </div>
+        <PageHeading>{t('pop.planTitle', { name: view.employee.displayName })}</PageHeading>
+        <Text as="p">{t('pop.between', { employee: view.employee.displayName, manager: view.manager.displayName })}</Text>
+        <div role="status" aria-live="polite" className={styles.row}>
+          <Badge appearance="filled" color={view.status === 'goedgekeurd' ? 'success' : 'informative'} data-testid="pop-status" data-status={view.status}>
+            {t(`pop.status.${view.status}`)}
+          </Badge>
+          <Text weight="semibold" data-testid="pop-version-line">
+            {statusLine}
+          </Text>
+        </div>
+        <div className={styles.row} data-print="hide">
+          <Button appearance="secondary" onClick={() => window.print()} data-testid="pop-print">
+            {t('pop.print')}
+          </Button>
+          {view.latestApprovedVersion !== undefined && <PdfButton api={api} view={view} version={view.latestApprovedVersion} />}
+        </div>
+      </div>
+
+      {old ? (
+        <section aria-labelledby={goalsHeadingId} className={styles.section} data-testid="pop-old-version" data-version={old.number}>
+          <Text as="h2" id={goalsHeadingId} size={600} weight="semibold">
+            {t('pop.versionItem', { version: old.number })}
+          </Text>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t('pop.viewingOld', { version: old.number })}</MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="secondary" onClick={() => setViewing(undefined)} data-testid="back-to-current">
+                {t('pop.backToCurrent')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+          <ul role="list" className={styles.list}>
+            {old.goals.map((goal, i) => (
+              <li key={goal.id}>
+                <Card appearance="outline" className={styles.card}>
+                  <GoalView goal={goal} n={i + 1} names={names} />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <>
+        <section className={mergeClasses(styles.section, styles.printOnly)} data-print="only" data-testid="pop-print-goals">
+          <Text as="h2" size={600} weight="semibold">
+            {t('pop.goalsTitle')}
+          </Text>
+          {version.goals.map((goal, i) => (
+            <GoalView key={goal.id} goal={goal} n={i + 1} names={names} />
+          ))}
+        </section>
+        <form
+          data-print="hide"
+          aria-labelledby={goalsHeadingId}
+          className={styles.section}
+          data-testid="pop-editor"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <Text as="h2" id={goalsHeadingId} size={600} weight="semibold">
+            {t('pop.goalsTitle')}
+          </Text>
+          {dirty && signed && (
+            <MessageBar intent="info" layout="multiline" data-testid="new-draft-notice">
+              <MessageBarBody>{t('pop.newDraftNotice', { version: version.number, next: version.number + 1 })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {draft.length === 0 && <Text as="p">{t('pop.noGoalsYet')}</Text>}
+          <ul role="list" className={styles.list}>
+            {draft.map((goal, i) => (
+              <li key={goal.id}>
+                <Card appearance="outline" className={styles.card}>
+                  <GoalEditor
+                    goal={goal}
+                    n={i + 1}
+                    role={role}
+                    employee={view.employee}
+                    manager={view.manager}
+                    findings={smartHints(goal, todayYmd, locale)}
+                    problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
+                    onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
+                    onRemove={() => {
+                      setDraft((goals) => goals.filter((g) => g.id !== goal.id));
+                      setFocusAfter('add-goal');
+                    }}
+                  />
+                </Card>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.saveBar} data-print="hide">
+            <Button
+              appearance="secondary"
+              disabledFocusable={!canAddGoal(draft)}
+              onClick={() => {
+                if (!canAddGoal(draft)) return;
+                const goal = newGoal(`g-${crypto.randomUUID()}`, view.employee.id);
+                setDraft((goals) => [...goals, goal]);
+                setFocusAfter({ goalId: goal.id });
+              }}
+              data-testid="add-goal"
+            >
+              {t('pop.addGoal')}
+            </Button>
+            {!canAddGoal(draft) && <Text size={200}>{t('pop.maxGoals', { max: MAX_GOALS })}</Text>}
+          </div>
+          <div role="status" aria-live="polite">
+            {outcome?.kind === 'saved' && (
+              <MessageBar intent="success" data-testid="pop-saved">
+                <MessageBarBody>{outcome.newVersion ? t('pop.savedNewVersion', { version: outcome.newVersion }) : t('pop.saved')}</MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome?.kind === 'reloaded' && (
+              <MessageBar intent="info" layout="multiline" data-testid="pop-reloaded">
+                <MessageBarBody>{t('pop.reloaded')}</MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome?.kind === 'invalid' && draft.some((goal) => draftProblems(goal).length > 0) && (
+              <MessageBar intent="warning" layout="multiline" data-testid="pop-invalid">
+                <MessageBarBody>{t('pop.fixFirst')}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          {outcome?.kind === 'conflict' && (
+            <MessageBar intent="warning" layout="multiline" data-testid="pop-conflict">
+              <MessageBarBody>
+                <MessageBarTitle>{t('pop.conflictTitle', { name: other.displayName })}</MessageBarTitle>
+                {t('pop.conflictBody', { name: other.displayName })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button appearance="secondary" onClick={() => void reload('save')} disabledFocusable={pending !== undefined} data-testid="pop-reload">
+                  {t('pop.reload')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {outcome?.kind === 'failed' && (
+            <ErrorState message={describeError(outcome.error, language, t)} onRetry={() => void save()} testId="pop-save-error" />
+          )}
+          <div className={styles.saveBar} data-print="hide">
+            <Button
+              appearance="primary"
+              type="submit"
+              disabledFocusable={pending !== undefined}
+              icon={pending === 'save' ? <Spinner size="tiny" /> : undefined}
+              data-testid="pop-save"
+            >
+              {pending === 'save' ? t('pop.saving') : t('pop.save')}
+            </Button>
+            {dirty && (
+              <Text size={200} data-testid="pop-unsaved">
+                {t('pop.unsaved')}
+              </Text>
+            )}
+          </div>
+        </form>
+        </>
+      )}
+
+      <ApprovalPanel
+        view={view}
+        dirty={dirty}
+        pending={pending === 'approve'}
+        outcome={approveOutcome}
+        timeZone={timeZone}
+        onApprove={() => void approve()}
+        onReload={() => void reload('approve')}
+      />
+      <ProgressPanel view={view} timeZone={timeZone} record={record} />
+      <HistoryPanel api={api} view={view} timeZone={timeZone} viewing={viewing} onView={setViewing} />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals';
+import { PopGoals, recordProgress } from '@koers/domain';
+import { createElement } from 'react';
+import { markup, unlabelledControls, visibleText } from '../../testing/markup';
+import { ahmed, jeroen, popApiAgainst, revisedPop, sampleMeAhmed, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
+import { ApprovalPanel } from './ApprovalPanel';
+import { GoalEditor } from './GoalEditor';
+import type { GoalDraft } from './popForm';
+import { draftFromGoal, newGoal, smartHints } from './popForm';
+import { PopPlan } from './PopPlan';
+import { ProgressPanel } from './ProgressPanel';
+
+const TODAY = '2026-12-01';
+const noop = () => undefined;
+
+function editor(goal: GoalDraft, role: 'employee' | 'manager' = 'employee', locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
+  return markup(
+    createElement(GoalEditor, { goal, n: 1, role, employee: ahmed, manager: jeroen, findings: smartHints(goal, TODAY, locale), problems: [], onChange: noop, onRemove: noop }),
+    locale,
+  );
+}
+
+/** The markup of the element with this data-testid, up to its end tag (one level of nesting is enough here). */
+const attrsOf = (html: string, testId: string) => [...html.matchAll(new RegExp(`<[^>]*data-testid="${testId}"[^>]*>`, 'g'))].map((m) => m[0]);
+
+describe('the goal editor', () => {
+  it('labels every input, list item and date', () => {
+    const goal = { ...draftFromGoal(PopGoals.parse([smartGoal])[0]!), voortgangsgesprekken: ['2027-02-01', ''] };
+    const html = editor(goal);
+    expect(html.match(/<(input|textarea|select)\b/g)?.length).toBeGreaterThan(20);
+    expect(unlabelledControls(html)).toEqual([]);
+    for (const label of ['Doel', 'Soort ontwikkeling', 'Route', 'Actie 1', 'Succescriterium 1', 'Deadline', 'Mijlpaal 1', 'Datum van mijlpaal 1', 'Budget (€)', 'Eigen inzet (uren)', 'Voortgangsgesprek 2']) {
+      expect(visibleText(html)).toContain(label);
+    }
+  });
+
+  it('shows the SMART hints next to the goal in a polite live region, and says so once the goal is SMART', () => {
+    const open = editor(newGoal('g2', ahmed.id));
+    expect(open).toMatch(/aria-live="polite"/);
+    expect(visibleText(open)).toContain('Welke concrete acties ga je doen? Noem er minstens één.');
+    expect(visibleText(open)).toContain('Hoe weet je dat het gelukt is? Noem een meetbaar criterium.');
+    const done = editor(draftFromGoal(PopGoals.parse([smartGoal])[0]!));
+    expect(attrsOf(done, 'smart-hint')).toEqual([]);
+    expect(visibleText(done)).toContain('Dit doel is SMART geformuleerd.');
+    expect(visibleText(editor(newGoal('g2', ahmed.id), 'employee', 'en-GB'))).toContain('How will you know it worked? Name a measurable criterion.');
+  });
+
+  it('lets each party tick only their own acceptance box', () => {
+    const asEmployee = editor(newGoal('g2', ahmed.id), 'employee');
+    const own = attrsOf(asEmployee, 'accept-employee');
+    const other = attrsOf(asEmployee, 'accept-manager');
+    expect(own.join('')).not.toMatch(/disabled/);
+    expect(other.join('')).toMatch(/disabled/);
+    expect(attrsOf(editor(newGoal('g2', ahmed.id), 'manager'), 'accept-employee').join('')).toMatch(/disabled/);
+  });
+});
+
+describe('the approval panel', () => {
+  const render = (dirty: boolean, view = viewOf(samplePop())) =>
+    markup(createElement(ApprovalPanel, { view, dirty, pending: false, timeZone: 'Europe/Amsterdam', onApprove: noop, onReload: noop }));
+
+  it('turns "Goedkeuren" off while there are unsaved edits, and says why', () => {
+    const html = render(true);
+    expect(attrsOf(html, 'approve').join('')).toMatch(/aria-disabled="true"/);
+    expect(visibleText(html)).toContain('Sla eerst je wijzigingen op: je keurt goed wat opgeslagen is.');
+    expect(attrsOf(render(false), 'approve').join('')).not.toMatch(/aria-disabled="true"/);
+  });
+
+  it('shows who approved which version when', () => {
+    const pop = revisedPop();
+    const approvedV1 = { ...pop, versions: pop.versions.slice(0, 1) };
+    const html = render(false, viewOf(approvedV1, 'manager'));
+    expect(visibleText(html)).toContain('Ahmed Yilmaz: goedgekeurd op 2 dec 2026, 10:00');
+    expect(visibleText(html)).toContain('Jeroen Hendriks: goedgekeurd op 2 dec 2026, 11:00');
+    expect(attrsOf(html, 'approve').join('')).toMatch(/aria-disabled="true"/);
+    expect(visibleText(html)).toContain('Je hebt versie 1 goedgekeurd.');
+  });
+});
+
+describe('the open plan', () => {
+  const plan = (view = viewOf(revisedPop())) => markup(createElement(PopPlan, { api: popApiAgainst('http://127.0.0.1:9/api'), me: sampleMeAhmed, initial: view, onBack: noop }));
+
+  it('says clearly that an edit after approval is a new draft both approve again', () => {
+    const html = plan();
+    expect(visibleText(html)).toContain('Versie 2 — wacht op goedkeuring van beiden');
+    expect(attrsOf(html, 'pop-status').join('')).toMatch(/data-status="concept"/);
+  });
+
+  it('lists every version with its approvals, newest first, with a PDF only for the approved one', () => {
+    const html = plan();
+    expect(attrsOf(html, 'history-version').map((tag) => /data-version="(\d+)"/.exec(tag)?.[1])).toEqual(['2', '1']);
+    expect(attrsOf(html, 'pdf').map((tag) => /data-version="(\d+)"/.exec(tag)?.[1])).toEqual(['1', '1']);
+    expect(visibleText(html)).toContain('PDF van versie 1 downloaden');
+    expect(visibleText(html)).toContain('Versie 1 bekijken');
+  });
+
+  it('prints the plan as agreed, without navigation and buttons', () => {
+    const html = plan();
+    expect(attrsOf(html, 'pop-print-goals').join('')).toMatch(/data-print="only"/);
+    expect(attrsOf(html, 'pop-editor').join('')).toMatch(/data-print="hide"/);
+    expect(visibleText(html)).toContain('Zelfstandig drie offertes opstellen');
+  });
+});
+
+describe('the progress of a goal', () => {
+  it('shows the status, the ticked milestones and the notes with who wrote them', () => {
+    let pop = samplePop();
+    pop = recordProgress(pop, { goalId: 'g1', status: 'op-koers', note: 'Eerste offerte ligt bij Jeroen', milestone: { id: 'm1', done: true }, by: ahmed.id, now: '2026-12-10T09:00:00.000Z' });
+    const html = markup(createElement(ProgressPanel, { view: viewOf(pop), timeZone: 'Europe/Amsterdam', record: async () => undefined }));
+    expect(html).toMatch(/<option value="op-koers" selected="">Op koers<\/option>/);
+    expect(attrsOf(html, 'progress-milestone').join('')).toMatch(/checked/);
+    expect(visibleText(html)).toContain('Ahmed Yilmaz, 10 dec 2026, 10:00');
+    expect(visibleText(html)).toContain('Eerste offerte ligt bij Jeroen');
+    expect(unlabelledControls(html)).toEqual([]);
+  });
+});

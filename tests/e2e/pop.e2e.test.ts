@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { SAMPLE_PEOPLE } from '../../functions/src/sample';
+import { extractPdfText } from '../../functions/src/testing/pdfText';
+import { useStackAndBrowser } from './support/lifecycle';
+import { expectNoAxeViolations, signInAs } from './support/tab';
+
+/**
+ * The POP in a plain browser against the real local stack (embedded Cosmos, the real PopService
+ * and PDF renderer): Jeroen makes Ahmed's plan from the Koerskaart's agreements, both edit it with
+ * the live SMART check, a stale save is a kind 412, both approve, the PDF downloads, and an edit
+ * after the approval is a new version.
+ */
+
+const run = useStackAndBrowser();
+
+const { jeroen, ahmed, linda, sanne } = SAMPLE_PEOPLE;
+const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
+
+const hint = (page: Page, code: string) => page.locator(`[data-testid="smart-hint"][data-code="${code}"]`);
+
+async function openPop(page: Page): Promise<void> {
+  await page.getByTestId('nav-pop').click();
+  await page.getByTestId('page-pop').waitFor();
+}
+
+/** Jeroen starts a Koerskaart with Ahmed (no meeting booked) and writes one agreement in it. */
+async function agreeOnTheCanvas(page: Page, text: string): Promise<string> {
+  await page.getByTestId('nav-canvas').click();
+  await page.locator(`[data-testid="start-canvas"][data-employee="${ahmed.id}"]`).click();
+  const board = page.locator('[data-testid="page-canvas"][data-canvas-id]');
+  await board.waitFor();
+  const afspraken = page.locator('[data-testid="canvas-section"][data-section="afspraken"]');
+  await afspraken.getByTestId('add-card').click();
+  await afspraken.getByTestId('card-text').fill(text);
+  // Sent and acknowledged: the outbox count shows while anything is unconfirmed.
+  await page.getByTestId('pending').waitFor({ state: 'attached', timeout: 2_000 }).catch(() => undefined);
+  await page.getByTestId('pending').waitFor({ state: 'detached' });
+  return (await board.getAttribute('data-canvas-id')) ?? '';
+}
+
+describe('POP, against the real local stack', () => {
+  it('lets Jeroen and Ahmed shape a plan from the agreements, approve it together and download the PDF', async () => {
+    const j = await signInAs(run.browser, run.stack.urls.tab, jeroen.email);
+    const conversationId = await agreeOnTheCanvas(j, GOAL);
+
+    await openPop(j);
+    expect(await j.getByTestId('pop-person').inputValue()).toBe(ahmed.id);
+    await j.getByTestId('pop-empty').waitFor();
+    const fromConversation = j.locator(`[data-testid="pop-conversation"][data-conversation-id="${conversationId}"]`);
+    await expectNoAxeViolations(j);
+    await fromConversation.getByTestId('pop-from-conversation').click();
+    await j.getByTestId('pop-plan').waitFor();
+    expect(await j.getByTestId('goal-title').inputValue()).toBe(GOAL);
+    await expect(j.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 1 — wacht op goedkeuring van beiden');
+
+    // The SMART check, live while typing: a hint appears when it applies and goes when it is fixed.
+    await hint(j, 'no-action').waitFor();
+    await expect(hint(j, 'no-criterion').textContent()).resolves.toContain('Hoe weet je dat het gelukt is?');
+    await expectNoAxeViolations(j);
+    await j.getByTestId('goal-actions-add').click();
+    await j.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'goal-actions-item'");
+    await j.keyboard.type('Drie keer meelopen met Jeroen bij een offertegesprek');
+    await hint(j, 'no-action').waitFor({ state: 'detached' });
+    await j.getByTestId('goal-criteria-add').click();
+    await j.keyboard.type('Beter offertes schrijven');
+    await hint(j, 'vague-criterion').waitFor();
+    await j.getByTestId('goal-criteria-item').fill('In juni 2027 twee offertes zelfstandig verstuurd');
+    await hint(j, 'vague-criterion').waitFor({ state: 'detached' });
+    await hint(j, 'no-criterion').waitFor({ state: 'detached' });
+    await j.getByTestId('goal-deadline').fill('2027-06-30');
+    await hint(j, 'no-deadline').waitFor({ state: 'detached' });
+    await hint(j, 'no-owner').waitFor();
+    await j.getByTestId('goal-owner').selectOption(ahmed.id);
+    await hint(j, 'no-owner').waitFor({ state: 'detached' });
+    await j.getByTestId('goal-realism').click();
+    await j.getByTestId('accept-manager').click();
+    expect(await j.getByTestId('accept-employee').isDisabled()).toBe(true);
+    await j.getByTestId('pop-save').click();
+    await j.getByTestId('pop-saved').waitFor();
+
+    // Ahmed ticks his own acceptance; "Goedkeuren" waits until it is saved.
+    const a = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);
+    await openPop(a);
+    await a.locator('[data-testid="pop-item"][data-status="concept"]').getByTestId('pop-open').click();
+    await a.getByTestId('pop-plan').waitFor();
+    await hint(a, 'not-accepted').waitFor();
+    await a.getByTestId('accept-employee').click();
+    await hint(a, 'not-accepted').waitFor({ state: 'detached' });
+    await a.getByTestId('smart-ok').waitFor();
+    expect(await a.getByTestId('approve').getAttribute('aria-disabled')).toBe('true');
+    await expect(a.getByTestId('approve-reason').textContent()).resolves.toContain('Sla eerst je wijzigingen op');
+    await a.getByTestId('pop-save').click();
+    await a.getByTestId('pop-saved').waitFor();
+
+    // Jeroen still has the older version on screen: his save is refused kindly, his text stays.
+    await j.getByTestId('goal-wat').fill('Offertes voor de zorg, met Jeroen als meelezer');
+    await j.getByTestId('pop-save').click();
+    await j.getByTestId('pop-conflict').waitFor();
+    await expect(j.getByTestId('pop-conflict').textContent()).resolves.toContain('Ahmed Yilmaz heeft het plan intussen gewijzigd');
+    expect(await j.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
+    await j.getByTestId('pop-reload').click();
+    await j.getByTestId('pop-reloaded').waitFor();
+    expect(await j.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
+    expect(await j.getByTestId('accept-employee').isChecked()).toBe(true);
+    await j.getByTestId('pop-save').click();
+    await j.getByTestId('pop-saved').waitFor();
+
+    // Both approve what they see; each sees the other's approval after a reload.
+    await j.getByTestId('approve').click();
+    await j.getByTestId('approved').waitFor();
+    await a.reload();
+    await a.getByTestId('pop-plan').waitFor();
+    expect(await a.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
+    await a.locator('[data-testid="approval-manager"][data-approved="true"]').waitFor();
+    await a.getByTestId('approve').click();
+    await a.getByTestId('approved').waitFor();
+    await a.locator('[data-testid="pop-status"][data-status="goedgekeurd"]').waitFor();
+    await j.reload();
+    await j.getByTestId('pop-plan').waitFor();
+    await j.locator('[data-testid="approval-employee"][data-approved="true"]').waitFor();
+    await expect(j.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 1 — goedgekeurd door beiden');
+    await expectNoAxeViolations(j);
+
+    // The PDF of the approved version, fetched with the tab's token and saved as a file.
+    const [download] = await Promise.all([j.waitForEvent('download'), j.getByTestId('pdf').first().click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = fs.readFileSync(await download.path());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { flatText } = await extractPdfText(new Uint8Array(pdf));
+    for (const text of [GOAL, ahmed.displayName, jeroen.displayName]) expect(flatText).toContain(text);
+
+    // Doing the plan is not changing it: progress keeps the approval.
+    const progress = a.locator('[data-testid="goal-progress"]').first();
+    await progress.getByTestId('progress-status').selectOption('bezig');
+    await progress.getByTestId('progress-saved').waitFor();
+    await progress.getByTestId('progress-note-input').fill('Eerste gesprek meegelopen');
+    await progress.getByTestId('progress-add-note').click();
+    await progress.getByTestId('progress-note').filter({ hasText: 'Eerste gesprek meegelopen' }).waitFor();
+    await a.locator('[data-testid="pop-status"][data-status="goedgekeurd"]').waitFor();
+
+    // An edit after the approval is a new draft both approve again; version 1 stays readable.
+    await a.getByTestId('goal-waar').fill('Eindhoven en op locatie');
+    await a.getByTestId('new-draft-notice').waitFor();
+    await a.getByTestId('pop-save').click();
+    await expect(a.getByTestId('pop-saved').textContent()).resolves.toContain('versie 2');
+    await expect(a.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 2 — wacht op goedkeuring van beiden');
+    await a.locator('[data-testid="history-version"][data-version="1"]').getByTestId('view-version').click();
+    const old = a.locator('[data-testid="pop-old-version"][data-version="1"]');
+    await old.waitFor();
+    await expect(old.textContent()).resolves.not.toContain('Eindhoven en op locatie');
+    expect(await old.locator('input, textarea').count()).toBe(0);
+    await expectNoAxeViolations(a);
+    await a.getByTestId('back-to-current').click();
+    await a.getByTestId('pop-editor').waitFor();
+
+    await a.context().close();
+    await j.context().close();
+  }, 180_000);
+
+  it('works with the keyboard at 320 px wide, warns before unsaved edits are left, and prints the plan alone', async () => {
+    const page = await signInAs(run.browser, run.stack.urls.tab, linda.email);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openPop(page);
+    await page.getByTestId('pop-person').selectOption(sanne.id);
+    await page.getByTestId('pop-empty').waitFor();
+    await page.getByTestId('pop-from-scratch').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pop-plan').waitFor();
+    await page.getByTestId('add-goal').focus();
+    await page.keyboard.press('Enter');
+    // The new goal's title has the focus: typing goes straight in.
+    await page.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'goal-title'");
+    await page.keyboard.type('Beter plannen');
+    await hint(page, 'vague-title').waitFor();
+    await page.getByTestId('pop-unsaved').waitFor();
+    const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'));
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+
+    // Leaving with unsaved edits asks first; staying keeps them.
+    await page.getByTestId('pop-back').click();
+    await page.getByTestId('leave-dialog').waitFor();
+    await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('goal-title').inputValue()).toBe('Beter plannen');
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('leave-dialog').waitFor();
+    await page.getByTestId('leave-stay').click();
+    await page.getByTestId('leave-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('goal-title').inputValue()).toBe('Beter plannen');
+
+    await page.getByTestId('pop-save').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pop-saved').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('nav').isVisible()).toBe(false);
+    expect(await page.getByTestId('pop-save').isVisible()).toBe(false);
+    expect(await page.getByTestId('pop-print-goals').isVisible()).toBe(true);
+    await expect(page.getByTestId('pop-print-goals').textContent()).resolves.toContain('Beter plannen');
+    await page.emulateMedia({ media: 'screen' });
+    await page.context().close();
+  }, 120_000);
+});
