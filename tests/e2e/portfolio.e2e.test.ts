@@ -75,6 +75,7 @@ describe('Portfolio, against the real local stack', () => {
     await pop.waitFor();
     await expect(pop.getByTestId('item-title').textContent()).resolves.toBe('POP goedgekeurd (versie 1)');
     await expect(pop.getByTestId('item-goals').textContent()).resolves.toContain(GOAL);
+    expect(await pop.getByTestId('item-open-pop').getAttribute('href')).toBe(`#/pop/${POP_ID}`);
     // Jeroen took part: shared by nature, the switch cannot hide it from him.
     expect(await pop.getByTestId('item-share').isChecked()).toBe(true);
     expect(await pop.getByTestId('item-share').isDisabled()).toBe(true);

@@ -5,6 +5,7 @@ import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/locale';
+import { popHref } from '../../routes';
 import { civilDateLabel, expiryText, hostOf, itemTitle, kindLabel, periodText } from './timelineText';
 
 const useStyles = makeStyles({
@@ -30,7 +31,8 @@ function withWhom(item: Exclude<TimelineItem, { source: 'eigen' }>, t: Translate
   return item.manager.displayName ?? t('portfolio.someManager');
 }
 
-function Details({ item, today, locale }: { item: TimelineItem; today: string; locale: Locale }) {
+/** `party`: the viewer took part in what the item records (the employee, or the manager who was there). */
+function Details({ item, today, locale, party }: { item: TimelineItem; today: string; locale: Locale; party: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   if (item.source === 'eigen') {
@@ -79,6 +81,12 @@ function Details({ item, today, locale }: { item: TimelineItem; today: string; l
               ))}
             </ul>
           </>
+        )}
+        {/* Only the plan's own two people can open it; a later manager sees this summary only. */}
+        {party && (
+          <Link href={popHref(item.popId)} data-testid="item-open-pop">
+            {t('portfolio.openPop')}
+          </Link>
         )}
       </>
     );
@@ -170,7 +178,7 @@ export function TimelineCard({ item, today, owner }: TimelineCardProps) {
       <Text as="p" block size={200} className={styles.text} data-testid="item-period">
         {periodText(item, t, locale)}
       </Text>
-      <Details item={item} today={today} locale={locale} />
+      <Details item={item} today={today} locale={locale} party={owner !== undefined || (item.source !== 'eigen' && item.sharedByNature)} />
       {owner?.managerName && <ShareSwitch item={item} owner={{ ...owner, managerName: owner.managerName }} describedBy={headingId} />}
       {owner && item.source === 'eigen' && (owner.edit || owner.remove) && (
         <div className={styles.actions}>

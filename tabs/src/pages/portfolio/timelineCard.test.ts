@@ -4,7 +4,7 @@ import type { TimelineItem } from '@koers/domain';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../../i18n/I18nContext';
-import { sampleHeldWithLinda, sampleOwnItem } from '../../testing/portfolioSamples';
+import { sampleHeldWithLinda, sampleOwnItem, samplePopItem } from '../../testing/portfolioSamples';
 import type { Locale } from '../../i18n/locale';
 import { TimelineCard, type OwnerControls } from './TimelineCard';
 
@@ -55,6 +55,12 @@ describe('a timeline card', () => {
     const html = render({ ...heldWithLinda, visibility: 'leidinggevende', sharedByNature: true, manager: { id: 'x', displayName: 'Jeroen Hendriks' } }, owner, 'en-GB');
     expect(html).toMatch(/<input[^>]*disabled=""[^>]*role="switch"|<input[^>]*role="switch"[^>]*disabled=""/);
     expect(html).toContain('Jeroen Hendriks took part in this and therefore always sees it.');
+  });
+
+  it('links a POP to the plan for the people who made it, not for a later manager', () => {
+    expect(render(samplePopItem, owner)).toContain('href="#/pop/p1"');
+    expect(render(samplePopItem)).toContain('href="#/pop/p1"');
+    expect(render({ ...samplePopItem, sharedByNature: false })).not.toContain('#/pop/');
   });
 
   it('has no switch when there is no manager to share with', () => {
