@@ -20,3 +20,5 @@ export * from './links';
 export * from './nameMatch';
 export * from './reminders';
 export * from './pop';
+export * from './portfolio';
+export * from './portfolioApi';

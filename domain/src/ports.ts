@@ -17,6 +17,8 @@ import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse,
 import type { PopRole } from './pop/schema';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
 import type { CheckInItem, SnoozeChoice } from './reminders';
+import type { AutomaticShares, PortfolioEntry } from './portfolio';
+import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 
 /** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
 export interface Stored<T> {
@@ -122,6 +124,23 @@ export interface PreparationStore {
   replace(preparation: Preparation, ifMatch: string): Promise<Stored<Preparation>>;
 }
 
+/**
+ * The portfolio's own entries, one document each in the employee's partition, and beside them
+ * the one document of the employee's shares of automatic entries (portfolio/schema.ts).
+ */
+export interface PortfolioStore {
+  get(tenantId: string, employeeId: string, id: string): Promise<Stored<PortfolioEntry> | undefined>;
+  /** Every own entry of one employee (at most MAX_ENTRIES by construction), with their etags. */
+  listForEmployee(tenantId: string, employeeId: string): Promise<Stored<PortfolioEntry>[]>;
+  create(entry: PortfolioEntry): Promise<Stored<PortfolioEntry>>;
+  replace(entry: PortfolioEntry, ifMatch: string): Promise<Stored<PortfolioEntry>>;
+  /** Only when the stored entry still has `ifMatch`: ConcurrencyError when not, NotFoundError when gone. */
+  delete(tenantId: string, employeeId: string, id: string, ifMatch: string): Promise<void>;
+  getShares(tenantId: string, employeeId: string): Promise<Stored<AutomaticShares> | undefined>;
+  /** Creates (no `ifMatch`: ConflictError if one exists) or conditionally replaces the shares. */
+  saveShares(shares: AutomaticShares, ifMatch: string | undefined): Promise<Stored<AutomaticShares>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -132,6 +151,7 @@ export interface Stores {
   conversationReferences: ConversationReferenceStore;
   calendarEvents: CalendarEventStore;
   preparations: PreparationStore;
+  portfolio: PortfolioStore;
 }
 
 /**
@@ -220,4 +240,20 @@ export interface ReminderService {
   checkInItems(actor: Person, day: string): Promise<CheckInItem[]>;
   /** That goal's reminders on the card come back at the snooze moment (reminders/cadence.ts). */
   snooze(actor: Person, request: { day: string; popId: string; goalId: string; choice: SnoozeChoice }): Promise<{ until: string } | undefined>;
+}
+
+/**
+ * The portfolio (issue 5, seed 002) behind the HTTP API. The actor is the signed-in person. Reads:
+ * the employee, or their current manager (only what is shared); anybody else NotFoundError. Writes
+ * always go to the actor's own portfolio. Failures: PortfolioError (codes in portfolio/entries.ts),
+ * NotFoundError, ConcurrencyError (stale If-Match).
+ */
+export interface PortfolioService {
+  get(actor: Person, employeeId: string): Promise<PortfolioResponse>;
+  /** Idempotent by `requestId` (the entry's id). */
+  create(actor: Person, request: CreateEntryInput): Promise<EntryResponse>;
+  update(actor: Person, id: string, request: UpdateEntryInput, ifMatch: string): Promise<EntryResponse>;
+  remove(actor: Person, id: string, ifMatch: string): Promise<void>;
+  /** Own entries and automatic ones (`pop:…`, `gesprek:…`); applies to the current version, no If-Match. */
+  setVisibility(actor: Person, id: string, request: VisibilityRequest): Promise<VisibilityResponse>;
 }

@@ -11,6 +11,7 @@ import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
+import { portfolioRoutes } from './api/portfolio';
 import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -25,6 +26,7 @@ import { withPreparationBroadcast } from './canvas/preparationBroadcast';
 import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createPopService } from './pop/popService';
+import { createPortfolioService } from './portfolio/portfolioService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
@@ -144,7 +146,18 @@ const botMessagesRoute: RouteDefinition = {
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {
-  const routes: RouteDefinition[] = [healthRoute, meRoute, personRoute, conversationsRoute, ...bookingRoutes, ...canvasRoutes, ...popRoutes, popRemindersRoute, botMessagesRoute];
+  const routes: RouteDefinition[] = [
+    healthRoute,
+    meRoute,
+    personRoute,
+    conversationsRoute,
+    ...bookingRoutes,
+    ...canvasRoutes,
+    ...popRoutes,
+    popRemindersRoute,
+    ...portfolioRoutes,
+    botMessagesRoute,
+  ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
@@ -265,6 +278,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     ...(dispatch ? { afterWrite: goalReminderHook({ stores, dispatch, clock, log }) } : {}),
     log,
   });
+  const portfolio = createPortfolioService({ stores, clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
@@ -294,7 +308,21 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     : undefined;
 
   return {
-    services: { mode: config.mode, stores, validator, clock, devIssuer, checkDatabase, botHandler, booking, canvas, pops, reminders, ...(reminderPreferences ? { reminderPreferences } : {}) },
+    services: {
+      mode: config.mode,
+      stores,
+      validator,
+      clock,
+      devIssuer,
+      checkDatabase,
+      botHandler,
+      booking,
+      canvas,
+      pops,
+      portfolio,
+      reminders,
+      ...(reminderPreferences ? { reminderPreferences } : {}),
+    },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },

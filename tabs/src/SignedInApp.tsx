@@ -20,6 +20,7 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { PlanPage } from './pages/PlanPage';
 import { PopPage } from './pages/PopPage';
+import { PortfolioPage } from './pages/PortfolioPage';
 import { PreparePage } from './pages/PreparePage';
 import { routeInfo } from './routes';
 
@@ -76,6 +77,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'prepare') return <PreparePage me={data} api={api} />;
     if (route === 'canvas' || onStage) return <CanvasPage me={data} api={api} teams={teams} />;
     if (route === 'pop') return <PopPage me={data} api={api} />;
+    if (route === 'portfolio') return <PortfolioPage me={data} api={api} />;
     return <ComingSoonPage route={info} />;
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { canvasLink, prepareLink } from '@koers/domain';
-import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -16,7 +16,7 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text, and the built ones none', () => {
-    const built = ['home', 'plan', 'prepare', 'canvas', 'pop'];
+    const built = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio'];
     expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
     expect(ROUTES.filter((r) => built.includes(r.id)).some((r) => r.comingSoon)).toBe(false);
   });
@@ -32,6 +32,14 @@ describe('hash routes', () => {
     expect(canvasIdFromHash(canvasHref('gesprek 1/2'))).toBe('gesprek 1/2');
     expect(canvasIdFromHash('#/canvas')).toBeUndefined();
     expect(routeFromHash(canvasHref('abc'))).toBe('canvas');
+  });
+
+  it('read whose portfolio a link opens: someone’s by id, else one’s own', () => {
+    const id = '0a000000-0000-4000-8000-000000000104';
+    expect(portfolioIdFromHash(portfolioHref(id))).toBe(id);
+    expect(portfolioIdFromHash(portfolioHref())).toBeUndefined();
+    expect(routeFromHash(portfolioHref(id))).toBe('portfolio');
+    expect(hashForSubPageId(`portfolio/${id}`)).toBe(portfolioHref(id));
   });
 });
 

@@ -16,7 +16,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop' },
-  { id: 'portfolio', title: 'route.portfolio', comingSoon: 'comingSoon.portfolio' },
+  { id: 'portfolio', title: 'route.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
 ];
 
@@ -63,8 +63,17 @@ export function popHref(popId: string): string {
   return `#/pop/${encodeURIComponent(popId)}`;
 }
 
-/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`. */
-const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop'];
+/** "#/portfolio/{employeeId}" → whose portfolio (absent: the signed-in person's own). */
+export function portfolioIdFromHash(hash: string): string | undefined {
+  return idFromHash('portfolio', hash);
+}
+
+export function portfolioHref(employeeId?: string): string {
+  return employeeId ? `${routeHref('portfolio')}/${encodeURIComponent(employeeId)}` : routeHref('portfolio');
+}
+
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`, `portfolio/<employeeId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop', 'portfolio'];
 /** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const MAX_SUB_PAGE_ID = 200;

@@ -109,6 +109,18 @@ export const problemMessages = {
     nl: 'Live meekijken is nu niet beschikbaar; wijzigingen komen binnen via verversen.',
     en: 'Live updates are not available right now; changes arrive by refreshing.',
   },
+  'portfolio-full': {
+    nl: 'Je portfolio is vol (500 items). Verwijder of combineer eerst een paar oudere items.',
+    en: 'Your portfolio is full (500 entries). Delete or combine a few older entries first.',
+  },
+  'portfolio-no-manager': {
+    nl: 'Er is in Koers (nog) geen leidinggevende voor je bekend, dus er is niemand om dit mee te delen. Het blijft privé.',
+    en: 'Koers knows no manager for you (yet), so there is nobody to share this with. It stays private.',
+  },
+  'portfolio-shared-by-nature': {
+    nl: 'Je leidinggevende was hier zelf bij, dus dit blijft voor jullie allebei zichtbaar.',
+    en: 'Your manager took part in this, so it stays visible to both of you.',
+  },
   // The POP (issue 5): one problem per PopError code, same names (pop/versions.ts).
   'stale-version': {
     nl: 'Het plan is intussen gewijzigd: je keek naar een oudere versie. Laad het plan opnieuw en bekijk de nieuwste versie.',

@@ -58,6 +58,8 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
         description: STATUS_CODES[doc.response.status ?? 200] ?? 'OK',
         content: { [doc.response.contentType ?? 'application/json']: { schema: { $ref: `#/components/schemas/${doc.response.name}` } } },
       };
+    } else if (doc.noContent) {
+      responses['204'] = { description: STATUS_CODES[204] ?? 'No Content' };
     } else {
       responses['200'] = { description: 'OK' };
     }

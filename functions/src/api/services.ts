@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { BookingService, Clock, PopService, Stores } from '@koers/domain';
+import type { BookingService, Clock, PopService, PortfolioService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -26,6 +26,8 @@ export interface Services {
   canvas: CanvasService;
   /** The POP: the HTTP routes, the tab and the bot's check-in cards share it. */
   pops: PopService;
+  /** The employee's portfolio (issue 5). */
+  portfolio: PortfolioService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */

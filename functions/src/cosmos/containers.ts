@@ -171,6 +171,17 @@ export const CONTAINERS = {
     derivedProperties: ['employeeKey'],
     rationale: 'Beside the conversation it prepares (same employeeKey); id = conversationId|role, always a point read.',
   },
+  portfolio: {
+    id: 'portfolio',
+    partitionKeyPath: '/employeeKey',
+    // Descriptions are free text read with the timeline only; indexing them would cost RU on every save.
+    indexingPolicy: policy([], [{ path: '/content/description/?' }]),
+    uniqueKeyPaths: [],
+    // docType: 'entry' for an own entry, 'shares' for the employee's one shares-of-automatic-entries document.
+    derivedProperties: ['employeeKey', 'docType'],
+    rationale:
+      'Beside the employee\'s conversations and POPs (same employeeKey): one document per own entry (≤ 500, ≤ ~14 kB each) plus one shares document; the timeline is one single-partition query, sorted in the domain.',
+  },
   calendarEvents: {
     id: 'calendarEvents',
     partitionKeyPath: '/ownerKey',

@@ -7,6 +7,7 @@ import { createConversationStore } from './repositories/conversations';
 import { createOrganisationStore } from './repositories/organisations';
 import { createPersonStore } from './repositories/people';
 import { createPopStore } from './repositories/pops';
+import { createPortfolioStore } from './repositories/portfolio';
 import { createPreparationStore } from './repositories/preparations';
 import { createReminderStore } from './repositories/reminders';
 
@@ -22,5 +23,6 @@ export function createCosmosStores(database: Database): Stores {
     conversationReferences: createConversationReferenceStore(database),
     calendarEvents: createCalendarEventStore(database),
     preparations: createPreparationStore(database),
+    portfolio: createPortfolioStore(database),
   };
 }

@@ -26,6 +26,8 @@ export interface RouteDoc {
   body?: z.ZodType;
   /** Named response schema (its name becomes the component name). */
   response?: { name: string; schema: z.ZodType; status?: number; contentType?: string };
+  /** Success is 204 No Content (no `response`). */
+  noContent?: boolean;
   /** Problem statuses this route answers besides the ones every route can. */
   problems?: number[];
 }

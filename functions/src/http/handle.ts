@@ -8,9 +8,11 @@ import {
   InvalidContinuationTokenError,
   NotFoundError,
   PopError,
+  PortfolioError,
   WrongQuestionError,
   type BookingErrorCode,
   type PopErrorCode,
+  type PortfolioErrorCode,
   type ProblemCode,
 } from '@koers/domain';
 import { AuthError } from '../auth/authError';
@@ -55,6 +57,12 @@ const POP_PROBLEM: Record<PopErrorCode, [number, ProblemCode]> = {
   'no-manager': [422, 'no-manager'],
 };
 
+const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
+  'portfolio-full': 409,
+  'portfolio-no-manager': 422,
+  'portfolio-shared-by-nature': 409,
+};
+
 export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
   if (error instanceof HttpProblem) {
     if (error.status >= 500) context.error(error);
@@ -74,6 +82,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
     const [status, code] = POP_PROBLEM[error.code];
     return problemResponse(request, status, code);
   }
+  if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {
       errors: [{ path: 'answers', message: `vraag ${error.questionId} hoort bij de andere gesprekspartner` }],

@@ -21,6 +21,7 @@ import {
 import type { AuthorizedCall } from './authorizedApi';
 import { canvasApi, type CanvasApi } from './canvasApi';
 import { popApi, type PopApi } from './popApi';
+import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -37,6 +38,7 @@ export interface KoersApi {
   savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
   canvas: CanvasApi;
   pop: PopApi;
+  portfolio: PortfolioApi;
 }
 
 const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
@@ -69,5 +71,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
       }),
     canvas: canvasApi(call),
     pop: popApi(call),
+    portfolio: portfolioApi(call),
   };
 }

@@ -28,6 +28,19 @@ export function useHashRoute(block?: (targetHash: string) => boolean): RouteId {
   return route;
 }
 
+/** Something read from the address (the id after a route), kept current as the hash changes. */
+export function useFromHash<T>(read: (hash: string) => T): T {
+  const [value, setValue] = useState(() => read(window.location.hash));
+  const readRef = useRef(read);
+  readRef.current = read;
+  useEffect(() => {
+    const onChange = () => setValue(readRef.current(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return value;
+}
+
 export function navigate(route: RouteId): void {
   window.location.hash = routeHref(route);
 }

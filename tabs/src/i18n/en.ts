@@ -1,5 +1,6 @@
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
+import { portfolioEn } from './portfolio';
 import type { Catalogue } from './nl';
 
 export const en: Catalogue = {
@@ -156,4 +157,5 @@ export const en: Catalogue = {
   'role.hr': 'HR',
   ...koerskaartEn,
   ...popEn,
+  ...portfolioEn,
 };

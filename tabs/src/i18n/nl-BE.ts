@@ -1,11 +1,13 @@
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
+import { portfolioNlBE } from './portfolio';
 import type { Catalogue } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
 export const nlBE: Partial<Catalogue> = {
   ...koerskaartNlBE,
   ...popNlBE,
+  ...portfolioNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

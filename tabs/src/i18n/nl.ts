@@ -4,6 +4,7 @@
  */
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
+import { portfolioNl } from './portfolio';
 
 export const nl = {
   'app.name': 'Koers',
@@ -159,6 +160,7 @@ export const nl = {
   'role.hr': 'HR',
   ...koerskaartNl,
   ...popNl,
+  ...portfolioNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -6,6 +6,8 @@ import { makeDataDir, startStack, type RunningStack } from './stack';
 export interface StackAndBrowser {
   readonly stack: RunningStack;
   readonly browser: Browser;
+  /** The stack's data folder (its embedded Cosmos certificate is in tls/cert.pem). */
+  readonly dataDir: string;
 }
 
 /** One real stack (own data folder) and one Chromium for the whole test file, torn down after it. */
@@ -35,6 +37,9 @@ export function useStackAndBrowser(): StackAndBrowser {
     },
     get browser() {
       return ready(browser, 'the browser');
+    },
+    get dataDir() {
+      return ready(dataDir, 'the data folder');
     },
   };
 }

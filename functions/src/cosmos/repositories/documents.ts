@@ -206,6 +206,15 @@ export class DocumentCollection<T extends Tenanted> {
     }
   }
 
+  /** Conditional delete: only when the stored version still has `ifMatch` (412 → ConcurrencyError, 404 → NotFoundError). */
+  async deleteIfMatch(partitionKey: string, id: string, ifMatch: string): Promise<void> {
+    try {
+      await this.container.item(id, partitionKey).delete({ accessCondition: { type: 'IfMatch', condition: ifMatch } });
+    } catch (err) {
+      throw this.conditionalWriteError(err, id);
+    }
+  }
+
   /** One page; `maxItems` is clamped to 1…MAX_PAGE_SIZE. A page may hold fewer items than asked. */
   async queryPage(query: TenantQuery, page?: PageRequest): Promise<Page<T>> {
     const spec = this.querySpec(query);
@@ -236,6 +245,19 @@ export class DocumentCollection<T extends Tenanted> {
     while (iterator.hasMoreResults()) {
       const { resources } = await iterator.fetchNext();
       for (const doc of resources) items.push(this.fromDocument(doc, query.tenantId));
+    }
+    return items;
+  }
+
+  /** Like queryAll, each with its etag: for lists whose items the caller may then write conditionally. */
+  async queryAllStored(query: TenantQuery): Promise<Stored<T>[]> {
+    const options: FeedOptions = { maxItemCount: MAX_PAGE_SIZE };
+    if (query.partitionKey !== undefined) options.partitionKey = query.partitionKey;
+    const iterator = this.container.items.query<Record<string, unknown>>(this.querySpec(query), options);
+    const items: Stored<T>[] = [];
+    while (iterator.hasMoreResults()) {
+      const { resources } = await iterator.fetchNext();
+      for (const doc of resources) items.push(this.stored(doc, query.tenantId));
     }
     return items;
   }

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { CanvasView, MeResponse } from '@koers/domain';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { describeError } from '../../api/describeError';
 import type { KoersApi } from '../../api/koersApi';
@@ -9,6 +9,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useAsync } from '../../hooks/useAsync';
+import { useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
@@ -18,16 +19,6 @@ import { canvasLayout } from './layout';
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
 });
-
-function useCanvasId(): string | undefined {
-  const [id, setId] = useState(() => canvasIdFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setId(canvasIdFromHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return id;
-}
 
 interface CanvasPageProps {
   me: MeResponse;
@@ -45,7 +36,7 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.status
  */
 export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
-  const id = useCanvasId();
+  const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const key = id ? `id:${id}` : meetingId ? `meeting:${meetingId}` : 'pick';
   const loaded = useAsync<CanvasView | undefined>(async (signal) => {
