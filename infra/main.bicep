@@ -35,6 +35,9 @@ param authClientId string
 @description('The Teams app id (manifest id): links in chat and invitations open the Koerskaart inside Teams. Empty: plain links to the tab.')
 param teamsAppId string = ''
 
+@description('The app\'s id in this tenant\'s Teams app catalog, for installing Koers for an employee who never opened it. Empty: looked up through Graph (needs AppCatalog.Read.All).')
+param teamsCatalogAppId string = ''
+
 @description('UserAssignedMSI: the bot is the backend\'s managed identity, no secret. SingleTenant: an app registration (botAppId) with a client secret in Key Vault.')
 @allowed([
   'UserAssignedMSI'
@@ -218,6 +221,7 @@ module functionApp 'modules/functionApp.bicep' = {
     botPasswordSecretName: botPasswordSecretName
     tabUrl: tabUrl
     teamsAppId: teamsAppId
+    teamsCatalogAppId: teamsCatalogAppId
     additionalCorsOrigins: additionalCorsOrigins
     webPubSubEndpoint: webPubSub.outputs.endpoint
     webPubSubHub: 'koerskaart'

@@ -187,6 +187,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   TAB_URL: 'https://swa-koers-abc.azurestaticapps.net',
   BOT_APP_PASSWORD: 'resolved-by-the-platform-from-key-vault',
   TEAMS_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a04',
+  TEAMS_CATALOG_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a05',
 };
 
 function envFrom(settings: AppSetting[], botAppType: string): Record<string, string> {

@@ -36,6 +36,8 @@ param botPasswordSecretName string
 param tabUrl string
 @description('The Teams app id; empty when links should open the tab in a browser.')
 param teamsAppId string
+@description('The app\'s id in the Teams app catalog; empty: looked up through Graph.')
+param teamsCatalogAppId string
 param additionalCorsOrigins array
 
 param webPubSubEndpoint string
@@ -94,6 +96,11 @@ var appSettings = [
   {
     name: 'TEAMS_APP_ID'
     value: teamsAppId
+  }
+  // Installing Koers for an employee without a chat: the catalog id, or empty to look it up.
+  {
+    name: 'TEAMS_CATALOG_APP_ID'
+    value: teamsCatalogAppId
   }
   // DefaultAzureCredential (Cosmos DB, Web PubSub) picks the user-assigned identity by this id.
   {
