@@ -29,7 +29,7 @@ describe('isHeld: one rule for "this conversation took place"', () => {
   });
 
   it('dates a held conversation by its meeting, else by when it was marked held', () => {
-    expect(heldAt({ ...base, status: 'gehouden', start: '2026-12-08T09:00:00.000Z', completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T09:00:00.000Z');
-    expect(heldAt({ ...base, status: 'gehouden', completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T10:05:00.000Z');
+    expect(heldAt({ ...base, start: '2026-12-08T09:00:00.000Z', completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T09:00:00.000Z');
+    expect(heldAt({ ...base, completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T10:05:00.000Z');
   });
 });
