@@ -77,7 +77,7 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
           <EmptyState level="h2" title={t('canvas.meetingNoneTitle')} testId="canvas-meeting-none">
             {t('canvas.meetingNone')}
           </EmptyState>
-          <CanvasChoices me={me} api={api} />
+          <CanvasChoices me={me} api={api} meetingId={meetingId} />
         </div>
       );
     }
@@ -108,8 +108,11 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   );
 }
 
-/** My conversations to open, and a new canvas to start without a booked meeting. */
-function CanvasChoices({ me, api }: { me: MeResponse; api: KoersApi }) {
+/**
+ * My conversations to open, and a new canvas to start without a booked meeting. Inside a Teams
+ * meeting (`meetingId`) the new one is linked to that meeting: the side panel finds it next time.
+ */
+function CanvasChoices({ me, api, meetingId }: { me: MeResponse; api: KoersApi; meetingId?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const mine = useAsync((signal) => api.conversations('mine', signal), 'mine');
@@ -117,7 +120,7 @@ function CanvasChoices({ me, api }: { me: MeResponse; api: KoersApi }) {
   const [error, setError] = useState<unknown>();
   const start = async (employeeId?: string) => {
     try {
-      const view = await api.canvas.create(employeeId ? { employeeId } : {});
+      const view = await api.canvas.create(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
       window.location.hash = canvasHref(view.canvas.id);
     } catch (e) {
       setError(e);
