@@ -14,6 +14,7 @@ import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
 import { CanvasBoard } from './CanvasBoard';
+import { CompleteConversation } from './CompleteConversation';
 import { canvasLayout } from './layout';
 
 const useStyles = makeStyles({
@@ -98,7 +99,12 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
     const layout = canvasLayout(teams);
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
-    return <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share} />;
+    return (
+      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
+        {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
+        {layout !== 'stage' && <CompleteConversation view={loaded.data} api={api} />}
+      </CanvasBoard>
+    );
   }
   return (
     <div data-testid="page-canvas">
