@@ -14,6 +14,7 @@ import { Preparation, PrepRole } from './preparation';
  *   GET  /api/conversations/{id}                                        → ConversationResponse
  *   POST /api/conversations/{id}/reschedule    If-Match, RescheduleRequest → ConversationResponse
  *   POST /api/conversations/{id}/cancel        If-Match, CancelRequest     → ConversationResponse
+ *   POST /api/conversations/{id}/complete      If-Match                    → ConversationView (marked held)
  *   GET  /api/conversations/{id}/preparation                            → PreparationResponse
  *   PUT  /api/conversations/{id}/preparation   [If-Match], SavePreparationRequest → PreparationResponse
  */

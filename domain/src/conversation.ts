@@ -35,7 +35,34 @@ export const Conversation = z.object({
   /** Who booked, rescheduled or cancelled last (a manager's oid). */
   bookedBy: Guid.optional(),
   cancelReason: z.string().max(500).optional(),
+  /** When one of the two marked it held ("Gesprek afronden"), and who. */
+  completedAt: IsoDateTime.optional(),
+  completedBy: Guid.optional(),
+  /**
+   * The Teams meeting chat (19:meeting_…@thread.v2) of a conversation started from a meeting
+   * nobody booked in Koers, so the meeting's side panel finds it again. A booked one has it in
+   * `meeting.joinUrl` instead.
+   */
+  teamsThreadId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/).max(200).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
 export type Conversation = z.infer<typeof Conversation>;
+
+/**
+ * Whether a conversation has been held — the one rule for the portfolio, the POP's offer and the
+ * canvas: marked "gehouden" by one of the two ("Gesprek afronden"), or planned and its meeting is
+ * over. A cancelled one never is; a canvas without a meeting (or a meeting not yet over) only
+ * once marked.
+ */
+export function isHeld(conversation: Pick<Conversation, 'status' | 'start' | 'end'>, now: Date): boolean {
+  if (conversation.status === 'gehouden') return true;
+  if (conversation.status !== 'gepland') return false;
+  const over = conversation.end ?? conversation.start;
+  return over !== undefined && Date.parse(over) <= now.getTime();
+}
+
+/** When a held conversation took place: its meeting's start, else when it was marked held. */
+export function heldAt(conversation: Pick<Conversation, 'start' | 'completedAt' | 'updatedAt'>): string {
+  return conversation.start ?? conversation.completedAt ?? conversation.updatedAt;
+}

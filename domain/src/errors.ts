@@ -62,6 +62,8 @@ export const BOOKING_ERROR_CODES = [
   'not-planned',
   /** The person has no manager to hold the conversation with. */
   'no-manager',
+  /** Marking a cancelled conversation as held ("Gesprek afronden"). */
+  'conversation-cancelled',
 ] as const;
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
 

@@ -180,6 +180,11 @@ export interface BookingService {
   get(actor: Person, conversationId: string): Promise<ConversationView>;
   reschedule(actor: Person, conversationId: string, times: RescheduleRequest, ifMatch?: string): Promise<ConversationView>;
   cancel(actor: Person, conversationId: string, request: CancelRequest, ifMatch?: string): Promise<ConversationView>;
+  /**
+   * "Gesprek afronden": either party marks it held. Idempotent (already held: the view, whatever
+   * the etag); a cancelled one is BookingError('conversation-cancelled').
+   */
+  complete(actor: Person, conversationId: string, ifMatch?: string): Promise<ConversationView>;
   getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse>;
   /** `ifMatch`: the etag of the preparation the client saw; absent = it saw none (a 412 if one exists). */
   savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;

@@ -177,8 +177,9 @@ describe('the Koerskaart in a Teams meeting', () => {
     await expectNoAxeViolations(stage);
   }, 90_000);
 
-  it('offers a canvas without a booked meeting when none belongs to the meeting, in Dutch', async () => {
-    const panel = await inMeeting(linda.email, { frameContext: 'sidePanel', ...meetingIds(newThread()) });
+  it('offers a canvas without a booked meeting when none belongs to the meeting, in Dutch, and finds it there next time', async () => {
+    const ids = meetingIds(newThread());
+    const panel = await inMeeting(linda.email, { frameContext: 'sidePanel', ...ids });
     const empty = panel.tab.getByTestId('canvas-meeting-none');
     await empty.waitFor({ timeout: 60_000 });
     expect(await empty.innerText()).toContain('Geen loopbaangesprek bij deze vergadering');
@@ -190,7 +191,16 @@ describe('the Koerskaart in a Teams meeting', () => {
     expect(await board(panel.tab).getAttribute('data-layout')).toBe('panel');
     expect(await panel.tab.getByTestId('page-canvas').innerText()).toContain(`${sanne.displayName} en ${linda.displayName}`);
     await panel.tab.getByRole('button', { name: 'Deel op het podium' }).waitFor();
-  }, 90_000);
+    const canvasId = await board(panel.tab).getAttribute('data-canvas-id');
+
+    // The panel opened again in that meeting, by Linda and by Sanne: the canvas, not the empty state.
+    for (const email of [linda.email, sanne.email]) {
+      const again = await inMeeting(email, { frameContext: 'sidePanel', ...ids });
+      await board(again.tab).waitFor({ timeout: 60_000 });
+      expect(await board(again.tab).getAttribute('data-canvas-id')).toBe(canvasId);
+      expect(await again.tab.getByTestId('canvas-meeting-none').count()).toBe(0);
+    }
+  }, 120_000);
 
   it('shows HR in someone else’s meeting no canvas and nothing of the conversation', async () => {
     const meeting = await bookedMeeting();

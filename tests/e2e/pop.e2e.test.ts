@@ -7,8 +7,9 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
  * The POP in a plain browser against the real local stack (embedded Cosmos, the real PopService
- * and PDF renderer): Jeroen makes Ahmed's plan from the Koerskaart's agreements, both edit it with
- * the live SMART check, a stale save is a kind 412, both approve, the PDF downloads, and an edit
+ * and PDF renderer): Jeroen rounds off the Koerskaart ("Gesprek afronden") and makes Ahmed's plan
+ * from its agreements right there, both edit it with the live SMART check, a stale save is a kind
+ * 412, both approve, the approved plan is in Ahmed's portfolio, the PDF downloads, and an edit
  * after the approval is a new version.
  */
 
@@ -44,14 +45,38 @@ describe('POP, against the real local stack', () => {
     const j = await signInAs(run.browser, run.stack.urls.tab, jeroen.email);
     const conversationId = await agreeOnTheCanvas(j, GOAL);
 
+    // Not held yet (no meeting, not rounded off): the POP page offers nothing to make a plan from.
     await openPop(j);
     expect(await j.getByTestId('pop-person').inputValue()).toBe(ahmed.id);
     await j.getByTestId('pop-empty').waitFor();
-    const fromConversation = j.locator(`[data-testid="pop-conversation"][data-conversation-id="${conversationId}"]`);
+    await j.getByTestId('pop-no-conversation').waitFor();
+
+    // "Gesprek afronden" at the end of the Koerskaart, then the plan from its agreements right there.
+    const openCanvas = async () => {
+      await j.goto(`${run.stack.urls.tab.replace(/\/$/, '')}/#/canvas/${conversationId}`);
+      await j.locator(`[data-testid="page-canvas"][data-canvas-id="${conversationId}"]`).waitFor();
+    };
+    await openCanvas();
+    const ending = j.getByTestId('canvas-complete');
+    await ending.getByTestId('canvas-complete-button').click();
+    await j.locator('[data-testid="canvas-complete"][data-held="true"]').waitFor();
+    await expect(j.getByTestId('canvas-held').textContent()).resolves.toContain('Het gesprek is afgerond');
     await expectNoAxeViolations(j);
-    await fromConversation.getByTestId('pop-from-conversation').click();
+    // Held now: the POP page would offer it too.
+    await openPop(j);
+    await j.locator(`[data-testid="pop-conversation"][data-conversation-id="${conversationId}"]`).waitFor();
+    await openCanvas();
+    await j.getByTestId('canvas-make-pop').click();
     await j.getByTestId('pop-plan').waitFor();
+    expect(j.url()).toContain(`#/pop/pop-${conversationId}`);
     expect(await j.getByTestId('goal-title').inputValue()).toBe(GOAL);
+    await expectNoAxeViolations(j);
+    // Back on the canvas it stays rounded off, and making the plan again opens the same plan.
+    await openCanvas();
+    await j.locator('[data-testid="canvas-complete"][data-held="true"]').waitFor();
+    await j.getByTestId('canvas-make-pop').click();
+    await j.getByTestId('pop-plan').waitFor();
+    expect(j.url()).toContain(`#/pop/pop-${conversationId}`);
     await expect(j.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 1 — wacht op goedkeuring van beiden');
 
     // The SMART check, live while typing: a hint appears when it applies and goes when it is fixed.
@@ -121,6 +146,19 @@ describe('POP, against the real local stack', () => {
     await j.locator('[data-testid="approval-employee"][data-approved="true"]').waitFor();
     await expect(j.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 1 — goedgekeurd door beiden');
     await expectNoAxeViolations(j);
+
+    // The approved plan is in Ahmed's portfolio timeline, with its goal and a link back to it; and so is the conversation.
+    await a.getByTestId('nav-portfolio').click();
+    await a.getByTestId('page-portfolio').waitFor();
+    const approvedPop = a.locator(`[data-testid="portfolio-item"][data-item-id="pop:pop-${conversationId}"]`);
+    await approvedPop.waitFor();
+    await expect(approvedPop.getByTestId('item-title').textContent()).resolves.toBe('POP goedgekeurd (versie 1)');
+    await expect(approvedPop.getByTestId('item-goals').textContent()).resolves.toContain(GOAL);
+    expect(await approvedPop.getByTestId('item-open-pop').getAttribute('href')).toBe(`#/pop/pop-${conversationId}`);
+    await a.locator(`[data-testid="portfolio-item"][data-item-id="gesprek:${conversationId}"]`).waitFor();
+    await expectNoAxeViolations(a);
+    await approvedPop.getByTestId('item-open-pop').click();
+    await a.getByTestId('pop-plan').waitFor();
 
     // The PDF of the approved version, fetched with the tab's token and saved as a file.
     const [download] = await Promise.all([j.waitForEvent('download'), j.getByTestId('pdf').first().click()]);

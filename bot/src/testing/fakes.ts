@@ -266,6 +266,15 @@ export class FakeBookingService implements BookingService {
     return view;
   }
 
+  /** The bot does not complete conversations; the port's rule, for the port's sake. */
+  async complete(actor: Person, conversationId: string): Promise<ConversationView> {
+    const { stored } = await this.party(actor, conversationId);
+    if (stored.value.status === 'geannuleerd') throw new BookingError('conversation-cancelled');
+    const next = { value: { ...stored.value, status: 'gehouden' as const, updatedAt: this.now() }, etag: `"${Number(stored.etag.replace(/"/g, '')) + 1}"` };
+    this.conversations.set(conversationId, next);
+    return this.view(next);
+  }
+
   async getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse> {
     const { stored, role } = await this.party(actor, conversationId);
     const mine = this.preparations.get(preparationId(conversationId, role));

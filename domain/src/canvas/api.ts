@@ -39,7 +39,10 @@ export type CanvasView = z.infer<typeof CanvasView>;
  * Start a canvas: for a conversation that exists (booked or not), for the conversation booked for
  * a Teams meeting (`meetingId`: meeting.id or chat.id from the Teams context), or — with neither —
  * for a conversation in one room that nobody booked: the manager names the employee, an employee
- * starts one with their own manager. `variant` absent = "langer werken" for 55+, else standaard.
+ * starts one with their own manager. `meetingId` with `employeeId` (the employee's own id when
+ * they start it): the meeting's conversation, or — when none is booked for that meeting — a new
+ * one for the pair, linked to the meeting so its side panel finds it again.
+ * `variant` absent = "langer werken" for 55+, else standaard.
  */
 export const CreateCanvasRequest = z
   .object({
@@ -48,9 +51,9 @@ export const CreateCanvasRequest = z
     employeeId: Guid.optional(),
     variant: KoerskaartVariant.optional(),
   })
-  .refine((r) => [r.conversationId, r.meetingId, r.employeeId].filter((v) => v !== undefined).length <= 1, {
-    message: 'give at most one of conversationId, meetingId and employeeId',
-    path: ['employeeId'],
+  .refine((r) => r.conversationId === undefined || (r.meetingId === undefined && r.employeeId === undefined), {
+    message: 'give conversationId alone, or meetingId and/or employeeId',
+    path: ['conversationId'],
   });
 export type CreateCanvasRequest = z.infer<typeof CreateCanvasRequest>;
 

@@ -97,6 +97,10 @@ export const problemMessages = {
     nl: 'Voor deze persoon is geen leidinggevende bekend in Koers.',
     en: 'Koers knows no manager for this person.',
   },
+  'conversation-cancelled': {
+    nl: 'Dit gesprek is geannuleerd, dus het kan niet als gehouden worden afgerond. Plan een nieuw gesprek of start een nieuwe koerskaart.',
+    en: 'This conversation was cancelled, so it cannot be completed as held. Plan a new conversation or start a new canvas.',
+  },
   'canvas-operation-refused': {
     nl: 'Deze wijziging past niet bij de koerskaart (onbekende of volle kaart, verkeerd veld). Laad de koerskaart opnieuw.',
     en: 'This change does not fit the canvas (unknown or full card, wrong field). Reload the canvas.',
@@ -339,6 +343,7 @@ const bookingRefusalsNl: Record<BotRefusal, string> = {
   'slot-too-soon': problemMessages['slot-too-soon'].nl,
   'not-planned': problemMessages['not-planned'].nl,
   'no-manager': problemMessages['no-manager'].nl,
+  'conversation-cancelled': problemMessages['conversation-cancelled'].nl,
   'not-a-manager':
     'Alleen een leidinggevende plant een loopbaangesprek, met de eigen medewerkers. Wil je zelf een gesprek? Vraag het je leidinggevende.',
   'unknown-user': problemMessages['unknown-user'].nl,
@@ -396,6 +401,7 @@ const bookingEn: BookingTexts = {
     'slot-too-soon': problemMessages['slot-too-soon'].en,
     'not-planned': problemMessages['not-planned'].en,
     'no-manager': problemMessages['no-manager'].en,
+    'conversation-cancelled': problemMessages['conversation-cancelled'].en,
     'not-a-manager': 'Only a manager plans a career conversation, with their own reports. Would you like one yourself? Ask your manager.',
     'unknown-user': problemMessages['unknown-user'].en,
     'stale-card': 'This card is out of date or not meant for you. Nothing has changed; type **help** to start again.',

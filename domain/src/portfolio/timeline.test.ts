@@ -40,6 +40,7 @@ function sources(overrides: Partial<TimelineSources> = {}): TimelineSources {
     shares: undefined,
     timeZone: 'Europe/Amsterdam',
     today: TODAY,
+    now: new Date(`${TODAY}T12:00:00Z`),
     ...overrides,
   };
 }
@@ -126,6 +127,25 @@ describe('the timeline', () => {
     const all = sources({ entries: [training], pops: [approved('pop-1', MANAGER, '2026-09-15T14:00:00Z', ['Plannen'])] });
     expect(buildTimeline(all, { role: 'manager', id: HR })).toEqual([]);
     expect(buildTimeline(all, { role: 'manager', id: PREVIOUS_MANAGER })).toEqual([]);
+  });
+
+  it('shows a conversation once it is held: marked so, or planned and over — never cancelled, never one still to come', () => {
+    const planned = (id: string, start: string, end: string, status: Conversation['status'] = 'gepland'): Conversation => ({ ...held(id, MANAGER, start, status), end });
+    const canvasOnly: Conversation = { ...held('g-canvas', MANAGER, '', 'gehouden'), start: undefined, completedAt: '2026-11-20T10:00:00Z' };
+    const items = buildTimeline(
+      sources({
+        conversations: [
+          planned('g-over', '2026-11-24T09:00:00Z', '2026-11-24T10:00:00Z'),
+          planned('g-soon', '2026-12-08T09:00:00Z', '2026-12-08T10:00:00Z'),
+          planned('g-off', '2026-11-10T09:00:00Z', '2026-11-10T10:00:00Z', 'geannuleerd'),
+          { ...held('g-concept', MANAGER, '', 'concept'), start: undefined },
+          canvasOnly,
+        ],
+      }),
+      { role: 'employee' },
+    );
+    expect(items.map((i) => i.id)).toEqual(['gesprek:g-over', 'gesprek:g-canvas']);
+    expect(items[1]).toMatchObject({ heldAt: '2026-11-20T10:00:00Z', period: { from: '2026-11-20', to: '2026-11-20' } });
   });
 
   it('never mixes in another employee’s records', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localDate, formatDate } from '../booking/zonedTime';
 import type { Conversation } from '../conversation';
-import { ConversationKind, IsoDateTime } from '../conversation';
+import { ConversationKind, heldAt, isHeld, IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import type { Stored } from '../ports';
 import type { CivilDateString } from '../pop/schema';
@@ -88,6 +88,8 @@ export interface TimelineSources {
   timeZone: string;
   /** Today in that zone (yyyy-mm-dd): decides what is ongoing. */
   today: CivilDateString;
+  /** This instant: decides which planned conversations are over (isHeld). */
+  now: Date;
   /** Display names of the managers the automatic entries involve, where known. */
   names?: ReadonlyMap<string, string>;
 }
@@ -142,14 +144,14 @@ function popItem(pop: Pop, sources: TimelineSources): PopItem | undefined {
 }
 
 function conversationItem(conversation: Conversation, sources: TimelineSources): ConversationItem | undefined {
-  if (conversation.status !== 'gehouden') return undefined;
-  const heldAt = conversation.start ?? conversation.updatedAt;
+  if (!isHeld(conversation, sources.now)) return undefined;
+  const at = heldAt(conversation);
   return {
-    ...automaticBase(sources, 'gesprek', conversation.id, conversation.managerId, heldAt),
+    ...automaticBase(sources, 'gesprek', conversation.id, conversation.managerId, at),
     source: 'gesprek',
     conversationId: conversation.id,
     conversationKind: conversation.kind,
-    heldAt,
+    heldAt: at,
   };
 }
 

@@ -1,6 +1,6 @@
 import { prepNudgeAt } from '../booking/checkSlot';
 import { localDate } from '../booking/zonedTime';
-import type { Conversation } from '../conversation';
+import { isHeld, type Conversation } from '../conversation';
 import type { Person } from '../people';
 import type { Reminder } from '../records';
 import { workingDayOnOrBefore, workingWindow, type RecipientCalendar } from './quietHours';
@@ -84,16 +84,18 @@ export type Relevance = 'send' | 'skip';
 
 /**
  * Whether a conversation reminder still makes sense when its turn comes, checked against the
- * current conversation (not the one at booking time): cancelled, held, or moved (its start is no
- * longer the one in the id) → skip; a prep nudge also skips when the preparation is done.
+ * current conversation (not the one at booking time): cancelled, held (marked so with "Gesprek
+ * afronden", or its meeting is over — isHeld), or moved (its start is no longer the one in the
+ * id) → skip; a prep nudge also skips when the preparation is done.
  */
 export function conversationReminderRelevance(
   reminder: Pick<Reminder, 'id' | 'kind'>,
   current: Conversation | undefined,
   employeePrepared: boolean,
+  now: Date,
 ): Relevance {
   const planned = plannedStartOf(reminder);
-  if (planned === undefined || !current || current.status !== 'gepland' || !current.start) return 'skip';
+  if (planned === undefined || !current || current.status !== 'gepland' || !current.start || isHeld(current, now)) return 'skip';
   if (Date.parse(current.start) !== planned) return 'skip';
   if (reminder.kind === 'prep-nudge' && employeePrepared) return 'skip';
   return 'send';

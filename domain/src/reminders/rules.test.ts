@@ -155,6 +155,8 @@ function planned(start: string, overrides: Partial<Conversation> = {}): Conversa
   return { id: 'c1', tenantId: TENANT, employeeId: NOOR_PERSON.id, managerId: JEROEN.id, kind: 'loopbaangesprek', status: 'gepland', start, end: start, createdAt: start, updatedAt: start, ...overrides };
 }
 
+const BEFORE = new Date('2026-03-10T10:00:00Z');
+
 describe('reminders around a booked conversation', () => {
   it('nudges three of Noor\'s working days before and reminds both parties on the day', () => {
     // Conversation Tuesday 31 March 10:00 CEST; Noor works Mon–Thu: Mon 30, Thu 26, Wed 25 → Wed 25 March.
@@ -187,14 +189,22 @@ describe('reminders around a booked conversation', () => {
     ['cancelled', planned('2026-03-31T08:00:00Z', { status: 'geannuleerd' }), false, 'skip'],
     ['moved to another time', planned('2026-04-01T08:00:00Z'), false, 'skip'],
     ['gone', undefined, false, 'skip'],
+    ['marked held ahead of its time ("Gesprek afronden")', planned('2026-03-31T08:00:00Z', { status: 'gehouden' }), false, 'skip'],
   ] as const)('a prep nudge when the conversation is %s', (_label, current, prepared, expected) => {
     const nudge = { id: prepNudgeId('c1', '2026-03-31T08:00:00Z'), kind: 'prep-nudge' };
-    expect(conversationReminderRelevance(nudge, current, prepared)).toBe(expected);
+    expect(conversationReminderRelevance(nudge, current, prepared, BEFORE)).toBe(expected);
+  });
+
+  it('skips a meeting-day reminder that comes late, once the meeting is over or marked held', () => {
+    const day = { id: meetingDayId('c1', '2026-03-31T08:00:00Z', JEROEN.id), kind: 'meeting-day' };
+    const late = new Date('2026-03-31T12:00:00Z');
+    expect(conversationReminderRelevance(day, planned('2026-03-31T08:00:00Z'), false, late)).toBe('skip');
+    expect(conversationReminderRelevance(day, planned('2026-03-31T08:00:00Z', { status: 'gehouden' }), false, BEFORE)).toBe('skip');
   });
 
   it('sends the meeting-day reminder even when the preparation is done', () => {
     const day = { id: meetingDayId('c1', '2026-03-31T08:00:00Z', JEROEN.id), kind: 'meeting-day' };
-    expect(conversationReminderRelevance(day, planned('2026-03-31T08:00:00Z'), true)).toBe('send');
+    expect(conversationReminderRelevance(day, planned('2026-03-31T08:00:00Z'), true, BEFORE)).toBe('send');
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationResponse, ConversationView, PreparationResponse, Problem, SlotProposalsResponse } from '@koers/domain';
+import { conversationReminderRelevance, ConversationResponse, ConversationView, PreparationResponse, Problem, SlotProposalsResponse } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
@@ -116,6 +116,48 @@ describe('booking over HTTP', () => {
     expect(ConversationView.parse(await cancelled.json()).conversation.status).toBe('geannuleerd');
   });
 
+  it('lets either party mark a conversation held (If-Match, idempotent), hides it from others and refuses a cancelled one', async () => {
+    const token = await stack.current().tokenFor(linda.email);
+    const [first, second] = (await proposalsFor(token, sanne.id)).slots;
+    const booked = ConversationResponse.parse(
+      await (await stack.current().api('/conversations', sendJson('POST', { employeeId: sanne.id, start: first!.start, end: first!.end, requestId: randomUUID() }, token))).json(),
+    );
+    const id = booked.conversation.id;
+    const complete = (who: string, etag?: string) => stack.current().api(`/conversations/${id}/complete`, { method: 'POST', token: who, headers: etag ? { 'if-match': etag } : {} });
+    const sanneToken = await stack.current().tokenFor(sanne.email);
+    const jeroenToken = await stack.current().tokenFor(jeroen.email);
+
+    expect((await complete(sanneToken)).status).toBe(428);
+    const stranger = await complete(jeroenToken, booked.etag);
+    expect(stranger.status).toBe(404);
+    const done = await complete(sanneToken, booked.etag);
+    expect(done.status).toBe(200);
+    const held = ConversationView.parse(await done.json());
+    expect(held.conversation).toMatchObject({ status: 'gehouden', completedBy: sanne.id });
+    expect(done.headers.get('etag')).toBe(held.etag);
+    // A retry with the etag it had, or the manager a moment later: still held, nothing else changes.
+    const again = ConversationView.parse(await (await complete(sanneToken, booked.etag)).json());
+    const byManager = ConversationView.parse(await (await complete(token, held.etag)).json());
+    expect([again.etag, byManager.etag]).toEqual([held.etag, held.etag]);
+    expect(byManager.conversation.completedAt).toBe(held.conversation.completedAt);
+    // Its reminders are skipped from now on, however soon their turn comes.
+    const reminders = (await stack.current().stores.reminders.listDue(booked.conversation.tenantId, first!.start.slice(0, 10), first!.end)).items.filter((r) => r.subjectId === id);
+    expect(reminders.map((r) => r.kind)).toContain('meeting-day');
+    for (const reminder of reminders) expect(conversationReminderRelevance(reminder, held.conversation, false, new Date())).toBe('skip');
+
+    const other = ConversationResponse.parse(
+      await (await stack.current().api('/conversations', sendJson('POST', { employeeId: sanne.id, start: second!.start, end: second!.end, requestId: randomUUID() }, token))).json(),
+    );
+    const cancelled = ConversationView.parse(
+      await (await stack.current().api(`/conversations/${other.conversation.id}/cancel`, sendJson('POST', {}, token, { 'if-match': other.etag }))).json(),
+    );
+    const refused = await stack.current().api(`/conversations/${other.conversation.id}/complete`, { method: 'POST', token: sanneToken, headers: { 'if-match': cancelled.etag } });
+    expect(refused.status).toBe(409);
+    const problem = await problemOf(refused);
+    expect(problem.code).toBe('conversation-cancelled');
+    expect(problem.detail).toMatch(/geannuleerd/);
+  });
+
   it('saves preparation partially, shares only what the employee shares, and refuses a stale save', async () => {
     const managerToken = await stack.current().tokenFor(linda.email);
     const slot = (await proposalsFor(managerToken, sanne.id)).slots[0]!;
@@ -184,5 +226,6 @@ describe('booking over HTTP', () => {
     expect(doc.paths['/bookings/proposals']?.get).toBeDefined();
     expect(doc.paths['/conversations/{id}/reschedule']?.post).toBeDefined();
     expect(doc.paths['/conversations/{id}/cancel']?.post).toBeDefined();
+    expect(doc.paths['/conversations/{id}/complete']?.post).toBeDefined();
   });
 });

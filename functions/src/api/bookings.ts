@@ -155,6 +155,26 @@ export const cancelRoute: RouteDefinition = {
     }),
 };
 
+export const completeRoute: RouteDefinition = {
+  name: 'completeConversation',
+  methods: ['POST'],
+  route: 'conversations/{id}/complete',
+  doc: {
+    summary: 'Mark a conversation held ("Gesprek afronden"; the two parties only; If-Match). Idempotent; a cancelled one is a 409',
+    tags: ['booking'],
+    auth: 'bearer',
+    params: ConversationParams,
+    response: { name: 'ConversationView', schema: ConversationView },
+    problems: [404, 409, 412, 428],
+  },
+  make: (services) =>
+    authed(services, async (request, actor, booking) => {
+      const { id } = readParams(request, ConversationParams);
+      const view = ConversationView.parse(await booking.complete(actor, id, requiredIfMatch(request)));
+      return { body: view, etag: view.etag };
+    }),
+};
+
 export const preparationRoute: RouteDefinition = {
   name: 'preparation',
   methods: ['GET'],
@@ -255,6 +275,7 @@ export const bookingRoutes: RouteDefinition[] = [
   conversationRoute,
   rescheduleRoute,
   cancelRoute,
+  completeRoute,
   preparationRoute,
   savePreparationRoute,
   inviteRoute,

@@ -132,6 +132,31 @@ describe('starting a Koerskaart', () => {
     expect((await call(linda.email, '/canvases', { method: 'POST', body: { meetingId: 'geen-teams-id' } })).status).toBe(404);
   });
 
+  it('links a canvas started from a meeting nobody booked to that meeting, so the side panel finds it again', async () => {
+    const thread = `19:meeting_${Buffer.from(`ongeboekt-${randomUUID()}`).toString('base64url')}@thread.v2`;
+    const meetingId = Buffer.from(`0#${thread}#0`, 'utf8').toString('base64');
+    // Linda names Sanne; Sanne, at the same moment, starts it with her own manager: one conversation.
+    const [byManager, byEmployee] = await Promise.all([
+      call(linda.email, '/canvases', { method: 'POST', body: { meetingId, employeeId: sanne.id } }),
+      call(sanne.email, '/canvases', { method: 'POST', body: { meetingId: thread, employeeId: sanne.id } }),
+    ]);
+    expect([byManager.status, byEmployee.status].sort()).toEqual([200, 201]);
+    const started = CanvasView.parse(await byManager.json());
+    expect(CanvasView.parse(await byEmployee.json()).canvas.id).toBe(started.canvas.id);
+    expect(started.conversation.status).toBe('concept');
+
+    for (const email of [linda.email, sanne.email]) {
+      const reopened = await call(email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`);
+      expect(reopened.status).toBe(200);
+      expect(CanvasView.parse(await reopened.json()).canvas.id).toBe(started.canvas.id);
+    }
+    const stored = await handle.current().stores.conversations.findById(sanne.tenantId, started.canvas.id);
+    expect(stored?.value).toMatchObject({ teamsThreadId: thread, employeeId: sanne.id, managerId: linda.id });
+    // Someone else in that meeting finds nothing, and cannot start a second one on it.
+    expect((await call(fatima.email, `/canvases?meetingId=${encodeURIComponent(meetingId)}`)).status).toBe(404);
+    expect((await call(jeroen.email, '/canvases', { method: 'POST', body: { meetingId, employeeId: ahmed.id } })).status).toBe(404);
+  });
+
   it.each([
     ['HR', fatima.email],
     ["the manager's manager", jeroen.email],

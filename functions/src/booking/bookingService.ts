@@ -387,6 +387,27 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       return result;
     },
 
+    async complete(actor, conversationId, ifMatch) {
+      let stored = await conversationOf(actor, conversationId);
+      for (;;) {
+        const c = stored.value;
+        // Said twice (a retry, or both parties at once): it is held, that is the answer.
+        if (c.status === 'gehouden') return view(stored);
+        if (c.status === 'geannuleerd') throw new BookingError('conversation-cancelled');
+        if (ifMatch !== undefined && ifMatch !== stored.etag) throw new ConcurrencyError('Conversation', c.id);
+        const now = clock.now().toISOString();
+        try {
+          // Its reminders skip themselves from now on: they only go out for a "gepland" one.
+          return await view(await stores.conversations.replace({ ...c, status: 'gehouden', completedAt: now, completedBy: actor.id, updatedAt: now }, stored.etag));
+        } catch (error) {
+          if (!(error instanceof ConcurrencyError)) throw error;
+          // The other party wrote first: if that was their "afronden", ours is done too.
+          stored = await conversationOf(actor, conversationId);
+          if (stored.value.status !== 'gehouden') throw error;
+        }
+      }
+    },
+
     async getPreparation(actor, conversationId) {
       const stored = await conversationOf(actor, conversationId);
       return preparationState(actor, stored.value);

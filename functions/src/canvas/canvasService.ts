@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   applyCanvasOperation,
   ConcurrencyError,
@@ -59,6 +59,12 @@ export interface CanvasService {
   preparationChanged(conversation: Pick<Conversation, 'tenantId' | 'id'>): Promise<void>;
 }
 
+/** One meeting, one pair, one conversation: a UUID-shaped id from the three. */
+function meetingConversationId(thread: string, employeeId: string, managerId: string): string {
+  const hex = createHash('sha256').update(`${thread}|${employeeId}|${managerId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
 function localDate(now: Date, timeZone: string): string {
   // en-CA formats as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -89,12 +95,15 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
   }
 
   /**
-   * The conversation booked for a Teams meeting, for its two parties only. Anyone else in the
-   * meeting (HR, the manager's manager, a guest) hears that there is none: they learn nothing.
+   * The conversation of a Teams meeting (booked in Koers, or started from it), for its two parties
+   * only. Anyone else in the meeting (HR, the manager's manager, a guest) hears that there is
+   * none: they learn nothing. `orStart`: when the meeting has no conversation at all, start one
+   * for this pair and link it to the meeting.
    */
-  async function conversationOfMeeting(actor: Person, meetingId: string): Promise<Conversation> {
+  async function conversationOfMeeting(actor: Person, meetingId: string, orStart?: { employeeId: string }): Promise<Conversation> {
     const thread = meetingThreadOfContextId(meetingId, (s) => Buffer.from(s, 'base64').toString('utf8'));
     const found = thread ? await stores.conversations.findByMeetingThread(actor.tenantId, thread) : undefined;
+    if (!found && thread && orStart) return unbookedConversation(actor, orStart.employeeId, thread);
     if (!found || !isConversationParty(actor, found.value)) throw new HttpProblem(404, 'not-found');
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found.value;
@@ -135,8 +144,12 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     };
   }
 
-  /** The conversation for a canvas nobody booked: the manager names the employee, or vice versa. */
-  async function unbookedConversation(actor: Person, employeeId: string | undefined): Promise<Conversation> {
+  /**
+   * The conversation for a canvas nobody booked: the manager names the employee, or vice versa.
+   * From a Teams meeting (`thread`) its id follows from the meeting and the pair, so both parties
+   * starting it at the same moment get the one conversation.
+   */
+  async function unbookedConversation(actor: Person, employeeId: string | undefined, thread?: string): Promise<Conversation> {
     let employee: Person;
     if (employeeId && employeeId.toLowerCase() !== actor.id) {
       const found = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
@@ -148,16 +161,23 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     if (!employee.managerId) throw new HttpProblem(400, 'canvas-needs-pair');
     const now = clock.now().toISOString();
     const conversation: Conversation = {
-      id: randomUUID(),
+      id: thread ? meetingConversationId(thread, employee.id, employee.managerId) : randomUUID(),
       tenantId: actor.tenantId,
       employeeId: employee.id,
       managerId: employee.managerId,
       kind: 'loopbaangesprek',
       status: 'concept',
+      ...(thread ? { teamsThreadId: thread } : {}),
       createdAt: now,
       updatedAt: now,
     };
-    return (await stores.conversations.create(conversation)).value;
+    try {
+      return (await stores.conversations.create(conversation)).value;
+    } catch (error) {
+      const raced = error instanceof ConflictError && thread ? await stores.conversations.get(actor.tenantId, employee.id, conversation.id) : undefined;
+      if (!raced) throw error;
+      return raced.value;
+    }
   }
 
   async function write(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<{ response: ApplyOperationsResponse; canvas: Canvas; applied: CanvasOperation[] }> {
@@ -232,7 +252,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       const conversation = request.conversationId
         ? (await conversationOf(actor, request.conversationId)).value
         : request.meetingId
-          ? await conversationOfMeeting(actor, request.meetingId)
+          ? await conversationOfMeeting(actor, request.meetingId, request.employeeId ? { employeeId: request.employeeId } : undefined)
           : await unbookedConversation(actor, request.employeeId);
       const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
       if (existing) return { view: (await toView(existing, conversation)).view, created: false };

@@ -95,8 +95,9 @@ export const CONTAINERS = {
       ],
     ]),
     uniqueKeyPaths: [],
-    // meetingThreadId: the Teams chat thread of the booked meeting (from its join URL), so the
-    // meeting side panel finds its conversation with one tenant-filtered query.
+    // meetingThreadId: the Teams chat thread of the booked meeting (from its join URL), or of the
+    // meeting a canvas was started from (teamsThreadId), so the meeting side panel finds its
+    // conversation with one tenant-filtered query.
     derivedProperties: ['employeeKey', 'sortAt', 'meetingThreadId'],
     rationale:
       'employeeKey = tenantId|employeeId: one employee\'s career history is one logical partition; the manager view is a tenant-filtered cross-partition query.',

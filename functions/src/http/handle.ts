@@ -34,6 +34,7 @@ const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   'slot-too-soon': 422,
   'not-planned': 409,
   'no-manager': 422,
+  'conversation-cancelled': 409,
 };
 
 /**

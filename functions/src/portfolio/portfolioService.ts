@@ -1,5 +1,6 @@
 import {
   buildTimeline,
+  isHeld,
   ConcurrencyError,
   ConflictError,
   CreateEntryRequest,
@@ -83,7 +84,7 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
       timeZoneOf(employee),
     ]);
     const names = await namesOf(tenantId, [...pops.map((p) => p.managerId), ...conversations.map((c) => c.managerId)]);
-    return { employee, entries, pops, conversations, shares, timeZone, today: todayIn(timeZone), names };
+    return { employee, entries, pops, conversations, shares, timeZone, today: todayIn(timeZone), now: clock.now(), names };
   }
 
   async function ownResponse(actor: Person, stored: Stored<PortfolioEntry>, created?: boolean): Promise<EntryResponse> {
@@ -105,7 +106,7 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
       return { ref: { source, sourceId, managerId: pop.managerId }, pop };
     }
     const conversation = (await stores.conversations.get(actor.tenantId, actor.id, sourceId))?.value;
-    if (!conversation || conversation.status !== 'gehouden') throw new NotFoundError('Conversation', sourceId);
+    if (!conversation || !isHeld(conversation, clock.now())) throw new NotFoundError('Conversation', sourceId);
     return { ref: { source, sourceId, managerId: conversation.managerId }, conversation };
   }
 

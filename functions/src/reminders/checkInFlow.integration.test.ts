@@ -31,7 +31,7 @@ function setup() {
 /** The booking service is not on this path. */
 function unusedBooking(): ConstructorParameters<typeof KoersBot>[0]['booking'] {
   const no = () => Promise.reject(new Error('booking is not part of this test'));
-  return { proposals: no, book: no, get: no, reschedule: no, cancel: no, getPreparation: no, savePreparation: no };
+  return { proposals: no, book: no, get: no, reschedule: no, cancel: no, complete: no, getPreparation: no, savePreparation: no };
 }
 
 async function agreedPlan(pops: ReturnType<typeof setup>['pops'], tm: Team, goals: PopGoalInput[]): Promise<PopResponse> {

@@ -306,7 +306,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
     const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
     const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
-    const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value));
+    const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value), new Date(now()));
     const start = plannedStartOf(r);
     if (verdict === 'skip' || start === undefined) return skip(entry, summary);
     return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };

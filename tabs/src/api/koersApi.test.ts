@@ -40,6 +40,13 @@ describe('the booking calls of the Koers API client', () => {
     expect(JSON.parse(server.requests[0]?.body ?? '{}')).toMatchObject({ requestId });
   });
 
+  it('rounds a conversation off ("Gesprek afronden") with If-Match set to the etag it read', async () => {
+    server = await scriptedServer(() => ({ status: 200, body: sampleConversationView }));
+    const { id } = sampleConversationView.conversation;
+    await apiAgainst(server.apiBase).complete(id, '"e3"');
+    expect(server.requests.map((r) => [r.method, r.url, r.headers['if-match']])).toEqual([['POST', `/api/conversations/${id}/complete`, '"e3"']]);
+  });
+
   it('reschedules and cancels with If-Match set to the etag it read', async () => {
     server = await scriptedServer(() => ({ status: 200, body: sampleConversationView }));
     const api = apiAgainst(server.apiBase);

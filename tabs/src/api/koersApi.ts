@@ -33,6 +33,8 @@ export interface KoersApi {
   conversation(id: string, signal?: AbortSignal): Promise<View>;
   reschedule(id: string, etag: string, times: RescheduleRequest): Promise<View>;
   cancel(id: string, etag: string, request: CancelRequest): Promise<View>;
+  /** "Gesprek afronden": marks it held (idempotent). */
+  complete(id: string, etag: string): Promise<View>;
   preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationAnswer>;
   /** `etag` is absent for the first save (nothing stored yet). */
   savePreparation(conversationId: string, etag: string | undefined, body: SavePreparationInput): Promise<PreparationAnswer>;
@@ -59,6 +61,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
       call({ method: 'POST', path: `${conversationPath(id)}/reschedule`, body: times, ifMatch: etag, schema: ConversationView }),
     cancel: (id, etag, request) =>
       call({ method: 'POST', path: `${conversationPath(id)}/cancel`, body: request, ifMatch: etag, schema: ConversationView }),
+    complete: (id, etag) => call({ method: 'POST', path: `${conversationPath(id)}/complete`, ifMatch: etag, schema: ConversationView }),
     preparation: (conversationId, signal) =>
       call({ path: `${conversationPath(conversationId)}/preparation`, schema: PreparationResponse, signal }),
     savePreparation: (conversationId, etag, body) =>

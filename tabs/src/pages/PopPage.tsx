@@ -1,4 +1,4 @@
-import type { Conversation, MeResponse, PopSummary } from '@koers/domain';
+import { heldAt, isHeld, type Conversation, type MeResponse, type PopSummary } from '@koers/domain';
 import { Badge, Button, Card, Field, Link, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../api/errors';
@@ -63,13 +63,12 @@ function peopleFor(me: MeResponse): { id: string; label: string }[] {
   return [...(me.manager ? [{ id: me.me.id, label: '' }] : []), ...reports.map((r) => ({ id: r.id, label: r.displayName }))];
 }
 
-/** A conversation the plan can come out of: held (or a Koerskaart without a meeting), not cancelled. */
+/** A conversation the plan can come out of: held (the domain's one rule), without a plan yet; newest first. */
 function heldConversations(items: readonly Conversation[], employeeId: string, pops: readonly PopSummary[], now: Date): Conversation[] {
   const taken = new Set(pops.map((p) => p.conversationId).filter(Boolean));
   return items
-    .filter((c) => c.employeeId === employeeId && c.status !== 'geannuleerd' && !taken.has(c.id))
-    .filter((c) => c.status === 'gehouden' || !c.start || new Date(c.start).getTime() <= now.getTime())
-    .sort((a, b) => (b.start ?? b.createdAt ?? '').localeCompare(a.start ?? a.createdAt ?? ''));
+    .filter((c) => c.employeeId === employeeId && !taken.has(c.id) && isHeld(c, now))
+    .sort((a, b) => heldAt(b).localeCompare(heldAt(a)));
 }
 
 /** "POP": the list of an employee's plans (own, or a report's), making a new one, and one open plan. */

@@ -14,7 +14,7 @@ export function createConversationStore(database: Database): ConversationStore {
     schema: Conversation,
     partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
     derive: (c) => {
-      const thread = meetingThreadOfJoinUrl(c.meeting?.joinUrl);
+      const thread = meetingThreadOfJoinUrl(c.meeting?.joinUrl) ?? c.teamsThreadId;
       return {
         employeeKey: employeeKey(c.tenantId, c.employeeId),
         sortAt: utcInstant(c.start ?? c.createdAt),

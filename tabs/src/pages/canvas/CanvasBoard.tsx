@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { koerskaart, nextGuidance, type CanvasView, type SharedAnswer } from '@koers/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
 import { PageHeading } from '../../components/PageHeading';
@@ -44,9 +44,11 @@ interface CanvasBoardProps {
   layout: CanvasLayout;
   /** Present in a meeting's side panel: puts the canvas on the stage. */
   onShareToStage?: (url: string) => Promise<void>;
+  /** After the board: how the conversation ends (Gesprek afronden). */
+  children?: ReactNode;
 }
 
-export function CanvasBoard({ view, myUserId, api, layout, onShareToStage }: CanvasBoardProps) {
+export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, children }: CanvasBoardProps) {
   const styles = useStyles();
   const [shareFailed, setShareFailed] = useState(false);
   const { t, language } = useI18n();
@@ -206,6 +208,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage }: Can
           </section>
         ))}
       </div>
+      {children}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
 import { CanvasBoard } from './CanvasBoard';
+import { CompleteConversation } from './CompleteConversation';
 import { canvasLayout } from './layout';
 
 const useStyles = makeStyles({
@@ -77,7 +78,7 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
           <EmptyState level="h2" title={t('canvas.meetingNoneTitle')} testId="canvas-meeting-none">
             {t('canvas.meetingNone')}
           </EmptyState>
-          <CanvasChoices me={me} api={api} />
+          <CanvasChoices me={me} api={api} meetingId={meetingId} />
         </div>
       );
     }
@@ -98,7 +99,12 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
     const layout = canvasLayout(teams);
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
-    return <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share} />;
+    return (
+      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
+        {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
+        {layout !== 'stage' && <CompleteConversation view={loaded.data} api={api} />}
+      </CanvasBoard>
+    );
   }
   return (
     <div data-testid="page-canvas">
@@ -108,8 +114,11 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   );
 }
 
-/** My conversations to open, and a new canvas to start without a booked meeting. */
-function CanvasChoices({ me, api }: { me: MeResponse; api: KoersApi }) {
+/**
+ * My conversations to open, and a new canvas to start without a booked meeting. Inside a Teams
+ * meeting (`meetingId`) the new one is linked to that meeting: the side panel finds it next time.
+ */
+function CanvasChoices({ me, api, meetingId }: { me: MeResponse; api: KoersApi; meetingId?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const mine = useAsync((signal) => api.conversations('mine', signal), 'mine');
@@ -117,7 +126,7 @@ function CanvasChoices({ me, api }: { me: MeResponse; api: KoersApi }) {
   const [error, setError] = useState<unknown>();
   const start = async (employeeId?: string) => {
     try {
-      const view = await api.canvas.create(employeeId ? { employeeId } : {});
+      const view = await api.canvas.create(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
       window.location.hash = canvasHref(view.canvas.id);
     } catch (e) {
       setError(e);

@@ -1,0 +1,89 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { isHeld, type CanvasView } from '@koers/domain';
+import { useId, useRef, useState } from 'react';
+import { describeError } from '../../api/describeError';
+import type { KoersApi } from '../../api/koersApi';
+import { navigateToHash } from '../../hooks/useHashRoute';
+import { useI18n } from '../../i18n/I18nContext';
+import { popHref } from '../../routes';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * The end of the Koerskaart: either party marks the conversation held ("Gesprek afronden"), and
+ * then makes the POP from its Afspraken cards right here — or opens the plan that already exists
+ * (one plan per conversation: the create is idempotent and answers with that plan).
+ */
+export function CompleteConversation({ view, api }: { view: CanvasView; api: KoersApi }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const headingId = useId();
+  const [held, setHeld] = useState(() => isHeld(view.conversation, new Date()));
+  const [busy, setBusy] = useState<'complete' | 'pop'>();
+  const [error, setError] = useState<unknown>();
+  // One key for the "make a plan" intent, kept across retries.
+  const requestId = useRef(crypto.randomUUID());
+  const conversationId = view.conversation.id;
+  if (view.conversation.status === 'geannuleerd') return null;
+
+  const run = async (what: 'complete' | 'pop', action: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(what);
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const complete = () =>
+    run('complete', async () => {
+      const current = await api.conversation(conversationId);
+      await api.complete(conversationId, current.etag);
+      setHeld(true);
+    });
+  const makePop = () =>
+    run('pop', async () => {
+      const answer = await api.pop.create({ employeeId: view.employee.id, conversationId, requestId: requestId.current });
+      navigateToHash(popHref(answer.pop.id));
+    });
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-testid="canvas-complete" data-held={held}>
+      <Text as="h2" size={500} weight="semibold" id={headingId}>
+        {t('canvas.complete.title')}
+      </Text>
+      <Body1 role="status" data-testid={held ? 'canvas-held' : undefined}>
+        {held ? t('canvas.complete.held') : t('canvas.complete.intro')}
+      </Body1>
+      <div className={styles.actions}>
+        {held ? (
+          <Button appearance="primary" data-testid="canvas-make-pop" disabledFocusable={busy !== undefined} onClick={() => void makePop()}>
+            {busy === 'pop' ? t('pop.creating') : t('pop.fromConversation')}
+          </Button>
+        ) : (
+          <Button appearance="primary" data-testid="canvas-complete-button" disabledFocusable={busy !== undefined} onClick={() => void complete()}>
+            {busy === 'complete' ? t('canvas.complete.busy') : t('canvas.complete.button')}
+          </Button>
+        )}
+      </div>
+      {error !== undefined && (
+        <MessageBar intent="error" data-testid="canvas-complete-error">
+          <MessageBarBody>{describeError(error, language, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
