@@ -14,6 +14,7 @@ import {
   PopError,
   PopGoals,
   popStatus,
+  popSummaryOf,
   recordProgress,
   RecordProgressRequest,
   revisePop,
@@ -28,7 +29,6 @@ import {
   type PopResponse,
   type PopRole,
   type PopService,
-  type PopSummary,
   type PopView,
   type Stored,
   type Stores,
@@ -73,20 +73,6 @@ export const MAX_POP_WRITE_ATTEMPTS = 5;
 
 function roleIn(pop: Pop, actor: Person): PopRole {
   return actor.id === pop.employeeId ? 'employee' : 'manager';
-}
-
-function summaryOf(pop: Pop): PopSummary {
-  const approved = latestApprovedVersion(pop);
-  return {
-    id: pop.id,
-    employeeId: pop.employeeId,
-    ...(pop.conversationId ? { conversationId: pop.conversationId } : {}),
-    status: popStatus(pop),
-    currentVersion: currentVersion(pop).number,
-    ...(approved ? { latestApprovedVersion: approved.number } : {}),
-    goalTitles: currentVersion(pop).goals.map((g) => g.title),
-    updatedAt: pop.updatedAt,
-  };
 }
 
 export function createPopService(options: PopServiceOptions): PopService {
@@ -186,7 +172,7 @@ export function createPopService(options: PopServiceOptions): PopService {
       if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', employeeId);
       const pops = await readAll((page) => stores.pops.listForEmployee(actor.tenantId, employee.id, page));
       // A plan made with an earlier manager stays theirs and the employee's, not the new manager's.
-      return { employee: toPersonSummary(employee), pops: pops.filter((p) => isConversationParty(actor, p)).map(summaryOf) };
+      return { employee: toPersonSummary(employee), pops: pops.filter((p) => isConversationParty(actor, p)).map(popSummaryOf) };
     },
 
     async create(actor, raw) {
