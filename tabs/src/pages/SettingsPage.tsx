@@ -19,7 +19,8 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  select: { maxWidth: '100%', width: '20rem' },
+  // Never wider than a 320 px side panel: a select sized in % does not stretch its column to its longest option.
+  select: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
   plain: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });

@@ -12,8 +12,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  // Never wider than a 320 px side panel allows.
-  select: { maxWidth: '100%', width: '20rem' },
+  // Never wider than a 320 px side panel: a select sized in % does not stretch its column to its longest option.
+  select: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
 });
 
 /** Sends one change; resolves once it is stored (and the page holds the new preferences). */
@@ -64,7 +64,8 @@ function GoalReminders({ item, planLabel, save }: { item: GoalReminderState; pla
   const { goal } = item;
   return (
     <Card appearance="outline" className={styles.card} data-testid="goal-reminders" data-goal-id={goal.id} data-paused={item.paused}>
-      <section aria-labelledby={headingId} className={styles.card}>
+      {/* A group, not a region: the progress panel has a region named after the same goal. */}
+      <div role="group" aria-labelledby={headingId} className={styles.card}>
         <Text as="h3" id={headingId} size={400} weight="semibold">
           {goal.title}
         </Text>
@@ -109,7 +110,7 @@ function GoalReminders({ item, planLabel, save }: { item: GoalReminderState; pla
           </>
         )}
         <RowStatus state={state} testId="goal-reminders" />
-      </section>
+      </div>
     </Card>
   );
 }
