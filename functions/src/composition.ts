@@ -31,7 +31,7 @@ import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
-import { digestScheduleTimer, reminderTimer } from './reminders/timer';
+import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
 import { goalReminderHook } from './reminders/scheduleGoalReminders';
 import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
@@ -167,7 +167,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { MeResponse, PopResponse, Problem, ReminderDefaultsResponse, ReminderPreferencesResponse } from '@koers/domain';
+import { InvocationContext, type Timer } from '@azure/functions';
+import { MeResponse, PopResponse, Problem, ReminderDefaultsResponse, ReminderPreferencesResponse, withReminderDefaults } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
@@ -137,6 +138,24 @@ describe("the organisation's reminder defaults over HTTP", () => {
     expect((await ok(await call(ahmed, '/me'), MeResponse)).organisation.checkInCadenceDays).toBe(14);
     // The old ETag is spent.
     expect((await problem(await call(fatima, PATH, { method: 'PUT', ifMatch: etag, body: saved.defaults }), 412)).code).toBe('stale-write');
+  });
+
+  it('completes a re-planning that was cut off after the write, in the nightly renewal', async () => {
+    const ahmeds = await agreedPlan(ahmed);
+    const { stores } = stack.current();
+    const stored = await stack.current().stores.organisations.get(fatima.tenantId);
+    if (!stored) throw new Error('no organisation');
+    // The settings are written but no plan was re-planned (the process died right after the write).
+    await stores.organisations.replace(withReminderDefaults(stored.value, { checkInCadenceDays: 91, reminderDaysBefore: [7], digestStaleCadences: 2 }), stored.etag);
+    expect(await checkInCadences(ahmeds)).not.toEqual(new Set([91]));
+
+    const timer = stack.current().app.table.timers.find((t) => t.name === 'planReminderRenewal');
+    if (!timer) throw new Error('no renewal timer');
+    const logs: unknown[][] = [];
+    await timer.handler({ isPastDue: false, scheduleStatus: undefined } as unknown as Timer, new InvocationContext({ functionName: timer.name, logHandler: (_level, ...args) => logs.push(args) }));
+    expect(await checkInCadences(ahmeds)).toEqual(new Set([91]));
+    expect((await pending(ahmeds)).filter((r) => r.about.what !== 'check-in').map((r) => r.about.daysBefore)).toEqual([7, 7]);
+    expect(logs.some((args) => args[0] === 'plan reminders renewed')).toBe(true);
   });
 
   it('is described in the OpenAPI document (GET and PUT, If-Match problems included)', async () => {

@@ -29,13 +29,15 @@ import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalRemi
  * re-scheduled (scheduleGoalReminders, idempotent): occurrences the new defaults no longer want
  * (an old cadence, a dropped "days before") are skipped, new ones are written. Plans with their own
  * cadence keep it, but follow the new days before. Should the re-scheduling be cut off halfway, the
- * dispatcher still skips a check-in whose cadence no longer matches, and the plan's next write (or
- * the next PUT here) completes it.
+ * dispatcher still skips a check-in whose cadence no longer matches, and the nightly renewal
+ * (timer.ts planReminderRenewalTimer, renewAll) or the plan's next write completes it.
  */
 
 export interface ReminderDefaultsService {
   get(actor: Person): Promise<ReminderDefaultsResponse>;
   set(actor: Person, defaults: ReminderDefaults, ifMatch: string): Promise<ReminderDefaultsResponse>;
+  /** Every tenant's agreed plans re-scheduled (the nightly timer): completes a cut-off re-planning, renews the look-ahead. */
+  renewAll(): Promise<number>;
 }
 
 type Log = { warn(message: string, fields: Record<string, string>): void };
@@ -84,6 +86,14 @@ export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: L
       const saved = await stores.organisations.replace(withReminderDefaults(stored.value, ReminderDefaults.parse(defaults)), ifMatch);
       const rescheduledPlans = await rescheduleOrganisationPlans(deps, saved.value);
       return { defaults: reminderDefaultsOf(saved.value), etag: saved.etag, rescheduledPlans };
+    },
+    async renewAll() {
+      let count = 0;
+      for (const tenantId of await stores.organisations.listTenantIds()) {
+        const org = await stores.organisations.get(tenantId);
+        if (org) count += await rescheduleOrganisationPlans(deps, org.value);
+      }
+      return count;
     },
   };
 }
