@@ -53,7 +53,7 @@ describe('reminder settings, against the real local stack', () => {
     await f.getByTestId('settings-unsaved').waitFor();
     await f.getByTestId('settings-save').click();
     await f.getByTestId('settings-saved').waitFor();
-    await expect(f.getByTestId('settings-saved').textContent()).resolves.toContain('goedgekeurde plannen zijn meteen aangepast');
+    await expect(f.getByTestId('settings-saved').textContent()).resolves.toContain('Opgeslagen. De herinneringen van het ene goedgekeurde plan zijn meteen aangepast.');
     await expectNoAxeViolations(f);
     await f.reload();
     await f.getByTestId('settings-form').waitFor();
@@ -73,8 +73,8 @@ describe('reminder settings, against the real local stack', () => {
     await a.setViewportSize({ width: 320, height: 800 });
     await a.goto(`${run.stack.urls.tab}/#/pop/${encodeURIComponent(plan.pop.id)}`);
     await a.getByTestId('pop-reminders').waitFor();
-    const planDefault = a.locator('[data-testid="reminders-plan-cadence"] option[value="default"]');
-    await expect(planDefault.textContent()).resolves.toBe('Standaard van de organisatie (elke twee weken)');
+    expect(await a.getByTestId('reminders-plan-cadence').inputValue()).toBe('default');
+    await expect(a.getByTestId('pop-reminders').textContent()).resolves.toContain('De standaard van de organisatie is nu: elke twee weken.');
     const goal = a.locator('[data-testid="goal-reminders"][data-goal-id="g1"]');
     const toggle = goal.getByTestId('reminders-switch');
     expect(await toggle.isChecked()).toBe(true);

@@ -153,7 +153,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
       <div role="status" aria-live="polite">
         {outcome?.kind === 'saved' && (
           <MessageBar intent="success" layout="multiline" data-testid="settings-saved">
-            <MessageBarBody>{t('settings.saved', { count: outcome.plans })}</MessageBarBody>
+            <MessageBarBody>{outcome.plans === 0 ? t('settings.savedNone') : outcome.plans === 1 ? t('settings.savedOne') : t('settings.saved', { count: outcome.plans })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -5,7 +5,7 @@ import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useI18n } from '../../i18n/I18nContext';
 import type { GoalReminderState } from './reminderChoices';
-import { cadenceChoices, cadenceLabel, cadenceOfChoice, choiceValue, DEFAULT_CHOICE, organisationDefaultLabel, reminderGoals } from './reminderChoices';
+import { cadenceChoices, cadenceLabel, cadenceOfChoice, choiceValue, DEFAULT_CHOICE, reminderGoals } from './reminderChoices';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -54,7 +54,8 @@ function RowStatus({ state, testId }: { state: RowState; testId: string }) {
   );
 }
 
-function GoalReminders({ item, planLabel, save }: { item: GoalReminderState; planLabel: string; save: SaveReminders }) {
+/** `planCadence`: what the whole plan follows (its own or the organisation's), when known. */
+function GoalReminders({ item, planCadence, save }: { item: GoalReminderState; planCadence?: number; save: SaveReminders }) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -88,7 +89,7 @@ function GoalReminders({ item, planLabel, save }: { item: GoalReminderState; pla
                 {t('reminders.pausedHint')}
               </Text>
             ) : (
-              <Field label={t('reminders.goalCadence')}>
+              <Field label={t('reminders.goalCadence')} hint={planCadence === undefined ? undefined : t('reminders.planDefaultHint', { cadence: cadenceLabel(planCadence, t).toLowerCase() })}>
                 <Select
                   className={styles.select}
                   value={choiceValue(item.own)}
@@ -98,7 +99,7 @@ function GoalReminders({ item, planLabel, save }: { item: GoalReminderState; pla
                   }}
                   data-testid="reminders-goal-cadence"
                 >
-                  <option value={DEFAULT_CHOICE}>{planLabel}</option>
+                  <option value={DEFAULT_CHOICE}>{t('reminders.planDefault')}</option>
                   {cadenceChoices(item.own).map((days) => (
                     <option key={days} value={String(days)}>
                       {cadenceLabel(days, t)}
@@ -129,7 +130,6 @@ export function RemindersPanel({ view, orgCadence, save }: { view: PopResponse; 
   const { state, send } = useRowSave(save);
   const busy = state?.kind === 'saving';
   const planEffective = planOwn ?? orgCadence;
-  const planLabel = planEffective === undefined ? organisationDefaultLabel(undefined, t) : t('reminders.planDefault', { cadence: cadenceLabel(planEffective, t).toLowerCase() });
 
   return (
     <section aria-labelledby={headingId} className={styles.section} data-testid="pop-reminders" data-print="hide">
@@ -144,7 +144,7 @@ export function RemindersPanel({ view, orgCadence, save }: { view: PopResponse; 
         <>
           <Text as="p">{t('reminders.intro')}</Text>
           <div className={styles.card}>
-            <Field label={t('reminders.planCadence')}>
+            <Field label={t('reminders.planCadence')} hint={orgCadence === undefined ? undefined : t('reminders.orgDefaultHint', { cadence: cadenceLabel(orgCadence, t).toLowerCase() })}>
               <Select
                 className={styles.select}
                 value={choiceValue(planOwn)}
@@ -154,7 +154,7 @@ export function RemindersPanel({ view, orgCadence, save }: { view: PopResponse; 
                 }}
                 data-testid="reminders-plan-cadence"
               >
-                <option value={DEFAULT_CHOICE}>{organisationDefaultLabel(orgCadence, t)}</option>
+                <option value={DEFAULT_CHOICE}>{t('reminders.orgDefault')}</option>
                 {cadenceChoices(planOwn).map((days) => (
                   <option key={days} value={String(days)}>
                     {cadenceLabel(days, t)}
@@ -167,7 +167,7 @@ export function RemindersPanel({ view, orgCadence, save }: { view: PopResponse; 
           <ul role="list" className={styles.list}>
             {goals.map((item) => (
               <li key={item.goal.id}>
-                <GoalReminders item={item} planLabel={planLabel} save={save} />
+                <GoalReminders item={item} {...(planEffective === undefined ? {} : { planCadence: planEffective })} save={save} />
               </li>
             ))}
           </ul>

@@ -54,8 +54,3 @@ export function choiceValue(days: number | undefined): string {
 export function cadenceOfChoice(value: string): number | null {
   return value === DEFAULT_CHOICE ? null : Number(value);
 }
-
-/** "Standaard van de organisatie (elke maand)"; without a known default just "Standaard van de organisatie". */
-export function organisationDefaultLabel(orgCadence: number | undefined, t: Translate): string {
-  return orgCadence === undefined ? t('reminders.orgDefaultPlain') : t('reminders.orgDefault', { cadence: cadenceLabel(orgCadence, t).toLowerCase() });
-}

@@ -15,8 +15,7 @@ const agreed = (): Pop => {
   const pop = revisedPop();
   return { ...pop, versions: pop.versions.slice(0, 1) };
 };
-const panel = (pop: Pop, orgCadence: number | undefined = 30, locale: 'nl-NL' | 'en-GB' | 'nl-BE' = 'nl-NL') =>
-  markup(createElement(RemindersPanel, { view: viewOf(pop), orgCadence, save }), locale);
+const panel = (pop: Pop) => markup(createElement(RemindersPanel, { view: viewOf(pop), orgCadence: 30, save }));
 
 describe('the reminder controls of a plan', () => {
   it('wait for the agreement: a draft nobody approved has no controls, only the reason', () => {
@@ -30,12 +29,14 @@ describe('the reminder controls of a plan', () => {
     const text = visibleText(html);
     expect(text).toContain('Herinneringen');
     expect(text).toContain('Hoe vaak Koers vraagt hoe het gaat (hele plan)');
-    expect(html).toMatch(/<option value="default" selected="">Standaard van de organisatie \(elke maand\)<\/option>/);
+    expect(html).toMatch(/<option value="default" selected="">Standaard van de organisatie<\/option>/);
+    expect(text).toContain('De standaard van de organisatie is nu: elke maand.');
     for (const choice of ['Elke week', 'Elke twee weken', 'Elke maand', 'Elk kwartaal']) expect(text).toContain(choice);
     expect(tagsOf(html, 'goal-reminders').join('')).toMatch(/data-goal-id="g1"/);
     expect(tagsOf(html, 'reminders-switch').join('')).toMatch(/role="switch"[^>]*checked=""|checked=""[^>]*role="switch"/);
     expect(text).toContain('Herinneringen voor dit doel');
-    expect(text).toContain('Zoals het hele plan (elke maand)');
+    expect(text).toContain('Zoals het hele plan');
+    expect(text).toContain('Het hele plan: elke maand.');
     expect(unlabelledControls(html)).toEqual([]);
   });
 
@@ -52,7 +53,7 @@ describe('the reminder controls of a plan', () => {
     html = panel(pop);
     expect(html).toMatch(/<option value="14" selected="">Elke twee weken<\/option>/);
     expect(html).toMatch(/<option value="60" selected="">Elke 60 dagen<\/option>/);
-    expect(visibleText(html)).toContain('Zoals het hele plan (elke twee weken)');
+    expect(visibleText(html)).toContain('Het hele plan: elke twee weken.');
   });
 
   it('say when a goal is done or not agreed yet, and speak English', () => {
@@ -63,8 +64,10 @@ describe('the reminder controls of a plan', () => {
     const html = panel(withNewGoal);
     expect(visibleText(html)).toContain('Dit doel staat nog niet in de goedgekeurde versie: herinneringen beginnen na jullie goedkeuring.');
     expect(tagsOf(html, 'goal-reminders').map((tag) => /data-goal-id="([^"]+)"/.exec(tag)?.[1])).toEqual(['g1']);
-    const english = visibleText(panel(agreed(), undefined, 'en-GB'));
+    // Without a known organisation default (an older API): no claim about what it is.
+    const english = visibleText(markup(createElement(RemindersPanel, { view: viewOf(agreed()), save }), 'en-GB'));
     expect(english).toContain('Organisation default');
+    expect(english).not.toContain("The organisation's default is now");
     expect(english).toContain('Reminders for this goal');
   });
 });
