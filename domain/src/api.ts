@@ -22,6 +22,8 @@ export const OrganisationSummary = z.object({
   name: z.string(),
   locale: Locale,
   timeZone: z.string(),
+  /** The organisation's default check-in cadence in days (what "standaard" means on a POP). */
+  checkInCadenceDays: z.number().int().min(1).max(365).optional(),
 });
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
 

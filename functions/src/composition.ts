@@ -31,10 +31,11 @@ import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
-import { digestScheduleTimer, reminderTimer } from './reminders/timer';
+import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
 import { goalReminderHook } from './reminders/scheduleGoalReminders';
 import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
+import { createReminderDefaultsService, reminderDefaultsRoutes } from './reminders/organisationDefaults';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -155,6 +156,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...canvasRoutes,
     ...popRoutes,
     popRemindersRoute,
+    ...reminderDefaultsRoutes,
     ...portfolioRoutes,
     botMessagesRoute,
   ];
@@ -165,7 +167,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 
 export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -283,6 +285,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
+  const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }) : undefined;
   const bot = new KoersBot({
     references: stores.conversationReferences,
     clock,
@@ -322,6 +325,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       portfolio,
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
+      ...(reminderDefaults ? { reminderDefaults } : {}),
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -22,6 +22,7 @@ import { PlanPage } from './pages/PlanPage';
 import { PopPage } from './pages/PopPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { PreparePage } from './pages/PreparePage';
+import { SettingsPage } from './pages/SettingsPage';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -78,12 +79,13 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'canvas' || onStage) return <CanvasPage me={data} api={api} teams={teams} />;
     if (route === 'pop') return <PopPage me={data} api={api} />;
     if (route === 'portfolio') return <PortfolioPage me={data} api={api} />;
+    if (route === 'settings') return <SettingsPage me={data} api={api} />;
     return <ComingSoonPage route={info} />;
   };
 
   return (
     <UnsavedChangesProvider value={unsaved}>
-      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} />} wide={onStage}>
+      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} />} wide={onStage}>
         {me.status === 'loading' && (
           <>
             <PageHeading>{title}</PageHeading>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { canvasLink, prepareLink } from '@koers/domain';
-import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES } from './routes';
+import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, ROUTES, routesFor } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -16,9 +16,19 @@ describe('hash routes', () => {
   });
 
   it('give every page still to be built a "coming soon" text, and the built ones none', () => {
-    const built = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio'];
+    const built = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'settings'];
     expect(ROUTES.filter((r) => !built.includes(r.id)).every((r) => r.comingSoon)).toBe(true);
     expect(ROUTES.filter((r) => built.includes(r.id)).some((r) => r.comingSoon)).toBe(false);
+  });
+
+  it('list "Instellingen" only for HR, and nothing role-bound before the roles are known', () => {
+    const ids = (roles?: ('employee' | 'manager' | 'hr')[]) => routesFor(roles).map((r) => r.id);
+    expect(ids(['employee', 'hr'])).toContain('settings');
+    expect(ids(['manager', 'hr'])).toContain('settings');
+    expect(ids(['employee'])).not.toContain('settings');
+    expect(ids(['manager'])).not.toContain('settings');
+    expect(ids(undefined)).not.toContain('settings');
+    expect(ids(['employee'])).toContain('pop');
   });
 
   it('read the plan id of a POP link', () => {

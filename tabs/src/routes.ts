@@ -1,6 +1,7 @@
+import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/nl';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'hr'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'hr', 'settings'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
@@ -8,6 +9,8 @@ export interface RouteInfo {
   title: MessageKey;
   /** Pages still to be built show this text under "Komt binnenkort". */
   comingSoon?: MessageKey;
+  /** Listed in the navigation only for people with one of these roles (the API guards the data itself). */
+  roles?: readonly Role[];
 }
 
 export const ROUTES: readonly RouteInfo[] = [
@@ -18,7 +21,13 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
+  { id: 'settings', title: 'route.settings', roles: ['hr'] },
 ];
+
+/** The routes the navigation lists for someone with these roles (none known yet: only the open ones). */
+export function routesFor(roles: readonly Role[] | undefined): RouteInfo[] {
+  return ROUTES.filter((r) => r.roles === undefined || r.roles.some((role) => roles?.includes(role)));
+}
 
 export function routeInfo(id: RouteId): RouteInfo {
   return ROUTES.find((r) => r.id === id) ?? { id: 'home', title: 'route.home' };

@@ -29,6 +29,10 @@ export const problemMessages = {
     nl: 'Je hebt geen toegang tot deze gegevens.',
     en: 'You do not have access to this data.',
   },
+  'hr-only': {
+    nl: 'Alleen HR kan de instellingen van de organisatie bekijken en wijzigen.',
+    en: "Only HR can view and change the organisation's settings.",
+  },
   'unknown-tenant': {
     nl: 'Jouw organisatie gebruikt Koers nog niet. Vraag je beheerder om Koers in te stellen.',
     en: 'Your organisation does not use Koers yet. Ask your administrator to set it up.',

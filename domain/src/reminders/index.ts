@@ -6,3 +6,4 @@ export * from './retry';
 export * from './conversationReminders';
 export * from './goalSchema';
 export * from './goalReminders';
+export * from './defaults';

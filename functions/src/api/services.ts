@@ -6,6 +6,7 @@ import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { ReminderPreferencesService } from '../reminders/preferences';
+import type { ReminderDefaultsService } from '../reminders/organisationDefaults';
 import type { HttpRoute } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -32,6 +33,8 @@ export interface Services {
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */
   reminderPreferences?: ReminderPreferencesService;
+  /** HR's organisation reminder defaults (re-schedules the plans, so it needs the dispatcher's store too). */
+  reminderDefaults?: ReminderDefaultsService;
 }
 
 /**

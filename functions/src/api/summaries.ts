@@ -1,5 +1,5 @@
 import type { OrganisationSettings, Page, PageRequest, Person } from '@koers/domain';
-import { OrganisationSummary, PersonSummary } from '@koers/domain';
+import { goalReminderSettings, OrganisationSummary, PersonSummary } from '@koers/domain';
 
 /** The wire view of a person: what colleagues may see, nothing more (no birth year, no hours). */
 export function toPersonSummary(person: Person): PersonSummary {
@@ -19,6 +19,7 @@ export function toOrganisationSummary(settings: OrganisationSettings): Organisat
     name: settings.name,
     locale: settings.locale,
     timeZone: settings.timeZone,
+    checkInCadenceDays: goalReminderSettings(settings).cadenceDays,
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PopResponse, Problem, ReminderPreferencesResponse, type GoalReminderAbout } from '@koers/domain';
-import { scheduleId, createDispatchStore } from '../cosmos/repositories/dispatch';
+import { PopResponse, Problem, ReminderPreferencesResponse } from '@koers/domain';
+import { createDispatchStore } from '../cosmos/repositories/dispatch';
+import { pendingGoalReminders } from './__tests__/goalKit';
 import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
@@ -33,13 +34,8 @@ async function agreedPlan(): Promise<PopResponse> {
 /** The plan's pending check-ins, as the due index has them. */
 async function pendingCheckIns(plan: PopResponse): Promise<string[]> {
   const { stores, database } = stack.current();
-  const schedule = await createDispatchStore(database).getSchedule(plan.pop.tenantId, scheduleId(plan.pop.id));
-  const out: string[] = [];
-  for (const o of schedule?.value.occurrences ?? []) {
-    const r = (await stores.reminders.get(plan.pop.tenantId, o.dueAt, o.id))?.value;
-    if (r?.state === 'due' && (r.about as GoalReminderAbout | undefined)?.what === 'check-in') out.push(r.dueAt.slice(0, 10));
-  }
-  return out.sort();
+  const pending = await pendingGoalReminders(stores, createDispatchStore(database), plan.pop);
+  return pending.filter((r) => r.about.what === 'check-in').map((r) => r.dueAt.slice(0, 10));
 }
 
 describe('pausing or changing reminders over HTTP', () => {

@@ -32,3 +32,21 @@ export const digestScheduleTimer: TimerDefinition = {
     context.log('manager digests scheduled', { written: written.length });
   },
 };
+
+/**
+ * Re-plans every agreed plan's future reminders nightly (idempotent: an unchanged plan writes
+ * nothing). Completes a change of the organisation defaults that was cut off halfway, and renews
+ * the bounded look-ahead of check-ins (at most twelve per goal are written ahead).
+ */
+export const planReminderRenewalTimer: TimerDefinition = {
+  name: 'planReminderRenewal',
+  schedule: '0 45 2 * * *',
+  make: (services) => async (_timer, context) => {
+    if (!services.reminderDefaults) {
+      context.warn('plan reminder renewal: no dispatch store configured');
+      return;
+    }
+    const plans = await services.reminderDefaults.renewAll();
+    context.log('plan reminders renewed', { plans });
+  },
+};

@@ -20,6 +20,7 @@ import {
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { canvasApi, type CanvasApi } from './canvasApi';
+import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
@@ -41,6 +42,7 @@ export interface KoersApi {
   canvas: CanvasApi;
   pop: PopApi;
   portfolio: PortfolioApi;
+  organisation: OrganisationApi;
 }
 
 const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
@@ -75,5 +77,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     canvas: canvasApi(call),
     pop: popApi(call),
     portfolio: portfolioApi(call),
+    organisation: organisationApi(call),
   };
 }

@@ -88,4 +88,15 @@ describe('the POP calls of the Koers API client', () => {
     server = await scriptedServer(() => ({ status: 200, body: { ...view, current: { number: 'two' } } }));
     await expect(popApiAgainst(server.apiBase).get(view.pop.id)).rejects.toMatchObject({ failure: { kind: 'invalid-response' } });
   });
+
+  it('pauses a goal’s reminders with PUT …/reminders and checks the answer’s shape', async () => {
+    server = await scriptedServer(() => ({ status: 200, body: { popId: 'pop-ahmed-1', reminderPreferences: { goals: [{ goalId: 'g1', paused: true }], updatedAt: '2026-12-05T09:00:00.000Z' } } }));
+    const api = popApiAgainst(server.apiBase);
+    const saved = await api.reminders('pop-ahmed-1', { goalId: 'g1', paused: true });
+    expect(saved.reminderPreferences.goals).toEqual([{ goalId: 'g1', paused: true }]);
+    expect([server.requests[0]?.method, server.requests[0]?.url, JSON.parse(server.requests[0]?.body ?? '{}')]).toEqual(['PUT', '/api/pops/pop-ahmed-1/reminders', { goalId: 'g1', paused: true }]);
+    await server.close();
+    server = await scriptedServer(() => ({ status: 200, body: { popId: 'pop-ahmed-1', reminderPreferences: { goals: [{ goalId: 'g1', cadenceDays: 2 }] } } }));
+    await expect(popApiAgainst(server.apiBase).reminders('pop-ahmed-1', { goalId: 'g1', cadenceDays: 14 })).rejects.toMatchObject({ failure: { kind: 'invalid-response' } });
+  });
 });

@@ -1,9 +1,11 @@
 import {
   PopListResponse,
   PopResponse,
+  ReminderPreferencesResponse,
   type ApprovePopRequest,
   type CreatePopRequest,
   type RecordProgressRequest,
+  type ReminderPreferencesRequest,
   type RevisePopRequest,
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
@@ -22,6 +24,8 @@ export interface PopApi {
   progress(id: string, request: RecordProgressRequest): Promise<PopResponse>;
   /** The PDF of an approved version ("Gemaakte afspraken"). */
   pdf(id: string, version: number): Promise<Blob>;
+  /** Pause or change reminders: the plan's cadence, or a goal's cadence or pause (never a new version). */
+  reminders(id: string, request: ReminderPreferencesRequest): Promise<ReminderPreferencesResponse>;
 }
 
 const path = (id: string) => `/pops/${encodeURIComponent(id)}`;
@@ -44,5 +48,6 @@ export function popApi(call: AuthorizedCall): PopApi {
     approve: (id, request) => call({ method: 'POST', path: `${path(id)}/approve`, body: request, schema: PopResponse }),
     progress: (id, request) => call({ method: 'POST', path: `${path(id)}/progress`, body: request, schema: PopResponse }),
     pdf: (id, version) => call({ path: `${path(id)}/versions/${version}/pdf`, schema: PdfBlob, expect: 'blob' }),
+    reminders: (id, request) => call({ method: 'PUT', path: `${path(id)}/reminders`, body: request, schema: ReminderPreferencesResponse }),
   };
 }

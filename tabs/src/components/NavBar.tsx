@@ -1,7 +1,8 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nContext';
+import type { Role } from '@koers/domain';
 import type { RouteId } from '../routes';
-import { ROUTES, routeHref } from '../routes';
+import { routeHref, routesFor } from '../routes';
 
 /**
  * Page navigation as plain links (`aria-current="page"` on the open one), styled like Teams tabs.
@@ -55,13 +56,14 @@ const useStyles = makeStyles({
   },
 });
 
-export function NavBar({ route }: { route: RouteId }) {
+/** `roles`: the signed-in person's (absent until /me answered: role-bound pages stay out of the list). */
+export function NavBar({ route, roles }: { route: RouteId; roles?: readonly Role[] }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <nav aria-label={t('nav.label')} className={styles.nav} data-testid="nav">
       <ul role="list" className={styles.list}>
-        {ROUTES.map((r) => (
+        {routesFor(roles).map((r) => (
           <li key={r.id} className={styles.item}>
             <a
               href={routeHref(r.id)}

@@ -1,5 +1,6 @@
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
+import { remindersEn } from './reminders';
 import { portfolioEn } from './portfolio';
 import type { Catalogue } from './nl';
 
@@ -158,4 +159,5 @@ export const en: Catalogue = {
   ...koerskaartEn,
   ...popEn,
   ...portfolioEn,
+  ...remindersEn,
 };

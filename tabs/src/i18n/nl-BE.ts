@@ -1,5 +1,6 @@
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
+import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
 import type { Catalogue } from './nl';
 
@@ -8,6 +9,7 @@ export const nlBE: Partial<Catalogue> = {
   ...koerskaartNlBE,
   ...popNlBE,
   ...portfolioNlBE,
+  ...remindersNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

@@ -4,6 +4,7 @@
  */
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
+import { remindersNl } from './reminders';
 import { portfolioNl } from './portfolio';
 
 export const nl = {
@@ -161,6 +162,7 @@ export const nl = {
   ...koerskaartNl,
   ...popNl,
   ...portfolioNl,
+  ...remindersNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

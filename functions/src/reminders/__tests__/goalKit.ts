@@ -1,4 +1,5 @@
-import { approvePop, createPop, type OrganisationSettings, type Person, type Pop, type PopGoalInput, type Stores } from '@koers/domain';
+import { approvePop, createPop, type GoalReminderAbout, type OrganisationSettings, type Person, type Pop, type PopGoalInput, type Stores } from '@koers/domain';
+import { scheduleId, type DispatchStore } from '../../cosmos/repositories/dispatch';
 import { useEmbeddedCosmos } from '../../cosmos/__tests__/embeddedCosmos';
 import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
 import { FakeClock, harness } from './dispatchKit';
@@ -73,4 +74,15 @@ export async function storedPop(stores: Stores, tm: Team, goals: PopGoalInput[])
 /** The cards delivered into one person's chat at the stand-in. */
 export function chatOf(standIn: ConnectorStandIn, tm: Team, name: 'Sanne' | 'Linda' | 'Kees') {
   return standIn.deliveries.filter((d) => d.conversationId === `a:goal-${tm.tenantId.slice(-12).replace(/^0+/, '')}-${name}`);
+}
+
+/** A plan's goal reminders still waiting in the due index (what its schedule document lists), soonest first. */
+export async function pendingGoalReminders(stores: Stores, dispatch: DispatchStore, pop: Pick<Pop, 'id' | 'tenantId'>): Promise<{ dueAt: string; about: GoalReminderAbout }[]> {
+  const schedule = await dispatch.getSchedule(pop.tenantId, scheduleId(pop.id));
+  const out: { dueAt: string; about: GoalReminderAbout }[] = [];
+  for (const o of schedule?.value.occurrences ?? []) {
+    const r = (await stores.reminders.get(pop.tenantId, o.dueAt, o.id))?.value;
+    if (r?.state === 'due' && r.about?.type === 'goal') out.push({ dueAt: r.dueAt, about: r.about });
+  }
+  return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 }

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(12rem, 1fr))', gap: tokens.spacingHorizontalM },
+  // min(…, 100%) and minWidth 0: a select with long options never pushes a 320 px panel wider.
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(12rem, 100%), 1fr))', gap: tokens.spacingHorizontalM, '& > *': { minWidth: 0 }, '& select': { width: '100%' } },
   milestone: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: '12rem' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

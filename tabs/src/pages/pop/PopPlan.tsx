@@ -17,6 +17,7 @@ import type { GoalDraft } from './popForm';
 import { approveShown, saveGoals } from './popActions';
 import { canAddGoal, draftProblems, draftsFromVersion, isDirty, newGoal, rebase, smartHints, today } from './popForm';
 import { isGoalChanged, ProgressPanel } from './ProgressPanel';
+import { RemindersPanel, type SaveReminders } from './RemindersPanel';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -144,6 +145,17 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
         adopt(await api.get(view.pop.id), base);
       }
       throw error;
+    }
+  };
+
+  const saveReminders: SaveReminders = async (request) => {
+    const saved = await api.reminders(view.pop.id, request);
+    setView((current) => ({ ...current, pop: { ...current.pop, reminderPreferences: saved.reminderPreferences } }));
+    // The plan's document (and its etag) changed: take it fresh, so a later save of the goals is not refused as stale.
+    try {
+      adopt(await api.get(view.pop.id), base);
+    } catch {
+      // Kept as saved; should the etag be stale, the next save of the goals offers the reload.
     }
   };
 
@@ -342,6 +354,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
         onReload={() => void reload('approve')}
       />
       <ProgressPanel view={view} timeZone={timeZone} record={record} />
+      <RemindersPanel view={view} orgCadence={me.organisation.checkInCadenceDays} save={saveReminders} />
       <HistoryPanel api={api} view={view} timeZone={timeZone} viewing={viewing} onView={setViewing} />
     </div>
   );

@@ -1,0 +1,157 @@
+import {
+  canManageOrganisation,
+  goalReminderSettings,
+  latestApprovedVersion,
+  NotFoundError,
+  reminderDefaultsOf,
+  ReminderDefaults,
+  ReminderDefaultsResponse,
+  withReminderDefaults,
+  type OrganisationSettings,
+  type Person,
+} from '@koers/domain';
+import { readAll } from '../api/summaries';
+import { requiredIfMatch } from '../api/bookings';
+import type { RouteDefinition } from '../api/services';
+import { readJson } from '../http/body';
+import { handle, json } from '../http/handle';
+import { HttpProblem } from '../http/problem';
+import { withAuth } from '../http/withAuth';
+import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
+
+/**
+ * "Admins set organisation defaults" (issue 6): HR reads and changes the reminder defaults of its
+ * own organisation (domain canManageOrganisation); anyone else gets 403 `hr-only`. A change is
+ * written under the settings' ETag (If-Match, 428 without, 412 when stale) and touches only the
+ * three reminder fields, so the rest of the settings cannot be damaged through this route.
+ *
+ * When the new defaults take effect: at once. After the write every agreed plan of the tenant is
+ * re-scheduled (scheduleGoalReminders, idempotent): occurrences the new defaults no longer want
+ * (an old cadence, a dropped "days before") are skipped, new ones are written. Plans with their own
+ * cadence keep it, but follow the new days before. Should the re-scheduling be cut off halfway, the
+ * dispatcher still skips a check-in whose cadence no longer matches, and the nightly renewal
+ * (timer.ts planReminderRenewalTimer, renewAll) or the plan's next write completes it.
+ */
+
+export interface ReminderDefaultsService {
+  get(actor: Person): Promise<ReminderDefaultsResponse>;
+  set(actor: Person, defaults: ReminderDefaults, ifMatch: string): Promise<ReminderDefaultsResponse>;
+  /** Every tenant's agreed plans re-scheduled (the nightly timer): completes a cut-off re-planning, renews the look-ahead. */
+  renewAll(): Promise<number>;
+}
+
+type Log = { warn(message: string, fields: Record<string, string>): void };
+
+/** Every agreed plan of the organisation, re-scheduled with its current settings; returns how many. */
+export async function rescheduleOrganisationPlans(deps: GoalReminderDeps & { log?: Log }, org: OrganisationSettings): Promise<number> {
+  const { stores } = deps;
+  const people = await readAll((page) => stores.people.listTenant(org.tenantId, page));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const settings = goalReminderSettings(org);
+  let count = 0;
+  for (const employee of people) {
+    const pops = await readAll((page) => stores.pops.listForEmployee(org.tenantId, employee.id, page));
+    for (const pop of pops) {
+      const manager = byId.get(pop.managerId);
+      if (!manager || !latestApprovedVersion(pop)) continue;
+      try {
+        await scheduleGoalReminders(deps, pop, { known: { employee, manager, holidays: org.holidays, settings } });
+        count++;
+      } catch (error) {
+        // One plan's failure must not keep the others on the old defaults.
+        deps.log?.warn('plan not re-scheduled after new reminder defaults', { tenantId: org.tenantId, popId: pop.id, error: error instanceof Error ? error.name : 'error' });
+      }
+    }
+  }
+  return count;
+}
+
+export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }): ReminderDefaultsService {
+  const { stores } = deps;
+
+  async function settingsOf(actor: Person) {
+    if (!canManageOrganisation(actor)) throw new HttpProblem(403, 'hr-only');
+    const stored = await stores.organisations.get(actor.tenantId);
+    if (!stored) throw new NotFoundError('Organisation', actor.tenantId);
+    return stored;
+  }
+
+  return {
+    async get(actor) {
+      const stored = await settingsOf(actor);
+      return { defaults: reminderDefaultsOf(stored.value), etag: stored.etag };
+    },
+    async set(actor, defaults, ifMatch) {
+      const stored = await settingsOf(actor);
+      const saved = await stores.organisations.replace(withReminderDefaults(stored.value, ReminderDefaults.parse(defaults)), ifMatch);
+      const rescheduledPlans = await rescheduleOrganisationPlans(deps, saved.value);
+      return { defaults: reminderDefaultsOf(saved.value), etag: saved.etag, rescheduledPlans };
+    },
+    async renewAll() {
+      let count = 0;
+      for (const tenantId of await stores.organisations.listTenantIds()) {
+        const org = await stores.organisations.get(tenantId);
+        if (org) count += await rescheduleOrganisationPlans(deps, org.value);
+      }
+      return count;
+    },
+  };
+}
+
+const ROUTE = 'organisation/reminder-defaults';
+
+function serviceOf(services: Parameters<RouteDefinition['make']>[0]): ReminderDefaultsService {
+  if (!services.reminderDefaults) throw new NotFoundError('Route', ROUTE);
+  return services.reminderDefaults;
+}
+
+function answer(body: ReminderDefaultsResponse) {
+  const valid = ReminderDefaultsResponse.parse(body);
+  return json(valid, 200, { ETag: valid.etag });
+}
+
+export const reminderDefaultsRoute: RouteDefinition = {
+  name: 'reminderDefaults',
+  methods: ['GET'],
+  route: ROUTE,
+  doc: {
+    summary: "The organisation's reminder defaults: check-in cadence, days before a milestone or deadline, the digest's stale threshold (HR only; others 403 hr-only)",
+    tags: ['organisation'],
+    auth: 'bearer',
+    response: { name: 'ReminderDefaultsResponse', schema: ReminderDefaultsResponse },
+    problems: [403, 404],
+  },
+  make: (services) =>
+    handle(
+      withAuth({ validator: services.validator, people: services.stores.people }, async (_request, _context, { person }) =>
+        answer(await serviceOf(services).get(person)),
+      ),
+    ),
+};
+
+export const setReminderDefaultsRoute: RouteDefinition = {
+  name: 'setReminderDefaults',
+  methods: ['PUT'],
+  route: ROUTE,
+  doc: {
+    summary:
+      "Change the organisation's reminder defaults (HR only; If-Match required, 412 when stale). Takes effect at once: every agreed plan's future reminders are re-planned (plans with their own cadence keep it)",
+    tags: ['organisation'],
+    auth: 'bearer',
+    body: ReminderDefaults,
+    response: { name: 'ReminderDefaultsResponse', schema: ReminderDefaultsResponse },
+    problems: [400, 403, 404, 412, 428],
+  },
+  make: (services) =>
+    handle(
+      withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
+        const service = serviceOf(services);
+        // Who may comes before what they sent: a colleague learns nothing from a 400.
+        if (!canManageOrganisation(person)) throw new HttpProblem(403, 'hr-only');
+        const ifMatch = requiredIfMatch(request);
+        return answer(await service.set(person, await readJson(request, ReminderDefaults), ifMatch));
+      }),
+    ),
+};
+
+export const reminderDefaultsRoutes: RouteDefinition[] = [reminderDefaultsRoute, setReminderDefaultsRoute];

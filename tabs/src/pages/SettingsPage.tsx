@@ -1,0 +1,216 @@
+import type { MeResponse, ReminderDefaultsResponse } from '@koers/domain';
+import { canManageOrganisation } from '@koers/domain';
+import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { describeError } from '../api/describeError';
+import type { KoersApi } from '../api/koersApi';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { PageHeading } from '../components/PageHeading';
+import { useAsync } from '../hooks/useAsync';
+import { useReportUnsaved } from '../hooks/unsavedChanges';
+import { useI18n } from '../i18n/I18nContext';
+import { isStaleVersion } from './plan/staleSlot';
+import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
+import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // Never wider than a 320 px side panel: a select sized in % does not stretch its column to its longest option.
+  select: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
+  plain: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+type Outcome = { kind: 'saved'; plans: number } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
+
+/** The reminder defaults as HR edits them: saved with the etag they were read with (If-Match). */
+export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; initial: ReminderDefaultsResponse; organisation: string }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const headingId = useId();
+  const daysHintId = useId();
+  const quietId = useId();
+  const [loaded, setLoaded] = useState(initial);
+  const [draft, setDraft] = useState(initial.defaults);
+  const [pending, setPending] = useState<'save' | 'reload'>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const dirty = !sameDefaults(loaded.defaults, draft);
+  useReportUnsaved('settings:reminder-defaults', dirty);
+  const full = draft.reminderDaysBefore.length >= MAX_DAYS_BEFORE;
+
+  const change = (next: typeof draft) => {
+    setDraft(next);
+    if (outcome?.kind === 'saved') setOutcome(undefined);
+  };
+
+  const save = async () => {
+    if (pending) return;
+    setPending('save');
+    setOutcome(undefined);
+    try {
+      const saved = await api.organisation.saveReminderDefaults(loaded.etag, draft);
+      setLoaded(saved);
+      setDraft(saved.defaults);
+      setOutcome({ kind: 'saved', plans: saved.rescheduledPlans ?? 0 });
+    } catch (error) {
+      setOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  const reload = async () => {
+    setPending('reload');
+    try {
+      const latest = await api.organisation.reminderDefaults();
+      setLoaded(latest);
+      setDraft(latest.defaults);
+      setOutcome(undefined);
+    } catch (error) {
+      setOutcome({ kind: 'failed', error });
+    } finally {
+      setPending(undefined);
+    }
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      data-testid="settings-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="p">{t('settings.intro', { organisation })}</Text>
+      <section className={styles.section} aria-labelledby={headingId}>
+        <Text as="h2" id={headingId} size={600} weight="semibold">
+          {t('settings.remindersTitle')}
+        </Text>
+        <Field label={t('settings.cadence')} hint={t('settings.cadenceHint')}>
+          <Select
+            className={styles.select}
+            value={String(draft.checkInCadenceDays)}
+            onChange={(_e, d) => change({ ...draft, checkInCadenceDays: Number(d.value) })}
+            data-testid="settings-cadence"
+          >
+            {cadenceChoices(draft.checkInCadenceDays).map((days) => (
+              <option key={days} value={String(days)}>
+                {cadenceLabel(days, t)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <fieldset className={styles.plain} aria-describedby={daysHintId}>
+          <legend>
+            <Text weight="semibold">{t('settings.daysBefore')}</Text>
+          </legend>
+          {daysBeforeChoices(draft.reminderDaysBefore, loaded.defaults.reminderDaysBefore).map((days) => {
+            const checked = draft.reminderDaysBefore.includes(days);
+            return (
+              <Checkbox
+                key={days}
+                checked={checked}
+                disabled={!checked && full}
+                label={days === 1 ? t('settings.dayBefore') : t('settings.daysBeforeOption', { days })}
+                onChange={(_e, d) => change(toggleDayBefore(draft, days, d.checked === true))}
+                data-testid="settings-day-before"
+                data-days={days}
+              />
+            );
+          })}
+          <Text as="p" size={200} id={daysHintId}>
+            {full ? t('settings.tooManyDays') : t('settings.daysBeforeHint')}
+          </Text>
+        </fieldset>
+        <Field label={t('settings.stale')} hint={t('settings.staleHint', { days: draft.digestStaleCadences * draft.checkInCadenceDays })}>
+          <Select
+            className={styles.select}
+            value={String(draft.digestStaleCadences)}
+            onChange={(_e, d) => change({ ...draft, digestStaleCadences: Number(d.value) })}
+            data-testid="settings-stale"
+          >
+            {STALE_CHOICES.map((n) => (
+              <option key={n} value={String(n)}>
+                {t('settings.staleOption', { n })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </section>
+      <section className={styles.section} aria-labelledby={quietId}>
+        <Text as="h2" id={quietId} size={600} weight="semibold">
+          {t('settings.quietTitle')}
+        </Text>
+        <Text as="p">{t('settings.quietBody')}</Text>
+      </section>
+
+      <div role="status" aria-live="polite">
+        {outcome?.kind === 'saved' && (
+          <MessageBar intent="success" layout="multiline" data-testid="settings-saved">
+            <MessageBarBody>{outcome.plans === 0 ? t('settings.savedNone') : outcome.plans === 1 ? t('settings.savedOne') : t('settings.saved', { count: outcome.plans })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {outcome?.kind === 'conflict' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="settings-conflict">
+          <MessageBarBody>{t('settings.conflict')}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="secondary" onClick={() => void reload()} disabledFocusable={pending !== undefined} data-testid="settings-reload">
+              {t('settings.reload')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'failed' && <ErrorState message={describeError(outcome.error, language, t)} onRetry={() => void save()} testId="settings-error" />}
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          type="submit"
+          disabledFocusable={pending !== undefined}
+          icon={pending === 'save' ? <Spinner size="tiny" /> : undefined}
+          data-testid="settings-save"
+        >
+          {pending === 'save' ? t('settings.saving') : t('settings.save')}
+        </Button>
+        {dirty && (
+          <Text size={200} data-testid="settings-unsaved">
+            {t('settings.unsaved')}
+          </Text>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** "Instellingen": HR's organisation defaults. Anyone else is told so; the API refuses them too (403 hr-only). */
+export function SettingsPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const allowed = canManageOrganisation(me.me);
+  return (
+    <div className={styles.page} data-testid="page-settings">
+      <PageHeading>{t('route.settings')}</PageHeading>
+      {allowed ? (
+        <LoadedDefaults api={api} organisation={me.organisation.name} />
+      ) : (
+        <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">
+          {t('settings.hrOnly')}
+        </EmptyState>
+      )}
+    </div>
+  );
+}
+
+function LoadedDefaults({ api, organisation }: { api: KoersApi; organisation: string }) {
+  const { t, language } = useI18n();
+  const loaded = useAsync((signal) => api.organisation.reminderDefaults(signal), 'reminder-defaults');
+  if (loaded.status === 'loading') return <LoadingState label={t('settings.loading')} testId="settings-loading" />;
+  if (loaded.status === 'error') return <ErrorState message={describeError(loaded.error, language, t)} onRetry={loaded.retry} testId="settings-load-error" />;
+  return <DefaultsForm api={api} initial={loaded.data} organisation={organisation} />;
+}
