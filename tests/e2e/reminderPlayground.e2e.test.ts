@@ -25,10 +25,10 @@ const NOTE = 'Ik kom niet aan de cursus toe door de storingsdienst';
 const run = useStackAndBrowser({ env: { KOERS_CLOCK_START: START }, prefix: 'koers-reminder-e2e-' });
 const { open } = usePlaygrounds(run);
 
-async function call<T>(path: string, schema: { parse(value: unknown): T }, init: { as?: string; body?: unknown; status?: number } = {}): Promise<T> {
+async function call<T>(path: string, schema: { parse(value: unknown): T }, init: { as?: string; method?: 'GET' | 'POST'; body?: unknown; status?: number } = {}): Promise<T> {
   const base = run.stack.urls.api;
   const response = await fetch(`${base}${path}`, {
-    method: init.body === undefined && !path.startsWith('/dev/') ? 'GET' : 'POST',
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers: {
       ...(init.as ? { authorization: `Bearer ${await devToken(base, init.as)}` } : {}),
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -54,12 +54,12 @@ describe('a goal reminder in the Agents Playground', () => {
     expect(plan.status).toBe('goedgekeurd');
 
     // Before her working day nothing is due yet.
-    expect((await call('/dev/reminders/run', DevReminderRunResponse)).sent).toBe(0);
+    expect((await call('/dev/reminders/run', DevReminderRunResponse, { method: 'POST' })).sent).toBe(0);
 
     const moved = await call('/dev/clock', DevClockResponse, { body: { now: MORNING } });
     expect(Date.parse(moved.now)).toBeGreaterThanOrEqual(Date.parse(MORNING));
     // A pass now (after the stack's own five-minute timer, should that be working: the card arrives once).
-    expect((await call('/dev/reminders/run', DevReminderRunResponse)).leaseBusy).toBe(0);
+    expect((await call('/dev/reminders/run', DevReminderRunResponse, { method: 'POST' })).leaseBusy).toBe(0);
 
     const card = cardWith(sannesChat, GOAL);
     await card.waitFor({ timeout: 30_000 });
