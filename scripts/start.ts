@@ -50,7 +50,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll('SIGINT'));
   process.on('SIGTERM', () => void stopAll('SIGTERM'));
 
-  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT });
+  // The sample calendars start from the local clock's "now" (KOERS_CLOCK_START when set).
+  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT, now: config.clockStart ? new Date(config.clockStart) : undefined });
   stops.push(() => cosmos.close());
 
   // The live canvas: a local stand-in for Azure Web PubSub, spoken to through the real SDK.
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
       `  Cosmos (embedded):     ${cosmos.endpoint}`,
       `  Web PubSub (lokaal):   ${pubsub.endpoint}`,
       `  Gegevens:              ${config.dataDir}`,
+      config.clockStart ? `  Klok (KOERS_CLOCK_START): gestart op ${config.clockStart}; verzetten: POST ${apiBase}/dev/clock` : '',
       cosmos.seeded?.seeded.length ? `  Voorbeeldorganisaties aangemaakt: ${cosmos.seeded.seeded.join(', ')}` : '',
       'Stoppen: Ctrl-C',
       '',

@@ -81,3 +81,21 @@ export const DevPersona = z.object({
 });
 export const DevPersonasResponse = z.object({ personas: z.array(DevPersona) });
 export type DevPersona = z.infer<typeof DevPersona>;
+
+/** Local mode only: the local clock (KOERS_CLOCK_START), read or moved forward. */
+export const DevClockRequest = z.object({ now: z.string().datetime({ offset: true }) });
+export const DevClockResponse = z.object({ now: z.string().datetime() });
+
+/** Local mode only: what one reminder dispatcher pass did (counts only). */
+export const DevReminderRunResponse = z.object({
+  tenants: z.number().int(),
+  leaseBusy: z.number().int(),
+  bundles: z.number().int(),
+  sent: z.number().int(),
+  skipped: z.number().int(),
+  deferred: z.number().int(),
+  failed: z.number().int(),
+  dead: z.number().int(),
+  recovered: z.number().int(),
+});
+export type DevReminderRunResponse = z.infer<typeof DevReminderRunResponse>;

@@ -11,9 +11,15 @@ describe('the route table of each mode', () => {
   });
 
   it('has the dev issuer routes in local mode only — in azure mode they are not registered at all', () => {
-    expect(names('local')).toEqual(expect.arrayContaining(['devJwks', 'devToken', 'devPersonas']));
+    expect(names('local')).toEqual(expect.arrayContaining(['devJwks', 'devToken', 'devPersonas', 'devClock', 'devSetClock', 'devRunReminders']));
     expect(names('azure').filter((n) => n.startsWith('dev'))).toEqual([]);
     expect(routeDefinitions('azure').filter((r) => r.route.startsWith('dev/'))).toEqual([]);
+  });
+
+  it('has the local clock and the on-demand reminder run in local mode only', () => {
+    const routes = (mode: 'local' | 'azure') => routeDefinitions(mode).map((r) => `${r.methods.join(',')} ${r.route}`);
+    expect(routes('local')).toEqual(expect.arrayContaining(['GET dev/clock', 'POST dev/clock', 'POST dev/reminders/run']));
+    expect(routes('azure').filter((r) => r.includes('clock') || r.includes('reminders/run'))).toEqual([]);
   });
 
   it('documents the dev routes in local mode only', () => {

@@ -6,7 +6,7 @@ import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
-import { devJwksRoute, devPersonasRoute, devTokenRoute } from './api/dev';
+import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
@@ -36,6 +36,7 @@ import { createReminderService } from './reminders/reminderService';
 import { goalReminderHook } from './reminders/scheduleGoalReminders';
 import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
 import { createReminderDefaultsService, reminderDefaultsRoutes } from './reminders/organisationDefaults';
+import { createDevClock, type DevClock } from './host/devClock';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -160,7 +161,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...portfolioRoutes,
     botMessagesRoute,
   ];
-  if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute);
+  if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
 }
@@ -205,7 +206,9 @@ function realtimeFromConfig(config: KoersConfig): RealtimePublisher | undefined 
 
 export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl(url: string): void }> {
   const { config } = options;
-  const clock = options.clock ?? systemClock;
+  // Local mode runs on the dev clock (KOERS_CLOCK_START, movable forward); Azure on the given or real one.
+  const devClock: DevClock | undefined = config.mode === 'local' ? createDevClock({ base: options.clock ?? systemClock, ...(config.clockStart ? { start: new Date(config.clockStart) } : {}) }) : undefined;
+  const clock: Clock = devClock ?? options.clock ?? systemClock;
   const log: AppLogger = options.log ?? console;
   const database = options.database;
   const stores = options.stores ?? (database ? createCosmosStores(database) : undefined);
@@ -222,6 +225,8 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const validator = createTokenValidator({
     clientId: config.auth.clientId,
     keys: { jwksUrl: config.auth.jwksUrl ?? localJwksUrl },
+    // The clock the dev issuer mints with: a moved local clock must not make its tokens expired.
+    now: () => clock.now(),
     isKnownTenant: knownTenantCache(stores, clock),
   });
 
@@ -317,6 +322,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       validator,
       clock,
       devIssuer,
+      ...(devClock ? { devClock } : {}),
       checkDatabase,
       botHandler,
       booking,

@@ -68,6 +68,13 @@ describe('configuration from the environment', () => {
     );
   });
 
+  it('starts the local clock at KOERS_CLOCK_START, refuses an instant without a zone, and refuses it in azure mode', () => {
+    expect(loadConfig({ KOERS_CLOCK_START: '2027-03-01T07:30:00+01:00' }).clockStart).toBe('2027-03-01T06:30:00.000Z');
+    expect(loadConfig({}).clockStart).toBeUndefined();
+    expect(problemsOf({ KOERS_CLOCK_START: '2027-03-01 07:30' })).toEqual(['KOERS_CLOCK_START']);
+    expect(problemsOf({ ...azureEnv, KOERS_CLOCK_START: '2027-03-01T06:30:00Z' })).toEqual(['KOERS_CLOCK_START']);
+  });
+
   it('rejects an unknown mode and an unknown bot type', () => {
     expect(problemsOf({ KOERS_MODE: 'cloud', BOT_APP_TYPE: 'Anonymous' })).toEqual(['KOERS_MODE', 'BOT_APP_TYPE']);
   });

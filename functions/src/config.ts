@@ -68,6 +68,11 @@ export interface KoersConfig {
   apiUrl?: string;
   /** Azure Web PubSub for the live canvas: endpoint + managed identity, or a connection string. */
   webPubSub: { endpoint?: string; connectionString?: string; hub?: string };
+  /**
+   * Local mode only: the instant the local clock starts at (ISO 8601 with a zone), running on
+   * from there (functions/src/host/devClock.ts). Unset: the real time.
+   */
+  clockStart?: string;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +137,7 @@ const Env = z.object({
   WEB_PUBSUB_ENDPOINT: optionalText,
   WEB_PUBSUB_HUB: optionalText,
   WEB_PUBSUB_CONNECTION_STRING: optionalText,
+  KOERS_CLOCK_START: optionalText,
 });
 
 /**
@@ -198,6 +204,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problem('CORS_ORIGINS', `not an origin (scheme://host[:port], no path): ${badOrigins.join(', ')}`);
   }
   if (e.KOERS_API_URL && !isHttpUrl(e.KOERS_API_URL, false)) problem('KOERS_API_URL', 'must be an http(s):// URL');
+  // A moved clock would shift every reminder and token: never on a real deployment.
+  if (e.KOERS_CLOCK_START && mode === 'azure') problem('KOERS_CLOCK_START', 'is local mode only');
+  else if (e.KOERS_CLOCK_START && !z.string().datetime({ offset: true }).safeParse(e.KOERS_CLOCK_START).success) {
+    problem('KOERS_CLOCK_START', 'must be an ISO 8601 instant with a zone, e.g. 2027-03-01T07:30:00+01:00');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -228,5 +239,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),
     apiUrl: e.KOERS_API_URL?.replace(/\/+$/, ''),
     webPubSub: { endpoint: e.WEB_PUBSUB_ENDPOINT, connectionString: e.WEB_PUBSUB_CONNECTION_STRING, hub: e.WEB_PUBSUB_HUB },
+    ...(e.KOERS_CLOCK_START ? { clockStart: new Date(e.KOERS_CLOCK_START).toISOString() } : {}),
   };
 }

@@ -40,7 +40,7 @@ async function buildServices(): Promise<Services> {
   // in-process embedded server with the sample data, saved to the data folder. Loaded lazily so the
   // Azure bundle never initialises the embedded server (the build keeps it external).
   const { openLocalCosmos } = await import('./cosmos/local.js');
-  const cosmos = await openLocalCosmos({ dataDir: config.dataDir });
+  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, now: config.clockStart ? new Date(config.clockStart) : undefined });
   const built = await createServices({ config, database: cosmos.database, log });
   built.setPublicUrl(config.apiUrl ?? 'http://localhost:7071/api');
   return built.services;

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { ConversationListResponse, DevTokenResponse, PreparationResponse, prepQuestionsFor } from '@koers/domain';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startPlayground, type PlaygroundPersona, type RunningPlayground } from '../../scripts/lib/playground';
-import { launchBrowser, newLocalPage } from './support/browser';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { ConversationListResponse, PreparationResponse, prepQuestionsFor } from '@koers/domain';
+import { useStackAndBrowser } from './support/lifecycle';
+import { cardWith, devToken, send, usePlaygrounds } from './support/playground';
 
 /**
  * The bot end to end, in Microsoft's real Agents Playground (one per person, as one Teams client
@@ -16,60 +12,12 @@ import { makeDataDir, startStack, type RunningStack } from './support/stack';
  * manager sees there is English; the employee's card is written in her profile's Dutch.
  */
 
-let stack: RunningStack;
-let browser: Browser;
-let dataDir: string;
-const playgrounds: RunningPlayground[] = [];
-
-beforeAll(async () => {
-  dataDir = makeDataDir('koers-bot-e2e-');
-  [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all(playgrounds.map((p) => p.stop()));
-  await browser?.close();
-  await stack?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function open(persona: PlaygroundPersona): Promise<Page> {
-  const playground = await startPlayground({
-    persona,
-    botEndpoint: `${stack.urls.api}/messages`,
-    port: 0,
-    workDir: path.join(dataDir, `playground-${persona}`),
-  });
-  playgrounds.push(playground);
-  const page = await newLocalPage(browser);
-  await page.goto(playground.url);
-  // Opening the chat installs Koers for this person: the welcome proves the bot stored the chat.
-  await page.locator('.ac-textBlock, [data-tid], p').getByText('Welkom bij Koers').first().waitFor({ timeout: 30_000 });
-  return page;
-}
-
-async function send(page: Page, text: string): Promise<void> {
-  const box = page.locator('[data-lexical-editor="true"][role="textbox"]');
-  await box.click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-function cardWith(page: Page, text: string): Locator {
-  return page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
-}
-
-async function tokenFor(email: string): Promise<string> {
-  const response = await fetch(`${stack.urls.api}/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ user: email }),
-  });
-  return DevTokenResponse.parse(await response.json()).accessToken;
-}
+const run = useStackAndBrowser({ prefix: 'koers-bot-e2e-' });
+const { open } = usePlaygrounds(run);
 
 async function api(pathBelowApi: string, email: string): Promise<Response> {
-  return fetch(`${stack.urls.api}${pathBelowApi}`, { headers: { authorization: `Bearer ${await tokenFor(email)}` } });
+  const base = run.stack.urls.api;
+  return fetch(`${base}${pathBelowApi}`, { headers: { authorization: `Bearer ${await devToken(base, email)}` } });
 }
 
 describe('booking and preparing in the Agents Playground', () => {

@@ -4,6 +4,7 @@ import type { DevIssuer } from '../auth/devIssuer';
 import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
+import type { DevClock } from '../host/devClock';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { ReminderPreferencesService } from '../reminders/preferences';
 import type { ReminderDefaultsService } from '../reminders/organisationDefaults';
@@ -17,6 +18,8 @@ export interface Services {
   clock: Clock;
   /** Local mode only. */
   devIssuer?: DevIssuer;
+  /** Local mode only: `clock` itself, movable forward (POST /api/dev/clock). */
+  devClock?: DevClock;
   /** Resolves when the database answers; rejects (or times out) when it does not. */
   checkDatabase(): Promise<void>;
   /** The bot's /api/messages handler. */

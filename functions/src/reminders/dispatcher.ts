@@ -123,7 +123,7 @@ export class InjectedCrash extends Error {
   }
 }
 
-const LEASE_ID = 'lease|reminders';
+export const LEASE_ID = 'lease|reminders';
 /** A run does not POST with less than this left on its claim (self-fencing against a takeover). */
 const FENCE_MS = 30_000;
 /** An in-run wait longer than this (a long Retry-After) is left to a later run instead. */

@@ -10,15 +10,18 @@ export interface StackAndBrowser {
   readonly dataDir: string;
 }
 
-/** One real stack (own data folder) and one Chromium for the whole test file, torn down after it. */
-export function useStackAndBrowser(): StackAndBrowser {
+/**
+ * One real stack (own data folder) and one Chromium for the whole test file, torn down after it.
+ * `env`: more settings for the stack (e.g. KOERS_CLOCK_START); `prefix`: of the data folder's name.
+ */
+export function useStackAndBrowser(options: { env?: Record<string, string>; prefix?: string } = {}): StackAndBrowser {
   let stack: RunningStack | undefined;
   let browser: Browser | undefined;
   let dataDir: string | undefined;
 
   beforeAll(async () => {
-    dataDir = makeDataDir();
-    [stack, browser] = await Promise.all([startStack(dataDir), launchBrowser()]);
+    dataDir = makeDataDir(options.prefix);
+    [stack, browser] = await Promise.all([startStack(dataDir, 60_000, options.env), launchBrowser()]);
   }, 90_000);
 
   afterAll(async () => {

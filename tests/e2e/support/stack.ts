@@ -23,9 +23,9 @@ export function makeDataDir(prefix = 'koers-e2e-'): string {
 
 /**
  * Starts the real stack exactly as `npm start` does (scripts/start.ts), on free ports and a data
- * folder of the test's own, and waits for its ready line.
+ * folder of the test's own, and waits for its ready line. `env`: more settings, e.g. KOERS_CLOCK_START.
  */
-export async function startStack(dataDir: string, timeoutMs = 60_000): Promise<RunningStack> {
+export async function startStack(dataDir: string, timeoutMs = 60_000, env: Record<string, string> = {}): Promise<RunningStack> {
   // tsx as a loader in this one process, not the tsx CLI: the CLI is a parent that relays a
   // SIGINT to its child and SIGKILLs it (exit 130, no snapshot saved) when the child has not
   // acknowledged within 30 ms, which a busy machine misses.
@@ -39,6 +39,7 @@ export async function startStack(dataDir: string, timeoutMs = 60_000): Promise<R
       KOERS_COSMOS_PORT: '0',
       KOERS_PUBSUB_PORT: '0',
       COSMOS_ENDPOINT: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { DevTokenResponse } from '@koers/domain';
+import type { Locator, Page } from 'playwright-core';
+import { startPlayground, type PlaygroundPersona, type RunningPlayground } from '../../../scripts/lib/playground';
+import { newLocalPage } from './browser';
+import type { StackAndBrowser } from './lifecycle';
+
+/**
+ * Microsoft's Agents Playground (scripts/lib/playground.ts) against the test's stack, one per
+ * person: a Teams client is one signed-in person. Stopped after the test file.
+ */
+export function usePlaygrounds(run: StackAndBrowser): { open(persona: PlaygroundPersona): Promise<Page> } {
+  const playgrounds: RunningPlayground[] = [];
+  afterAll(async () => {
+    await Promise.all(playgrounds.map((p) => p.stop()));
+  });
+  return {
+    async open(persona) {
+      const playground = await startPlayground({
+        persona,
+        botEndpoint: `${run.stack.urls.api}/messages`,
+        port: 0,
+        workDir: path.join(run.dataDir, `playground-${persona}`),
+      });
+      playgrounds.push(playground);
+      const page = await newLocalPage(run.browser);
+      await page.goto(playground.url);
+      // Opening the chat installs Koers for this person: the welcome proves the bot stored the chat.
+      await page.locator('.ac-textBlock, [data-tid], p').getByText('Welkom bij Koers').first().waitFor({ timeout: 30_000 });
+      return page;
+    },
+  };
+}
+
+/** Types a chat message and sends it, as the person would. */
+export async function send(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-lexical-editor="true"][role="textbox"]');
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The newest Adaptive Card in the chat that contains `text`. */
+export function cardWith(page: Page, text: string): Locator {
+  return page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+}
+
+/** A dev token for a sample person (local mode's sign-in). */
+export async function devToken(apiBase: string, email: string): Promise<string> {
+  const response = await fetch(`${apiBase}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: email }),
+  });
+  return DevTokenResponse.parse(await response.json()).accessToken;
+}
