@@ -149,6 +149,7 @@ const NOT_AN_APP_SETTING: Record<string, string> = {
   AUTH_JWKS_URL: "defaults to Entra ID's JWKS in azure mode",
   CORS_ORIGINS: "Azure enforces CORS on the platform: siteConfig.cors.allowedOrigins (the tab's origin)",
   KOERS_DATA_DIR: 'local mode only (snapshots, TLS certificate, dev issuer key)',
+  KOERS_CLOCK_START: 'local mode only (a config error in azure mode): starts the local clock at a chosen instant',
   KOERS_API_URL: "only the local dev issuer needs the API's public URL",
   BOT_APP_PASSWORD: 'SingleTenant bots only, as a Key Vault reference (singleTenantBotSettings)',
   GRAPH_CLIENT_SECRET: "Graph is called as the app registration with the Function App's managed identity as federated credential; a secret only outside Azure",
