@@ -6,7 +6,8 @@ import { checkInCard, reminderCardContext } from './cards/reminderCards';
 import { KoersBot } from './koersBot';
 import { cardText, click, execute, from, memoryReferences, replacedCard, toast } from './testing/chat';
 import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople } from './testing/fakes';
-import { MemoryPopService, MemoryReminderService } from './testing/popFakes';
+import { MemoryReminderService } from './testing/popFakes';
+import { MemoryPopService } from './testing/pops';
 
 const NOW = new Date('2026-03-30T07:30:00.000Z'); // Monday 30 March, 09:30 in Amsterdam
 const DAY = '2026-03-30';
@@ -26,7 +27,8 @@ function setup(options: { locale?: string } = {}) {
   const people = memoryPeople(samplePeople());
   const pop = agree(createPop({ id: 'pop-sanne', tenantId: HENDRIKS, employeeId: oid.sanne, managerId: oid.linda }, GOALS, oid.linda, '2026-02-27T10:00:00.000Z'), '2026-02-27T10:00:00.000Z');
   const now = () => NOW;
-  const pops = new MemoryPopService(pop, people, now);
+  const pops = new MemoryPopService(people, now);
+  pops.put(pop);
   const about = (goalId: string): GoalReminderAbout => ({ type: 'goal', popId: pop.id, employeeId: oid.sanne, goalId, what: 'check-in', everyDays: 30, anchor: '2026-02-27T10:00:00.000Z' });
   const reminders = new MemoryReminderService(pops, { day: DAY, reminders: [about('g1'), about('g2')] }, now);
   const booking = new FakeBookingService({ people });
@@ -86,8 +88,8 @@ describe('a check-in on a POP reminder card', () => {
     const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(c, 'g1', 'Op koers'), { [noteInputId(0)]: 'Eerste storing zelf opgelost', [noteInputId(1)]: '' }));
 
     expect(cardText(answer)).toContain("Vastgelegd: op koers — 'Eerste storing zelf opgelost'");
-    expect(progressOf(pops.pop, 'g1')).toMatchObject({ status: 'op-koers', notes: [{ text: 'Eerste storing zelf opgelost', by: oid.sanne }] });
-    expect(progressOf(pops.pop, 'g2')).toBeUndefined();
+    expect(progressOf(pops.find('pop-sanne'), 'g1')).toMatchObject({ status: 'op-koers', notes: [{ text: 'Eerste storing zelf opgelost', by: oid.sanne }] });
+    expect(progressOf(pops.find('pop-sanne'), 'g2')).toBeUndefined();
     expect(goalButton(answer, 'g2', 'Hulp nodig').data['goalId']).toBe('g2');
     expect(() => goalButton(answer, 'g1', 'Op koers')).toThrow();
   });
@@ -99,7 +101,7 @@ describe('a check-in on a POP reminder card', () => {
     expect(cardText(help)).toContain('Vastgelegd: hulp nodig');
     const done = replacedCard(await execute(adapter, from('sanne'), goalButton(help, 'g2', 'Afgerond')));
     expect(cardText(done)).toContain('Vastgelegd: afgerond');
-    expect([progressOf(pops.pop, 'g1')?.status, progressOf(pops.pop, 'g2')?.status]).toEqual(['hulp-nodig', 'afgerond']);
+    expect([progressOf(pops.find('pop-sanne'), 'g1')?.status, progressOf(pops.find('pop-sanne'), 'g2')?.status]).toEqual(['hulp-nodig', 'afgerond']);
   });
 
   it.each([
@@ -107,18 +109,18 @@ describe('a check-in on a POP reminder card', () => {
     ['her manager', 'linda'],
   ] as const)('refuses %s kindly and changes nothing', async (_label, who) => {
     const { adapter, pops, card } = setup();
-    const before = pops.pop;
+    const before = pops.find('pop-sanne');
     const answer = toast(await execute(adapter, from(who), goalButton(await card(), 'g1', 'Op koers'), { [noteInputId(0)]: 'Niet van mij' }));
     expect(answer).toBe(reminderMessages.notYourGoal.nl);
-    expect(pops.pop).toBe(before);
+    expect(pops.find('pop-sanne')).toBe(before);
   });
 
   it('answers a card whose goal changed since with the goal as it is now and a link to the POP, and records nothing', async () => {
     const { adapter, pops, card } = setup();
     const old = await card();
-    const current = pops.pop;
+    const current = pops.find('pop-sanne');
     if (!current) throw new Error('no pop');
-    pops.pop = agree(revisePop(current, { baseVersion: 1, goals: [goal('g1', 'Storingsanalyse PLC en robots leren'), GOALS[1] ?? goal('g2', '')], by: oid.linda, now: '2026-03-20T10:00:00.000Z' }), '2026-03-21T10:00:00.000Z');
+    pops.put(agree(revisePop(current, { baseVersion: 1, goals: [goal('g1', 'Storingsanalyse PLC en robots leren'), GOALS[1] ?? goal('g2', '')], by: oid.linda, now: '2026-03-20T10:00:00.000Z' }), '2026-03-21T10:00:00.000Z'));
 
     const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(old, 'g1', 'Op koers'), { [noteInputId(0)]: 'Loopt' }));
 
@@ -126,13 +128,13 @@ describe('a check-in on a POP reminder card', () => {
     expect(text).toContain('Dit doel is aangepast sinds deze herinnering, dus ik heb niets vastgelegd');
     expect(text).toContain('"Storingsanalyse PLC en robots leren" (niet gestart)');
     expect(JSON.stringify(answer)).toContain('"url":"http://localhost:53000/#/pop/pop-sanne"');
-    expect(progressOf(pops.pop, 'g1')).toBeUndefined();
+    expect(progressOf(pops.find('pop-sanne'), 'g1')).toBeUndefined();
   });
 
   it('answers a card whose plan is gone kindly', async () => {
     const { adapter, pops, card } = setup();
     const old = await card();
-    pops.pop = undefined;
+    pops.remove('pop-sanne');
     const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(old, 'g2', 'Afgerond')));
     expect(cardText(answer)).toContain('Dit doel staat niet meer in je POP');
   });
@@ -142,7 +144,7 @@ describe('a check-in on a POP reminder card', () => {
     const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(await card(), 'g2', 'Morgen')));
     expect(cardText(answer)).toContain('Ik herinner je er di 31 mrt weer aan.');
     expect(reminders.snoozed).toEqual([{ goalId: 'g2', until: '2026-03-31T06:00:00.000Z' }]);
-    expect(pops.pop?.progress).toEqual([]);
+    expect(pops.find('pop-sanne')?.progress).toEqual([]);
     const week = replacedCard(await execute(adapter, from('sanne'), goalButton(await card(), 'g1', 'Over een week')));
     expect(cardText(week)).toContain('ma 6 apr');
   });
@@ -166,7 +168,7 @@ describe('a check-in on a POP reminder card', () => {
     const { adapter, pops, card } = setup();
     const answer = toast(await execute(adapter, from('sanne'), { verb: VERBS.goalCheckIn, data: { ...goalButton(await card(), 'g1', 'Op koers').data, [noteInputId(0)]: 42 } }));
     expect(answer).toBe(nl.refusals['stale-card']);
-    expect(pops.pop?.progress).toEqual([]);
+    expect(pops.find('pop-sanne')?.progress).toEqual([]);
   });
 });
 

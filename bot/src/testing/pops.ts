@@ -21,16 +21,41 @@ import {
 } from '@koers/domain';
 
 /**
- * A small PopService over in-memory plans for the bot's tests, until the real one (functions/src/pop)
- * is in main: it applies the domain's own rules (createPop, approvePop, recordProgress, revisePop)
- * and the port's access rule (only the employee and the plan's manager; anyone else NotFoundError).
+ * The bot's PopService collaborator in its TestAdapter tests: in-memory plans under the domain's own
+ * rules (createPop, approvePop, recordProgress with its seenVersion check, revisePop) and the port's
+ * access rule (only the employee and the plan's manager; anyone else NotFoundError). The same flows
+ * against the real service and embedded Cosmos: functions/src/botEndpoint.test.ts and
+ * functions/src/reminders/checkInFlow.integration.test.ts.
  */
 
 export class MemoryPopService implements PopService {
   readonly pops = new Map<string, Stored<Pop>>();
   private version = 0;
 
-  constructor(private readonly people: PersonStore) {}
+  /** `now`: the clock of the writes (absent: fixed instants after the seeded plan). */
+  constructor(
+    private readonly people: PersonStore,
+    private readonly now?: () => Date,
+  ) {}
+
+  private at(fixed: string): string {
+    return this.now ? this.now().toISOString() : fixed;
+  }
+
+  /** Stores a plan as it is (a test's setup, or another party's change behind the bot's back). */
+  put(pop: Pop): void {
+    this.store(pop);
+  }
+
+  /** The stored plan, as the next request would read it. */
+  find(id: string): Pop | undefined {
+    return this.pops.get(id)?.value;
+  }
+
+  /** The plan is gone (deleted elsewhere). */
+  remove(id: string): void {
+    this.pops.delete(id);
+  }
 
   private store(pop: Pop): Stored<Pop> {
     const stored = { value: pop, etag: `"${++this.version}"` };
@@ -97,17 +122,17 @@ export class MemoryPopService implements PopService {
 
   async revise(actor: Person, popId: string, request: { baseVersion: number; goals: unknown[] }): Promise<PopResponse> {
     const stored = this.visible(actor, popId);
-    return this.view(actor, this.store(revisePop(stored.value, { baseVersion: request.baseVersion, goals: request.goals as PopGoalInput[], by: actor.id, now: '2026-12-11T10:00:00.000Z' })));
+    return this.view(actor, this.store(revisePop(stored.value, { baseVersion: request.baseVersion, goals: request.goals as PopGoalInput[], by: actor.id, now: this.at('2026-12-11T10:00:00.000Z') })));
   }
 
   async approve(actor: Person, popId: string, request: { version: number; contentHash: string }): Promise<PopResponse> {
     const stored = this.visible(actor, popId);
-    return this.view(actor, this.store(approvePop(stored.value, { ...request, by: actor.id, now: '2026-12-11T11:00:00.000Z' })));
+    return this.view(actor, this.store(approvePop(stored.value, { ...request, by: actor.id, now: this.at('2026-12-11T11:00:00.000Z') })));
   }
 
-  async recordProgress(actor: Person, popId: string, request: { goalId: string; status?: Pop['progress'][number]['status']; note?: string }): Promise<PopResponse> {
+  async recordProgress(actor: Person, popId: string, request: Parameters<PopService['recordProgress']>[2]): Promise<PopResponse> {
     const stored = this.visible(actor, popId);
-    return this.view(actor, this.store(recordProgress(stored.value, { ...request, by: actor.id, now: '2026-12-12T10:00:00.000Z' })));
+    return this.view(actor, this.store(recordProgress(stored.value, { ...request, by: actor.id, now: this.at('2026-12-12T10:00:00.000Z') })));
   }
 
   async agreementsPdf(): Promise<Uint8Array> {
