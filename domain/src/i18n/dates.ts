@@ -11,22 +11,42 @@ export function intlLocaleOf(locale: BotLocale): string {
   return INTL_LOCALE[locale];
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one (tens of µs: the reminder
+ * dispatcher formats a date for every card), so each (locale, options, zone) is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, style: 'day' | 'time' | 'long', timeZone: string): Intl.DateTimeFormat {
+  const key = `${style}|${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'day'
+        ? { weekday: 'short', day: 'numeric', month: 'short' }
+        : style === 'time'
+          ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+          : { day: 'numeric', month: 'long', year: 'numeric' };
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
 }
 
 /** "di 8 dec" (nl), "Tue 8 Dec" (en). */
 export function formatDay(instant: string, timeZone: string, locale: BotLocale): string {
-  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], { weekday: 'short', day: 'numeric', month: 'short', timeZone }).formatToParts(
-    new Date(instant),
-  );
+  const parts = formatter(INTL_LOCALE[locale], 'day', timeZone).formatToParts(new Date(instant));
   // Built from parts: some ICU versions put a dot after "dec" or a comma after "Tue".
   return `${part(parts, 'weekday').replace(/\.$/, '')} ${part(parts, 'day')} ${part(parts, 'month').replace(/\.$/, '')}`;
 }
 
 /** "10:00" on a 24-hour clock, as in both countries. */
 export function formatTime(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(new Date(instant));
+  const parts = formatter('nl-NL', 'time', timeZone).formatToParts(new Date(instant));
   return `${part(parts, 'hour')}:${part(parts, 'minute')}`;
 }
 
@@ -40,7 +60,7 @@ export function formatTimeRange(start: string, end: string, timeZone: string, lo
 
 /** "8 december 2026" (nl), "8 December 2026" (en): a day as written in a document, in the given zone. */
 export function formatLongDate(instant: string, timeZone: string, locale: BotLocale): string {
-  const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(new Date(instant));
+  const parts = formatter(INTL_LOCALE[locale], 'long', timeZone).formatToParts(new Date(instant));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
 }
 

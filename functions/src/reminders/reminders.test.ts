@@ -48,6 +48,25 @@ describe('the rate limiter', () => {
     expect(times.filter((t) => t >= 1000 && t < 2000)).toHaveLength(50);
   });
 
+  it('paces a tenant\'s requests 20 ms apart instead of sending each second\'s 50 in one clump', async () => {
+    const time = fakeTime();
+    const limiter = new RateLimiter({ ...time, guardMs: 0 });
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      (await limiter.acquire([{ key: 't', windows: TENANT_WINDOWS }, { key: `c${i}`, windows: CONVERSATION_WINDOWS }]))();
+      times.push(time.now());
+    }
+    expect(times.slice(0, 4)).toEqual([0, 20, 40, 60]);
+    for (let i = 1; i < times.length; i++) expect((times[i] ?? 0) - (times[i - 1] ?? 0)).toBeGreaterThanOrEqual(20);
+    // A chat's own windows are not paced: a burst of seven into one chat still goes at once.
+    const chat: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      (await limiter.acquire([{ key: 'one-chat', windows: CONVERSATION_WINDOWS }]))();
+      chat.push(time.now());
+    }
+    expect(new Set(chat).size).toBe(1);
+  });
+
   it('pauses a key for a 429\'s Retry-After', async () => {
     const time = fakeTime();
     const limiter = new RateLimiter({ ...time, guardMs: 0 });
