@@ -115,7 +115,7 @@ describe('"pop van Sanne" for a manager', () => {
     expect(text).toContain('POP van Sanne Bakker');
     expect(text).toContain('Versie 1 · concept');
     expect(text).toContain('Nog goed te keuren door jou.');
-    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open de POP van Sanne Bakker', url: popLink(TEST_LINKS, 'pop-sanne') }]);
+    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP van Sanne Bakker', url: popLink(TEST_LINKS, 'pop-sanne') }]);
   });
 
   it('says so in English', async () => {

@@ -144,7 +144,7 @@ describe('telling the other party in chat what happened to a POP', () => {
     expect(sender.sent.map((s) => s.conversationId)).toEqual(['a:personal-sanne']);
     const notice = noticeOf(sender.sent[0]);
     expect(notice.lines).toContain('Linda de Wit heeft versie 1 van je POP goedgekeurd — nu jij nog.');
-    expect(notice.buttons).toEqual([{ type: 'Action.OpenUrl', title: 'Open de POP', url: popUrl }]);
+    expect(notice.buttons).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP', url: popUrl }]);
     expect(JSON.parse(new URL(popUrl).searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'pop/pop-sanne' });
   });
 
@@ -192,7 +192,7 @@ describe('telling the other party in chat what happened to a POP', () => {
     const notice = noticeOf(sender.sent[0]);
     expect(notice.lines).toContain('Sanne Bakker heeft hulp nodig bij het doel **Presenteren voor klanten**.');
     expect(notice.lines).toContain('Notitie: Ik zoek een klant om op te oefenen');
-    expect(notice.buttons).toEqual([{ type: 'Action.OpenUrl', title: 'Open de POP van Sanne Bakker', url: popUrl }]);
+    expect(notice.buttons).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP van Sanne Bakker', url: popUrl }]);
   });
 
   it('leaves out the note line when there is none', async () => {

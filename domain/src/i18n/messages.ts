@@ -194,7 +194,7 @@ const simpleBotMessages = {
       '- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda\'s.',
       '- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.',
       '- **mijn pop**: je afspraken en doelen bekijken.',
-      '- **pop van <naam>**: als leidinggevende de POP van een medewerker bekijken.',
+      '- **pop van <naam>**: als leidinggevende het POP van een medewerker bekijken.',
       '- **help**: dit overzicht.',
     ].join('\n'),
     en: [
@@ -468,7 +468,7 @@ const popNl: PopTexts = {
   helpNeeded: (employee, goal) => `${employee} heeft hulp nodig bij het doel **${goal}**.`,
   aGoal: 'een doel',
   note: (text) => `Notitie: ${text}`,
-  openPop: 'Open de POP',
+  openPop: 'Open het POP',
   openAgreements: 'Gemaakte afspraken',
   myPopTitle: 'Mijn POP',
   popOfTitle: (name) => `POP van ${name}`,
@@ -481,11 +481,11 @@ const popNl: PopTexts = {
   noGoals: 'Nog geen doelen.',
   progressLabels: { 'niet-gestart': 'niet gestart', bezig: 'bezig', 'op-koers': 'op koers', 'hulp-nodig': 'hulp nodig', afgerond: 'afgerond' },
   openMyPop: 'Open mijn POP',
-  openPopOf: (name) => `Open de POP van ${name}`,
+  openPopOf: (name) => `Open het POP van ${name}`,
   noPop:
     'Je hebt nog geen POP. Een POP (persoonlijk ontwikkelingsplan) komt uit een loopbaangesprek: de afspraken die jullie op de Koerskaart maken, worden na het gesprek je doelen, en die keuren jij en je leidinggevende allebei goed. Nog geen gesprek gepland? Vraag je leidinggevende er een te plannen.',
   noPopFor: (name) => `${name} heeft nog geen POP. Die ontstaat uit de afspraken van jullie loopbaangesprek.`,
-  askWhose: 'Van wie wil je de POP zien? Typ bijvoorbeeld: **pop van Sanne**.',
+  askWhose: 'Van wie wil je het POP zien? Typ bijvoorbeeld: **pop van Sanne**.',
   notAManager: 'Je ziet alleen je eigen POP, en als leidinggevende die van je eigen medewerkers. Typ **mijn pop** voor de jouwe.',
   notYourReport: (name) => `${name} valt niet onder jou. Alleen ${name} en de eigen leidinggevende zien die POP.`,
 };
