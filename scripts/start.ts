@@ -4,6 +4,7 @@
  * Ctrl-C stops everything after saving local data. Machine-readable ready line for the e2e tests:
  * `KOERS_READY {"api":…,"tab":…,"cosmos":…}`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { createKoersApp } from '../functions/src/composition';
@@ -79,6 +80,12 @@ async function main(): Promise<void> {
   app.setPublicUrl(host.url);
   const apiBase = `http://localhost:${host.port}/api`;
 
+  // KOERS_TAB_DIST: serve a built tab (`npm run build -w tabs`) instead of the dev server; the
+  // browser tests do, since a built page loads in a fraction of the time.
+  const tabDist = process.env.KOERS_TAB_DIST?.trim() || undefined;
+  if (tabDist && !existsSync(path.join(tabDist, 'index.html'))) {
+    throw new Error(`KOERS_TAB_DIST=${tabDist} bevat geen gebouwde tab (index.html ontbreekt); bouw hem met npm run build -w tabs.`);
+  }
   // vite is ESM-only; the dynamic import keeps this script loadable as CommonJS.
   const { startTabServer } = await import('../tabs/server.js');
   const tab = await startTabServer({
@@ -86,6 +93,7 @@ async function main(): Promise<void> {
     apiBase,
     mode: 'local',
     cacheDir: path.join(config.dataDir, 'vite'),
+    ...(tabDist ? { dist: tabDist } : {}),
   });
   stops.push(() => tab.close());
 

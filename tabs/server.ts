@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Plugin } from 'vite';
+import { createServer, preview, type Plugin } from 'vite';
 
 export type TabMode = 'local' | 'azure';
 
@@ -23,6 +23,12 @@ export interface TabServerOptions {
   cacheDir?: string;
   /** Vite's log level; 'warn' keeps `npm start` output readable. */
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * A built tab (the output of `vite build`) to serve as it is, instead of the dev server: what
+   * users get in Teams, and a page load is a few files instead of two hundred modules. The
+   * browser tests use it (tests/e2e/support/tabBuild.ts); `npm start` keeps the dev server.
+   */
+  dist?: string;
 }
 
 export interface RunningTabServer {
@@ -60,7 +66,7 @@ export function runtimeConfigPlugin(config: TabRuntimeConfig): Plugin {
   };
 }
 
-/** Starts Vite's dev server for the tab, in-process. */
+/** Starts Vite's dev server for the tab, in-process (or, with `dist`, Vite's server for a built tab). */
 export async function startTabServer(options: TabServerOptions): Promise<RunningTabServer> {
   const host = options.host ?? '127.0.0.1';
   const config: TabRuntimeConfig = {
@@ -68,6 +74,17 @@ export async function startTabServer(options: TabServerOptions): Promise<Running
     mode: options.mode,
     ...(options.clientId ? { clientId: options.clientId } : {}),
   };
+  if (options.dist) {
+    const server = await preview({
+      root: tabsRoot,
+      configFile: path.join(tabsRoot, 'vite.config.ts'),
+      logLevel: options.logLevel ?? 'warn',
+      build: { outDir: path.resolve(options.dist) },
+      plugins: [runtimeConfigPlugin(config)],
+      preview: { port: options.port, host, strictPort: options.port !== 0 },
+    });
+    return running(server.httpServer.address(), host, () => server.close());
+  }
   const server = await createServer({
     root: tabsRoot,
     configFile: path.join(tabsRoot, 'vite.config.ts'),
@@ -77,9 +94,12 @@ export async function startTabServer(options: TabServerOptions): Promise<Running
     server: { port: options.port, host, strictPort: options.port !== 0 },
   });
   await server.listen();
-  const address = server.httpServer?.address() as AddressInfo | null;
+  return running(server.httpServer?.address(), host, () => server.close());
+}
+
+async function running(address: AddressInfo | string | null | undefined, host: string, close: () => Promise<void>): Promise<RunningTabServer> {
   if (!address || typeof address === 'string') {
-    await server.close();
+    await close();
     throw new Error('Koers tab server did not report a TCP port');
   }
   const port = address.port;
@@ -89,6 +109,6 @@ export async function startTabServer(options: TabServerOptions): Promise<Running
   return {
     url: `http://${shownHost}:${port}/`,
     port,
-    close: () => server.close(),
+    close,
   };
 }

@@ -66,12 +66,12 @@ describe('reminder settings, against the real local stack', () => {
     const refused = await call(ahmed.email, '/organisation/reminder-defaults');
     expect(refused.status).toBe(403);
     expect(Problem.parse(await refused.json()).code).toBe('hr-only');
-    await a.goto(`${run.stack.urls.tab}/#/settings`);
+    await a.goto(`${run.stack.urls.tab}#/settings`);
     await a.getByTestId('settings-hr-only').waitFor();
 
     // His agreed plan, in a 320 px side panel: the plan follows the new default; he pauses the goal by keyboard.
     await a.setViewportSize({ width: 320, height: 800 });
-    await a.goto(`${run.stack.urls.tab}/#/pop/${encodeURIComponent(plan.pop.id)}`);
+    await a.goto(`${run.stack.urls.tab}#/pop/${encodeURIComponent(plan.pop.id)}`);
     await a.getByTestId('pop-reminders').waitFor();
     expect(await a.getByTestId('reminders-plan-cadence').inputValue()).toBe('default');
     await expect(a.getByTestId('pop-reminders').textContent()).resolves.toContain('De standaard van de organisatie is nu: elke twee weken.');

@@ -21,9 +21,11 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+// Plain `npm start` serves the tab from Vite's dev server: this file keeps that path under test
+// (the other browser tests serve the built tab, tests/e2e/support/tabBuild.ts).
 describe('local data survives a restart', () => {
   it('shows Sanne the conversation planned before Ctrl-C after the stack starts again', async () => {
-    const first = await startStack(dataDir);
+    const first = await startStack(dataDir, 60_000, {}, { tab: 'dev' });
     stacks.push(first);
     const sanne = SAMPLE_PEOPLE.sanne;
     const start = new Date(Date.now() + 14 * 86_400_000);
@@ -56,7 +58,7 @@ describe('local data survives a restart', () => {
     stacks.pop();
     expect(first.output()).toContain('KOERS_READY');
 
-    const second = await startStack(dataDir);
+    const second = await startStack(dataDir, 60_000, {}, { tab: 'dev' });
     stacks.push(second);
     expect(second.output()).not.toContain('Voorbeeldorganisaties aangemaakt');
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { ensureTabBuild } from './tabBuild';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -21,11 +22,17 @@ export function makeDataDir(prefix = 'koers-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+export interface StackOptions {
+  /** 'built' (default): the tab as `vite build` makes it (tabBuild.ts); 'dev': Vite's dev server, as plain `npm start`. */
+  tab?: 'built' | 'dev';
+}
+
 /**
  * Starts the real stack exactly as `npm start` does (scripts/start.ts), on free ports and a data
  * folder of the test's own, and waits for its ready line. `env`: more settings, e.g. KOERS_CLOCK_START.
  */
-export async function startStack(dataDir: string, timeoutMs = 60_000, env: Record<string, string> = {}): Promise<RunningStack> {
+export async function startStack(dataDir: string, timeoutMs = 60_000, env: Record<string, string> = {}, options: StackOptions = {}): Promise<RunningStack> {
+  const tabDist = options.tab === 'dev' ? {} : { KOERS_TAB_DIST: await ensureTabBuild() };
   // tsx as a loader in this one process, not the tsx CLI: the CLI is a parent that relays a
   // SIGINT to its child and SIGKILLs it (exit 130, no snapshot saved) when the child has not
   // acknowledged within 30 ms, which a busy machine misses.
@@ -39,6 +46,7 @@ export async function startStack(dataDir: string, timeoutMs = 60_000, env: Recor
       KOERS_COSMOS_PORT: '0',
       KOERS_PUBSUB_PORT: '0',
       COSMOS_ENDPOINT: '',
+      ...tabDist,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
