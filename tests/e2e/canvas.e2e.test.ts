@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DevTokenResponse, PreparationResponse, type SavePreparationInput } from '@koers/domain';
+import { ConversationResponse, ConversationView, DevTokenResponse, PreparationResponse, SlotProposalsResponse, type SavePreparationInput } from '@koers/domain';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
@@ -44,10 +45,14 @@ async function openCanvasPair(): Promise<{ jeroen: Page; ahmed: Page; canvasId: 
   return { jeroen, ahmed, canvasId };
 }
 
+async function tokenFor(email: string): Promise<string> {
+  const token = await fetch(`${stack.urls.api}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: email }) });
+  return DevTokenResponse.parse(await token.json()).accessToken;
+}
+
 /** Saves a preparation through the API, as the preparation page or the bot card would. */
 async function savePreparation(email: string, conversationId: string, body: SavePreparationInput): Promise<PreparationResponse> {
-  const token = await fetch(`${stack.urls.api}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: email }) });
-  const { accessToken } = DevTokenResponse.parse(await token.json());
+  const accessToken = await tokenFor(email);
   const saved = await fetch(`${stack.urls.api}/conversations/${encodeURIComponent(conversationId)}/preparation`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
@@ -267,6 +272,46 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await jeroen.context().close();
     await ahmed.context().close();
   }, 90_000);
+
+  it('asks before rounding off a conversation that is still ahead, and then frees its time in both calendars', async () => {
+    const { linda, sanne } = SAMPLE_PEOPLE;
+    const lindaAuth = { authorization: `Bearer ${await tokenFor(linda.email)}` };
+    const proposals = async () => SlotProposalsResponse.parse(await (await fetch(`${stack.urls.api}/bookings/proposals?employeeId=${sanne.id}`, { headers: lindaAuth })).json()).slots;
+    const [first] = await proposals();
+    const slot = first?.start;
+    const booking = await fetch(`${stack.urls.api}/conversations`, {
+      method: 'POST',
+      headers: { ...lindaAuth, 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeId: sanne.id, start: first?.start, end: first?.end, requestId: randomUUID() }),
+    });
+    const booked = ConversationResponse.parse(await booking.json());
+    const starts = async () => (await proposals()).map((s) => s.start);
+    expect(await starts()).not.toContain(slot);
+
+    const page = await newLocalPage(browser);
+    await signInAs(page, sanne.email, `#/canvas/${booked.conversation.id}`);
+    await page.locator(`[data-testid="page-canvas"][data-canvas-id="${booked.conversation.id}"]`).waitFor();
+    // Not yet: the dialog says when it is planned, and keeping it changes nothing.
+    await page.getByTestId('canvas-complete-button').click();
+    const dialog = page.getByTestId('complete-early-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/staat nog in de agenda op \w+ \d+ \w+ \d\d:\d\d–\d\d:\d\d/);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="complete-early-dialog"]').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('canvas-complete').getAttribute('data-held')).toBe('false');
+
+    await page.getByTestId('canvas-complete-button').click();
+    await page.getByTestId('complete-early-confirm').click();
+    await page.locator('[data-testid="canvas-complete"][data-held="true"]').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await fetch(`${stack.urls.api}/conversations/${booked.conversation.id}`, { headers: lindaAuth });
+    expect(ConversationView.parse(await after.json()).conversation.status).toBe('gehouden');
+    // The meeting is cancelled in both calendars: the same hour is proposed again.
+    expect(await starts()).toContain(slot);
+    await page.context().close();
+  }, 60_000);
 
   it('works with the keyboard alone: add, type, move and delete a card, reach every control, focus always visible and kept', async () => {
     const { jeroen: page, ahmed } = await openCanvasPair();

@@ -160,7 +160,7 @@ export const completeRoute: RouteDefinition = {
   methods: ['POST'],
   route: 'conversations/{id}/complete',
   doc: {
-    summary: 'Mark a conversation held ("Gesprek afronden"; the two parties only; If-Match). Idempotent; a cancelled one is a 409',
+    summary: 'Mark a conversation held ("Gesprek afronden"; the two parties only; If-Match). Idempotent; a cancelled one is a 409. Held before its planned start, its meeting is cancelled in both calendars (if that fails, nothing changes)',
     tags: ['booking'],
     auth: 'bearer',
     params: ConversationParams,

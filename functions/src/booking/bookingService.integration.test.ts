@@ -24,7 +24,7 @@ interface Told {
   view: ConversationView;
 }
 
-function setUp(options: { calendar?: (real: CalendarPort) => CalendarPort } = {}) {
+function setUp(options: { calendar?: (real: CalendarPort) => CalendarPort; now?: Date } = {}) {
   const told: Told[] = [];
   const notifier: BookingNotifier = {
     booked: async (view) => void told.push({ what: 'booked', view }),
@@ -36,7 +36,7 @@ function setUp(options: { calendar?: (real: CalendarPort) => CalendarPort } = {}
     stores: cosmos.stores,
     calendar: options.calendar ? options.calendar(real) : real,
     notifier,
-    clock: { now: () => NOW },
+    clock: { now: () => options.now ?? NOW },
     links: { tabUrl: 'http://localhost:53000' },
   });
   return { service, told };
@@ -223,6 +223,57 @@ describe('rescheduling and cancelling', () => {
     await expect(service.cancel(ahmed, booked.conversation.id, {})).rejects.toEqual(new BookingError('not-your-report'));
     await expect(service.cancel(linda, booked.conversation.id, {})).rejects.toBeInstanceOf(NotFoundError);
     await expect(service.get(fatima, booked.conversation.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('marking a conversation held ("Gesprek afronden")', () => {
+  const blocking = async (who: Person, slot: { start: string; end: string }) => (await meetingsOf(who, slot.start, slot.end)).filter((e) => e.showAs !== 'free');
+
+  it('cancels the meeting in both calendars when it is held before its planned time, and tells nobody twice', async () => {
+    const { service, told } = setUp();
+    const slot = await firstSlot(service, jeroen, ahmed);
+    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    told.length = 0;
+
+    const held = await service.complete(ahmed, booked.conversation.id, booked.etag);
+
+    expect(held.conversation).toMatchObject({ status: 'gehouden', completedBy: ahmed.id });
+    expect(await blocking(jeroen, slot)).toEqual([]);
+    expect(await blocking(ahmed, slot)).toEqual([]);
+    const [organizerCopy] = await meetingsOf(jeroen, slot.start, slot.end);
+    expect(organizerCopy?.subject).toMatch(/^Geannuleerd: /);
+    // Outlook's cancellation tells Ahmed; the bot's "geannuleerd" notice would say the wrong thing.
+    expect(told).toEqual([]);
+    // Said again by Jeroen: held, and nothing more happens to the calendars.
+    expect((await service.complete(jeroen, booked.conversation.id, held.etag)).etag).toBe(held.etag);
+  });
+
+  it('leaves the meeting alone once it has started', async () => {
+    const { service } = setUp();
+    const slot = await firstSlot(service, linda, sanne);
+    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+
+    const during = setUp({ now: new Date(Date.parse(slot.start) + 40 * 60_000) });
+    const held = await during.service.complete(linda, booked.conversation.id, booked.etag);
+
+    expect(held.conversation.status).toBe('gehouden');
+    expect(await blocking(linda, slot)).toHaveLength(1);
+    expect(await blocking(sanne, slot)).toHaveLength(1);
+  });
+
+  it('changes nothing when the calendar cannot cancel the early meeting, so it can be tried again', async () => {
+    const failing = setUp({ calendar: (real) => ({ ...real, cancelMeeting: async () => Promise.reject(new Error('Graph 503')) }) });
+    const slot = await firstSlot(failing.service, jeroen, ahmed);
+    const booked = await failing.service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+
+    await expect(failing.service.complete(ahmed, booked.conversation.id, booked.etag)).rejects.toThrow('Graph 503');
+    const after = await failing.service.get(ahmed, booked.conversation.id);
+    expect(after.conversation.status).toBe('gepland');
+    expect(await blocking(ahmed, slot)).toHaveLength(1);
+
+    const retried = await setUp().service.complete(ahmed, booked.conversation.id, after.etag);
+    expect(retried.conversation.status).toBe('gehouden');
+    expect(await blocking(ahmed, slot)).toEqual([]);
   });
 });
 

@@ -82,6 +82,11 @@ const CANCEL_COMMENT: Record<Language, string> = {
   nl: 'Het loopbaangesprek is geannuleerd.',
   en: 'The career conversation has been cancelled.',
 };
+/** With the cancellation of a meeting whose conversation was held before its planned time. */
+const HELD_EARLY_COMMENT: Record<Language, string> = {
+  nl: 'Het loopbaangesprek is al gehouden; deze afspraak is niet meer nodig.',
+  en: 'The career conversation has already taken place; this meeting is no longer needed.',
+};
 
 export function createBookingService(options: BookingServiceOptions): BookingService {
   const { stores, calendar, notifier, clock } = options;
@@ -187,6 +192,28 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     const found = await schedules(tenantId, people, from, to);
     const verdict = checkSlot({ now: clock.now().toISOString(), start, end, parties: parties(people, found, ignore), holidays: org.holidays });
     if (verdict !== 'ok') throw new BookingError(verdict);
+  }
+
+  /**
+   * Held before its planned time (they met earlier): the meeting still ahead in both calendars
+   * would only mislead, so it is cancelled as the manager's "annuleren" would. If the calendar
+   * refuses, the conversation is put back as it was, so "afronden" can simply be tried again.
+   */
+  async function cancelHeldEarly(before: Conversation, written: Stored<Conversation>): Promise<void> {
+    if (!before.meeting) return;
+    const [employee, manager] = await Promise.all([person(before.tenantId, before.employeeId), person(before.tenantId, before.managerId)]);
+    try {
+      await calendar.cancelMeeting(
+        before.tenantId,
+        { organizer: { personId: manager.id, email: manager.email }, attendee: { personId: employee.id, email: employee.email } },
+        before.meeting.eventId,
+        HELD_EARLY_COMMENT[languageOf(employee.locale)],
+      );
+    } catch (error) {
+      if (error instanceof NotFoundError) return; // already gone from the calendar: what we wanted
+      await stores.conversations.replace(before, written.etag).catch(() => undefined);
+      throw error;
+    }
   }
 
   async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
@@ -395,16 +422,20 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         if (c.status === 'gehouden') return view(stored);
         if (c.status === 'geannuleerd') throw new BookingError('conversation-cancelled');
         if (ifMatch !== undefined && ifMatch !== stored.etag) throw new ConcurrencyError('Conversation', c.id);
-        const now = clock.now().toISOString();
+        const now = clock.now();
+        let written: Stored<Conversation>;
         try {
           // Its reminders skip themselves from now on: they only go out for a "gepland" one.
-          return await view(await stores.conversations.replace({ ...c, status: 'gehouden', completedAt: now, completedBy: actor.id, updatedAt: now }, stored.etag));
+          written = await stores.conversations.replace({ ...c, status: 'gehouden', completedAt: now.toISOString(), completedBy: actor.id, updatedAt: now.toISOString() }, stored.etag);
         } catch (error) {
           if (!(error instanceof ConcurrencyError)) throw error;
           // The other party wrote first: if that was their "afronden", ours is done too.
           stored = await conversationOf(actor, conversationId);
           if (stored.value.status !== 'gehouden') throw error;
+          continue;
         }
+        if (c.meeting && c.start && Date.parse(c.start) > now.getTime()) await cancelHeldEarly(c, written);
+        return view(written);
       }
     },
 

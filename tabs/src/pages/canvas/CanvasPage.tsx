@@ -102,7 +102,7 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
     return (
       <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
         {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-        {layout !== 'stage' && <CompleteConversation view={loaded.data} api={api} />}
+        {layout !== 'stage' && <CompleteConversation view={loaded.data} api={api} timeZone={me.organisation.timeZone} />}
       </CanvasBoard>
     );
   }

@@ -3,6 +3,8 @@ import { isHeld, type CanvasView } from '@koers/domain';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import type { KoersApi } from '../../api/koersApi';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { periodLabel } from '../../format/when';
 import { navigateToHash } from '../../hooks/useHashRoute';
 import { useI18n } from '../../i18n/I18nContext';
 import { popHref } from '../../routes';
@@ -22,11 +24,13 @@ const useStyles = makeStyles({
 /**
  * The end of the Koerskaart: either party marks the conversation held ("Gesprek afronden"), and
  * then makes the POP from its Afspraken cards right here — or opens the plan that already exists
- * (one plan per conversation: the create is idempotent and answers with that plan).
+ * (one plan per conversation: the create is idempotent and answers with that plan). Held before
+ * its planned time, the meeting is cancelled in both calendars: that is asked first.
  */
-export function CompleteConversation({ view, api }: { view: CanvasView; api: KoersApi }) {
+export function CompleteConversation({ view, api, timeZone }: { view: CanvasView; api: KoersApi; timeZone: string }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t, language, locale } = useI18n();
+  const [confirmingEarly, setConfirmingEarly] = useState(false);
   const headingId = useId();
   const [held, setHeld] = useState(() => isHeld(view.conversation, new Date()));
   const [busy, setBusy] = useState<'complete' | 'pop'>();
@@ -48,12 +52,14 @@ export function CompleteConversation({ view, api }: { view: CanvasView; api: Koe
       setBusy(undefined);
     }
   };
-  const complete = () =>
-    run('complete', async () => {
-      const current = await api.conversation(conversationId);
-      await api.complete(conversationId, current.etag);
-      setHeld(true);
-    });
+  const markHeld = async () => {
+    const current = await api.conversation(conversationId);
+    await api.complete(conversationId, current.etag);
+    setHeld(true);
+  };
+  const { start, end, status } = view.conversation;
+  const ahead = status === 'gepland' && start !== undefined && Date.parse(start) > Date.now();
+  const complete = () => (ahead ? setConfirmingEarly(true) : void run('complete', markHeld));
   const makePop = () =>
     run('pop', async () => {
       const answer = await api.pop.create({ employeeId: view.employee.id, conversationId, requestId: requestId.current });
@@ -74,11 +80,29 @@ export function CompleteConversation({ view, api }: { view: CanvasView; api: Koe
             {busy === 'pop' ? t('pop.creating') : t('pop.fromConversation')}
           </Button>
         ) : (
-          <Button appearance="primary" data-testid="canvas-complete-button" disabledFocusable={busy !== undefined} onClick={() => void complete()}>
+          <Button appearance="primary" data-testid="canvas-complete-button" disabledFocusable={busy !== undefined} onClick={complete}>
             {busy === 'complete' ? t('canvas.complete.busy') : t('canvas.complete.button')}
           </Button>
         )}
       </div>
+      {confirmingEarly && start !== undefined && (
+        <ConfirmDialog
+          title={t('canvas.complete.earlyTitle')}
+          keepLabel={t('canvas.complete.earlyKeep')}
+          confirmLabel={t('canvas.complete.earlyConfirm')}
+          pendingLabel={t('canvas.complete.busy')}
+          testId="complete-early"
+          onClose={() => setConfirmingEarly(false)}
+          onConfirm={async () => {
+            await markHeld();
+            setConfirmingEarly(false);
+          }}
+        >
+          <Text as="p" block>
+            {t('canvas.complete.earlyBody', { when: periodLabel(start, end, timeZone, locale) })}
+          </Text>
+        </ConfirmDialog>
+      )}
       {error !== undefined && (
         <MessageBar intent="error" data-testid="canvas-complete-error">
           <MessageBarBody>{describeError(error, language, t)}</MessageBarBody>
