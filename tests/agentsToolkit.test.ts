@@ -342,7 +342,18 @@ describe('npm run package:functions', () => {
     writeFileSync(path.join(dir, 'src/index.ts'), 'export {};\n');
     const { zip } = await zipFunctionsApp(dir);
     const files = await JSZip.loadAsync(zip);
-    expect(Object.keys(files.files).filter((f) => !files.files[f]?.dir).sort()).toEqual(['dist/index.js', 'host.json', 'package.json']);
+    expect(Object.keys(files.files).filter((f) => !files.files[f]?.dir).sort()).toEqual([
+      'dist/fonts/NotoSans_400Regular.ttf',
+      'dist/fonts/NotoSans_700Bold.ttf',
+      'dist/fonts/OFL.txt',
+      'dist/index.js',
+      'host.json',
+      'package.json',
+    ]);
+    // The fonts are where the bundle looks for them (pdfFonts.ts: `${__dirname}/fonts`), and are real TrueType files.
+    const regular = await files.file('dist/fonts/NotoSans_400Regular.ttf')?.async('nodebuffer');
+    expect(regular?.subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+    expect(await files.file('dist/fonts/OFL.txt')?.async('string')).toContain('SIL Open Font License');
     expect(JSON.parse((await files.file('package.json')?.async('string')) ?? '{}')).toEqual({ name: '@koers/functions', version: '0.1.0', private: true, main: 'dist/index.js' });
   });
 

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { z } from 'zod';
+import { packagedFontPath, PDF_FONT_FILES, PDF_FONTS_DIR } from '../../functions/src/pop/pdfFonts';
 import { REPO_ROOT } from './paths';
 
 /**
  * The Functions app as Azure runs it: host.json, a package.json whose `main` is the esbuild bundle,
- * and the bundle itself. Nothing else: `npm run build -w functions` bundles every dependency except
+ * the bundle itself and the PDF's two font files beside it. Nothing else: `npm run build -w functions` bundles every dependency except
  * the runtime's own and the local-only embedded Cosmos server, so node_modules is not shipped
  * (Flex Consumption with no remote build would not install it anyway).
  */
@@ -32,6 +33,11 @@ export async function zipFunctionsApp(functionsDir = FUNCTIONS_DIR): Promise<{ z
   zip.file('host.json', readFileSync(path.join(functionsDir, 'host.json')), { date: ZIP_DATE });
   zip.file('package.json', `${JSON.stringify(runtimePackage, null, 2)}\n`, { date: ZIP_DATE });
   zip.file(pkg.main.replace(/^\.\//, ''), readFileSync(bundle), { date: ZIP_DATE });
+  // The PDF's fonts are read at run time from beside the bundle (functions/src/pop/pdfFonts.ts),
+  // with the font licence the OFL asks to travel with them.
+  const fontsDir = path.posix.join(path.posix.dirname(pkg.main.replace(/^\.\//, '')), PDF_FONTS_DIR);
+  for (const file of Object.values(PDF_FONT_FILES)) zip.file(`${fontsDir}/${path.basename(file)}`, readFileSync(packagedFontPath(file)), { date: ZIP_DATE });
+  zip.file(`${fontsDir}/OFL.txt`, readFileSync(packagedFontPath('LICENSE_FONT')), { date: ZIP_DATE });
   const files = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
   return { zip: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' }), files };
 }

@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import {
   agreementsPdfTexts,
   botLocaleOf,
@@ -16,7 +17,8 @@ import {
   type PopGoal,
 } from '@koers/domain';
 import type { AgreementsPdfInput, AgreementsPdfRenderer } from './agreementsPdfInput';
-import { winAnsiSafe, type WinAnsiSafe } from './winAnsi';
+import { pdfFontBytes } from './pdfFonts';
+import { textForFont, type TextForFont } from './textForFont';
 
 /**
  * "Gemaakte afspraken" (seed 001: record the agreements concisely): one A4 page per approved
@@ -110,12 +112,33 @@ export function cut(text: string, cap: number): string {
   return `${head.replace(/[\s,;:.\-–—]+$/u, '')}${ELLIPSIS}`;
 }
 
+const unitWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+/**
+ * A text's width, remembered per font at 1 pt (width grows linearly with the size). The fitting
+ * below measures the same words at many sizes, and an embedded font lays out every measurement
+ * with fontkit: without this a long plan took a minute and a half to fit.
+ */
+function textWidth(font: PDFFont, text: string, size: number): number {
+  let widths = unitWidths.get(font);
+  if (!widths) {
+    widths = new Map();
+    unitWidths.set(font, widths);
+  }
+  let unit = widths.get(text);
+  if (unit === undefined) {
+    unit = font.widthOfTextAtSize(text, 1);
+    widths.set(text, unit);
+  }
+  return unit * size;
+}
+
 function fontOf(fonts: Fonts, run: Run): PDFFont {
   return run.bold ? fonts.bold : fonts.regular;
 }
 
 function widthOf(fonts: Fonts, runs: readonly Run[], size: number): number {
-  return runs.reduce((sum, run) => sum + fontOf(fonts, run).widthOfTextAtSize(run.text, size), 0);
+  return runs.reduce((sum, run) => sum + textWidth(fontOf(fonts, run), run.text, size), 0);
 }
 
 function pushText(line: Run[], text: string, bold: boolean): void {
@@ -151,22 +174,22 @@ function wrap(fonts: Fonts, runs: readonly Run[], size: number, width: number): 
     for (const token of run.text.match(/[^ ]+ *| +/gu) ?? []) {
       if (line.length === 0 && token.trim() === '') continue;
       const word = token.trimEnd();
-      const wordWidth = font.widthOfTextAtSize(word, size);
+      const wordWidth = textWidth(font, word, size);
       if (lineWidth + wordWidth <= width) {
         pushText(line, token, run.bold);
-        lineWidth += font.widthOfTextAtSize(token, size);
+        lineWidth += textWidth(font, token, size);
         continue;
       }
       if (wordWidth <= width) {
         newLine();
         if (word === '') continue;
         pushText(line, token, run.bold);
-        lineWidth = font.widthOfTextAtSize(token, size);
+        lineWidth = textWidth(font, token, size);
         continue;
       }
       // A word wider than a whole line (a long URL, "WWWW…"): break it where the line is full.
       for (const ch of token) {
-        const chWidth = font.widthOfTextAtSize(ch, size);
+        const chWidth = textWidth(font, ch, size);
         if (lineWidth + chWidth > width && line.length > 0) newLine();
         if (line.length === 0 && ch.trim() === '') continue;
         pushText(line, ch, run.bold);
@@ -219,7 +242,7 @@ function draw(page: PDFPage, fonts: Fonts, lines: readonly Line[], top: number):
     for (const run of line.runs) {
       const font = fontOf(fonts, run);
       page.drawText(run.text, { x, y: baseline, size: line.size, font, color: line.color });
-      x += font.widthOfTextAtSize(run.text, line.size);
+      x += textWidth(font, run.text, line.size);
     }
   }
   return baseline;
@@ -231,7 +254,7 @@ function draw(page: PDFPage, fonts: Fonts, lines: readonly Line[], top: number):
 interface Words {
   t: AgreementsPdfTexts;
   locale: BotLocale;
-  safe: WinAnsiSafe;
+  safe: TextForFont;
 }
 
 /** Dates and amounts are not split over two lines. */
@@ -377,9 +400,13 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const locale = botLocaleOf(input.locale);
   const t = textsFor(agreementsPdfTexts, locale);
   const doc = await PDFDocument.create();
-  const fonts: Fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
-  // Both are WinAnsi fonts: one character set serves both.
-  const words: Words = { t, locale, safe: winAnsiSafe(new Set(fonts.regular.getCharacterSet())) };
+  doc.registerFontkit(fontkit);
+  const bytes = await pdfFontBytes();
+  // Subsets: only the glyphs the page uses are embedded (a few dozen kB, not 1.3 MB).
+  const fonts: Fonts = { regular: await doc.embedFont(bytes.regular, { subset: true }), bold: await doc.embedFont(bytes.bold, { subset: true }) };
+  // A text may be drawn in either: only what both have is kept.
+  const bold = new Set(fonts.bold.getCharacterSet());
+  const words: Words = { t, locale, safe: textForFont(new Set(fonts.regular.getCharacterSet().filter((cp) => bold.has(cp)))) };
   const { version, employee, manager, timeZone } = input;
 
   // Metadata is UTF-16 in the PDF: the names keep every character there.

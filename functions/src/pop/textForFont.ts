@@ -1,12 +1,14 @@
 /**
- * The PDF's standard fonts (Helvetica) encode only WinAnsi (Latin-1 plus € “ ” – — … Š Œ Ÿ …):
- * pdf-lib throws on anything else. Names and goals come from people, so every text is made
- * encodable here, one character at a time, keeping as much as a reader needs:
- *  - what the font has stays as it is (é ë ï ü ç ß €), after NFC (a decomposed "e + ́" is "é");
- *  - a letter with a mark it lacks loses the mark: "Yılmaz" → "Yilmaz", "Gülşen" → "Gülsen", "Łódź" → "Lódz";
- *  - common symbols get a plain spelling: "≤" → "<=", "→" → "->";
- *  - emoji are decoration and are left out; a letter of another script becomes "?" so a reader
- *    sees something was there (a CJK name is "???", never an empty name);
+ * A PDF font draws only the characters it has glyphs for: pdf-lib throws on others with the
+ * standard fonts, and draws an empty box with an embedded one. Names and goals come from people,
+ * so every text is made drawable here, one character at a time, keeping as much as a reader needs:
+ *  - what the font has stays as it is, after NFC (a decomposed "e + ́" is "é"). With Noto Sans
+ *    (pdfFonts.ts) that is every Latin, Greek and Cyrillic letter: "Gülşen Yılmaz", "Łódź", "Иван";
+ *  - a letter with a mark the font lacks loses the mark (with a font of WinAnsi only, as
+ *    Helvetica: "Yılmaz" → "Yilmaz", "Gülşen" → "Gülsen", "Łódź" → "Lódz");
+ *  - common symbols it lacks get a plain spelling: "≤" → "<=", "→" → "->";
+ *  - emoji are decoration and are left out; a letter of a script the font lacks becomes "?" so a
+ *    reader sees something was there (a CJK name is "???", never an empty name);
  *  - line breaks, tabs and other white space become one space (the PDF wraps text itself).
  */
 
@@ -71,10 +73,10 @@ const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 const CONTROL = /\p{Cc}|\p{Cf}|\p{Co}|\p{Cs}/u;
 
-export type WinAnsiSafe = (text: string) => string;
+export type TextForFont = (text: string) => string;
 
-/** A sanitiser for the code points a font encodes (`PDFFont.getCharacterSet()`). */
-export function winAnsiSafe(supported: ReadonlySet<number>): WinAnsiSafe {
+/** A sanitiser for the code points a font has (`PDFFont.getCharacterSet()`). */
+export function textForFont(supported: ReadonlySet<number>): TextForFont {
   const encodable = (text: string): boolean => [...text].every((ch) => supported.has(ch.codePointAt(0) ?? -1));
   const cache = new Map<string, string>();
   const replace = (ch: string): string => {
