@@ -156,6 +156,21 @@ describe('a check-in on a POP reminder card', () => {
     expect(reminders.snoozed).toEqual([]);
   });
 
+  it('switches off one goal\'s check-ins from "Later herinneren", says so on the card in place, and refuses it on someone else\'s card', async () => {
+    const { adapter, pops, reminders, card } = setup();
+    const stranger = toast(await execute(adapter, from('daan'), goalButton(await card(), 'g1', 'Geen check-ins meer voor dit doel')));
+    expect(stranger).toContain('alleen de medewerker zelf');
+    expect(reminders.paused).toEqual([]);
+
+    const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(await card(), 'g1', 'Geen check-ins meer voor dit doel')));
+    expect(cardText(answer)).toContain(reminderMessages.paused.nl);
+    expect(reminders.paused).toEqual(['g1']);
+    // Only that goal: the other keeps its buttons, and nothing is recorded.
+    expect(goalButton(answer, 'g2', 'Op koers').data['goalId']).toBe('g2');
+    expect(() => goalButton(answer, 'g1', 'Op koers')).toThrow();
+    expect(pops.find('pop-sanne')?.progress).toEqual([]);
+  });
+
   it('speaks English on an English card', async () => {
     const { adapter, card } = setup({ locale: 'en-GB' });
     const c = await card();

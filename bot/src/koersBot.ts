@@ -100,6 +100,7 @@ const VERB_ROUTES = {
   [VERBS.popOf]: { flow: 'pop', step: 'of' },
   [VERBS.goalCheckIn]: { flow: 'checkIns', step: 'record' },
   [VERBS.goalSnooze]: { flow: 'checkIns', step: 'snooze' },
+  [VERBS.goalPause]: { flow: 'checkIns', step: 'pause' },
   [VERBS.followUpAsk]: { flow: 'checkIns', step: 'follow-up' },
 } as const satisfies Record<
   string,

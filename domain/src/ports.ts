@@ -245,6 +245,8 @@ export interface ReminderService {
   checkInItems(actor: Person, day: string): Promise<CheckInItem[]>;
   /** That goal's reminders on the card come back at the snooze moment (reminders/cadence.ts). */
   snooze(actor: Person, request: { day: string; popId: string; goalId: string; choice: SnoozeChoice }): Promise<{ until: string } | undefined>;
+  /** Pauses that goal's check-ins, as the POP page does (milestones and the deadline still come); false when it is not on the actor's card. */
+  pause(actor: Person, request: { day: string; popId: string; goalId: string }): Promise<boolean>;
 }
 
 /**

@@ -288,8 +288,8 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const portfolio = createPortfolioService({ stores, clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
-  const reminderCards = dispatch ? createReminderService({ stores, dispatch, clock, links }) : undefined;
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
+  const reminderCards = dispatch && reminderPreferences ? createReminderService({ stores, dispatch, clock, links, preferences: reminderPreferences }) : undefined;
   const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }) : undefined;
   const bot = new KoersBot({
     references: stores.conversationReferences,

@@ -16,6 +16,7 @@ export const VERBS = {
   popOf: 'koers.pop.of',
   goalCheckIn: 'koers.goal.checkIn',
   goalSnooze: 'koers.goal.snooze',
+  goalPause: 'koers.goal.pause',
   followUpAsk: 'koers.followUp.ask',
 } as const;
 
@@ -105,5 +106,8 @@ export type GoalCheckInData = z.infer<typeof GoalCheckInData>;
 
 export const GoalSnoozeData = z.object({ ...GoalOnCard, choice: z.enum(['next-working-day', 'in-a-week']) });
 export type GoalSnoozeData = z.infer<typeof GoalSnoozeData>;
+
+export const GoalPauseData = z.object(GoalOnCard);
+export type GoalPauseData = z.infer<typeof GoalPauseData>;
 
 export const FollowUpAskData = z.object({ employeeId: Guid, locale: CardLocale.optional() });

@@ -62,6 +62,7 @@ function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: numb
     data: { ...base, choice },
     associatedInputs: 'none',
   });
+  const pause: ActionExecute = { type: 'Action.Execute', title: t(ctx, 'buttonPause'), verb: VERBS.goalPause, data: base, associatedInputs: 'none' };
   return {
     type: 'ActionSet',
     actions: [
@@ -71,13 +72,13 @@ function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: numb
       {
         type: 'Action.ShowCard',
         title: t(ctx, 'buttonLater'),
-        card: adaptiveCard([{ type: 'ActionSet', actions: [snooze(t(ctx, 'snoozeTomorrow'), 'next-working-day'), snooze(t(ctx, 'snoozeWeek'), 'in-a-week')] }]),
+        card: adaptiveCard([{ type: 'ActionSet', actions: [snooze(t(ctx, 'snoozeTomorrow'), 'next-working-day'), snooze(t(ctx, 'snoozeWeek'), 'in-a-week'), pause] }]),
       },
     ],
   };
 }
 
-/** One goal: what is due, and either the buttons or what happened (recorded, snoozed, changed, gone). */
+/** One goal: what is due, and either the buttons or what happened (recorded, snoozed, paused, changed, gone). */
 export function checkInSection(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
   const openPop = { type: 'ActionSet' as const, actions: linkButton(t(ctx, 'openPop'), item.popUrl) };
   if (item.stale === 'gone') return { type: 'Container', separator: true, spacing: 'medium', items: [text(t(ctx, 'goalGone'), { color: 'warning' }), openPop] };
@@ -89,6 +90,8 @@ export function checkInSection(ctx: ReminderCardContext, item: CheckInItem, inde
     items.push(text(item.recorded.note ? t(ctx, 'recordedWithNote', { status, note: item.recorded.note }) : t(ctx, 'recorded', { status }), { color: 'good' }), openPop);
   } else if (item.snoozedUntil) {
     items.push(text(t(ctx, 'snoozed', { when: formatDay(item.snoozedUntil, ctx.timeZone, ctx.locale) })), openPop);
+  } else if (item.paused) {
+    items.push(text(t(ctx, 'paused')), openPop);
   } else {
     if (item.status !== 'niet-gestart') items.push(text(t(ctx, 'goalStatusNow', { status: statusText(ctx, item.status) }), { isSubtle: true }));
     items.push({ type: 'Input.Text', id: noteInputId(index), label: t(ctx, 'noteLabel'), isMultiline: true, maxLength: 1000 }, checkInButtons(ctx, item, index));

@@ -10,13 +10,13 @@ import {
   type PopService,
   type ReminderService,
 } from '@koers/domain';
-import { FollowUpAskData, GoalCheckInData, GoalSnoozeData } from '../cards/actions';
+import { FollowUpAskData, GoalCheckInData, GoalPauseData, GoalSnoozeData } from '../cards/actions';
 import { checkInCard, reminderCardContext } from '../cards/reminderCards';
 import { say, show, type Reply } from './reply';
 
 /**
  * The employee's side of a POP reminder card (issue 6): "op koers", "hulp nodig", "afgerond"
- * with a note, "later herinneren", and the follow-up prompt. A user only checks in on their own
+ * with a note, "later herinneren" (or no more check-ins for the goal), and the follow-up prompt. A user only checks in on their own
  * goals: the card's goals are looked up on the actor's own card (never trusted from the click),
  * and the plan must be theirs as employee. Anything else gets a kind refusal and changes nothing.
  */
@@ -27,10 +27,25 @@ export interface CheckInDeps {
   people: PersonStore;
 }
 
-export type CheckInStep = 'record' | 'snooze' | 'follow-up';
+export type CheckInStep = 'record' | 'snooze' | 'pause' | 'follow-up';
 
 function isStale(error: unknown): boolean {
   return error instanceof PopError && (error.code === 'goal-changed' || error.code === 'unknown-goal');
+}
+
+type Click = { kind: 'record'; data: GoalCheckInData } | { kind: 'snooze'; data: GoalSnoozeData } | { kind: 'pause'; data: GoalPauseData };
+
+function parseClick(step: Exclude<CheckInStep, 'follow-up'>, data: unknown): Click | undefined {
+  if (step === 'record') {
+    const parsed = GoalCheckInData.safeParse(data);
+    return parsed.success ? { kind: 'record', data: parsed.data } : undefined;
+  }
+  if (step === 'snooze') {
+    const parsed = GoalSnoozeData.safeParse(data);
+    return parsed.success ? { kind: 'snooze', data: parsed.data } : undefined;
+  }
+  const parsed = GoalPauseData.safeParse(data);
+  return parsed.success ? { kind: 'pause', data: parsed.data } : undefined;
 }
 
 export class CheckIns {
@@ -41,9 +56,9 @@ export class CheckIns {
     if (step === 'follow-up') return this.followUp(actor, data, clientLocale);
     const { pops, reminders } = this.deps;
     if (!pops || !reminders) return undefined;
-    const parsed = step === 'record' ? GoalCheckInData.safeParse(data) : GoalSnoozeData.safeParse(data);
-    if (!parsed.success) return undefined;
-    const click = parsed.data;
+    const parsed = parseClick(step, data);
+    if (!parsed) return undefined;
+    const { data: click } = parsed;
     const ctx = reminderCardContext({ locale: click.locale ?? clientLocale, timeZone: actor.timeZone, day: click.day });
     const refusal = say(reminderMessages.notYourGoal[ctx.language]);
 
@@ -51,26 +66,23 @@ export class CheckIns {
     const index = items.findIndex((i) => i.popId === click.popId && i.goalId === click.goalId);
     if (index < 0) return refusal;
     const replace = (change: Partial<CheckInItem>) => show(checkInCard(ctx, items.map((item, i) => (i === index ? { ...item, ...change } : item))));
+    const onCard = { day: click.day, popId: click.popId, goalId: click.goalId };
 
-    if ('choice' in click) {
-      const snoozed = await reminders.snooze(actor, { day: click.day, popId: click.popId, goalId: click.goalId, choice: click.choice });
+    if (parsed.kind === 'snooze') {
+      const snoozed = await reminders.snooze(actor, { ...onCard, choice: parsed.data.choice });
       return snoozed ? replace({ snoozedUntil: snoozed.until }) : refusal;
     }
-
     try {
+      if (parsed.kind === 'pause') return (await reminders.pause(actor, onCard)) ? replace({ paused: true }) : refusal;
       const view = await pops.get(actor, click.popId);
       if (view.role !== 'employee') return refusal;
-      const saved = await pops.recordProgress(actor, click.popId, {
-        goalId: click.goalId,
-        status: click.status,
-        ...(click.note ? { note: click.note } : {}),
-        seenVersion: click.seenVersion,
-      });
-      const status = saved.progress.find((p) => p.goalId === click.goalId)?.status ?? click.status;
-      return replace({ status, recorded: { status: click.status, ...(click.note ? { note: click.note } : {}) } });
+      const { status, note } = parsed.data;
+      const saved = await pops.recordProgress(actor, click.popId, { goalId: click.goalId, status, ...(note ? { note } : {}), seenVersion: click.seenVersion });
+      const now = saved.progress.find((p) => p.goalId === click.goalId)?.status ?? status;
+      return replace({ status: now, recorded: { status, ...(note ? { note } : {}) } });
     } catch (error) {
       // A stale card: nothing recorded; the card shows the goal as it stands now and opens the POP.
-      if (isStale(error)) return replace({ stale: 'changed' });
+      if (isStale(error)) return replace({ stale: parsed.kind === 'pause' ? 'gone' : 'changed' });
       if (error instanceof NotFoundError) return replace({ stale: 'gone' });
       throw error;
     }

@@ -27,6 +27,15 @@ export class MemoryReminderService implements ReminderService {
     return currentCheckInItems(this.mine(actor, day), (id) => this.pops.find(id), this.popUrl);
   }
 
+  readonly paused: string[] = [];
+
+  /** Remembers the paused goals (the real service writes the plan's reminder preferences). */
+  async pause(actor: Person, request: Parameters<ReminderService['pause']>[1]): Promise<boolean> {
+    if (!this.mine(actor, request.day).some((r) => r.popId === request.popId && r.goalId === request.goalId)) return false;
+    this.paused.push(request.goalId);
+    return true;
+  }
+
   async snooze(actor: Person, request: Parameters<ReminderService['snooze']>[1]): Promise<{ until: string } | undefined> {
     if (!this.mine(actor, request.day).some((r) => r.popId === request.popId && r.goalId === request.goalId)) return undefined;
     const until = snoozeUntil(request.choice, this.now().toISOString(), { timeZone: actor.timeZone, workingHours: actor.workingHours, holidays: [] });

@@ -598,6 +598,11 @@ export const reminderMessages = {
   buttonLater: { nl: 'Later herinneren', en: 'Remind me later' },
   snoozeTomorrow: { nl: 'Morgen', en: 'Tomorrow' },
   snoozeWeek: { nl: 'Over een week', en: 'In a week' },
+  buttonPause: { nl: 'Geen check-ins meer voor dit doel', en: 'No more check-ins for this goal' },
+  paused: {
+    nl: 'De check-ins voor dit doel staan uit. Mijlpalen en de deadline krijg je nog wel; weer aanzetten kan in je POP.',
+    en: 'Check-ins for this goal are off. You will still hear about its milestones and deadline; turn them back on in your POP.',
+  },
   recorded: {
     nl: 'Vastgelegd: {status}',
     en: 'Recorded: {status}',

@@ -224,6 +224,8 @@ export interface CheckInItem {
   stale?: 'changed' | 'gone';
   /** Snoozed from this card: comes back then. */
   snoozedUntil?: string;
+  /** Its check-ins were paused since the card went out (from this card or the POP page). */
+  paused?: boolean;
 }
 
 const WHAT_ORDER: Record<GoalDueKind, number> = { deadline: 0, milestone: 1, 'check-in': 2 };

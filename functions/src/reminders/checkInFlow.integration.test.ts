@@ -4,6 +4,7 @@ import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
 import { createPopService } from '../pop/popService';
 import { jsonRenderer, recordingNotifier } from '../pop/__tests__/popKit';
+import { createReminderPreferencesService } from './preferences';
 import { createReminderService } from './reminderService';
 import { goalReminderHook } from './scheduleGoalReminders';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
@@ -22,7 +23,7 @@ function setup() {
   const deps = { stores: cosmos.stores, dispatch: h.dispatch, clock };
   const notifier = recordingNotifier();
   const pops = createPopService({ stores: cosmos.stores, clock, notifier, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
-  const reminders = createReminderService({ ...deps, links });
+  const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
   const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: unusedBooking(), people: cosmos.stores.people, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { pops, notifier, adapter };
@@ -120,6 +121,40 @@ describe('a check-in from the chat card to the POP', () => {
     const again = await clickAs(adapter, tm.sanne, button(answer.value, 'g2', 'Op koers'));
     expect(shown(again)).toContain('Vastgelegd: hulp nodig');
     expect(shown(again)).toContain('Vastgelegd: op koers');
+  });
+
+  it('"geen check-ins meer voor dit doel": the goal is paused in the POP, the card says so in place, and the next month asks only about the other goal', async () => {
+    clock.set(AGREED);
+    const tm = await team(cosmos.stores, connector());
+    const { pops, adapter } = setup();
+    const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-09-30' }), goal('g2', { title: 'Werkvoorbereiding verkennen', deadline: '2026-09-30' })]);
+    clock.set('2026-03-30T06:01:00.000Z');
+    await h.dispatcher().run();
+    const [delivery] = chatOf(connector(), tm, 'Sanne');
+    const pause = button(delivery?.body, 'g1', 'Geen check-ins meer voor dit doel');
+
+    // Her manager cannot switch off Sanne's check-ins from Sanne's card.
+    const refused = await clickAs(adapter, tm.linda, pause);
+    expect(refused.value).toBe(reminderMessages.notYourGoal.nl);
+    expect((await pops.get(tm.sanne, plan.pop.id)).pop.reminderPreferences?.goals ?? []).toEqual([]);
+
+    clock.set('2026-03-30T07:30:00.000Z');
+    const answer = await clickAs(adapter, tm.sanne, pause);
+    expect(shown(answer)).toContain(reminderMessages.paused.nl);
+    expect(buttonsOf(answer.value).filter((b) => b.title === 'Op koers').map((b) => b.data?.['goalId'])).toEqual(['g2']);
+    expect((await pops.get(tm.sanne, plan.pop.id)).pop.reminderPreferences?.goals).toEqual([{ goalId: 'g1', paused: true }]);
+    // The same card read again (another button on it) still shows the pause.
+    const again = await clickAs(adapter, tm.sanne, button(answer.value, 'g2', 'Op koers'));
+    expect(shown(again)).toContain(reminderMessages.paused.nl);
+
+    // A month on (g2's check-in counts from the "op koers" of 30 March): a card about g2 only,
+    // in the chat her clicks came from (the bot keeps the newest reference).
+    clock.set('2026-04-29T10:00:00.000Z');
+    await h.dispatcher().run();
+    const next = connector().deliveries.at(-1);
+    expect(next?.conversationId).toBe(`a:personal-${tm.sanne.id}`);
+    expect(JSON.stringify(next?.body)).toContain('Werkvoorbereiding verkennen');
+    expect(JSON.stringify(next?.body)).not.toContain('Storingsanalyse PLC leren');
   });
 
   it('a stale card (the goal changed and was agreed again) records nothing and shows the goal as it is now', async () => {

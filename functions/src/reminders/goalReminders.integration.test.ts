@@ -12,6 +12,7 @@ import {
 } from '@koers/domain';
 import { scheduleId } from '../cosmos/repositories/dispatch';
 import { managerDigest, scheduleManagerDigests } from './managerDigest';
+import { createReminderPreferencesService } from './preferences';
 import { createReminderService } from './reminderService';
 import { scheduleGoalReminders } from './scheduleGoalReminders';
 import { AGREED, agree, chatOf, goal, storedPop, team, useGoalStack, type Team } from './__tests__/goalKit';
@@ -136,7 +137,7 @@ describe('sending goal reminders', () => {
     expect(card).toContain('"version":"1.5"');
 
     // The bot reads the same card back (for an update in place) from the bundle, Sanne's only.
-    const service = createReminderService({ ...deps(), links: { tabUrl: 'http://localhost:53000' } });
+    const service = createReminderService({ ...deps(), links: { tabUrl: 'http://localhost:53000' }, preferences: createReminderPreferencesService(deps()) });
     const items = await service.checkInItems(tm.sanne, '2026-03-30');
     expect(items.map((i) => [i.goalId, i.title, i.seenVersion, i.popUrl])).toEqual([
       ['g1', 'Offertes schrijven', 1, `http://localhost:53000/#/pop/${pop.id}`],

@@ -16,13 +16,21 @@ import {
   type Stores,
 } from '@koers/domain';
 import type { DispatchStore } from '../cosmos/repositories/dispatch';
+import type { ReminderPreferencesService } from './preferences';
 
 /**
  * The bot's side of a sent reminder card (ports.ts ReminderService). A card belongs to one
  * bundle — `bundle|actor|day` — so the actor can only ever reach their own reminders: the bundle
  * id is made from the actor, never read from the card.
  */
-export function createReminderService(deps: { stores: Stores; dispatch: DispatchStore; clock: Clock; links: LinkTarget }): ReminderService {
+export function createReminderService(deps: {
+  stores: Stores;
+  dispatch: DispatchStore;
+  clock: Clock;
+  links: LinkTarget;
+  /** The POP page's pause, used by the card's "geen check-ins meer voor dit doel". */
+  preferences: ReminderPreferencesService;
+}): ReminderService {
   const { stores, dispatch, clock, links } = deps;
 
   /** The goal reminders on the actor's card of that day, with what they are about. */
@@ -49,11 +57,24 @@ export function createReminderService(deps: { stores: Stores; dispatch: Dispatch
       const current = currentCheckInItems(onCard.map((c) => c.about), (popId) => pops.get(popId), (popId) => popLink(links, popId));
       return current.map((item): CheckInItem => {
         if (item.stale) return item;
-        const progress = pops.get(item.popId)?.progress.find((p) => p.goalId === item.goalId);
+        const pop = pops.get(item.popId);
+        const preferences = pop?.reminderPreferences;
+        // Paused since the card went out (here or on the POP page): the card says so instead of asking.
+        if (sentAt && preferences?.updatedAt && Date.parse(preferences.updatedAt) >= Date.parse(sentAt) && preferences.goals?.some((g) => g.goalId === item.goalId && g.paused)) {
+          return { ...item, paused: true };
+        }
+        const progress = pop?.progress.find((p) => p.goalId === item.goalId);
         if (!sentAt || !progress || Date.parse(progress.updatedAt) < Date.parse(sentAt)) return item;
         const note = progress.notes.at(-1);
         return { ...item, recorded: { status: progress.status, ...(note && note.at === progress.updatedAt && note.by === actor.id ? { note: note.text } : {}) } };
       });
+    },
+
+    async pause(actor, request) {
+      const onCard = (await goalRemindersOnCard(actor, request.day)).some(({ about }) => about.popId === request.popId && about.goalId === request.goalId);
+      if (!onCard) return false;
+      await deps.preferences.set(actor, request.popId, { goalId: request.goalId, paused: true });
+      return true;
     },
 
     async snooze(actor, request) {
