@@ -36,12 +36,15 @@ export type ReminderDefaults = z.infer<typeof ReminderDefaults>;
 
 /**
  * GET/PUT /api/organisation/reminder-defaults (HR only; PUT with If-Match). `rescheduledPlans`
- * (PUT): how many agreed plans had their future reminders re-planned with the new defaults.
+ * (PUT): how many agreed plans had their future reminders re-planned with the new defaults;
+ * `pendingPlans`: how many are left to the nightly renewal because the re-planning ran out of the
+ * time a request may take (a large organisation).
  */
 export const ReminderDefaultsResponse = z.object({
   defaults: ReminderDefaults,
   etag: z.string(),
   rescheduledPlans: z.number().int().min(0).optional(),
+  pendingPlans: z.number().int().min(0).optional(),
 });
 export type ReminderDefaultsResponse = z.infer<typeof ReminderDefaultsResponse>;
 

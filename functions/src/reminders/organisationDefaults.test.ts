@@ -6,6 +6,7 @@ import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/pop
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { pendingGoalReminders } from './__tests__/goalKit';
+import { createReminderDefaultsService } from './organisationDefaults';
 
 const { jeroen, ahmed, noor, fatima, an } = SAMPLE_PEOPLE;
 const stack = useLocalStack({ adapters: { popNotifier: recordingNotifier(), agreementsPdf: jsonRenderer } });
@@ -123,6 +124,7 @@ describe("the organisation's reminder defaults over HTTP", () => {
     expect(saved.etag).not.toBe(etag);
     expect(response.headers.get('etag')).toBe(saved.etag);
     expect(saved.rescheduledPlans).toBeGreaterThanOrEqual(2);
+    expect(saved.pendingPlans).toBeUndefined();
 
     // Ahmed follows the organisation: fortnightly now, and 14 and 1 days before his milestone.
     expect(await checkInCadences(ahmeds)).toEqual(new Set([14]));
@@ -156,6 +158,27 @@ describe("the organisation's reminder defaults over HTTP", () => {
     expect(await checkInCadences(ahmeds)).toEqual(new Set([91]));
     expect((await pending(ahmeds)).filter((r) => r.about.what !== 'check-in').map((r) => r.about.daysBefore)).toEqual([7, 7]);
     expect(logs.some((args) => args[0] === 'plan reminders renewed')).toBe(true);
+  });
+
+  it('re-plans a large organisation only as long as a request may take, says how many plans are left, and the nightly renewal does them', async () => {
+    const ahmeds = await agreedPlan(ahmed);
+    const { stores, database } = stack.current();
+    const deps = { stores, dispatch: createDispatchStore(database), clock: { now: () => new Date() } };
+    // A wall clock that moves a second per look: the budget of 1.5 s allows exactly one plan.
+    let ms = 0;
+    const service = createReminderDefaultsService(deps, { rescheduleBudgetMs: 1_500, elapsed: () => (ms += 1_000) });
+    const current = await service.get(fatima);
+    const cadence = current.defaults.checkInCadenceDays === 21 ? 28 : 21;
+
+    const saved = await service.set(fatima, { ...current.defaults, checkInCadenceDays: cadence }, current.etag);
+    expect(saved.rescheduledPlans).toBe(1);
+    expect(saved.pendingPlans).toBeGreaterThanOrEqual(1);
+    expect((await storedOrg())?.checkInCadenceDays).toBe(cadence);
+
+    // The night: every agreed plan, the pending ones included, follows the new default.
+    const renewed = await service.renewAll();
+    expect(renewed).toBeGreaterThanOrEqual(1 + (saved.pendingPlans ?? 0));
+    expect(await checkInCadences(ahmeds)).toEqual(new Set([cadence]));
   });
 
   it('is described in the OpenAPI document (GET and PUT, If-Match problems included)', async () => {

@@ -25,12 +25,14 @@ import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalRemi
  * written under the settings' ETag (If-Match, 428 without, 412 when stale) and touches only the
  * three reminder fields, so the rest of the settings cannot be damaged through this route.
  *
- * When the new defaults take effect: at once. After the write every agreed plan of the tenant is
+ * When the new defaults take effect: at once. After the write the agreed plans of the tenant are
  * re-scheduled (scheduleGoalReminders, idempotent): occurrences the new defaults no longer want
  * (an old cadence, a dropped "days before") are skipped, new ones are written. Plans with their own
- * cadence keep it, but follow the new days before. Should the re-scheduling be cut off halfway, the
- * dispatcher still skips a check-in whose cadence no longer matches, and the nightly renewal
- * (timer.ts planReminderRenewalTimer, renewAll) or the plan's next write completes it.
+ * cadence keep it, but follow the new days before. The request re-plans for at most
+ * `rescheduleBudgetMs` (a large organisation would otherwise keep HR waiting past the HTTP
+ * timeout); what is left, it counts and leaves to the nightly renewal (timer.ts
+ * planReminderRenewalTimer, renewAll) or the plan's next write. Meanwhile the dispatcher skips a
+ * check-in whose cadence no longer matches, so no reminder goes out on the old defaults.
  */
 
 export interface ReminderDefaultsService {
@@ -42,18 +44,27 @@ export interface ReminderDefaultsService {
 
 type Log = { warn(message: string, fields: Record<string, string>): void };
 
-/** Every agreed plan of the organisation, re-scheduled with its current settings; returns how many. */
-export async function rescheduleOrganisationPlans(deps: GoalReminderDeps & { log?: Log }, org: OrganisationSettings): Promise<number> {
+/** Every agreed plan of the organisation re-scheduled with its current settings, or, past `budget`, counted as pending. */
+export async function rescheduleOrganisationPlans(
+  deps: GoalReminderDeps & { log?: Log },
+  org: OrganisationSettings,
+  budget?: { ms: number; elapsed: () => number },
+): Promise<{ rescheduled: number; pending: number }> {
   const { stores } = deps;
   const people = await readAll((page) => stores.people.listTenant(org.tenantId, page));
   const byId = new Map(people.map((p) => [p.id, p]));
   const settings = goalReminderSettings(org);
   let count = 0;
+  let pending = 0;
   for (const employee of people) {
     const pops = await readAll((page) => stores.pops.listForEmployee(org.tenantId, employee.id, page));
     for (const pop of pops) {
       const manager = byId.get(pop.managerId);
       if (!manager || !latestApprovedVersion(pop)) continue;
+      if (budget && budget.elapsed() >= budget.ms) {
+        pending++;
+        continue;
+      }
       try {
         await scheduleGoalReminders(deps, pop, { known: { employee, manager, holidays: org.holidays, settings } });
         count++;
@@ -63,11 +74,20 @@ export async function rescheduleOrganisationPlans(deps: GoalReminderDeps & { log
       }
     }
   }
-  return count;
+  return { rescheduled: count, pending };
 }
 
-export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }): ReminderDefaultsService {
+export interface ReminderDefaultsOptions {
+  /** How long a PUT may spend re-planning before it leaves the rest to the nightly renewal. */
+  rescheduleBudgetMs?: number;
+  /** Milliseconds since an arbitrary start (tests step it); the wall clock, not the app's clock. */
+  elapsed?: () => number;
+}
+
+export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }, options: ReminderDefaultsOptions = {}): ReminderDefaultsService {
   const { stores } = deps;
+  const budgetMs = options.rescheduleBudgetMs ?? 20_000;
+  const elapsed = options.elapsed ?? (() => performance.now());
 
   async function settingsOf(actor: Person) {
     if (!canManageOrganisation(actor)) throw new HttpProblem(403, 'hr-only');
@@ -84,14 +104,16 @@ export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: L
     async set(actor, defaults, ifMatch) {
       const stored = await settingsOf(actor);
       const saved = await stores.organisations.replace(withReminderDefaults(stored.value, ReminderDefaults.parse(defaults)), ifMatch);
-      const rescheduledPlans = await rescheduleOrganisationPlans(deps, saved.value);
-      return { defaults: reminderDefaultsOf(saved.value), etag: saved.etag, rescheduledPlans };
+      const started = elapsed();
+      const { rescheduled, pending } = await rescheduleOrganisationPlans(deps, saved.value, { ms: budgetMs, elapsed: () => elapsed() - started });
+      if (pending > 0) deps.log?.warn('new reminder defaults: plans left to the nightly renewal', { tenantId: actor.tenantId, pending: String(pending) });
+      return { defaults: reminderDefaultsOf(saved.value), etag: saved.etag, rescheduledPlans: rescheduled, ...(pending > 0 ? { pendingPlans: pending } : {}) };
     },
     async renewAll() {
       let count = 0;
       for (const tenantId of await stores.organisations.listTenantIds()) {
         const org = await stores.organisations.get(tenantId);
-        if (org) count += await rescheduleOrganisationPlans(deps, org.value);
+        if (org) count += (await rescheduleOrganisationPlans(deps, org.value)).rescheduled;
       }
       return count;
     },
@@ -135,7 +157,7 @@ export const setReminderDefaultsRoute: RouteDefinition = {
   route: ROUTE,
   doc: {
     summary:
-      "Change the organisation's reminder defaults (HR only; If-Match required, 412 when stale). Takes effect at once: every agreed plan's future reminders are re-planned (plans with their own cadence keep it)",
+      "Change the organisation's reminder defaults (HR only; If-Match required, 412 when stale). Takes effect at once: every agreed plan's future reminders are re-planned (plans with their own cadence keep it); a large organisation's plans beyond what a request may take are counted in pendingPlans and follow in the nightly renewal",
     tags: ['organisation'],
     auth: 'bearer',
     body: ReminderDefaults,

@@ -46,6 +46,7 @@ export const remindersNl = {
   'settings.saved': 'Opgeslagen. De herinneringen van {count} goedgekeurde plannen zijn meteen aangepast.',
   'settings.savedOne': 'Opgeslagen. De herinneringen van het ene goedgekeurde plan zijn meteen aangepast.',
   'settings.savedNone': 'Opgeslagen. Er is nog geen goedgekeurd plan; elk nieuw plan volgt deze standaard.',
+  'settings.savedPending': 'Opgeslagen. De herinneringen van {count} goedgekeurde plannen zijn meteen aangepast; de overige {pending} volgen vannacht. Tot dan gaat er geen check-in uit op het oude ritme.',
   'settings.unsaved': 'Niet opgeslagen wijzigingen',
   'settings.conflict': 'Iemand anders heeft de instellingen intussen gewijzigd. Er is niets opgeslagen. Laad de nieuwste instellingen en maak je wijziging opnieuw.',
   'settings.reload': 'Nieuwste instellingen laden',
@@ -98,6 +99,7 @@ export const remindersEn: { readonly [K in RemindersKey]: string } = {
   'settings.saved': 'Saved. The reminders of {count} approved plans were adjusted straight away.',
   'settings.savedOne': 'Saved. The reminders of the one approved plan were adjusted straight away.',
   'settings.savedNone': 'Saved. There is no approved plan yet; every new plan follows these defaults.',
+  'settings.savedPending': 'Saved. The reminders of {count} approved plans were adjusted straight away; the other {pending} follow tonight. Until then no check-in goes out on the old cadence.',
   'settings.unsaved': 'Unsaved changes',
   'settings.conflict': 'Someone else changed the settings in the meantime. Nothing was saved. Load the latest settings and make your change again.',
   'settings.reload': 'Load the latest settings',
@@ -113,6 +115,7 @@ export const remindersNlBE: Partial<{ readonly [K in RemindersKey]: string }> = 
   'settings.saved': 'Bewaard. De herinneringen van {count} goedgekeurde plannen zijn meteen aangepast.',
   'settings.savedOne': 'Bewaard. De herinneringen van het ene goedgekeurde plan zijn meteen aangepast.',
   'settings.savedNone': 'Bewaard. Er is nog geen goedgekeurd plan; elk nieuw plan volgt deze standaard.',
+  'settings.savedPending': 'Bewaard. De herinneringen van {count} goedgekeurde plannen zijn meteen aangepast; de overige {pending} volgen vannacht. Tot dan gaat er geen check-in uit op het oude ritme.',
   'settings.unsaved': 'Niet bewaarde wijzigingen',
   'settings.conflict': 'Iemand anders heeft de instellingen ondertussen gewijzigd. Er is niets bewaard. Laad de nieuwste instellingen en maak je wijziging opnieuw.',
 };

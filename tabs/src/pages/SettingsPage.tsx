@@ -13,7 +13,7 @@ import { useReportUnsaved } from '../hooks/unsavedChanges';
 import { useI18n } from '../i18n/I18nContext';
 import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
-import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
+import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-type Outcome = { kind: 'saved'; plans: number } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
+type Outcome = { kind: 'saved'; plans: number; pending: number } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
 
 /** The reminder defaults as HR edits them: saved with the etag they were read with (If-Match). */
 export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; initial: ReminderDefaultsResponse; organisation: string }) {
@@ -55,7 +55,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
       const saved = await api.organisation.saveReminderDefaults(loaded.etag, draft);
       setLoaded(saved);
       setDraft(saved.defaults);
-      setOutcome({ kind: 'saved', plans: saved.rescheduledPlans ?? 0 });
+      setOutcome({ kind: 'saved', plans: saved.rescheduledPlans ?? 0, pending: saved.pendingPlans ?? 0 });
     } catch (error) {
       setOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
     } finally {
@@ -153,7 +153,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
       <div role="status" aria-live="polite">
         {outcome?.kind === 'saved' && (
           <MessageBar intent="success" layout="multiline" data-testid="settings-saved">
-            <MessageBarBody>{outcome.plans === 0 ? t('settings.savedNone') : outcome.plans === 1 ? t('settings.savedOne') : t('settings.saved', { count: outcome.plans })}</MessageBarBody>
+            <MessageBarBody>{savedMessage(t, outcome)}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { ReminderDefaults } from '@koers/domain';
 import { DAYS_BEFORE_PRESETS } from '@koers/domain';
+import type { Translate } from '../../i18n/locale';
 
 /** The HR settings form, apart from React: what it offers and how a choice changes the draft. */
 
@@ -24,4 +25,11 @@ export function toggleDayBefore(draft: ReminderDefaults, days: number, on: boole
 export function sameDefaults(a: ReminderDefaults, b: ReminderDefaults): boolean {
   const days = (d: ReminderDefaults) => [...d.reminderDaysBefore].sort((x, y) => x - y).join(',');
   return a.checkInCadenceDays === b.checkInCadenceDays && a.digestStaleCadences === b.digestStaleCadences && days(a) === days(b);
+}
+
+/** What a save did: every agreed plan re-planned at once, or (a large organisation) the rest tonight. */
+export function savedMessage(t: Translate, outcome: { plans: number; pending: number }): string {
+  if (outcome.pending > 0) return t('settings.savedPending', { count: outcome.plans, pending: outcome.pending });
+  if (outcome.plans === 0) return t('settings.savedNone');
+  return outcome.plans === 1 ? t('settings.savedOne') : t('settings.saved', { count: outcome.plans });
 }

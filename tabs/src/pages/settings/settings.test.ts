@@ -6,7 +6,8 @@ import { koersApi } from '../../api/koersApi';
 import { markup, unlabelledControls, visibleText } from '../../testing/markup';
 import { sampleMeAhmed } from '../../testing/popSamples';
 import { DefaultsForm, SettingsPage } from '../SettingsPage';
-import { daysBeforeChoices, sameDefaults, toggleDayBefore } from './defaultsForm';
+import { translator } from '../../i18n/locale';
+import { daysBeforeChoices, sameDefaults, savedMessage, toggleDayBefore } from './defaultsForm';
 
 const api = koersApi(authorizedCaller({ apiBase: 'http://127.0.0.1:9/api', acceptLanguage: () => 'nl-NL' }, { token: async () => 'a', renew: async () => 'b' }, () => undefined));
 const fatima: MeResponse = { ...sampleMeAhmed, me: { ...sampleMeAhmed.me, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Fatima El Amrani', roles: ['employee', 'hr'] } };
@@ -71,5 +72,16 @@ describe('the settings form', () => {
     expect(daysBeforeChoices([5], [])).toEqual([30, 14, 7, 5, 3, 2, 1]);
     expect(sameDefaults(d, { ...d, reminderDaysBefore: [1, 7] })).toBe(true);
     expect(sameDefaults(d, { ...d, checkInCadenceDays: 14 })).toBe(false);
+  });
+
+  it('says after a save how many plans follow at once, and when the rest of a large organisation follows', () => {
+    const nl = translator('nl-NL');
+    expect(savedMessage(nl, { plans: 0, pending: 0 })).toBe('Opgeslagen. Er is nog geen goedgekeurd plan; elk nieuw plan volgt deze standaard.');
+    expect(savedMessage(nl, { plans: 1, pending: 0 })).toContain('het ene goedgekeurde plan');
+    expect(savedMessage(nl, { plans: 12, pending: 0 })).toContain('van 12 goedgekeurde plannen zijn meteen aangepast.');
+    expect(savedMessage(nl, { plans: 400, pending: 1600 })).toBe(
+      'Opgeslagen. De herinneringen van 400 goedgekeurde plannen zijn meteen aangepast; de overige 1600 volgen vannacht. Tot dan gaat er geen check-in uit op het oude ritme.',
+    );
+    expect(savedMessage(translator('en-GB'), { plans: 400, pending: 1600 })).toContain('the other 1600 follow tonight');
   });
 });
