@@ -195,25 +195,32 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
   }
 
   /**
-   * Held before its planned time (they met earlier): the meeting still ahead in both calendars
-   * would only mislead, so it is cancelled as the manager's "annuleren" would. If the calendar
-   * refuses, the conversation is put back as it was, so "afronden" can simply be tried again.
+   * Takes the conversation's meeting out of both calendars, after Koers has already written the
+   * change (`written`). Already gone is what was wanted; any other refusal puts the conversation
+   * back as it was (`before`), so the user can simply try again. Cancelling and "afronden" before
+   * the planned time both end here.
    */
-  async function cancelHeldEarly(before: Conversation, written: Stored<Conversation>): Promise<void> {
+  async function cancelMeetingOrRestore(before: Conversation, written: Stored<Conversation>, organizer: Person, employee: Person, comment: string): Promise<void> {
     if (!before.meeting) return;
-    const [employee, manager] = await Promise.all([person(before.tenantId, before.employeeId), person(before.tenantId, before.managerId)]);
     try {
       await calendar.cancelMeeting(
         before.tenantId,
-        { organizer: { personId: manager.id, email: manager.email }, attendee: { personId: employee.id, email: employee.email } },
+        { organizer: { personId: organizer.id, email: organizer.email }, attendee: { personId: employee.id, email: employee.email } },
         before.meeting.eventId,
-        HELD_EARLY_COMMENT[languageOf(employee.locale)],
+        comment,
       );
     } catch (error) {
-      if (error instanceof NotFoundError) return; // already gone from the calendar: what we wanted
+      if (error instanceof NotFoundError) return;
       await stores.conversations.replace(before, written.etag).catch(() => undefined);
       throw error;
     }
+  }
+
+  /** Held before its planned time (they met earlier): the meeting still ahead would only mislead. */
+  async function cancelHeldEarly(before: Conversation, written: Stored<Conversation>): Promise<void> {
+    if (!before.meeting) return;
+    const [employee, manager] = await Promise.all([person(before.tenantId, before.employeeId), person(before.tenantId, before.managerId)]);
+    await cancelMeetingOrRestore(before, written, manager, employee, HELD_EARLY_COMMENT[languageOf(employee.locale)]);
   }
 
   async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
@@ -391,24 +398,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         updatedAt: clock.now().toISOString(),
       };
       const written = await stores.conversations.replace(cancelled, stored.etag);
-      if (c.meeting) {
-        const language = languageOf(employee.locale);
-        const comment = request.reason ? `${CANCEL_COMMENT[language]} ${request.reason}` : CANCEL_COMMENT[language];
-        try {
-          await calendar.cancelMeeting(
-            c.tenantId,
-            { organizer: { personId: actor.id, email: actor.email }, attendee: { personId: employee.id, email: employee.email } },
-            c.meeting.eventId,
-            comment,
-          );
-        } catch (error) {
-          // Already gone from the calendar is what we wanted anyway.
-          if (!(error instanceof NotFoundError)) {
-            await stores.conversations.replace(c, written.etag).catch(() => undefined);
-            throw error;
-          }
-        }
-      }
+      const language = languageOf(employee.locale);
+      await cancelMeetingOrRestore(c, written, actor, employee, request.reason ? `${CANCEL_COMMENT[language]} ${request.reason}` : CANCEL_COMMENT[language]);
       const result = await view(written, { employee, manager: actor });
       await notify('cancelled', () => notifier.cancelled(result));
       return result;

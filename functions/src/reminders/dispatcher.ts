@@ -38,6 +38,7 @@ import {
 } from '@koers/domain';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '../cosmos/repositories/dispatch';
 import { utcDay } from '../cosmos/keys';
+import { MAX_PAGE_SIZE } from '../cosmos/repositories/documents';
 import { reminderActivity, type BundleLine } from './card';
 import { managerDigest } from './managerDigest';
 import { acquireLease, type Lease } from './lease';
@@ -129,12 +130,7 @@ const FENCE_MS = 30_000;
 /** An in-run wait longer than this (a long Retry-After) is left to a later run instead. */
 const MAX_IN_RUN_WAIT_MS = 10_000;
 const OCCURRENCE_SEPARATOR = '~';
-/**
- * Reminders asked for per page of the due index. Large: every page is a round trip (and on the
- * embedded server a scan of the container), and nothing is sent before the run's backlog is read,
- * so that one person's items always end up in one bundle. Cosmos caps a page at 4 MB itself.
- */
-const READ_PAGE = 2_000;
+
 
 type Entry = Stored<Reminder>;
 
@@ -501,7 +497,10 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       const day = formatDate(addDays(today, -back));
       let token: string | undefined;
       do {
-        const page = await stores.reminders.listReady(tenantId, day, iso(at), { maxItems: READ_PAGE, ...(token ? { continuationToken: token } : {}) });
+        // Pages as large as the repository gives: every page is a round trip (on the embedded
+        // server a scan of the container), and nothing is sent before the backlog is read, so
+        // that one person's items always end up in one bundle.
+        const page = await stores.reminders.listReady(tenantId, day, iso(at), { maxItems: MAX_PAGE_SIZE, ...(token ? { continuationToken: token } : {}) });
         ready.push(...page.items);
         token = page.continuationToken;
       } while (token && ready.length < maxPerRun);
