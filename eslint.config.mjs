@@ -26,6 +26,47 @@ export const domainImportRule = {
   ],
 };
 
+/**
+ * The use cases depend on the domain's ports and rules only: no SDK, no Node built-ins, no adapter
+ * of functions/ or bot/, no wire contract (the edge maps the use cases' results to the wire).
+ */
+export const appImportRule = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '^(?!zod$|@koers/domain$|\\.{1,2}/)',
+          message: 'app/ holds the use cases: import only @koers/domain, zod and files inside app/.',
+        },
+        {
+          regex: '^\\.\\./\\.\\./',
+          message: 'app/ must not reach outside its own folder.',
+        },
+      ],
+    },
+  ],
+};
+
+/** The route contracts are shared by the functions and the tab: zod and the domain's shapes only. */
+export const contractsImportRule = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '^(?!zod$|@koers/domain$|\\.{1,2}/)',
+          message: 'contracts/ is shared by the functions and the tab: import only @koers/domain, zod and files inside contracts/.',
+        },
+        {
+          regex: '^\\.\\./\\.\\./',
+          message: 'contracts/ must not reach outside its own folder.',
+        },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.koers-data/**', 'coverage/**', 'devTools/**'] },
   js.configs.recommended,
@@ -59,5 +100,13 @@ export default tseslint.config(
         ),
       ],
     },
+  },
+  {
+    files: ['app/src/**/*.ts'],
+    rules: appImportRule,
+  },
+  {
+    files: ['contracts/src/**/*.ts'],
+    rules: contractsImportRule,
   },
 );

@@ -1,7 +1,7 @@
 /** One runner for every workspace: unit tests next to the code, integration and e2e under tests/. */
 module.exports = {
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{domain,bot,functions,tabs,tests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{domain,app,contracts,bot,functions,tabs,tests}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     // Transpile only: `npm run typecheck` does the type checking once for the whole repo.

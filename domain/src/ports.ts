@@ -16,7 +16,7 @@ import type { Canvas, CanvasOperationsMessage, PreparationChangedMessage } from 
 import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, PopView, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { PopRole } from './pop/schema';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
-import type { CheckInItem, SnoozeChoice } from './reminders';
+import type { CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 
@@ -139,6 +139,22 @@ export interface PortfolioStore {
   getShares(tenantId: string, employeeId: string): Promise<Stored<AutomaticShares> | undefined>;
   /** Creates (no `ifMatch`: ConflictError if one exists) or conditionally replaces the shares. */
   saveShares(shares: AutomaticShares, ifMatch: string | undefined): Promise<Stored<AutomaticShares>>;
+}
+
+/**
+ * The reminder dispatcher's own records: a lease per tenant and purpose, one bundle per person per
+ * local day, the occurrences a subject was last given (reminders/dispatch.ts).
+ */
+export interface DispatchStore {
+  getLease(tenantId: string, id: string): Promise<Stored<DispatchLease> | undefined>;
+  createLease(lease: DispatchLease): Promise<Stored<DispatchLease>>;
+  replaceLease(lease: DispatchLease, ifMatch: string): Promise<Stored<DispatchLease>>;
+  getBundle(tenantId: string, id: string): Promise<Stored<ReminderBundle> | undefined>;
+  createBundle(bundle: ReminderBundle): Promise<Stored<ReminderBundle>>;
+  replaceBundle(bundle: ReminderBundle, ifMatch: string): Promise<Stored<ReminderBundle>>;
+  getSchedule(tenantId: string, id: string): Promise<Stored<ReminderSchedule> | undefined>;
+  createSchedule(schedule: ReminderSchedule): Promise<Stored<ReminderSchedule>>;
+  replaceSchedule(schedule: ReminderSchedule, ifMatch: string): Promise<Stored<ReminderSchedule>>;
 }
 
 export interface Stores {

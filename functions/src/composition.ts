@@ -13,7 +13,7 @@ import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { popRoutes } from './api/pops';
-import type { RouteDefinition, Services } from './api/services';
+import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
@@ -34,11 +34,12 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
 import { goalReminderHook } from './reminders/scheduleGoalReminders';
-import { createReminderPreferencesService, popRemindersRoute } from './reminders/preferences';
-import { createReminderDefaultsService, reminderDefaultsRoutes } from './reminders/organisationDefaults';
+import { createReminderPreferencesService } from './reminders/preferences';
+import { createReminderDefaultsService } from './reminders/organisationDefaults';
+import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { createDevClock, type DevClock } from './host/devClock';
 import { LOCALHOST_ORIGIN } from './host/localHost';
-import type { FunctionTable, HttpRoute, TimerTrigger } from './host/table';
+import type { FunctionTable, HttpRoute } from './host/table';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
 
 /**
@@ -166,7 +167,6 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
   return routes;
 }
 
-export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
   return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer];
 }

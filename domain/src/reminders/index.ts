@@ -7,3 +7,4 @@ export * from './conversationReminders';
 export * from './goalSchema';
 export * from './goalReminders';
 export * from './defaults';
+export * from './dispatch';

@@ -20,7 +20,8 @@ import { z } from 'zod';
 import { toIcs } from '../calendar/ics';
 import { readJson, readParams, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
-import { HttpProblem, requestLanguage } from '../http/problem';
+import { requestLanguage } from '../http/problem';
+import { ifMatchOf, requiredIfMatch } from '../http/ifMatch';
 import { withAuth } from '../http/withAuth';
 import type { RouteDefinition, Services } from './services';
 
@@ -31,20 +32,6 @@ import type { RouteDefinition, Services } from './services';
  */
 
 const ConversationParams = z.object({ id: z.string().min(1).max(100) });
-
-/** Moving or cancelling a meeting on a stale view would surprise two people: the etag is required. */
-export function requiredIfMatch(request: HttpRequest): string {
-  const etag = ifMatchOf(request);
-  if (!etag) throw new HttpProblem(428, 'precondition-required');
-  return etag;
-}
-
-/** The etag a client presents, if any; W/ prefixes and surrounding quotes as a proxy may send them. */
-export function ifMatchOf(request: HttpRequest): string | undefined {
-  const header = request.headers.get('if-match')?.trim();
-  if (!header || header === '*') return undefined;
-  return header.replace(/^W\//, '');
-}
 
 function authed(services: Services, run: (request: HttpRequest, actor: Person, booking: BookingService) => Promise<{ body: unknown; status?: number; etag?: string }>) {
   return handle(

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { readJson, readParams, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
 import { withAuth } from '../http/withAuth';
-import { requiredIfMatch } from './bookings';
+import { requiredIfMatch } from '../http/ifMatch';
 import type { RouteDefinition, Services } from './services';
 
 /**

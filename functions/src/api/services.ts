@@ -8,7 +8,7 @@ import type { DevClock } from '../host/devClock';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { ReminderPreferencesService } from '../reminders/preferences';
 import type { ReminderDefaultsService } from '../reminders/organisationDefaults';
-import type { HttpRoute } from '../host/table';
+import type { HttpRoute, TimerTrigger } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
 export interface Services {
@@ -48,3 +48,6 @@ export interface Services {
 export type RouteDefinition = Omit<HttpRoute, 'handler'> & {
   make(services: Services): HttpHandler;
 };
+
+/** A timer as the table lists it, with a factory for its handler (as RouteDefinition). */
+export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };

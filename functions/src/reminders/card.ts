@@ -15,7 +15,7 @@ import {
   type ReminderKind,
 } from '@koers/domain';
 import { checkInSections, digestSections, followUpSection, reminderCardContext, type DigestLine, type FollowUpLine } from '@koers/bot';
-import { bundleDay } from '../cosmos/repositories/dispatch';
+import { bundleDay } from '@koers/domain';
 import type { ReminderActivity } from './transport';
 
 /**

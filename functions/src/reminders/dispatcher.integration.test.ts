@@ -1,5 +1,5 @@
 import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import type { DispatchLease } from '../cosmos/repositories/dispatch';
+import type { DispatchLease } from '@koers/domain';
 import { bundleMarker } from './card';
 import { InjectedCrash, type DispatchStep } from './dispatcher';
 import { scheduleConversationReminders } from './scheduleConversationReminders';

@@ -36,7 +36,7 @@ import {
   type Stores,
   type LinkTarget,
 } from '@koers/domain';
-import { bundleDay, type DispatchStore, type ReminderBundle } from '../cosmos/repositories/dispatch';
+import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { utcDay } from '../cosmos/keys';
 import { MAX_PAGE_SIZE } from '../cosmos/repositories/documents';
 import { reminderActivity, type BundleLine } from './card';

@@ -10,7 +10,7 @@ import {
   type Reminder,
   type Stores,
 } from '@koers/domain';
-import { scheduleId } from '../cosmos/repositories/dispatch';
+import { scheduleId } from '@koers/domain';
 import { managerDigest, scheduleManagerDigests } from './managerDigest';
 import { createReminderPreferencesService } from './preferences';
 import { createReminderService } from './reminderService';

@@ -1,5 +1,5 @@
 import { ConcurrencyError, ConflictError } from '@koers/domain';
-import type { DispatchStore } from '../cosmos/repositories/dispatch';
+import type { DispatchStore } from '@koers/domain';
 
 /**
  * A lease per tenant: the holder writes its run id and an expiry with the ETag it read, so of two

@@ -1,3 +1,5 @@
+import type {
+  ReminderDefaultsResponse} from '@koers/domain';
 import {
   canManageOrganisation,
   goalReminderSettings,
@@ -5,18 +7,12 @@ import {
   NotFoundError,
   reminderDefaultsOf,
   ReminderDefaults,
-  ReminderDefaultsResponse,
   withReminderDefaults,
   type OrganisationSettings,
   type Person,
 } from '@koers/domain';
 import { readAll } from '../api/summaries';
-import { requiredIfMatch } from '../api/bookings';
-import type { RouteDefinition } from '../api/services';
-import { readJson } from '../http/body';
-import { handle, json } from '../http/handle';
 import { HttpProblem } from '../http/problem';
-import { withAuth } from '../http/withAuth';
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
@@ -119,61 +115,3 @@ export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: L
     },
   };
 }
-
-const ROUTE = 'organisation/reminder-defaults';
-
-function serviceOf(services: Parameters<RouteDefinition['make']>[0]): ReminderDefaultsService {
-  if (!services.reminderDefaults) throw new NotFoundError('Route', ROUTE);
-  return services.reminderDefaults;
-}
-
-function answer(body: ReminderDefaultsResponse) {
-  const valid = ReminderDefaultsResponse.parse(body);
-  return json(valid, 200, { ETag: valid.etag });
-}
-
-export const reminderDefaultsRoute: RouteDefinition = {
-  name: 'reminderDefaults',
-  methods: ['GET'],
-  route: ROUTE,
-  doc: {
-    summary: "The organisation's reminder defaults: check-in cadence, days before a milestone or deadline, the digest's stale threshold (HR only; others 403 hr-only)",
-    tags: ['organisation'],
-    auth: 'bearer',
-    response: { name: 'ReminderDefaultsResponse', schema: ReminderDefaultsResponse },
-    problems: [403, 404],
-  },
-  make: (services) =>
-    handle(
-      withAuth({ validator: services.validator, people: services.stores.people }, async (_request, _context, { person }) =>
-        answer(await serviceOf(services).get(person)),
-      ),
-    ),
-};
-
-export const setReminderDefaultsRoute: RouteDefinition = {
-  name: 'setReminderDefaults',
-  methods: ['PUT'],
-  route: ROUTE,
-  doc: {
-    summary:
-      "Change the organisation's reminder defaults (HR only; If-Match required, 412 when stale). Takes effect at once: every agreed plan's future reminders are re-planned (plans with their own cadence keep it); a large organisation's plans beyond what a request may take are counted in pendingPlans and follow in the nightly renewal",
-    tags: ['organisation'],
-    auth: 'bearer',
-    body: ReminderDefaults,
-    response: { name: 'ReminderDefaultsResponse', schema: ReminderDefaultsResponse },
-    problems: [400, 403, 404, 412, 428],
-  },
-  make: (services) =>
-    handle(
-      withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
-        const service = serviceOf(services);
-        // Who may comes before what they sent: a colleague learns nothing from a 400.
-        if (!canManageOrganisation(person)) throw new HttpProblem(403, 'hr-only');
-        const ifMatch = requiredIfMatch(request);
-        return answer(await service.set(person, await readJson(request, ReminderDefaults), ifMatch));
-      }),
-    ),
-};
-
-export const reminderDefaultsRoutes: RouteDefinition[] = [reminderDefaultsRoute, setReminderDefaultsRoute];

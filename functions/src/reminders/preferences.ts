@@ -1,20 +1,16 @@
+import type {
+  ReminderPreferencesResponse} from '@koers/domain';
 import {
   ConcurrencyError,
   isConversationParty,
   NotFoundError,
   ReminderPreferences,
   ReminderPreferencesRequest,
-  ReminderPreferencesResponse,
   setReminderPreferences,
   type Person,
   type Stored,
   type Pop,
 } from '@koers/domain';
-import { z } from 'zod';
-import { readJson, readParams } from '../http/body';
-import { handle, json } from '../http/handle';
-import { withAuth } from '../http/withAuth';
-import type { RouteDefinition } from '../api/services';
 import { goalReminderHook, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
@@ -54,29 +50,3 @@ export function createReminderPreferencesService(deps: GoalReminderDeps & { log?
     },
   };
 }
-
-const Params = z.object({ id: z.string().min(1).max(100) });
-
-export const popRemindersRoute: RouteDefinition = {
-  name: 'popReminders',
-  methods: ['PUT'],
-  route: 'pops/{id}/reminders',
-  doc: {
-    summary: "Pause or change a plan's reminders: the plan's or a goal's check-in cadence, or pause a goal (its two parties; never a new version)",
-    tags: ['pop'],
-    auth: 'bearer',
-    params: Params,
-    body: ReminderPreferencesRequest,
-    response: { name: 'ReminderPreferencesResponse', schema: ReminderPreferencesResponse },
-    problems: [400, 404, 422],
-  },
-  make: (services) =>
-    handle(
-      withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
-        const preferences = services.reminderPreferences;
-        if (!preferences) throw new NotFoundError('Route', 'pops/{id}/reminders');
-        const { id } = readParams(request, Params);
-        return json(ReminderPreferencesResponse.parse(await preferences.set(person, id, await readJson(request, ReminderPreferencesRequest))));
-      }),
-    ),
-};

@@ -15,7 +15,7 @@ import {
   type ReminderService,
   type Stores,
 } from '@koers/domain';
-import type { DispatchStore } from '../cosmos/repositories/dispatch';
+import type { DispatchStore } from '@koers/domain';
 import type { ReminderPreferencesService } from './preferences';
 
 /**

@@ -10,7 +10,7 @@ import {
   type Reminder,
   type Stores,
 } from '@koers/domain';
-import { scheduleId, type DispatchStore, type ReminderSchedule } from '../cosmos/repositories/dispatch';
+import { scheduleId, type DispatchStore, type ReminderSchedule } from '@koers/domain';
 import { readParties } from './scheduleConversationReminders';
 
 /**

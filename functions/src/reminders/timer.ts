@@ -1,4 +1,4 @@
-import type { TimerDefinition } from '../composition';
+import type { TimerDefinition } from '../api/services';
 import { scheduleManagerDigests } from './managerDigest';
 
 /**

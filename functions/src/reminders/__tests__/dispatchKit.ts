@@ -1,5 +1,6 @@
 import { prepNudgeId, meetingDayId, type Clock, type Conversation, type OrganisationSettings, type Person, type Reminder, type Stores } from '@koers/domain';
-import { createDispatchStore, type DispatchStore } from '../../cosmos/repositories/dispatch';
+import { type DispatchStore } from '@koers/domain';
+import { createDispatchStore } from '../../cosmos/repositories/dispatch';
 import type { CosmosFixture } from '../../cosmos/__tests__/embeddedCosmos';
 import { createReminderDispatcher, type ReminderDispatcherOptions } from '../dispatcher';
 import { createBotConnectorTransport, botFrameworkAuthentication } from '../botConnectorTransport';

@@ -1,5 +1,5 @@
 import { approvePop, createPop, type GoalReminderAbout, type OrganisationSettings, type Person, type Pop, type PopGoalInput, type Stores } from '@koers/domain';
-import { scheduleId, type DispatchStore } from '../../cosmos/repositories/dispatch';
+import { scheduleId, type DispatchStore } from '@koers/domain';
 import { useEmbeddedCosmos } from '../../cosmos/__tests__/embeddedCosmos';
 import { startConnectorStandIn, type ConnectorStandIn } from './connectorStandIn';
 import { FakeClock, harness } from './dispatchKit';
