@@ -3,6 +3,7 @@ export * from './organisation';
 export * from './conversation';
 export * from './records';
 export * from './errors';
+export * from './retry';
 export * from './ports';
 export * from './access';
 export * from './api';

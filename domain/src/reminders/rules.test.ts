@@ -5,7 +5,8 @@ import { planBundle, MAX_ITEMS_PER_BUNDLE } from './bundle';
 import { cadenceDays, checkInMoments, daysBeforeMoments, snoozeUntil } from './cadence';
 import { conversationReminderRelevance, conversationReminders, meetingDayAt, meetingDayId, plannedStartOf, prepNudgeId } from './conversationReminders';
 import { isSendableAt, nextSendMoment, type RecipientCalendar } from './quietHours';
-import { isRetryable, parseRetryAfter, retryDelayMs } from './retry';
+import { parseRetryAfter } from '../retry';
+import { isRetryable, retryDelayMs } from './retry';
 
 /** Holidays of 2026 that matter below: Easter Monday (NL and BE), Christmas. */
 const HOLIDAYS = ['2026-04-06', '2026-12-25', '2026-12-26'];

@@ -1,6 +1,6 @@
 /** The calendar port's adapters: Microsoft Graph in Azure, the seeded Cosmos calendar locally. */
 export { createGraphCalendar, GRAPH_BASE_URL, MAX_SCHEDULES_PER_CALL, type CalendarLog, type GraphCalendarOptions } from './graphCalendar';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy, type Sleep } from '../graph/graphHttp';
+export { type Sleep } from '../graph/graphHttp';
 export { clientSecretTokenSource, GRAPH_SCOPE, managedIdentityTokenSource, tokenSourceFromCredentials, type GraphTokenSource } from '../graph/graphToken';
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './localCalendar';
 export { toIcs, type IcsMeeting, type IcsParty } from './ics';

@@ -1,6 +1,7 @@
 import type https from 'node:https';
 import { AuthenticationHandler, Client, GraphError } from '@microsoft/microsoft-graph-client';
-import { BoundedRetry, DEFAULT_RETRY_POLICY, NodeHttpsTransport, realSleep, retryAfterMs, type RetryPolicy, type Sleep } from './graphHttp';
+import { GRAPH_RETRY, parseRetryAfter, type RetryPolicy } from '@koers/domain';
+import { BoundedRetry, NodeHttpsTransport, realSleep, type Sleep } from './graphHttp';
 import { isConsentFailure, type GraphTokenSource } from './graphToken';
 
 /**
@@ -60,7 +61,7 @@ export function createGraphClients(options: GraphClientOptions): GraphClients {
   const baseUrl = options.baseUrl ?? GRAPH_BASE_URL;
   const base = new URL(baseUrl);
   if (base.protocol !== 'https:') throw new Error('the Graph base URL must be https (the token is only sent over https)');
-  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const policy: RetryPolicy = { ...GRAPH_RETRY, ...options.retry };
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const log: GraphLog = options.log ?? (() => undefined);
@@ -116,7 +117,7 @@ export function createGraphClients(options: GraphClientOptions): GraphClients {
     if (status === 409) return { kind: 'conflict' };
     if (status === 401 || status === 429 || status >= 500) {
       log('graph.unavailable', fields);
-      const retryAfter = retryAfterMs(err.headers?.get('retry-after'), now());
+      const retryAfter = parseRetryAfter(err.headers?.get('retry-after'), now());
       return { kind: 'unavailable', status, ...(retryAfter === undefined ? {} : { retryAfterMs: retryAfter }) };
     }
     log('graph.refused', fields);

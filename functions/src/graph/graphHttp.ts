@@ -1,27 +1,17 @@
 import https from 'node:https';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { nextRetry, parseRetryAfter, type RetryPolicy } from '@koers/domain';
 
 /**
  * The two pieces of the Graph client's middleware chain that Koers supplies itself:
  *
- * - `BoundedRetry` honours 429/503/504 with Retry-After like the SDK's RetryHandler, but with an
- *   injected sleep (tests run in milliseconds) and a cap on the total wait (a bot turn or an API
+ * - `BoundedRetry` honours 429/503/504 with Retry-After like the SDK's RetryHandler, on the
+ *   domain's GRAPH_RETRY policy, with an injected sleep (tests run in milliseconds) and a cap on the total wait (a bot turn or an API
  *   request must answer; waiting a minute for Graph is worse than a clear "probeer het zo opnieuw").
  * - `NodeHttpsTransport` sends the request with node:https instead of the global fetch, so an
  *   `https.Agent` decides whom to trust: the real Graph with the system CAs, a local stand-in with
  *   its own certificate (never NODE_TLS_REJECT_UNAUTHORIZED).
  */
-
-export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
-  maxAttempts: number;
-  /** Never sleep more than this in total for one request; a longer Retry-After ends the retries. */
-  maxTotalWaitMs: number;
-  /** Backoff without Retry-After: base, 2×base, 4×base… */
-  baseDelayMs: number;
-}
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, maxTotalWaitMs: 10_000, baseDelayMs: 1_000 };
 
 /** Throttled, unavailable, gateway timeout: the statuses Graph asks to retry (with Retry-After). */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
@@ -35,15 +25,6 @@ export interface RetryNotice {
   /** Undefined when the attempt failed without an answer (connection reset, timeout). */
   status?: number;
   delayMs: number;
-}
-
-/** Retry-After as milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
-export function retryAfterMs(value: string | null | undefined, nowMs: number): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
 /** A failure below the retry handler that got no HTTP answer at all. */
@@ -82,9 +63,13 @@ export class BoundedRetry implements Middleware {
       const response = context.response as Response | undefined;
       if (failure === undefined && (!response || !RETRYABLE_STATUSES.has(response.status))) return;
 
-      const delayMs = (response ? retryAfterMs(response.headers.get('retry-after'), this.now()) : undefined)
-        ?? this.policy.baseDelayMs * 2 ** (attempt - 1);
-      if (attempt >= this.policy.maxAttempts || waited + delayMs > this.policy.maxTotalWaitMs) {
+      const delayMs = nextRetry(this.policy, {
+        failures: attempt,
+        waitedMs: waited,
+        random: 0,
+        retryAfterMs: response ? parseRetryAfter(response.headers.get('retry-after'), this.now()) : undefined,
+      });
+      if (delayMs === undefined) {
         if (failure !== undefined) throw failure;
         return; // the last answer stands; the adapter turns it into CalendarUnavailableError
       }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { initialGuidance, koerskaart, type ApplyOperationsResponse, type CanvasOperation, type CanvasView } from '@koers/domain';
+import { CANVAS_WRITE_RETRY, initialGuidance, koerskaart, retryDelay, type ApplyOperationsResponse, type CanvasOperation, type CanvasView } from '@koers/domain';
 import { CanvasSession, Unreachable, type CanvasTransport } from './canvasSession';
 import { compact, nextBatch, outboxKey, readOutbox, requeue, writeOutbox, type OutboxStore } from './outbox';
 
@@ -30,18 +30,30 @@ function fakeServer() {
   const received: CanvasOperation[][] = [];
   let online = true;
   let etag = 1;
+  let attempts = 0;
   const transport: CanvasTransport = {
-    load: async () => 'not-modified',
+    load: async () => {
+      if (!online) throw new Unreachable('offline');
+      return 'not-modified';
+    },
     negotiate: async () => {
       throw new Unreachable('no socket in this test');
     },
     send: async ({ operations }): Promise<ApplyOperationsResponse> => {
+      attempts++;
       if (!online) throw new Unreachable('offline');
       received.push(operations);
       return { etag: `"${++etag}"`, applied: operations.length, retries: 0 };
     },
   };
-  return { transport, received, setOnline: (value: boolean) => (online = value) };
+  return {
+    transport,
+    received,
+    setOnline: (value: boolean) => (online = value),
+    get attempts() {
+      return attempts;
+    },
+  };
 }
 
 /** A note in `section` with `text`, made through the session the way the board makes it. */
@@ -134,10 +146,34 @@ describe('a Koerskaart session’s outbox', () => {
     expect(server.received).toEqual([]);
 
     server.setOnline(true);
-    await jest.advanceTimersByTimeAsync(1500);
+    // Two sends failed (the card, then the text): the write loop waits out the second backoff.
+    await jest.advanceTimersByTimeAsync(retryDelay(CANVAS_WRITE_RETRY, 2, 1));
     expect(server.received.flat().map((op) => op.type)).toEqual(['addCard', 'editText']);
     expect(session.current().pending).toBe(0);
     expect(storage.items.size).toBe(0);
+  });
+
+  it('backs off while the network stays away, and sends within a poll once the API answers again', async () => {
+    jest.useFakeTimers();
+    const server = fakeServer();
+    const session = open(server.transport, new MemoryStore());
+    session.start();
+    await jest.advanceTimersByTimeAsync(0);
+    server.setOnline(false);
+    addNote(session, 'a');
+    await jest.advanceTimersByTimeAsync(0);
+    // Offline for a minute: the waits grow, so the tries are a handful, not sixty.
+    const before = server.attempts;
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(server.attempts - before).toBeLessThan(12);
+    expect(session.current().connection).toBe('offline');
+    expect(session.current().pending).toBe(1);
+
+    // The backoff has grown to ten seconds; the next poll (one second) notices the API is back.
+    server.setOnline(true);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(server.received.flat().map((op) => op.type)).toEqual(['addCard']);
+    expect(session.current().pending).toBe(0);
   });
 
   it('restores an unsent outbox after a reload, shows it at once and sends it on start', async () => {

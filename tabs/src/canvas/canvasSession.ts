@@ -1,9 +1,11 @@
 import {
   applyCanvasOperation,
+  CANVAS_WRITE_RETRY,
   type CanvasOperation,
   CanvasRealtimeMessage,
   joinGuidance,
   koerskaart,
+  retryDelay,
   type ApplyOperationsResponse,
   type CanvasContent,
   type CanvasView,
@@ -64,7 +66,6 @@ const POLL_MS = 1000;
 const SAFETY_POLL_MS = 15_000;
 const PRESENCE_MS = 10_000;
 const PRESENCE_EXPIRES_MS = 25_000;
-const RETRY_MS = 1000;
 /** While polling, the shared preparation answers are read again every this many polls. */
 const PREPARATION_EVERY_POLLS = 5;
 
@@ -97,6 +98,8 @@ export class CanvasSession {
   private timers: ReturnType<typeof setTimeout>[] = [];
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Failed sends in a row: the write loop backs off by the domain's canvas write policy. */
+  private sendFailures = 0;
   private closed = false;
   /** Bumped by start(): a connect begun before a close() must not open a second socket. */
   private generation = 0;
@@ -231,6 +234,7 @@ export class CanvasSession {
     this.outbox = rest;
     try {
       const result = await this.transport.send({ replicaId: this.replicaId, operations: this.inFlight });
+      this.sendFailures = 0;
       this.inFlight = [];
       this.saveOutbox();
       if (result.applied > 0) this.etag = result.etag;
@@ -255,7 +259,8 @@ export class CanvasSession {
       if (error instanceof Unreachable) this.setConnection('offline');
       this.emit();
       clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.flush(), RETRY_MS);
+      this.sendFailures += 1;
+      this.retryTimer = setTimeout(() => void this.flush(), retryDelay(CANVAS_WRITE_RETRY, this.sendFailures, Math.random()));
     }
   }
 
@@ -270,6 +275,11 @@ export class CanvasSession {
       const result = await this.transport.load(this.etag);
       if (this.connection === 'offline' && this.inFlight.length === 0 && this.outbox.length === 0) {
         this.setConnection(this.socket?.readyState === 1 ? 'live' : 'polling');
+      }
+      // The API answers again: edits waiting out a backoff go now instead of at the timer.
+      if (this.sendFailures > 0 && this.inFlight.length === 0 && this.outbox.length > 0) {
+        clearTimeout(this.retryTimer);
+        void this.flush();
       }
       if (result === 'not-modified') return;
       this.etag = result.etag;
