@@ -29,7 +29,7 @@ import { createPopService } from './pop/popService';
 import { createPortfolioService } from './portfolio/portfolioService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
-import { botFrameworkAuthentication, createBotConnectorTransport } from './reminders/botConnectorTransport';
+import { botTokenSource, createBotConnectorClient } from './botConnector/connectorClient';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { createReminderService } from './reminders/reminderService';
@@ -308,7 +308,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     ? createReminderDispatcher({
         stores,
         dispatch: dispatch ?? createDispatchStore(database),
-        transport: createBotConnectorTransport({ auth: botFrameworkAuthentication(config.bot), appId: config.bot.appId }),
+        transport: createBotConnectorClient({ tokens: botTokenSource(config.bot) }),
         clock,
         links,
         log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },

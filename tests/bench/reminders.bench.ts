@@ -13,7 +13,7 @@ import { createCosmosClient, ensureSchema } from '../../functions/src/cosmos/cli
 import { startEmbeddedCosmos } from '../../functions/src/cosmos/embedded';
 import { createDispatchStore } from '../../functions/src/cosmos/repositories/dispatch';
 import { createCosmosStores } from '../../functions/src/cosmos/stores';
-import { botFrameworkAuthentication, createBotConnectorTransport } from '../../functions/src/reminders/botConnectorTransport';
+import { createBotConnectorClient } from '../../functions/src/botConnector/connectorClient';
 import { createReminderDispatcher } from '../../functions/src/reminders/dispatcher';
 import { CONVERSATION_WINDOWS, RateLimiter, TENANT_WINDOWS } from '../../functions/src/reminders/rateLimiter';
 import type { ReminderTransport } from '../../functions/src/reminders/transport';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const seeded = await seedTenant(stores, standIn, { people: COUNT, dueAt: '2026-03-09T07:00:00.000Z' });
     const seedMs = performance.now() - seedStarted;
 
-    const inner = createBotConnectorTransport({ auth: botFrameworkAuthentication({ appId: '' }), appId: '' });
+    const inner = createBotConnectorClient({ tokens: async () => undefined });
     const roundTrips: number[] = [];
     const timed: ReminderTransport = {
       async send(reference, activity) {

@@ -64,7 +64,7 @@ import { ProactiveReference, TransportError, type ReminderActivity, type Reminde
  * accepting the POST and the `sent` write (one Cosmos point write, a few ms) — or a connection
  * dropped after the connector took the message — is resent: at-least-once in that window only.
  * The window is kept that small by writing nothing else between the POST and the marker, by
- * disabling the SDK's own hidden retries (botConnectorTransport.ts), and by self-fencing: a run
+ * sending with a client that never retries on its own (botConnector/connectorClient.ts), and by self-fencing: a run
  * whose claim is about to expire does not POST.
  */
 

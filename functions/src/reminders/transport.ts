@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The thin port the dispatcher sends through: one activity into one stored conversation. The
- * production implementation is botConnectorTransport.ts (botbuilder's ConnectorClient); tests
+ * production implementation is botConnector/connectorClient.ts (Koers' own REST client); tests
  * point the same implementation at a local stand-in of the Bot Connector.
  */
 export interface ReminderTransport {

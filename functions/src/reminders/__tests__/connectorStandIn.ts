@@ -21,6 +21,8 @@ export interface Delivery {
   /** The bundle marker on the card (card.ts), to count duplicates per bundle. */
   marker: string | undefined;
   body: unknown;
+  /** The Authorization header the sender presented, if any. */
+  authorization?: string;
 }
 
 export interface ConnectorStandIn {
@@ -97,7 +99,7 @@ export async function startConnectorStandIn(options: { enforceTeamsLimits?: bool
       response.writeHead(400).end();
       return;
     }
-    standIn.deliveries.push({ conversationId, at, marker: markerOf(body), body });
+    standIn.deliveries.push({ conversationId, at, marker: markerOf(body), body, ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) });
     if (behaviour.kind === 'drop-after') {
       request.socket.destroy();
       return;

@@ -7,7 +7,7 @@ import { createCosmosClient } from '../../cosmos/client';
 import { DATABASE_ID } from '../../cosmos/containers';
 import { createDispatchStore } from '../../cosmos/repositories/dispatch';
 import { createCosmosStores } from '../../cosmos/stores';
-import { botFrameworkAuthentication, createBotConnectorTransport } from '../botConnectorTransport';
+import { createBotConnectorClient } from '../../botConnector/connectorClient';
 import { createReminderDispatcher } from '../dispatcher';
 import { FakeClock } from './dispatchKit';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const dispatcher = createReminderDispatcher({
     stores: createCosmosStores(database),
     dispatch: createDispatchStore(database),
-    transport: createBotConnectorTransport({ auth: botFrameworkAuthentication({ appId: '' }), appId: '' }),
+    transport: createBotConnectorClient({ tokens: async () => undefined }),
     clock: new FakeClock(Date.parse(NOW)),
     links: { tabUrl: 'http://localhost:53000' },
     // One person at a time: the kill then lands on one known request (see the test).

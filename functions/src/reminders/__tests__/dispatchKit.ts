@@ -3,7 +3,7 @@ import { type DispatchStore } from '@koers/domain';
 import { createDispatchStore } from '../../cosmos/repositories/dispatch';
 import type { CosmosFixture } from '../../cosmos/__tests__/embeddedCosmos';
 import { createReminderDispatcher, type ReminderDispatcherOptions } from '../dispatcher';
-import { createBotConnectorTransport, botFrameworkAuthentication } from '../botConnectorTransport';
+import { createBotConnectorClient } from '../../botConnector/connectorClient';
 import type { ConnectorStandIn } from './connectorStandIn';
 
 /**
@@ -103,7 +103,7 @@ export interface Harness {
 
 export function harness(cosmos: CosmosFixture, clock: FakeClock): Harness {
   const logs: Harness['logs'] = [];
-  const transport = createBotConnectorTransport({ auth: botFrameworkAuthentication({ appId: '' }), appId: '' });
+  const transport = createBotConnectorClient({ tokens: async () => undefined });
   let dispatch: DispatchStore | undefined;
   const h: Harness = {
     get dispatch() {
