@@ -93,13 +93,14 @@ export function currentVersion(pop: Pop): PopVersion {
   return last;
 }
 
-function approvedBy(version: PopVersion, role: PopRole): boolean {
+/** Whether `role` approved exactly this version's content. */
+export function hasApproved(version: PopVersion, role: PopRole): boolean {
   return version.approvals[role]?.contentHash === version.contentHash;
 }
 
 /** Approved = both parties approved exactly this content. */
 export function versionStatus(version: PopVersion): PopStatus {
-  return approvedBy(version, 'employee') && approvedBy(version, 'manager') ? 'goedgekeurd' : 'concept';
+  return hasApproved(version, 'employee') && hasApproved(version, 'manager') ? 'goedgekeurd' : 'concept';
 }
 
 export function popStatus(pop: Pop): PopStatus {
@@ -173,7 +174,7 @@ export function approvePop(pop: Pop, approval: { version: number; contentHash: s
   if (approval.version !== current.number || approval.contentHash !== current.contentHash) {
     throw new PopError('stale-version', `${approval.version} ≠ ${current.number}`);
   }
-  if (approvedBy(current, role)) return pop;
+  if (hasApproved(current, role)) return pop;
   const given: Approval = { by: approval.by, at: approval.now, contentHash: current.contentHash };
   const approved: PopVersion = { ...current, approvals: { ...current.approvals, [role]: given } };
   return { ...pop, versions: [...pop.versions.slice(0, -1), approved], updatedAt: approval.now };

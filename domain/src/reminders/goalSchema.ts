@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import { CivilDateString, MAX_PROGRESS_GOALS } from '../pop/schema';
+import { Notice } from './notice';
 
 /**
  * Stored shapes of the POP follow-up reminders (issue 6). Kept apart from the POP's versions:
@@ -71,6 +72,8 @@ export const ReminderAbout = z.discriminatedUnion('type', [
     /** ISO week, e.g. 2026-W11. */
     week: z.string().regex(/^\d{4}-W\d{2}$/),
   }),
+  /** A notice (notice.ts): the change it reports, checked against the stored state at send time. */
+  z.object({ type: z.literal('notice'), notice: Notice }),
 ]);
 export type ReminderAbout = z.infer<typeof ReminderAbout>;
 export type GoalReminderAbout = Extract<ReminderAbout, { type: 'goal' }>;

@@ -8,3 +8,5 @@ export * from './goalSchema';
 export * from './goalReminders';
 export * from './defaults';
 export * from './dispatch';
+export * from './notice';
+export * from './notices';

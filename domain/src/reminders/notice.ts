@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { IsoDateTime } from '../conversation';
+import { Guid } from '../people';
+import { PopRole } from '../pop/schema';
+
+/**
+ * Notices: what Koers tells someone in chat the moment something happened to them — a
+ * conversation booked, moved or cancelled; a plan approved by the other party, or agreed by both;
+ * a goal that needs help. They leave through the same durable outbox as the reminders (the
+ * dispatcher's due index): a record is written BEFORE the change it reports, then the change, then
+ * the dispatcher is asked to send at once. A crash anywhere in between leaves the record for the
+ * next dispatcher run, which sends it only if the change really happened (`noticeVerdict`), so a
+ * person is told exactly once, and never of something that did not happen.
+ */
+
+export const NOTICE_KIND = 'notice';
+
+const Id = z.string().min(1).max(100);
+
+export const Notice = z.discriminatedUnion('event', [
+  /** To the employee: their manager booked the conversation (revision: the booking's, see Conversation). */
+  z.object({ event: z.literal('booked'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1) }),
+  /** To the employee: the conversation moved from `previous` to `start`–`end`. */
+  z.object({
+    event: z.literal('rescheduled'),
+    conversationId: Id,
+    employeeId: Guid,
+    start: IsoDateTime,
+    end: IsoDateTime,
+    previous: z.object({ start: IsoDateTime, end: IsoDateTime }),
+  }),
+  /** To the employee: the conversation is off. */
+  z.object({ event: z.literal('cancelled'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1) }),
+  /** To the other party: `by` approved version `version`, it is their turn. */
+  z.object({ event: z.literal('pop-approved'), popId: Id, employeeId: Guid, version: z.number().int().min(1), by: PopRole }),
+  /** To each party: both approved version `version`; the agreements PDF is ready. */
+  z.object({ event: z.literal('pop-agreed'), popId: Id, employeeId: Guid, version: z.number().int().min(1) }),
+  /** To the manager: the employee set a goal to "hulp nodig" at `at` (the note written then, if any, is read at send time). */
+  z.object({ event: z.literal('help-needed'), popId: Id, employeeId: Guid, goalId: Id, at: IsoDateTime }),
+]);
+export type Notice = z.infer<typeof Notice>;
+export type NoticeEvent = Notice['event'];
