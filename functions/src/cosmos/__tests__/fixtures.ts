@@ -52,18 +52,3 @@ export function reminder(tenantId: string, id: string, dueAt: string, overrides:
     ...overrides,
   };
 }
-
-/** Reads every page of a paged list, asserting the token contract on the way. */
-export async function allPages<T>(
-  fetch: (continuationToken: string | undefined) => Promise<{ items: T[]; continuationToken?: string }>,
-): Promise<T[][]> {
-  const pages: T[][] = [];
-  let token: string | undefined;
-  do {
-    const page = await fetch(token);
-    pages.push(page.items);
-    token = page.continuationToken;
-    if (pages.length > 100) throw new Error('paging does not terminate');
-  } while (token);
-  return pages;
-}

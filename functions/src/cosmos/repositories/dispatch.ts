@@ -35,14 +35,14 @@ export function createDispatchStore(database: Database): DispatchStore {
     derive: (s) => ({ scopeKey: scopeKey(s.tenantId, s.id) }),
   });
   return {
-    getSchedule: (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
-    createSchedule: (schedule) => schedules.create(schedule),
-    replaceSchedule: (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
-    getLease: (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, LEASE_SCOPE), id),
-    createLease: (lease) => leases.create(lease),
-    replaceLease: (lease, ifMatch) => leases.replace(lease, ifMatch),
-    getBundle: (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
-    createBundle: (bundle) => bundles.create(bundle),
-    replaceBundle: (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+    getSchedule: async (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
+    createSchedule: async (schedule) => schedules.create(schedule),
+    replaceSchedule: async (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
+    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, LEASE_SCOPE), id),
+    createLease: async (lease) => leases.create(lease),
+    replaceLease: async (lease, ifMatch) => leases.replace(lease, ifMatch),
+    getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
+    createBundle: async (bundle) => bundles.create(bundle),
+    replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
   };
 }

@@ -1,0 +1,398 @@
+import {
+  AUTOMATIC_SHARES_ID,
+  AutomaticShares,
+  bundleDay,
+  CalendarEvent,
+  Canvas,
+  Conversation,
+  DispatchLease,
+  Guid,
+  meetingThreadOfJoinUrl,
+  OrganisationSettings,
+  Person,
+  Pop,
+  PortfolioEntry,
+  Preparation,
+  preparationId,
+  Reminder,
+  ReminderBundle,
+  ReminderSchedule,
+  StoredConversationReference,
+  type CalendarEventStore,
+  type CanvasStore,
+  type ConversationReferenceStore,
+  type ConversationStore,
+  type DispatchStore,
+  type OrganisationStore,
+  type PersonStore,
+  type PopStore,
+  type PortfolioStore,
+  type PreparationStore,
+  type ReminderStore,
+  type Stores,
+} from '@koers/domain';
+import { z } from 'zod';
+import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } from './memoryCollection';
+
+/**
+ * Every store port of @koers/domain in memory, answering exactly as the Cosmos repositories do
+ * (functions/src/cosmos): same partitions, same derived sort and range keys, same ordering, same
+ * errors. Both are held to one conformance suite (storeConformance.ts), so a use-case test on
+ * these stores tells the truth about production. One call, one empty database.
+ */
+export type MemoryStores = Stores & { dispatch: DispatchStore };
+
+export function createMemoryStores(): MemoryStores {
+  let etags = 0;
+  let seq = 0;
+  const clock = { nextEtag: () => `"mem-${(++etags).toString(16).padStart(8, '0')}"`, nextSeq: () => ++seq };
+  const container = (uniqueKeys: string[] = []) => new MemoryContainer(clock, uniqueKeys);
+  const containers = {
+    organisations: container(),
+    people: container(['emailKey']),
+    conversations: container(),
+    canvases: container(),
+    pops: container(),
+    reminders: container(),
+    dispatch: container(),
+    conversationReferences: container(),
+    preparations: container(),
+    portfolio: container(),
+    calendarEvents: container(),
+  };
+  return {
+    organisations: organisationStore(containers.organisations),
+    people: personStore(containers.people),
+    conversations: conversationStore(containers.conversations),
+    canvases: canvasStore(containers.canvases),
+    pops: popStore(containers.pops),
+    reminders: reminderStore(containers.reminders),
+    conversationReferences: conversationReferenceStore(containers.conversationReferences),
+    calendarEvents: calendarEventStore(containers.calendarEvents),
+    preparations: preparationStore(containers.preparations),
+    portfolio: portfolioStore(containers.portfolio),
+    dispatch: dispatchStore(containers.dispatch),
+  };
+}
+
+// The keys below are the Cosmos adapter's (functions/src/cosmos/keys.ts); the conformance suite
+// fails when the two compute them differently.
+
+function employeeKey(tenantId: string, employeeId: string): string {
+  return `${tenantId}|${employeeId}`;
+}
+
+/** An instant in the one fixed-width UTC form, so string order is time order. */
+function utcInstant(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date-time: ${iso}`);
+  return new Date(ms).toISOString();
+}
+
+function dueKey(tenantId: string, day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`not a yyyy-mm-dd day: ${day}`);
+  return `${tenantId}|${day}`;
+}
+
+function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Case and accents folded, so "émile" sorts beside "Emma" and "de Wit" under d. */
+function sortName(displayName: string): string {
+  return displayName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('nl')
+    .trim();
+}
+
+const NEWEST_FIRST: SortOrder = [
+  ['sortAt', 'DESC'],
+  ['id', 'DESC'],
+];
+
+function organisationStore(container: MemoryContainer): OrganisationStore {
+  const docs = new MemoryCollection<OrganisationSettings>(container, {
+    entity: 'Organisation',
+    schema: OrganisationSettings,
+    partitionKey: (o) => o.tenantId,
+    derive: () => ({}),
+  });
+  const checked = (settings: OrganisationSettings): OrganisationSettings => {
+    if (settings.id !== settings.tenantId) {
+      throw new RangeError(`organisation settings id ${settings.id} must equal its tenantId ${settings.tenantId}`);
+    }
+    return settings;
+  };
+  return {
+    get: async (tenantId) => docs.read(tenantId, tenantId, tenantId),
+    async listTenantIds() {
+      const ids = [...container.entries()].map(({ entry }) => entry.document.tenantId);
+      return z.array(Guid).parse(ids).sort();
+    },
+    create: async (settings) => docs.create(checked(settings)),
+    replace: async (settings, ifMatch) => docs.replace(checked(settings), ifMatch),
+  };
+}
+
+function personStore(container: MemoryContainer): PersonStore {
+  const docs = new MemoryCollection<Person>(container, {
+    entity: 'Person',
+    schema: Person,
+    partitionKey: (p) => p.tenantId,
+    derive: (p) => ({ emailKey: emailKey(p.email), sortName: sortName(p.displayName) }),
+  });
+  const byName: SortOrder = [
+    ['sortName', 'ASC'],
+    ['id', 'ASC'],
+  ];
+  return {
+    get: async (tenantId, id) => docs.read(tenantId, tenantId, id),
+    findByEmail: async (tenantId, email) => {
+      const key = emailKey(email);
+      return docs.queryFirst({ tenantId, list: 'people.findByEmail', partitionKey: tenantId, where: (c) => c.emailKey === key });
+    },
+    listReports: async (tenantId, managerId, page) =>
+      docs.queryPage(
+        { tenantId, list: 'people.listReports', parameters: { managerId }, partitionKey: tenantId, where: (c) => c.managerId === managerId, orderBy: byName },
+        page,
+      ),
+    listTenant: async (tenantId, page) => docs.queryPage({ tenantId, list: 'people.listTenant', partitionKey: tenantId, orderBy: byName }, page),
+    create: async (person) => docs.create(person),
+    replace: async (person, ifMatch) => docs.replace(person, ifMatch),
+  };
+}
+
+function conversationStore(container: MemoryContainer): ConversationStore {
+  const docs = new MemoryCollection<Conversation>(container, {
+    entity: 'Conversation',
+    schema: Conversation,
+    partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
+    derive: (c) => {
+      const thread = meetingThreadOfJoinUrl(c.meeting?.joinUrl) ?? c.teamsThreadId;
+      return {
+        employeeKey: employeeKey(c.tenantId, c.employeeId),
+        sortAt: utcInstant(c.start ?? c.createdAt),
+        ...(thread ? { meetingThreadId: thread } : {}),
+      };
+    },
+  });
+  return {
+    get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
+    listForEmployee: async (tenantId, employeeId, page) => {
+      const key = employeeKey(tenantId, employeeId);
+      return docs.queryPage({ tenantId, list: 'conversations.listForEmployee', partitionKey: key, orderBy: NEWEST_FIRST }, page);
+    },
+    listForManager: async (tenantId, managerId, page) =>
+      docs.queryPage(
+        { tenantId, list: 'conversations.listForManager', parameters: { managerId }, where: (c) => c.managerId === managerId, orderBy: NEWEST_FIRST },
+        page,
+      ),
+    findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'conversations.findById', where: (c) => c.id === id }),
+    create: async (conversation) => docs.create(conversation),
+    replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
+    findByMeetingThread: async (tenantId, threadId) =>
+      docs.queryFirst({ tenantId, list: 'conversations.findByMeetingThread', where: (c) => c.meetingThreadId === threadId, orderBy: NEWEST_FIRST }),
+  };
+}
+
+function canvasStore(container: MemoryContainer): CanvasStore {
+  const docs = new MemoryCollection<Canvas>(container, {
+    entity: 'Canvas',
+    schema: Canvas,
+    partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
+    derive: (c) => ({ employeeKey: employeeKey(c.tenantId, c.employeeId) }),
+  });
+  return {
+    get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
+    create: async (canvas) => docs.create(canvas),
+    replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
+    patch: async (canvas, change, ifMatch) =>
+      docs.patchPaths(
+        canvas,
+        [...change.cardIds.map((id) => ['state', 'cards', id]), ...(change.guidance ? [['guidance']] : []), ['updatedAt']],
+        ifMatch,
+      ),
+  };
+}
+
+function popStore(container: MemoryContainer): PopStore {
+  const docs = new MemoryCollection<Pop>(container, {
+    entity: 'Pop',
+    schema: Pop,
+    partitionKey: (p) => employeeKey(p.tenantId, p.employeeId),
+    derive: (p) => ({ employeeKey: employeeKey(p.tenantId, p.employeeId), sortAt: utcInstant(p.updatedAt) }),
+  });
+  return {
+    get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
+    listForEmployee: async (tenantId, employeeId, page) =>
+      docs.queryPage({ tenantId, list: 'pops.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), orderBy: NEWEST_FIRST }, page),
+    findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'pops.findById', where: (c) => c.id === id }),
+    create: async (pop) => docs.create(pop),
+    replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
+  };
+}
+
+/** When the dispatcher may act next: a claim's expiry, else the retry/defer time, else the due time. */
+function readyAt(r: Reminder): string {
+  if (r.state === 'sending') return utcInstant(r.claim?.until ?? r.dueAt);
+  return utcInstant(r.notBefore ?? r.dueAt);
+}
+
+function reminderStore(container: MemoryContainer): ReminderStore {
+  const docs = new MemoryCollection<Reminder>(container, {
+    entity: 'Reminder',
+    schema: Reminder,
+    partitionKey: (r) => dueKey(r.tenantId, utcInstant(r.dueAt).slice(0, 10)),
+    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcInstant(r.dueAt).slice(0, 10)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: readyAt(r) }),
+  });
+  const bucket = (list: string, tenantId: string, day: string, property: 'dueAtUtc' | 'readyAtUtc', cutoff: string, states: readonly string[], page: Parameters<ReminderStore['listDue']>[3]) => {
+    const key = dueKey(tenantId, day);
+    const until = utcInstant(cutoff);
+    return docs.queryPage(
+      {
+        tenantId,
+        list,
+        parameters: { cutoff: until },
+        partitionKey: key,
+        where: (c: DocumentView) => String(c[property]) <= until && states.includes(String(c.state)),
+        orderBy: [
+          [property, 'ASC'],
+          ['id', 'ASC'],
+        ],
+      },
+      page,
+    );
+  };
+  return {
+    get: async (tenantId, dueAt, id) => docs.read(tenantId, dueKey(tenantId, utcInstant(dueAt).slice(0, 10)), id),
+    listDue: async (tenantId, day, until, page) => bucket('reminders.listDue', tenantId, day, 'dueAtUtc', until, ['due', 'failed'], page),
+    listReady: async (tenantId, day, now, page) => bucket('reminders.listReady', tenantId, day, 'readyAtUtc', now, ['due', 'failed', 'sending'], page),
+    create: async (reminder) => docs.create(reminder),
+    replace: async (reminder, ifMatch) => docs.replace(reminder, ifMatch),
+  };
+}
+
+function conversationReferenceStore(container: MemoryContainer): ConversationReferenceStore {
+  const docs = new MemoryCollection<StoredConversationReference>(container, {
+    entity: 'ConversationReference',
+    schema: StoredConversationReference,
+    partitionKey: (r) => r.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    get: async (tenantId, userId) => docs.read(tenantId, tenantId, userId),
+    upsert: async (reference) => docs.upsert(reference),
+  };
+}
+
+function calendarEventStore(container: MemoryContainer): CalendarEventStore {
+  const ownerKey = employeeKey;
+  const docs = new MemoryCollection<CalendarEvent>(container, {
+    entity: 'CalendarEvent',
+    schema: CalendarEvent,
+    partitionKey: (e) => ownerKey(e.tenantId, e.ownerId),
+    derive: (e) => ({ ownerKey: ownerKey(e.tenantId, e.ownerId), startUtc: utcInstant(e.start), endUtc: utcInstant(e.end) }),
+  });
+  return {
+    get: async (tenantId, ownerId, id) => docs.read(tenantId, ownerKey(tenantId, ownerId), id),
+    listBetween: async (tenantId, ownerId, from, to) => {
+      const [fromUtc, toUtc] = [utcInstant(from), utcInstant(to)];
+      return docs.queryAll({
+        tenantId,
+        list: 'calendarEvents.listBetween',
+        partitionKey: ownerKey(tenantId, ownerId),
+        where: (c) => String(c.startUtc) < toUtc && String(c.endUtc) > fromUtc,
+        orderBy: [
+          ['startUtc', 'ASC'],
+          ['id', 'ASC'],
+        ],
+      });
+    },
+    create: async (event) => docs.create(event),
+    upsert: async (event) => docs.upsert(event),
+    async delete(tenantId, ownerId, id) {
+      await docs.delete(ownerKey(tenantId, ownerId), id);
+    },
+  };
+}
+
+function preparationStore(container: MemoryContainer): PreparationStore {
+  const docs = new MemoryCollection<Preparation>(container, {
+    entity: 'Preparation',
+    schema: Preparation,
+    partitionKey: (p) => employeeKey(p.tenantId, p.employeeId),
+    derive: (p) => ({ employeeKey: employeeKey(p.tenantId, p.employeeId) }),
+  });
+  return {
+    get: async (tenantId, employeeId, conversationId, role) => docs.read(tenantId, employeeKey(tenantId, employeeId), preparationId(conversationId, role)),
+    create: async (preparation) => docs.create(preparation),
+    replace: async (preparation, ifMatch) => docs.replace(preparation, ifMatch),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Own entries (id = a UUID) and the one shares document share the employee's partition, like in Cosmos. */
+function portfolioStore(container: MemoryContainer): PortfolioStore {
+  const entries = new MemoryCollection<PortfolioEntry>(container, {
+    entity: 'PortfolioEntry',
+    schema: PortfolioEntry,
+    partitionKey: (e) => employeeKey(e.tenantId, e.employeeId),
+    derive: (e) => ({ employeeKey: employeeKey(e.tenantId, e.employeeId), docType: 'entry' }),
+  });
+  const shares = new MemoryCollection<AutomaticShares>(container, {
+    entity: 'PortfolioShares',
+    schema: AutomaticShares,
+    partitionKey: (s) => employeeKey(s.tenantId, s.employeeId),
+    derive: (s) => ({ employeeKey: employeeKey(s.tenantId, s.employeeId), docType: 'shares' }),
+  });
+  return {
+    get: async (tenantId, employeeId, id) => (UUID.test(id) ? entries.read(tenantId, employeeKey(tenantId, employeeId), id) : undefined),
+    listForEmployee: async (tenantId, employeeId) =>
+      entries.queryAllStored({ tenantId, list: 'portfolio.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), where: (c) => c.docType === 'entry' }),
+    create: async (entry) => entries.create(entry),
+    replace: async (entry, ifMatch) => entries.replace(entry, ifMatch),
+    delete: async (tenantId, employeeId, id, ifMatch) => {
+      if (!UUID.test(id)) throw new Error(`not a portfolio entry id: ${id}`);
+      await entries.deleteIfMatch(employeeKey(tenantId, employeeId), id, ifMatch);
+    },
+    getShares: async (tenantId, employeeId) => shares.read(tenantId, employeeKey(tenantId, employeeId), AUTOMATIC_SHARES_ID),
+    saveShares: async (value, ifMatch) => (ifMatch === undefined ? shares.create(value) : shares.replace(value, ifMatch)),
+  };
+}
+
+/** Leases, bundles and schedules in one container, each kind in its own partitions (tenantId|scope). */
+function dispatchStore(container: MemoryContainer): DispatchStore {
+  const scopeKey = (tenantId: string, scope: string) => `${tenantId}|${scope}`;
+  const leases = new MemoryCollection<DispatchLease>(container, {
+    entity: 'DispatchLease',
+    schema: DispatchLease,
+    partitionKey: (l) => scopeKey(l.tenantId, 'lease'),
+    derive: (l) => ({ scopeKey: scopeKey(l.tenantId, 'lease') }),
+  });
+  const bundles = new MemoryCollection<ReminderBundle>(container, {
+    entity: 'ReminderBundle',
+    schema: ReminderBundle,
+    partitionKey: (b) => scopeKey(b.tenantId, b.day),
+    derive: (b) => ({ scopeKey: scopeKey(b.tenantId, b.day) }),
+  });
+  const schedules = new MemoryCollection<ReminderSchedule>(container, {
+    entity: 'ReminderSchedule',
+    schema: ReminderSchedule,
+    partitionKey: (s) => scopeKey(s.tenantId, s.id),
+    derive: (s) => ({ scopeKey: scopeKey(s.tenantId, s.id) }),
+  });
+  return {
+    getSchedule: async (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
+    createSchedule: async (schedule) => schedules.create(schedule),
+    replaceSchedule: async (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
+    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, 'lease'), id),
+    createLease: async (lease) => leases.create(lease),
+    replaceLease: async (lease, ifMatch) => leases.replace(lease, ifMatch),
+    getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
+    createBundle: async (bundle) => bundles.create(bundle),
+    replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+  };
+}
