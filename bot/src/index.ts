@@ -1,4 +1,5 @@
-export { replyActivity } from './activities';
+export { replyActivity, repliesActivity } from './activities';
+export { noticeReplies, type NoticeFacts, type NoticeReader } from './notices';
 export { KoersBot, tenantOf, type BotLogger, type KoersBotDeps, type CardActionResponse } from './koersBot';
 export { parseCommand, type BotCommand } from './commands';
 export { ProactiveNotifier, botbuilderSender, notConfiguredInstaller, type AppInstaller, type ProactiveSender } from './proactive';

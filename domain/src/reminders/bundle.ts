@@ -20,6 +20,14 @@ export function bundleId(recipientId: string, day: string): string {
   return `bundle|${recipientId}|${day}`;
 }
 
+/**
+ * A notice's own bundle (one message, sent at once): the notice's key in place of the person's
+ * daily bundle, the day last so the record sits in that day's partition like the others.
+ */
+export function noticeBundleId(recipientId: string, noticeId: string, day: string): string {
+  return `bundle|${recipientId}|${noticeId.slice(noticeId.lastIndexOf('|') + 1)}|${day}`;
+}
+
 function byDue(a: Reminder, b: Reminder): number {
   return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

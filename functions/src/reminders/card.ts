@@ -34,7 +34,9 @@ export type BundleLine =
     }
   | { kind: 'goal'; line: GoalReminderLine }
   | { kind: 'follow-up'; line: FollowUpLine }
-  | { kind: 'digest'; lines: DigestLine[] };
+  | { kind: 'digest'; lines: DigestLine[] }
+  /** A notice, already written for its reader; it travels alone, never in a reminder card. */
+  | { kind: 'notice'; activity: ReminderActivity };
 
 export interface CardContext {
   locale: Locale;
@@ -76,6 +78,7 @@ export function reminderActivity(lines: readonly BundleLine[], context: CardCont
       body.push(...digestSections(ctx, line.lines));
       continue;
     }
+    if (line.kind === 'notice') continue;
     const when = formatWhen(line.start, context.locale, context.timeZone);
     body.push({ type: 'TextBlock', text: reminderMessages[line.kind][language].replace('{when}', when), wrap: true, spacing: 'Medium' });
     const action =

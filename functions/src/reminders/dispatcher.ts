@@ -35,7 +35,13 @@ import {
   type Stored,
   type Stores,
   type LinkTarget,
+  NOTICE_GRACE_MS,
+  NOTICE_KIND,
+  noticeBundleId,
+  noticeVerdict,
+  type StoredConversationReference,
 } from '@koers/domain';
+import { noticeReplies, repliesActivity } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { utcDay } from '../cosmos/keys';
 import { MAX_PAGE_SIZE } from '../cosmos/repositories/documents';
@@ -108,6 +114,11 @@ export interface ReminderDispatcherOptions {
   maxPerRun?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Installs Koers for someone without a chat with it yet (Graph in Azure), so they still hear what
+   * concerns them; without it such messages wait for the person to open Koers.
+   */
+  installer?: { installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured' | 'failed'> };
   /** Test hook: called after each step; a throw there is a crash (no clean-up happens). */
   faults?: (step: DispatchStep, context: { bundleId: string; reminderId?: string }) => void;
 }
@@ -301,6 +312,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       }
       return line ? { entry, line } : skip(entry, summary);
     }
+    if (r.kind === NOTICE_KIND) return noticeLine(ctx, entry, summary);
     if (!isReminderKind(r.kind)) {
       await markDead(entry, 'unknown-kind', summary);
       return undefined;
@@ -312,6 +324,38 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     const start = plannedStartOf(r);
     if (verdict === 'skip' || start === undefined) return skip(entry, summary);
     return { entry, line: { kind: r.kind, conversationId: r.subjectId, start: iso(start) } };
+  }
+
+  /**
+   * A notice against the stored state: sent when what it tells happened, put back while that may
+   * still be on its way (the record is written first), skipped when it did not happen.
+   */
+  async function noticeLine(ctx: RecipientContext, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
+    const r = entry.value;
+    if (r.about?.type !== 'notice') {
+      await markDead(entry, 'unknown-kind', summary);
+      return undefined;
+    }
+    const notice = r.about.notice;
+    const { tenantId } = ctx;
+    const facts =
+      'conversationId' in notice
+        ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
+        : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
+    const verdict = noticeVerdict(notice, facts, { createdAt: r.dueAt, now: new Date(now()) });
+    if (verdict === 'wait') {
+      await putBack(entry, iso(Date.parse(r.dueAt) + NOTICE_GRACE_MS), {});
+      summary.deferred++;
+      return undefined;
+    }
+    const subject = facts.conversation ?? facts.pop;
+    if (verdict === 'skip' || !subject) return skip(entry, summary);
+    const [employee, manager] = await Promise.all([stores.people.get(tenantId, subject.employeeId), stores.people.get(tenantId, subject.managerId)]);
+    if (!employee || !manager) return skip(entry, summary);
+    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value }, { locale: ctx.person.locale, timeZone: ctx.person.timeZone }, options.links);
+    if (replies.length === 0) return skip(entry, summary);
+    const activity = repliesActivity(replies);
+    return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };
   }
 
   /** A POP reminder's line against the current plan (read once per recipient run); undefined = skip. */
@@ -342,6 +386,130 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       return lines.length > 0 ? { kind: 'digest', lines } : undefined;
     }
     return 'unknown';
+  }
+
+  interface RecipientRun {
+    tenantId: string;
+    runId: string;
+    recipientId: string;
+    person: Person;
+    calendar: RecipientCalendar;
+    storedReference: Stored<StoredConversationReference> | undefined;
+    summary: DispatchSummary;
+  }
+
+  /** The recipient's chat, installing Koers for them first where that can be done (Azure). */
+  async function referenceOf(run: RecipientRun): Promise<ProactiveReference | undefined> {
+    let stored = run.storedReference;
+    if (!stored && options.installer && (await options.installer.installFor(run.tenantId, run.recipientId)) === 'installed') {
+      stored = await stores.conversationReferences.get(run.tenantId, run.recipientId);
+    }
+    const parsed = ProactiveReference.safeParse(stored?.value.reference);
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /**
+   * Steps 2–5 for one message: the bundle record (the sent marker) created or taken over, each
+   * item claimed, the POST, the marker, each item sent. A bundle is the day's reminders of one
+   * person; a notice is a bundle of one, with an id of its own.
+   */
+  async function deliver(run: RecipientRun, id: string, takeover: Stored<ReminderBundle> | undefined, items: readonly Line[], render: (lines: BundleLine[]) => ReminderActivity): Promise<void> {
+    const { tenantId, runId, recipientId, calendar, summary } = run;
+    const claimUntil = now() + claimMs;
+    const record: ReminderBundle = {
+      id,
+      tenantId,
+      recipientId,
+      day: bundleDay(id),
+      state: 'claimed',
+      reminderIds: items.map((l) => l.entry.value.id),
+      items: items.map((l) => ({ id: l.entry.value.id, dueAt: l.entry.value.dueAt })),
+      runId,
+      claimUntil: iso(claimUntil),
+      attempts: (takeover?.value.attempts ?? 0) + 1,
+    };
+    let bundle: Stored<ReminderBundle>;
+    try {
+      bundle = takeover ? await dispatch.replaceBundle(record, takeover.etag) : await dispatch.createBundle(record);
+    } catch (error) {
+      if (error instanceof ConflictError || error instanceof ConcurrencyError) return; // another run won the bundle
+      throw error;
+    }
+    step('bundle-claimed', { bundleId: id });
+
+    // 3. Claim each item for this bundle.
+    const claims = await Promise.all(
+      items.map(async (l) => {
+        const won = await write(l.entry, { ...l.entry.value, state: 'sending', claim: { runId, until: iso(claimUntil) }, bundleId: id });
+        return won ? { entry: won, line: l.line } : undefined;
+      }),
+    );
+    const claimed = claims.filter((c): c is { entry: Entry; line: BundleLine } => c !== undefined);
+    step('reminders-claimed', { bundleId: id });
+    const release = async (b: Stored<ReminderBundle>) => {
+      await dispatch.replaceBundle({ ...b.value, state: 'failed', claimUntil: iso(now()) }, b.etag).catch(() => undefined);
+    };
+    if (claimed.length === 0) return release(bundle);
+
+    const reference = await referenceOf(run);
+    if (!reference) {
+      // Nobody has opened a chat with the bot yet (or the reference is broken): try again later.
+      await failAll(claimed.map((c) => c.entry), 'no-reference', undefined, calendar, summary);
+      return release(bundle);
+    }
+    const activity = render(claimed.map((c) => c.line));
+    if (now() > claimUntil - FENCE_MS) return; // too late to send safely: the claims run out, the next run sends
+
+    // 4. The POST. A bundle still `claimed` after a crash may or may not have gone out: a restart
+    // resends it (no separate "posting" marker: it would not change that decision, only cost a write).
+    // From the POST's acceptance to step 5 is the residual window.
+    const ids = claimed.map((c) => c.entry.value.id);
+    if (ids.length !== bundle.value.reminderIds.length) {
+      const kept = claimed.map((c) => ({ id: c.entry.value.id, dueAt: c.entry.value.dueAt }));
+      bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids, items: kept }, bundle.etag);
+    }
+    step('about-to-post', { bundleId: id });
+    const result = await send(tenantId, reference, activity, claimUntil);
+    if (!result.ok) {
+      await failAll(claimed.map((c) => c.entry), result.failure, result.retryAfterMs, calendar, summary);
+      return release(bundle);
+    }
+    step('posted', { bundleId: id });
+
+    // 5. The sent marker first (it alone decides a restart), then each item.
+    const sentAt = iso(now());
+    await dispatch.replaceBundle({ ...bundle.value, state: 'sent', sentAt, ...(result.activityId ? { activityId: result.activityId.slice(0, 500) } : {}) }, bundle.etag);
+    summary.bundles++;
+    step('bundle-sent', { bundleId: id });
+    for (const c of claimed) {
+      const { claim: _claim, ...rest } = c.entry.value;
+      if (await write(c.entry, { ...rest, state: 'sent', sentAt, attempts: rest.attempts + 1 })) summary.sent++;
+      step('reminder-sent', { bundleId: id, reminderId: c.entry.value.id });
+    }
+  }
+
+  /**
+   * A notice goes out at once, whatever the hour (someone just did something that concerns the
+   * recipient), as a message of its own: it is not held for the day's bundle and does not use it up.
+   */
+  async function deliverNotice(run: RecipientRun, line: Line): Promise<void> {
+    const id = noticeBundleId(run.recipientId, line.entry.value.id, recipientDay(now(), run.calendar));
+    const existing = await dispatch.getBundle(run.tenantId, id);
+    if (existing) {
+      const live = Date.parse(existing.value.claimUntil) > now() && existing.value.state === 'claimed';
+      if (live && existing.value.runId !== run.runId) return;
+      if (existing.value.state === 'sent') {
+        // Delivered before; only the notice's own marker is missing.
+        const { claim: _claim, ...rest } = line.entry.value;
+        if (await write(line.entry, { ...rest, state: 'sent', sentAt: existing.value.sentAt ?? iso(now()) })) run.summary.recovered++;
+        return;
+      }
+    }
+    await deliver(run, id, existing, [line], (lines) => {
+      const notice = lines[0];
+      if (notice?.kind !== 'notice') throw new Error('a notice bundle holds one notice');
+      return notice.activity;
+    });
   }
 
   async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[]; settings: GoalReminderSettings }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {
@@ -376,8 +544,11 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       return;
     }
     const calendar: RecipientCalendar = { timeZone: person.timeZone, workingHours: person.workingHours, holidays: ctx.holidays };
+    const run: RecipientRun = { tenantId, runId, recipientId, person, calendar, storedReference, summary };
     const lines = await relevant({ tenantId, person, settings: ctx.settings, pops: new Map() }, entries, summary);
-    entries = lines.map((l) => l.entry);
+    for (const line of lines) if (line.line.kind === 'notice') await deliverNotice(run, line);
+    const bundled = lines.filter((l) => l.line.kind !== 'notice');
+    entries = bundled.map((l) => l.entry);
     if (entries.length === 0) return;
 
     const id = bundleId(recipientId, recipientDay(at, calendar));
@@ -389,7 +560,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       if (existing.value.state !== 'sent') takeover = existing;
     }
     const plan = planBundle({ now: at, calendar, items: entries.map((e) => e.value), bundledToday: existing?.value.state === 'sent' });
-    const byId = new Map(lines.map((l) => [l.entry.value.id, l]));
+    const byId = new Map(bundled.map((l) => [l.entry.value.id, l]));
     if (plan.action === 'unreachable') {
       for (const entry of entries) await markDead(entry, 'unreachable', summary);
       return;
@@ -406,83 +577,10 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       }
       summary.deferred += plan.deferred.length;
     }
-
-    // 2. The bundle record: created, or taken over from a run that failed or crashed.
-    const claimUntil = at + claimMs;
-    const record: ReminderBundle = {
-      id,
-      tenantId,
-      recipientId,
-      day: bundleDay(id),
-      state: 'claimed',
-      reminderIds: plan.items.map((r) => r.id),
-      items: plan.items.map((r) => ({ id: r.id, dueAt: r.dueAt })),
-      runId,
-      claimUntil: iso(claimUntil),
-      attempts: (takeover?.value.attempts ?? 0) + 1,
-    };
-    let bundle: Stored<ReminderBundle>;
-    try {
-      bundle = takeover ? await dispatch.replaceBundle(record, takeover.etag) : await dispatch.createBundle(record);
-    } catch (error) {
-      if (error instanceof ConflictError || error instanceof ConcurrencyError) return; // another run won the bundle
-      throw error;
-    }
-    step('bundle-claimed', { bundleId: id });
-
-    // 3. Claim each reminder for this bundle.
-    const claims = await Promise.all(
-      plan.items.map(async (r) => {
-        const l = byId.get(r.id);
-        const won = l && (await write(l.entry, { ...l.entry.value, state: 'sending', claim: { runId, until: iso(claimUntil) }, bundleId: id }));
-        return l && won ? { entry: won, line: l.line } : undefined;
-      }),
+    const planned = plan.items.map((r) => byId.get(r.id)).filter((l): l is Line => l !== undefined);
+    await deliver(run, id, takeover, planned, (claimedLines) =>
+      reminderActivity(claimedLines, { locale: person.locale, timeZone: person.timeZone, links: options.links, bundleId: id }),
     );
-    const claimed = claims.filter((c): c is { entry: Entry; line: BundleLine } => c !== undefined);
-    step('reminders-claimed', { bundleId: id });
-    const release = async (b: Stored<ReminderBundle>) => {
-      await dispatch.replaceBundle({ ...b.value, state: 'failed', claimUntil: iso(now()) }, b.etag).catch(() => undefined);
-    };
-    if (claimed.length === 0) return release(bundle);
-
-    const reference = ProactiveReference.safeParse(storedReference?.value.reference);
-    if (!reference.success) {
-      // Nobody has opened a chat with the bot yet (or the reference is broken): try again later.
-      await failAll(claimed.map((c) => c.entry), 'no-reference', undefined, calendar, summary);
-      return release(bundle);
-    }
-    const activity = reminderActivity(
-      claimed.map((c) => c.line),
-      { locale: person.locale, timeZone: person.timeZone, links: options.links, bundleId: id },
-    );
-    if (now() > claimUntil - FENCE_MS) return; // too late to send safely: the claims run out, the next run sends
-
-    // 4. The POST. A bundle still `claimed` after a crash may or may not have gone out: a restart
-    // resends it (no separate "posting" marker: it would not change that decision, only cost a write).
-    // From the POST's acceptance to step 5 is the residual window.
-    const ids = claimed.map((c) => c.entry.value.id);
-    if (ids.length !== bundle.value.reminderIds.length) {
-      const items = claimed.map((c) => ({ id: c.entry.value.id, dueAt: c.entry.value.dueAt }));
-      bundle = await dispatch.replaceBundle({ ...bundle.value, reminderIds: ids, items }, bundle.etag);
-    }
-    step('about-to-post', { bundleId: id });
-    const result = await send(tenantId, reference.data, activity, claimUntil);
-    if (!result.ok) {
-      await failAll(claimed.map((c) => c.entry), result.failure, result.retryAfterMs, calendar, summary);
-      return release(bundle);
-    }
-    step('posted', { bundleId: id });
-
-    // 5. The sent marker first (it alone decides a restart), then each reminder.
-    const sentAt = iso(now());
-    await dispatch.replaceBundle({ ...bundle.value, state: 'sent', sentAt, ...(result.activityId ? { activityId: result.activityId.slice(0, 500) } : {}) }, bundle.etag);
-    summary.bundles++;
-    step('bundle-sent', { bundleId: id });
-    for (const c of claimed) {
-      const { claim: _claim, ...rest } = c.entry.value;
-      if (await write(c.entry, { ...rest, state: 'sent', sentAt, attempts: rest.attempts + 1 })) summary.sent++;
-      step('reminder-sent', { bundleId: id, reminderId: c.entry.value.id });
-    }
   }
 
   async function tenant(tenantId: string, runId: string, lease: Lease, summary: DispatchSummary): Promise<void> {

@@ -20,6 +20,7 @@ export type ProactiveReference = z.infer<typeof ProactiveReference>;
 export interface ReminderActivity {
   type: 'message';
   summary?: string;
+  text?: string;
   attachments: { contentType: string; content: unknown }[];
 }
 
