@@ -5,6 +5,7 @@ export * from './records';
 export * from './errors';
 export * from './retry';
 export * from './ports';
+export * from './storeKeys';
 export * from './access';
 export * from './api';
 export * from './i18n/messages';

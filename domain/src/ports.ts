@@ -26,8 +26,15 @@ export interface Stored<T> {
   etag: string;
 }
 
+/**
+ * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
+ * timer reading a 10,000-reminder backlog needs a handful of round trips, not twenty; the public
+ * API asks for far less (at most 100).
+ */
+export const MAX_PAGE_SIZE = 2_000;
+
 export interface PageRequest {
-  /** At most this many items (the store may return fewer). */
+  /** At most this many items, clamped to 1…{@link MAX_PAGE_SIZE} (the store may return fewer). */
   maxItems?: number;
   /** Opaque token from the previous page. */
   continuationToken?: string;

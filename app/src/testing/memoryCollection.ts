@@ -1,4 +1,4 @@
-import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, MAX_PAGE_SIZE, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -9,9 +9,8 @@ import { z } from 'zod';
  * it passed in or got back.
  */
 
+/** The Cosmos adapter's page size when none is asked for (documents.ts DEFAULT_PAGE_SIZE). */
 export const DEFAULT_PAGE_SIZE = 50;
-/** The Cosmos adapter's largest page (documents.ts MAX_PAGE_SIZE). */
-export const MAX_PAGE_SIZE = 2_000;
 /** Cosmos DB's limit on operations in one patch request; more become a conditional replace. */
 const MAX_PATCH_OPERATIONS = 10;
 

@@ -5,10 +5,15 @@ import {
   CalendarEvent,
   Canvas,
   Conversation,
+  DISPATCH_LEASE_SCOPE,
   DispatchLease,
+  dueKey,
+  emailKey,
+  employeeKey,
   Guid,
   meetingThreadOfJoinUrl,
   OrganisationSettings,
+  ownerKey,
   Person,
   Pop,
   PortfolioEntry,
@@ -16,8 +21,13 @@ import {
   preparationId,
   Reminder,
   ReminderBundle,
+  reminderReadyAt,
   ReminderSchedule,
+  scopeKey,
+  sortName,
   StoredConversationReference,
+  utcDay,
+  utcInstant,
   type CalendarEventStore,
   type CanvasStore,
   type ConversationReferenceStore,
@@ -73,38 +83,6 @@ export function createMemoryStores(): MemoryStores {
     portfolio: portfolioStore(containers.portfolio),
     dispatch: dispatchStore(containers.dispatch),
   };
-}
-
-// The keys below are the Cosmos adapter's (functions/src/cosmos/keys.ts); the conformance suite
-// fails when the two compute them differently.
-
-function employeeKey(tenantId: string, employeeId: string): string {
-  return `${tenantId}|${employeeId}`;
-}
-
-/** An instant in the one fixed-width UTC form, so string order is time order. */
-function utcInstant(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date-time: ${iso}`);
-  return new Date(ms).toISOString();
-}
-
-function dueKey(tenantId: string, day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`not a yyyy-mm-dd day: ${day}`);
-  return `${tenantId}|${day}`;
-}
-
-function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-/** Case and accents folded, so "émile" sorts beside "Emma" and "de Wit" under d. */
-function sortName(displayName: string): string {
-  return displayName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .trim();
 }
 
 const NEWEST_FIRST: SortOrder = [
@@ -234,18 +212,12 @@ function popStore(container: MemoryContainer): PopStore {
   };
 }
 
-/** When the dispatcher may act next: a claim's expiry, else the retry/defer time, else the due time. */
-function readyAt(r: Reminder): string {
-  if (r.state === 'sending') return utcInstant(r.claim?.until ?? r.dueAt);
-  return utcInstant(r.notBefore ?? r.dueAt);
-}
-
 function reminderStore(container: MemoryContainer): ReminderStore {
   const docs = new MemoryCollection<Reminder>(container, {
     entity: 'Reminder',
     schema: Reminder,
-    partitionKey: (r) => dueKey(r.tenantId, utcInstant(r.dueAt).slice(0, 10)),
-    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcInstant(r.dueAt).slice(0, 10)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: readyAt(r) }),
+    partitionKey: (r) => dueKey(r.tenantId, utcDay(r.dueAt)),
+    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcDay(r.dueAt)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: reminderReadyAt(r) }),
   });
   const bucket = (list: string, tenantId: string, day: string, property: 'dueAtUtc' | 'readyAtUtc', cutoff: string, states: readonly string[], page: Parameters<ReminderStore['listDue']>[3]) => {
     const key = dueKey(tenantId, day);
@@ -266,7 +238,7 @@ function reminderStore(container: MemoryContainer): ReminderStore {
     );
   };
   return {
-    get: async (tenantId, dueAt, id) => docs.read(tenantId, dueKey(tenantId, utcInstant(dueAt).slice(0, 10)), id),
+    get: async (tenantId, dueAt, id) => docs.read(tenantId, dueKey(tenantId, utcDay(dueAt)), id),
     listDue: async (tenantId, day, until, page) => bucket('reminders.listDue', tenantId, day, 'dueAtUtc', until, ['due', 'failed'], page),
     listReady: async (tenantId, day, now, page) => bucket('reminders.listReady', tenantId, day, 'readyAtUtc', now, ['due', 'failed', 'sending'], page),
     create: async (reminder) => docs.create(reminder),
@@ -288,7 +260,6 @@ function conversationReferenceStore(container: MemoryContainer): ConversationRef
 }
 
 function calendarEventStore(container: MemoryContainer): CalendarEventStore {
-  const ownerKey = employeeKey;
   const docs = new MemoryCollection<CalendarEvent>(container, {
     entity: 'CalendarEvent',
     schema: CalendarEvent,
@@ -365,12 +336,11 @@ function portfolioStore(container: MemoryContainer): PortfolioStore {
 
 /** Leases, bundles and schedules in one container, each kind in its own partitions (tenantId|scope). */
 function dispatchStore(container: MemoryContainer): DispatchStore {
-  const scopeKey = (tenantId: string, scope: string) => `${tenantId}|${scope}`;
   const leases = new MemoryCollection<DispatchLease>(container, {
     entity: 'DispatchLease',
     schema: DispatchLease,
-    partitionKey: (l) => scopeKey(l.tenantId, 'lease'),
-    derive: (l) => ({ scopeKey: scopeKey(l.tenantId, 'lease') }),
+    partitionKey: (l) => scopeKey(l.tenantId, DISPATCH_LEASE_SCOPE),
+    derive: (l) => ({ scopeKey: scopeKey(l.tenantId, DISPATCH_LEASE_SCOPE) }),
   });
   const bundles = new MemoryCollection<ReminderBundle>(container, {
     entity: 'ReminderBundle',
@@ -388,7 +358,7 @@ function dispatchStore(container: MemoryContainer): DispatchStore {
     getSchedule: async (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
     createSchedule: async (schedule) => schedules.create(schedule),
     replaceSchedule: async (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
-    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, 'lease'), id),
+    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, DISPATCH_LEASE_SCOPE), id),
     createLease: async (lease) => leases.create(lease),
     replaceLease: async (lease, ifMatch) => leases.replace(lease, ifMatch),
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),

@@ -43,8 +43,7 @@ import {
 } from '@koers/domain';
 import { noticeReplies, repliesActivity } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
-import { utcDay } from '../cosmos/keys';
-import { MAX_PAGE_SIZE } from '../cosmos/repositories/documents';
+import { MAX_PAGE_SIZE, utcDay } from '@koers/domain';
 import { reminderActivity, type BundleLine } from './card';
 import { managerDigest } from './managerDigest';
 import { acquireLease, type Lease } from './lease';

@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { CalendarEvent, type CalendarEventStore } from '@koers/domain';
+import { CalendarEvent, ownerKey, utcInstant, type CalendarEventStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { ownerKey, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
 
 /** The local stand-in for a Graph mailbox calendar. */

@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { Canvas, type CanvasStore } from '@koers/domain';
+import { Canvas, employeeKey, type CanvasStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { employeeKey } from '../keys';
 import { DocumentCollection } from './documents';
 
 export function createCanvasStore(database: Database): CanvasStore {

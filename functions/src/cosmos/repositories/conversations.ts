@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { Conversation, meetingThreadOfJoinUrl, type ConversationStore } from '@koers/domain';
+import { Conversation, employeeKey, meetingThreadOfJoinUrl, utcInstant, type ConversationStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { employeeKey, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
 
 /** Newest first: planned ones by their start, concepts (no start yet) by when they were made. */

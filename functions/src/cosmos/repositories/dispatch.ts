@@ -1,23 +1,17 @@
 import type { Database } from '@azure/cosmos';
-import { bundleDay, DispatchLease, ReminderBundle, ReminderSchedule, type DispatchStore } from '@koers/domain';
+import { bundleDay, DISPATCH_LEASE_SCOPE, DispatchLease, ReminderBundle, ReminderSchedule, scopeKey, type DispatchStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
 /** The dispatcher's documents (domain reminders/dispatch.ts) in the `dispatch` container. */
-
-const LEASE_SCOPE = 'lease';
-
-function scopeKey(tenantId: string, scope: string): string {
-  return `${tenantId}|${scope}`;
-}
 
 export function createDispatchStore(database: Database): DispatchStore {
   const leases = new DocumentCollection<DispatchLease>(database, {
     entity: 'DispatchLease',
     spec: CONTAINERS.dispatch,
     schema: DispatchLease,
-    partitionKey: (l) => scopeKey(l.tenantId, LEASE_SCOPE),
-    derive: (l) => ({ scopeKey: scopeKey(l.tenantId, LEASE_SCOPE) }),
+    partitionKey: (l) => scopeKey(l.tenantId, DISPATCH_LEASE_SCOPE),
+    derive: (l) => ({ scopeKey: scopeKey(l.tenantId, DISPATCH_LEASE_SCOPE) }),
   });
   const bundles = new DocumentCollection<ReminderBundle>(database, {
     entity: 'ReminderBundle',
@@ -38,7 +32,7 @@ export function createDispatchStore(database: Database): DispatchStore {
     getSchedule: async (tenantId, id) => schedules.read(tenantId, scopeKey(tenantId, id), id),
     createSchedule: async (schedule) => schedules.create(schedule),
     replaceSchedule: async (schedule, ifMatch) => schedules.replace(schedule, ifMatch),
-    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, LEASE_SCOPE), id),
+    getLease: async (tenantId, id) => leases.read(tenantId, scopeKey(tenantId, DISPATCH_LEASE_SCOPE), id),
     createLease: async (lease) => leases.create(lease),
     replaceLease: async (lease, ifMatch) => leases.replace(lease, ifMatch),
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Container, Database, FeedOptions, JSONValue, PatchOperation, SqlParameter } from '@azure/cosmos';
-import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, MAX_PAGE_SIZE, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
 import type { z } from 'zod';
 import type { ContainerSpec } from '../containers';
 
@@ -32,12 +32,6 @@ function valueAt(root: unknown, path: readonly string[]): unknown {
   }
   return node;
 }
-/**
- * The largest page a caller may ask for (the API itself allows 100). Large enough that a timer
- * reading a 10,000-reminder backlog needs a handful of round trips, not twenty; Cosmos caps a
- * page at 4 MB of documents on its own, so memory stays bounded.
- */
-export const MAX_PAGE_SIZE = 2_000;
 
 /** Every query must carry this literal predicate: the embedded server ignores the partitionKey option. */
 const TENANT_PREDICATE = /\bc\.tenantId\s*=\s*@tenantId\b/;

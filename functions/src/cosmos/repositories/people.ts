@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { Person, type PersonStore } from '@koers/domain';
+import { emailKey, Person, sortName, type PersonStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { emailKey, sortName } from '../keys';
 import { DocumentCollection } from './documents';
 
 export function createPersonStore(database: Database): PersonStore {

@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { Pop, type PopStore } from '@koers/domain';
+import { employeeKey, Pop, utcInstant, type PopStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { employeeKey, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
 
 export function createPopStore(database: Database): PopStore {

@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { AUTOMATIC_SHARES_ID, AutomaticShares, PortfolioEntry, type PortfolioStore } from '@koers/domain';
+import { AUTOMATIC_SHARES_ID, AutomaticShares, employeeKey, PortfolioEntry, type PortfolioStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { employeeKey } from '../keys';
 import { DocumentCollection } from './documents';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

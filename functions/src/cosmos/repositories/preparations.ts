@@ -1,7 +1,6 @@
 import type { Database } from '@azure/cosmos';
-import { Preparation, preparationId, type PreparationStore } from '@koers/domain';
+import { employeeKey, Preparation, preparationId, type PreparationStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { employeeKey } from '../keys';
 import { DocumentCollection } from './documents';
 
 /** One document per party per conversation, in the employee's partition beside the conversation. */

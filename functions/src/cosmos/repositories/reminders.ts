@@ -1,22 +1,12 @@
 import type { Database } from '@azure/cosmos';
-import { Reminder, type PageRequest, type ReminderStore } from '@koers/domain';
+import { dueKey, Reminder, reminderReadyAt, utcDay, utcInstant, type PageRequest, type ReminderStore } from '@koers/domain';
 import { CONTAINERS } from '../containers';
-import { dueKey, utcDay, utcInstant } from '../keys';
 import { DocumentCollection } from './documents';
 
 /** States a timer still has to act on: never sent, or sent and failed (retry). */
 const PENDING_STATES = ['due', 'failed'];
 /** What the dispatcher picks up: pending ones, and `sending` ones whose claim has expired (crash). */
 const READY_STATES = ['due', 'failed', 'sending'];
-
-/**
- * When the dispatcher may act on a reminder next: a claimed one when its claim expires, a pending
- * one at its due time or later retry/defer time. One indexed property, so one range filter.
- */
-export function readyAt(r: Reminder): string {
-  if (r.state === 'sending') return utcInstant(r.claim?.until ?? r.dueAt);
-  return utcInstant(r.notBefore ?? r.dueAt);
-}
 
 /**
  * The due index: reminders are partitioned by tenant and UTC day of `dueAt`, so a timer reads a
@@ -30,7 +20,7 @@ export function createReminderStore(database: Database): ReminderStore {
     spec: CONTAINERS.reminders,
     schema: Reminder,
     partitionKey: (r) => dueKey(r.tenantId, utcDay(r.dueAt)),
-    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcDay(r.dueAt)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: readyAt(r) }),
+    derive: (r) => ({ dueKey: dueKey(r.tenantId, utcDay(r.dueAt)), dueAtUtc: utcInstant(r.dueAt), readyAtUtc: reminderReadyAt(r) }),
   });
 
   /** One day bucket of one tenant, filtered by time and state, in time order (a single-partition query). */
