@@ -33,6 +33,16 @@ export interface Stored<T> {
  */
 export const MAX_PAGE_SIZE = 2_000;
 
+/** The page a store returns when none is asked for. */
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** The page size a store honours for `page`: the default, or the wish clamped to 1…MAX_PAGE_SIZE. */
+export function pageSize(page: PageRequest | undefined): number {
+  const wanted = page?.maxItems;
+  if (wanted === undefined || !Number.isFinite(wanted)) return DEFAULT_PAGE_SIZE;
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(wanted)));
+}
+
 export interface PageRequest {
   /** At most this many items, clamped to 1…{@link MAX_PAGE_SIZE} (the store may return fewer). */
   maxItems?: number;

@@ -17,7 +17,7 @@ import { startFunctionsHost } from '../../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../../functions/src/realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../../functions/src/realtime/webPubSub';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { employeeKey } from '../../functions/src/cosmos/keys';
+import { employeeKey } from '@koers/domain';
 import { measure, summary } from './stats';
 
 const EDITS = Number(process.env.BENCH_CANVAS_EDITS ?? 300);

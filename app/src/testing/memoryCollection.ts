@@ -1,4 +1,4 @@
-import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, MAX_PAGE_SIZE, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, NotFoundError, pageSize, type Page, type PageRequest, type Stored } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -9,8 +9,6 @@ import { z } from 'zod';
  * it passed in or got back.
  */
 
-/** The Cosmos adapter's page size when none is asked for (documents.ts DEFAULT_PAGE_SIZE). */
-export const DEFAULT_PAGE_SIZE = 50;
 /** Cosmos DB's limit on operations in one patch request; more become a conditional replace. */
 const MAX_PATCH_OPERATIONS = 10;
 
@@ -229,12 +227,6 @@ export class MemoryCollection<T extends Tenanted> {
     const value = this.mapping.schema.parse(strip(JSON.parse(entry.json) as Record<string, unknown>, Object.keys(entry.derived)));
     return { value, etag: entry.etag };
   }
-}
-
-export function pageSize(page: PageRequest | undefined): number {
-  const wanted = page?.maxItems;
-  if (wanted === undefined || !Number.isFinite(wanted)) return DEFAULT_PAGE_SIZE;
-  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(wanted)));
 }
 
 function strip(document: Record<string, unknown>, derived: readonly string[]): Record<string, unknown> {

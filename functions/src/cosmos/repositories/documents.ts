@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Container, Database, FeedOptions, JSONValue, PatchOperation, SqlParameter } from '@azure/cosmos';
-import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, MAX_PAGE_SIZE, NotFoundError, type Page, type PageRequest, type Stored } from '@koers/domain';
+import { ConcurrencyError, ConflictError, InvalidContinuationTokenError, MAX_PAGE_SIZE, NotFoundError, pageSize, type Page, type PageRequest, type Stored } from '@koers/domain';
 import type { z } from 'zod';
 import type { ContainerSpec } from '../containers';
 
@@ -13,7 +13,6 @@ import type { ContainerSpec } from '../containers';
 /** Properties Cosmos adds to every document; never part of a domain value or a snapshot. */
 export const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_ts', '_attachments'] as const;
 
-export const DEFAULT_PAGE_SIZE = 50;
 /** Cosmos DB's limit on operations in one patch request. */
 export const MAX_PATCH_OPERATIONS = 10;
 
@@ -101,12 +100,6 @@ export function stripStoredDocument(doc: Record<string, unknown>, derived: reado
     out[key] = value;
   }
   return out;
-}
-
-export function pageSize(page: PageRequest | undefined): number {
-  const wanted = page?.maxItems;
-  if (wanted === undefined || !Number.isFinite(wanted)) return DEFAULT_PAGE_SIZE;
-  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(wanted)));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
