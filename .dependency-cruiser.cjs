@@ -42,9 +42,10 @@ module.exports = {
       name: 'app-testing-is-for-tests',
       severity: 'error',
       comment:
-        'app/src/testing holds the in-memory adapters for tests: use cases must not depend on them ' +
-        '(the composition root in functions/ and test files may).',
-      from: { path: '^app/', pathNot: [...testCode, '^app/src/testing/'] },
+        'app/src/testing holds the in-memory adapters for tests and tools: use cases must not depend ' +
+        'on them. Test code may, and so may the package\'s index, which hands them to functions/, ' +
+        'scripts/ and tests/.',
+      from: { path: '^app/', pathNot: [...testCode, '^app/src/testing/', '^app/src/index[.]ts$'] },
       to: { path: '^app/src/testing/' },
     },
     {

@@ -93,6 +93,7 @@ const inwardTree: Record<string, string> = {
   'app/src/setGoal.ts': "import { Goal } from '../../domain/src/goal';\nimport { z } from 'zod';\nexport const setGoal = (g: string) => z.array(Goal).parse([g]);\n",
   'app/src/testing/memoryStore.ts': "import { setGoal } from '../setGoal';\nexport const memoryStore = { setGoal };\n",
   'app/src/setGoal.test.ts': "import { memoryStore } from './testing/memoryStore';\nexport const t = memoryStore;\n",
+  'app/src/index.ts': "export { setGoal } from './setGoal';\nexport { memoryStore } from './testing/memoryStore';\n",
   'app/src/__tests__/kit.ts': "import { memoryStore } from '../testing/memoryStore';\nexport const kit = memoryStore;\n",
   'contracts/src/route.ts': "import { Goal } from '../../domain/src/goal';\nexport const route = { body: Goal };\n",
   'functions/src/handler.ts':
@@ -128,7 +129,7 @@ describe('imports point inward (npm run deps)', () => {
   });
   const reported = (rule: string, from: string) => wrongWay.filter((v) => v.rule === rule && v.from === from);
 
-  it('passes a tree whose imports all point inward, tests using app/src/testing included', () => {
+  it('passes a tree whose imports all point inward, tests and the app index using app/src/testing included', () => {
     expect(cruise(inwardTree)).toEqual([]);
   });
 
