@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../functions/src/sample';
-import { launchBrowser, newLocalPage } from '../tests/e2e/support/browser';
-import { makeDataDir, startStack } from '../tests/e2e/support/stack';
-import { signInOn } from '../tests/e2e/support/tab';
+import { launchBrowser, newLocalPage, signInOn } from './lib/browser';
+import { makeDataDir, startStack } from './lib/stack';
 import { REPO_ROOT } from './lib/paths';
 
 async function signIn(page: Page, tabUrl: string, email: string, hash: string): Promise<void> {

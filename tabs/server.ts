@@ -26,7 +26,7 @@ export interface TabServerOptions {
   /**
    * A built tab (the output of `vite build`) to serve as it is, instead of the dev server: what
    * users get in Teams, and a page load is a few files instead of two hundred modules. The
-   * browser tests use it (tests/e2e/support/tabBuild.ts); `npm start` keeps the dev server.
+   * browser tests use it (scripts/lib/tabBuild.ts); `npm start` keeps the dev server.
    */
   dist?: string;
 }

@@ -4,6 +4,7 @@ export * from './conversation';
 export * from './records';
 export * from './errors';
 export * from './retry';
+export * from './stored';
 export * from './ports';
 export * from './storeKeys';
 export * from './access';

@@ -19,12 +19,7 @@ import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from '
 import type { CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
-
-/** A stored value with the version token (Cosmos ETag) a later conditional write must present. */
-export interface Stored<T> {
-  value: T;
-  etag: string;
-}
+import type { Stored } from './stored';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a

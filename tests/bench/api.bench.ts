@@ -12,7 +12,7 @@ import { loadConfig } from '../../functions/src/config';
 import { openLocalCosmos } from '../../functions/src/cosmos';
 import { startFunctionsHost } from '../../functions/src/host/localHost';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { measure, summary } from './stats';
+import { measure, record, recordTimes, writeResults } from './stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const WARMUP = 100;
@@ -44,14 +44,16 @@ async function main(): Promise<void> {
 
     await measure(WARMUP, getMe);
     await measure(WARMUP, pointRead);
-    const api = summary('GET /api/me (Jeroen, 4 reports)', await measure(ITERATIONS, getMe));
-    const raw = summary('Cosmos point read (people)', await measure(ITERATIONS, pointRead));
+    const api = recordTimes('GET /api/me (Jeroen, 4 reports)', await measure(ITERATIONS, getMe));
+    const raw = recordTimes('Cosmos point read (people)', await measure(ITERATIONS, pointRead));
+    record({ name: 'ratio GET /api/me / point read', unit: '×', value: api.p50 / raw.p50, p50: api.p50 / raw.p50, p95: api.p95 / raw.p95 });
 
     const fmt = (n: number) => n.toFixed(2).padStart(8);
     console.log(`Koers bench — ${ITERATIONS} sequential requests each after ${WARMUP} warm-up, node ${process.version}, ${os.cpus().length} cores`);
     console.log(`${'what'.padEnd(36)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}`);
     for (const row of [api, raw]) console.log(`${row.label.padEnd(36)}${fmt(row.p50)}${fmt(row.p95)}`);
     console.log(`ratio API / point read: p50 ${(api.p50 / raw.p50).toFixed(1)}×, p95 ${(api.p95 / raw.p95).toFixed(1)}×`);
+    writeResults('api');
   } finally {
     await host.close();
     await app.close();

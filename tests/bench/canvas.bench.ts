@@ -18,7 +18,7 @@ import { startLocalWebPubSub } from '../../functions/src/realtime/localWebPubSub
 import { createWebPubSubPublisher } from '../../functions/src/realtime/webPubSub';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { employeeKey } from '@koers/domain';
-import { measure, summary } from './stats';
+import { measure, record, recordTimes, writeResults } from './stats';
 
 const EDITS = Number(process.env.BENCH_CANVAS_EDITS ?? 300);
 const WARMUP = 30;
@@ -107,11 +107,11 @@ async function main(): Promise<void> {
     };
 
     await measure(WARMUP, keystroke);
-    const latency = summary('edit → visible at the other client', await measure(EDITS, keystroke));
-    const write = summary('POST /operations (one keystroke)', await measure(EDITS, () => post([koerskaart.editText(state, { cardId: 'c2', text: `x${n}` }, writer())].map((op) => ((state = koerskaart.applyOperation(state, op)), op)))));
+    const latency = recordTimes('edit → visible at the other client', await measure(EDITS, keystroke));
+    const write = recordTimes('POST /operations (one keystroke)', await measure(EDITS, () => post([koerskaart.editText(state, { cardId: 'c2', text: `x${n}` }, writer())].map((op) => ((state = koerskaart.applyOperation(state, op)), op)))));
     etag = (await container.item(canvasId, partition).read()).etag;
     await measure(WARMUP, rawPatch);
-    const raw = summary('raw Cosmos conditional patch', await measure(EDITS, rawPatch));
+    const raw = recordTimes('raw Cosmos conditional patch', await measure(EDITS, rawPatch));
 
     const fmt = (v: number) => v.toFixed(2).padStart(8);
     console.log(`Koerskaart bench — ${EDITS} sequential edits each after ${WARMUP} warm-up, 40-card canvas, node ${process.version}, ${os.cpus().length} cores`);
@@ -119,6 +119,8 @@ async function main(): Promise<void> {
     for (const row of [latency, write, raw]) console.log(`${row.label.padEnd(40)}${fmt(row.p50)}${fmt(row.p95)}`);
     console.log(`ratio API write / raw patch: p50 ${(write.p50 / raw.p50).toFixed(1)}×, p95 ${(write.p95 / raw.p95).toFixed(1)}×`);
     console.log(`edit-to-visible target p95 ≤ 150 ms: ${latency.p95 <= 150 ? 'met' : 'MISSED'}`);
+    record({ name: 'ratio POST /operations / raw patch', unit: '×', value: write.p50 / raw.p50, p50: write.p50 / raw.p50, p95: write.p95 / raw.p95 });
+    writeResults('canvas');
   } finally {
     socket?.close();
     await host.close();

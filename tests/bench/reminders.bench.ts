@@ -19,7 +19,7 @@ import { CONVERSATION_WINDOWS, RateLimiter, TENANT_WINDOWS } from '../../functio
 import type { ReminderTransport } from '../../functions/src/reminders/transport';
 import { maxPerSecond, startConnectorStandIn } from '../../functions/src/reminders/__tests__/connectorStandIn';
 import { FakeClock, seedTenant } from '../../functions/src/reminders/__tests__/dispatchKit';
-import { percentile } from './stats';
+import { percentile, record, writeResults } from './stats';
 
 const COUNT = Number(process.env.REMINDERS ?? 10000);
 const CEILING_RPS = 50;
@@ -73,6 +73,17 @@ async function main(): Promise<void> {
     console.log(`429s received             ${standIn.tooManyRequests}`);
     console.log(`duplicates / lost         ${duplicates} / ${lost}`);
     console.log(`send round trip p50/p95   ${fmt(percentile(roundTrips, 50), 2)} / ${fmt(percentile(roundTrips, 95), 2)} ms`);
+    record({ name: 'reminders dispatched', unit: 'reminders', value: COUNT });
+    record({ name: 'reminders: wall time', unit: 's', value: seconds });
+    record({ name: 'reminders: first send after', unit: 's', value: firstAfter });
+    record({ name: 'reminders: rate from first to last send', unit: 'msg/s', value: steady });
+    record({ name: 'reminders: achieved rate', unit: 'msg/s', value: rate });
+    record({ name: 'reminders: achieved rate, share of the ceiling', unit: '%', value: (100 * rate) / CEILING_RPS });
+    record({ name: 'reminders: 429s received', unit: 'responses', value: standIn.tooManyRequests });
+    record({ name: 'reminders: duplicates', unit: 'messages', value: duplicates });
+    record({ name: 'reminders: lost', unit: 'reminders', value: lost });
+    const p50 = percentile(roundTrips, 50);
+    record({ name: 'reminders: send round trip', unit: 'ms', value: p50, p50, p95: percentile(roundTrips, 95), samples: roundTrips.length });
 
     // The sending path alone (rate limiter + botbuilder transport + stand-in, no Cosmos): shows
     // what the limiter allows when storage is not the bottleneck.
@@ -96,6 +107,10 @@ async function main(): Promise<void> {
     const pathRate = span > 0 ? (pathDeliveries.length - 1) / span : 0;
     const busiest = maxPerSecond(pathDeliveries);
     console.log(`sending path alone        ${fmt(pathRate)} msg/s sustained = ${fmt((100 * pathRate) / CEILING_RPS)} % of the ceiling; busiest second ${busiest}; ${standIn.tooManyRequests - before.limited} 429s (${PATH_SENDS} sends)`);
+    record({ name: 'sending path alone: sustained rate', unit: 'msg/s', value: pathRate });
+    record({ name: 'sending path alone: busiest second', unit: 'msg', value: busiest });
+    record({ name: 'sending path alone: 429s received', unit: 'responses', value: standIn.tooManyRequests - before.limited });
+    writeResults('reminders');
     if (duplicates > 0 || lost > 0) process.exitCode = 1;
   } finally {
     await standIn.close();

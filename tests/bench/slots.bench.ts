@@ -4,9 +4,11 @@
  */
 import { chooseSlots, type Person } from '@koers/domain';
 import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '../../functions/src/sample';
-import { measure, summary } from './stats';
+import { measure, recordTimes, writeResults } from './stats';
 
 const NOW = new Date('2026-11-23T08:00:00Z');
+/** Runs of the one-pair case; the 50-pair case runs a fifteenth as often. */
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 
 function party(person: Person) {
   const busy = sampleCalendarEvents(person, SAMPLE_ORGANISATIONS.hendriks, NOW, 8).map((e) => ({ start: e.start, end: e.end, showAs: e.showAs }));
@@ -31,13 +33,14 @@ async function main(): Promise<void> {
   if (!proposals.ok || proposals.slots.length === 0) throw new Error('no proposals for the sample pair');
 
   await measure(50, async () => void chooseSlots(request(0)));
-  const one = summary('slots, 1 pair, 4-week window', await measure(300, async () => void chooseSlots(request(0))));
-  const fifty = summary('slots, 50 pairs, 4-week window', await measure(20, async () => {
+  const one = recordTimes('slots, 1 pair, 4-week window', await measure(ITERATIONS, async () => void chooseSlots(request(0))));
+  const fifty = recordTimes('slots, 50 pairs, 4-week window', await measure(Math.ceil(ITERATIONS / 15), async () => {
     for (let i = 0; i < 50; i++) chooseSlots(request(i));
   }));
   const fmt = (n: number) => n.toFixed(2).padStart(8);
   console.log(`${'what'.padEnd(36)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}`);
   for (const row of [one, fifty]) console.log(`${row.label.padEnd(36)}${fmt(row.p50)}${fmt(row.p95)}`);
+  writeResults('slots');
 }
 
 main().catch((error: unknown) => {

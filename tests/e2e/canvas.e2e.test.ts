@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { launchBrowser, newLocalPage } from './support/browser';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { launchBrowser, newLocalPage } from '../../scripts/lib/browser';
+import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 import { until } from './support/until';
 
 let stack: RunningStack;

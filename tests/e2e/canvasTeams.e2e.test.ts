@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { launchBrowser } from './support/browser';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 import { openInTeams, TEAMS_HOST_BROWSER_ARGS, type HostCall, type TeamsHostOptions, type TeamsMeetingWindow } from './support/teamsHost';
 import { until } from './support/until';
 

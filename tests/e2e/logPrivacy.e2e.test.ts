@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DevTokenResponse } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 
 /**
  * No personal data in the logs: the whole local stack runs as `npm start` runs it, a realistic

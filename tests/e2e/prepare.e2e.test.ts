@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
-import { bookFirstProposal, expectNoAxeViolations, signInAs, signInOn } from './support/tab';
+import { signInOn } from '../../scripts/lib/browser';
+import { bookFirstProposal, expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
  * "Voorbereiden" against the real local stack: Ahmed prepares in his own window, shares one

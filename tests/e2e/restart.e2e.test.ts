@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
-import { launchBrowser, newLocalPage } from './support/browser';
-import { makeDataDir, startStack, type RunningStack } from './support/stack';
+import { launchBrowser, newLocalPage } from '../../scripts/lib/browser';
+import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 
 let browser: Browser;
 let dataDir: string;
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 // Plain `npm start` serves the tab from Vite's dev server: this file keeps that path under test
-// (the other browser tests serve the built tab, tests/e2e/support/tabBuild.ts).
+// (the other browser tests serve the built tab, scripts/lib/tabBuild.ts).
 describe('local data survives a restart', () => {
   it('shows Sanne the conversation planned before Ctrl-C after the stack starts again', async () => {
     const first = await startStack(dataDir, 60_000, {}, { tab: 'dev' });

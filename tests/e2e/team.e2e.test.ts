@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { newLocalPage } from './support/browser';
+import { newLocalPage, signInOn } from '../../scripts/lib/browser';
 import { useStackAndBrowser } from './support/lifecycle';
-import { expectNoAxeViolations, signInOn } from './support/tab';
+import { expectNoAxeViolations } from './support/tab';
 
 const run = useStackAndBrowser();
 

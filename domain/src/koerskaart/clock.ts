@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { own } from './own';
-import type { Clock } from './schema';
+import { Counter, Token } from './scalars';
 
 /**
  * Version vectors: per replica (one browser session, the bot, …) the number of writes it has made
@@ -10,6 +11,14 @@ import type { Clock } from './schema';
 
 /** Bounded so a field's clock stays small; a session is a replica, and few sessions edit one field. */
 export const MAX_CLOCK_ENTRIES = 64;
+
+/** One editing session (a tab instance, the bot): the unit a version vector counts writes for. */
+export const ReplicaId = Token;
+
+export const Clock = z
+  .record(ReplicaId, Counter)
+  .refine((clock) => Object.keys(clock).length <= MAX_CLOCK_ENTRIES, `at most ${MAX_CLOCK_ENTRIES} replicas`);
+export type Clock = z.infer<typeof Clock>;
 
 export function clockLeq(a: Clock, b: Clock): boolean {
   for (const [replica, count] of Object.entries(a)) {

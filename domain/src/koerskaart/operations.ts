@@ -1,4 +1,4 @@
-import { clockJoin, MAX_CLOCK_ENTRIES } from './clock';
+import { clockJoin, MAX_CLOCK_ENTRIES, type Clock } from './clock';
 import { KoerskaartError } from './errors';
 import { isOrderKey, orderKeyForIndex } from './order-key';
 import { own } from './own';
@@ -6,7 +6,6 @@ import type {
   AddCardOperation,
   Card,
   CardHeader,
-  Clock,
   DeleteCardOperation,
   EditTextOperation,
   KoerskaartState,

@@ -1,4 +1,5 @@
-import { CardId, KoerskaartOperation, KoerskaartOperationBatch, KoerskaartState, MAX_CARDS, MAX_TEXT_LENGTH, ReplicaId, type Card } from './schema';
+import { ReplicaId } from './clock';
+import { CardId, KoerskaartOperation, KoerskaartOperationBatch, KoerskaartState, MAX_CARDS, MAX_TEXT_LENGTH, type Card } from './schema';
 import { applyOperation } from './merge';
 import { fromCommonStart } from './test-dsl';
 

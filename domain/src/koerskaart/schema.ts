@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Guid } from '../people';
-import { clockLeq, MAX_CLOCK_ENTRIES } from './clock';
+import { Clock, clockLeq, ReplicaId } from './clock';
 import { isOrderKey, MAX_ORDER_KEY_LENGTH } from './order-key';
 import { own } from './own';
+import { Counter, Token } from './scalars';
 import { CardKind, FieldName, fieldsOf, SectionId } from './structure';
 
 /**
@@ -16,29 +17,13 @@ export const MAX_TEXT_LENGTH = 4000;
 /** Concurrent alternatives of one field; reaching it needs 17 sessions typing at the same instant. */
 export const MAX_ALTERNATIVES = 16;
 
-/** Ids and nonces are made by the caller (random), keeping the domain deterministic. */
-const Token = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'letters, digits, _ and -, starting with a letter or digit');
-
 export const CardId = Token;
 export const Nonce = Token;
-/** One editing session (a tab instance, the bot): the unit a version vector counts writes for. */
-export const ReplicaId = Token;
 
 export const OrderKey = z
   .string()
   .max(MAX_ORDER_KEY_LENGTH)
   .refine(isOrderKey, 'not a fractional order key');
-
-const Counter = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-
-export const Clock = z
-  .record(ReplicaId, Counter)
-  .refine((clock) => Object.keys(clock).length <= MAX_CLOCK_ENTRIES, `at most ${MAX_CLOCK_ENTRIES} replicas`);
-export type Clock = z.infer<typeof Clock>;
 
 /** One write to a text field. `clock` is what its author had seen of the field, itself included. */
 export const TextWrite = z

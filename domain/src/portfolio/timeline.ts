@@ -3,7 +3,7 @@ import { localDate, formatDate } from '../booking/zonedTime';
 import type { Conversation } from '../conversation';
 import { ConversationKind, heldAt, isHeld, IsoDateTime } from '../conversation';
 import { Guid } from '../people';
-import type { Stored } from '../ports';
+import type { Stored } from '../stored';
 import type { CivilDateString } from '../pop/schema';
 import { latestApprovedVersion } from '../pop/versions';
 import type { Pop } from '../records';

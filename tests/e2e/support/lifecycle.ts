@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { makeDataDir, startStack, type RunningStack } from './stack';
+import { launchBrowser } from '../../../scripts/lib/browser';
+import { makeDataDir, startStack, type RunningStack } from '../../../scripts/lib/stack';
 
 export interface StackAndBrowser {
   readonly stack: RunningStack;

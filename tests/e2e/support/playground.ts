@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DevTokenResponse } from '@koers/domain';
 import type { Locator, Page } from 'playwright-core';
 import { startPlayground, type PlaygroundPersona, type RunningPlayground } from '../../../scripts/lib/playground';
-import { newLocalPage } from './browser';
+import { newLocalPage } from '../../../scripts/lib/browser';
 import type { StackAndBrowser } from './lifecycle';
 
 /**

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { newLocalPage } from './browser';
+import { newLocalPage, signInOn } from '../../../scripts/lib/browser';
 
 /** A new window signed in as one of the sample people through the local persona picker. */
 export async function signInAs(browser: Browser, tabUrl: string, email: string): Promise<Page> {
@@ -9,14 +9,6 @@ export async function signInAs(browser: Browser, tabUrl: string, email: string):
   page.setDefaultTimeout(15_000);
   await signInOn(page, tabUrl, email);
   return page;
-}
-
-export async function signInOn(page: Page, tabUrl: string, email: string): Promise<void> {
-  // The first load of a fresh stack waits for Vite to pre-bundle the dependencies.
-  await page.goto(tabUrl, { timeout: 60_000 });
-  await page.getByTestId('persona-picker').waitFor({ timeout: 60_000 });
-  await page.locator(`[data-testid="persona"][data-email="${email}"]`).click();
-  await page.getByTestId('page-home').waitFor();
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

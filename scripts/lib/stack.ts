@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { REPO_ROOT } from './paths';
 import { ensureTabBuild } from './tabBuild';
 
-const root = path.resolve(__dirname, '../../..');
+const root = REPO_ROOT;
 
 export const ReadyLine = z.object({ api: z.string().url(), tab: z.string().url(), cosmos: z.string().url() });
 export type StackUrls = z.infer<typeof ReadyLine>;

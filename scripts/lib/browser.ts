@@ -30,3 +30,12 @@ export async function newLocalPage(browser: Browser): Promise<Page> {
   });
   return context.newPage();
 }
+
+/** Signs in through the local persona picker (the sample people of `npm start`). */
+export async function signInOn(page: Page, tabUrl: string, email: string): Promise<void> {
+  // The first load of a fresh stack waits for Vite to pre-bundle the dependencies.
+  await page.goto(tabUrl, { timeout: 60_000 });
+  await page.getByTestId('persona-picker').waitFor({ timeout: 60_000 });
+  await page.locator(`[data-testid="persona"][data-email="${email}"]`).click();
+  await page.getByTestId('page-home').waitFor();
+}

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from './paths';
 
 /**
  * The built tab the browser tests serve (KOERS_TAB_DIST, see scripts/start.ts): built once per
@@ -10,7 +11,7 @@ import path from 'node:path';
  * files. It is also what users get in Teams. restart.e2e keeps `npm start`'s dev server covered.
  */
 
-const root = path.resolve(__dirname, '../../..');
+const root = REPO_ROOT;
 const tabs = path.join(root, 'tabs');
 const cache = path.join(root, 'node_modules', '.cache', 'koers-e2e-tab');
 

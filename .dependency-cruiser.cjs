@@ -1,0 +1,108 @@
+/**
+ * Which way the imports may point, checked by `npm run deps` (part of `npm test`).
+ *
+ * Dependencies point inward: the edges (functions/, bot/, tabs/, scripts/) may use app/, contracts/
+ * and domain/; app/ uses only domain/; domain/ uses only zod. Paths below are the *resolved* files,
+ * so `@koers/domain` counts as `domain/…` (the workspace symlink is followed to its real folder).
+ * `tests/architecture.test.ts` proves each rule bites on a small fixture tree.
+ */
+
+/** Test code (a `*.test.ts` file or anything in a `__tests__/` folder); in app/ it may use app/src/testing. */
+const testCode = ['[.]test[.]ts$', '/__tests__/'];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment:
+        'A cycle, type-only imports included: modules that import each other are one module in ' +
+        'two files. Move the shared piece to where it belongs (usually a smaller file both can use).',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment: 'domain/ holds the rules and the ports: it imports zod and its own files, nothing else.',
+      from: { path: '^domain/' },
+      to: { pathNot: ['^domain/', '(?:^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'app-uses-only-the-domain',
+      severity: 'error',
+      comment:
+        'app/ holds the use cases: it imports @koers/domain, zod and its own files; no SDK, no Node ' +
+        'built-in, no adapter, no wire contract.',
+      from: { path: '^app/' },
+      to: { pathNot: ['^app/', '^domain/', '(?:^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'app-testing-is-for-tests',
+      severity: 'error',
+      comment:
+        'app/src/testing holds the in-memory adapters for tests and tools: use cases must not depend ' +
+        'on them. Test code may, and so may the package\'s index, which hands them to functions/, ' +
+        'scripts/ and tests/.',
+      from: { path: '^app/', pathNot: [...testCode, '^app/src/testing/', '^app/src/index[.]ts$'] },
+      to: { path: '^app/src/testing/' },
+    },
+    {
+      name: 'contracts-use-only-the-domain',
+      severity: 'error',
+      comment: 'contracts/ is shared by the functions and the tab: zod and the domain\'s shapes only.',
+      from: { path: '^contracts/' },
+      to: { pathNot: ['^contracts/', '^domain/', '(?:^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'server-does-not-use-the-tab',
+      severity: 'error',
+      comment: 'functions/ and bot/ run on the server; tabs/ is the browser app: share through contracts/ or domain/.',
+      from: { path: '^(?:functions|bot)/' },
+      to: { path: '^tabs/' },
+    },
+    {
+      name: 'tab-talks-to-the-server-over-http',
+      severity: 'error',
+      comment:
+        'tabs/ runs in the browser: it reaches the server through the contracts, never by importing ' +
+        'functions/, app/ or bot/.',
+      from: { path: '^tabs/' },
+      to: { path: '^(?:functions|app|bot)/' },
+    },
+    {
+      name: 'nothing-imports-tests',
+      severity: 'error',
+      comment: 'tests/ is the outermost ring: product code never depends on it.',
+      from: { pathNot: '^tests/' },
+      to: { path: '^tests/' },
+    },
+    {
+      name: 'resolvable',
+      severity: 'error',
+      comment: 'An import the tool cannot resolve is one it cannot check: fix the path or the install.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Only the workspaces' own build output: an exclude also drops every dependency *on* a matching
+    // path, and many npm packages keep their code in dist/ (a domain import of such an SDK would
+    // then pass unseen). node_modules is not excluded either, only not followed, for the same reason.
+    exclude: { path: '^[^/]+/dist/' },
+    // `import type` disappears when TypeScript compiles, but a type-only cycle is still a cycle in
+    // the design: see those imports too.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
