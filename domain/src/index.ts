@@ -4,6 +4,8 @@ export * from './conversation';
 export * from './records';
 export * from './errors';
 export * from './ports';
+export * from './paging';
+export * from './summaries';
 export * from './access';
 export * from './api';
 export * from './i18n/messages';
