@@ -2,6 +2,17 @@
  * Everything Koers does, one folder a capability. Use cases depend on the ports of @koers/domain
  * only and throw domain errors; the adapters in functions/ and bot/ call them.
  */
-export {};
+export { createBookingService, type BookingLog, type BookingServiceOptions } from './booking/bookingService';
+export { createPreparationService, type PreparationServiceOptions } from './preparation/preparationService';
+export { withPreparationBroadcast } from './preparation/preparationBroadcast';
+export { createCanvasService, type CanvasService, type CanvasServiceDeps } from './canvas/canvasService';
+export { createPopService, type PopLog, type PopServiceOptions } from './pop/popService';
+export { createPortfolioService, type PortfolioServiceOptions } from './portfolio/portfolioService';
+export { scheduleConversationReminders } from './reminders/scheduleConversationReminders';
+export { goalReminderHook, scheduleGoalReminders, type GoalReminderDeps, type GoalScheduleResult, type PopAfterWrite } from './reminders/scheduleGoalReminders';
+export { createReminderPreferencesService, type ReminderPreferencesService } from './reminders/preferences';
+export { createReminderDefaultsService, type ReminderDefaultsOptions, type ReminderDefaultsService } from './reminders/organisationDefaults';
+export { createReminderService } from './reminders/reminderService';
+export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 /** Every store port in memory, held to the Cosmos adapter's conformance suite: for use-case tests and tools. */
 export { createMemoryStores, type MemoryStores } from './testing/memoryStores';

@@ -32,7 +32,7 @@ function setup(options: { locale?: string } = {}) {
   const about = (goalId: string): GoalReminderAbout => ({ type: 'goal', popId: pop.id, employeeId: oid.sanne, goalId, what: 'check-in', everyDays: 30, anchor: '2026-02-27T10:00:00.000Z' });
   const reminders = new MemoryReminderService(pops, { day: DAY, reminders: [about('g1'), about('g2')] }, now);
   const booking = new FakeBookingService({ people });
-  const bot = new KoersBot({ references: memoryReferences(), clock: { now }, booking, people, pops, reminders, links: { tabUrl: 'http://localhost:53000' } });
+  const bot = new KoersBot({ references: memoryReferences(), clock: { now }, booking, preparation: booking.preparation, people, pops, reminders, links: { tabUrl: 'http://localhost:53000' } });
   const adapter = new TestAdapter((context) => bot.run(context));
   const sanne = samplePeople().find((p) => p.id === oid.sanne);
   if (!sanne) throw new Error('no Sanne');

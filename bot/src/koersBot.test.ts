@@ -37,9 +37,11 @@ function setup(options: { failing?: boolean } = {}) {
   const references = recordingReferences(options);
   const errors: unknown[][] = [];
   const people = memoryPeople(samplePeople());
+  const booking = new FakeBookingService({ people });
   const koers = new KoersBot({
     references: references.store,
-    booking: new FakeBookingService({ people }),
+    booking,
+    preparation: booking.preparation,
     pops: new MemoryPopService(people),
     links: TEST_LINKS,
     people,

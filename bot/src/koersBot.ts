@@ -12,6 +12,7 @@ import {
   type Person,
   type PersonStore,
   type PopService,
+  type PreparationService,
   type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
@@ -41,6 +42,8 @@ export interface KoersBotDeps {
   references: ConversationReferenceStore;
   clock: Clock;
   booking: BookingService;
+  /** The prep card's answers are saved and read again through this port. */
+  preparation: PreparationService;
   /** The POP: "mijn pop" and "pop van Sanne" read plans only through this port. */
   pops: PopService;
   /** Where the tab's pages are (the POP page's button). */

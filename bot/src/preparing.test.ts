@@ -71,7 +71,7 @@ describe('the employee prepares in chat', () => {
     expect(booking.preparations.get('conv-1|employee')?.completedAt).toBeDefined();
     const linda = (await people.get(HENDRIKS, oid.linda))?.value;
     if (!linda) throw new Error('Linda is missing from the directory');
-    const managerView = await booking.getPreparation(linda, 'conv-1');
+    const managerView = await booking.preparation.get(linda, 'conv-1');
     expect(managerView.sharedByEmployee?.answers.map((a) => a.text)).toEqual(['Storingen zoeken', 'Ooit werkvoorbereider']);
   });
 

@@ -73,3 +73,18 @@ export class BookingError extends Error {
     super(detail ?? code);
   }
 }
+
+/**
+ * Someone Koers knows asks for what their part does not allow: the canvas of a pair they are not
+ * part of, or starting one for someone who is not their report ('forbidden'); the organisation's
+ * settings without being HR ('hr-only'). The HTTP edge answers 403 with the code.
+ */
+export const FORBIDDEN_CODES = ['forbidden', 'hr-only'] as const;
+export type ForbiddenCode = (typeof FORBIDDEN_CODES)[number];
+
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+  constructor(readonly code: ForbiddenCode = 'forbidden', detail?: string) {
+    super(detail ?? code);
+  }
+}

@@ -7,6 +7,8 @@ export * from './retry';
 export * from './stored';
 export * from './ports';
 export * from './storeKeys';
+export * from './paging';
+export * from './summaries';
 export * from './access';
 export * from './api';
 export * from './i18n/messages';

@@ -196,10 +196,10 @@ export interface Clock {
 }
 
 /**
- * Booking and preparing a conversation: one use case behind both the HTTP API and the bot. The
- * actor is the signed-in person (already authenticated); every method authorises them itself.
- * Failures are BookingError (see errors.ts), NotFoundError, ConcurrencyError (stale If-Match) or
- * the calendar's CalendarConsentError / CalendarUnavailableError.
+ * Booking a conversation: one use case behind both the HTTP API and the bot. The actor is the
+ * signed-in person (already authenticated); every method authorises them itself. Failures are
+ * BookingError (see errors.ts), NotFoundError, ConcurrencyError (stale If-Match) or the calendar's
+ * CalendarConsentError / CalendarUnavailableError.
  */
 export interface BookingService {
   proposals(actor: Person, query: SlotProposalsQuery): Promise<SlotProposalsResponse>;
@@ -213,9 +213,18 @@ export interface BookingService {
    * the etag); a cancelled one is BookingError('conversation-cancelled').
    */
   complete(actor: Person, conversationId: string, ifMatch?: string): Promise<ConversationView>;
-  getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse>;
+}
+
+/**
+ * Preparing a booked conversation, each party privately (the employee shares answers one by one
+ * with the manager): behind the HTTP API, the tab and the bot's prep card. Only the two parties
+ * get in (anyone else NotFoundError); a cancelled conversation is BookingError('not-planned').
+ */
+export interface PreparationService {
+  /** The actor's own preparation; the manager also gets what the employee shared. */
+  get(actor: Person, conversationId: string): Promise<PreparationResponse>;
   /** `ifMatch`: the etag of the preparation the client saw; absent = it saw none (a 412 if one exists). */
-  savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;
+  save(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;
 }
 
 /**

@@ -2,7 +2,19 @@ import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
 import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier, type AppInstaller } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
+import {
+  createBookingService,
+  createCanvasService,
+  createPopService,
+  createPortfolioService,
+  createPreparationService,
+  createReminderDefaultsService,
+  createReminderPreferencesService,
+  createReminderService,
+  goalReminderHook,
+  withPreparationBroadcast,
+} from '@koers/app';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -18,24 +30,14 @@ import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
-import { createBookingService } from './booking/bookingService';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
-import { createCanvasService } from './canvas/canvasService';
-import { withPreparationBroadcast } from './canvas/preparationBroadcast';
-import type { AgreementsPdfRenderer } from './pop/agreementsPdfInput';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
-import { createPopService } from './pop/popService';
-import { createPortfolioService } from './portfolio/portfolioService';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
 import { botTokenSource, createBotConnectorClient } from './botConnector/connectorClient';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
-import { createReminderService } from './reminders/reminderService';
-import { goalReminderHook } from './reminders/scheduleGoalReminders';
-import { createReminderPreferencesService } from './reminders/preferences';
-import { createReminderDefaultsService } from './reminders/organisationDefaults';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { createDevClock, type DevClock } from './host/devClock';
 import { LOCALHOST_ORIGIN } from './host/localHost';
@@ -262,18 +264,16 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
+  const booking = createBookingService({
+    stores,
+    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
+    notifier,
+    clock,
+    links,
+    log,
+  });
   // Wrapped so an employee's newly shared preparation reaches the open canvas live.
-  const booking = withPreparationBroadcast(
-    createBookingService({
-      stores,
-      calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
-      notifier,
-      clock,
-      links,
-      log,
-    }),
-    canvas,
-  );
+  const preparation = withPreparationBroadcast(createPreparationService({ stores, clock }), canvas);
   // Every write of a plan (re)schedules its goal and follow-up reminders in the due index (issue 6).
   const dispatch = database ? createDispatchStore(database) : undefined;
   const pops = createPopService({
@@ -290,11 +290,13 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
   const reminderCards = dispatch && reminderPreferences ? createReminderService({ stores, dispatch, clock, links, preferences: reminderPreferences }) : undefined;
-  const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }) : undefined;
+  // The request's re-planning budget runs on the wall clock, never on a moved dev clock.
+  const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }, { elapsed: () => performance.now() }) : undefined;
   const bot = new KoersBot({
     references: stores.conversationReferences,
     clock,
     booking,
+    preparation,
     pops,
     links,
     people: stores.people,
@@ -326,6 +328,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       checkDatabase,
       botHandler,
       booking,
+      preparation,
       canvas,
       pops,
       portfolio,

@@ -1,4 +1,4 @@
-import { botLocaleOf, botMessages, languageOf, textsFor, type BookingService, type Person, type PersonStore } from '@koers/domain';
+import { botLocaleOf, botMessages, languageOf, textsFor, type Person, type PersonStore, type PreparationService } from '@koers/domain';
 import { PrepEditData, PrepSaveData } from '../cards/actions';
 import { prepCard, savedCard, type PrepCardContext } from '../cards/prep';
 import { show, type Reply } from './reply';
@@ -11,7 +11,7 @@ export function prepContext(locale: string | undefined): PrepCardContext {
 }
 
 export class Preparing {
-  constructor(private readonly deps: { booking: BookingService; people: PersonStore }) {}
+  constructor(private readonly deps: { preparation: PreparationService; people: PersonStore }) {}
 
   /**
    * The card's own language wins over the client's: the employee's card is written in the
@@ -25,14 +25,14 @@ export class Preparing {
       const { conversationId, save, basedOn } = parsed.data;
       const ctx = prepContext(parsed.data.locale ?? clientLocale);
       // The card says which version it shows: answers saved meanwhile in the tab are never overwritten by an old card.
-      const saved = await this.deps.booking.savePreparation(actor, conversationId, save, basedOn);
+      const saved = await this.deps.preparation.save(actor, conversationId, save, basedOn);
       return show(savedCard(ctx, { conversationId, saved: saved.mine }));
     }
     const parsed = PrepEditData.safeParse(data);
     if (!parsed.success) return undefined;
     const { conversationId } = parsed.data;
     const ctx = prepContext(parsed.data.locale ?? clientLocale);
-    const current = await this.deps.booking.getPreparation(actor, conversationId);
+    const current = await this.deps.preparation.get(actor, conversationId);
     const manager = (await this.deps.people.get(current.conversation.tenantId, current.conversation.managerId))?.value;
     return show(
       prepCard(ctx, {

@@ -58,7 +58,7 @@ export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBooki
   const notifier = new ProactiveNotifier({ references, sender, people, installer: unreachableInstaller, links: TEST_LINKS, log });
   const booking = new FakeBookingService({ people, notifier, ...options.booking });
   const pops = new MemoryPopService(people);
-  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, pops, links: TEST_LINKS, people, log });
+  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, preparation: booking.preparation, pops, links: TEST_LINKS, people, log });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { adapter, people, references, sender, booking, pops, logged };
 }

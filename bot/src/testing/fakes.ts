@@ -18,6 +18,7 @@ import {
   type PersonStore,
   type Preparation,
   type PreparationResponse,
+  type PreparationService,
   type PrepRole,
   type ProposedSlot,
   type RescheduleRequest,
@@ -30,7 +31,8 @@ import {
 /**
  * Test stand-ins for the bot's ports: a directory of the sample people and a BookingService that
  * keeps the rules the bot relies on (only one's own manager books, idempotency by requestId, a
- * taken slot is refused, preparation privacy) without calendars or Cosmos.
+ * taken slot is refused) without calendars or Cosmos, with the PreparationService of its
+ * conversations beside it (`preparation`: preparation privacy and stale cards).
  */
 
 export const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';
@@ -147,6 +149,11 @@ export class FakeBookingService implements BookingService {
   /** Slots taken by someone else meanwhile: booking one is refused. */
   readonly takenStarts = new Set<string>();
   bookCalls = 0;
+  /** Preparing the conversations booked here. */
+  readonly preparation: PreparationService = {
+    get: (actor, conversationId) => this.getPreparation(actor, conversationId),
+    save: (actor, conversationId, body, ifMatch) => this.savePreparation(actor, conversationId, body, ifMatch),
+  };
 
   constructor(private readonly options: FakeBookingOptions) {}
 
@@ -275,7 +282,7 @@ export class FakeBookingService implements BookingService {
     return this.view(next);
   }
 
-  async getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse> {
+  private async getPreparation(actor: Person, conversationId: string): Promise<PreparationResponse> {
     const { stored, role } = await this.party(actor, conversationId);
     const mine = this.preparations.get(preparationId(conversationId, role));
     const employees = this.preparations.get(preparationId(conversationId, 'employee'));
@@ -285,7 +292,7 @@ export class FakeBookingService implements BookingService {
   }
 
   /** Like the real service: `ifMatch` is the etag the card was built from; absent = it saw none. */
-  async savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse> {
+  private async savePreparation(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse> {
     const { stored, role } = await this.party(actor, conversationId);
     const save = SavePreparationRequest.parse(body);
     const id = preparationId(conversationId, role);

@@ -4,3 +4,4 @@ export * from './api';
 export * from './meeting';
 export * from './sharedPreparation';
 export * from './timebox';
+export * from './errors';

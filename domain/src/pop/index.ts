@@ -3,3 +3,4 @@ export * from './schema';
 export * from './smart';
 export * from './versions';
 export * from './draft';
+export * from './agreementsPdfInput';

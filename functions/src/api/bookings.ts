@@ -175,8 +175,8 @@ export const preparationRoute: RouteDefinition = {
     problems: [400, 404],
   },
   make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const body = PreparationResponse.parse(await booking.getPreparation(actor, readParams(request, ConversationParams).id));
+    authed(services, async (request, actor) => {
+      const body = PreparationResponse.parse(await services.preparation.get(actor, readParams(request, ConversationParams).id));
       return { body, etag: body.etag };
     }),
 };
@@ -195,9 +195,9 @@ export const savePreparationRoute: RouteDefinition = {
     problems: [404, 409, 412],
   },
   make: (services) =>
-    authed(services, async (request, actor, booking) => {
+    authed(services, async (request, actor) => {
       const { id } = readParams(request, ConversationParams);
-      const saved = await booking.savePreparation(actor, id, await readJson(request, SavePreparationRequest), ifMatchOf(request));
+      const saved = await services.preparation.save(actor, id, await readJson(request, SavePreparationRequest), ifMatchOf(request));
       const body = PreparationResponse.parse(saved);
       return { body, etag: body.etag };
     }),

@@ -5,6 +5,7 @@ import {
   DevReminderRunResponse,
   DevTokenRequest,
   DevTokenResponse,
+  readAll,
   type DevPersona,
 } from '@koers/domain';
 import { z } from 'zod';
@@ -13,7 +14,6 @@ import type { DispatchSummary, ReminderDispatcher } from '../reminders/dispatche
 import { handle, json } from '../http/handle';
 import { HttpProblem } from '../http/problem';
 import type { RouteDefinition, Services } from './services';
-import { readAll } from './summaries';
 
 /**
  * Local mode's sign-in: the dev issuer's keys, a token for any seeded person, and the list of

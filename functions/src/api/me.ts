@@ -1,9 +1,8 @@
-import { MeResponse } from '@koers/domain';
+import { MeResponse, readAll, toOrganisationSummary, toPersonSummary } from '@koers/domain';
 import { handle, json } from '../http/handle';
 import { HttpProblem } from '../http/problem';
 import { withAuth } from '../http/withAuth';
 import type { RouteDefinition } from './services';
-import { readAll, toOrganisationSummary, toPersonSummary } from './summaries';
 
 /** GET /api/me: who I am, my organisation, my manager and my direct reports. */
 export const meRoute: RouteDefinition = {

@@ -1,11 +1,10 @@
-import { canViewPerson, Guid, PersonSummary } from '@koers/domain';
+import { canViewPerson, Guid, PersonSummary, toPersonSummary } from '@koers/domain';
 import { z } from 'zod';
 import { readParams } from '../http/body';
 import { handle, json } from '../http/handle';
 import { HttpProblem } from '../http/problem';
 import { withAuth } from '../http/withAuth';
 import type { RouteDefinition } from './services';
-import { toPersonSummary } from './summaries';
 
 const PersonParams = z.object({ id: Guid });
 

@@ -6,13 +6,13 @@ import {
   ReminderPreferencesRequest,
   ReminderPreferencesResponse,
 } from '@koers/domain';
+import type { ReminderDefaultsService } from '@koers/app';
 import { z } from 'zod';
 import { readJson, readParams } from '../http/body';
 import { handle, json } from '../http/handle';
 import { requiredIfMatch } from '../http/ifMatch';
 import { HttpProblem } from '../http/problem';
 import { withAuth } from '../http/withAuth';
-import type { ReminderDefaultsService } from '../reminders/organisationDefaults';
 import type { RouteDefinition } from './services';
 
 /**

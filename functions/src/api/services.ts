@@ -1,13 +1,11 @@
 import type { HttpHandler } from '@azure/functions';
-import type { BookingService, Clock, PopService, PortfolioService, Stores } from '@koers/domain';
+import type { CanvasService, ReminderDefaultsService, ReminderPreferencesService } from '@koers/app';
+import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
-import type { CanvasService } from '../canvas/canvasService';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { DevClock } from '../host/devClock';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
-import type { ReminderPreferencesService } from '../reminders/preferences';
-import type { ReminderDefaultsService } from '../reminders/organisationDefaults';
 import type { HttpRoute, TimerTrigger } from '../host/table';
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -24,8 +22,10 @@ export interface Services {
   checkDatabase(): Promise<void>;
   /** The bot's /api/messages handler. */
   botHandler: HttpHandler;
-  /** Booking and preparing conversations: the HTTP routes and the bot share it. */
+  /** Booking conversations: the HTTP routes and the bot share it. */
   booking: BookingService;
+  /** Preparing a booked conversation: the HTTP routes and the bot's prep card share it. */
+  preparation: PreparationService;
   /** The Koerskaart use cases. */
   canvas: CanvasService;
   /** The POP: the HTTP routes, the tab and the bot's check-in cards share it. */

@@ -3,14 +3,18 @@ import {
   BookingError,
   CalendarConsentError,
   CalendarUnavailableError,
+  CanvasError,
+  CanvasOperationRefusedError,
   ConcurrencyError,
   ConflictError,
+  ForbiddenError,
   InvalidContinuationTokenError,
   NotFoundError,
   PopError,
   PortfolioError,
   WrongQuestionError,
   type BookingErrorCode,
+  type CanvasErrorCode,
   type PopErrorCode,
   type PortfolioErrorCode,
   type ProblemCode,
@@ -64,6 +68,12 @@ const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
   'portfolio-shared-by-nature': 409,
 };
 
+/** A refused Koerskaart request; without a live channel the tab polls and may ask again later. */
+const CANVAS_PROBLEM: Record<CanvasErrorCode, { status: number; headers?: Record<string, string> }> = {
+  'canvas-needs-pair': { status: 400 },
+  'realtime-unavailable': { status: 503, headers: { 'Retry-After': '30' } },
+};
+
 export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {
   if (error instanceof HttpProblem) {
     if (error.status >= 500) context.error(error);
@@ -84,6 +94,15 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
     return problemResponse(request, status, code);
   }
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
+  if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
+  if (error instanceof CanvasError) {
+    const { status, headers } = CANVAS_PROBLEM[error.code];
+    if (status >= 500) context.error(error);
+    return problemResponse(request, status, error.code, headers ? { headers } : {});
+  }
+  if (error instanceof CanvasOperationRefusedError) {
+    return problemResponse(request, 409, 'canvas-operation-refused', { errors: [{ path: `operations.${error.index}`, message: error.reason }] });
+  }
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {
       errors: [{ path: 'answers', message: `vraag ${error.questionId} hoort bij de andere gesprekspartner` }],

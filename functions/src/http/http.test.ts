@@ -1,10 +1,20 @@
 import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
-import { CalendarConsentError, CalendarUnavailableError, ConcurrencyError, ConflictError, NotFoundError, PopError } from '@koers/domain';
+import {
+  CalendarConsentError,
+  CalendarUnavailableError,
+  CanvasError,
+  CanvasOperationRefusedError,
+  ConcurrencyError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PopError,
+} from '@koers/domain';
 import { z } from 'zod';
 import { AuthError } from '../auth/authError';
 import { isJsonMediaType, readJson } from './body';
 import { errorResponse } from './handle';
-import { problemBody } from './problem';
+import { HttpProblem, problemBody } from './problem';
 import { bearerToken, withAuth } from './withAuth';
 
 function request(init: { headers?: Record<string, string>; body?: string; method?: string } = {}) {
@@ -76,6 +86,20 @@ describe('mapping failures to HTTP', () => {
     expect(response.jsonBody).toMatchObject({ code: 'not-found' });
     const english = errorResponse(new PopError('goal-changed'), request({ headers: { 'accept-language': 'en-GB' } }), context().context);
     expect(english.jsonBody).toMatchObject({ detail: expect.stringContaining('Nothing was saved') });
+  });
+
+  it.each([
+    ['a canvas of a pair the caller is not part of', new ForbiddenError(), new HttpProblem(403, 'forbidden')],
+    ['organisation settings for someone not in HR', new ForbiddenError('hr-only'), new HttpProblem(403, 'hr-only')],
+    ['an unbooked canvas without a pair', new CanvasError('canvas-needs-pair'), new HttpProblem(400, 'canvas-needs-pair')],
+    ['a live channel that is not there', new CanvasError('realtime-unavailable'), new HttpProblem(503, 'realtime-unavailable', { headers: { 'Retry-After': '30' } })],
+    [
+      'a Koerskaart operation the model refuses',
+      new CanvasOperationRefusedError(2, 'card-mismatch'),
+      new HttpProblem(409, 'canvas-operation-refused', { errors: [{ path: 'operations.2', message: 'card-mismatch' }] }),
+    ],
+  ])('answers %s as the route always did: same status, code, field errors and headers', (_what, error, before) => {
+    expect(errorResponse(error, request(), context().context)).toEqual(errorResponse(before, request(), context().context));
   });
 
   it('passes the calendar\'s Retry-After on, in whole seconds', () => {

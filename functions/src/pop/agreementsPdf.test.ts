@@ -1,8 +1,7 @@
-import { MAX_GOALS, type PopGoalInput } from '@koers/domain';
+import { MAX_GOALS, type AgreementsPdfInput, type PopGoalInput } from '@koers/domain';
 import { extractPdfText, type PdfText } from '../testing/pdfText';
 import { AHMED, AN, JEROEN, WOUT, ahmedGoals, approvedInput, maximalGoals } from './__tests__/agreementsFixtures';
 import { MIN_SIZE, renderAgreementsPdf } from './agreementsPdf';
-import type { AgreementsPdfInput } from './agreementsPdfInput';
 
 async function rendered(input: AgreementsPdfInput): Promise<PdfText> {
   return extractPdfText(await renderAgreementsPdf(input));

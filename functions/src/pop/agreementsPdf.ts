@@ -10,13 +10,14 @@ import {
   goalRouteLabels,
   intlLocaleOf,
   textsFor,
+  type AgreementsPdfInput,
+  type AgreementsPdfRenderer,
   type AgreementsPdfTexts,
   type Approval,
   type BotLocale,
   type PersonSummary,
   type PopGoal,
 } from '@koers/domain';
-import type { AgreementsPdfInput, AgreementsPdfRenderer } from './agreementsPdfInput';
 import { pdfFontBytes } from './pdfFonts';
 import { textForFont, type TextForFont } from './textForFont';
 

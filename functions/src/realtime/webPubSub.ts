@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { TokenCredential } from '@azure/identity';
 import { WebPubSubServiceClient } from '@azure/web-pubsub';
 import type { RealtimePublisher } from '@koers/domain';
@@ -16,14 +15,6 @@ export const CLIENT_TOKEN_MINUTES = 60;
 export type WebPubSubSettings =
   | { connectionString: string; hub?: string; allowInsecureConnection?: boolean }
   | { endpoint: string; credential: TokenCredential; hub?: string };
-
-/**
- * One group per canvas, named by a hash: conversation ids are free text up to 100 characters,
- * group names are not, and the tenant is part of the name so no two tenants ever share one.
- */
-export function canvasGroup(tenantId: string, conversationId: string): string {
-  return `canvas_${createHash('sha256').update(`${tenantId}|${conversationId}`).digest('hex').slice(0, 40)}`;
-}
 
 export function createWebPubSubPublisher(settings: WebPubSubSettings): RealtimePublisher {
   const hub = settings.hub ?? WEB_PUBSUB_HUB;

@@ -2,11 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
-import { createPopService } from '../pop/popService';
+import { createPopService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
 import { jsonRenderer, recordingNotifier } from '../pop/__tests__/popKit';
-import { createReminderPreferencesService } from './preferences';
-import { createReminderService } from './reminderService';
-import { goalReminderHook } from './scheduleGoalReminders';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
 
 /**
@@ -24,15 +21,20 @@ function setup() {
   const notifier = recordingNotifier();
   const pops = createPopService({ stores: cosmos.stores, clock, notifier, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
   const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
-  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: unusedBooking(), people: cosmos.stores.people, pops, reminders, links });
+  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: unusedBooking(), preparation: unusedPreparation(), people: cosmos.stores.people, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { pops, notifier, adapter };
 }
 
-/** The booking service is not on this path. */
+/** The booking and preparation services are not on this path. */
 function unusedBooking(): ConstructorParameters<typeof KoersBot>[0]['booking'] {
   const no = () => Promise.reject(new Error('booking is not part of this test'));
-  return { proposals: no, book: no, get: no, reschedule: no, cancel: no, complete: no, getPreparation: no, savePreparation: no };
+  return { proposals: no, book: no, get: no, reschedule: no, cancel: no, complete: no };
+}
+
+function unusedPreparation(): ConstructorParameters<typeof KoersBot>[0]['preparation'] {
+  const no = () => Promise.reject(new Error('preparing is not part of this test'));
+  return { get: no, save: no };
 }
 
 async function agreedPlan(pops: ReturnType<typeof setup>['pops'], tm: Team, goals: PopGoalInput[]): Promise<PopResponse> {

@@ -2,7 +2,7 @@ import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import type { DispatchLease } from '@koers/domain';
 import { bundleMarker } from './card';
 import { InjectedCrash, type DispatchStep } from './dispatcher';
-import { scheduleConversationReminders } from './scheduleConversationReminders';
+import { scheduleConversationReminders } from '@koers/app';
 import { maxPerSecond, startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
 import { deliveriesOf, FakeClock, harness, seedTenant, states } from './__tests__/dispatchKit';
 import { bundleId, IN_RUN_RETRIES, MAX_ATTEMPTS, meetingDayId } from '@koers/domain';

@@ -1,24 +1,11 @@
-import {
-  createIfAbsent,
-  digestItems,
-  hasRole,
-  managerDigestReminders,
-  popLink,
-  type Clock,
-  type GoalReminderSettings,
-  type LinkTarget,
-  type Pop,
-  type Reminder,
-  type Stores,
-} from '@koers/domain';
+import { digestItems, popLink, readAll, type GoalReminderSettings, type LinkTarget, type Pop, type Stores } from '@koers/domain';
 import type { DigestLine } from '@koers/bot';
-import { readAll } from '../api/summaries';
 
 /**
- * The manager's weekly digest (issue 6): what goes on it is computed when its turn comes, from
- * the reports' plans as they are that Monday morning (domain digestItems); nothing to report and
- * the dispatcher skips it (no message). The occurrences themselves are kept in the due index by a
- * daily timer: one per manager per ISO week, stable ids, so running it often changes nothing.
+ * The manager's weekly digest: what goes on it is computed when its turn comes, from the reports'
+ * plans as they are that Monday morning (domain digestItems); nothing to report and the dispatcher
+ * skips it (no message). The occurrences themselves are kept in the due index by a daily timer
+ * (app/src/reminders/scheduleManagerDigests.ts).
  */
 
 export async function managerDigest(
@@ -42,20 +29,4 @@ export async function managerDigest(
     }
   }
   return lines;
-}
-
-/** Keeps this week's and next week's digest occurrence of every manager in the due index. */
-export async function scheduleManagerDigests(stores: Stores, options: { clock: Clock }): Promise<Reminder[]> {
-  const now = options.clock.now().toISOString();
-  const written: Reminder[] = [];
-  for (const tenantId of await stores.organisations.listTenantIds()) {
-    const org = await stores.organisations.get(tenantId);
-    const people = await readAll((page) => stores.people.listTenant(tenantId, page));
-    for (const manager of people.filter((p) => hasRole(p, 'manager'))) {
-      for (const reminder of managerDigestReminders({ manager, holidays: org?.value.holidays ?? [], now })) {
-        if (await createIfAbsent(() => stores.reminders.create(reminder))) written.push(reminder);
-      }
-    }
-  }
-  return written;
 }

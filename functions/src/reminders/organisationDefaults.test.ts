@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { InvocationContext, type Timer } from '@azure/functions';
+import { createReminderDefaultsService } from '@koers/app';
 import { MeResponse, PopResponse, Problem, ReminderDefaultsResponse, ReminderPreferencesResponse, withReminderDefaults } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { pendingGoalReminders } from './__tests__/goalKit';
-import { createReminderDefaultsService } from './organisationDefaults';
 
 const { jeroen, ahmed, noor, fatima, an } = SAMPLE_PEOPLE;
 const stack = useLocalStack({ adapters: { popNotifier: recordingNotifier(), agreementsPdf: jsonRenderer } });

@@ -1,5 +1,5 @@
 import type { TimerDefinition } from '../api/services';
-import { scheduleManagerDigests } from './managerDigest';
+import { scheduleManagerDigests } from '@koers/app';
 
 /**
  * The reminder dispatcher's timer: every five minutes, in Azure and in the local host. Reminders

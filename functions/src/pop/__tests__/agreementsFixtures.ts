@@ -9,13 +9,13 @@ import {
   MAX_LONG_TEXT,
   MAX_MILESTONES,
   MAX_SHORT_TEXT,
+  toPersonSummary,
+  type AgreementsPdfInput,
   type Locale,
   type PersonSummary,
   type PopGoalInput,
 } from '@koers/domain';
-import { toPersonSummary } from '../../api/summaries';
 import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE } from '../../sample/sampleOrg';
-import type { AgreementsPdfInput } from '../agreementsPdfInput';
 
 export const AHMED = toPersonSummary(SAMPLE_PEOPLE.ahmed);
 export const JEROEN = toPersonSummary(SAMPLE_PEOPLE.jeroen);

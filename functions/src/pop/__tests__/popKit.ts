@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { initialGuidance, koerskaart, type Canvas, type Conversation, type Person, type PopGoalInput, type PopNotifier, type PopRole, type PopView, type Stores } from '@koers/domain';
-import type { AgreementsPdfInput, AgreementsPdfRenderer } from '../agreementsPdfInput';
+import { initialGuidance, koerskaart, type AgreementsPdfInput, type AgreementsPdfRenderer, type Canvas, type Conversation, type Person, type PopGoalInput, type PopNotifier, type PopRole, type PopView, type Stores } from '@koers/domain';
 
 /** Fixtures for the POP service and route tests. */
 

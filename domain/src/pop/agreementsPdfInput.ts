@@ -1,9 +1,12 @@
-import type { Locale, PersonSummary, Pop, PopVersion } from '@koers/domain';
+import type { PersonSummary } from '../api';
+import type { Locale } from '../people';
+import type { Pop } from '../records';
+import type { PopVersion } from './schema';
 
 /**
  * What the "Gemaakte afspraken" PDF (seed 001: record the agreements concisely, one page) is made
- * from: an approved version of a plan and the two people who approved it. The renderer lives in
- * ./agreementsPdf.ts; the POP service takes it as a dependency so the route stays thin.
+ * from: an approved version of a plan and the two people who approved it. The POP use case takes
+ * a renderer as a port; the one that draws the PDF is an adapter (functions/src/pop/agreementsPdf.ts).
  */
 export interface AgreementsPdfInput {
   pop: Pop;

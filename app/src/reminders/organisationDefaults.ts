@@ -2,22 +2,22 @@ import type {
   ReminderDefaultsResponse} from '@koers/domain';
 import {
   canManageOrganisation,
+  ForbiddenError,
   goalReminderSettings,
   latestApprovedVersion,
   NotFoundError,
+  readAll,
   reminderDefaultsOf,
   ReminderDefaults,
   withReminderDefaults,
   type OrganisationSettings,
   type Person,
 } from '@koers/domain';
-import { readAll } from '../api/summaries';
-import { HttpProblem } from '../http/problem';
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
  * "Admins set organisation defaults" (issue 6): HR reads and changes the reminder defaults of its
- * own organisation (domain canManageOrganisation); anyone else gets 403 `hr-only`. A change is
+ * own organisation (domain canManageOrganisation); anyone else ForbiddenError('hr-only') (403). A change is
  * written under the settings' ETag (If-Match, 428 without, 412 when stale) and touches only the
  * three reminder fields, so the rest of the settings cannot be damaged through this route.
  *
@@ -26,8 +26,8 @@ import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalRemi
  * (an old cadence, a dropped "days before") are skipped, new ones are written. Plans with their own
  * cadence keep it, but follow the new days before. The request re-plans for at most
  * `rescheduleBudgetMs` (a large organisation would otherwise keep HR waiting past the HTTP
- * timeout); what is left, it counts and leaves to the nightly renewal (timer.ts
- * planReminderRenewalTimer, renewAll) or the plan's next write. Meanwhile the dispatcher skips a
+ * timeout); what is left, it counts and leaves to the nightly renewal (renewAll, from the
+ * planReminderRenewal timer) or the plan's next write. Meanwhile the dispatcher skips a
  * check-in whose cadence no longer matches, so no reminder goes out on the old defaults.
  */
 
@@ -76,17 +76,20 @@ export async function rescheduleOrganisationPlans(
 export interface ReminderDefaultsOptions {
   /** How long a PUT may spend re-planning before it leaves the rest to the nightly renewal. */
   rescheduleBudgetMs?: number;
-  /** Milliseconds since an arbitrary start (tests step it); the wall clock, not the app's clock. */
-  elapsed?: () => number;
+  /**
+   * Milliseconds since an arbitrary start: the wall clock, not the app's clock (a moved dev clock
+   * must not cut a request short). The edge passes performance.now; tests step it.
+   */
+  elapsed: () => number;
 }
 
-export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }, options: ReminderDefaultsOptions = {}): ReminderDefaultsService {
+export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }, options: ReminderDefaultsOptions): ReminderDefaultsService {
   const { stores } = deps;
   const budgetMs = options.rescheduleBudgetMs ?? 20_000;
-  const elapsed = options.elapsed ?? (() => performance.now());
+  const { elapsed } = options;
 
   async function settingsOf(actor: Person) {
-    if (!canManageOrganisation(actor)) throw new HttpProblem(403, 'hr-only');
+    if (!canManageOrganisation(actor)) throw new ForbiddenError('hr-only');
     const stored = await stores.organisations.get(actor.tenantId);
     if (!stored) throw new NotFoundError('Organisation', actor.tenantId);
     return stored;

@@ -1,14 +1,18 @@
-import { createHash, randomUUID } from 'node:crypto';
 import {
   applyCanvasOperation,
+  CanvasError,
+  CanvasOperationRefusedError,
   ConcurrencyError,
   ConflictError,
   defaultVariantForPerson,
+  ForbiddenError,
   initialGuidance,
   isConversationParty,
   koerskaart,
   meetingThreadOfContextId,
+  NotFoundError,
   operationCardId,
+  toPersonSummary,
   type ApplyOperationsRequest,
   type ApplyOperationsResponse,
   type Canvas,
@@ -23,9 +27,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
-import { toPersonSummary } from '../api/summaries';
-import { HttpProblem } from '../http/problem';
-import { canvasGroup } from '../realtime/webPubSub';
+import { canvasGroup, sha256Hex } from './canvasGroup';
 
 /**
  * The Koerskaart use cases behind the HTTP routes. Every method starts from the signed-in
@@ -60,8 +62,8 @@ export interface CanvasService {
 }
 
 /** One meeting, one pair, one conversation: a UUID-shaped id from the three. */
-function meetingConversationId(thread: string, employeeId: string, managerId: string): string {
-  const hex = createHash('sha256').update(`${thread}|${employeeId}|${managerId}`).digest('hex');
+async function meetingConversationId(thread: string, employeeId: string, managerId: string): Promise<string> {
+  const hex = await sha256Hex(`${thread}|${employeeId}|${managerId}`);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -70,10 +72,10 @@ function localDate(now: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-function refused(index: number, error: koerskaart.KoerskaartError): HttpProblem {
-  return new HttpProblem(409, 'canvas-operation-refused', {
-    errors: [{ path: `operations.${index}`, message: error.code }],
-  });
+/** A Teams meeting id is base64 of text that holds the chat thread; lenient like Node's decoder (url-safe too). */
+function decodeBase64(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').replace(/=.*$/s, '').replace(/[^A-Za-z0-9+/]/g, ''));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
@@ -88,8 +90,8 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
 
   async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
     const found = await stores.conversations.findById(actor.tenantId, conversationId);
-    if (!found) throw new HttpProblem(404, 'not-found');
-    if (!isConversationParty(actor, found.value)) throw new HttpProblem(403, 'forbidden');
+    if (!found) throw new NotFoundError('Conversation', conversationId);
+    if (!isConversationParty(actor, found.value)) throw new ForbiddenError();
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found;
   }
@@ -101,10 +103,10 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
    * for this pair and link it to the meeting.
    */
   async function conversationOfMeeting(actor: Person, meetingId: string, orStart?: { employeeId: string }): Promise<Conversation> {
-    const thread = meetingThreadOfContextId(meetingId, (s) => Buffer.from(s, 'base64').toString('utf8'));
+    const thread = meetingThreadOfContextId(meetingId, decodeBase64);
     const found = thread ? await stores.conversations.findByMeetingThread(actor.tenantId, thread) : undefined;
     if (!found && thread && orStart) return unbookedConversation(actor, orStart.employeeId, thread);
-    if (!found || !isConversationParty(actor, found.value)) throw new HttpProblem(404, 'not-found');
+    if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Meeting', meetingId);
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found.value;
   }
@@ -117,9 +119,9 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     if (!stored) {
       // Tell a party apart from a stranger: only a party learns that the canvas is not started.
       await conversationOf(actor, conversationId);
-      throw new HttpProblem(404, 'not-found');
+      throw new NotFoundError('Canvas', conversationId);
     }
-    if (!isConversationParty(actor, stored.value)) throw new HttpProblem(403, 'forbidden');
+    if (!isConversationParty(actor, stored.value)) throw new ForbiddenError();
     return stored;
   }
 
@@ -130,7 +132,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       stores.people.get(tenantId, employeeId),
       stores.people.get(tenantId, managerId),
     ]);
-    if (!conv || !employee || !manager) throw new HttpProblem(404, 'not-found');
+    if (!conv || !employee || !manager) throw new NotFoundError('Conversation', id);
     const { tenantId: _tenant, ...rest } = canvas.value;
     return {
       etag: canvas.etag,
@@ -153,15 +155,15 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     let employee: Person;
     if (employeeId && employeeId.toLowerCase() !== actor.id) {
       const found = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
-      if (!found || found.value.managerId !== actor.id) throw new HttpProblem(403, 'forbidden');
+      if (!found || found.value.managerId !== actor.id) throw new ForbiddenError();
       employee = found.value;
     } else {
       employee = actor;
     }
-    if (!employee.managerId) throw new HttpProblem(400, 'canvas-needs-pair');
+    if (!employee.managerId) throw new CanvasError('canvas-needs-pair');
     const now = clock.now().toISOString();
     const conversation: Conversation = {
-      id: thread ? meetingConversationId(thread, employee.id, employee.managerId) : randomUUID(),
+      id: thread ? await meetingConversationId(thread, employee.id, employee.managerId) : crypto.randomUUID(),
       tenantId: actor.tenantId,
       employeeId: employee.id,
       managerId: employee.managerId,
@@ -193,7 +195,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
         try {
           after = applyCanvasOperation(next, op);
         } catch (error) {
-          if (error instanceof koerskaart.KoerskaartError) throw refused(index, error);
+          if (error instanceof koerskaart.KoerskaartError) throw new CanvasOperationRefusedError(index, error.code);
           throw error;
         }
         if (after === next) return;
@@ -221,10 +223,11 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
   /** Best effort: what it announces is stored; a missed broadcast is caught up by the clients' polling. */
   async function broadcast(tenantId: string, canvasId: string, message: Parameters<RealtimePublisher['publish']>[1]) {
     if (!deps.realtime) return;
-    let timer: NodeJS.Timeout | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
+      const group = await canvasGroup(tenantId, canvasId);
       await Promise.race([
-        deps.realtime.publish(canvasGroup(tenantId, canvasId), message),
+        deps.realtime.publish(group, message),
         new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('publish timed out')), PUBLISH_TIMEOUT_MS))),
       ]);
     } catch (error) {
@@ -297,8 +300,8 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
 
     negotiate: async (actor, conversationId) => {
       const stored = await readCanvas(actor, conversationId);
-      if (!deps.realtime) throw new HttpProblem(503, 'realtime-unavailable', { headers: { 'Retry-After': '30' } });
-      const group = canvasGroup(stored.value.tenantId, stored.value.id);
+      if (!deps.realtime) throw new CanvasError('realtime-unavailable');
+      const group = await canvasGroup(stored.value.tenantId, stored.value.id);
       return { url: await deps.realtime.clientUrl({ userId: actor.id, group }), group, protocol: 'json.webpubsub.azure.v1' };
     },
 

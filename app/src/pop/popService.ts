@@ -15,11 +15,14 @@ import {
   PopGoals,
   popStatus,
   popSummaryOf,
+  readAll,
   recordProgress,
   RecordProgressRequest,
   revisePop,
   RevisePopRequest,
+  toPersonSummary,
   versionStatus,
+  type AgreementsPdfRenderer,
   type Clock,
   type Person,
   type Pop,
@@ -33,8 +36,6 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
-import { readAll, toPersonSummary } from '../api/summaries';
-import type { AgreementsPdfRenderer } from './agreementsPdfInput';
 
 /**
  * The POP use case (issue 5) behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -57,7 +58,7 @@ export interface PopServiceOptions {
   clock: Clock;
   /** Tells the other party in Teams chat; best effort. */
   notifier: PopNotifier;
-  /** Makes the "Gemaakte afspraken" PDF (./agreementsPdf.ts in production). */
+  /** Makes the "Gemaakte afspraken" PDF (functions/src/pop/agreementsPdf.ts in production). */
   renderAgreementsPdf: AgreementsPdfRenderer;
   /**
    * Called after every successful write of a plan (create, revise, approve, progress), e.g. to

@@ -9,9 +9,9 @@ import {
   type Person,
 } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
-import { createLocalCalendar } from '../calendar';
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { createLocalCalendar } from '../../../functions/src/calendar';
+import { useEmbeddedCosmos } from '../../../functions/src/cosmos/__tests__/embeddedCosmos';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, seedSampleData } from '../../../functions/src/sample';
 import { createBookingService } from './bookingService';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
@@ -274,58 +274,5 @@ describe('marking a conversation held ("Gesprek afronden")', () => {
     const retried = await setUp().service.complete(ahmed, booked.conversation.id, after.etag);
     expect(retried.conversation.status).toBe('gehouden');
     expect(await blocking(ahmed, slot)).toEqual([]);
-  });
-});
-
-describe('preparing a conversation', () => {
-  it("keeps the employee's answers private until shared, and the manager's own preparation private", async () => {
-    const { service } = setUp();
-    const slot = await firstSlot(service, jeroen, ahmed);
-    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
-    const id = booked.conversation.id;
-
-    const partial = await service.savePreparation(ahmed, id, {
-      answers: [
-        { questionId: 'hoe-sta-je', text: 'Goed, maar ik wil meer variatie.', shared: true },
-        { questionId: 'sterktes', text: 'Plannen en overzicht houden.', shared: true },
-        { questionId: 'allergie', text: 'Mensen die afspraken niet nakomen.' },
-      ],
-    });
-    expect(partial.role).toBe('employee');
-    expect(partial.mine?.answers).toHaveLength(3);
-    expect(partial.mine?.completedAt).toBeUndefined();
-
-    await service.savePreparation(jeroen, id, { answers: [{ questionId: 'paden', text: 'Doorgroei naar projectleider.', shared: true }] });
-
-    const managerView = await service.getPreparation(jeroen, id);
-    expect(managerView.sharedByEmployee?.answers.map((a) => a.questionId)).toEqual(['hoe-sta-je', 'sterktes']);
-    expect(JSON.stringify(managerView)).not.toContain('afspraken niet nakomen');
-    expect(managerView.mine?.answers[0]).toMatchObject({ questionId: 'paden', shared: false });
-
-    const employeeView = await service.getPreparation(ahmed, id);
-    expect(employeeView.sharedByEmployee).toBeUndefined();
-    expect(JSON.stringify(employeeView)).not.toContain('projectleider');
-
-    // Finished later, with the etag of what was read: done, and the manager sees that it is.
-    await service.savePreparation(ahmed, id, { answers: partial.mine!.answers, completed: true }, employeeView.etag);
-    expect((await service.get(jeroen, id)).employeePrepared).toBe(true);
-  });
-
-  it('refuses a stale save, questions of the other party, and outsiders', async () => {
-    const { service } = setUp();
-    const slot = await firstSlot(service, linda, sanne);
-    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
-    const id = booked.conversation.id;
-
-    const first = await service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen.' }] });
-    await service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen, klanten helpen.' }] }, first.etag);
-    await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'energie', text: 'oud' }] }, first.etag)).rejects.toBeInstanceOf(ConcurrencyError);
-    await expect(service.savePreparation(sanne, id, { answers: [{ questionId: 'aanbod', text: 'x' }] })).rejects.toThrow(/other party/);
-    // Saving as if there were none yet (an old bot card, a tab opened before the first save) is stale too.
-    await expect(service.savePreparation(sanne, id, { answers: [] })).rejects.toBeInstanceOf(ConcurrencyError);
-    await expect(service.getPreparation(jeroen, id)).rejects.toBeInstanceOf(NotFoundError);
-
-    const kept = await service.getPreparation(sanne, id);
-    expect(kept.mine?.answers[0]?.text).toBe('Storingen oplossen, klanten helpen.');
   });
 });

@@ -8,17 +8,13 @@ import {
   chooseSlots,
   ConcurrencyError,
   ConflictError,
-  isConversationParty,
   isPreparationDone,
   languageOf,
   meetingAgenda,
   NotFoundError,
-  preparationId,
   RescheduleRequest,
-  SavePreparationRequest,
   SlotProposalsQuery,
-  applyPreparationSave,
-  visiblePreparation,
+  toPersonSummary,
   type BookingNotifier,
   type BookingParty,
   type BookingService,
@@ -33,20 +29,18 @@ import {
   type MailboxSchedule,
   type OrganisationSettings,
   type Person,
-  type PreparationResponse,
-  type PrepRole,
   type SlotProposalsResponse,
   type Stored,
   type Stores,
 } from '@koers/domain';
-import { toPersonSummary } from '../api/summaries';
 import { scheduleConversationReminders } from '../reminders/scheduleConversationReminders';
+import { conversationOfParty } from './conversationOfParty';
 
 /**
- * The booking use case (issue 3): proposals from both calendars, an idempotent booking that
- * creates the Teams meeting, reschedule and cancel with ETag concurrency, and the private
- * preparation of both parties. The HTTP routes and the bot call the same object; it authorises
- * every call itself from the actor (the signed-in person).
+ * The booking use case: proposals from both calendars, an idempotent booking that creates the
+ * Teams meeting, reschedule, cancel and "afronden" with ETag concurrency. The HTTP routes and the
+ * bot call the same object; it authorises every call itself from the actor (the signed-in
+ * person). Preparing the conversation is its own use case (../preparation).
  *
  * Crash safety of a booking: the conversation is written first (status "concept", keyed by the
  * client's requestId), then the meeting is created with a transactionId derived from it, then the
@@ -114,13 +108,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     return stored.value;
   }
 
-  async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
-    const stored = await stores.conversations.findById(actor.tenantId, conversationId);
-    // Not a party: the same answer as for an id that does not exist. Nothing about a colleague's
-    // conversation leaks, not even that there is one.
-    if (!stored || !isConversationParty(actor, stored.value)) throw new NotFoundError('Conversation', conversationId);
-    return stored;
-  }
+  const conversationOf = (actor: Person, conversationId: string) => conversationOfParty(stores, actor, conversationId);
 
   /**
    * A conversation the actor holds as its manager, as the client last saw it: only they move or
@@ -256,18 +244,6 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     }
     await scheduleReminders(planned, employee, manager, org);
     return written;
-  }
-
-  async function preparationState(actor: Person, c: Conversation): Promise<PreparationResponse> {
-    const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
-    const mine = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
-    const response: PreparationResponse = { conversation: c, role, mine: mine?.value, etag: mine?.etag };
-    if (role === 'manager') {
-      const employees = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'employee');
-      const shared = employees ? visiblePreparation(employees.value, actor, c.managerId) : undefined;
-      if (shared) response.sharedByEmployee = shared;
-    }
-    return response;
   }
 
   return {
@@ -428,36 +404,6 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         if (c.meeting && c.start && Date.parse(c.start) > now.getTime()) await cancelHeldEarly(c, written);
         return view(written);
       }
-    },
-
-    async getPreparation(actor, conversationId) {
-      const stored = await conversationOf(actor, conversationId);
-      return preparationState(actor, stored.value);
-    },
-
-    async savePreparation(actor, conversationId, rawBody, ifMatch) {
-      const body = SavePreparationRequest.parse(rawBody);
-      const stored = await conversationOf(actor, conversationId);
-      const c = stored.value;
-      if (c.status === 'geannuleerd') throw new BookingError('not-planned');
-      const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
-      const previous = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
-      const base = { id: preparationId(c.id, role), tenantId: c.tenantId, employeeId: c.employeeId, conversationId: c.id, ownerId: actor.id, role };
-      const next = applyPreparationSave(previous?.value, base, body, clock.now().toISOString());
-      // No If-Match means "I saw no preparation yet": a first save never silently replaces one
-      // made meanwhile elsewhere (the bot card, another window).
-      if (ifMatch !== previous?.etag) throw new ConcurrencyError('Preparation', preparationId(c.id, role));
-      if (previous) await stores.preparations.replace(next, previous.etag);
-      else {
-        try {
-          await stores.preparations.create(next);
-        } catch (error) {
-          // Someone (the bot card, another window) saved the first version meanwhile: as stale as a 412.
-          if (error instanceof ConflictError) throw new ConcurrencyError('Preparation', base.id);
-          throw error;
-        }
-      }
-      return preparationState(actor, c);
     },
   };
 }

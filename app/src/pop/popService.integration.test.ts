@@ -10,9 +10,9 @@ import {
   type PopResponse,
   type PopService,
 } from '@koers/domain';
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import { SAMPLE_PEOPLE, seedSampleData } from '../sample';
-import { conversationWithAgreements, jsonRenderer, recordingNotifier, renderedInput, smartGoal } from './__tests__/popKit';
+import { useEmbeddedCosmos } from '../../../functions/src/cosmos/__tests__/embeddedCosmos';
+import { conversationWithAgreements, jsonRenderer, recordingNotifier, renderedInput, smartGoal } from '../../../functions/src/pop/__tests__/popKit';
+import { SAMPLE_PEOPLE, seedSampleData } from '../../../functions/src/sample';
 import { createPopService, type PopServiceOptions } from './popService';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');

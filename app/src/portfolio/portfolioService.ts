@@ -11,10 +11,12 @@ import {
   MAX_ENTRIES,
   NotFoundError,
   parseTimelineId,
+  readAll,
   reviseEntry,
   setAutomaticVisibility,
   setEntryVisibility,
   toOwnItem,
+  toPersonSummary,
   UpdateEntryRequest,
   VisibilityRequest,
   type AutomaticRef,
@@ -33,7 +35,6 @@ import {
   type TimelineItem,
   type TimelineSources,
 } from '@koers/domain';
-import { readAll, toPersonSummary } from '../api/summaries';
 
 /**
  * The portfolio use case (issue 5, seed 002). Reads gather the employee's own entries, POPs and

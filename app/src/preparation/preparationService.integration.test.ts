@@ -1,0 +1,89 @@
+import { ConcurrencyError, NotFoundError, type BookingService, type Person } from '@koers/domain';
+import { randomUUID } from 'node:crypto';
+import { createLocalCalendar } from '../../../functions/src/calendar';
+import { useEmbeddedCosmos } from '../../../functions/src/cosmos/__tests__/embeddedCosmos';
+import { SAMPLE_PEOPLE, seedSampleData } from '../../../functions/src/sample';
+import { createBookingService } from '../booking/bookingService';
+import { createPreparationService } from './preparationService';
+
+const NOW = new Date('2026-12-01T09:00:00.000Z');
+const { jeroen, linda, ahmed, sanne } = SAMPLE_PEOPLE;
+
+const cosmos = useEmbeddedCosmos();
+
+/** A booking service to plan the conversations with, and the preparation of them. */
+function setUp() {
+  const clock = { now: () => NOW };
+  const service: BookingService = createBookingService({
+    stores: cosmos.stores,
+    calendar: createLocalCalendar({ stores: cosmos.stores, tabUrl: 'http://localhost:53000' }),
+    notifier: { booked: async () => undefined, rescheduled: async () => undefined, cancelled: async () => undefined },
+    clock,
+    links: { tabUrl: 'http://localhost:53000' },
+  });
+  return { service, preparation: createPreparationService({ stores: cosmos.stores, clock }) };
+}
+
+async function firstSlot(service: BookingService, manager: Person, employee: Person) {
+  const proposals = await service.proposals(manager, { employeeId: employee.id });
+  const slot = proposals.slots[0];
+  if (!slot) throw new Error('no slot proposed');
+  return slot;
+}
+
+beforeAll(async () => {
+  await seedSampleData(cosmos.stores, NOW);
+});
+
+describe('preparing a conversation', () => {
+  it("keeps the employee's answers private until shared, and the manager's own preparation private", async () => {
+    const { service, preparation } = setUp();
+    const slot = await firstSlot(service, jeroen, ahmed);
+    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const id = booked.conversation.id;
+
+    const partial = await preparation.save(ahmed, id, {
+      answers: [
+        { questionId: 'hoe-sta-je', text: 'Goed, maar ik wil meer variatie.', shared: true },
+        { questionId: 'sterktes', text: 'Plannen en overzicht houden.', shared: true },
+        { questionId: 'allergie', text: 'Mensen die afspraken niet nakomen.' },
+      ],
+    });
+    expect(partial.role).toBe('employee');
+    expect(partial.mine?.answers).toHaveLength(3);
+    expect(partial.mine?.completedAt).toBeUndefined();
+
+    await preparation.save(jeroen, id, { answers: [{ questionId: 'paden', text: 'Doorgroei naar projectleider.', shared: true }] });
+
+    const managerView = await preparation.get(jeroen, id);
+    expect(managerView.sharedByEmployee?.answers.map((a) => a.questionId)).toEqual(['hoe-sta-je', 'sterktes']);
+    expect(JSON.stringify(managerView)).not.toContain('afspraken niet nakomen');
+    expect(managerView.mine?.answers[0]).toMatchObject({ questionId: 'paden', shared: false });
+
+    const employeeView = await preparation.get(ahmed, id);
+    expect(employeeView.sharedByEmployee).toBeUndefined();
+    expect(JSON.stringify(employeeView)).not.toContain('projectleider');
+
+    // Finished later, with the etag of what was read: done, and the manager sees that it is.
+    await preparation.save(ahmed, id, { answers: partial.mine!.answers, completed: true }, employeeView.etag);
+    expect((await service.get(jeroen, id)).employeePrepared).toBe(true);
+  });
+
+  it('refuses a stale save, questions of the other party, and outsiders', async () => {
+    const { service, preparation } = setUp();
+    const slot = await firstSlot(service, linda, sanne);
+    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const id = booked.conversation.id;
+
+    const first = await preparation.save(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen.' }] });
+    await preparation.save(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen, klanten helpen.' }] }, first.etag);
+    await expect(preparation.save(sanne, id, { answers: [{ questionId: 'energie', text: 'oud' }] }, first.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(preparation.save(sanne, id, { answers: [{ questionId: 'aanbod', text: 'x' }] })).rejects.toThrow(/other party/);
+    // Saving as if there were none yet (an old bot card, a tab opened before the first save) is stale too.
+    await expect(preparation.save(sanne, id, { answers: [] })).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(preparation.get(jeroen, id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const kept = await preparation.get(sanne, id);
+    expect(kept.mine?.answers[0]?.text).toBe('Storingen oplossen, klanten helpen.');
+  });
+});
