@@ -1,5 +1,6 @@
 import type { OrganisationSettings, Page, PageRequest, Person } from '@koers/domain';
-import { goalReminderSettings, OrganisationSummary, PersonSummary } from '@koers/domain';
+import { OrganisationSummary } from '@koers/contracts';
+import { goalReminderSettings, PersonSummary } from '@koers/domain';
 
 /** The wire view of a person: what colleagues may see, nothing more (no birth year, no hours). */
 export function toPersonSummary(person: Person): PersonSummary {

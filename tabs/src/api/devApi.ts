@@ -1,5 +1,5 @@
-import type { DevPersona } from '@koers/domain';
-import { DevPersonasResponse, DevTokenResponse } from '@koers/domain';
+import type { DevPersona } from '@koers/contracts';
+import { DevPersonasResponse, DevTokenResponse } from '@koers/contracts';
 import type { HttpSettings } from './http';
 import { callApi } from './http';
 

@@ -1,20 +1,18 @@
+import type { ConversationListResponse as ConversationList, MeResponse as Me } from '@koers/contracts';
 import type {
   BookConversationInput,
   CancelRequest,
-  ConversationListResponse as ConversationList,
   ConversationResponse as ConversationAnswer,
   ConversationView as View,
-  MeResponse as Me,
   PreparationResponse as PreparationAnswer,
   RescheduleRequest,
   SavePreparationInput,
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
+import { ConversationListResponse, MeResponse } from '@koers/contracts';
 import {
-  ConversationListResponse,
   ConversationResponse,
   ConversationView,
-  MeResponse,
   PreparationResponse,
   SlotProposalsResponse,
 } from '@koers/domain';
