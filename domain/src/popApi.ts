@@ -23,9 +23,6 @@ import { currentVersion, latestApprovedVersion, popStatus } from './pop/versions
  * gets 404 (HR and other managers included), so ids do not leak who has a plan.
  */
 
-export const PopListQuery = z.object({ employeeId: Guid });
-export type PopListQuery = z.infer<typeof PopListQuery>;
-
 export const PopSummary = z.object({
   id: z.string(),
   employeeId: Guid,

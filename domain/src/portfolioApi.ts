@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { PersonSummary } from './api';
-import { Guid } from './people';
 import { EntryContent, OwnItem, TimelineItem, Visibility } from './portfolio';
 
 /**
@@ -17,9 +16,6 @@ import { EntryContent, OwnItem, TimelineItem, Visibility } from './portfolio';
  * only the employee, always in their own portfolio (the writes take no employeeId). The
  * visibility switch also takes the automatic ids (`pop:…`, `gesprek:…`).
  */
-
-export const PortfolioQuery = z.object({ employeeId: Guid });
-export type PortfolioQuery = z.infer<typeof PortfolioQuery>;
 
 export const PortfolioResponse = z.object({
   employee: PersonSummary,
@@ -65,5 +61,3 @@ export type VisibilityRequest = z.infer<typeof VisibilityRequest>;
 /** The item as it now stands (an own entry carries its new etag). */
 export const VisibilityResponse = TimelineItem;
 export type VisibilityResponse = z.infer<typeof VisibilityResponse>;
-
-export const TimelineIdParams = z.object({ id: z.string().min(1).max(120) });

@@ -1,7 +1,5 @@
-import { OrganisationSummary, PersonSummary } from './api';
-import type { OrganisationSettings } from './organisation';
+import { PersonSummary } from './api';
 import type { Person } from './people';
-import { goalReminderSettings } from './reminders/goalReminders';
 
 /** The wire view of a person: what colleagues may see, nothing more (no birth year, no hours). */
 export function toPersonSummary(person: Person): PersonSummary {
@@ -12,15 +10,5 @@ export function toPersonSummary(person: Person): PersonSummary {
     jobTitle: person.jobTitle,
     roles: person.roles,
     managerId: person.managerId,
-  });
-}
-
-export function toOrganisationSummary(settings: OrganisationSettings): OrganisationSummary {
-  return OrganisationSummary.parse({
-    tenantId: settings.tenantId,
-    name: settings.name,
-    locale: settings.locale,
-    timeZone: settings.timeZone,
-    checkInCadenceDays: goalReminderSettings(settings).cadenceDays,
   });
 }

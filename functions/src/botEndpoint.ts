@@ -7,8 +7,8 @@ import {
   type Response as BotResponse,
   type TurnContext,
 } from 'botbuilder';
+import { contracts } from '@koers/contracts';
 import { botMessages, languageOf } from '@koers/domain';
-import { z } from 'zod';
 import type { KoersConfig } from './config';
 import { readJson } from './http/body';
 import { handle } from './http/handle';
@@ -20,15 +20,6 @@ import { problemResponse } from './http/problem';
  * configured — local mode only, config.ts refuses that in Azure) and its reply is collected into
  * the Functions response.
  */
-
-/** Bot Framework activities are small; Teams caps messages at about 100 KB including cards. */
-const MAX_ACTIVITY_BYTES = 512 * 1024;
-
-/** Just enough to refuse junk with a 400 before botbuilder sees it; botbuilder validates the rest. */
-export const ActivityBody = z.looseObject({
-  type: z.string().min(1).max(100),
-  serviceUrl: z.string().url().max(2000).optional(),
-});
 
 export interface BotEndpointLogger {
   error(...args: unknown[]): void;
@@ -97,7 +88,7 @@ class CollectedResponse implements BotResponse {
 export function createBotEndpoint(options: { bot: ActivityHandler; adapter: CloudAdapter }): BotEndpoint {
   const { bot, adapter } = options;
   const handler = handle(async (request, context) => {
-    const activity = await readJson(request, ActivityBody, { maxBytes: MAX_ACTIVITY_BYTES });
+    const activity = await readJson(request, contracts.messages.body, { maxBytes: contracts.messages.maxBodyBytes });
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
     const botRequest: BotRequest = { method: request.method, headers, body: activity };

@@ -32,6 +32,6 @@ describe('the route table of each mode', () => {
   it('gives every function a unique name and every route a document entry', () => {
     const routes = routeDefinitions('local');
     expect(new Set(routes.map((r) => r.name)).size).toBe(routes.length);
-    expect(routes.filter((r) => !r.doc).map((r) => r.name)).toEqual([]);
+    expect(routes.filter((r) => !r.contract).map((r) => r.name)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   withPreparationBroadcast,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
+import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
@@ -28,7 +29,7 @@ import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
-import { ActivityBody, createBotAdapter, createBotEndpoint } from './botEndpoint';
+import { createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
@@ -42,6 +43,7 @@ import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSetting
 import { createDevClock, type DevClock } from './host/devClock';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute } from './host/table';
+import { routeOf } from './http/defineRoute';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
 
 /**
@@ -136,18 +138,8 @@ function appInstaller(config: KoersConfig, stores: Stores, log: AppLogger, clock
   });
 }
 
-const botMessagesRoute: RouteDefinition = {
-  name: 'messages',
-  methods: ['POST'],
-  route: 'messages',
-  doc: {
-    summary: 'Bot Framework activities from Teams (the bot endpoint)',
-    tags: ['bot'],
-    auth: 'bot',
-    body: ActivityBody,
-  },
-  make: (services) => services.botHandler,
-};
+/** botbuilder authenticates and answers the bot's activities itself (botEndpoint.ts). */
+const botMessagesRoute = routeOf(contracts.messages, (services) => services.botHandler);
 
 /** Every HTTP route of a mode. The dev routes are not even listed in azure mode. */
 export function routeDefinitions(mode: Mode): RouteDefinition[] {

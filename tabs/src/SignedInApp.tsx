@@ -1,4 +1,5 @@
-import type { Locale, MeResponse as Me } from '@koers/domain';
+import type { MeResponse as Me } from '@koers/contracts';
+import type { Locale } from '@koers/domain';
 import { useEffect, useState } from 'react';
 import type { KoersApi } from './api/koersApi';
 import { describeError } from './api/describeError';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DevTokenResponse } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
 import { createKoersApp } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { openLocalCosmos } from '../../functions/src/cosmos';

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CanvasView, DevTokenResponse, koerskaart, NegotiateResponse } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
+import { CanvasView, koerskaart, NegotiateResponse } from '@koers/domain';
 import WebSocket from 'ws';
 import { createKoersApp } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';

@@ -1,4 +1,5 @@
-import { ConversationListResponse, PreparationResponse, prepQuestionsFor } from '@koers/domain';
+import { ConversationListResponse } from '@koers/contracts';
+import { PreparationResponse, prepQuestionsFor } from '@koers/domain';
 import { useStackAndBrowser } from './support/lifecycle';
 import { cardWith, devToken, send, usePlaygrounds } from './support/playground';
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { ConversationResponse, ConversationView, DevTokenResponse, PreparationResponse, SlotProposalsResponse, type SavePreparationInput } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
+import { ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse, type SavePreparationInput } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DevTokenResponse, PreparationResponse, type Conversation, type SavePreparationInput } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
+import { PreparationResponse, type Conversation, type SavePreparationInput } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

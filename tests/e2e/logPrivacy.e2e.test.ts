@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DevTokenResponse } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 

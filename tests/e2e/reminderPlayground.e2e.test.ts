@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DevClockResponse, DevReminderRunResponse, PopResponse } from '@koers/domain';
+import { DevClockResponse, DevReminderRunResponse } from '@koers/contracts';
+import { PopResponse } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { cardWith, devToken, usePlaygrounds } from './support/playground';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DevTokenResponse, PopResponse, Problem } from '@koers/domain';
+import { DevTokenResponse, Problem } from '@koers/contracts';
+import { PopResponse } from '@koers/domain';
 import { smartGoal } from '../../functions/src/pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';

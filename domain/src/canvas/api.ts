@@ -15,8 +15,6 @@ import { Canvas, CanvasOperation, CanvasOperationBatch } from './canvas';
  *   GET  /api/canvases/{conversationId}/negotiate   → NegotiateResponse
  */
 
-export const CanvasIdParams = z.object({ conversationId: z.string().min(1).max(100) });
-
 export const CanvasParty = PersonSummary;
 
 export const CanvasView = z.object({
@@ -56,8 +54,6 @@ export const CreateCanvasRequest = z
     path: ['conversationId'],
   });
 export type CreateCanvasRequest = z.infer<typeof CreateCanvasRequest>;
-
-export const CanvasByMeetingQuery = z.object({ meetingId: z.string().min(1).max(2000) });
 
 export const ApplyOperationsRequest = z.object({
   /** The sending session; echoed in the broadcast so it can skip its own operations. */

@@ -3,10 +3,9 @@ import {
   DevPersonasResponse,
   HealthResponse,
   MeResponse,
-  PersonSummary,
   Problem,
-  type Conversation,
-} from '@koers/domain';
+} from '@koers/contracts';
+import { PersonSummary, type Conversation } from '@koers/domain';
 import { loadOrCreateDevIssuer } from '../auth/devIssuer';
 import { handle, json } from '../http/handle';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';

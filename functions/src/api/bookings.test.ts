@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { conversationReminderRelevance, ConversationResponse, ConversationView, PreparationResponse, Problem, SlotProposalsResponse } from '@koers/domain';
+import { Problem } from '@koers/contracts';
+import { conversationReminderRelevance, ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 

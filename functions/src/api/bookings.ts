@@ -1,207 +1,51 @@
-import type { HttpRequest } from '@azure/functions';
-import {
-  BookConversationRequest,
-  BookingError,
-  CancelRequest,
-  ConversationResponse,
-  ConversationView,
-  PreparationResponse,
-  RescheduleRequest,
-  SavePreparationRequest,
-  SlotProposalsQuery,
-  SlotProposalsResponse,
-  bookingTransactionId,
-  meetingAgendaText,
-  type BookingService,
-  type ConversationView as View,
-  type Person,
-} from '@koers/domain';
-import { z } from 'zod';
+import { contracts } from '@koers/contracts';
+import { BookingError, bookingTransactionId, meetingAgendaText, type ConversationView as View } from '@koers/domain';
 import { toIcs } from '../calendar/ics';
-import { readJson, readParams, readQuery } from '../http/body';
-import { handle, json } from '../http/handle';
+import { answer, defineRoute } from '../http/defineRoute';
 import { requestLanguage } from '../http/problem';
-import { ifMatchOf, requiredIfMatch } from '../http/ifMatch';
-import { withAuth } from '../http/withAuth';
-import type { RouteDefinition, Services } from './services';
+import type { RouteDefinition } from './services';
 
 /**
- * Booking and preparing a conversation over HTTP: thin handlers around the BookingService the
- * bot uses too (parse, call, answer). Writes two people can race take `If-Match` with the etag a
- * read gave them; the answer carries the new one in the body and as `ETag`.
+ * Booking and preparing a conversation over HTTP (contracts in @koers/contracts): thin handlers
+ * around the BookingService the bot uses too. A write's answer carries the new etag in the body
+ * and as `ETag`.
  */
 
-const ConversationParams = z.object({ id: z.string().min(1).max(100) });
-
-function authed(services: Services, run: (request: HttpRequest, actor: Person, booking: BookingService) => Promise<{ body: unknown; status?: number; etag?: string }>) {
-  return handle(
-    withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
-      const { body, status, etag } = await run(request, person, services.booking);
-      return json(body, status ?? 200, etag ? { ETag: etag } : {});
-    }),
-  );
+/** A conversation or preparation with its etag as the `ETag` header too. */
+function withEtag<T extends { etag?: string }>(body: T, status?: number) {
+  return answer(body, { ...(body.etag ? { etag: body.etag } : {}), ...(status ? { status } : {}) });
 }
 
-export const proposalsRoute: RouteDefinition = {
-  name: 'bookingProposals',
-  methods: ['GET'],
-  route: 'bookings/proposals',
-  doc: {
-    summary: 'Three proposed times about two weeks out, free in both calendars (managers, for their own reports)',
-    tags: ['booking'],
-    auth: 'bearer',
-    query: SlotProposalsQuery,
-    response: { name: 'SlotProposalsResponse', schema: SlotProposalsResponse },
-    problems: [400, 404, 503],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => ({
-      body: SlotProposalsResponse.parse(await booking.proposals(actor, readQuery(request, SlotProposalsQuery))),
-    })),
-};
+export const proposalsRoute = defineRoute(contracts.bookingProposals, async ({ actor, query, services }) => services.booking.proposals(actor, query));
 
-export const bookRoute: RouteDefinition = {
-  name: 'bookConversation',
-  methods: ['POST'],
-  route: 'conversations',
-  doc: {
-    summary: 'Book a conversation at a chosen time: creates the Teams meeting and tells the employee. Idempotent by requestId (201 new, 200 replayed)',
-    tags: ['booking'],
-    auth: 'bearer',
-    body: BookConversationRequest,
-    response: { name: 'ConversationResponse', schema: ConversationResponse, status: 201 },
-    problems: [404, 409, 422, 503],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const result = ConversationResponse.parse(await booking.book(actor, await readJson(request, BookConversationRequest)));
-      return { body: result, status: result.created ? 201 : 200, etag: result.etag };
-    }),
-};
+export const bookRoute = defineRoute(contracts.bookConversation, async ({ actor, body, services }) => {
+  const result = await services.booking.book(actor, body);
+  return withEtag(result, result.created ? 201 : 200);
+});
 
-export const conversationRoute: RouteDefinition = {
-  name: 'conversation',
-  methods: ['GET'],
-  route: 'conversations/{id}',
-  doc: {
-    summary: 'One conversation with both people, the canvas link and whether the employee prepared (the two parties only)',
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    response: { name: 'ConversationView', schema: ConversationView },
-    problems: [400, 404],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const view = ConversationView.parse(await booking.get(actor, readParams(request, ConversationParams).id));
-      return { body: view, etag: view.etag };
-    }),
-};
+export const conversationRoute = defineRoute(contracts.conversation, async ({ actor, params, services }) =>
+  withEtag(await services.booking.get(actor, params.id)),
+);
 
-export const rescheduleRoute: RouteDefinition = {
-  name: 'rescheduleConversation',
-  methods: ['POST'],
-  route: 'conversations/{id}/reschedule',
-  doc: {
-    summary: 'Move a planned conversation (its manager only; If-Match); the meeting moves and the employee is told',
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    body: RescheduleRequest,
-    response: { name: 'ConversationView', schema: ConversationView },
-    problems: [404, 409, 412, 422, 428, 503],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const { id } = readParams(request, ConversationParams);
-      const times = await readJson(request, RescheduleRequest);
-      const view = ConversationView.parse(await booking.reschedule(actor, id, times, requiredIfMatch(request)));
-      return { body: view, etag: view.etag };
-    }),
-};
+export const rescheduleRoute = defineRoute(contracts.rescheduleConversation, async ({ actor, params, body, ifMatch, services }) =>
+  withEtag(await services.booking.reschedule(actor, params.id, body, ifMatch)),
+);
 
-export const cancelRoute: RouteDefinition = {
-  name: 'cancelConversation',
-  methods: ['POST'],
-  route: 'conversations/{id}/cancel',
-  doc: {
-    summary: 'Cancel a conversation (its manager only; If-Match); the meeting is cancelled and the employee is told',
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    body: CancelRequest,
-    response: { name: 'ConversationView', schema: ConversationView },
-    problems: [404, 409, 412, 428, 503],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const { id } = readParams(request, ConversationParams);
-      const body = await readJson(request, CancelRequest);
-      const view = ConversationView.parse(await booking.cancel(actor, id, body, requiredIfMatch(request)));
-      return { body: view, etag: view.etag };
-    }),
-};
+export const cancelRoute = defineRoute(contracts.cancelConversation, async ({ actor, params, body, ifMatch, services }) =>
+  withEtag(await services.booking.cancel(actor, params.id, body, ifMatch)),
+);
 
-export const completeRoute: RouteDefinition = {
-  name: 'completeConversation',
-  methods: ['POST'],
-  route: 'conversations/{id}/complete',
-  doc: {
-    summary: 'Mark a conversation held ("Gesprek afronden"; the two parties only; If-Match). Idempotent; a cancelled one is a 409. Held before its planned start, its meeting is cancelled in both calendars (if that fails, nothing changes)',
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    response: { name: 'ConversationView', schema: ConversationView },
-    problems: [404, 409, 412, 428],
-  },
-  make: (services) =>
-    authed(services, async (request, actor, booking) => {
-      const { id } = readParams(request, ConversationParams);
-      const view = ConversationView.parse(await booking.complete(actor, id, requiredIfMatch(request)));
-      return { body: view, etag: view.etag };
-    }),
-};
+export const completeRoute = defineRoute(contracts.completeConversation, async ({ actor, params, ifMatch, services }) =>
+  withEtag(await services.booking.complete(actor, params.id, ifMatch)),
+);
 
-export const preparationRoute: RouteDefinition = {
-  name: 'preparation',
-  methods: ['GET'],
-  route: 'conversations/{id}/preparation',
-  doc: {
-    summary: "The caller's own preparation; the manager also sees the answers the employee shared, nothing else",
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    response: { name: 'PreparationResponse', schema: PreparationResponse },
-    problems: [400, 404],
-  },
-  make: (services) =>
-    authed(services, async (request, actor) => {
-      const body = PreparationResponse.parse(await services.preparation.get(actor, readParams(request, ConversationParams).id));
-      return { body, etag: body.etag };
-    }),
-};
+export const preparationRoute = defineRoute(contracts.preparation, async ({ actor, params, services }) =>
+  withEtag(await services.preparation.get(actor, params.id)),
+);
 
-export const savePreparationRoute: RouteDefinition = {
-  name: 'savePreparation',
-  methods: ['PUT'],
-  route: 'conversations/{id}/preparation',
-  doc: {
-    summary: "Save the caller's preparation, partially or done (If-Match once it exists); each employee answer is private until shared",
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    body: SavePreparationRequest,
-    response: { name: 'PreparationResponse', schema: PreparationResponse },
-    problems: [404, 409, 412],
-  },
-  make: (services) =>
-    authed(services, async (request, actor) => {
-      const { id } = readParams(request, ConversationParams);
-      const saved = await services.preparation.save(actor, id, await readJson(request, SavePreparationRequest), ifMatchOf(request));
-      const body = PreparationResponse.parse(saved);
-      return { body, etag: body.etag };
-    }),
-};
+export const savePreparationRoute = defineRoute(contracts.savePreparation, async ({ actor, params, body, ifMatch, services }) =>
+  withEtag(await services.preparation.save(actor, params.id, body, ifMatch)),
+);
 
 /** The invitation as iCalendar, for calendars Koers cannot write to (and the local mode). */
 export function conversationIcs(view: View, language: 'nl' | 'en'): string | undefined {
@@ -225,36 +69,11 @@ export function conversationIcs(view: View, language: 'nl' | 'en'): string | und
   });
 }
 
-export const inviteRoute: RouteDefinition = {
-  name: 'conversationInvite',
-  methods: ['GET'],
-  route: 'conversations/{id}/invite.ics',
-  doc: {
-    summary: 'The invitation as an .ics file (the two parties only); a cancelled conversation gives the cancellation',
-    tags: ['booking'],
-    auth: 'bearer',
-    params: ConversationParams,
-    response: { name: 'Invitation', schema: z.string(), contentType: 'text/calendar' },
-    problems: [400, 404, 409],
-  },
-  make: (services) =>
-    handle(
-      withAuth({ validator: services.validator, people: services.stores.people }, async (request, _context, { person }) => {
-        const view = await services.booking.get(person, readParams(request, ConversationParams).id);
-        const ics = conversationIcs(view, requestLanguage(request));
-        if (!ics) throw new BookingError('not-planned');
-        return {
-          status: 200,
-          headers: {
-            'Content-Type': 'text/calendar; charset=utf-8',
-            'Content-Disposition': 'attachment; filename="loopbaangesprek.ics"',
-            'Cache-Control': 'no-store',
-          },
-          body: ics,
-        };
-      }),
-    ),
-};
+export const inviteRoute = defineRoute(contracts.conversationInvite, async ({ actor, params, request, services }) => {
+  const ics = conversationIcs(await services.booking.get(actor, params.id), requestLanguage(request));
+  if (!ics) throw new BookingError('not-planned');
+  return { content: ics, filename: 'loopbaangesprek.ics' };
+});
 
 export const bookingRoutes: RouteDefinition[] = [
   proposalsRoute,

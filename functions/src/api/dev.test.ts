@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { DevClockResponse, DevReminderRunResponse, PopResponse, Problem } from '@koers/domain';
+import { DevClockResponse, DevReminderRunResponse, Problem } from '@koers/contracts';
+import { PopResponse } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { createDevClock } from '../host/devClock';
 import { LEASE_ID } from '../reminders/dispatcher';

@@ -1,19 +1,9 @@
-import {
-  DevClockRequest,
-  DevClockResponse,
-  DevPersonasResponse,
-  DevReminderRunResponse,
-  DevTokenRequest,
-  DevTokenResponse,
-  readAll,
-  type DevPersona,
-} from '@koers/domain';
-import { z } from 'zod';
-import { readJson } from '../http/body';
+import { contracts, type DevPersona } from '@koers/contracts';
 import type { DispatchSummary, ReminderDispatcher } from '../reminders/dispatcher';
-import { handle, json } from '../http/handle';
+import { answer, defineRoute } from '../http/defineRoute';
 import { HttpProblem } from '../http/problem';
-import type { RouteDefinition, Services } from './services';
+import type { Services } from './services';
+import { readAll } from '@koers/domain';
 
 /**
  * Local mode's sign-in: the dev issuer's keys, a token for any seeded person, and the list of
@@ -32,130 +22,61 @@ function devClockOf(services: Services) {
   return services.devClock;
 }
 
-const JsonWebKeySet = z.object({ keys: z.array(z.record(z.string(), z.unknown())) });
+export const devJwksRoute = defineRoute(contracts.devJwks, async ({ services }) =>
+  answer({ keys: issuerOf(services).jwks().keys.map((key) => ({ ...key })) }, { headers: { 'Cache-Control': 'public, max-age=300' } }),
+);
 
-export const devJwksRoute: RouteDefinition = {
-  name: 'devJwks',
-  methods: ['GET'],
-  route: 'dev/jwks',
-  doc: {
-    summary: 'Local mode only: the dev issuer\'s public signing keys (JWKS)',
-    tags: ['dev'],
-    auth: 'none',
-    response: { name: 'JsonWebKeySet', schema: JsonWebKeySet, contentType: 'application/jwk-set+json' },
-  },
-  make: (services) =>
-    handle(async () => ({
-      status: 200,
-      headers: { 'Content-Type': 'application/jwk-set+json', 'Cache-Control': 'public, max-age=300' },
-      jsonBody: issuerOf(services).jwks(),
-    })),
-};
+export const devTokenRoute = defineRoute(contracts.devToken, async ({ body: { user }, services }) => {
+  const issuer = issuerOf(services);
+  const { organisations, people } = services.stores;
+  for (const tenantId of await organisations.listTenantIds()) {
+    const found = await people.findByEmail(tenantId, user);
+    if (!found) continue;
+    const person = found.value;
+    const accessToken = await issuer.mint(
+      { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email },
+      services.clock.now(),
+    );
+    return { accessToken };
+  }
+  throw new HttpProblem(404, 'not-found');
+});
 
-export const devTokenRoute: RouteDefinition = {
-  name: 'devToken',
-  methods: ['POST'],
-  route: 'dev/token',
-  doc: {
-    summary: 'Local mode only: an access token for a seeded person, by email',
-    tags: ['dev'],
-    auth: 'none',
-    body: DevTokenRequest,
-    response: { name: 'DevTokenResponse', schema: DevTokenResponse },
-    problems: [400, 404, 413, 415],
-  },
-  make: (services) =>
-    handle(async (request) => {
-      const issuer = issuerOf(services);
-      const { user } = await readJson(request, DevTokenRequest);
-      const { organisations, people } = services.stores;
-      for (const tenantId of await organisations.listTenantIds()) {
-        const found = await people.findByEmail(tenantId, user);
-        if (!found) continue;
-        const person = found.value;
-        const accessToken = await issuer.mint(
-          { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email },
-          services.clock.now(),
-        );
-        return json(DevTokenResponse.parse({ accessToken }));
-      }
-      throw new HttpProblem(404, 'not-found');
-    }),
-};
+export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ services }) => {
+  const { organisations, people } = services.stores;
+  const personas: DevPersona[] = [];
+  for (const tenantId of await organisations.listTenantIds()) {
+    const organisation = await organisations.get(tenantId);
+    if (!organisation) continue;
+    const members = await readAll((page) => people.listTenant(tenantId, page));
+    // Directory order: the organisation's head first, then by object id as SAMPLE-ORG.md lists them.
+    members.sort((a, b) => Number(Boolean(a.managerId)) - Number(Boolean(b.managerId)) || a.id.localeCompare(b.id));
+    for (const person of members) {
+      personas.push({
+        email: person.email,
+        displayName: person.displayName,
+        jobTitle: person.jobTitle,
+        organisation: organisation.value.name,
+        tenantId,
+      });
+    }
+  }
+  return { personas };
+});
 
-export const devPersonasRoute: RouteDefinition = {
-  name: 'devPersonas',
-  methods: ['GET'],
-  route: 'dev/personas',
-  doc: {
-    summary: 'Local mode only: the seeded people, for the persona switch',
-    tags: ['dev'],
-    auth: 'none',
-    response: { name: 'DevPersonasResponse', schema: DevPersonasResponse },
-  },
-  make: (services) =>
-    handle(async () => {
-      const { organisations, people } = services.stores;
-      const personas: DevPersona[] = [];
-      for (const tenantId of await organisations.listTenantIds()) {
-        const organisation = await organisations.get(tenantId);
-        if (!organisation) continue;
-        const members = await readAll((page) => people.listTenant(tenantId, page));
-        // Directory order: the organisation's head first, then by object id as SAMPLE-ORG.md lists them.
-        members.sort((a, b) => Number(Boolean(a.managerId)) - Number(Boolean(b.managerId)) || a.id.localeCompare(b.id));
-        for (const person of members) {
-          personas.push({
-            email: person.email,
-            displayName: person.displayName,
-            jobTitle: person.jobTitle,
-            organisation: organisation.value.name,
-            tenantId,
-          });
-        }
-      }
-      return json(DevPersonasResponse.parse({ personas }));
-    }),
-};
+const clockNow = (services: Services) => ({ now: services.clock.now().toISOString() });
 
-const clockNow = (services: Services) => json(DevClockResponse.parse({ now: services.clock.now().toISOString() }));
+export const devClockRoute = defineRoute(contracts.devClock, async ({ services }) => clockNow(services));
 
-export const devClockRoute: RouteDefinition = {
-  name: 'devClock',
-  methods: ['GET'],
-  route: 'dev/clock',
-  doc: {
-    summary: "Local mode only: the local clock's now (KOERS_CLOCK_START, or the real time)",
-    tags: ['dev'],
-    auth: 'none',
-    response: { name: 'DevClockResponse', schema: DevClockResponse },
-  },
-  make: (services) => handle(async () => clockNow(services)),
-};
-
-export const devSetClockRoute: RouteDefinition = {
-  name: 'devSetClock',
-  methods: ['POST'],
-  route: 'dev/clock',
-  doc: {
-    summary: 'Local mode only: move the local clock forward to `now`; it runs on from there',
-    tags: ['dev'],
-    auth: 'none',
-    body: DevClockRequest,
-    response: { name: 'DevClockResponse', schema: DevClockResponse },
-  },
-  make: (services) =>
-    handle(async (request) => {
-      const clock = devClockOf(services);
-      const { now } = await readJson(request, DevClockRequest);
-      try {
-        clock.set(new Date(now));
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        throw new HttpProblem(400, 'validation', { errors: [{ path: 'now', message: `the local clock only moves forward (it is ${services.clock.now().toISOString()})` }] });
-      }
-      return clockNow(services);
-    }),
-};
+export const devSetClockRoute = defineRoute(contracts.devSetClock, async ({ body: { now }, services }) => {
+  try {
+    devClockOf(services).set(new Date(now));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new HttpProblem(400, 'validation', { errors: [{ path: 'now', message: `the local clock only moves forward (it is ${services.clock.now().toISOString()})` }] });
+  }
+  return clockNow(services);
+});
 
 /** How long the on-demand run waits for a tenant another pass is working, and how often it looks. */
 const BUSY_WAIT_MS = 15_000;
@@ -181,20 +102,7 @@ async function passUntilNoneBusy(dispatcher: ReminderDispatcher): Promise<Dispat
   return total;
 }
 
-export const devRunRemindersRoute: RouteDefinition = {
-  name: 'devRunReminders',
-  methods: ['POST'],
-  route: 'dev/reminders/run',
-  doc: {
-    summary:
-      "Local mode only: a reminder dispatcher pass now, as the five-minute timer runs it (again after a tenant another pass was working); answers the counts",
-    tags: ['dev'],
-    auth: 'none',
-    response: { name: 'DevReminderRunResponse', schema: DevReminderRunResponse },
-  },
-  make: (services) =>
-    handle(async () => {
-      if (!services.reminders) throw new Error('no reminder dispatcher configured');
-      return json(DevReminderRunResponse.parse(await passUntilNoneBusy(services.reminders)));
-    }),
-};
+export const devRunRemindersRoute = defineRoute(contracts.devRunReminders, async ({ services }) => {
+  if (!services.reminders) throw new Error('no reminder dispatcher configured');
+  return passUntilNoneBusy(services.reminders);
+});

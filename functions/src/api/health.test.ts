@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HealthResponse } from '@koers/domain';
+import { HealthResponse } from '@koers/contracts';
 import { createKoersApp } from '../composition';
 import { loadConfig } from '../config';
 import { createCosmosClient, ensureSchema } from '../cosmos/client';

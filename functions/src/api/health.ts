@@ -1,10 +1,9 @@
-import { HealthResponse } from '@koers/domain';
+import { contracts, type HealthResponse } from '@koers/contracts';
 import { version as cosmosVersion } from '@azure/cosmos/package.json';
 import { version as functionsVersion } from '@azure/functions/package.json';
 import { version as botbuilderVersion } from 'botbuilder/package.json';
 import { version as koersVersion } from '../../../package.json';
-import { handle, json } from '../http/handle';
-import type { RouteDefinition } from './services';
+import { answer, defineRoute } from '../http/defineRoute';
 
 /** Versions are read from the packages themselves (and bundled at build time), never typed in. */
 export const VERSIONS: Record<string, string> = {
@@ -35,32 +34,19 @@ function withTimeout(work: Promise<void>, ms: number): Promise<void> {
 }
 
 /** GET /api/health: 200 with the versions of the parts, or 503 'degraded' when Cosmos does not answer. */
-export const healthRoute: RouteDefinition = {
-  name: 'health',
-  methods: ['GET'],
-  route: 'health',
-  doc: {
-    summary: 'Liveness and versions; 503 with status "degraded" when the database does not answer',
-    tags: ['platform'],
-    auth: 'none',
-    response: { name: 'HealthResponse', schema: HealthResponse },
-    problems: [503],
-  },
-  make: (services) =>
-    handle(async (_request, context) => {
-      let cosmos: 'ok' | 'failed' = 'ok';
-      try {
-        await withTimeout(services.checkDatabase(), CHECK_TIMEOUT_MS);
-      } catch (error) {
-        context.warn('Health check: Cosmos DB did not answer:', error instanceof Error ? error.message : error);
-        cosmos = 'failed';
-      }
-      const body: HealthResponse = {
-        status: cosmos === 'ok' ? 'ok' : 'degraded',
-        mode: services.mode,
-        versions: VERSIONS,
-        checks: { cosmos },
-      };
-      return json(HealthResponse.parse(body), cosmos === 'ok' ? 200 : 503);
-    }),
-};
+export const healthRoute = defineRoute(contracts.health, async ({ services, context }) => {
+  let cosmos: 'ok' | 'failed' = 'ok';
+  try {
+    await withTimeout(services.checkDatabase(), CHECK_TIMEOUT_MS);
+  } catch (error) {
+    context.warn('Health check: Cosmos DB did not answer:', error instanceof Error ? error.message : error);
+    cosmos = 'failed';
+  }
+  const body: HealthResponse = {
+    status: cosmos === 'ok' ? 'ok' : 'degraded',
+    mode: services.mode,
+    versions: VERSIONS,
+    checks: { cosmos },
+  };
+  return answer(body, { status: cosmos === 'ok' ? 200 : 503 });
+});

@@ -1,38 +1,22 @@
-import { MeResponse, readAll, toOrganisationSummary, toPersonSummary } from '@koers/domain';
-import { handle, json } from '../http/handle';
+import { contracts } from '@koers/contracts';
+import { defineRoute } from '../http/defineRoute';
 import { HttpProblem } from '../http/problem';
-import { withAuth } from '../http/withAuth';
-import type { RouteDefinition } from './services';
+import { readAll, toPersonSummary } from '@koers/domain';
+import { toOrganisationSummary } from './summaries';
 
 /** GET /api/me: who I am, my organisation, my manager and my direct reports. */
-export const meRoute: RouteDefinition = {
-  name: 'me',
-  methods: ['GET'],
-  route: 'me',
-  doc: {
-    summary: 'The signed-in person, their organisation, manager and direct reports',
-    tags: ['people'],
-    auth: 'bearer',
-    response: { name: 'MeResponse', schema: MeResponse },
-  },
-  make: (services) =>
-    handle(
-      withAuth({ validator: services.validator, people: services.stores.people }, async (_request, _context, { person }) => {
-        const { stores } = services;
-        const [organisation, manager, reports] = await Promise.all([
-          stores.organisations.get(person.tenantId),
-          person.managerId ? stores.people.get(person.tenantId, person.managerId) : Promise.resolve(undefined),
-          readAll((page) => stores.people.listReports(person.tenantId, person.id, page)),
-        ]);
-        // The validator only accepts tokens of known tenants, so this is a race with a deletion.
-        if (!organisation) throw new HttpProblem(403, 'unknown-tenant');
-        const body: MeResponse = {
-          me: { ...toPersonSummary(person), locale: person.locale, timeZone: person.timeZone },
-          organisation: toOrganisationSummary(organisation.value),
-          manager: manager ? toPersonSummary(manager.value) : undefined,
-          reports: reports.map(toPersonSummary),
-        };
-        return json(MeResponse.parse(body));
-      }),
-    ),
-};
+export const meRoute = defineRoute(contracts.me, async ({ actor, services: { stores } }) => {
+  const [organisation, manager, reports] = await Promise.all([
+    stores.organisations.get(actor.tenantId),
+    actor.managerId ? stores.people.get(actor.tenantId, actor.managerId) : Promise.resolve(undefined),
+    readAll((page) => stores.people.listReports(actor.tenantId, actor.id, page)),
+  ]);
+  // The validator only accepts tokens of known tenants, so this is a race with a deletion.
+  if (!organisation) throw new HttpProblem(403, 'unknown-tenant');
+  return {
+    me: { ...toPersonSummary(actor), locale: actor.locale, timeZone: actor.timeZone },
+    organisation: toOrganisationSummary(organisation.value),
+    manager: manager ? toPersonSummary(manager.value) : undefined,
+    reports: reports.map(toPersonSummary),
+  };
+});

@@ -1,16 +1,15 @@
 import { STATUS_CODES } from 'node:http';
-import { Problem } from '@koers/domain';
+import { contracts, Problem, type RouteContract } from '@koers/contracts';
 import { z } from 'zod';
-import { handle, json } from '../http/handle';
+import { answer, defineRoute } from '../http/defineRoute';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem';
-import type { RouteDoc } from '../host/table';
 import { VERSIONS } from './health';
 import type { RouteDefinition } from './services';
 
 /**
- * The OpenAPI 3.1 document, generated from the route table and the same zod schemas the
- * handlers validate with (zod 4's JSON Schema output is draft 2020-12, which is OpenAPI 3.1's
- * dialect). Nothing here is written by hand except the prose.
+ * The OpenAPI 3.1 document, generated from the route table's contracts (@koers/contracts): the
+ * same objects the routes parse their requests with (zod 4's JSON Schema output is draft
+ * 2020-12, which is OpenAPI 3.1's dialect). Nothing here is written by hand except the prose.
  */
 
 type JsonSchema = Record<string, unknown>;
@@ -35,12 +34,53 @@ function parameters(location: 'path' | 'query', shape: z.ZodObject | undefined) 
   }));
 }
 
-function problemStatuses(doc: RouteDoc): number[] {
-  const statuses = new Set<number>([500, ...(doc.problems ?? [])]);
-  if (doc.auth !== 'none') statuses.add(401);
-  if (doc.auth === 'bearer') statuses.add(403);
-  if (doc.body) [400, 413, 415].forEach((s) => statuses.add(s));
+function problemStatuses(contract: RouteContract): number[] {
+  const statuses = new Set<number>([500, ...(contract.problems ?? [])]);
+  if (contract.auth !== 'none') statuses.add(401);
+  if (contract.auth === 'bearer') statuses.add(403);
+  if (contract.body) [400, 413, 415].forEach((s) => statuses.add(s));
+  if (contract.ifMatch === 'required') statuses.add(428);
   return [...statuses].sort((a, b) => a - b);
+}
+
+function successResponses(contract: RouteContract, schemas: Record<string, JsonSchema>): Record<string, unknown> {
+  const response = contract.response;
+  switch (response.kind) {
+    case 'json':
+      schemas[response.name] = schemaOf(response.schema, 'output');
+      return {
+        [String(response.status)]: {
+          description: STATUS_CODES[response.status] ?? 'OK',
+          content: { [response.contentType ?? 'application/json']: { schema: { $ref: `#/components/schemas/${response.name}` } } },
+        },
+      };
+    case 'binary':
+      schemas[response.name] = schemaOf(z.string(), 'output');
+      return {
+        '200': {
+          description: STATUS_CODES[200] ?? 'OK',
+          content: { [response.contentType]: { schema: { $ref: `#/components/schemas/${response.name}` } } },
+        },
+      };
+    case 'noContent':
+      return { '204': { description: STATUS_CODES[204] ?? 'No Content' } };
+    case 'opaque':
+      return { '200': { description: 'OK' } };
+  }
+}
+
+/** The If-Match header as a parameter, where the route reads one. */
+function ifMatchParameter(contract: RouteContract) {
+  if (!contract.ifMatch) return [];
+  return [
+    {
+      name: 'If-Match',
+      in: 'header',
+      required: contract.ifMatch === 'required',
+      description: 'The etag the client read; 412 when the resource changed since',
+      schema: { type: 'string' },
+    },
+  ];
 }
 
 export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSchema {
@@ -48,37 +88,25 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
   const paths: Record<string, Record<string, unknown>> = {};
 
   for (const route of routes) {
-    const doc = route.doc;
-    if (!doc) continue;
-    const path = `/${route.route}`;
-    const responses: Record<string, unknown> = {};
-    if (doc.response) {
-      schemas[doc.response.name] = schemaOf(doc.response.schema, 'output');
-      responses[String(doc.response.status ?? 200)] = {
-        description: STATUS_CODES[doc.response.status ?? 200] ?? 'OK',
-        content: { [doc.response.contentType ?? 'application/json']: { schema: { $ref: `#/components/schemas/${doc.response.name}` } } },
-      };
-    } else if (doc.noContent) {
-      responses['204'] = { description: STATUS_CODES[204] ?? 'No Content' };
-    } else {
-      responses['200'] = { description: 'OK' };
-    }
-    for (const status of problemStatuses(doc)) {
+    const contract = route.contract;
+    if (!contract) continue;
+    const responses = successResponses(contract, schemas);
+    for (const status of problemStatuses(contract)) {
       responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
     }
     const operation: Record<string, unknown> = {
-      operationId: route.name,
-      summary: doc.summary,
-      tags: doc.tags,
-      security: doc.auth === 'bearer' ? [{ entraId: [] }] : doc.auth === 'bot' ? [{ botFramework: [] }] : [],
-      parameters: [...parameters('path', doc.params), ...parameters('query', doc.query)],
-      ...(doc.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(doc.body, 'input') } } } }
+      operationId: contract.name,
+      summary: contract.summary,
+      tags: contract.tags,
+      security: contract.auth === 'bearer' ? [{ entraId: [] }] : contract.auth === 'bot' ? [{ botFramework: [] }] : [],
+      parameters: [...parameters('path', contract.params), ...parameters('query', contract.query), ...ifMatchParameter(contract)],
+      ...(contract.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(contract.body, 'input') } } } }
         : {}),
       responses,
     };
-    const item = (paths[path] ??= {});
-    for (const method of route.methods) item[method.toLowerCase()] = operation;
+    const item = (paths[`/${contract.path}`] ??= {});
+    item[contract.method.toLowerCase()] = operation;
   }
 
   const problemResponses = Object.fromEntries(
@@ -121,15 +149,8 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
 /** GET /api/openapi.json; `routes` is the whole table of this mode, including this route. */
 export function openApiRoute(routes: () => readonly RouteDefinition[]): RouteDefinition {
   let cached: JsonSchema | undefined;
-  return {
-    name: 'openapi',
-    methods: ['GET'],
-    route: 'openapi.json',
-    doc: { summary: 'This OpenAPI 3.1 document', tags: ['platform'], auth: 'none' },
-    make: () =>
-      handle(async () => {
-        cached ??= buildOpenApiDocument(routes());
-        return json(cached, 200, { 'Cache-Control': 'public, max-age=60' });
-      }),
-  };
+  return defineRoute(contracts.openapi, async () => {
+    cached ??= buildOpenApiDocument(routes());
+    return answer(cached, { headers: { 'Cache-Control': 'public, max-age=60' } });
+  });
 }

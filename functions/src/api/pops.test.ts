@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PopListResponse, PopResponse, Problem } from '@koers/domain';
+import { Problem } from '@koers/contracts';
+import { PopListResponse, PopResponse } from '@koers/domain';
 import { conversationWithAgreements, jsonRenderer, recordingNotifier, renderedInput, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';

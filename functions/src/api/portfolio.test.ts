@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { approvePop, createPop, currentVersion, EntryResponse, PortfolioResponse, Problem, TimelineItem, type Conversation } from '@koers/domain';
+import { Problem } from '@koers/contracts';
+import { approvePop, createPop, currentVersion, EntryResponse, PortfolioResponse, TimelineItem, type Conversation } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 

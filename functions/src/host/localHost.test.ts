@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { LogLevel } from '@azure/functions';
-import { ConcurrencyError, Problem } from '@koers/domain';
+import { Problem } from '@koers/contracts';
+import { ConcurrencyError } from '@koers/domain';
 import { z } from 'zod';
 import { readJson, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';

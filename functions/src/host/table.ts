@@ -1,5 +1,5 @@
 import type { HttpHandler, HttpMethod, TimerHandler } from '@azure/functions';
-import type { z } from 'zod';
+import type { RouteContract } from '@koers/contracts';
 
 /**
  * The one list of everything the Functions app exposes. `functions/src/index.ts` registers it with
@@ -12,24 +12,8 @@ export interface HttpRoute {
   /** Route below /api, in the Functions syntax: "people/{id}". */
   route: string;
   handler: HttpHandler;
-  /** What the OpenAPI document says about the route (api/openapi.ts); built from the same zod schemas. */
-  doc?: RouteDoc;
-}
-
-export interface RouteDoc {
-  summary: string;
-  tags: string[];
-  /** bearer: an Entra ID access token; bot: the Bot Connector's token; none: public. */
-  auth: 'bearer' | 'bot' | 'none';
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** Named response schema (its name becomes the component name). */
-  response?: { name: string; schema: z.ZodType; status?: number; contentType?: string };
-  /** Success is 204 No Content (no `response`). */
-  noContent?: boolean;
-  /** Problem statuses this route answers besides the ones every route can. */
-  problems?: number[];
+  /** The route's contract: what it reads and answers, and what the OpenAPI document says of it. */
+  contract?: RouteContract;
 }
 
 export interface TimerTrigger {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
-import { languageFromAcceptHeader, problemMessages, type Language, type Problem, type ProblemCode } from '@koers/domain';
+import type { Problem } from '@koers/contracts';
+import { languageFromAcceptHeader, problemMessages, type Language, type ProblemCode } from '@koers/domain';
 
 /** RFC 9457 problem details: every error the API answers has this shape. */
 

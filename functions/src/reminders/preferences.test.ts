@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PopResponse, Problem, ReminderPreferencesResponse } from '@koers/domain';
+import { Problem } from '@koers/contracts';
+import { PopResponse, ReminderPreferencesResponse } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { pendingGoalReminders } from './__tests__/goalKit';
 import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';

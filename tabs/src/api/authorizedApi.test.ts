@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { MeResponse } from '@koers/domain';
+import { MeResponse } from '@koers/contracts';
 import type { TokenSource } from '../auth/tokenSource';
 import { scriptedServer, problem, sampleMe } from '../testing/scriptedServer';
 import { authorizedCaller } from './authorizedApi';

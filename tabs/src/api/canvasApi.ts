@@ -1,13 +1,8 @@
-import {
-  ApplyOperationsResponse,
-  CanvasView,
-  NegotiateResponse,
-  PreparationResponse,
-  type CanvasOperation,
-  type CreateCanvasRequest,
-} from '@koers/domain';
+import { contracts } from '@koers/contracts';
+import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse } from '@koers/domain';
 import { RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
 import type { AuthorizedCall } from './authorizedApi';
+import { apiClient } from './client';
 import { ApiError } from './errors';
 
 export interface CanvasApi {
@@ -18,8 +13,6 @@ export interface CanvasApi {
   preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationResponse>;
   transport(conversationId: string): CanvasTransport;
 }
-
-const path = (id: string) => `/canvases/${encodeURIComponent(id)}`;
 
 /** Network failures become Unreachable, refusals RefusedOperations: the outbox treats them apart. */
 function asTransportError(error: unknown, batchSize: number): unknown {
@@ -36,15 +29,19 @@ function asTransportError(error: unknown, batchSize: number): unknown {
 }
 
 export function canvasApi(call: AuthorizedCall): CanvasApi {
+  const client = apiClient(call);
   return {
-    load: (id, signal) => call({ path: path(id), schema: CanvasView, signal }),
-    byMeeting: (meetingId, signal) => call({ path: `/canvases?meetingId=${encodeURIComponent(meetingId)}`, schema: CanvasView, signal }),
-    create: (request) => call({ method: 'POST', path: '/canvases', body: request, schema: CanvasView }),
-    preparation: (id, signal) => call({ path: `/conversations/${encodeURIComponent(id)}/preparation`, schema: PreparationResponse, signal }),
-    transport: (id) => ({
+    load: (conversationId, signal) => client.call(contracts.canvas, { params: { conversationId }, signal }),
+    byMeeting: (meetingId, signal) => client.call(contracts.canvasByMeeting, { query: { meetingId }, signal }),
+    create: (request) => client.call(contracts.canvasCreate, { body: request }),
+    preparation: (id, signal) => client.call(contracts.preparation, { params: { id }, signal }),
+    transport: (conversationId) => ({
       load: async (ifNoneMatch) => {
         try {
-          return await call({ path: path(id), schema: CanvasView, headers: ifNoneMatch ? { 'If-None-Match': `"${ifNoneMatch.replace(/"/g, '')}"` } : {} });
+          return await client.call(contracts.canvas, {
+            params: { conversationId },
+            headers: ifNoneMatch ? { 'If-None-Match': `"${ifNoneMatch.replace(/"/g, '')}"` } : {},
+          });
         } catch (error) {
           if (error instanceof ApiError && error.status === 304) return 'not-modified';
           throw asTransportError(error, 0);
@@ -52,12 +49,12 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
       },
       send: async (body: { replicaId: string; operations: CanvasOperation[] }) => {
         try {
-          return await call({ method: 'POST', path: `${path(id)}/operations`, body, schema: ApplyOperationsResponse });
+          return await client.call(contracts.canvasOperations, { params: { conversationId }, body });
         } catch (error) {
           throw asTransportError(error, body.operations.length);
         }
       },
-      negotiate: () => call({ path: `${path(id)}/negotiate`, schema: NegotiateResponse }),
+      negotiate: () => client.call(contracts.canvasNegotiate, { params: { conversationId } }),
     }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '@koers/domain';
+import type { Problem } from '@koers/contracts';
 
 /** Why an API call failed, in terms the UI can explain. */
 export type ApiFailure =

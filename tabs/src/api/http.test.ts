@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { MeResponse } from '@koers/domain';
+import { MeResponse } from '@koers/contracts';
 import { scriptedServer, problem, sampleMe } from '../testing/scriptedServer';
 import { ApiError } from './errors';
 import { callApi } from './http';

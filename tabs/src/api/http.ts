@@ -1,4 +1,4 @@
-import { Problem } from '@koers/domain';
+import { Problem } from '@koers/contracts';
 import { ApiError, isAbort } from './errors';
 
 /** Structural view of a zod schema, so the tab needs no direct zod dependency. */

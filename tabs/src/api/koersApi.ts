@@ -1,24 +1,17 @@
+import type { ConversationListResponse as ConversationList, MeResponse as Me } from '@koers/contracts';
 import type {
   BookConversationInput,
   CancelRequest,
-  ConversationListResponse as ConversationList,
   ConversationResponse as ConversationAnswer,
   ConversationView as View,
-  MeResponse as Me,
   PreparationResponse as PreparationAnswer,
   RescheduleRequest,
   SavePreparationInput,
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
-import {
-  ConversationListResponse,
-  ConversationResponse,
-  ConversationView,
-  MeResponse,
-  PreparationResponse,
-  SlotProposalsResponse,
-} from '@koers/domain';
+import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
+import { apiClient } from './client';
 import { canvasApi, type CanvasApi } from './canvasApi';
 import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
@@ -45,35 +38,19 @@ export interface KoersApi {
   organisation: OrganisationApi;
 }
 
-const conversationPath = (id: string) => `/conversations/${encodeURIComponent(id)}`;
-
 export function koersApi(call: AuthorizedCall): KoersApi {
+  const client = apiClient(call);
   return {
-    me: (signal) => call({ path: '/me', schema: MeResponse, signal }),
-    conversations: (scope, signal) =>
-      call({ path: `/conversations?scope=${scope}`, schema: ConversationListResponse, signal }),
-    proposals: (employeeId, after, signal) => {
-      const query = new URLSearchParams({ employeeId });
-      if (after) query.set('after', after);
-      return call({ path: `/bookings/proposals?${query.toString()}`, schema: SlotProposalsResponse, signal });
-    },
-    book: (request) => call({ method: 'POST', path: '/conversations', body: request, schema: ConversationResponse }),
-    conversation: (id, signal) => call({ path: conversationPath(id), schema: ConversationView, signal }),
-    reschedule: (id, etag, times) =>
-      call({ method: 'POST', path: `${conversationPath(id)}/reschedule`, body: times, ifMatch: etag, schema: ConversationView }),
-    cancel: (id, etag, request) =>
-      call({ method: 'POST', path: `${conversationPath(id)}/cancel`, body: request, ifMatch: etag, schema: ConversationView }),
-    complete: (id, etag) => call({ method: 'POST', path: `${conversationPath(id)}/complete`, ifMatch: etag, schema: ConversationView }),
-    preparation: (conversationId, signal) =>
-      call({ path: `${conversationPath(conversationId)}/preparation`, schema: PreparationResponse, signal }),
-    savePreparation: (conversationId, etag, body) =>
-      call({
-        method: 'PUT',
-        path: `${conversationPath(conversationId)}/preparation`,
-        body,
-        ...(etag ? { ifMatch: etag } : {}),
-        schema: PreparationResponse,
-      }),
+    me: (signal) => client.call(contracts.me, { signal }),
+    conversations: (scope, signal) => client.call(contracts.conversations, { query: { scope }, signal }),
+    proposals: (employeeId, after, signal) => client.call(contracts.bookingProposals, { query: { employeeId, after }, signal }),
+    book: (request) => client.call(contracts.bookConversation, { body: request }),
+    conversation: (id, signal) => client.call(contracts.conversation, { params: { id }, signal }),
+    reschedule: (id, etag, times) => client.call(contracts.rescheduleConversation, { params: { id }, body: times, ifMatch: etag }),
+    cancel: (id, etag, request) => client.call(contracts.cancelConversation, { params: { id }, body: request, ifMatch: etag }),
+    complete: (id, etag) => client.call(contracts.completeConversation, { params: { id }, ifMatch: etag }),
+    preparation: (conversationId, signal) => client.call(contracts.preparation, { params: { id: conversationId }, signal }),
+    savePreparation: (conversationId, etag, body) => client.call(contracts.savePreparation, { params: { id: conversationId }, body, ifMatch: etag }),
     canvas: canvasApi(call),
     pop: popApi(call),
     portfolio: portfolioApi(call),

@@ -1,18 +1,19 @@
-import { ReminderDefaultsResponse, type ReminderDefaults } from '@koers/domain';
+import { contracts } from '@koers/contracts';
+import type { ReminderDefaults, ReminderDefaultsResponse } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
+import { apiClient } from './client';
 
-/** HR's organisation settings (domain/src/reminders/defaults.ts): answers checked against the domain's zod shapes. */
+/** HR's organisation settings (@koers/contracts' organisation routes): answers checked against their contract. */
 export interface OrganisationApi {
   reminderDefaults(signal?: AbortSignal): Promise<ReminderDefaultsResponse>;
   /** `etag` is the one the form was loaded with (If-Match): someone else's save meanwhile is 412. */
   saveReminderDefaults(etag: string, defaults: ReminderDefaults): Promise<ReminderDefaultsResponse>;
 }
 
-const PATH = '/organisation/reminder-defaults';
-
 export function organisationApi(call: AuthorizedCall): OrganisationApi {
+  const client = apiClient(call);
   return {
-    reminderDefaults: (signal) => call({ path: PATH, schema: ReminderDefaultsResponse, signal }),
-    saveReminderDefaults: (etag, defaults) => call({ method: 'PUT', path: PATH, body: defaults, ifMatch: etag, schema: ReminderDefaultsResponse }),
+    reminderDefaults: (signal) => client.call(contracts.reminderDefaults, { signal }),
+    saveReminderDefaults: (etag, defaults) => client.call(contracts.setReminderDefaults, { body: defaults, ifMatch: etag }),
   };
 }

@@ -1,7 +1,7 @@
+import { contracts } from '@koers/contracts';
 import type { CreateEntryInput, EntryResponse as Entry, PortfolioResponse as Portfolio, TimelineItem as Item, UpdateEntryInput, Visibility } from '@koers/domain';
-import { EntryResponse, PortfolioResponse, TimelineItem } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
-import type { Parser } from './http';
+import { apiClient } from './client';
 
 export interface PortfolioApi {
   /** Someone's timeline as the caller may see it (their own, or a report's shared entries). */
@@ -13,17 +13,13 @@ export interface PortfolioApi {
   setVisibility(id: string, visibility: Visibility): Promise<Item>;
 }
 
-/** 204 No Content: nothing to parse. */
-const noContent: Parser<void> = { safeParse: () => ({ success: true, data: undefined }) };
-
-const entryPath = (id: string) => `/portfolio/entries/${encodeURIComponent(id)}`;
-
 export function portfolioApi(call: AuthorizedCall): PortfolioApi {
+  const client = apiClient(call);
   return {
-    get: (employeeId, signal) => call({ path: `/portfolio?${new URLSearchParams({ employeeId }).toString()}`, schema: PortfolioResponse, signal }),
-    add: (request) => call({ method: 'POST', path: '/portfolio/entries', body: request, schema: EntryResponse }),
-    update: (id, etag, content) => call({ method: 'PUT', path: entryPath(id), body: content, ifMatch: etag, schema: EntryResponse }),
-    remove: (id, etag) => call({ method: 'DELETE', path: entryPath(id), ifMatch: etag, schema: noContent }),
-    setVisibility: (id, visibility) => call({ method: 'PATCH', path: `${entryPath(id)}/visibility`, body: { visibility }, schema: TimelineItem }),
+    get: (employeeId, signal) => client.call(contracts.portfolio, { query: { employeeId }, signal }),
+    add: (request) => client.call(contracts.addPortfolioEntry, { body: request }),
+    update: (id, etag, content) => client.call(contracts.updatePortfolioEntry, { params: { id }, body: content, ifMatch: etag }),
+    remove: (id, etag) => client.call(contracts.deletePortfolioEntry, { params: { id }, ifMatch: etag }),
+    setVisibility: (id, visibility) => client.call(contracts.portfolioEntryVisibility, { params: { id }, body: { visibility } }),
   };
 }

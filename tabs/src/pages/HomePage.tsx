@@ -1,4 +1,4 @@
-import type { MeResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { KoersApi } from '../api/koersApi';
 import { PageHeading } from '../components/PageHeading';

@@ -1,4 +1,4 @@
-import type { DevPersona } from '@koers/domain';
+import type { DevPersona } from '@koers/contracts';
 import { CompoundButton, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { DevApi } from '../api/devApi';

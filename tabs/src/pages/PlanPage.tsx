@@ -1,4 +1,4 @@
-import type { MeResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
 import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { KoersApi } from '../api/koersApi';

@@ -1,4 +1,5 @@
-import { heldAt, isHeld, type Conversation, type MeResponse, type PopSummary } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import { heldAt, isHeld, type Conversation, type PopSummary } from '@koers/domain';
 import { Badge, Button, Card, Field, Link, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../api/errors';

@@ -1,4 +1,5 @@
-import type { EntryResponse, MeResponse, PortfolioResponse, TimelineItem, Visibility } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { EntryResponse, PortfolioResponse, TimelineItem, Visibility } from '@koers/domain';
 import { compareTimeline, formatDate, localDate } from '@koers/domain';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useId, useState } from 'react';

@@ -1,4 +1,5 @@
-import type { MeResponse, ReminderDefaultsResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { ReminderDefaultsResponse } from '@koers/domain';
 import { canManageOrganisation } from '@koers/domain';
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';

@@ -1,4 +1,5 @@
-import type { MeResponse, Pop, PopGoalInput, PopResponse, PopRole } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { Pop, PopGoalInput, PopResponse, PopRole } from '@koers/domain';
 import { authorizedCaller } from '../api/authorizedApi';
 import { popApi } from '../api/popApi';
 import { approvePop, createPop, currentVersion, latestApprovedVersion, popStatus, PopResponse as PopResponseShape, revisePop } from '@koers/domain';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DevTokenResponse } from '@koers/domain';
+import { DevTokenResponse } from '@koers/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { startPlayground, type PlaygroundPersona, type RunningPlayground } from '../../../scripts/lib/playground';
 import { newLocalPage } from '../../../scripts/lib/browser';

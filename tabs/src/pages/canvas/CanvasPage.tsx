@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { CanvasView, MeResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { CanvasView } from '@koers/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { describeError } from '../../api/describeError';

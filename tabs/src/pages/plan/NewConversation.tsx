@@ -1,4 +1,5 @@
-import type { ConversationView, MeResponse, ProposedSlot } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { ConversationView, ProposedSlot } from '@koers/domain';
 import { Button, Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import type { KoersApi } from '../../api/koersApi';

@@ -1,4 +1,5 @@
-import type { MeResponse, PersonSummary, ProposedSlot } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { PersonSummary, ProposedSlot } from '@koers/domain';
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { KoersApi } from '../../api/koersApi';

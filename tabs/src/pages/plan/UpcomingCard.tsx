@@ -1,4 +1,5 @@
-import type { Conversation, ConversationView, MeResponse, ProposedSlot } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { Conversation, ConversationView, ProposedSlot } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { KoersApi } from '../../api/koersApi';

@@ -1,4 +1,5 @@
-import type { MeResponse, PopResponse, RecordProgressRequest } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { PopResponse, RecordProgressRequest } from '@koers/domain';
 import { MAX_GOALS } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';

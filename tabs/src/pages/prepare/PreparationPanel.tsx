@@ -1,4 +1,5 @@
-import type { Conversation, MeResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { Conversation } from '@koers/domain';
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { KoersApi } from '../../api/koersApi';

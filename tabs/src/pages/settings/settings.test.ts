@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { MeResponse, ReminderDefaultsResponse } from '@koers/domain';
+import type { MeResponse } from '@koers/contracts';
+import type { ReminderDefaultsResponse } from '@koers/domain';
 import { createElement } from 'react';
 import { authorizedCaller } from '../../api/authorizedApi';
 import { koersApi } from '../../api/koersApi';

@@ -1,0 +1,121 @@
+import {
+  BookConversationRequest,
+  CancelRequest,
+  Conversation,
+  ConversationResponse,
+  ConversationView,
+  RescheduleRequest,
+  SlotProposalsQuery,
+  SlotProposalsResponse,
+} from '@koers/domain';
+import { z } from 'zod';
+import { binary, defineContracts, json } from './contract';
+
+/**
+ * Booking a conversation, and the lists of them. Writes two people can race take `If-Match`
+ * with the etag a read gave them; the answer carries the new one in the body and as `ETag`.
+ */
+
+export const ConversationParams = z.object({ id: z.string().min(1).max(100) });
+
+export const ConversationListQuery = z.object({
+  scope: z.enum(['mine', 'team']).default('mine'),
+  maxItems: z.coerce.number().int().min(1).max(100).default(25),
+  continuationToken: z.string().max(4000).optional(),
+});
+export type ConversationListQuery = z.infer<typeof ConversationListQuery>;
+
+export const ConversationListResponse = z.object({
+  items: z.array(Conversation),
+  continuationToken: z.string().optional(),
+});
+export type ConversationListResponse = z.infer<typeof ConversationListResponse>;
+
+export const bookingContracts = defineContracts({
+  conversations: {
+    method: 'GET',
+    path: 'conversations',
+    summary: 'My conversations (scope=mine) or those with my reports (scope=team, managers only), paged',
+    tags: ['conversations'],
+    auth: 'bearer',
+    query: ConversationListQuery,
+    response: json('ConversationListResponse', ConversationListResponse),
+    problems: [400],
+  },
+  bookingProposals: {
+    method: 'GET',
+    path: 'bookings/proposals',
+    summary: 'Three proposed times about two weeks out, free in both calendars (managers, for their own reports)',
+    tags: ['booking'],
+    auth: 'bearer',
+    query: SlotProposalsQuery,
+    response: json('SlotProposalsResponse', SlotProposalsResponse),
+    problems: [400, 404, 503],
+  },
+  bookConversation: {
+    method: 'POST',
+    path: 'conversations',
+    summary: 'Book a conversation at a chosen time: creates the Teams meeting and tells the employee. Idempotent by requestId (201 new, 200 replayed)',
+    tags: ['booking'],
+    auth: 'bearer',
+    body: BookConversationRequest,
+    response: json('ConversationResponse', ConversationResponse, { status: 201 }),
+    problems: [404, 409, 422, 503],
+  },
+  conversation: {
+    method: 'GET',
+    path: 'conversations/{id}',
+    summary: 'One conversation with both people, the canvas link and whether the employee prepared (the two parties only)',
+    tags: ['booking'],
+    auth: 'bearer',
+    params: ConversationParams,
+    response: json('ConversationView', ConversationView),
+    problems: [400, 404],
+  },
+  rescheduleConversation: {
+    method: 'POST',
+    path: 'conversations/{id}/reschedule',
+    summary: 'Move a planned conversation (its manager only; If-Match); the meeting moves and the employee is told',
+    tags: ['booking'],
+    auth: 'bearer',
+    ifMatch: 'required',
+    params: ConversationParams,
+    body: RescheduleRequest,
+    response: json('ConversationView', ConversationView),
+    problems: [404, 409, 412, 422, 503],
+  },
+  cancelConversation: {
+    method: 'POST',
+    path: 'conversations/{id}/cancel',
+    summary: 'Cancel a conversation (its manager only; If-Match); the meeting is cancelled and the employee is told',
+    tags: ['booking'],
+    auth: 'bearer',
+    ifMatch: 'required',
+    params: ConversationParams,
+    body: CancelRequest,
+    response: json('ConversationView', ConversationView),
+    problems: [404, 409, 412, 503],
+  },
+  completeConversation: {
+    method: 'POST',
+    path: 'conversations/{id}/complete',
+    summary:
+      'Mark a conversation held ("Gesprek afronden"; the two parties only; If-Match). Idempotent; a cancelled one is a 409. Held before its planned start, its meeting is cancelled in both calendars (if that fails, nothing changes)',
+    tags: ['booking'],
+    auth: 'bearer',
+    ifMatch: 'required',
+    params: ConversationParams,
+    response: json('ConversationView', ConversationView),
+    problems: [404, 409, 412],
+  },
+  conversationInvite: {
+    method: 'GET',
+    path: 'conversations/{id}/invite.ics',
+    summary: 'The invitation as an .ics file (the two parties only); a cancelled conversation gives the cancellation',
+    tags: ['booking'],
+    auth: 'bearer',
+    params: ConversationParams,
+    response: binary('Invitation', 'text/calendar'),
+    problems: [400, 404, 409],
+  },
+});

@@ -1,0 +1,46 @@
+import { Guid, Locale, PersonSummary } from '@koers/domain';
+import { z } from 'zod';
+import { defineContracts, json } from './contract';
+
+/** Who I am, and the people I may see. */
+
+export const OrganisationSummary = z.object({
+  tenantId: Guid,
+  name: z.string(),
+  locale: Locale,
+  timeZone: z.string(),
+  /** The organisation's default check-in cadence in days (what "standaard" means on a POP). */
+  checkInCadenceDays: z.number().int().min(1).max(365).optional(),
+});
+export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
+
+export const MeResponse = z.object({
+  me: PersonSummary.extend({ locale: Locale, timeZone: z.string() }),
+  organisation: OrganisationSummary,
+  manager: PersonSummary.optional(),
+  reports: z.array(PersonSummary),
+});
+export type MeResponse = z.infer<typeof MeResponse>;
+
+export const PersonParams = z.object({ id: Guid });
+
+export const peopleContracts = defineContracts({
+  me: {
+    method: 'GET',
+    path: 'me',
+    summary: 'The signed-in person, their organisation, manager and direct reports',
+    tags: ['people'],
+    auth: 'bearer',
+    response: json('MeResponse', MeResponse),
+  },
+  person: {
+    method: 'GET',
+    path: 'people/{id}',
+    summary: 'One person, if the caller may see them (themselves, a direct report, or anyone for HR)',
+    tags: ['people'],
+    auth: 'bearer',
+    params: PersonParams,
+    response: json('PersonSummary', PersonSummary),
+    problems: [400, 404],
+  },
+});

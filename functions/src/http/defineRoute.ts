@@ -1,0 +1,149 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type {
+  BinaryResponse,
+  BodyOf,
+  IfMatchOf,
+  JsonResponse,
+  NoContentResponse,
+  OpaqueResponse,
+  ParamsOf,
+  QueryOf,
+  RouteContract,
+} from '@koers/contracts';
+import type { Person } from '@koers/domain';
+import type { z } from 'zod';
+import type { RouteDefinition, Services } from '../api/services';
+import { DEFAULT_MAX_BODY_BYTES, readJson, readParams, readQuery } from './body';
+import { handle, json, type KoersHandler } from './handle';
+import { ifMatchOf, requiredIfMatch } from './ifMatch';
+import { withAuth } from './withAuth';
+
+/**
+ * A route from its contract (@koers/contracts) and a handler: authenticates as the contract says,
+ * reads params, query and body (in that order, each a 4xx problem when wrong), enforces If-Match,
+ * and answers with the contract's status and shape. The handler sees only parsed, typed input.
+ */
+
+/** A JSON answer with something besides the body: another status, an etag, headers. */
+export class Answer<T> {
+  constructor(
+    readonly body: T,
+    readonly options: { status?: number; etag?: string; headers?: Record<string, string> } = {},
+  ) {}
+}
+
+export function answer<T>(body: T, options: Answer<T>['options'] = {}): Answer<T> {
+  return new Answer(body, options);
+}
+
+/** 304 for a conditional GET whose If-None-Match still matches: headers only, no body. */
+export class NotModified {
+  constructor(readonly headers: Record<string, string>) {}
+}
+
+/** A file answer: its bytes (or text) and the name it is saved under. */
+export interface FileAnswer {
+  content: Uint8Array | string;
+  filename: string;
+}
+
+export interface RouteInput<C extends RouteContract> {
+  /** The caller's person (bearer routes); undefined on public routes. */
+  actor: C['auth'] extends 'bearer' ? Person : undefined;
+  params: ParamsOf<C>;
+  query: QueryOf<C>;
+  body: BodyOf<C>;
+  ifMatch: IfMatchOf<C>;
+  request: HttpRequest;
+  services: Services;
+  context: InvocationContext;
+}
+
+export type RouteResult<C extends RouteContract> = C['response'] extends JsonResponse<infer S>
+  ? z.output<S> | Answer<z.output<S>> | NotModified
+  : C['response'] extends NoContentResponse
+    ? void
+    : C['response'] extends BinaryResponse
+      ? FileAnswer
+      : C['response'] extends OpaqueResponse
+        ? unknown
+        : never;
+
+export type RouteHandler<C extends RouteContract> = (input: RouteInput<C>) => Promise<RouteResult<C>>;
+
+export interface RouteOptions<C extends RouteContract> {
+  /**
+   * Runs after authentication and before any input is read: who may comes before what they
+   * sent, so a colleague learns nothing from a 400.
+   */
+  authorize?(input: { actor: RouteInput<C>['actor']; services: Services }): void;
+}
+
+/** The table entry of a contract whose handler is built elsewhere (the bot endpoint). */
+export function routeOf(contract: RouteContract, make: RouteDefinition['make']): RouteDefinition {
+  return { name: contract.name, methods: [contract.method], route: contract.path, contract, make };
+}
+
+export function defineRoute<C extends RouteContract>(contract: C, handler: RouteHandler<C>, options: RouteOptions<C> = {}): RouteDefinition {
+  if (contract.auth === 'bot') throw new Error(`${contract.name}: bot routes authenticate in botbuilder; declare them with routeOf`);
+  return routeOf(contract, (services) => {
+    const run = async (request: HttpRequest, context: InvocationContext, actor: Person | undefined): Promise<HttpResponseInit> => {
+      const typedActor = actor as RouteInput<C>['actor'];
+      options.authorize?.({ actor: typedActor, services });
+      const input = {
+        actor: typedActor,
+        params: (contract.params ? readParams(request, contract.params) : undefined) as ParamsOf<C>,
+        query: (contract.query ? readQuery(request, contract.query) : undefined) as QueryOf<C>,
+        body: (contract.body
+          ? await readJson(request, contract.body, { maxBytes: contract.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES })
+          : undefined) as BodyOf<C>,
+        ifMatch: (contract.ifMatch === 'required'
+          ? requiredIfMatch(request)
+          : contract.ifMatch === 'optional'
+            ? ifMatchOf(request)
+            : undefined) as IfMatchOf<C>,
+        request,
+        services,
+        context,
+      };
+      return respond(contract, await handler(input));
+    };
+    const authenticated: KoersHandler =
+      contract.auth === 'bearer'
+        ? withAuth({ validator: services.validator, people: services.stores.people }, (request, context, { person }) => run(request, context, person))
+        : (request, context) => run(request, context, undefined);
+    return handle(authenticated);
+  });
+}
+
+function respond(contract: RouteContract, result: unknown): HttpResponseInit {
+  const response = contract.response;
+  switch (response.kind) {
+    case 'json': {
+      if (result instanceof NotModified) return { status: 304, headers: result.headers };
+      const { body, options } = result instanceof Answer ? result : new Answer(result);
+      const headers: Record<string, string> = { ...(options.etag ? { ETag: options.etag } : {}), ...options.headers };
+      if (response.contentType) headers['Content-Type'] = response.contentType;
+      // A body that does not match its own contract is our bug: a 500, never a wrong answer.
+      return json(response.schema.parse(body), options.status ?? response.status, headers);
+    }
+    case 'noContent':
+      return { status: 204, headers: { 'Cache-Control': 'no-store' } };
+    case 'binary': {
+      const file = result as FileAnswer;
+      return {
+        status: 200,
+        headers: {
+          'Content-Type': response.contentType.startsWith('text/') ? `${response.contentType}; charset=utf-8` : response.contentType,
+          'Content-Disposition': `attachment; filename="${file.filename}"`,
+          'Cache-Control': 'no-store',
+        },
+        body: file.content,
+      };
+    }
+    case 'opaque': {
+      const { body, options } = result instanceof Answer ? result : new Answer(result);
+      return json(body, options.status ?? 200, { ...(options.etag ? { ETag: options.etag } : {}), ...options.headers });
+    }
+  }
+}
