@@ -2,7 +2,8 @@
  * Everything Koers does, one folder a capability. Use cases depend on the ports of @koers/domain
  * only and throw domain errors; the adapters in functions/ and bot/ call them.
  */
-export { createBookingService, type BookingLog, type BookingServiceOptions } from './booking/bookingService';
+export { createBookingService, type BookingServiceOptions } from './booking/bookingService';
+export { createOutbox, type OutboxOptions } from './outbox/outbox';
 export { createPreparationService, type PreparationServiceOptions } from './preparation/preparationService';
 export { withPreparationBroadcast } from './preparation/preparationBroadcast';
 export { createCanvasService, type CanvasService, type CanvasServiceDeps } from './canvas/canvasService';

@@ -13,10 +13,9 @@ import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
 import type { Canvas, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
-import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, PopView, RecordProgressRequest, RevisePopRequest } from './popApi';
-import type { PopRole } from './pop/schema';
+import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
-import type { CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
+import type { AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
@@ -191,6 +190,23 @@ export interface RealtimePublisher {
   clientUrl(request: { userId: string; group: string }): Promise<string>;
 }
 
+/**
+ * The one way Koers tells someone something in chat, besides answering them: a durable record in
+ * the dispatcher's due index (where the reminders are scheduled too), sent under Teams' rate
+ * limits with retries and a dead letter (reminders/notice.ts explains the order of writes).
+ */
+export interface Outbox {
+  /** Before the change the notices report: their records, idempotent per notice. */
+  enqueue(notices: readonly AddressedNotice[]): Promise<void>;
+  /** After the change is stored: send them now. Never throws; what it cannot send, a later run sends. */
+  flush(notices: readonly AddressedNotice[]): Promise<void>;
+}
+
+/** The dispatcher's side of the outbox: send these records now, as a timer run would. */
+export interface OutboxDispatcher {
+  deliverNow(tenantId: string, records: readonly Reminder[]): Promise<void>;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -227,18 +243,6 @@ export interface PreparationService {
   save(actor: Person, conversationId: string, body: SavePreparationInput, ifMatch?: string): Promise<PreparationResponse>;
 }
 
-/**
- * Tells people in Teams chat what happened to their conversation (the bot's proactive sender in
- * production). Best effort: a failure is logged by the caller and never undoes a booking.
- */
-export interface BookingNotifier {
-  /** To the employee: date and time, what a loopbaangesprek is, and the preparation questions. */
-  booked(view: ConversationView): Promise<void>;
-  /** To the employee: the new time (`previous` is the old one). */
-  rescheduled(view: ConversationView, previous: { start: string; end: string }): Promise<void>;
-  /** To the employee: the conversation is off, with the manager's reason if given. */
-  cancelled(view: ConversationView): Promise<void>;
-}
 
 /**
  * The POP (issue 5): one use case behind the HTTP API, the tab and the bot's check-in cards. The
@@ -261,16 +265,6 @@ export interface PopService {
   agreementsPdf(actor: Person, popId: string, version: number): Promise<Uint8Array>;
 }
 
-/**
- * Tells the other party in Teams chat what happened to a plan (the bot's proactive sender in
- * production). Best effort like BookingNotifier: a failure is logged, never undoes the write.
- */
-export interface PopNotifier {
-  /** `by` approved the current version; tells the other party (and, once both did, both, with the PDF link). */
-  approved(view: PopView, by: PopRole): Promise<void>;
-  /** The employee set a goal to "hulp nodig": tells the manager, with the note if any. */
-  helpNeeded(view: PopView, goalId: string, note?: string): Promise<void>;
-}
 
 /**
  * The bot's side of POP reminder cards (issue 6): what a card the dispatcher sent shows now, and

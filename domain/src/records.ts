@@ -61,6 +61,8 @@ export const Reminder = z.object({
   sentAt: IsoDateTime.optional(),
   /** The last failure as a status code or `network`; never a message text (it could hold names). */
   lastError: z.string().max(20).optional(),
+  /** A notice armed again after it was skipped or dead: its wait for the change counts from here. */
+  armedAt: IsoDateTime.optional(),
   /** For `moved`: the id of the occurrence that continues it. */
   carriedTo: z.string().min(1).max(200).optional(),
   /** POP reminders (goal, follow-up, digest): what it is about, checked against the plan at send time. */

@@ -1,6 +1,6 @@
 import type { Database } from '@azure/cosmos';
 import type { HttpHandler } from '@azure/functions';
-import { botbuilderSender, KoersBot, notConfiguredInstaller, ProactiveNotifier, type AppInstaller } from '@koers/bot';
+import { KoersBot, notConfiguredInstaller, type AppInstaller } from '@koers/bot';
 import { DefaultAzureCredential } from '@azure/identity';
 import {
   createBookingService,
@@ -13,8 +13,9 @@ import {
   createReminderService,
   goalReminderHook,
   withPreparationBroadcast,
+  createOutbox,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, PopNotifier, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
@@ -82,8 +83,6 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
-  /** Tells the other party about a POP; defaults to the bot's proactive chat messages (tests record instead). */
-  popNotifier?: PopNotifier;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
 }
@@ -244,35 +243,40 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   let tokens: GraphTokenSource | undefined;
   const getToken = () => (tokens ??= graphTokenSource(config));
 
-  // The employee hears of a booking in their Teams chat, sent through the same adapter that hosts
-  // the bot; someone who never opened Koers gets it installed first (Azure).
   const botAdapter = createBotAdapter(config.bot, log);
-  const notifier = new ProactiveNotifier({
-    references: stores.conversationReferences,
-    sender: botbuilderSender(botAdapter, config.bot.appId),
-    people: stores.people,
-    installer: appInstaller(config, stores, log, clock, getToken),
-    links,
-    log,
-  });
+  // Every message Koers starts (notices, reminders, digests) leaves through one outbox: the
+  // dispatcher's due index, sent under Teams' limits. Its leases and bundles live in their own
+  // container, so it needs the database itself.
+  const dispatch = database ? createDispatchStore(database) : undefined;
+  const reminders: ReminderDispatcher | undefined = dispatch
+    ? createReminderDispatcher({
+        stores,
+        dispatch,
+        transport: createBotConnectorClient({ tokens: botTokenSource(config.bot) }),
+        clock,
+        links,
+        // Someone who never opened Koers gets it installed first (Azure), so they still hear it.
+        installer: appInstaller(config, stores, log, clock, getToken),
+        log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
+      })
+    : undefined;
+  const outbox = createOutbox({ stores, clock, ...(reminders ? { dispatcher: reminders } : {}), log });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
   const booking = createBookingService({
     stores,
     calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
-    notifier,
+    outbox,
     clock,
     links,
-    log,
   });
   // Wrapped so an employee's newly shared preparation reaches the open canvas live.
   const preparation = withPreparationBroadcast(createPreparationService({ stores, clock }), canvas);
-  // Every write of a plan (re)schedules its goal and follow-up reminders in the due index (issue 6).
-  const dispatch = database ? createDispatchStore(database) : undefined;
+  // Every write of a plan (re)schedules its goal and follow-up reminders in the due index.
   const pops = createPopService({
     stores,
     clock,
     // The other party hears of approvals and "hulp nodig" in their Teams chat, like booking news.
-    notifier: options.popNotifier ?? notifier,
+    outbox,
     renderAgreementsPdf: options.agreementsPdf ?? renderAgreementsPdf,
     ...(dispatch ? { afterWrite: goalReminderHook({ stores, dispatch, clock, log }) } : {}),
     log,
@@ -296,18 +300,6 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     ...(reminderCards ? { reminders: reminderCards } : {}),
   });
   const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
-
-  // The dispatcher's leases and bundles live in their own container, so it needs the database itself.
-  const reminders: ReminderDispatcher | undefined = database
-    ? createReminderDispatcher({
-        stores,
-        dispatch: dispatch ?? createDispatchStore(database),
-        transport: createBotConnectorClient({ tokens: botTokenSource(config.bot) }),
-        clock,
-        links,
-        log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
-      })
-    : undefined;
 
   return {
     services: {

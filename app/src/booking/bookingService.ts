@@ -15,7 +15,8 @@ import {
   RescheduleRequest,
   SlotProposalsQuery,
   toPersonSummary,
-  type BookingNotifier,
+  type AddressedNotice,
+  type Outbox,
   type BookingParty,
   type BookingService,
   type BusyInterval,
@@ -45,21 +46,18 @@ import { conversationOfParty } from './conversationOfParty';
  * Crash safety of a booking: the conversation is written first (status "concept", keyed by the
  * client's requestId), then the meeting is created with a transactionId derived from it, then the
  * conversation becomes "gepland". A retry after a crash at any step finds the concept and
- * finishes it; the calendar's transactionId makes the second create return the first event.
+ * finishes it; the calendar's transactionId makes the second create return the first event. The
+ * employee's notice goes into the outbox before the conversation is written, and out after.
  */
-
-export interface BookingLog {
-  warn(message: string, ...args: unknown[]): void;
-}
 
 export interface BookingServiceOptions {
   stores: Stores;
   calendar: CalendarPort;
-  notifier: BookingNotifier;
+  /** How the employee hears of a booking, a move or a cancellation: the durable outbox. */
+  outbox: Outbox;
   clock: Clock;
   /** Where the tab lives and which Teams app it is: the Koerskaart link is built from them. */
   links: LinkTarget;
-  log?: BookingLog;
 }
 
 const DAY_MS = 86_400_000;
@@ -83,8 +81,7 @@ const HELD_EARLY_COMMENT: Record<Language, string> = {
 };
 
 export function createBookingService(options: BookingServiceOptions): BookingService {
-  const { stores, calendar, notifier, clock } = options;
-  const log: BookingLog = options.log ?? { warn: () => undefined };
+  const { stores, calendar, outbox, clock } = options;
 
   async function organisation(tenantId: string): Promise<OrganisationSettings> {
     const stored = await stores.organisations.get(tenantId);
@@ -160,13 +157,13 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     };
   }
 
-  async function notify(what: string, send: () => Promise<void>): Promise<void> {
-    try {
-      await send();
-    } catch (error) {
-      // The booking stands; a chat message that did not arrive is no reason to undo it.
-      log.warn(`booking notification "${what}" failed`, error instanceof Error ? error.name : 'error');
-    }
+  /** What the employee hears of a change of their conversation (told after the change is stored). */
+  function toEmployee(c: Pick<Conversation, 'tenantId' | 'employeeId'>, notice: AddressedNotice['notice']): AddressedNotice[] {
+    return [{ tenantId: c.tenantId, recipientId: c.employeeId, notice }];
+  }
+
+  function bookedNotice(c: Pick<Conversation, 'id' | 'tenantId' | 'employeeId' | 'bookingRevision' | 'createdAt'>): AddressedNotice[] {
+    return toEmployee(c, { event: 'booked', conversationId: c.id, employeeId: c.employeeId, revision: c.bookingRevision ?? 1, at: c.createdAt });
   }
 
   /** The reminders a planned conversation has (prep nudge, meeting day); the dispatcher sends them. */
@@ -287,7 +284,11 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const existing = await stores.conversations.get(actor.tenantId, employee.id, id);
       if (existing) {
         if (existing.value.managerId !== actor.id || existing.value.bookingRequestId !== id) throw new ConflictError('Conversation', id);
+        // A replay tells the employee only if the first attempt never did (the outbox's id).
+        const notices = bookedNotice(existing.value);
+        await outbox.enqueue(notices);
         const finished = await finishBooking(existing, employee, actor, org);
+        await outbox.flush(notices);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
 
@@ -308,6 +309,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         createdAt: now,
         updatedAt: now,
       };
+      // Into the outbox before the booking exists: a crash after the booking still tells the employee.
+      await outbox.enqueue(bookedNotice(concept));
       let created: Stored<Conversation>;
       try {
         created = await stores.conversations.create(concept);
@@ -316,12 +319,15 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         // A double click raced us to the create: finish whatever the winner wrote.
         const winner = await stores.conversations.get(actor.tenantId, employee.id, id);
         if (!winner || winner.value.bookingRequestId !== id || winner.value.managerId !== actor.id) throw error;
+        const notices = bookedNotice(winner.value);
+        await outbox.enqueue(notices);
         const finished = await finishBooking(winner, employee, actor, org);
+        await outbox.flush(notices);
         return { ...(await view(finished, { employee, manager: actor })), created: false };
       }
       const finished = await finishBooking(created, employee, actor, org);
       const result = await view(finished, { employee, manager: actor });
-      await notify('booked', () => notifier.booked(result));
+      await outbox.flush(bookedNotice(concept));
       return { ...result, created: true };
     },
 
@@ -340,8 +346,11 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const end = new Date(Date.parse(times.end)).toISOString();
       await requireFree(c.tenantId, [actor, employee], start, end, org, c);
       const previous = { start: c.start, end: c.end };
+      const at = clock.now().toISOString();
+      const notices = toEmployee(c, { event: 'rescheduled', conversationId: c.id, employeeId: c.employeeId, start, end, previous, at });
+      await outbox.enqueue(notices);
       // Claim the change in Koers first: a stale writer loses here, before any calendar moves.
-      const moved = await stores.conversations.replace({ ...c, start, end, bookedBy: actor.id, updatedAt: clock.now().toISOString() }, stored.etag);
+      const moved = await stores.conversations.replace({ ...c, start, end, bookedBy: actor.id, updatedAt: at }, stored.etag);
       try {
         await calendar.updateMeeting(
           c.tenantId,
@@ -356,7 +365,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       }
       await scheduleReminders(moved.value, employee, actor, org);
       const result = await view(moved, { employee, manager: actor });
-      await notify('rescheduled', () => notifier.rescheduled(result, previous));
+      await outbox.flush(notices);
       return result;
     },
 
@@ -366,18 +375,21 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const c = stored.value;
       if (c.status !== 'gepland' && c.status !== 'concept') throw new BookingError('not-planned');
       const employee = await person(c.tenantId, c.employeeId);
+      const at = clock.now().toISOString();
       const cancelled: Conversation = {
         ...c,
         status: 'geannuleerd',
         bookedBy: actor.id,
         ...(request.reason ? { cancelReason: request.reason } : {}),
-        updatedAt: clock.now().toISOString(),
+        updatedAt: at,
       };
+      const notices = toEmployee(c, { event: 'cancelled', conversationId: c.id, employeeId: c.employeeId, revision: c.bookingRevision ?? 1, at });
+      await outbox.enqueue(notices);
       const written = await stores.conversations.replace(cancelled, stored.etag);
       const language = languageOf(employee.locale);
       await cancelMeetingOrRestore(c, written, actor, employee, request.reason ? `${CANCEL_COMMENT[language]} ${request.reason}` : CANCEL_COMMENT[language]);
       const result = await view(written, { employee, manager: actor });
-      await notify('cancelled', () => notifier.cancelled(result));
+      await outbox.flush(notices);
       return result;
     },
 

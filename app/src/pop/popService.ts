@@ -1,4 +1,5 @@
 import {
+  approvalNotices,
   approvePop,
   ApprovePopRequest,
   assertApprovedUnchanged,
@@ -28,7 +29,8 @@ import {
   type Pop,
   type PopGoalInput,
   type PopListResponse,
-  type PopNotifier,
+  type AddressedNotice,
+  type Outbox,
   type PopResponse,
   type PopRole,
   type PopService,
@@ -57,7 +59,8 @@ export interface PopServiceOptions {
   stores: Stores;
   clock: Clock;
   /** Tells the other party in Teams chat; best effort. */
-  notifier: PopNotifier;
+  /** How the other party hears of an approval or a goal that needs help: the durable outbox. */
+  outbox: Outbox;
   /** Makes the "Gemaakte afspraken" PDF (functions/src/pop/agreementsPdf.ts in production). */
   renderAgreementsPdf: AgreementsPdfRenderer;
   /**
@@ -77,7 +80,7 @@ function roleIn(pop: Pop, actor: Person): PopRole {
 }
 
 export function createPopService(options: PopServiceOptions): PopService {
-  const { stores, clock, notifier } = options;
+  const { stores, clock, outbox } = options;
   const log: PopLog = options.log ?? { warn: () => undefined };
 
   async function person(tenantId: string, id: string): Promise<Person> {
@@ -142,13 +145,20 @@ export function createPopService(options: PopServiceOptions): PopService {
    * Applies `change` to the newest plan until the conditional write wins. `change` returns the
    * same Pop when there is nothing to write (an approval replayed).
    */
-  async function reapplying(first: Stored<Pop>, change: (pop: Pop) => Pop): Promise<{ before: Pop; after: Stored<Pop>; changed: boolean }> {
+  async function reapplying(
+    first: Stored<Pop>,
+    change: (pop: Pop) => Pop,
+    announce: (before: Pop, next: Pop) => AddressedNotice[] = () => [],
+  ): Promise<{ before: Pop; after: Stored<Pop>; changed: boolean; notices: AddressedNotice[] }> {
     let stored = first;
     for (let attempt = 1; ; attempt++) {
       const next = change(stored.value);
-      if (next === stored.value) return { before: stored.value, after: stored, changed: false };
+      if (next === stored.value) return { before: stored.value, after: stored, changed: false, notices: [] };
+      // Into the outbox before the write (a lost race announces anew; the stale notice is checked and dropped).
+      const notices = announce(stored.value, next);
+      await outbox.enqueue(notices);
       try {
-        return { before: stored.value, after: await replace(stored, next), changed: true };
+        return { before: stored.value, after: await replace(stored, next), changed: true, notices };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_POP_WRITE_ATTEMPTS) throw error;
         stored = await reread(stored.value);
@@ -245,11 +255,15 @@ export function createPopService(options: PopServiceOptions): PopService {
       const stored = await popOf(actor, popId);
       const role = roleIn(stored.value, actor);
       const now = clock.now().toISOString();
-      const { after, changed } = await reapplying(stored, (pop) => approvePop(pop, { ...request, by: actor.id, now }));
+      const { after, changed, notices } = await reapplying(
+        stored,
+        (pop) => approvePop(pop, { ...request, by: actor.id, now }),
+        (_before, next) => approvalNotices(next, request.version, role, now),
+      );
       const result = await view(after, actor);
       // A replayed approval (a double click, the second of two parallel ones) tells nobody again.
       if (changed) {
-        await bestEffort('notification "approved"', popId, () => notifier.approved(result, role));
+        await outbox.flush(notices);
         await written(after.value);
       }
       return result;
@@ -260,22 +274,27 @@ export function createPopService(options: PopServiceOptions): PopService {
       const stored = await popOf(actor, popId);
       const now = clock.now().toISOString();
       const { goalId, status, note, milestone, seenVersion } = request;
-      const { before, after } = await reapplying(stored, (pop) =>
-        recordProgress(pop, {
-          goalId,
-          ...(status ? { status } : {}),
-          ...(note ? { note } : {}),
-          ...(milestone ? { milestone } : {}),
-          ...(seenVersion !== undefined ? { seenVersion } : {}),
-          by: actor.id,
-          now,
-        }),
+      const { after, notices } = await reapplying(
+        stored,
+        (pop) =>
+          recordProgress(pop, {
+            goalId,
+            ...(status ? { status } : {}),
+            ...(note ? { note } : {}),
+            ...(milestone ? { milestone } : {}),
+            ...(seenVersion !== undefined ? { seenVersion } : {}),
+            by: actor.id,
+            now,
+          }),
+        // The employee asking for help is news for the manager; the note written with it goes along.
+        (before, next): AddressedNotice[] => {
+          const was = before.progress.find((p) => p.goalId === goalId)?.status;
+          if (roleIn(next, actor) !== 'employee' || status !== 'hulp-nodig' || was === 'hulp-nodig') return [];
+          return [{ tenantId: next.tenantId, recipientId: next.managerId, notice: { event: 'help-needed', popId: next.id, employeeId: next.employeeId, goalId, at: now } }];
+        },
       );
       const result = await view(after, actor);
-      const was = before.progress.find((p) => p.goalId === goalId)?.status;
-      if (roleIn(after.value, actor) === 'employee' && status === 'hulp-nodig' && was !== 'hulp-nodig') {
-        await bestEffort('notification "helpNeeded"', popId, () => notifier.helpNeeded(result, goalId, note || undefined));
-      }
+      await outbox.flush(notices);
       await written(after.value);
       return result;
     },

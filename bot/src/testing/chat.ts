@@ -4,8 +4,6 @@ import type { ActionExecute, AdaptiveCard, CardAction, CardElement } from '../ca
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/adaptiveCard';
 import type { CardActionResponse } from '../koersBot';
 import { KoersBot } from '../koersBot';
-import { ProactiveNotifier, type AppInstaller, type ProactiveSender } from '../proactive';
-import type { Reply } from '../flows/reply';
 import { MemoryPopService } from './pops';
 import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople, TEST_LINKS, type FakeBookingOptions } from './fakes';
 
@@ -30,37 +28,16 @@ export function memoryReferences(): ConversationReferenceStore & { all: Map<stri
   };
 }
 
-export interface SentProactively {
-  conversationId: unknown;
-  replies: Reply[];
-}
-
-export function recordingSender(options: { failFor?: string[] } = {}): ProactiveSender & { sent: SentProactively[] } {
-  const sent: SentProactively[] = [];
-  return {
-    sent,
-    send: async (reference, replies) => {
-      const conversation = reference['conversation'] as { id?: string } | undefined;
-      if (options.failFor?.includes(conversation?.id ?? '')) throw new Error('Forbidden: the bot is not part of the conversation roster');
-      sent.push({ conversationId: conversation?.id, replies });
-    },
-  };
-}
-
-export const unreachableInstaller: AppInstaller = { installFor: async () => 'not-configured' };
-
-export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBookingOptions, 'people' | 'notifier'> } = {}) {
+export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBookingOptions, 'people'> } = {}) {
   const people = memoryPeople(options.people ?? samplePeople());
   const references = memoryReferences();
-  const sender = recordingSender();
   const logged: unknown[][] = [];
   const log = { warn: (...args: unknown[]) => logged.push(args), error: (...args: unknown[]) => logged.push(args) };
-  const notifier = new ProactiveNotifier({ references, sender, people, installer: unreachableInstaller, links: TEST_LINKS, log });
-  const booking = new FakeBookingService({ people, notifier, ...options.booking });
+  const booking = new FakeBookingService({ people, ...options.booking });
   const pops = new MemoryPopService(people);
   const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, preparation: booking.preparation, pops, links: TEST_LINKS, people, log });
   const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, people, references, sender, booking, pops, logged };
+  return { adapter, people, references, booking, pops, logged };
 }
 
 type Name = keyof typeof oid;

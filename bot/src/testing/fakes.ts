@@ -8,7 +8,6 @@ import {
   SavePreparationRequest,
   visiblePreparation,
   type BookConversationInput,
-  type BookingNotifier,
   type BookingService,
   type CancelRequest,
   type Conversation,
@@ -133,7 +132,6 @@ function slotsFrom(weekOffset: number): ProposedSlot[] {
 
 export interface FakeBookingOptions {
   people: PersonStore;
-  notifier?: BookingNotifier;
   /** No common free time at all: the answer carries `noSlotReason`. */
   nothingFree?: boolean;
   now?: () => Date;
@@ -235,7 +233,6 @@ export class FakeBookingService implements BookingService {
     this.conversations.set(id, stored);
     this.byRequest.set(request.requestId, id);
     const view = await this.view(stored);
-    await this.options.notifier?.booked(view);
     return { ...view, created: true };
   }
 
@@ -261,15 +258,11 @@ export class FakeBookingService implements BookingService {
   }
 
   async reschedule(actor: Person, conversationId: string, times: RescheduleRequest): Promise<ConversationView> {
-    const previous = this.conversations.get(conversationId)?.value;
-    const view = await this.change(actor, conversationId, { start: times.start, end: times.end });
-    if (previous?.start && previous.end) await this.options.notifier?.rescheduled(view, { start: previous.start, end: previous.end });
-    return view;
+    return this.change(actor, conversationId, { start: times.start, end: times.end });
   }
 
   async cancel(actor: Person, conversationId: string, request: CancelRequest): Promise<ConversationView> {
     const view = await this.change(actor, conversationId, { status: 'geannuleerd', ...(request.reason ? { cancelReason: request.reason } : {}) });
-    await this.options.notifier?.cancelled(view);
     return view;
   }
 

@@ -17,9 +17,12 @@ export const NOTICE_KIND = 'notice';
 
 const Id = z.string().min(1).max(100);
 
+/** When the change was made: the notice's place in the due index, the same on every replay of the change. */
+const At = { at: IsoDateTime };
+
 export const Notice = z.discriminatedUnion('event', [
   /** To the employee: their manager booked the conversation (revision: the booking's, see Conversation). */
-  z.object({ event: z.literal('booked'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1) }),
+  z.object({ event: z.literal('booked'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1), ...At }),
   /** To the employee: the conversation moved from `previous` to `start`–`end`. */
   z.object({
     event: z.literal('rescheduled'),
@@ -28,15 +31,16 @@ export const Notice = z.discriminatedUnion('event', [
     start: IsoDateTime,
     end: IsoDateTime,
     previous: z.object({ start: IsoDateTime, end: IsoDateTime }),
+    ...At,
   }),
   /** To the employee: the conversation is off. */
-  z.object({ event: z.literal('cancelled'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1) }),
+  z.object({ event: z.literal('cancelled'), conversationId: Id, employeeId: Guid, revision: z.number().int().min(1), ...At }),
   /** To the other party: `by` approved version `version`, it is their turn. */
-  z.object({ event: z.literal('pop-approved'), popId: Id, employeeId: Guid, version: z.number().int().min(1), by: PopRole }),
+  z.object({ event: z.literal('pop-approved'), popId: Id, employeeId: Guid, version: z.number().int().min(1), by: PopRole, ...At }),
   /** To each party: both approved version `version`; the agreements PDF is ready. */
-  z.object({ event: z.literal('pop-agreed'), popId: Id, employeeId: Guid, version: z.number().int().min(1) }),
+  z.object({ event: z.literal('pop-agreed'), popId: Id, employeeId: Guid, version: z.number().int().min(1), ...At }),
   /** To the manager: the employee set a goal to "hulp nodig" at `at` (the note written then, if any, is read at send time). */
-  z.object({ event: z.literal('help-needed'), popId: Id, employeeId: Guid, goalId: Id, at: IsoDateTime }),
+  z.object({ event: z.literal('help-needed'), popId: Id, employeeId: Guid, goalId: Id, ...At }),
 ]);
 export type Notice = z.infer<typeof Notice>;
 export type NoticeEvent = Notice['event'];

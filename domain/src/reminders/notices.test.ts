@@ -23,7 +23,7 @@ const conversation: Conversation = {
   updatedAt: T0,
 };
 
-const booked: Notice = { event: 'booked', conversationId: 'conv-1', employeeId: EMPLOYEE, revision: 1 };
+const booked = { event: 'booked', conversationId: 'conv-1', employeeId: EMPLOYEE, revision: 1, at: T0 } as const satisfies Notice;
 
 function plan(): Pop {
   return createPop({ id: 'pop-1', tenantId: TENANT, employeeId: EMPLOYEE, managerId: MANAGER }, [smartGoalNl], EMPLOYEE, T0);
@@ -43,12 +43,13 @@ describe('a notice in the outbox', () => {
     expect(noticeId(EMPLOYEE, booked)).not.toBe(noticeId(MANAGER, booked));
     expect(noticeId(EMPLOYEE, booked)).not.toBe(noticeId(EMPLOYEE, { ...booked, revision: 2 }));
     expect(noticeId(EMPLOYEE, booked)).not.toBe(noticeId(EMPLOYEE, { ...booked, event: 'cancelled' }));
+    expect(noticeId(EMPLOYEE, booked)).toBe(noticeId(EMPLOYEE, { ...booked, at: '2026-12-02T08:00:00.000Z' }));
   });
 
-  it('is a due record of the notice kind that the reminder schema accepts, whatever the length of the ids', () => {
+  it("is a due record of the notice kind, at the change's own time, that the reminder schema accepts whatever the length of the ids", () => {
     const long = { ...booked, conversationId: 'x'.repeat(100) };
-    const record = noticeRecord({ tenantId: TENANT, recipientId: EMPLOYEE, notice: long }, NOW);
-    expect(Reminder.parse(record)).toMatchObject({ kind: NOTICE_KIND, state: 'due', dueAt: NOW.toISOString(), recipientId: EMPLOYEE, subjectId: long.conversationId });
+    const record = noticeRecord({ tenantId: TENANT, recipientId: EMPLOYEE, notice: long });
+    expect(Reminder.parse(record)).toMatchObject({ kind: NOTICE_KIND, state: 'due', dueAt: T0, recipientId: EMPLOYEE, subjectId: long.conversationId });
     expect(record.id.length).toBeLessThanOrEqual(200);
   });
 });
@@ -68,34 +69,35 @@ describe('whether a notice goes out', () => {
   });
 
   it('tells of a move only while the conversation is still at the new time', () => {
-    const moved: Notice = {
+    const moved = {
       event: 'rescheduled',
+      at: T0,
       conversationId: 'conv-1',
       employeeId: EMPLOYEE,
       start: '2026-12-16T09:00:00.000Z',
       end: '2026-12-16T10:00:00.000Z',
       previous: { start: conversation.start ?? '', end: conversation.end ?? '' },
-    };
+    } as const satisfies Notice;
     expect(noticeVerdict(moved, { conversation: { ...conversation, start: moved.start, end: moved.end } }, longAgo)).toBe('send');
     expect(noticeVerdict(moved, { conversation }, longAgo)).toBe('skip');
   });
 
   it('tells of a cancellation only when the conversation is cancelled', () => {
-    const cancelled: Notice = { event: 'cancelled', conversationId: 'conv-1', employeeId: EMPLOYEE, revision: 1 };
+    const cancelled: Notice = { event: 'cancelled', conversationId: 'conv-1', employeeId: EMPLOYEE, revision: 1, at: T0 };
     expect(noticeVerdict(cancelled, { conversation: { ...conversation, status: 'geannuleerd' } }, longAgo)).toBe('send');
     expect(noticeVerdict(cancelled, { conversation }, longAgo)).toBe('skip');
   });
 
   it('says "your turn" after one approval, but not once the other approved as well', () => {
     const byEmployee = approve(plan(), EMPLOYEE);
-    const turn: Notice = { event: 'pop-approved', popId: 'pop-1', employeeId: EMPLOYEE, version: 1, by: 'employee' };
+    const turn: Notice = { event: 'pop-approved', popId: 'pop-1', employeeId: EMPLOYEE, version: 1, by: 'employee', at: T0 };
     expect(noticeVerdict(turn, { pop: byEmployee }, justNow)).toBe('send');
     expect(noticeVerdict(turn, { pop: approve(byEmployee, MANAGER) }, justNow)).toBe('skip');
     expect(noticeVerdict(turn, { pop: plan() }, longAgo)).toBe('skip');
   });
 
   it('tells both parties of an agreement only when both approved the version', () => {
-    const agreed: Notice = { event: 'pop-agreed', popId: 'pop-1', employeeId: EMPLOYEE, version: 1 };
+    const agreed: Notice = { event: 'pop-agreed', popId: 'pop-1', employeeId: EMPLOYEE, version: 1, at: T0 };
     expect(noticeVerdict(agreed, { pop: approve(approve(plan(), EMPLOYEE), MANAGER) }, justNow)).toBe('send');
     expect(noticeVerdict(agreed, { pop: approve(plan(), EMPLOYEE) }, justNow)).toBe('wait');
   });
@@ -111,12 +113,12 @@ describe('whether a notice goes out', () => {
 
 describe('the notices of an approval', () => {
   it('go to the other party while one approval is missing', () => {
-    const notices = approvalNotices(approve(plan(), MANAGER), 1, 'manager');
-    expect(notices).toEqual([{ tenantId: TENANT, recipientId: EMPLOYEE, notice: { event: 'pop-approved', popId: 'pop-1', employeeId: EMPLOYEE, version: 1, by: 'manager' } }]);
+    const notices = approvalNotices(approve(plan(), MANAGER), 1, 'manager', T0);
+    expect(notices).toEqual([{ tenantId: TENANT, recipientId: EMPLOYEE, notice: { event: 'pop-approved', popId: 'pop-1', employeeId: EMPLOYEE, version: 1, by: 'manager', at: T0 } }]);
   });
 
   it('go to both parties when this approval completes the plan', () => {
-    const notices = approvalNotices(approve(approve(plan(), EMPLOYEE), MANAGER), 1, 'manager');
+    const notices = approvalNotices(approve(approve(plan(), EMPLOYEE), MANAGER), 1, 'manager', T0);
     expect(notices.map((n) => n.recipientId).sort()).toEqual([EMPLOYEE, MANAGER].sort());
     expect(notices.every((n) => n.notice.event === 'pop-agreed')).toBe(true);
   });

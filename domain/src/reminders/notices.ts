@@ -42,22 +42,26 @@ function subjectOf(notice: Notice): string {
 export function noticeId(recipientId: string, notice: Notice): string {
   const parts: string[] = [notice.event, subjectOf(notice), recipientId];
   if (notice.event === 'booked' || notice.event === 'cancelled') parts.push(String(notice.revision));
-  if (notice.event === 'rescheduled') parts.push(notice.start, notice.previous.start);
+  if (notice.event === 'rescheduled') parts.push(notice.start, notice.previous.start, notice.at);
   if (notice.event === 'pop-approved') parts.push(String(notice.version), notice.by);
   if (notice.event === 'pop-agreed') parts.push(String(notice.version));
   if (notice.event === 'help-needed') parts.push(notice.goalId, notice.at);
   return `notice|${notice.event}|${stableHash(parts.join('\u0000'))}`;
 }
 
-/** The outbox record of a notice: due at once, in the due index with the reminders. */
-export function noticeRecord(addressed: AddressedNotice, now: Date): Reminder {
+/**
+ * The outbox record of a notice: due at once, in the due index with the reminders. Its due time is
+ * the change's own time, so a replay of the change finds the same record (the due day is the
+ * record's partition).
+ */
+export function noticeRecord(addressed: AddressedNotice): Reminder {
   return {
     id: noticeId(addressed.recipientId, addressed.notice),
     tenantId: addressed.tenantId,
     recipientId: addressed.recipientId,
     kind: NOTICE_KIND,
     subjectId: subjectOf(addressed.notice),
-    dueAt: now.toISOString(),
+    dueAt: new Date(Date.parse(addressed.notice.at)).toISOString(),
     state: 'due',
     attempts: 0,
     about: { type: 'notice', notice: addressed.notice },
@@ -103,7 +107,7 @@ export function noticeHappened(notice: Notice, facts: NoticeFacts): boolean {
 export function noticeVerdict(notice: Notice, facts: NoticeFacts, timing: { createdAt: string; now: Date }): 'send' | 'wait' | 'skip' {
   if (noticeHappened(notice, facts)) {
     if (notice.event === 'pop-approved') {
-      const agreed = noticeHappened({ event: 'pop-agreed', popId: notice.popId, employeeId: notice.employeeId, version: notice.version }, facts);
+      const agreed = noticeHappened({ ...notice, event: 'pop-agreed' }, facts);
       return agreed ? 'skip' : 'send';
     }
     return 'send';
@@ -115,21 +119,21 @@ export function noticeVerdict(notice: Notice, facts: NoticeFacts, timing: { crea
  * The notices of one approval of version `version` by `by`, given the plan as it will be stored:
  * "your turn" to the other party, or, when this approval completes the plan, "agreed" to both.
  */
-export function approvalNotices(after: Pop, version: number, by: PopRole): AddressedNotice[] {
+export function approvalNotices(after: Pop, version: number, by: PopRole, at: string): AddressedNotice[] {
   const stored = after.versions.find((v) => v.number === version);
   const base = { tenantId: after.tenantId };
   if (stored && hasApproved(stored, 'employee') && hasApproved(stored, 'manager')) {
     return [after.employeeId, after.managerId].map((recipientId) => ({
       ...base,
       recipientId,
-      notice: { event: 'pop-agreed', popId: after.id, employeeId: after.employeeId, version },
+      notice: { event: 'pop-agreed', popId: after.id, employeeId: after.employeeId, version, at },
     }));
   }
   return [
     {
       ...base,
       recipientId: by === 'employee' ? after.managerId : after.employeeId,
-      notice: { event: 'pop-approved', popId: after.id, employeeId: after.employeeId, version, by },
+      notice: { event: 'pop-approved', popId: after.id, employeeId: after.employeeId, version, by, at },
     },
   ];
 }

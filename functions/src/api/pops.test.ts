@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Problem } from '@koers/contracts';
 import { PopListResponse, PopResponse } from '@koers/domain';
-import { conversationWithAgreements, jsonRenderer, recordingNotifier, renderedInput, smartGoal } from '../pop/__tests__/popKit';
+import { conversationWithAgreements, jsonRenderer, renderedInput, smartGoal, outboxNotice } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { agreementsFilename, asciiSlug } from './pops';
 
 const { jeroen, linda, ahmed, noor, fatima, an } = SAMPLE_PEOPLE;
-const notifier = recordingNotifier();
-const stack = useLocalStack({ adapters: { popNotifier: notifier, agreementsPdf: jsonRenderer } });
+const stack = useLocalStack({ adapters: { agreementsPdf: jsonRenderer } });
 
 const tokens = new Map<string, string>();
 async function tokenOf(email: string): Promise<string> {
@@ -163,16 +162,20 @@ describe('the POP over HTTP', () => {
     expect(both.pop.versions[0]?.approvals.manager).toBeUndefined();
   });
 
-  it('counts two parallel approvals of the same version once and tells the other party once', async () => {
+  it('counts two parallel approvals of the same version once and tells the other party once, through the outbox', async () => {
     const plan = await ahmedsPlan();
-    const before = notifier.told.length;
 
     const answers = await Promise.all([approve(jeroen, plan), approve(jeroen, plan)]);
 
     expect(answers.map((r) => r.status)).toEqual([200, 200]);
     const after = await planOf(await call(ahmed, `/pops/${plan.pop.id}`));
-    expect(after.current.approvals.manager?.by).toBe(jeroen.id);
-    expect(notifier.told.slice(before)).toEqual([{ what: 'approved', popId: plan.pop.id, by: 'manager', status: 'concept' }]);
+    const approval = after.current.approvals.manager;
+    expect(approval?.by).toBe(jeroen.id);
+    const base = { popId: plan.pop.id, employeeId: ahmed.id, version: 1, at: approval?.at ?? '' };
+    const turn = await outboxNotice(stack.current().stores, { tenantId: ahmed.tenantId, recipientId: ahmed.id, notice: { event: 'pop-approved', by: 'manager', ...base } });
+    expect(turn).toMatchObject({ kind: 'notice', recipientId: ahmed.id });
+    const agreed = await outboxNotice(stack.current().stores, { tenantId: ahmed.tenantId, recipientId: ahmed.id, notice: { event: 'pop-agreed', ...base } });
+    expect(agreed).toBeUndefined();
   });
 
   it('refuses a bad approval body with 400 and an unknown plan with 404', async () => {
@@ -191,7 +194,9 @@ describe('the POP over HTTP', () => {
     const noted = await planOf(await call(ahmed, progress, { method: 'POST', body: { goalId: 'g1', status: 'hulp-nodig', note: 'Ik loop vast', seenVersion: 1 } }));
     expect(noted.progress[0]).toMatchObject({ status: 'hulp-nodig', notes: [{ text: 'Ik loop vast' }] });
     expect(noted.status).toBe('goedgekeurd');
-    expect(notifier.told).toContainEqual({ what: 'helpNeeded', popId: plan.pop.id, goalId: 'g1', note: 'Ik loop vast' });
+    const askedAt = noted.progress[0]?.updatedAt ?? '';
+    const help = await outboxNotice(stack.current().stores, { tenantId: ahmed.tenantId, recipientId: jeroen.id, notice: { event: 'help-needed', popId: plan.pop.id, employeeId: ahmed.id, goalId: 'g1', at: askedAt } });
+    expect(help).toMatchObject({ kind: 'notice', recipientId: jeroen.id });
 
     await planOf(await call(jeroen, `/pops/${plan.pop.id}/goals`, { method: 'PUT', body: { baseVersion: 1, goals: [smartGoal('g1', ahmed.id, 'Vier offertes')] }, headers: { 'if-match': noted.etag } }));
     const changed = await call(ahmed, progress, { method: 'POST', body: { goalId: 'g1', status: 'afgerond', seenVersion: 1 } });

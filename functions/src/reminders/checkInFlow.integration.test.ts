@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
-import { createPopService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
-import { jsonRenderer, recordingNotifier } from '../pop/__tests__/popKit';
+import { createOutbox, createPopService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
+import { jsonRenderer } from '../pop/__tests__/popKit';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
 
 /**
@@ -18,12 +18,13 @@ const links = { tabUrl: 'http://localhost:53000' };
 
 function setup() {
   const deps = { stores: cosmos.stores, dispatch: h.dispatch, clock };
-  const notifier = recordingNotifier();
-  const pops = createPopService({ stores: cosmos.stores, clock, notifier, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
+  // The real outbox: what the manager is told goes out through the dispatcher to the connector stand-in.
+  const outbox = createOutbox({ stores: cosmos.stores, clock, dispatcher: h.dispatcher() });
+  const pops = createPopService({ stores: cosmos.stores, clock, outbox, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
   const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
   const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: unusedBooking(), preparation: unusedPreparation(), people: cosmos.stores.people, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
-  return { pops, notifier, adapter };
+  return { pops, adapter };
 }
 
 /** The booking and preparation services are not on this path. */
@@ -88,16 +89,21 @@ async function clickAs(adapter: TestAdapter, person: Person, action: Button, inp
 
 const shown = (answer: CardActionResponse) => JSON.stringify(answer.value);
 
+/** Sanne's check-in card (her chat also holds the notice that the plan was agreed). */
+function checkInCard(tm: Team) {
+  return chatOf(connector(), tm, 'Sanne').find((d) => JSON.stringify(d.body).includes('Hulp nodig'));
+}
+
 describe('a check-in from the chat card to the POP', () => {
   it('"hulp nodig" with a note: recorded in the POP, the manager told, the card updated in place, the next check-ins moved', async () => {
     clock.set(AGREED);
     const tm = await team(cosmos.stores, connector());
-    const { pops, notifier, adapter } = setup();
+    const { pops, adapter } = setup();
     const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-06-30' }), goal('g2', { title: 'Werkvoorbereiding verkennen', deadline: '2026-06-30' })]);
 
     clock.set('2026-03-30T06:01:00.000Z'); // the first monthly check-in: Monday 08:01
     await h.dispatcher().run();
-    const [delivery] = chatOf(connector(), tm, 'Sanne');
+    const delivery = checkInCard(tm);
     expect(delivery).toBeDefined();
 
     clock.set('2026-03-30T07:30:00.000Z');
@@ -111,7 +117,9 @@ describe('a check-in from the chat card to the POP', () => {
 
     const stored = (await pops.get(tm.sanne, plan.pop.id)).progress.find((p) => p.goalId === 'g1');
     expect(stored).toMatchObject({ status: 'hulp-nodig', notes: [{ text: 'Ik loop vast op de PLC-software', by: tm.sanne.id }] });
-    expect(notifier.told.filter((t) => t.what === 'helpNeeded')).toEqual([{ what: 'helpNeeded', popId: plan.pop.id, goalId: 'g1', note: 'Ik loop vast op de PLC-software' }]);
+    const toLinda = chatOf(connector(), tm, 'Linda').map((d) => JSON.stringify(d.body));
+    expect(toLinda.filter((text) => text.includes('heeft hulp nodig'))).toHaveLength(1);
+    expect(toLinda.find((text) => text.includes('heeft hulp nodig'))).toContain('Ik loop vast op de PLC-software');
 
     // The afterWrite hook re-scheduled: g1's next check-in now counts from today (29 April), not from the agreement (28 April).
     const next = await cosmos.stores.reminders.listDue(tm.tenantId, '2026-04-29', '2026-04-29T23:00:00.000Z');
@@ -132,7 +140,7 @@ describe('a check-in from the chat card to the POP', () => {
     const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-09-30' }), goal('g2', { title: 'Werkvoorbereiding verkennen', deadline: '2026-09-30' })]);
     clock.set('2026-03-30T06:01:00.000Z');
     await h.dispatcher().run();
-    const [delivery] = chatOf(connector(), tm, 'Sanne');
+    const delivery = checkInCard(tm);
     const pause = button(delivery?.body, 'g1', 'Geen check-ins meer voor dit doel');
 
     // Her manager cannot switch off Sanne's check-ins from Sanne's card.
@@ -166,7 +174,7 @@ describe('a check-in from the chat card to the POP', () => {
     const plan = await agreedPlan(pops, tm, [goal('g1', { title: 'Storingsanalyse PLC leren', deadline: '2026-06-30' })]);
     clock.set('2026-03-30T06:01:00.000Z');
     await h.dispatcher().run();
-    const [delivery] = chatOf(connector(), tm, 'Sanne');
+    const delivery = checkInCard(tm);
 
     clock.set('2026-03-31T09:00:00.000Z');
     const revised = await pops.revise(tm.linda, plan.pop.id, { baseVersion: 1, goals: [goal('g1', { title: 'Storingsanalyse PLC en robots leren', deadline: '2026-06-30' })] }, plan.etag);
@@ -187,16 +195,16 @@ describe('a check-in from the chat card to the POP', () => {
   ] as const)('refuses %s on her card and changes nothing', async (_label, who) => {
     clock.set(AGREED);
     const tm = await team(cosmos.stores, connector());
-    const { pops, adapter, notifier } = setup();
+    const { pops, adapter } = setup();
     const plan = await agreedPlan(pops, tm, [goal('g1', { deadline: '2026-06-30' })]);
     clock.set('2026-03-30T06:01:00.000Z');
     await h.dispatcher().run();
-    const [delivery] = chatOf(connector(), tm, 'Sanne');
+    const delivery = checkInCard(tm);
 
     const answer = await clickAs(adapter, tm[who], button(delivery?.body, 'g1', 'Hulp nodig'));
 
     expect(answer).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reminderMessages.notYourGoal.nl });
     expect((await pops.get(tm.sanne, plan.pop.id)).progress).toEqual([]);
-    expect(notifier.told.filter((t) => t.what === 'helpNeeded')).toEqual([]);
+    expect(chatOf(connector(), tm, 'Linda').filter((d) => JSON.stringify(d.body).includes('heeft hulp nodig'))).toEqual([]);
   });
 });

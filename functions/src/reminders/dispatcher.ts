@@ -40,6 +40,7 @@ import {
   noticeBundleId,
   noticeVerdict,
   type StoredConversationReference,
+  type OutboxDispatcher,
 } from '@koers/domain';
 import { noticeReplies, repliesActivity } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
@@ -122,7 +123,7 @@ export interface ReminderDispatcherOptions {
   faults?: (step: DispatchStep, context: { bundleId: string; reminderId?: string }) => void;
 }
 
-export interface ReminderDispatcher {
+export interface ReminderDispatcher extends OutboxDispatcher {
   run(): Promise<DispatchSummary>;
 }
 
@@ -341,9 +342,10 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       'conversationId' in notice
         ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
         : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
-    const verdict = noticeVerdict(notice, facts, { createdAt: r.dueAt, now: new Date(now()) });
+    const since = r.armedAt ?? r.dueAt;
+    const verdict = noticeVerdict(notice, facts, { createdAt: since, now: new Date(now()) });
     if (verdict === 'wait') {
-      await putBack(entry, iso(Date.parse(r.dueAt) + NOTICE_GRACE_MS), {});
+      await putBack(entry, iso(Date.parse(since) + NOTICE_GRACE_MS), {});
       summary.deferred++;
       return undefined;
     }
@@ -584,9 +586,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
 
   async function tenant(tenantId: string, runId: string, lease: Lease, summary: DispatchSummary): Promise<void> {
     const at = now();
-    const org = await stores.organisations.get(tenantId);
-    const holidays = org?.value.holidays ?? [];
-    const settings = goalReminderSettings(org?.value);
+    const ctx = await tenantContext(tenantId, runId);
     const ready: Reminder[] = [];
     const today = parseDate(utcDay(iso(at)));
     // Oldest bucket first, so a backlog drains in due order.
@@ -611,7 +611,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
         return;
       }
       try {
-        await recipient({ tenantId, runId, holidays, settings }, recipientId, items, summary);
+        await recipient(ctx, recipientId, items, summary);
       } catch (error) {
         if (error instanceof InjectedCrash) throw error;
         // One person's failure (a Cosmos hiccup) must not stop everybody else's reminders.
@@ -621,7 +621,25 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     if (lost) log.warn('reminder lease lost mid-run', { tenantId });
   }
 
+  async function tenantContext(tenantId: string, runId: string) {
+    const org = await stores.organisations.get(tenantId);
+    return { tenantId, runId, holidays: org?.value.holidays ?? [], settings: goalReminderSettings(org?.value) };
+  }
+
   return {
+    /**
+     * Sends these records now, as a run would (the outbox calls it right after a change): each
+     * recipient's ready ones, under the same claims, limits and retries. No tenant lease: the
+     * bundle records already keep two senders apart, and a timer run must not delay a notice.
+     */
+    async deliverNow(tenantId, records) {
+      const summary = emptySummary();
+      const ctx = await tenantContext(tenantId, randomUUID());
+      const byRecipient = new Map<string, Reminder[]>();
+      for (const r of records) if (r.tenantId === tenantId) byRecipient.set(r.recipientId, [...(byRecipient.get(r.recipientId) ?? []), r]);
+      for (const [recipientId, items] of byRecipient) await recipient(ctx, recipientId, items, summary);
+    },
+
     async run() {
       const summary = emptySummary();
       const runId = randomUUID();

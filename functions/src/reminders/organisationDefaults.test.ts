@@ -4,13 +4,13 @@ import { createReminderDefaultsService } from '@koers/app';
 import { MeResponse, Problem } from '@koers/contracts';
 import { PopResponse, ReminderDefaultsResponse, ReminderPreferencesResponse, withReminderDefaults } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
-import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';
+import { jsonRenderer, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { pendingGoalReminders } from './__tests__/goalKit';
 
 const { jeroen, ahmed, noor, fatima, an } = SAMPLE_PEOPLE;
-const stack = useLocalStack({ adapters: { popNotifier: recordingNotifier(), agreementsPdf: jsonRenderer } });
+const stack = useLocalStack({ adapters: { agreementsPdf: jsonRenderer } });
 const PATH = '/organisation/reminder-defaults';
 
 async function call(who: { email: string }, path: string, init: { method?: string; body?: unknown; raw?: string; ifMatch?: string } = {}): Promise<Response> {

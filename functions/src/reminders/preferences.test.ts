@@ -3,12 +3,12 @@ import { Problem } from '@koers/contracts';
 import { PopResponse, ReminderPreferencesResponse } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { pendingGoalReminders } from './__tests__/goalKit';
-import { jsonRenderer, recordingNotifier, smartGoal } from '../pop/__tests__/popKit';
+import { jsonRenderer, smartGoal } from '../pop/__tests__/popKit';
 import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 const { jeroen, ahmed, fatima } = SAMPLE_PEOPLE;
-const stack = useLocalStack({ adapters: { popNotifier: recordingNotifier(), agreementsPdf: jsonRenderer } });
+const stack = useLocalStack({ adapters: { agreementsPdf: jsonRenderer } });
 
 async function call(who: { email: string }, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
   return stack.current().api(path, {

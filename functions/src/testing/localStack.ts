@@ -45,8 +45,8 @@ export function useLocalStack(
   options: {
     extraRoutes?: (stores: Stores) => HttpRoute[];
     env?: Record<string, string>;
-    /** Adapters a test supplies at a boundary (a recording notifier, a stand-in renderer). */
-    adapters?: Pick<KoersAppOptions, 'popNotifier' | 'agreementsPdf'>;
+    /** Adapters a test supplies at a boundary (a stand-in renderer). */
+    adapters?: Pick<KoersAppOptions, 'agreementsPdf'>;
   } = {},
 ): LocalStackHandle {
   let stack: LocalStack | undefined;

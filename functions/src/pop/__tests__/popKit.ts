@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { initialGuidance, koerskaart, type AgreementsPdfInput, type AgreementsPdfRenderer, type Canvas, type Conversation, type Person, type PopGoalInput, type PopNotifier, type PopRole, type PopView, type Stores } from '@koers/domain';
+import { initialGuidance, koerskaart, type AgreementsPdfInput, type AgreementsPdfRenderer, type Canvas, type Conversation, type Person, type PopGoalInput, type Stores, type AddressedNotice, type Reminder, noticeRecord } from '@koers/domain';
 
 /** Fixtures for the POP service and route tests. */
 
@@ -59,20 +59,10 @@ export async function conversationWithAgreements(stores: Stores, employee: Perso
   return conversation;
 }
 
-export type Told = { what: 'approved'; popId: string; by: PopRole; status: string } | { what: 'helpNeeded'; popId: string; goalId: string; note?: string };
-
-/** Records what would have been said in chat; `fail` makes every call throw (a chat outage). */
-export function recordingNotifier(options: { fail?: boolean } = {}): PopNotifier & { told: Told[] } {
-  const told: Told[] = [];
-  const record = async (entry: Told) => {
-    if (options.fail) throw new Error('Bot Connector unavailable');
-    told.push(entry);
-  };
-  return {
-    told,
-    approved: (view: PopView, by: PopRole) => record({ what: 'approved', popId: view.pop.id, by, status: view.status }),
-    helpNeeded: (view: PopView, goalId: string, note?: string) => record({ what: 'helpNeeded', popId: view.pop.id, goalId, ...(note ? { note } : {}) }),
-  };
+/** The outbox's record of this notice, as the use case put it there (undefined: never told). */
+export async function outboxNotice(stores: Stores, addressed: AddressedNotice): Promise<Reminder | undefined> {
+  const record = noticeRecord(addressed);
+  return (await stores.reminders.get(addressed.tenantId, record.dueAt, record.id))?.value;
 }
 
 /** A stand-in renderer: the bytes of its input as JSON, so a test can read back what it was given. */
