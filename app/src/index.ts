@@ -14,5 +14,7 @@ export { createReminderPreferencesService, type ReminderPreferencesService } fro
 export { createReminderDefaultsService, type ReminderDefaultsOptions, type ReminderDefaultsService } from './reminders/organisationDefaults';
 export { createReminderService } from './reminders/reminderService';
 export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
+/** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
+export * from './sample';
 /** Every store port in memory, held to the Cosmos adapter's conformance suite: for use-case tests and tools. */
 export { createMemoryStores, type MemoryStores } from './testing/memoryStores';

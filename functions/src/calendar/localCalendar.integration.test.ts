@@ -1,6 +1,6 @@
+import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents, seedSampleData } from '@koers/app';
 import { bookingTransactionId, chooseSlots, NotFoundError, type CalendarPort, type MeetingParticipant } from '@koers/domain';
 import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents, seedSampleData } from '../sample';
 import { createLocalCalendar, localEventId } from './localCalendar';
 
 const TENANT = HENDRIKS_TENANT_ID;
