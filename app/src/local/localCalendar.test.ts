@@ -49,7 +49,7 @@ function covers(schedule: { ok: boolean; busy?: { start: string; end: string; sh
 
 beforeAll(async () => {
   await seedSampleData(stores, SEEDED_FROM);
-  calendar = createLocalCalendar({ stores: stores });
+  calendar = createLocalCalendar({ stores });
 });
 
 describe('the local calendar over the seeded calendars', () => {
