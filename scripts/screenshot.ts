@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Page } from 'playwright-core';
-import { SAMPLE_PEOPLE } from '../functions/src/sample';
 import { launchBrowser, newLocalPage, signInOn } from './lib/browser';
 import { makeDataDir, startStack } from './lib/stack';
 import { REPO_ROOT } from './lib/paths';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '../functions/src/sample';
 import { REPO_ROOT } from '../scripts/lib/paths';
 
 /**

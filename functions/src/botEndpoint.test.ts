@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { botMessages, PopResponse } from '@koers/domain';
 import { smartGoal } from './pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from './sample/sampleOrg';
 import { useLocalStack } from './testing/localStack';
 
 const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';

@@ -5,6 +5,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import {
   createBookingService,
   createCanvasService,
+  createLocalCalendar,
   createPopService,
   createPortfolioService,
   createPreparationService,
@@ -32,7 +33,7 @@ import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
-import { createGraphCalendar, createLocalCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
+import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';

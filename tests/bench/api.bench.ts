@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { createKoersApp } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { openLocalCosmos } from '../../functions/src/cosmos';
 import { startFunctionsHost } from '../../functions/src/host/localHost';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { measure, record, recordTimes, writeResults } from './stats';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { CanvasView, koerskaart, NegotiateResponse } from '@koers/domain';
 import WebSocket from 'ws';
@@ -17,7 +18,6 @@ import { openLocalCosmos } from '../../functions/src/cosmos';
 import { startFunctionsHost } from '../../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../../functions/src/realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../../functions/src/realtime/webPubSub';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { employeeKey } from '@koers/domain';
 import { measure, record, recordTimes, writeResults } from './stats';
 

@@ -2,8 +2,8 @@
  * Slot choice (issue 3): proposals for one manager/employee pair over a 4-week window of realistic
  * sample calendars, and for 50 pairs in a row (e.g. a manager planning a whole round).
  */
+import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '@koers/app';
 import { chooseSlots, type Person } from '@koers/domain';
-import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '../../functions/src/sample';
 import { measure, recordTimes, writeResults } from './stats';
 
 const NOW = new Date('2026-11-23T08:00:00Z');

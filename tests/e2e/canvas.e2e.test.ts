@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse, type SavePreparationInput } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'zod';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser, newLocalPage } from '../../scripts/lib/browser';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 import { until } from './support/until';

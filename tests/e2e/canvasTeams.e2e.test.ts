@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { PreparationResponse, type Conversation, type SavePreparationInput } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
@@ -6,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 import { openInTeams, TEAMS_HOST_BROWSER_ARGS, type HostCall, type TeamsHostOptions, type TeamsMeetingWindow } from './support/teamsHost';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 
 /**

@@ -1,5 +1,5 @@
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Page, Request } from 'playwright-core';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { bookFirstProposal, expectNoAxeViolations, signInAs } from './support/tab';
 

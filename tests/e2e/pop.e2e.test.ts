@@ -1,6 +1,6 @@
 import fs from 'node:fs';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Page } from 'playwright-core';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { extractPdfText } from '../../functions/src/testing/pdfText';
 import { useStackAndBrowser } from './support/lifecycle';
 import { expectNoAxeViolations, signInAs } from './support/tab';

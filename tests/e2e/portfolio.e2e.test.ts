@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { approvePop, createPop, currentVersion } from '@koers/domain';
 import type { Locator, Page } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 

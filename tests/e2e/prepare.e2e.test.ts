@@ -1,5 +1,5 @@
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Locator, Page } from 'playwright-core';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { signInOn } from '../../scripts/lib/browser';
 import { bookFirstProposal, expectNoAxeViolations, signInAs } from './support/tab';

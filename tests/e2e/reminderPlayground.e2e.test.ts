@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevClockResponse, DevReminderRunResponse } from '@koers/contracts';
 import { PopResponse } from '@koers/domain';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { cardWith, devToken, usePlaygrounds } from './support/playground';
 

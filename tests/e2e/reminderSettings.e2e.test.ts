@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevTokenResponse, Problem } from '@koers/contracts';
 import { PopResponse } from '@koers/domain';
 import { smartGoal } from '../../functions/src/pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { useStackAndBrowser } from './support/lifecycle';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 

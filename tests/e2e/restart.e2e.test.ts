@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Browser } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
-import { SAMPLE_PEOPLE } from '../../functions/src/sample';
 import { launchBrowser, newLocalPage } from '../../scripts/lib/browser';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
 

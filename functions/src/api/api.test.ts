@@ -1,3 +1,4 @@
+import { SAMPLE_PEOPLE } from '@koers/app';
 import {
   ConversationListResponse,
   DevPersonasResponse,
@@ -8,7 +9,6 @@ import {
 import { PersonSummary, type Conversation } from '@koers/domain';
 import { loadOrCreateDevIssuer } from '../auth/devIssuer';
 import { handle, json } from '../http/handle';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
 import { conversationReminderRelevance, ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse } from '@koers/domain';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 const { jeroen, linda, ahmed, sanne, an } = SAMPLE_PEOPLE;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import {
   ApplyOperationsResponse,
   CanvasOperationsMessage,
@@ -9,7 +10,6 @@ import {
   type Conversation,
 } from '@koers/domain';
 import WebSocket from 'ws';
-import { SAMPLE_PEOPLE } from '../sample';
 import { useLocalStack } from '../testing/localStack';
 
 const handle = useLocalStack();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevClockResponse, DevReminderRunResponse, Problem } from '@koers/contracts';
 import { PopResponse } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
@@ -6,7 +7,6 @@ import { createDevClock } from '../host/devClock';
 import { LEASE_ID } from '../reminders/dispatcher';
 import { acquireLease } from '../reminders/lease';
 import { startConnectorStandIn, type ConnectorStandIn } from '../reminders/__tests__/connectorStandIn';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 /**

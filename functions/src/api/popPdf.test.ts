@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { PopResponse } from '@koers/domain';
 import { smartGoal } from '../pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { extractPdfText } from '../testing/pdfText';
 import { useLocalStack } from '../testing/localStack';
 

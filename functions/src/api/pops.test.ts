@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
 import { PopListResponse, PopResponse } from '@koers/domain';
 import { conversationWithAgreements, jsonRenderer, renderedInput, smartGoal, outboxNotice } from '../pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { agreementsFilename, asciiSlug } from './pops';
 

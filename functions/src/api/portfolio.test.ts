@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
 import { approvePop, createPop, currentVersion, EntryResponse, PortfolioResponse, TimelineItem, type Conversation } from '@koers/domain';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 const { jeroen, linda, ahmed, fatima, an, noor } = SAMPLE_PEOPLE;

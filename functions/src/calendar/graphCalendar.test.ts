@@ -1,4 +1,5 @@
 import https from 'node:https';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import {
   bookingTransactionId,
   CalendarConsentError,
@@ -9,7 +10,6 @@ import {
   type CalendarPort,
   type MeetingParticipant,
 } from '@koers/domain';
-import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '../sample';
 import { createGraphCalendar, type CalendarLogFields } from './graphCalendar';
 import type { CreateEventRequestDoc, GetScheduleRequestDoc } from './__tests__/graphDocShapes';
 import { forbidden, startGraphStandIn, STAND_IN_TOKEN, throttled, unavailable, type GraphStandIn } from './__tests__/graphStandIn';

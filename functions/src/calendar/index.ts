@@ -1,6 +1,10 @@
-/** The calendar port's adapters: Microsoft Graph in Azure, the seeded Cosmos calendar locally. */
+/** The calendar port's Microsoft Graph adapter; the local calendar is in @koers/app. */
 export { createGraphCalendar, GRAPH_BASE_URL, MAX_SCHEDULES_PER_CALL, type CalendarLog, type GraphCalendarOptions } from './graphCalendar';
 export { type Sleep } from '../graph/graphHttp';
 export { clientSecretTokenSource, GRAPH_SCOPE, managedIdentityTokenSource, tokenSourceFromCredentials, type GraphTokenSource } from '../graph/graphToken';
-export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './localCalendar';
 export { toIcs, type IcsMeeting, type IcsParty } from './ics';
+/**
+ * Re-exported only for the booking use-case test (app/src/booking), which still runs on the
+ * embedded Cosmos; import the local calendar from @koers/app, and drop this when that test moves.
+ */
+export { createLocalCalendar } from '@koers/app';

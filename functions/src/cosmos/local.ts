@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
+import { seedSampleData, type SeedResult } from '@koers/app';
 import type { Stores } from '@koers/domain';
-import { seedSampleData, type SeedResult } from '../sample/seed';
 import { createCosmosClient, ensureSchema } from './client';
 import { startEmbeddedCosmos } from './embedded';
 import { restoreSnapshot, startSnapshotSchedule } from './snapshot';

@@ -1,6 +1,6 @@
 import https from 'node:https';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import type { ConversationReferenceStore, StoredConversationReference } from '@koers/domain';
-import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '../sample';
 import { createGraphAppInstaller, TEAMS_PUBLIC_SERVICE_URL, type GraphAppInstallerOptions } from './appInstaller';
 import type { GraphLogFields } from './graphClient';
 import { forbidden, STAND_IN_TOKEN, throttled, unavailable } from './__tests__/httpsStandIn';

@@ -1,8 +1,8 @@
 import { HttpRequest, InvocationContext, type HttpResponseInit } from '@azure/functions';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { binary, contracts, defineContracts, json, noContent } from '@koers/contracts';
 import { z } from 'zod';
 import type { RouteDefinition, Services } from '../api/services';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { answer, defineRoute, type RouteResult } from './defineRoute';
 
 const ahmed = SAMPLE_PEOPLE.ahmed;

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { InvocationContext, type Timer } from '@azure/functions';
-import { createReminderDefaultsService } from '@koers/app';
+import { createReminderDefaultsService, SAMPLE_PEOPLE } from '@koers/app';
 import { MeResponse, Problem } from '@koers/contracts';
 import { PopResponse, ReminderDefaultsResponse, ReminderPreferencesResponse, withReminderDefaults } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { jsonRenderer, smartGoal } from '../pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 import { pendingGoalReminders } from './__tests__/goalKit';
 

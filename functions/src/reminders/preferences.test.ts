@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
 import { PopResponse, ReminderPreferencesResponse } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
 import { pendingGoalReminders } from './__tests__/goalKit';
 import { jsonRenderer, smartGoal } from '../pop/__tests__/popKit';
-import { SAMPLE_PEOPLE } from '../sample/sampleOrg';
 import { useLocalStack } from '../testing/localStack';
 
 const { jeroen, ahmed, fatima } = SAMPLE_PEOPLE;

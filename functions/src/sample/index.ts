@@ -1,15 +1,6 @@
-/** The sample organisations of shared/SAMPLE-ORG.md: constants, calendars and the seed. */
-export { OUT_OF_HOURS_SUBJECT, sampleCalendarEvents } from './calendars';
-export {
-  HENDRIKS_TENANT_ID,
-  PEETERS_TENANT_ID,
-  SAMPLE_ORGANISATIONS,
-  SAMPLE_PEOPLE,
-  SAMPLE_PEOPLE_LIST,
-  SAMPLE_TENANTS,
-  sampleOrganisationOf,
-  samplePersonByEmail,
-  type SampleOrganisationKey,
-  type SamplePersonKey,
-} from './sampleOrg';
-export { seedSampleData, type SeedResult } from './seed';
+/**
+ * The sample organisations live in @koers/app now. This re-export only keeps the booking and POP
+ * use-case tests (app/src/booking, app/src/pop) running on the embedded Cosmos until they move to
+ * the in-memory stores; import the sample from @koers/app, and delete this file with them.
+ */
+export * from '@koers/app/src/sample';

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
+import { seedSampleData } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { type Stores } from '@koers/domain';
 import { createKoersApp, type KoersApp, type KoersAppOptions } from '../composition';
@@ -13,7 +14,6 @@ import { startFunctionsHost, type RunningFunctionsHost } from '../host/localHost
 import type { HttpRoute } from '../host/table';
 import { startLocalWebPubSub, type LocalWebPubSub } from '../realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../realtime/webPubSub';
-import { seedSampleData } from '../sample/seed';
 
 /**
  * For handler tests: the real local stack in-process — embedded Cosmos (port 0), schema, sample

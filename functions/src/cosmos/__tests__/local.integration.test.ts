@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '../../sample/sampleOrg';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import { openLocalCosmos } from '../local';
 import { SnapshotFileError } from '../snapshot';
 

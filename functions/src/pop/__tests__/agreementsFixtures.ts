@@ -1,4 +1,5 @@
 /** Approved sample plans for the PDF tests: Ahmed Yilmaz and his manager Jeroen Hendriks (SAMPLE-ORG.md). */
+import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE } from '@koers/app';
 import {
   approvePop,
   createPop,
@@ -15,7 +16,6 @@ import {
   type PersonSummary,
   type PopGoalInput,
 } from '@koers/domain';
-import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE } from '../../sample/sampleOrg';
 
 export const AHMED = toPersonSummary(SAMPLE_PEOPLE.ahmed);
 export const JEROEN = toPersonSummary(SAMPLE_PEOPLE.jeroen);

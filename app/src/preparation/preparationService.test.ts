@@ -1,27 +1,26 @@
 import { ConcurrencyError, NotFoundError, type BookingService, type Person } from '@koers/domain';
-import { randomUUID } from 'node:crypto';
-import { createLocalCalendar } from '../../../functions/src/calendar';
-import { useEmbeddedCosmos } from '../../../functions/src/cosmos/__tests__/embeddedCosmos';
-import { SAMPLE_PEOPLE, seedSampleData } from '../../../functions/src/sample';
 import { createBookingService } from '../booking/bookingService';
+import { createLocalCalendar } from '../local/localCalendar';
+import { SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { createMemoryStores } from '../testing/memoryStores';
 import { createPreparationService } from './preparationService';
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
 const { jeroen, linda, ahmed, sanne } = SAMPLE_PEOPLE;
 
-const cosmos = useEmbeddedCosmos();
+const stores = createMemoryStores();
 
 /** A booking service to plan the conversations with, and the preparation of them. */
 function setUp() {
   const clock = { now: () => NOW };
   const service: BookingService = createBookingService({
-    stores: cosmos.stores,
-    calendar: createLocalCalendar({ stores: cosmos.stores, tabUrl: 'http://localhost:53000' }),
+    stores,
+    calendar: createLocalCalendar({ stores, tabUrl: 'http://localhost:53000' }),
     notifier: { booked: async () => undefined, rescheduled: async () => undefined, cancelled: async () => undefined },
     clock,
     links: { tabUrl: 'http://localhost:53000' },
   });
-  return { service, preparation: createPreparationService({ stores: cosmos.stores, clock }) };
+  return { service, preparation: createPreparationService({ stores, clock }) };
 }
 
 async function firstSlot(service: BookingService, manager: Person, employee: Person) {
@@ -32,14 +31,14 @@ async function firstSlot(service: BookingService, manager: Person, employee: Per
 }
 
 beforeAll(async () => {
-  await seedSampleData(cosmos.stores, NOW);
+  await seedSampleData(stores, NOW);
 });
 
 describe('preparing a conversation', () => {
   it("keeps the employee's answers private until shared, and the manager's own preparation private", async () => {
     const { service, preparation } = setUp();
     const slot = await firstSlot(service, jeroen, ahmed);
-    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: globalThis.crypto.randomUUID() });
     const id = booked.conversation.id;
 
     const partial = await preparation.save(ahmed, id, {
@@ -72,7 +71,7 @@ describe('preparing a conversation', () => {
   it('refuses a stale save, questions of the other party, and outsiders', async () => {
     const { service, preparation } = setUp();
     const slot = await firstSlot(service, linda, sanne);
-    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: randomUUID() });
+    const booked = await service.book(linda, { employeeId: sanne.id, start: slot.start, end: slot.end, requestId: globalThis.crypto.randomUUID() });
     const id = booked.conversation.id;
 
     const first = await preparation.save(sanne, id, { answers: [{ questionId: 'energie', text: 'Storingen oplossen.' }] });

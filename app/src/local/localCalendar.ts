@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   createIfAbsent,
   CreateMeetingInput,
@@ -14,11 +13,12 @@ import {
 } from '@koers/domain';
 
 /**
- * The calendar port for local mode, over the seeded calendars in Cosmos (calendarEvents): the
- * same contract as Graph. A meeting is written into both people's calendars under one id derived
- * from the transactionId, so a retried create finds it and books nothing twice. A cancelled
- * meeting stays as a free "Geannuleerd: …" entry in both calendars, like Outlook shows it; it no
- * longer blocks time, and a late retry of the original create cannot bring it back.
+ * The calendar port for local mode, over the seeded calendars in the stores (calendarEvents): the
+ * same contract as Graph, standing in for it in `npm start` and in the use-case tests. A meeting
+ * is written into both people's calendars under one id derived from the transactionId, so a
+ * retried create finds it and books nothing twice. A cancelled meeting stays as a free
+ * "Geannuleerd: …" entry in both calendars, like Outlook shows it; it no longer blocks time, and
+ * a late retry of the original create cannot bring it back.
  */
 
 export interface LocalCalendarOptions {
@@ -31,10 +31,16 @@ const MEETING_ID_PREFIX = 'koers-';
 const CANCELLED_PREFIX = 'Geannuleerd: ';
 const DEFAULT_TAB_URL = 'http://localhost:53000';
 
-/** The event id of a booking in the local calendar: the same in both people's calendars. */
-export function localEventId(tenantId: string, organizerId: string, transactionId: string): string {
-  const digest = createHash('sha256').update([tenantId, organizerId, transactionId].join('\u0000')).digest('hex');
-  return `${MEETING_ID_PREFIX}${digest.slice(0, 32)}`;
+/**
+ * The event id of a booking in the local calendar: the same in both people's calendars. Stored
+ * local data holds these ids, so the text must never change (the first 32 hex digits of the
+ * SHA-256 of the UTF-8 of the three parts joined by NUL).
+ */
+export async function localEventId(tenantId: string, organizerId: string, transactionId: string): Promise<string> {
+  const text = new TextEncoder().encode([tenantId, organizerId, transactionId].join('\u0000'));
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', text));
+  const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${MEETING_ID_PREFIX}${hex.slice(0, 32)}`;
 }
 
 function utc(iso: string): string {
@@ -90,7 +96,7 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
     async createMeeting(tenantId, raw) {
       const input = CreateMeetingInput.parse(raw);
       await Promise.all([requirePerson(tenantId, input.organizer.personId), requirePerson(tenantId, input.attendee.personId)]);
-      const id = localEventId(tenantId, input.organizer.personId, input.transactionId);
+      const id = await localEventId(tenantId, input.organizer.personId, input.transactionId);
       const copy = (ownerId: string): CalendarEvent => ({
         id,
         tenantId,

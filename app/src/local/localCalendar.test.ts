@@ -1,6 +1,6 @@
 import { bookingTransactionId, chooseSlots, NotFoundError, type CalendarPort, type MeetingParticipant } from '@koers/domain';
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents, seedSampleData } from '../sample';
+import { createMemoryStores } from '../testing/memoryStores';
 import { createLocalCalendar, localEventId } from './localCalendar';
 
 const TENANT = HENDRIKS_TENANT_ID;
@@ -13,7 +13,7 @@ const sanne: MeetingParticipant = { personId: sannePerson.id, email: sannePerson
 const parties = { organizer: jeroen, attendee: sanne };
 const WEEK = { from: '2026-12-14T00:00:00.000Z', to: '2026-12-19T00:00:00.000Z' };
 
-const cosmos = useEmbeddedCosmos();
+const stores = createMemoryStores();
 let calendar: CalendarPort;
 let conversation = 0;
 
@@ -48,11 +48,18 @@ function covers(schedule: { ok: boolean; busy?: { start: string; end: string; sh
 }
 
 beforeAll(async () => {
-  await seedSampleData(cosmos.stores, SEEDED_FROM);
-  calendar = createLocalCalendar({ stores: cosmos.stores });
+  await seedSampleData(stores, SEEDED_FROM);
+  calendar = createLocalCalendar({ stores });
 });
 
 describe('the local calendar over the seeded calendars', () => {
+  it('names a booking exactly as before, so meetings in existing local data keep matching their retries', async () => {
+    const transactionId = bookingTransactionId(TENANT, 'gesprek-1');
+    expect(transactionId).toBe('210418a0-bf50-8b46-9b22-f0c4b7a7e1d7');
+
+    expect(await localEventId(TENANT, jeroen.personId, transactionId)).toBe('koers-0d19230fab80e1f6916d63bf90c6a198');
+  });
+
   it('reports the seeded events as busy time, in UTC, without the free ones, with the working hours', async () => {
     const [forJeroen, forSanne] = await calendar.getBusy(TENANT, [jeroen, sanne], WEEK);
 
@@ -84,10 +91,10 @@ describe('the local calendar over the seeded calendars', () => {
     const again = await calendar.createMeeting(TENANT, input);
 
     expect(again).toEqual(first);
-    expect(first.eventId).toBe(localEventId(TENANT, jeroen.personId, input.transactionId));
+    expect(first.eventId).toBe(await localEventId(TENANT, jeroen.personId, input.transactionId));
     expect(first.joinUrl).toBe(input.canvasUrl);
     for (const person of [jeroen, sanne]) {
-      const stored = await cosmos.stores.calendarEvents.listBetween(TENANT, person.personId, times.start, times.end);
+      const stored = await stores.calendarEvents.listBetween(TENANT, person.personId, times.start, times.end);
       expect(stored.filter((e) => e.id === first.eventId)).toHaveLength(1);
     }
     const [forJeroen, forSanne] = await calendar.getBusy(TENANT, [jeroen, sanne], WEEK);
@@ -122,7 +129,7 @@ describe('the local calendar over the seeded calendars', () => {
     const [forJeroen, forSanne] = await calendar.getBusy(TENANT, [jeroen, sanne], WEEK);
     expect(covers(forJeroen!, times)).toBe(false);
     expect(covers(forSanne!, times)).toBe(false);
-    const stored = await cosmos.stores.calendarEvents.get(TENANT, sanne.personId, eventId);
+    const stored = await stores.calendarEvents.get(TENANT, sanne.personId, eventId);
     expect(stored?.value).toMatchObject({ showAs: 'free', subject: 'Geannuleerd: Loopbaangesprek Sanne Bakker' });
     await expect(calendar.updateMeeting(TENANT, parties, eventId, times)).rejects.toBeInstanceOf(NotFoundError);
 
@@ -165,7 +172,7 @@ describe('the local calendar over the seeded calendars', () => {
     const seeded = sampleCalendarEvents(jeroenPerson, SAMPLE_ORGANISATIONS.hendriks, SEEDED_FROM)[0]!;
     await expect(calendar.updateMeeting(TENANT, parties, 'koers-bestaatniet', times)).rejects.toBeInstanceOf(NotFoundError);
     await expect(calendar.cancelMeeting(TENANT, parties, seeded.id, 'weg')).rejects.toBeInstanceOf(NotFoundError);
-    expect(await cosmos.stores.calendarEvents.get(TENANT, jeroen.personId, seeded.id)).toMatchObject({ value: { showAs: seeded.showAs } });
+    expect(await stores.calendarEvents.get(TENANT, jeroen.personId, seeded.id)).toMatchObject({ value: { showAs: seeded.showAs } });
   });
 
   it('keeps tenants apart: no busy time, no booking and no cancel across organisations', async () => {
@@ -182,7 +189,7 @@ describe('the local calendar over the seeded calendars', () => {
     const [forSanne] = await calendar.getBusy(TENANT, [sanne], WEEK);
     expect(covers(forSanne!, times)).toBe(true);
     const an = SAMPLE_PEOPLE.an;
-    const peeters = await cosmos.stores.calendarEvents.listBetween(PEETERS_TENANT_ID, an.id, WEEK.from, WEEK.to);
+    const peeters = await stores.calendarEvents.listBetween(PEETERS_TENANT_ID, an.id, WEEK.from, WEEK.to);
     expect(peeters.some((e) => e.id.startsWith('koers-'))).toBe(false);
   });
 });

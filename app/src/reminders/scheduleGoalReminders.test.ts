@@ -1,10 +1,16 @@
 import { createPop, revisePop, scheduleId, setReminderPreferences, type GoalReminderAbout, type Pop, type Reminder, type Stores } from '@koers/domain';
-import { AGREED, agree, goal, storedPop, team, useGoalStack, type Team } from '../../../functions/src/reminders/__tests__/goalKit';
+import { AGREED, agree, goal, storedPop, team, type Team } from '../testing/goalFixtures';
+import { createMemoryStores } from '../testing/memoryStores';
 import { scheduleGoalReminders } from './scheduleGoalReminders';
 
-const { cosmos, clock, h, connector } = useGoalStack();
-const deps = () => ({ stores: cosmos.stores, dispatch: h.dispatch, clock });
-beforeEach(() => clock.set(AGREED));
+const stores = createMemoryStores();
+/** The clock the test moves: the plan is agreed at AGREED, a later edit sets it on. */
+let now = AGREED;
+const clock = { now: () => new Date(now) };
+const deps = () => ({ stores, dispatch: stores.dispatch, clock });
+beforeEach(() => {
+  now = AGREED;
+});
 
 /** Writes the plan as the POP service would, then calls the afterWrite hook. */
 async function save(stores: Stores, pop: Pop): Promise<Pop> {
@@ -17,10 +23,10 @@ async function save(stores: Stores, pop: Pop): Promise<Pop> {
 
 /** What the plan's schedule document lists, as stored now. */
 async function occurrences(tm: Team, popId: string): Promise<Reminder[]> {
-  const schedule = await h.dispatch.getSchedule(tm.tenantId, scheduleId(popId));
+  const schedule = await stores.dispatch.getSchedule(tm.tenantId, scheduleId(popId));
   const out: Reminder[] = [];
   for (const o of schedule?.value.occurrences ?? []) {
-    const r = await cosmos.stores.reminders.get(tm.tenantId, o.dueAt, o.id);
+    const r = await stores.reminders.get(tm.tenantId, o.dueAt, o.id);
     if (r) out.push(r.value);
   }
   return out;
@@ -31,8 +37,8 @@ const goalOf = (r: Reminder) => (r.about as GoalReminderAbout).goalId;
 
 describe('scheduling a plan\'s goal reminders', () => {
   it('writes them once into the due index, however often it is called', async () => {
-    const tm = await team(cosmos.stores, connector());
-    const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30', milestones: [{ id: 'm1', title: 'Eerste offerte', due: '2026-04-15' }] })]);
+    const tm = await team(stores);
+    const pop = await storedPop(stores, tm, [goal('g1', { deadline: '2026-06-30', milestones: [{ id: 'm1', title: 'Eerste offerte', due: '2026-04-15' }] })]);
 
     const first = await scheduleGoalReminders(deps(), pop);
     const again = await scheduleGoalReminders(deps(), pop);
@@ -48,23 +54,23 @@ describe('scheduling a plan\'s goal reminders', () => {
       ['check-in', '2026-06-29T06:00:00.000Z'],
     ]);
     expect(again).toEqual({ written: [], skipped: [], revived: [] });
-    const due = await cosmos.stores.reminders.listDue(tm.tenantId, '2026-03-30', '2026-03-30T23:59:59.000Z');
+    const due = await stores.reminders.listDue(tm.tenantId, '2026-03-30', '2026-03-30T23:59:59.000Z');
     expect(due.items.map((r) => r.id)).toEqual([first.written[4]?.id]);
   });
 
   it('gives a plan nobody agreed to yet nothing, not even a schedule document', async () => {
-    const tm = await team(cosmos.stores, connector());
+    const tm = await team(stores);
     const draft = createPop({ id: `draft-${tm.tenantId.slice(-4)}`, tenantId: tm.tenantId, employeeId: tm.sanne.id, managerId: tm.linda.id }, [goal('g1', { deadline: '2026-06-30' })], tm.linda.id, AGREED);
     expect(await scheduleGoalReminders(deps(), draft)).toEqual({ written: [], skipped: [], revived: [] });
-    expect(await h.dispatch.getSchedule(tm.tenantId, scheduleId(draft.id))).toBeUndefined();
+    expect(await stores.dispatch.getSchedule(tm.tenantId, scheduleId(draft.id))).toBeUndefined();
   });
 
   it('after an edit: the removed goal\'s and the moved deadline\'s occurrences are skipped, the new ones written, nothing doubled', async () => {
-    const tm = await team(cosmos.stores, connector());
-    const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' }), goal('g2', { deadline: '2026-06-30' })]);
+    const tm = await team(stores);
+    const pop = await storedPop(stores, tm, [goal('g1', { deadline: '2026-06-30' }), goal('g2', { deadline: '2026-06-30' })]);
     const first = await scheduleGoalReminders(deps(), pop);
 
-    clock.set('2026-03-02T10:00:00.000Z');
+    now = '2026-03-02T10:00:00.000Z';
     const revised = revisePop(pop, { baseVersion: 1, goals: [goal('g1', { deadline: '2026-07-31' })], by: tm.linda.id, now: '2026-03-02T10:00:00.000Z' });
     const result = await scheduleGoalReminders(deps(), agree(revised, '2026-03-02T10:00:00.000Z'));
 
@@ -73,7 +79,7 @@ describe('scheduling a plan\'s goal reminders', () => {
     expect(skippedGoals).toContain('g1:deadline');
     for (const id of result.skipped) {
       const r = first.written.find((w) => w.id === id);
-      expect((await cosmos.stores.reminders.get(tm.tenantId, r?.dueAt ?? '', id))?.value.state).toBe('skipped');
+      expect((await stores.reminders.get(tm.tenantId, r?.dueAt ?? '', id))?.value.state).toBe('skipped');
     }
     const live = (await occurrences(tm, pop.id)).filter((r) => r.state === 'due');
     expect(live.every((r) => goalOf(r) === 'g1')).toBe(true);
@@ -82,13 +88,13 @@ describe('scheduling a plan\'s goal reminders', () => {
   });
 
   it('pausing a goal skips its check-ins; resuming brings the same ones back', async () => {
-    const tm = await team(cosmos.stores, connector());
-    const pop = await storedPop(cosmos.stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
+    const tm = await team(stores);
+    const pop = await storedPop(stores, tm, [goal('g1', { deadline: '2026-06-30' })]);
     const { written } = await scheduleGoalReminders(deps(), pop);
-    const paused = await save(cosmos.stores, setReminderPreferences(pop, { goalId: 'g1', paused: true, by: tm.sanne.id, now: AGREED }));
+    const paused = await save(stores, setReminderPreferences(pop, { goalId: 'g1', paused: true, by: tm.sanne.id, now: AGREED }));
     const states = async () => {
       const out: string[] = [];
-      for (const r of written) out.push(`${what(r)}:${(await cosmos.stores.reminders.get(tm.tenantId, r.dueAt, r.id))?.value.state}`);
+      for (const r of written) out.push(`${what(r)}:${(await stores.reminders.get(tm.tenantId, r.dueAt, r.id))?.value.state}`);
       return out.sort();
     };
     // The schedule keeps only what the plan wants now.

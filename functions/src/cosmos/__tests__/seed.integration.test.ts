@@ -1,8 +1,7 @@
-import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import { ensureSchema } from '../cosmos/client';
-import { createCosmosStores } from '../cosmos/stores';
-import { seedSampleData } from './seed';
-import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_PEOPLE } from './sampleOrg';
+import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_PEOPLE, seedSampleData } from '@koers/app';
+import { ensureSchema } from '../client';
+import { createCosmosStores } from '../stores';
+import { useEmbeddedCosmos } from './embeddedCosmos';
 
 const cosmos = useEmbeddedCosmos();
 const NOW = new Date('2026-11-23T07:00:00.000Z');

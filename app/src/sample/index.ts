@@ -1,0 +1,15 @@
+/** The sample organisations of shared/SAMPLE-ORG.md: constants, calendars and the seed. */
+export { OUT_OF_HOURS_SUBJECT, sampleCalendarEvents } from './calendars';
+export {
+  HENDRIKS_TENANT_ID,
+  PEETERS_TENANT_ID,
+  SAMPLE_ORGANISATIONS,
+  SAMPLE_PEOPLE,
+  SAMPLE_PEOPLE_LIST,
+  SAMPLE_TENANTS,
+  sampleOrganisationOf,
+  samplePersonByEmail,
+  type SampleOrganisationKey,
+  type SamplePersonKey,
+} from './sampleOrg';
+export { seedSampleData, type SeedResult } from './seed';
