@@ -106,12 +106,6 @@ export default tseslint.config(
     rules: appImportRule,
   },
   {
-    // These two use-case tests still run on the embedded Cosmos and the test kits of functions/
-    // (and Node's randomUUID) until they move to the in-memory stores like the others.
-    files: ['app/src/booking/bookingService.integration.test.ts', 'app/src/pop/popService.integration.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['contracts/src/**/*.ts'],
     rules: contractsImportRule,
   },

@@ -2,6 +2,7 @@ import { ConcurrencyError, NotFoundError, type BookingService, type Person } fro
 import { createBookingService } from '../booking/bookingService';
 import { createLocalCalendar } from '../local/localCalendar';
 import { SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { createOutbox } from '../outbox/outbox';
 import { createMemoryStores } from '../testing/memoryStores';
 import { createPreparationService } from './preparationService';
 
@@ -16,7 +17,7 @@ function setUp() {
   const service: BookingService = createBookingService({
     stores,
     calendar: createLocalCalendar({ stores, tabUrl: 'http://localhost:53000' }),
-    notifier: { booked: async () => undefined, rescheduled: async () => undefined, cancelled: async () => undefined },
+    outbox: createOutbox({ stores, clock }),
     clock,
     links: { tabUrl: 'http://localhost:53000' },
   });

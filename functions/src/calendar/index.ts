@@ -3,8 +3,3 @@ export { createGraphCalendar, GRAPH_BASE_URL, MAX_SCHEDULES_PER_CALL, type Calen
 export { type Sleep } from '../graph/graphHttp';
 export { clientSecretTokenSource, GRAPH_SCOPE, managedIdentityTokenSource, tokenSourceFromCredentials, type GraphTokenSource } from '../graph/graphToken';
 export { toIcs, type IcsMeeting, type IcsParty } from './ics';
-/**
- * Re-exported only for the booking use-case test (app/src/booking), which still runs on the
- * embedded Cosmos; import the local calendar from @koers/app, and drop this when that test moves.
- */
-export { createLocalCalendar } from '@koers/app';

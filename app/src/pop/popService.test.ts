@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   ConcurrencyError,
   NotFoundError,
@@ -10,31 +9,45 @@ import {
   type PopResponse,
   type PopService,
 } from '@koers/domain';
-import { useEmbeddedCosmos } from '../../../functions/src/cosmos/__tests__/embeddedCosmos';
-import { conversationWithAgreements, jsonRenderer, recordingNotifier, renderedInput, smartGoal } from '../../../functions/src/pop/__tests__/popKit';
-import { SAMPLE_PEOPLE, seedSampleData } from '../../../functions/src/sample';
+import { createOutbox } from '../outbox/outbox';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { createMemoryStores } from '../testing/memoryStores';
+import { noticesAbout } from '../testing/outboxNotices';
+import { conversationWithAgreements, jsonRenderer, renderedInput, smartGoal } from '../testing/popFixtures';
 import { createPopService, type PopServiceOptions } from './popService';
+
+const randomUUID = () => globalThis.crypto.randomUUID();
 
 const NOW = new Date('2026-12-01T09:00:00.000Z');
 const { jeroen, linda, ahmed, noor, fatima, sanne, an } = SAMPLE_PEOPLE;
 
-const cosmos = useEmbeddedCosmos();
+const stores = createMemoryStores();
 
-function setUp(overrides: Partial<PopServiceOptions> & { failingNotifier?: boolean } = {}) {
-  const notifier = recordingNotifier({ fail: overrides.failingNotifier });
+/**
+ * The use case with the real outbox. `chatDown`: sending at once fails (the outbox logs it and the
+ * notice waits for the dispatcher's next run); otherwise no dispatcher runs here at all.
+ */
+function setUp(overrides: Partial<PopServiceOptions> & { chatDown?: boolean } = {}) {
+  const { chatDown, ...options } = overrides;
   const writes: Pop[] = [];
   const warnings: unknown[][] = [];
+  const clock = { now: () => NOW };
+  const log = { warn: (...args: unknown[]) => void warnings.push(args) };
+  const dispatcher = chatDown ? { deliverNow: () => Promise.reject(new Error('Bot Connector unavailable')) } : undefined;
   const service: PopService = createPopService({
-    stores: cosmos.stores,
-    clock: { now: () => NOW },
-    notifier,
+    stores,
+    clock,
+    outbox: createOutbox({ stores, clock, ...(dispatcher ? { dispatcher } : {}), log }),
     renderAgreementsPdf: jsonRenderer,
     afterWrite: async (pop) => void writes.push(pop),
-    log: { warn: (...args) => void warnings.push(args) },
-    ...overrides,
+    log,
+    ...options,
   });
-  return { service, told: notifier.told, writes, warnings };
+  return { service, writes, warnings };
 }
+
+/** What the outbox holds about one plan, as event and recipient. */
+const told = async (popId: string) => (await noticesAbout(stores, HENDRIKS_TENANT_ID, popId, NOW)).map(({ event, recipientId }) => ({ event, recipientId }));
 
 async function codeOf(promise: Promise<unknown>): Promise<PopErrorCode | string> {
   try {
@@ -56,17 +69,17 @@ async function approveCurrent(service: PopService, who: Person, plan: PopRespons
 }
 
 async function stored(plan: PopResponse) {
-  return cosmos.stores.pops.get(plan.pop.tenantId, plan.pop.employeeId, plan.pop.id);
+  return stores.pops.get(plan.pop.tenantId, plan.pop.employeeId, plan.pop.id);
 }
 
 beforeAll(async () => {
-  await seedSampleData(cosmos.stores, NOW);
+  await seedSampleData(stores, NOW);
 });
 
 describe('starting a plan', () => {
   it("drafts version 1 from the conversation's Afspraken cards, once, whoever of the two starts it", async () => {
     const { service, writes } = setUp();
-    const conversation = await conversationWithAgreements(cosmos.stores, ahmed, jeroen, ['Scrum-certificaat halen', 'Meelopen met de planning']);
+    const conversation = await conversationWithAgreements(stores, ahmed, jeroen, ['Scrum-certificaat halen', 'Meelopen met de planning']);
 
     const [first, second] = await Promise.all([
       service.create(ahmed, { employeeId: ahmed.id, conversationId: conversation.id, requestId: randomUUID() }),
@@ -105,7 +118,7 @@ describe('starting a plan', () => {
 
   it('lets only the employee and their manager start one; a conversation of others is not found', async () => {
     const { service } = setUp();
-    const theirs = await conversationWithAgreements(cosmos.stores, sanne, linda, ['Storingscursus']);
+    const theirs = await conversationWithAgreements(stores, sanne, linda, ['Storingscursus']);
     for (const outsider of [noor, fatima, linda, an]) {
       await expect(service.create(outsider, { employeeId: ahmed.id, requestId: randomUUID() })).rejects.toBeInstanceOf(NotFoundError);
     }
@@ -155,7 +168,7 @@ describe('who sees a plan', () => {
 
 describe('approving', () => {
   it('needs both: the first approval tells the other, the second makes it approved; a replay tells nobody', async () => {
-    const { service, told, writes } = setUp();
+    const { service, writes } = setUp();
     const plan = await ahmedsPlan(service);
 
     const byAhmed = await approveCurrent(service, ahmed, plan);
@@ -166,32 +179,40 @@ describe('approving', () => {
     const replay = await approveCurrent(service, jeroen, byBoth);
     expect(replay.etag).toBe(byBoth.etag);
 
-    expect(told).toEqual([
-      { what: 'approved', popId: plan.pop.id, by: 'employee', status: 'concept' },
-      { what: 'approved', popId: plan.pop.id, by: 'manager', status: 'goedgekeurd' },
-    ]);
+    // Ahmed first: Jeroen hears it is his turn; Jeroen second: both hear the plan is agreed.
+    expect(await told(plan.pop.id)).toEqual(
+      expect.arrayContaining([
+        { event: 'pop-approved', recipientId: jeroen.id },
+        { event: 'pop-agreed', recipientId: ahmed.id },
+        { event: 'pop-agreed', recipientId: jeroen.id },
+      ]),
+    );
+    expect(await told(plan.pop.id)).toHaveLength(3);
     expect(writes).toHaveLength(3);
   });
 
   it('counts two parallel approvals of the same version by one person once', async () => {
-    const { service, told } = setUp();
+    const { service } = setUp();
     const plan = await ahmedsPlan(service);
 
     const results = await Promise.all([approveCurrent(service, jeroen, plan), approveCurrent(service, jeroen, plan)]);
 
     expect(results.map((r) => r.current.approvals.manager?.by)).toEqual([jeroen.id, jeroen.id]);
-    expect(told.filter((t) => t.what === 'approved')).toHaveLength(1);
+    expect(await told(plan.pop.id)).toEqual([{ event: 'pop-approved', recipientId: ahmed.id }]);
   });
 
   it('keeps both when the employee and the manager approve at the same moment', async () => {
-    const { service, told } = setUp();
+    const { service } = setUp();
     const plan = await ahmedsPlan(service);
 
     await Promise.all([approveCurrent(service, ahmed, plan), approveCurrent(service, jeroen, plan)]);
 
     const after = await service.get(ahmed, plan.pop.id);
     expect(after.status).toBe('goedgekeurd');
-    expect(told.map((t) => t.what === 'approved' && t.by).sort()).toEqual(['employee', 'manager']);
+    // Whichever write came second completed the plan: both hear it is agreed (a "your turn" from
+    // the first may also wait in the outbox; the dispatcher drops it, since both approved).
+    const events = await told(plan.pop.id);
+    expect(events.filter((t) => t.event === 'pop-agreed').map((t) => t.recipientId).sort()).toEqual([ahmed.id, jeroen.id].sort());
   });
 
   it('voids one approval by an edit (version 2, both again) and refuses approving the version that was shown before (412)', async () => {
@@ -224,11 +245,13 @@ describe('approving', () => {
     expect(same.etag).toBe(edited.etag);
   });
 
-  it('logs a chat outage and still approves', async () => {
-    const { service, warnings } = setUp({ failingNotifier: true });
-    const approved = await approveCurrent(service, jeroen, await ahmedsPlan(service));
+  it('approves through a chat outage: the notice waits in the outbox, and the log names no one', async () => {
+    const { service, warnings } = setUp({ chatDown: true });
+    const plan = await ahmedsPlan(service);
+    const approved = await approveCurrent(service, jeroen, plan);
     expect(approved.current.approvals.manager?.by).toBe(jeroen.id);
-    expect(JSON.stringify(warnings)).toContain('approved');
+    expect(await noticesAbout(stores, HENDRIKS_TENANT_ID, plan.pop.id, NOW)).toEqual([{ event: 'pop-approved', recipientId: ahmed.id, state: 'due' }]);
+    expect(JSON.stringify(warnings)).toContain('notice not sent at once');
     expect(JSON.stringify(warnings)).not.toContain('Ahmed');
   });
 });
@@ -267,7 +290,7 @@ describe('progress', () => {
   });
 
   it("tells the manager once when the employee asks for help, not when the manager sets it or it stays so", async () => {
-    const { service, told, writes } = setUp();
+    const { service, writes } = setUp();
     const plan = await ahmedsPlan(service);
 
     await service.recordProgress(ahmed, plan.pop.id, { goalId: 'g1', status: 'hulp-nodig', note: 'Ik loop vast op de calculatie' });
@@ -275,7 +298,7 @@ describe('progress', () => {
     await service.recordProgress(jeroen, plan.pop.id, { goalId: 'g1', status: 'bezig' });
     await service.recordProgress(jeroen, plan.pop.id, { goalId: 'g1', status: 'hulp-nodig' });
 
-    expect(told).toEqual([{ what: 'helpNeeded', popId: plan.pop.id, goalId: 'g1', note: 'Ik loop vast op de calculatie' }]);
+    expect(await told(plan.pop.id)).toEqual([{ event: 'help-needed', recipientId: jeroen.id }]);
     expect(writes).toHaveLength(5);
   });
 
