@@ -1,11 +1,10 @@
-import { TestAdapter, type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
+import { type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
 import { botMessages, type ConversationReferenceStore, type StoredConversationReference } from '@koers/domain';
-import { KoersBot } from './koersBot';
-import { FakeBookingService, memoryPeople, samplePeople, TEST_LINKS } from './testing/fakes';
-import { MemoryPopService } from './testing/pops';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { setupChat } from './testing/chat';
 
-const hendriks = '6f1c2a7e-0000-4000-8000-000000000001';
-const sanne = '0a000000-0000-4000-8000-000000000106';
+const hendriks = HENDRIKS_TENANT_ID;
+const sanne = SAMPLE_PEOPLE.sanne.id;
 const now = new Date('2026-03-02T09:00:00.000Z');
 
 const bot: ChannelAccount = { id: '28:koers-bot', name: 'Koers' };
@@ -19,37 +18,25 @@ const personalChat: ConversationAccount = {
 };
 const groupChat: ConversationAccount = { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId: hendriks, isGroup: true, name: 'Team' };
 
-/** Records what the bot stores; the bot depends only on the port, not on Cosmos. */
+/** Records what the bot stores in the references store (or finds that store down). */
 function recordingReferences(options: { failing?: boolean } = {}) {
   const stored: StoredConversationReference[] = [];
-  const store: ConversationReferenceStore = {
-    get: async () => undefined,
+  const wrap = (real: ConversationReferenceStore): ConversationReferenceStore => ({
+    get: (tenantId, userId) => real.get(tenantId, userId),
     upsert: async (reference) => {
       if (options.failing) throw new Error('store down');
       stored.push(reference);
-      return { value: reference, etag: '"1"' };
+      return real.upsert(reference);
     },
-  };
-  return { stored, store };
+  });
+  return { stored, wrap };
 }
 
-function setup(options: { failing?: boolean } = {}) {
+async function setup(options: { failing?: boolean } = {}) {
   const references = recordingReferences(options);
-  const errors: unknown[][] = [];
-  const people = memoryPeople(samplePeople());
-  const booking = new FakeBookingService({ people });
-  const koers = new KoersBot({
-    references: references.store,
-    booking,
-    preparation: booking.preparation,
-    pops: new MemoryPopService(people),
-    links: TEST_LINKS,
-    people,
-    clock: { now: () => now },
-    log: { warn: () => undefined, error: (...args: unknown[]) => errors.push(args) },
-  });
-  const adapter = new TestAdapter((context) => koers.run(context));
-  return { adapter, stored: references.stored, errors };
+  const chat = await setupChat({ at: now, references: references.wrap });
+  const errors = () => chat.logged.filter(([level]) => level === 'error');
+  return { adapter: chat.adapter, stored: references.stored, errors };
 }
 
 function message(text: string, overrides: Partial<Activity> = {}): Partial<Activity> {
@@ -74,39 +61,39 @@ function mentioned(text: string): Partial<Activity> {
 
 describe('the Koers bot', () => {
   it.each(['help', 'hulp', '?', 'Help!', '  HULP  '])('answers "%s" with the Dutch help text by default', async (text) => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(message(text)).assertReply(botMessages.help.nl);
   });
 
   it('answers in English when the user\'s Teams speaks English', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(message('help', { locale: 'en-US' })).assertReply(botMessages.help.en);
   });
 
   it('answers in Dutch for Flemish users', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(message('hulp', { locale: 'nl-BE' })).assertReply(botMessages.help.nl);
   });
 
   it('understands help after an @mention in a group chat', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
   });
 
   it('answers "mijn pop" (in the command list) without a plan yet with how a POP comes about', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(message('mijn pop')).assertReply(botMessages.pop.nl.noPop);
     await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(botMessages.pop.en.noPop);
   });
 
   it('says it does not understand anything else', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter.send(message('plan iets leuks')).assertReply(botMessages.unknownCommand.nl);
     await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(botMessages.unknownCommand.en);
   });
 
   it('remembers the personal chat keyed by the user\'s object id and tenant', async () => {
-    const { adapter, stored } = setup();
+    const { adapter, stored } = await setup();
     await adapter.send(message('help')).assertReply(botMessages.help.nl);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id: sanne, tenantId: hendriks, updatedAt: now.toISOString() });
@@ -118,7 +105,7 @@ describe('the Koers bot', () => {
   });
 
   it('finds the tenant in channelData when the conversation lacks it', async () => {
-    const { adapter, stored } = setup();
+    const { adapter, stored } = await setup();
     await adapter
       .send(message('help', { conversation: { ...personalChat, tenantId: undefined }, channelData: { tenant: { id: hendriks } } }))
       .assertReply(botMessages.help.nl);
@@ -126,19 +113,19 @@ describe('the Koers bot', () => {
   });
 
   it('does not keep a group chat as the way to reach someone privately', async () => {
-    const { adapter, stored } = setup();
+    const { adapter, stored } = await setup();
     await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
     expect(stored).toEqual([]);
   });
 
   it('still answers when the reference cannot be stored, and logs why', async () => {
-    const { adapter, errors } = setup({ failing: true });
+    const { adapter, errors } = await setup({ failing: true });
     await adapter.send(message('help')).assertReply(botMessages.help.nl);
-    expect(errors).toHaveLength(1);
+    expect(errors()).toHaveLength(1);
   });
 
   it('welcomes the user when Koers is installed in a personal chat', async () => {
-    const { adapter, stored } = setup();
+    const { adapter, stored } = await setup();
     await adapter
       .send({ type: 'conversationUpdate', membersAdded: [bot], from: user, recipient: bot, conversation: personalChat })
       .assertReply(botMessages.welcome.nl);
@@ -146,7 +133,7 @@ describe('the Koers bot', () => {
   });
 
   it('does not greet every colleague who joins a group chat', async () => {
-    const { adapter } = setup();
+    const { adapter } = await setup();
     await adapter
       .send({
         type: 'conversationUpdate',

@@ -1,79 +1,113 @@
-import { botMessages } from '@koers/domain';
+import { botLocaleOf, botMessages, canvasLink, formatTimeRange, readAll, type Person, type SlotProposalsResponse } from '@koers/domain';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { noticesAbout } from '@koers/app/src/testing/outboxNotices';
 import { VERBS } from './cards/actions';
-import { button, buttons, cardOf, cardText, click, execute, from, replacedCard, say, setupChat, toast } from './testing/chat';
-import { extraPerson, oid, samplePeople } from './testing/fakes';
+import type { AdaptiveCard } from './cards/adaptiveCard';
+import { button, buttons, cardOf, cardText, click, execute, from, nameButton, NOW, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type Chat } from './testing/chat';
 
 const nl = botMessages.booking.nl;
 const en = botMessages.booking.en;
+const { linda, sanne, kees, daan, jeroen, wout } = SAMPLE_PEOPLE;
+
+/** The slot buttons on a proposals card, as the manager reads them. */
+function slotTitles(card: AdaptiveCard): string[] {
+  return buttons(card).flatMap((b) => (b.type === 'Action.Execute' && b.verb === VERBS.pick ? [b.title] : []));
+}
+
+/** The moments the booking use case proposes, as a person reads them, in date order. */
+function asRead(proposals: SlotProposalsResponse, locale = 'nl-NL'): string[] {
+  return [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map((s) => formatTimeRange(s.start, s.end, proposals.timeZone, botLocaleOf(locale)));
+}
+
+const conversationsOf = async (chat: Chat, employee: Person) =>
+  readAll((page) => chat.stores.conversations.listForEmployee(employee.tenantId, employee.id, page));
 
 async function proposalsForSanne() {
-  const chat = setupChat();
+  const chat = await setupChat();
   const replies = await say(chat.adapter, from('linda'), 'plan een loopbaangesprek met Sanne');
-  return { ...chat, card: cardOf(replies[0]) };
+  const offered = await chat.booking.proposals(linda, { employeeId: sanne.id });
+  const [first, second] = asRead(offered);
+  if (!first || !second) throw new Error('the sample calendars leave fewer than two moments for Linda and Sanne');
+  return { ...chat, card: cardOf(replies[0]), offered, first, second };
 }
 
 describe('a manager plans a career conversation in chat', () => {
   it('shows three free moments about two weeks ahead, as buttons, and "andere tijden"', async () => {
-    const { card } = await proposalsForSanne();
+    const { card, offered } = await proposalsForSanne();
     expect(cardText(card)).toContain('Loopbaangesprek met Sanne Bakker');
-    const slotTitles = buttons(card).filter((b) => b.type === 'Action.Execute' && b.verb === VERBS.pick).map((b) => b.title);
-    expect(slotTitles).toEqual(['di 8 dec 10:00–11:00', 'wo 9 dec 14:00–15:00', 'do 10 dec 09:00–10:00']);
+    expect(offered.slots).toHaveLength(3);
+    expect(slotTitles(card)).toEqual(asRead(offered));
+    for (const slot of offered.slots) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(NOW.getTime() + 14 * 86_400_000);
     expect(button(card, 'Andere tijden')).toBeDefined();
   });
 
   it('books the picked moment and replaces the card with "Gepland", the Teams link and the Koerskaart', async () => {
-    const { adapter, card, booking } = await proposalsForSanne();
-    const booked = replacedCard(await click(adapter, from('linda'), card, 'di 8 dec 10:00–11:00'));
-    expect(cardText(booked)).toContain('Gepland: di 8 dec 10:00–11:00');
+    const chat = await proposalsForSanne();
+    const booked = replacedCard(await click(chat.adapter, from('linda'), chat.card, chat.first));
+    expect(cardText(booked)).toContain(`Gepland: ${chat.first}`);
+    const conversations = await conversationsOf(chat, sanne);
+    const picked = [...chat.offered.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+    expect(conversations.map((c) => [c.managerId, c.status, c.start])).toEqual([[linda.id, 'gepland', picked?.start]]);
+    const conversation = conversations[0];
     expect(buttons(booked)).toEqual([
-      { type: 'Action.OpenUrl', title: nl.join, url: 'https://teams.microsoft.com/l/meetup-join/conv-1' },
-      { type: 'Action.OpenUrl', title: nl.canvas, url: 'https://koers.example/tab/koerskaart/conv-1' },
+      { type: 'Action.OpenUrl', title: nl.join, url: conversation?.meeting?.joinUrl },
+      { type: 'Action.OpenUrl', title: nl.canvas, url: canvasLink(TEST_LINKS, conversation?.id ?? '') },
     ]);
-    expect([...booking.conversations.values()].map((c) => [c.value.employeeId, c.value.start])).toEqual([[oid.sanne, '2026-12-08T09:00:00.000Z']]);
   });
 
   it('books once when the manager double-clicks or Teams retries the click', async () => {
-    const { adapter, card, booking } = await proposalsForSanne();
-    const first = replacedCard(await click(adapter, from('linda'), card, 'di 8 dec 10:00–11:00'));
-    const second = replacedCard(await click(adapter, from('linda'), card, 'di 8 dec 10:00–11:00'));
+    const chat = await proposalsForSanne();
+    const first = replacedCard(await click(chat.adapter, from('linda'), chat.card, chat.first));
+    const second = replacedCard(await click(chat.adapter, from('linda'), chat.card, chat.first));
     // Even a click on another slot of the same (already used) card does not book a second time.
-    await click(adapter, from('linda'), card, 'wo 9 dec 14:00–15:00');
-    expect(booking.bookCalls).toBe(3);
-    expect(booking.conversations.size).toBe(1);
+    await click(chat.adapter, from('linda'), chat.card, chat.second);
     expect(cardText(second)).toEqual(cardText(first));
+    const conversations = await conversationsOf(chat, sanne);
+    expect(conversations).toHaveLength(1);
+    expect(chat.calendar.created).toHaveLength(1);
+    expect(await noticesAbout(chat.stores, HENDRIKS_TENANT_ID, conversations[0]?.id ?? '', NOW)).toEqual([{ event: 'booked', recipientId: sanne.id, state: 'due' }]);
   });
 
   it('shows later moments for "andere tijden", shifting the window past the last proposal', async () => {
-    const { adapter, card, booking } = await proposalsForSanne();
+    const { adapter, card, offered, booking } = await proposalsForSanne();
     const later = replacedCard(await click(adapter, from('linda'), card, 'Andere tijden'));
-    expect(booking.proposalQueries.at(-1)).toEqual({ employeeId: oid.sanne, after: '2026-12-11T23:00:00.000Z' });
-    expect(cardText(later)).toContain('di 15 dec 10:00–11:00');
-    expect(cardText(later)).not.toContain('di 8 dec');
+    const expected = asRead(await booking.proposals(linda, { employeeId: sanne.id, after: offered.next }));
+    expect(expected).toHaveLength(3);
+    expect(slotTitles(later)).toEqual(expected);
+    expect(slotTitles(later).filter((t) => asRead(offered).includes(t))).toEqual([]);
   });
 
   it('offers fresh moments with a word of why when the picked one was taken meanwhile', async () => {
-    const { adapter, card, booking } = await proposalsForSanne();
-    booking.takenStarts.add('2026-12-08T09:00:00.000Z');
-    const fresh = replacedCard(await click(adapter, from('linda'), card, 'di 8 dec 10:00–11:00'));
+    const chat = await proposalsForSanne();
+    const [slot] = [...chat.offered.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    if (!slot) throw new Error('no slot');
+    // Sanne's dentist got there first.
+    await chat.stores.calendarEvents.create({ id: 'tandarts', tenantId: sanne.tenantId, ownerId: sanne.id, subject: 'Tandarts', start: slot.start, end: slot.end, showAs: 'busy' });
+    const fresh = replacedCard(await click(chat.adapter, from('linda'), chat.card, chat.first));
     expect(cardText(fresh)).toContain(nl.refusals['slot-unavailable']);
-    expect(booking.conversations.size).toBe(0);
+    expect(slotTitles(fresh)).not.toContain(chat.first);
+    expect(slotTitles(fresh)).toHaveLength(3);
+    expect(await conversationsOf(chat, sanne)).toEqual([]);
   });
 
   it('says so when nothing is free in the coming six weeks', async () => {
-    const chat = setupChat({ booking: { nothingFree: true } });
+    const chat = await setupChat();
+    // Linda is away for two months.
+    const away = { start: NOW.toISOString(), end: new Date(NOW.getTime() + 60 * 86_400_000).toISOString() };
+    await chat.stores.calendarEvents.create({ id: 'sabbatical', tenantId: linda.tenantId, ownerId: linda.id, subject: 'Sabbatical', ...away, showAs: 'oof' });
     const card = cardOf((await say(chat.adapter, from('linda'), 'plan een loopbaangesprek met Sanne'))[0]);
     expect(cardText(card)).toContain('niets vrij in de komende zes weken');
     expect(button(card, 'Andere tijden')).toBeDefined();
   });
 
   it('recognises a name with a typo that still points to one person', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const card = cardOf((await say(adapter, from('linda'), 'plan een gesprek met Snane'))[0]);
     expect(cardText(card)).toContain('Loopbaangesprek met Sanne Bakker');
   });
 
   it('understands the request after an @mention', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const replies = await say(
       adapter,
       { ...from('linda'), entities: [{ type: 'mention', mentioned: { id: '28:koers-bot', name: 'Koers' }, text: '<at>Koers</at>' }] },
@@ -83,83 +117,89 @@ describe('a manager plans a career conversation in chat', () => {
   });
 
   it('asks which one when two people in the team share the name, and continues with the chosen one', async () => {
-    const second = '0a000000-0000-4000-8000-000000000199';
-    const { adapter } = setupChat({ people: [...samplePeople(), extraPerson(second, 'Sanne de Vries', oid.linda)] });
+    const { adapter } = await setupChat({ extraPeople: [SANNE_DE_VRIES] });
     const question = cardOf((await say(adapter, from('linda'), 'plan een loopbaangesprek met Sanne'))[0]);
     expect(cardText(question)).toContain(nl.ambiguous('Sanne'));
-    const proposals = replacedCard(await click(adapter, from('linda'), question, 'Sanne de Vries'));
+    const proposals = replacedCard(await click(adapter, from('linda'), question, nameButton(SANNE_DE_VRIES)));
     expect(cardText(proposals)).toContain('Loopbaangesprek met Sanne de Vries');
   });
 
   it('knows nobody by an unknown name, and suggests the closest people in the team', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const card = cardOf((await say(adapter, from('linda'), 'plan een loopbaangesprek met Kas'))[0]);
     expect(cardText(card)).toContain('Ik ken niemand met die naam in jouw team');
-    expect(buttons(card).map((b) => b.title)).toEqual(['Kees Jansen', 'Daan Mulder', 'Sanne Bakker']);
+    expect(buttons(card).map((b) => b.title)).toEqual([kees, daan, sanne].map(nameButton));
   });
 
-  it('kindly refuses a manager who names someone from another team', async () => {
-    const { adapter, booking } = setupChat();
+  it('kindly refuses a manager who names someone from another team, and looks in nobody\'s calendar', async () => {
+    const { adapter, calendar } = await setupChat();
     const [reply] = await say(adapter, from('jeroen'), 'plan een loopbaangesprek met Sanne');
     expect(reply?.text).toBe(nl.notYourReport('Sanne Bakker'));
-    expect(booking.proposalQueries).toEqual([]);
+    expect(calendar.read).toEqual([]);
   });
 
-  it('kindly refuses someone who is not a manager', async () => {
-    const { adapter, booking } = setupChat();
+  it('kindly refuses someone who is not a manager, and looks in nobody\'s calendar', async () => {
+    const { adapter, calendar } = await setupChat();
     const [reply] = await say(adapter, from('sanne'), 'plan een loopbaangesprek met Kees');
     expect(reply?.text).toBe(nl.refusals['not-a-manager']);
-    expect(booking.proposalQueries).toEqual([]);
+    expect(calendar.read).toEqual([]);
   });
 
   it('refuses a proposals card that another manager clicks, and books nothing', async () => {
-    const { adapter, card, booking } = await proposalsForSanne();
-    const answer = toast(await click(adapter, from('jeroen'), card, 'di 8 dec 10:00–11:00'));
+    const chat = await proposalsForSanne();
+    const answer = toast(await click(chat.adapter, from('jeroen'), chat.card, chat.first));
     expect(answer).toBe(nl.refusals['not-your-report']);
-    expect(booking.conversations.size).toBe(0);
+    expect(await conversationsOf(chat, sanne)).toEqual([]);
+    expect(chat.calendar.created).toEqual([]);
   });
 
   it('answers a tampered or unknown card action kindly and changes nothing', async () => {
-    const { adapter, booking } = setupChat();
-    expect(toast(await execute(adapter, from('linda'), { verb: VERBS.pick, data: { employeeId: oid.sanne, start: 'morgen' } }))).toBe(nl.refusals['stale-card']);
-    expect(toast(await execute(adapter, from('linda'), { verb: 'koers.somethingElse', data: {} }))).toBe(nl.refusals['stale-card']);
-    expect(booking.bookCalls).toBe(0);
+    const chat = await setupChat();
+    expect(toast(await execute(chat.adapter, from('linda'), { verb: VERBS.pick, data: { employeeId: sanne.id, start: 'morgen' } }))).toBe(nl.refusals['stale-card']);
+    expect(toast(await execute(chat.adapter, from('linda'), { verb: 'koers.somethingElse', data: {} }))).toBe(nl.refusals['stale-card']);
+    expect(await conversationsOf(chat, sanne)).toEqual([]);
+    expect(chat.calendar.created).toEqual([]);
   });
 
   it('tells someone Koers does not know that HR has to add them first', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const stranger = { ...from('linda'), from: { id: '29:x', name: 'X', aadObjectId: '0a000000-0000-4000-8000-000000000999' } };
     const [reply] = await say(adapter, stranger, 'plan een loopbaangesprek met Sanne');
     expect(reply?.text).toBe(nl.refusals['unknown-user']);
   });
 
   it('asks with whom when the manager forgets the name', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const [reply] = await say(adapter, from('linda'), 'plan een loopbaangesprek');
     expect(reply?.text).toBe(nl.askWhom);
   });
 
   it('speaks English to a manager whose Teams is in English', async () => {
-    const { adapter } = setupChat();
+    const { adapter, offered } = await proposalsForSanne();
     const card = cardOf((await say(adapter, from('linda', 'en-GB'), 'plan a career conversation with Sanne'))[0]);
     expect(cardText(card)).toContain('Career conversation with Sanne Bakker');
-    expect(button(card, 'Tue 8 Dec 10:00–11:00')).toBeDefined();
-    const booked = replacedCard(await click(adapter, from('linda', 'en-GB'), card, 'Tue 8 Dec 10:00–11:00'));
-    expect(cardText(booked)).toContain('Planned: Tue 8 Dec 10:00–11:00');
+    const [first] = asRead(offered, 'en-GB');
+    if (!first) throw new Error('no slot');
+    expect(first).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} [A-Z][a-z]{2} \d\d:\d\d–\d\d:\d\d$/);
+    const booked = replacedCard(await click(adapter, from('linda', 'en-GB'), card, first));
+    expect(cardText(booked)).toContain(`Planned: ${first}`);
     expect(cardText(booked)).toContain(en.join);
   });
 
   it('uses Flemish wording for a manager in Flanders', async () => {
-    const { adapter } = setupChat();
-    const [reply] = await say(adapter, from('an', 'nl-BE', '6f1c2a7e-0000-4000-8000-000000000002'), 'plan een loopbaangesprek met Wout');
+    const { adapter } = await setupChat();
+    const [reply] = await say(adapter, from('an', 'nl-BE'), 'plan een loopbaangesprek met Wout');
     const card = cardOf(reply);
+    expect(cardText(card)).toContain(`Loopbaangesprek met ${wout.displayName}`);
     expect(button(card, 'Andere momenten')).toBeDefined();
   });
 
   it('remembers the chat of whoever clicks a card, so reminders can reach them', async () => {
-    const { adapter, card, references } = await proposalsForSanne();
-    references.all.clear();
+    const { adapter, card, clock, stores } = await proposalsForSanne();
+    const later = new Date(NOW.getTime() + 3_600_000);
+    clock.set(later);
     await click(adapter, from('linda'), card, 'Andere tijden');
-    expect([...references.all.values()].map((r) => r.id)).toEqual([oid.linda]);
+    expect((await stores.conversationReferences.get(linda.tenantId, linda.id))?.value.updatedAt).toBe(later.toISOString());
+    expect(await stores.conversationReferences.get(jeroen.tenantId, jeroen.id)).toBeUndefined();
   });
 });

@@ -1,24 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { botMessages, popLink, type Person, type PopGoalInput } from '@koers/domain';
+import { SAMPLE_PEOPLE } from '@koers/app';
 import type { Activity } from 'botbuilder';
 import { VERBS } from './cards/actions';
-import { buttons, cardOf, cardText, click, from, replacedCard, say, setupChat, toast } from './testing/chat';
-import { extraPerson, HENDRIKS, oid, samplePeople, TEST_LINKS } from './testing/fakes';
+import { buttons, cardOf, cardText, click, from, nameButton, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type ChatOptions } from './testing/chat';
 
 const nl = botMessages.pop.nl;
 const en = botMessages.pop.en;
+const { linda, sanne } = SAMPLE_PEOPLE;
 
 const goal = (id: string, title: string): PopGoalInput => ({ id, title, kind: 'verbreden', route: 'meelopen', deadline: '2027-06-30' });
 const GOALS = [goal('g1', 'Zelfstandig offertes opstellen'), goal('g2', 'Presenteren voor klanten')];
 
-async function withSannesPop(options: { people?: Person[] } = {}) {
-  const chat = setupChat(options);
-  await chat.pops.seed(HENDRIKS, oid.sanne, 'pop-sanne', GOALS);
-  const actor = async (name: keyof typeof oid) => (await chat.people.get(HENDRIKS, oid[name]))!.value;
-  const approveAs = async (name: keyof typeof oid) => {
-    const view = await chat.pops.get(await actor(name), 'pop-sanne');
-    return chat.pops.approve(await actor(name), 'pop-sanne', { version: view.current.number, contentHash: view.current.contentHash });
+/** Linda drafted a POP for Sanne (version 1, approved by nobody yet) through the POP use case. */
+async function withSannesPop(options: ChatOptions = {}) {
+  const chat = await setupChat(options);
+  const { pop } = await chat.pops.create(linda, { employeeId: sanne.id, goals: GOALS, requestId: randomUUID() });
+  const approveAs = async (who: Person) => {
+    const view = await chat.pops.get(who, pop.id);
+    return chat.pops.approve(who, pop.id, { version: view.current.number, contentHash: view.current.contentHash });
   };
-  return { ...chat, actor, approveAs };
+  return { ...chat, popId: pop.id, approveAs };
 }
 
 function onlyText(replies: Partial<Activity>[]): string {
@@ -30,9 +32,9 @@ function onlyText(replies: Partial<Activity>[]): string {
 
 describe('"mijn pop" in chat', () => {
   it('shows the employee their plan: version and status, who still approves, each goal with its progress, and a button to the POP page', async () => {
-    const { adapter, pops, actor, approveAs } = await withSannesPop();
-    await approveAs('linda');
-    await pops.recordProgress(await actor('sanne'), 'pop-sanne', { goalId: 'g2', status: 'hulp-nodig' });
+    const { adapter, pops, popId, approveAs } = await withSannesPop();
+    await approveAs(linda);
+    await pops.recordProgress(sanne, popId, { goalId: 'g2', status: 'hulp-nodig' });
 
     const card = cardOf((await say(adapter, from('sanne'), 'mijn pop'))[0]);
 
@@ -42,13 +44,13 @@ describe('"mijn pop" in chat', () => {
     expect(text).toContain('Nog goed te keuren door jou.');
     expect(text).toContain('Zelfstandig offertes opstellen niet gestart');
     expect(text).toContain('Presenteren voor klanten hulp nodig');
-    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open mijn POP', url: popLink(TEST_LINKS, 'pop-sanne') }]);
+    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open mijn POP', url: popLink(TEST_LINKS, popId) }]);
   });
 
   it('says the plan is approved once both did, and nobody is waited for', async () => {
     const { adapter, approveAs } = await withSannesPop();
-    await approveAs('linda');
-    await approveAs('sanne');
+    await approveAs(linda);
+    await approveAs(sanne);
 
     const text = cardText(cardOf((await say(adapter, from('sanne'), 'mijn pop'))[0]));
 
@@ -57,10 +59,10 @@ describe('"mijn pop" in chat', () => {
   });
 
   it('shows a revised plan as the new draft, with the version last agreed', async () => {
-    const { adapter, pops, actor, approveAs } = await withSannesPop();
-    await approveAs('linda');
-    await approveAs('sanne');
-    await pops.revise(await actor('linda'), 'pop-sanne', { baseVersion: 1, goals: [...GOALS, goal('g3', 'Cursus projectleiding')] });
+    const { adapter, pops, popId, approveAs } = await withSannesPop();
+    await approveAs(linda);
+    await approveAs(sanne);
+    await pops.revise(linda, popId, { baseVersion: 1, goals: [...GOALS, goal('g3', 'Cursus projectleiding')] });
 
     const text = cardText(cardOf((await say(adapter, from('sanne'), 'mijn pop'))[0]));
 
@@ -84,10 +86,10 @@ describe('"mijn pop" in chat', () => {
   });
 
   it('explains how a POP comes out of a career conversation when there is none yet, in nl, nl-BE and en', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     expect(onlyText(await say(adapter, from('kees'), 'mijn pop'))).toBe(nl.noPop);
     expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'my pop'))).toBe(en.noPop);
-    const flemish = onlyText(await say(adapter, from('wout', 'nl-BE', '6f1c2a7e-0000-4000-8000-000000000002'), 'mijn pop'));
+    const flemish = onlyText(await say(adapter, from('wout', 'nl-BE'), 'mijn pop'));
     expect(flemish).toContain('loopbaangesprek');
     expect(flemish).toContain('in te plannen');
   });
@@ -98,7 +100,7 @@ describe('"mijn pop" in chat', () => {
   });
 
   it('tells someone Koers does not know that it does not know them', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const stranger = { ...from('sanne'), from: { id: '29:x', name: 'x', aadObjectId: '0a000000-0000-4000-8000-000000000999' } };
     expect(onlyText(await say(adapter, stranger, 'mijn pop'))).toBe(botMessages.booking.nl.refusals['unknown-user']);
   });
@@ -106,8 +108,8 @@ describe('"mijn pop" in chat', () => {
 
 describe('"pop van Sanne" for a manager', () => {
   it('shows a report\'s plan, found by name (typos forgiven), with a button to that POP', async () => {
-    const { adapter, approveAs } = await withSannesPop();
-    await approveAs('sanne');
+    const { adapter, popId, approveAs } = await withSannesPop();
+    await approveAs(sanne);
 
     const card = cardOf((await say(adapter, from('linda'), 'pop van Sane'))[0]);
 
@@ -115,7 +117,7 @@ describe('"pop van Sanne" for a manager', () => {
     expect(text).toContain('POP van Sanne Bakker');
     expect(text).toContain('Versie 1 · concept');
     expect(text).toContain('Nog goed te keuren door jou.');
-    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP van Sanne Bakker', url: popLink(TEST_LINKS, 'pop-sanne') }]);
+    expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP van Sanne Bakker', url: popLink(TEST_LINKS, popId) }]);
   });
 
   it('says so in English', async () => {
@@ -138,27 +140,25 @@ describe('"pop van Sanne" for a manager', () => {
   });
 
   it('asks whose POP when no name is given', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     expect(onlyText(await say(adapter, from('linda'), 'pop van'))).toBe(nl.askWhose);
   });
 
   it('asks which one when two reports share the name, and shows the one picked', async () => {
-    const second = '0a000000-0000-4000-8000-000000000199';
-    const { adapter } = await withSannesPop({ people: [...samplePeople(), extraPerson(second, 'Sanne de Vries', oid.linda)] });
+    const { adapter } = await withSannesPop({ extraPeople: [SANNE_DE_VRIES] });
 
     const choose = cardOf((await say(adapter, from('linda'), 'pop van Sanne'))[0]);
     expect(buttons(choose).map((b) => (b.type === 'Action.Execute' ? b.verb : b.type))).toEqual([VERBS.popOf, VERBS.popOf]);
 
-    const shown = replacedCard(await click(adapter, from('linda'), choose, 'Sanne Bakker'));
+    const shown = replacedCard(await click(adapter, from('linda'), choose, nameButton(sanne)));
     expect(cardText(shown)).toContain('POP van Sanne Bakker');
-    expect(toast(await click(adapter, from('linda'), choose, 'Sanne de Vries'))).toBe(nl.noPopFor('Sanne de Vries'));
+    expect(toast(await click(adapter, from('linda'), choose, nameButton(SANNE_DE_VRIES)))).toBe(nl.noPopFor('Sanne de Vries'));
   });
 
   it('shows nothing to someone else who clicks a forwarded "which one" card', async () => {
-    const second = '0a000000-0000-4000-8000-000000000199';
-    const { adapter } = await withSannesPop({ people: [...samplePeople(), extraPerson(second, 'Sanne de Vries', oid.linda)] });
+    const { adapter } = await withSannesPop({ extraPeople: [SANNE_DE_VRIES] });
     const choose = cardOf((await say(adapter, from('linda'), 'pop van Sanne'))[0]);
 
-    expect(toast(await click(adapter, from('jeroen'), choose, 'Sanne Bakker'))).toBe(nl.notYourReport('Sanne Bakker'));
+    expect(toast(await click(adapter, from('jeroen'), choose, nameButton(sanne)))).toBe(nl.notYourReport('Sanne Bakker'));
   });
 });

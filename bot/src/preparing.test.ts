@@ -1,27 +1,33 @@
-import { botMessages, prepQuestionsFor } from '@koers/domain';
+import { botMessages, preparationId, prepQuestionsFor, readAll, type Conversation, type PrepRole } from '@koers/domain';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import { answerInputId, shareInputId, VERBS } from './cards/actions';
-import { cardOf, cardText, click, execute, from, inputIds, replacedCard, say, setupChat, toast } from './testing/chat';
-import { HENDRIKS, oid, TEST_LINKS } from './testing/fakes';
-import { noticeReplies } from './notices';
+import { buttons, cardOf, cardText, click, execute, from, inputIds, replacedCard, say, setupChat, toast, toldAbout, type Chat } from './testing/chat';
 
 const prep = botMessages.prep.nl;
+const { linda, sanne } = SAMPLE_PEOPLE;
 
-/** Sanne has chatted with Koers before (so Koers can reach her); Linda books her. */
+/** What Koers holds of one party's preparation of the conversation. */
+async function preparationOf(chat: Chat, conversation: Conversation, role: PrepRole) {
+  return (await chat.stores.preparations.get(conversation.tenantId, conversation.employeeId, conversation.id, role))?.value;
+}
+
+/** Sanne has chatted with Koers before (so Koers can reach her); Linda books her at the first moment offered. */
 async function sanneIsBooked() {
-  const chat = setupChat();
+  const chat = await setupChat();
   await say(chat.adapter, from('sanne'), 'hulp');
   const proposals = cardOf((await say(chat.adapter, from('linda'), 'plan een loopbaangesprek met Sanne'))[0]);
-  replacedCard(await click(chat.adapter, from('linda'), proposals, 'di 8 dec 10:00–11:00'));
-  // The outbox sends the booking notice (functions' dispatcher); here it is written as it would be sent.
-  const conversation = [...chat.booking.conversations.values()].map((s) => s.value).find((c) => c.employeeId === oid.sanne);
-  const [sanne, linda] = await Promise.all([chat.people.get(HENDRIKS, oid.sanne), chat.people.get(HENDRIKS, oid.linda)]);
-  if (!conversation || !sanne || !linda) throw new Error('no booking was made');
-  const notice = { event: 'booked', conversationId: conversation.id, employeeId: oid.sanne, revision: 1, at: conversation.createdAt } as const;
-  const replies = noticeReplies(notice, { conversation, employee: sanne.value, manager: linda.value }, sanne.value, TEST_LINKS);
-  const message = { replies };
+  const picked = buttons(proposals).find((b) => b.type === 'Action.Execute' && b.verb === VERBS.pick);
+  if (!picked) throw new Error('no moment was proposed');
+  replacedCard(await click(chat.adapter, from('linda'), proposals, picked.title));
+  const [conversation] = await readAll((page) => chat.stores.conversations.listForEmployee(HENDRIKS_TENANT_ID, sanne.id, page));
+  if (!conversation) throw new Error('no booking was made');
+  // What the outbox sends Sanne about the booking (functions' dispatcher sends it; here it is read).
+  const told = await toldAbout(chat, HENDRIKS_TENANT_ID, conversation.id);
+  expect(told.map((t) => t.recipient.id)).toEqual([sanne.id]);
+  const replies = told[0]?.replies ?? [];
   const prepReply = replies.find((r) => r.kind === 'card');
   if (prepReply?.kind !== 'card') throw new Error('no preparation card was sent');
-  return { ...chat, message, prepCard: prepReply.card };
+  return { ...chat, conversation, pickedTime: picked.title, message: { replies }, prepCard: prepReply.card };
 }
 
 function answers(values: Record<string, string>, shared: string[] = []): Record<string, string> {
@@ -35,9 +41,9 @@ function answers(values: Record<string, string>, shared: string[] = []): Record<
 
 describe('the employee prepares in chat', () => {
   it('hears right after the booking when it is, that it looks ahead and is no appraisal, and gets the questions', async () => {
-    const { message, prepCard } = await sanneIsBooked();
+    const { message, prepCard, pickedTime } = await sanneIsBooked();
     const intro = message?.replies[0];
-    expect(intro?.kind === 'text' && intro.text).toContain('Linda de Wit heeft een loopbaangesprek met je gepland: **di 8 dec 10:00–11:00**');
+    expect(intro?.kind === 'text' && intro.text).toContain(`Linda de Wit heeft een loopbaangesprek met je gepland: **${pickedTime}**`);
     expect(intro?.kind === 'text' && intro.text).toContain('geen beoordeling');
     const text = cardText(prepCard);
     for (const question of prepQuestionsFor('employee')) expect(text).toContain(question.text.nl);
@@ -54,14 +60,16 @@ describe('the employee prepares in chat', () => {
   });
 
   it('saves a partial preparation and shows what was saved, and that she can finish later', async () => {
-    const { adapter, prepCard, booking } = await sanneIsBooked();
+    const chat = await sanneIsBooked();
+    const { adapter, prepCard } = chat;
     const inputs = answers({ 'hoe-sta-je': 'Goed, maar ik wil meer variatie.', sterktes: 'Storingen zoeken' }, ['sterktes']);
     const saved = replacedCard(await click(adapter, from('sanne'), prepCard, prep.savePartial, inputs));
     const text = cardText(saved);
     expect(text).toContain(prep.savedPartial);
     expect(text).toContain('Goed, maar ik wil meer variatie.');
     expect(text).toContain('Voorbereiden');
-    const stored = booking.preparations.get('conv-1|employee');
+    const stored = await preparationOf(chat, chat.conversation, 'employee');
+    expect(stored?.id).toBe(preparationId(chat.conversation.id, 'employee'));
     expect(stored?.answers.map((a) => [a.questionId, a.shared])).toEqual([
       ['hoe-sta-je', false],
       ['sterktes', true],
@@ -70,14 +78,13 @@ describe('the employee prepares in chat', () => {
   });
 
   it('marks the preparation done with "Klaar", and the manager sees only the shared answers', async () => {
-    const { adapter, prepCard, booking, people } = await sanneIsBooked();
+    const chat = await sanneIsBooked();
+    const { adapter, prepCard } = chat;
     const inputs = answers({ 'hoe-sta-je': 'Prima', sterktes: 'Storingen zoeken', loopbaanwensen: 'Ooit werkvoorbereider' }, ['sterktes', 'loopbaanwensen']);
     const done = replacedCard(await click(adapter, from('sanne'), prepCard, prep.done, inputs));
     expect(cardText(done)).toContain(prep.savedDone);
-    expect(booking.preparations.get('conv-1|employee')?.completedAt).toBeDefined();
-    const linda = (await people.get(HENDRIKS, oid.linda))?.value;
-    if (!linda) throw new Error('Linda is missing from the directory');
-    const managerView = await booking.preparation.get(linda, 'conv-1');
+    expect((await preparationOf(chat, chat.conversation, 'employee'))?.completedAt).toBeDefined();
+    const managerView = await chat.preparation.get(linda, chat.conversation.id);
     expect(managerView.sharedByEmployee?.answers.map((a) => a.text)).toEqual(['Storingen zoeken', 'Ooit werkvoorbereider']);
   });
 
@@ -95,24 +102,27 @@ describe('the employee prepares in chat', () => {
     expect(cardText(saved)).toContain(prep.savedPartial);
   });
 
-  it('refuses a preparation card someone else clicks, and saves nothing', async () => {
-    const { adapter, prepCard, booking } = await sanneIsBooked();
+  it('answers a colleague who clicks her preparation card as if there were no such conversation, and saves nothing', async () => {
+    const chat = await sanneIsBooked();
+    const { adapter, prepCard } = chat;
     const answer = toast(await click(adapter, from('kees'), prepCard, prep.savePartial, answers({ energie: 'Niet van mij' })));
-    expect(answer).toBe(botMessages.booking.nl.refusals['not-a-party']);
-    expect(booking.preparations.size).toBe(0);
+    // Nothing about a colleague's conversation leaks, not even that there is one.
+    expect(answer).toBe(botMessages.booking.nl.refusals['not-found']);
+    expect(await preparationOf(chat, chat.conversation, 'employee')).toBeUndefined();
+    expect(await preparationOf(chat, chat.conversation, 'manager')).toBeUndefined();
   });
 
   it('refuses an answer that is not text, and saves nothing', async () => {
-    const { adapter, booking } = await sanneIsBooked();
+    const chat = await sanneIsBooked();
     const answer = toast(
-      await execute(adapter, from('sanne'), { verb: VERBS.prepSave, data: { conversationId: 'conv-1', completed: true, [answerInputId('energie')]: 42 } }),
+      await execute(chat.adapter, from('sanne'), { verb: VERBS.prepSave, data: { conversationId: chat.conversation.id, completed: true, [answerInputId('energie')]: 42 } }),
     );
     expect(answer).toBe(botMessages.booking.nl.refusals['stale-card']);
-    expect(booking.preparations.size).toBe(0);
+    expect(await preparationOf(chat, chat.conversation, 'employee')).toBeUndefined();
   });
 
   it('points to the preparation when the employee types "voorbereiden"', async () => {
-    const { adapter } = setupChat();
+    const { adapter } = await setupChat();
     const [reply] = await say(adapter, from('sanne'), 'voorbereiden');
     expect(reply?.text).toBe(prep.whereToPrepare);
   });

@@ -1,56 +1,156 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import type { ConversationReferenceStore, Person, StoredConversationReference } from '@koers/domain';
+import type { CalendarPort, Clock, ConversationReferenceStore, LinkTarget, Person } from '@koers/domain';
+import {
+  createBookingService,
+  createLocalCalendar,
+  createMemoryStores,
+  createOutbox,
+  createPopService,
+  createPreparationService,
+  createReminderPreferencesService,
+  createReminderService,
+  goalReminderHook,
+  SAMPLE_PEOPLE,
+  seedSampleData,
+  type SamplePersonKey,
+} from '@koers/app';
+import { outboxNotices } from '@koers/app/src/testing/outboxNotices';
+import { jsonRenderer } from '@koers/app/src/testing/popFixtures';
 import type { ActionExecute, AdaptiveCard, CardAction, CardElement } from '../cards/adaptiveCard';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/adaptiveCard';
 import type { CardActionResponse } from '../koersBot';
 import { KoersBot } from '../koersBot';
-import { MemoryPopService } from './pops';
-import { FakeBookingService, HENDRIKS, memoryPeople, oid, samplePeople, TEST_LINKS, type FakeBookingOptions } from './fakes';
+import type { Reply } from '../flows/reply';
+import { noticeReplies } from '../notices';
 
 /**
- * A Teams-like harness around KoersBot and botbuilder's TestAdapter: people type, click card
- * buttons (Action.Execute → `adaptiveCard/action` invoke, inputs merged into the data as Teams
- * does) and read what they would see.
+ * A Teams-like harness around KoersBot and botbuilder's TestAdapter, over the real use cases: the
+ * booking, preparation, POP and reminder services on the in-memory stores seeded with the sample
+ * organisations, the local calendar and the durable outbox (no dispatcher: what someone is told
+ * waits in the outbox, where a test reads it). People type, click card buttons (Action.Execute →
+ * `adaptiveCard/action` invoke, inputs merged into the data as Teams does) and read what they would
+ * see. The same bot against Cosmos: functions/src/reminders/checkInFlow.integration.test.ts.
  */
 
-export function memoryReferences(): ConversationReferenceStore & { all: Map<string, StoredConversationReference> } {
-  const all = new Map<string, StoredConversationReference>();
+/** Where the tests' links point: the tab inside Teams. */
+export const TEST_LINKS: LinkTarget = { tabUrl: 'https://koers.example/tab', teamsAppId: '5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d01' };
+
+/** Tuesday 24 November 2026, 10:00 in Amsterdam: when the chats happen, unless a test says otherwise. */
+export const NOW = new Date('2026-11-24T09:00:00.000Z');
+
+/** A clock the test moves (`set`), as time passes between a plan being agreed and its check-in. */
+function testClock(start: Date): Clock & { set(at: Date | string): void } {
+  let now = start;
   return {
-    all,
-    get: async (tenantId, userId) => {
-      const found = all.get(`${tenantId}|${userId}`);
-      return found ? { value: found, etag: '"1"' } : undefined;
-    },
-    upsert: async (reference) => {
-      all.set(`${reference.tenantId}|${reference.id}`, reference);
-      return { value: reference, etag: '"1"' };
+    now: () => now,
+    set: (at) => {
+      now = new Date(at);
     },
   };
 }
 
-export function setupChat(options: { people?: Person[]; booking?: Omit<FakeBookingOptions, 'people'> } = {}) {
-  const people = memoryPeople(options.people ?? samplePeople());
-  const references = memoryReferences();
-  const logged: unknown[][] = [];
-  const log = { warn: (...args: unknown[]) => logged.push(args), error: (...args: unknown[]) => logged.push(args) };
-  const booking = new FakeBookingService({ people, ...options.booking });
-  const pops = new MemoryPopService(people);
-  const bot = new KoersBot({ references, clock: { now: () => new Date('2026-11-24T09:00:00Z') }, booking, preparation: booking.preparation, pops, links: TEST_LINKS, people, log });
-  const adapter = new TestAdapter((context) => bot.run(context));
-  return { adapter, people, references, booking, pops, logged };
+/** The local calendar, counting what Koers asked of it: whose calendars it read, which meetings it made. */
+function watchedCalendar(real: CalendarPort): CalendarPort & { read: string[][]; created: string[] } {
+  const read: string[][] = [];
+  const created: string[] = [];
+  return {
+    read,
+    created,
+    getBusy: (tenantId, mailboxes, window) => {
+      read.push(mailboxes.map((m) => m.personId));
+      return real.getBusy(tenantId, mailboxes, window);
+    },
+    createMeeting: async (tenantId, input) => {
+      const meeting = await real.createMeeting(tenantId, input);
+      created.push(meeting.eventId);
+      return meeting;
+    },
+    updateMeeting: (...args) => real.updateMeeting(...args),
+    cancelMeeting: (...args) => real.cancelMeeting(...args),
+  };
 }
 
-type Name = keyof typeof oid;
+/** A second Sanne in Linda's team, so a first name alone no longer tells who is meant. */
+export const SANNE_DE_VRIES: Person = {
+  ...SAMPLE_PEOPLE.sanne,
+  id: '0a000000-0000-4000-8000-000000000199',
+  displayName: 'Sanne de Vries',
+  email: 'sanne.devries@hendriks.example',
+};
 
-export function from(name: Name, locale = 'nl-NL', tenantId = HENDRIKS): Partial<Activity> {
+/** A person's button on a "which one?" card: the name, with the job title the directory holds. */
+export function nameButton(person: Person): string {
+  return person.jobTitle ? `${person.displayName} (${person.jobTitle})` : person.displayName;
+}
+
+export interface ChatOptions {
+  /** When the sample organisations are seeded and the clock starts. */
+  at?: Date;
+  /** People added to the directory after the sample organisations. */
+  extraPeople?: Person[];
+  /** Wraps the store of conversation references (a store that is down). */
+  references?: (real: ConversationReferenceStore) => ConversationReferenceStore;
+}
+
+export async function setupChat(options: ChatOptions = {}) {
+  const clock = testClock(options.at ?? NOW);
+  const stores = createMemoryStores();
+  await seedSampleData(stores, clock.now());
+  for (const person of options.extraPeople ?? []) await stores.people.create(person);
+  const calendar = watchedCalendar(createLocalCalendar({ stores, tabUrl: TEST_LINKS.tabUrl }));
+  const outbox = createOutbox({ stores, clock });
+  const goals = { stores, dispatch: stores.dispatch, clock };
+  const booking = createBookingService({ stores, calendar, outbox, clock, links: TEST_LINKS });
+  const preparation = createPreparationService({ stores, clock });
+  const pops = createPopService({ stores, clock, outbox, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(goals) });
+  const reminders = createReminderService({ ...goals, links: TEST_LINKS, preferences: createReminderPreferencesService(goals) });
+  /** What the bot logged, each entry led by its level. */
+  const logged: ['warn' | 'error', ...unknown[]][] = [];
+  const log = { warn: (...args: unknown[]) => void logged.push(['warn', ...args]), error: (...args: unknown[]) => void logged.push(['error', ...args]) };
+  const references = options.references ? options.references(stores.conversationReferences) : stores.conversationReferences;
+  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, log });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  return { adapter, stores, clock, calendar, booking, preparation, pops, reminders, logged };
+}
+
+export type Chat = Awaited<ReturnType<typeof setupChat>>;
+
+/** An activity from one of the sample people in their personal chat with Koers. */
+export function from(name: SamplePersonKey, locale = 'nl-NL', tenantId = SAMPLE_PEOPLE[name].tenantId): Partial<Activity> {
   return {
-    from: { id: `29:${name}`, name, aadObjectId: oid[name] },
+    from: { id: `29:${name}`, name, aadObjectId: SAMPLE_PEOPLE[name].id },
     recipient: { id: '28:koers-bot', name: 'Koers' },
     conversation: { id: `a:personal-${name}`, conversationType: 'personal', tenantId, isGroup: false, name: '' },
     channelId: 'msteams',
     serviceUrl: 'https://smba.trafficmanager.net/emea/',
     locale,
   };
+}
+
+/**
+ * What the outbox holds to tell about a conversation or plan (oldest first), written as the
+ * dispatcher (functions/src/reminders/dispatcher.ts) writes it when it sends: from the stored
+ * subject, in each recipient's language and time zone.
+ */
+export async function toldAbout(chat: Pick<Chat, 'stores'>, tenantId: string, subjectId: string, since = NOW): Promise<{ recipient: Person; replies: Reply[] }[]> {
+  const { stores } = chat;
+  const someone = async (id: string) => {
+    const found = (await stores.people.get(tenantId, id))?.value;
+    if (!found) throw new Error(`nobody with id ${id}`);
+    return found;
+  };
+  const told: { recipient: Person; replies: Reply[] }[] = [];
+  for (const { notice, recipientId } of await outboxNotices(stores, tenantId, subjectId, since)) {
+    const facts =
+      'conversationId' in notice
+        ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
+        : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
+    const subject = facts.conversation ?? facts.pop;
+    if (!subject) throw new Error(`the notice ${notice.event} is about nothing stored`);
+    const [recipient, employee, manager] = await Promise.all([someone(recipientId), someone(subject.employeeId), someone(subject.managerId)]);
+    told.push({ recipient, replies: noticeReplies(notice, { ...facts, employee, manager }, recipient, TEST_LINKS) });
+  }
+  return told;
 }
 
 /** Runs one turn and returns everything the bot sent in it. */
