@@ -14,7 +14,7 @@ export function canViewPerson(viewer: Person, target: Person): boolean {
   return false;
 }
 
-/** Conversations are confidential to the two parties (seed 001: "open en vertrouwelijk"). */
+/** A career conversation is "open en vertrouwelijk" (open and confidential) to its two parties. */
 export function isConversationParty(
   viewer: Pick<Person, 'id' | 'tenantId'>,
   conversation: { tenantId: string; employeeId: string; managerId: string },

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Language } from './i18n/messages';
 
 /**
- * The invitation text of a career conversation: the three phases of seed 000 and the link to the
- * shared Koerskaart. Pure; every inserted value is escaped, so a name like `<b>Kim</b>` or
- * `Jan & Piet` arrives as text and never as markup.
+ * The invitation text of a career conversation: its three phases (exchange and inventory,
+ * developing proposals, agreements) and the link to the shared Koerskaart. Pure; every inserted
+ * value is escaped, so a name like `<b>Kim</b>` or `Jan & Piet` arrives as text, never as markup.
  */
 
 /** A link Koers puts into an invitation: only http(s), so nothing else ends up in an href. */

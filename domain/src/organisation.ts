@@ -8,7 +8,7 @@ export const OrganisationSettings = z.object({
   name: z.string().min(1).max(200),
   locale: Locale,
   timeZone: TimeZone,
-  /** Seeds 001/004: give the employee about two weeks to prepare. */
+  /** Give the employee about two weeks to prepare. */
   leadTimeDays: z.number().int().min(1).max(60).default(14),
   conversationMinutes: z.number().int().min(15).max(240).default(60),
   /** Default cadence of POP check-ins, in days. */

@@ -7,7 +7,7 @@ import { GoalProgress, PopRole, PopVersion, ProgressStatus } from './pop/schema'
 import { currentVersion, latestApprovedVersion, popStatus } from './pop/versions';
 
 /**
- * Wire shapes of the POP (issue 5). The HTTP API, the tab and the bot (check-in cards) all go
+ * Wire shapes of the POP. The HTTP API, the tab and the bot (check-in cards) all go
  * through one PopService (ports.ts). The SMART check is not on the wire: clients run
  * `checkSmart` from this package themselves, live while typing, and the server needs no copy.
  *

@@ -3,7 +3,7 @@ import { PersonSummary } from './api';
 import { EntryContent, OwnItem, TimelineItem, Visibility } from './portfolio';
 
 /**
- * Wire shapes of the portfolio (issue 5, seed 002). One PortfolioService (ports.ts) behind them.
+ * Wire shapes of the portfolio. One PortfolioService (ports.ts) behind them.
  *
  *   GET    /api/portfolio?employeeId=…                         → PortfolioResponse
  *   POST   /api/portfolio/entries          CreateEntryRequest  → 201 (200 on a replay) EntryResponse

@@ -245,7 +245,7 @@ export interface PreparationService {
 
 
 /**
- * The POP (issue 5): one use case behind the HTTP API, the tab and the bot's check-in cards. The
+ * The POP: one use case behind the HTTP API, the tab and the bot's check-in cards. The
  * actor is the signed-in person; every method authorises them (only the plan's employee and
  * manager: anyone else gets NotFoundError). Failures are PopError (codes in pop/versions.ts;
  * `stale-version` → 412), NotFoundError, ConcurrencyError (stale If-Match on a revision).
@@ -267,7 +267,7 @@ export interface PopService {
 
 
 /**
- * The bot's side of POP reminder cards (issue 6): what a card the dispatcher sent shows now, and
+ * The bot's side of POP reminder cards: what a card the dispatcher sent shows now, and
  * "later herinneren". Both only ever touch the actor's own card (their bundle of that local day):
  * someone else's card gives an empty list / undefined, never another person's reminders.
  */
@@ -281,7 +281,7 @@ export interface ReminderService {
 }
 
 /**
- * The portfolio (issue 5, seed 002) behind the HTTP API. The actor is the signed-in person. Reads:
+ * The portfolio behind the HTTP API. The actor is the signed-in person. Reads:
  * the employee, or their current manager (only what is shared); anybody else NotFoundError. Writes
  * always go to the actor's own portfolio. Failures: PortfolioError (codes in portfolio/entries.ts),
  * NotFoundError, ConcurrencyError (stale If-Match).

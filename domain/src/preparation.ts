@@ -5,7 +5,7 @@ import type { SectionId } from './koerskaart/structure';
 import { Guid } from './people';
 
 /**
- * Preparing a career conversation (seed 004 steps 1–2, seed 001): the employee thinks about how
+ * Preparing a career conversation, strengths first: the employee thinks about how
  * they stand in their work, their strengths, a kernkwadrant, wishes and the support they need;
  * the manager prepares the organisation's side. Each answer is private to its author until the
  * employee marks it "delen met mijn leidinggevende"; the manager's preparation is never shared.

@@ -7,7 +7,7 @@ import { ReminderAbout, ReminderPreferences } from './reminders/goalSchema';
 /**
  * Minimal shapes of the records the later features (POP, reminders, bot) fill in. The canvas
  * lives in ./canvas (the koerskaart state is its stored shape).
- * The platform stores and guards them; each feature's issue grows its own schema here.
+ * The platform stores and guards them; each feature grows its own schema here.
  */
 
 /** Derived per version (pop/versions.ts), never stored: a stored status could disagree with the approvals. */

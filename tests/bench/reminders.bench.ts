@@ -1,12 +1,12 @@
 /**
- * Reminder dispatch (issue 6): N due reminders for one tenant (one per person, so N bundles)
+ * Reminder dispatch: N due reminders for one tenant (one per person, so N bundles)
  * dispatched through the production transport (botbuilder ConnectorClient) against a local Bot
  * Connector stand-in that enforces Teams' limits (429 above 50/s per tenant or 7/s per chat).
  * Reports the achieved rate as a share of the 50 rps ceiling, 429s received, duplicates and lost
  * reminders (both must be 0), and the p50/p95 of one send's round trip. Then the sending path
  * alone (limiter + transport + stand-in, no storage) for the share of the ceiling it reaches.
  *
- *   npm run bench                     (all benches; 10,000 reminders as issue 6 asks)
+ *   npm run bench                     (all benches; 10,000 reminders, the load to carry)
  *   REMINDERS=1000 npx tsx tests/bench/reminders.bench.ts   (a quicker run)
  */
 import { createCosmosClient, ensureSchema } from '../../functions/src/cosmos/client';

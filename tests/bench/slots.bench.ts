@@ -1,6 +1,6 @@
 /**
- * Slot choice (issue 3): proposals for one manager/employee pair over a 4-week window of realistic
- * sample calendars, and for 50 pairs in a row (e.g. a manager planning a whole round).
+ * Slot choice when booking a conversation: proposals for one manager/employee pair over a 4-week
+ * window of realistic sample calendars, and for 50 pairs in a row (a manager planning a round).
  */
 import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '@koers/app';
 import { chooseSlots, type Person } from '@koers/domain';

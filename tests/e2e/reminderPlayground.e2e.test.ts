@@ -6,7 +6,7 @@ import { useStackAndBrowser } from './support/lifecycle';
 import { cardWith, devToken, usePlaygrounds } from './support/playground';
 
 /**
- * A goal reminder end to end (issue 6), in Microsoft's real Agents Playground against the real
+ * A goal reminder end to end, in Microsoft's real Agents Playground against the real
  * local stack: Sanne's plan (manager Linda) is agreed through the POP API, the stack's clock
  * (KOERS_CLOCK_START, then POST /api/dev/clock) reaches the morning of her milestone reminder,
  * one dispatcher pass (POST /api/dev/reminders/run) sends the check-in card into her chat, her

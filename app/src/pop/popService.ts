@@ -40,7 +40,7 @@ import {
 } from '@koers/domain';
 
 /**
- * The POP use case (issue 5) behind the HTTP routes, the tab and the bot's check-in cards. Every
+ * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
  * method authorises the actor itself: only the plan's employee and its manager see or touch a
  * plan; anybody else (HR, other managers, colleagues, other tenants) gets NotFoundError, the same
  * answer as for an id that does not exist.

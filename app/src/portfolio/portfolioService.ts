@@ -37,7 +37,7 @@ import {
 } from '@koers/domain';
 
 /**
- * The portfolio use case (issue 5, seed 002). Reads gather the employee's own entries, POPs and
+ * The portfolio use case. Reads gather the employee's own entries, POPs and
  * conversations (all in the employee's partition) and let the domain build the timeline for the
  * viewer; nothing automatic is ever copied, so an approval or a held conversation shows up on the
  * next read. Writes only ever touch the actor's own portfolio.

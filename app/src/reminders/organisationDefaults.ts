@@ -16,7 +16,7 @@ import {
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
- * "Admins set organisation defaults" (issue 6): HR reads and changes the reminder defaults of its
+ * Organisation defaults: HR reads and changes the reminder defaults of its
  * own organisation (domain canManageOrganisation); anyone else ForbiddenError('hr-only') (403). A change is
  * written under the settings' ETag (If-Match, 428 without, 412 when stale) and touches only the
  * three reminder fields, so the rest of the settings cannot be damaged through this route.

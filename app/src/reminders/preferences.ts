@@ -14,7 +14,7 @@ import {
 import { goalReminderHook, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
- * "Users can pause or change reminders for a goal" (issue 6): either party of a plan sets the
+ * Pausing or changing a goal's reminders: either party of a plan sets the
  * plan's check-in cadence or a goal's (or pauses it). Only Pop.reminderPreferences is written —
  * no version, so no approval is voided — and the plan's reminders are re-scheduled at once.
  */

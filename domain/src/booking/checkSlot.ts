@@ -34,8 +34,8 @@ export function checkSlot(input: {
 }
 
 /**
- * When to nudge the employee about preparing (seed 004: prepare well): at the start of their
- * working day, `workingDaysBefore` of their working days before the meeting's day, skipping
+ * When to nudge the employee about preparing (good preparation is half the work): at the start of
+ * their working day, `workingDaysBefore` of their working days before the meeting's day, skipping
  * holidays. Undefined when that moment has already passed (booked at short notice).
  */
 export function prepNudgeAt(input: {

@@ -1,4 +1,4 @@
-/** The stored Koerskaart and its API (issue 4, parts 2–3), built on the koerskaart model. */
+/** The stored Koerskaart and its API, built on the koerskaart model. */
 export * from './canvas';
 export * from './api';
 export * from './meeting';

@@ -129,7 +129,7 @@ export const problemMessages = {
     nl: 'Je leidinggevende was hier zelf bij, dus dit blijft voor jullie allebei zichtbaar.',
     en: 'Your manager took part in this, so it stays visible to both of you.',
   },
-  // The POP (issue 5): one problem per PopError code, same names (pop/versions.ts).
+  // The POP: one problem per PopError code, same names (pop/versions.ts).
   'stale-version': {
     nl: 'Het plan is intussen gewijzigd: je keek naar een oudere versie. Laad het plan opnieuw en bekijk de nieuwste versie.',
     en: 'The plan has changed in the meantime: you were looking at an older version. Reload the plan and review the latest version.',
@@ -542,7 +542,7 @@ export const botMessages = {
 };
 
 /**
- * Reminder cards (issue 6): one card per bundle. `{when}` is the conversation's date and time,
+ * Reminder cards: one card per bundle. `{when}` is the conversation's date and time,
  * already formatted in the recipient's time zone and language by the card builder.
  */
 export const reminderMessages = {
@@ -566,7 +566,7 @@ export const reminderMessages = {
     nl: 'Open de Koerskaart',
     en: 'Open the Koerskaart',
   },
-  // POP goals (issue 6). Placeholders in braces are filled by fillText.
+  // POP goals. Placeholders in braces are filled by fillText.
   'goal-milestone': {
     nl: 'Mijlpaal "{milestone}" staat op {date}.',
     en: 'Milestone "{milestone}" is due on {date}.',

@@ -3,7 +3,7 @@ import type { Catalogue } from './messages';
 
 /**
  * The POP's words outside the tab: goal kinds and routes as people say them, and the texts of the
- * "Gemaakte afspraken" PDF (seed 001). Keyed on the schema's stable slugs. nl is the source, nl-BE
+ * "Gemaakte afspraken" PDF. Keyed on the schema's stable slugs. nl is the source, nl-BE
  * overrides where Flemish wording differs ("opvolgingsgesprek"), en-GB second.
  */
 

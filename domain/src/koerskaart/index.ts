@@ -1,4 +1,4 @@
-/** The Koerskaart canvas: structure, model, operations and the merge rule (issue 4, part 1). */
+/** The Koerskaart canvas: structure, model, operations and the merge rule. */
 export * from './structure';
 export * from './order-key';
 export * from './clock';

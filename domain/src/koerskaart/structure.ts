@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The Koerskaart's structure: the three phases of seed 000 and their sections, as data. Titles and
- * prompts live in the tab's and bot's catalogues (nl, nl-BE, en), keyed by these ids, so the ids
- * are stable slugs and must never be renamed once cards are stored under them.
+ * The Koerskaart's structure: the three phases of a career conversation and their sections, as
+ * data. Titles and prompts live in the tab's and bot's catalogues (nl, nl-BE, en), keyed by these
+ * ids, so the ids are stable slugs and must never be renamed once cards are stored under them.
  */
 
 export const PHASE_IDS = ['uitwisseling', 'voorstellen', 'afspraken'] as const;
@@ -26,7 +26,7 @@ export const SECTION_IDS = [
 export const SectionId = z.enum(SECTION_IDS);
 export type SectionId = z.infer<typeof SectionId>;
 
-/** "langer-werken" adds the vitality and sustainable-employability section (seed 003). */
+/** "langer-werken" adds the vitality and sustainable-employability section for senior employees. */
 export const KoerskaartVariant = z.enum(['standaard', 'langer-werken']);
 export type KoerskaartVariant = z.infer<typeof KoerskaartVariant>;
 
@@ -54,7 +54,7 @@ export function fieldsOf(kind: CardKind): readonly FieldName[] {
 export type SectionVoice = 'employee' | 'organisation' | 'both';
 
 /**
- * Vocabularies for the "mogelijkheden" section (seeds 000, 001, 002): the direction, the place and
+ * Vocabularies for the "mogelijkheden" section: the direction, the place and
  * the route of a development step. Development is not only training, hence the long route list.
  */
 export const ONTWIKKELRICHTINGEN = ['verdiepen', 'verbreden'] as const;
@@ -85,8 +85,8 @@ export interface SectionDefinition {
 }
 
 /**
- * In conversation order. Vitaliteit sits in phase 1 after competentie: seed 003 treats it as the
- * inventory of the senior employee's employability (physical vitality and keeping skills current)
+ * In conversation order. Vitaliteit sits in phase 1 after competentie: it is the inventory of the
+ * senior employee's employability (physical vitality and keeping skills current)
  * that replaces or extends the career part, before wishes and needs are weighed.
  */
 export const SECTIONS: readonly SectionDefinition[] = [

@@ -4,8 +4,8 @@ import type { Pop } from '../records';
 import type { PopVersion } from './schema';
 
 /**
- * What the "Gemaakte afspraken" PDF (seed 001: record the agreements concisely, one page) is made
- * from: an approved version of a plan and the two people who approved it. The POP use case takes
+ * What the "Gemaakte afspraken" PDF (the agreements recorded concisely, on one page) is made from:
+ * an approved version of a plan and the two people who approved it. The POP use case takes
  * a renderer as a port; the one that draws the PDF is an adapter (functions/src/pop/agreementsPdf.ts).
  */
 export interface AgreementsPdfInput {

@@ -2,10 +2,10 @@ import { cardsInSection, fieldText, type KoerskaartState } from '../koerskaart';
 import { MAX_GOALS, MAX_LONG_TEXT, MAX_SHORT_TEXT, type PopGoalInput } from './schema';
 
 /**
- * Version 1 of a plan drafted from the Koerskaart (seed 000 phase 3): one goal per card in the
- * "Afspraken" section, in the order the two people put them. Only the title is filled in (the
- * card's text, shortened to fit; a longer text is kept whole in `wat`). Everything SMART stays
- * empty on purpose, so the SMART check shows the two of them what is left to agree.
+ * Version 1 of a plan drafted from the Koerskaart: one goal per card in the "Afspraken" section
+ * (the conversation's third phase), in the order the two people put them. Only the title is filled
+ * in (the card's text, shortened to fit; a longer text is kept whole in `wat`). Everything SMART
+ * stays empty on purpose, so the SMART check shows the two of them what is left to agree.
  */
 
 /** The kind and route a drafted goal starts with; the editor offers the others. */

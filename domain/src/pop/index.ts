@@ -1,4 +1,4 @@
-/** The POP (issue 5): model, SMART check, approval and versions. Pure: the API and tab build on it. */
+/** The POP: model, SMART check, approval and versions. Pure: the API and tab build on it. */
 export * from './schema';
 export * from './smart';
 export * from './versions';

@@ -3,9 +3,9 @@ import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 
 /**
- * The POP (persoonlijk ontwikkelingsplan, seeds 000/001): the agreements of a career conversation
- * as SMART goals. Ids are stable slugs: the tab's and PDF's catalogues key their labels on them,
- * so they must never be renamed once plans are stored under them.
+ * The POP (persoonlijk ontwikkelingsplan, personal development plan): the agreements of a career
+ * conversation as SMART goals. Ids are stable slugs: the tab's and PDF's catalogues key their
+ * labels on them, so they must never be renamed once plans are stored under them.
  */
 
 /** A civil date "yyyy-mm-dd" (deadlines are days, not instants: no time zone can shift them). */
@@ -19,12 +19,16 @@ export const CivilDateString = z
   }, 'geen bestaande datum');
 export type CivilDateString = z.infer<typeof CivilDateString>;
 
-/** Seed 000: verdiepen or verbreden in the own job, doorgroeien; seed 003 adds vitality and mobility. */
+/**
+ * Kinds of goal: verdiepen or verbreden in the own job, doorgroeien to another role;
+ * vitaliteit (a senior employee's sustainable employability) and mobiliteit (a move, also
+ * outside the organisation).
+ */
 export const GOAL_KINDS = ['verdiepen', 'verbreden', 'doorgroeien', 'vitaliteit', 'mobiliteit'] as const;
 export const GoalKind = z.enum(GOAL_KINDS);
 export type GoalKind = z.infer<typeof GoalKind>;
 
-/** Seed 000/001: development is not only a course — coaching, more tasks, shadowing, crafting, rotation, remotie. */
+/** Development is not only a course — coaching, more tasks, shadowing, crafting, rotation, remotie. */
 export const GOAL_ROUTES = [
   'opleiding',
   'coaching-leidinggevende',
@@ -84,13 +88,13 @@ export const PopGoal = z.object({
   title: z.string().trim().min(1).max(MAX_SHORT_TEXT),
   kind: GoalKind,
   route: GoalRoute,
-  /** Which course, whose coaching, which department — free text, since the catalogue is the HR issue's. */
+  /** Which course, whose coaching, which department — free text: Koers has no learning catalogue yet. */
   routeDetail: Short.default(''),
-  /** Optional links the HR issue fills (learning-catalogue item, target function). */
+  /** Optional links into HR's learning catalogue and functiehuis, once Koers has them. */
   catalogueItemId: Id.optional(),
   targetFunctionId: Id.optional(),
 
-  // SMART (seed 001)
+  // SMART
   /** Specifiek: the concrete actions. */
   actions: z.array(Item).max(MAX_LIST_ITEMS).default([]),
   /** Meetbaar: how both will know it worked. */
@@ -110,7 +114,8 @@ export const PopGoal = z.object({
     .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { message: 'elke mijlpaal een eigen id' })
     .default([]),
 
-  // The agreements of seed 000 phase 3: wat, hoe, wanneer, waar, middelen, begeleiding, inzet, voortgangsgesprekken.
+  // The agreements made in the conversation's third phase:
+  // wat, hoe, wanneer, waar, middelen, begeleiding, inzet, voortgangsgesprekken.
   wat: Long.default(''),
   hoe: Long.default(''),
   /** Free text next to the deadline ("naast het project X, vanaf het najaar"). */

@@ -4,7 +4,7 @@ import { formatDate, parseDate } from '../booking/zonedTime';
 import type { PopGoal } from './schema';
 
 /**
- * The SMART check (seed 001: Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdsgebonden), run
+ * The SMART check (Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdsgebonden), run
  * live while typing. Deterministic rules over the goal's fields — no AI, and it judges the wording
  * of a goal, never the person. Each finding names the field it is about, so the tab can put the
  * hint next to it.
@@ -47,7 +47,10 @@ export interface SmartFinding {
   text: string;
 }
 
-/** How far ahead a deadline may lie: seed 000 looks three to five years ahead, a POP goal at most three. */
+/**
+ * How far ahead a deadline may lie: the employee prepares by looking three to five years ahead,
+ * a POP goal looks at most three.
+ */
 export const MAX_DEADLINE_YEARS = 3;
 
 type SmartTexts = Record<SmartCode, string>;

@@ -2,7 +2,7 @@ import type { Pop, PopStatus } from '../records';
 import { MAX_PROGRESS_GOALS, MAX_PROGRESS_NOTES, MAX_VERSIONS, PopGoals, ProgressNote, type Approval, type GoalProgress, type PopGoal, type PopGoalInput, type PopRole, type PopVersion, type ProgressStatus } from './schema';
 
 /**
- * Approval and versions (issue 5): both the employee and the manager approve; an approval binds
+ * Approval and versions: both the employee and the manager approve; an approval binds
  * to the exact content (its hash); any change after an approval makes a new draft that needs both
  * approvals again; an approved version is never edited. Progress lives beside the versions
  * (Pop.progress) and never touches them. All functions are pure and return a new Pop.

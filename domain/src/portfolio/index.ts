@@ -1,4 +1,4 @@
-/** The portfolio (issue 5, seed 002): entries, who sees them, the timeline. Pure: the API and tab build on it. */
+/** The portfolio: entries, who sees them, the timeline. Pure: the API and tab build on it. */
 export * from './schema';
 export * from './entries';
 export * from './timeline';

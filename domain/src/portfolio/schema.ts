@@ -4,7 +4,7 @@ import { Guid } from '../people';
 import { CivilDateString } from '../pop/schema';
 
 /**
- * The portfolio (seed 002): the employee's own timeline since joining — work experiences,
+ * The portfolio: the employee's own timeline since joining — work experiences,
  * trainings, certificates, projects and reflections they keep themselves. Each entry is one
  * stored document in the employee's partition; the automatic entries (approved POPs, held
  * conversations) are never stored here but derived at read time (./timeline.ts).

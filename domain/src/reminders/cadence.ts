@@ -65,7 +65,7 @@ export function daysBeforeMoments(input: {
   return out;
 }
 
-/** Default milestone/deadline offsets (issue 6): a week and a day before. */
+/** Default milestone/deadline offsets: a week and a day before. */
 export const DEFAULT_DAYS_BEFORE = [7, 1] as const;
 
 /** "Later herinneren": the choices on a reminder card. */

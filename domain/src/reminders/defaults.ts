@@ -5,10 +5,10 @@ import { CadenceDays } from './goalSchema';
 import { goalReminderSettings } from './goalReminders';
 
 /**
- * The organisation's reminder defaults (issue 6, "admins set organisation defaults"): the check-in
- * cadence every plan follows unless it has its own, the days before a milestone or deadline, and
- * when the manager's digest calls a goal "no check-in for long". Quiet hours are no organisation
- * setting: they follow each person's own working hours (quietHours.ts).
+ * The organisation's reminder defaults, set by HR: the check-in cadence every plan follows unless
+ * it has its own, the days before a milestone or deadline, and when the manager's digest calls a
+ * goal "no check-in for long". Quiet hours are no organisation setting: they follow each person's
+ * own working hours (quietHours.ts).
  *
  * Who sets them: HR. DESIGN.md gives HR the organisation-wide view (aggregates, insight) and the
  * sample organisations' HR people (Fatima, An) are the ones who run the conversation rounds; a

@@ -9,7 +9,7 @@ import { CadenceDays, ReminderPreferences, type FollowUpAbout, type GoalDueKind,
 import { nextSendMoment, workingDayOnOrBefore, workingWindow, type RecipientCalendar } from './quietHours';
 
 /**
- * POP follow-up reminders (issue 6), for the plan as last agreed by both (latestApprovedVersion:
+ * POP follow-up reminders, for the plan as last agreed by both (latestApprovedVersion:
  * while a revision is being drafted the agreed plan still stands): a week and a day before each
  * milestone and the deadline, a check-in at a cadence per goal, and the agreed voortgangsgesprek
  * dates. Goals that are 'afgerond' get nothing. Pure; all moments go through the recipient's
@@ -28,7 +28,10 @@ export interface GoalReminderSettings {
   staleCadences: number;
 }
 
-/** The organisation's settings with the defaults filled in (absent = the behaviour issue 6 describes). */
+/**
+ * The organisation's settings with the defaults filled in: a check-in every 30 days, reminders a
+ * week and a day before, and "no check-in for long" after two missed check-ins.
+ */
 export function goalReminderSettings(org: Partial<Pick<OrganisationSettings, 'checkInCadenceDays' | 'reminderDaysBefore' | 'digestStaleCadences'>> | undefined): GoalReminderSettings {
   return {
     cadenceDays: org?.checkInCadenceDays ?? 30,

@@ -5,7 +5,7 @@ import { CivilDateString, MAX_PROGRESS_GOALS } from '../pop/schema';
 import { Notice } from './notice';
 
 /**
- * Stored shapes of the POP follow-up reminders (issue 6). Kept apart from the POP's versions:
+ * Stored shapes of the POP follow-up reminders. Kept apart from the POP's versions:
  * reminder preferences are how often Koers asks, not what the two agreed, so changing them never
  * voids an approval (they sit beside `progress` in the Pop record, see records.ts).
  */

@@ -1,4 +1,4 @@
-/** Reminder scheduling rules (issue 6): pure, no clock reads, DST-safe. */
+/** Reminder scheduling rules: pure, no clock reads, DST-safe. */
 export * from './quietHours';
 export * from './cadence';
 export * from './bundle';

@@ -30,7 +30,7 @@ export interface Services {
   canvas: CanvasService;
   /** The POP: the HTTP routes, the tab and the bot's check-in cards share it. */
   pops: PopService;
-  /** The employee's portfolio (issue 5). */
+  /** The employee's portfolio. */
   portfolio: PortfolioService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { createGraphClients, segment, type GraphClientOptions, type GraphFailure } from './graphClient';
 
 /**
- * Installs Koers for a person who never opened it, so the bot can write to them (issue 3, part 3;
+ * Installs Koers for a person who never opened it, so the bot can write to them (see
  * "Send proactive installation messages" in the Teams platform docs):
  *
  *   1. the app's id in the tenant's catalog: configured (a Teams Store app: the manifest id), or

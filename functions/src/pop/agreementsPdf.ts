@@ -22,7 +22,7 @@ import { pdfFontBytes } from './pdfFonts';
 import { textForFont, type TextForFont } from './textForFont';
 
 /**
- * "Gemaakte afspraken" (seed 001: record the agreements concisely): one A4 page per approved
+ * "Gemaakte afspraken", the agreements recorded concisely: one A4 page per approved
  * version, whatever its size. The page is fitted in steps, each taken only when the one before
  * does not fit:
  *   1. one line per agreement (label: text) at 10 pt, shrinking to 8 pt;

@@ -52,7 +52,7 @@ import { CONVERSATION_WINDOWS, RateLimiter, TENANT_WINDOWS } from './rateLimiter
 import { ProactiveReference, TransportError, type ReminderActivity, type ReminderTransport } from './transport';
 
 /**
- * The reminder dispatcher (issue 6): a timer run picks up what is ready in each tenant's due index,
+ * The reminder dispatcher: a timer run picks up what is ready in each tenant's due index,
  * bundles it per person (one chat message per person per local day, inside their working hours),
  * and sends it through the transport under Teams' rate limits.
  *

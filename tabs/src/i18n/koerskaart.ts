@@ -1,8 +1,8 @@
 /**
  * The Koerskaart's texts, kept in their own file and spread into nl.ts / en.ts / nl-BE.ts so the
  * shared catalogues change by one line. Section ids are those of domain/src/koerskaart/structure.ts.
- * Prompts follow seeds 000/001/004: listen, summarise, ask on; talents, not shortcomings; forward,
- * not old grievances.
+ * Prompts follow how a career conversation is meant to go: listen, summarise, ask on; talents, not
+ * shortcomings; forward, not old grievances.
  */
 export const koerskaartNl = {
   'canvas.loading': 'De koerskaart wordt geladen…',

@@ -1,5 +1,5 @@
 /**
- * The POP pages' texts (issue 5), in their own file and spread into nl.ts / en.ts / nl-BE.ts like
+ * The POP pages' texts, in their own file and spread into nl.ts / en.ts / nl-BE.ts like
  * the Koerskaart's. Kind, route and status ids are those of domain/src/pop/schema.ts. The SMART
  * hints themselves come from the domain (pop/smart.ts), so tab, bot and PDF say the same.
  */

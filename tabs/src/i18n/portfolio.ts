@@ -1,5 +1,5 @@
 /**
- * The portfolio page's texts (issue 5, seed 002), in their own file and spread into nl.ts / en.ts /
+ * The portfolio page's texts, in their own file and spread into nl.ts / en.ts /
  * nl-BE.ts like the Koerskaart's. Kinds are those of domain/src/portfolio/schema.ts.
  */
 export const portfolioNl = {

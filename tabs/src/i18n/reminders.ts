@@ -1,5 +1,5 @@
 /**
- * Reminder texts (issue 6): the "Herinneringen" controls on a POP and HR's "Instellingen" page.
+ * Reminder texts: the "Herinneringen" controls on a POP and HR's "Instellingen" page.
  * Spread into nl.ts / en.ts / nl-BE.ts like the POP's. Cadences are in days (domain CADENCE_PRESETS).
  */
 export const remindersNl = {

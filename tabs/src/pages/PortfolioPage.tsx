@@ -192,7 +192,7 @@ function SharedTimeline({ portfolio, today }: { portfolio: PortfolioResponse; to
 }
 
 /**
- * "Portfolio" (issue 5, seed 002): my own timeline since joining, or — at #/portfolio/{id}, for a
+ * "Portfolio": my own timeline since joining, or — at #/portfolio/{id}, for a
  * manager — what a report shares with me.
  */
 export function PortfolioPage({ me, api }: { me: MeResponse; api: KoersApi }) {

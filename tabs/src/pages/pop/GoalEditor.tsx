@@ -55,7 +55,7 @@ interface GoalEditorProps {
   onRemove(): void;
 }
 
-/** One goal of the plan: what, SMART, and the agreements of seed 000 phase 3 — every input labelled. */
+/** One goal of the plan: what, SMART, and how, when, where and with what support — every input labelled. */
 export function GoalEditor({ goal, n, role, employee, manager, findings, problems, onChange, onRemove }: GoalEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();

@@ -21,7 +21,7 @@ export interface GoalDraft {
   kind: GoalKind;
   route: GoalRoute;
   routeDetail: string;
-  /** Carried through untouched: the HR issue's catalogue links have no input here yet. */
+  /** Carried through untouched: the links into a learning catalogue and functiehuis have no input yet. */
   catalogueItemId?: string;
   targetFunctionId?: string;
   actions: string[];
@@ -80,7 +80,7 @@ export function draftsFromVersion(version: PopVersion): GoalDraft[] {
   return version.goals.map(draftFromGoal);
 }
 
-/** A new, empty goal, carried by the employee (seed 000: the employee owns their development). */
+/** A new, empty goal, carried by the employee: it is their development. */
 export function newGoal(id: string, employeeId: string): GoalDraft {
   return draftFromGoal({
     id,
