@@ -42,10 +42,9 @@ module.exports = {
       name: 'app-testing-is-for-tests',
       severity: 'error',
       comment:
-        'app/src/testing holds the in-memory adapters for tests and tools: use cases must not depend ' +
-        'on them. Test code may, and so may the package\'s index, which hands them to functions/, ' +
-        'scripts/ and tests/.',
-      from: { path: '^app/', pathNot: [...testCode, '^app/src/testing/', '^app/src/index[.]ts$'] },
+        'app/src/testing holds the in-memory stores and the fixtures of the tests: no product code ' +
+        'depends on them, in any workspace. Test code may (and the bot\'s chat harness, bot/src/testing).',
+      from: { pathNot: [...testCode, '^app/src/testing/', '^bot/src/testing/', '^tests/'] },
       to: { path: '^app/src/testing/' },
     },
     {

@@ -19,5 +19,3 @@ export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './local/localCalendar';
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
 export * from './sample';
-/** Every store port in memory, held to the Cosmos adapter's conformance suite: for use-case tests and tools. */
-export { createMemoryStores, type MemoryStores } from './testing/memoryStores';

@@ -50,7 +50,7 @@ export interface KoersBotDeps {
   links: LinkTarget;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
-  /** POP reminder cards (issue 6): without it their snooze buttons answer "this card is out of date". */
+  /** POP reminder cards: without it their snooze buttons answer "this card is out of date". */
   reminders?: ReminderService;
   log?: BotLogger;
 }

@@ -23,7 +23,7 @@ function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: 
       ...(hint ? { placeholder: hint } : {}),
       ...(answer ? { value: answer.text } : {}),
     },
-    // Private unless the employee says otherwise (seed 001: "open en vertrouwelijk").
+    // Private unless the employee says otherwise — a career conversation is "open en vertrouwelijk".
     { type: 'Input.Toggle', id: shareInputId(question.id), title: ctx.texts.share, value: answer?.shared ? 'true' : 'false', valueOn: 'true', valueOff: 'false' },
   ];
 }

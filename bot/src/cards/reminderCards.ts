@@ -4,7 +4,7 @@ import { noteInputId, VERBS, type CardLocale } from './actions';
 import { linkButton } from './booking';
 
 /**
- * The POP reminder cards (issue 6): per goal what is due, its state, a note field and the
+ * The POP reminder cards: per goal what is due, its state, a note field and the
  * check-in buttons; the follow-up conversation prompt; the manager's weekly digest. Built here
  * once: the dispatcher (functions/src/reminders/card.ts) sends them, the bot updates them in place.
  */

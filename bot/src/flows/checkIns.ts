@@ -15,7 +15,7 @@ import { checkInCard, reminderCardContext } from '../cards/reminderCards';
 import { say, show, type Reply } from './reply';
 
 /**
- * The employee's side of a POP reminder card (issue 6): "op koers", "hulp nodig", "afgerond"
+ * The employee's side of a POP reminder card: "op koers", "hulp nodig", "afgerond"
  * with a note, "later herinneren" (or no more check-ins for the goal), and the follow-up prompt. A user only checks in on their own
  * goals: the card's goals are looked up on the actor's own card (never trusted from the click),
  * and the plan must be theirs as employee. Anything else gets a kind refusal and changes nothing.

@@ -3,7 +3,6 @@ import type { CalendarPort, Clock, ConversationReferenceStore, LinkTarget, Perso
 import {
   createBookingService,
   createLocalCalendar,
-  createMemoryStores,
   createOutbox,
   createPopService,
   createPreparationService,
@@ -14,6 +13,7 @@ import {
   seedSampleData,
   type SamplePersonKey,
 } from '@koers/app';
+import { createMemoryStores } from '@koers/app/src/testing/memoryStores';
 import { outboxNotices } from '@koers/app/src/testing/outboxNotices';
 import { jsonRenderer } from '@koers/app/src/testing/popFixtures';
 import type { ActionExecute, AdaptiveCard, CardAction, CardElement } from '../cards/adaptiveCard';
