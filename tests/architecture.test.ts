@@ -93,11 +93,13 @@ const inwardTree: Record<string, string> = {
   'app/src/setGoal.ts': "import { Goal } from '../../domain/src/goal';\nimport { z } from 'zod';\nexport const setGoal = (g: string) => z.array(Goal).parse([g]);\n",
   'app/src/testing/memoryStore.ts': "import { setGoal } from '../setGoal';\nexport const memoryStore = { setGoal };\n",
   'app/src/setGoal.test.ts': "import { memoryStore } from './testing/memoryStore';\nexport const t = memoryStore;\n",
-  'app/src/index.ts': "export { setGoal } from './setGoal';\nexport { memoryStore } from './testing/memoryStore';\n",
+  'app/src/index.ts': "export { setGoal } from './setGoal';\n",
   'app/src/__tests__/kit.ts': "import { memoryStore } from '../testing/memoryStore';\nexport const kit = memoryStore;\n",
   'contracts/src/route.ts': "import { Goal } from '../../domain/src/goal';\nexport const route = { body: Goal };\n",
   'functions/src/handler.ts':
-    "import { setGoal } from '../../app/src/setGoal';\nimport { memoryStore } from '../../app/src/testing/memoryStore';\nimport { route } from '../../contracts/src/route';\nexport const handler = [setGoal, memoryStore, route];\n",
+    "import { setGoal } from '../../app/src/setGoal';\nimport { route } from '../../contracts/src/route';\nexport const handler = [setGoal, route];\n",
+  'functions/src/handler.test.ts': "import { memoryStore } from '../../app/src/testing/memoryStore';\nexport const t = memoryStore;\n",
+  'bot/src/testing/chat.ts': "import { memoryStore } from '../../../app/src/testing/memoryStore';\nexport const chat = memoryStore;\n",
   'bot/src/card.ts': "import { setGoal } from '../../app/src/setGoal';\nexport const card = setGoal;\n",
   'tabs/src/page.ts': "import { route } from '../../contracts/src/route';\nexport const page = route;\n",
   'scripts/seed.ts': "import { handler } from '../functions/src/handler';\nexport const seed = handler;\n",
@@ -113,6 +115,7 @@ const wrongWayFiles: Record<string, string> = {
   'domain/src/reachesOut.ts': "import { handler } from '../../functions/src/handler';\nexport const h = handler;\n",
   'app/src/usesContracts.ts': "import { route } from '../../contracts/src/route';\nexport const r = route;\n",
   'app/src/usesTestKit.ts': "import { memoryStore } from './testing/memoryStore';\nexport const m = memoryStore;\n",
+  'functions/src/usesTestKit.ts': "import { memoryStore } from '../../app/src/testing/memoryStore';\nexport const m = memoryStore;\n",
   'contracts/src/usesApp.ts': "import { setGoal } from '../../app/src/setGoal';\nexport const s = setGoal;\n",
   'functions/src/usesTab.ts': "import { page } from '../../tabs/src/page';\nexport const p = page;\n",
   'bot/src/usesTab.ts': "import { page } from '../../tabs/src/page';\nexport const p = page;\n",
@@ -129,7 +132,7 @@ describe('imports point inward (npm run deps)', () => {
   });
   const reported = (rule: string, from: string) => wrongWay.filter((v) => v.rule === rule && v.from === from);
 
-  it('passes a tree whose imports all point inward, tests and the app index using app/src/testing included', () => {
+  it('passes a tree whose imports all point inward, test code using app/src/testing included', () => {
     expect(cruise(inwardTree)).toEqual([]);
   });
 
@@ -144,9 +147,10 @@ describe('imports point inward (npm run deps)', () => {
     expect(reported('domain-is-pure', 'domain/src/reachesOut.ts').map((v) => v.to)).toEqual(['functions/src/handler.ts']);
   });
 
-  it('fails app/ importing anything but the domain, and use cases importing the test kit', () => {
+  it('fails app/ importing anything but the domain, and product code importing the test kit', () => {
     expect(reported('app-uses-only-the-domain', 'app/src/usesContracts.ts')).toHaveLength(1);
     expect(reported('app-testing-is-for-tests', 'app/src/usesTestKit.ts')).toHaveLength(1);
+    expect(reported('app-testing-is-for-tests', 'functions/src/usesTestKit.ts')).toHaveLength(1);
   });
 
   it('fails contracts/ importing app/', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
-import { createOutbox, createPopService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
+import { createBookingService, createLocalCalendar, createOutbox, createPopService, createPreparationService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
 import { jsonRenderer } from '../pop/__tests__/popKit';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
 
@@ -22,20 +22,9 @@ function setup() {
   const outbox = createOutbox({ stores: cosmos.stores, clock, dispatcher: h.dispatcher() });
   const pops = createPopService({ stores: cosmos.stores, clock, outbox, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
   const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
-  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: unusedBooking(), preparation: unusedPreparation(), people: cosmos.stores.people, pops, reminders, links });
+  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: createBookingService({ stores: cosmos.stores, calendar: createLocalCalendar({ stores: cosmos.stores }), outbox, clock, links }), preparation: createPreparationService({ stores: cosmos.stores, clock }), people: cosmos.stores.people, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { pops, adapter };
-}
-
-/** The booking and preparation services are not on this path. */
-function unusedBooking(): ConstructorParameters<typeof KoersBot>[0]['booking'] {
-  const no = () => Promise.reject(new Error('booking is not part of this test'));
-  return { proposals: no, book: no, get: no, reschedule: no, cancel: no, complete: no };
-}
-
-function unusedPreparation(): ConstructorParameters<typeof KoersBot>[0]['preparation'] {
-  const no = () => Promise.reject(new Error('preparing is not part of this test'));
-  return { get: no, save: no };
 }
 
 async function agreedPlan(pops: ReturnType<typeof setup>['pops'], tm: Team, goals: PopGoalInput[]): Promise<PopResponse> {
