@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { parse as parseYaml } from 'yaml';
+import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID, KOERS_APP_ROLES } from '@koers/domain';
 import { z } from 'zod';
 import { parseEnvFile, requiredVariables } from '../scripts/lib/appPackage';
 import { zipFunctionsApp } from '../scripts/lib/functionsPackage';
@@ -279,6 +280,8 @@ const AadManifest = z.looseObject({
     preAuthorizedApplications: z.array(z.object({ appId: z.string(), delegatedPermissionIds: z.array(z.string()) })),
   }),
   requiredResourceAccess: z.array(z.object({ resourceAppId: z.string(), resourceAccess: z.array(z.object({ id: z.string(), type: z.enum(['Scope', 'Role']) })) })),
+  appRoles: z.array(z.strictObject({ id: z.string(), value: z.string(), displayName: z.string(), description: z.string(), allowedMemberTypes: z.array(z.string()), isEnabled: z.boolean() })),
+  groupMembershipClaims: z.string(),
 });
 
 describe('aad.manifest.json', () => {
@@ -295,6 +298,24 @@ describe('aad.manifest.json', () => {
     const teams = z.object({ webApplicationInfo: z.object({ id: z.string(), resource: z.string() }) }).parse(JSON.parse(read('appPackage/manifest.template.json')));
     expect(m.identifierUris).toEqual([teams.webApplicationInfo.resource]);
     expect(teams.webApplicationInfo.id).toBe(m.appId);
+  });
+
+  it('defines Koers.HR and Koers.Admin as user app roles with the ids the domain maps assignments by', () => {
+    const m = manifest();
+    expect(m.appRoles.map(({ id, value }) => ({ id, value }))).toEqual(KOERS_APP_ROLES.map(({ id, value }) => ({ id, value })));
+    for (const role of m.appRoles) {
+      expect(role.allowedMemberTypes).toEqual(['User']);
+      expect(role.isEnabled).toBe(true);
+      // Dutch first, then English, for the admin who assigns them in the Entra admin center.
+      expect(role.description).toMatch(/^[^/]{40,} \/ [^/]{40,}$/);
+    }
+  });
+
+  it('puts directory roles in the token (wids), so a Global Administrator can start the onboarding', () => {
+    expect(manifest().groupMembershipClaims).toBe('DirectoryRole');
+    const guide = read('docs/deployment-guide.md');
+    expect(guide).toContain(GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID);
+    for (const { value } of KOERS_APP_ROLES) expect(guide).toContain(`\`${value}\``);
   });
 
   it('pre-authorises exactly the Teams, Microsoft 365 and Outlook clients, for access_as_user only', () => {

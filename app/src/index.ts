@@ -2,6 +2,7 @@
  * Everything Koers does, one folder a capability. Use cases depend on the ports of @koers/domain
  * only and throw domain errors; the adapters in functions/ and bot/ call them.
  */
+export { actorFromDirectory, actorFromToken } from './directory/actors';
 export { createBookingService, type BookingServiceOptions } from './booking/bookingService';
 export { createOutbox, type OutboxOptions } from './outbox/outbox';
 export { createPreparationService, type PreparationServiceOptions } from './preparation/preparationService';

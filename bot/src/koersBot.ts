@@ -9,8 +9,9 @@ import {
   type Clock,
   type ConversationReferenceStore,
   type LinkTarget,
-  type Person,
+  type Actor,
   type PersonStore,
+  type RoleAssignmentStore,
   type PopService,
   type PreparationService,
   type ReminderService,
@@ -50,6 +51,8 @@ export interface KoersBotDeps {
   links: LinkTarget;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
+  /** Who holds a Koers app role (Koers.HR, Koers.Admin): a bot turn carries no token with a `roles` claim. */
+  roleAssignments: RoleAssignmentStore;
   /** POP reminder cards: without it their snooze buttons answer "this card is out of date". */
   reminders?: ReminderService;
   log?: BotLogger;
@@ -203,10 +206,10 @@ export class KoersBot extends ActivityHandler {
    * Runs a step for a person Koers knows, and turns the failures they can act on (not your
    * report, slot taken, calendar down…) into a sentence; nothing is changed by a refused step.
    */
-  private async guarded(speaker: Speaker, step: (actor: Person) => Promise<Reply>): Promise<Reply> {
+  private async guarded(speaker: Speaker, step: (actor: Actor) => Promise<Reply>): Promise<Reply> {
     const texts = textsFor(botMessages.booking, botLocaleOf(speaker.locale));
     try {
-      const actor = await resolveActor(this.deps.people, speaker);
+      const actor = await resolveActor(this.deps, speaker);
       if (!actor) return say(texts.refusals['unknown-user']);
       return await step(actor);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { Guid, Locale, PersonSummary } from '@koers/domain';
+import { Guid, Locale, PersonSummary, Role } from '@koers/domain';
 import { z } from 'zod';
 import { defineContracts, json } from './contract';
 
@@ -15,7 +15,12 @@ export const OrganisationSummary = z.object({
 export type OrganisationSummary = z.infer<typeof OrganisationSummary>;
 
 export const MeResponse = z.object({
-  me: PersonSummary.extend({ locale: Locale, timeZone: z.string() }),
+  /**
+   * `roles`: what Koers grants the signed-in person now: `hr`/`admin` from their token's Entra ID
+   * app roles (Koers.HR, Koers.Admin), `manager` when someone is in their team. The tab shows
+   * role-bound pages by them; the API checks every request itself.
+   */
+  me: PersonSummary.extend({ locale: Locale, timeZone: z.string(), roles: z.array(Role) }),
   organisation: OrganisationSummary,
   manager: PersonSummary.optional(),
   reports: z.array(PersonSummary),

@@ -1,28 +1,28 @@
 import { canViewPerson, isConversationParty } from './access';
+import { actorOf, type Actor, type Role } from './actor';
 import type { Person } from './people';
 
 const tenantA = '6f1c2a7e-0000-4000-8000-000000000001';
 const tenantB = '6f1c2a7e-0000-4000-8000-000000000002';
 
-function person(id: string, overrides: Partial<Person> = {}): Person {
-  return {
+function person(id: string, overrides: Partial<Person> = {}, roles: Role[] = []): Actor {
+  return actorOf({
     id: `0a000000-0000-4000-8000-000000000${id}`,
     tenantId: tenantA,
     displayName: `Persoon ${id}`,
     email: `p${id}@hendriks.example`,
-    roles: ['employee'],
     locale: 'nl-NL',
     timeZone: 'Europe/Amsterdam',
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
     ...overrides,
-  };
+  }, roles, roles.includes('manager'));
 }
 
-const manager = person('101', { roles: ['manager'] });
+const manager = person('101', {}, ['manager']);
 const report = person('106', { managerId: manager.id });
 const colleague = person('107');
-const hr = person('102', { roles: ['employee', 'hr'] });
-const otherTenantHr = person('201', { tenantId: tenantB, roles: ['manager', 'hr'] });
+const hr = person('102', {}, ['hr']);
+const otherTenantHr = person('201', { tenantId: tenantB }, ['manager', 'hr']);
 
 describe('who may see whom', () => {
   it('lets everyone see themselves', () => expect(canViewPerson(report, report)).toBe(true));

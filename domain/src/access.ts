@@ -1,12 +1,12 @@
+import { hasRole, type Actor } from './actor';
 import type { Person } from './people';
-import { hasRole } from './people';
 
 /**
  * Who may see whom. Tenants never mix. Everyone sees themselves; a manager sees their direct
  * reports; HR sees the directory of its own organisation (names, roles, reporting lines) but
  * never conversation content — that rule lives with the content, not here.
  */
-export function canViewPerson(viewer: Person, target: Person): boolean {
+export function canViewPerson(viewer: Pick<Actor, 'id' | 'tenantId' | 'roles'>, target: Person): boolean {
   if (viewer.tenantId !== target.tenantId) return false;
   if (viewer.id === target.id) return true;
   if (target.managerId === viewer.id) return true;

@@ -88,3 +88,14 @@ export class ForbiddenError extends Error {
     super(detail ?? code);
   }
 }
+
+/**
+ * Graph no longer honours a directory cursor (a deltaLink past its seven days, or a 410 Gone
+ * asking for a full read): the sync forgets its cursor and reads the directory from the start.
+ */
+export class DirectoryResyncRequiredError extends Error {
+  override readonly name = 'DirectoryResyncRequiredError';
+  constructor(readonly tenantId: string) {
+    super(`the directory of tenant ${tenantId} must be read in full again`);
+  }
+}

@@ -1,4 +1,6 @@
 export * from './people';
+export * from './actor';
+export * from './directory';
 export * from './organisation';
 export * from './conversation';
 export * from './records';

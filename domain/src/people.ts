@@ -6,9 +6,6 @@ export const Guid = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'geen geldige GUID');
 export type Guid = z.infer<typeof Guid>;
 
-export const Role = z.enum(['employee', 'manager', 'hr']);
-export type Role = z.infer<typeof Role>;
-
 export const Locale = z.enum(['nl-NL', 'nl-BE', 'en-GB']);
 export type Locale = z.infer<typeof Locale>;
 
@@ -36,8 +33,13 @@ export const Person = z.object({
   displayName: z.string().min(1).max(200),
   email: z.string().email().max(320),
   jobTitle: z.string().max(200).optional(),
-  roles: z.array(Role).min(1),
   managerId: Guid.optional(),
+  /**
+   * The colleague who holds this person's career conversations when that is not their line
+   * manager (a team lead without the title, an HR adviser): set by HR in Koers, never by the
+   * directory sync. Having someone here makes that colleague a manager in Koers (actor.ts).
+   */
+  gesprekspartnerId: Guid.optional(),
   locale: Locale,
   timeZone: TimeZone,
   workingHours: WorkingHours,
@@ -45,7 +47,3 @@ export const Person = z.object({
   joinedOn: z.string().date().optional(),
 });
 export type Person = z.infer<typeof Person>;
-
-export function hasRole(person: Pick<Person, 'roles'>, role: Role): boolean {
-  return person.roles.includes(role);
-}

@@ -9,6 +9,7 @@ import type {
   SlotProposalsResponse,
 } from './bookingApi';
 import type { Conversation } from './conversation';
+import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
@@ -64,6 +65,11 @@ export interface PersonStore {
   get(tenantId: string, id: string): Promise<Stored<Person> | undefined>;
   findByEmail(tenantId: string, email: string): Promise<Stored<Person> | undefined>;
   listReports(tenantId: string, managerId: string, page?: PageRequest): Promise<Page<Person>>;
+  /**
+   * The people this person holds career conversations with, by name: their direct reports and
+   * everyone who has them as gesprekspartner. Anyone here makes them a manager in Koers (actor.ts).
+   */
+  listTeam(tenantId: string, leaderId: string, page?: PageRequest): Promise<Page<Person>>;
   listTenant(tenantId: string, page?: PageRequest): Promise<Page<Person>>;
   create(person: Person): Promise<Stored<Person>>;
   replace(person: Person, ifMatch: string): Promise<Stored<Person>>;
@@ -168,6 +174,30 @@ export interface DispatchStore {
   replaceSchedule(schedule: ReminderSchedule, ifMatch: string): Promise<Stored<ReminderSchedule>>;
 }
 
+/**
+ * The app-role assignments (Koers.HR, Koers.Admin) of a tenant's people, as the directory sync last
+ * read them from Graph: how the bot and the timers, which have no user token, know who is HR.
+ * The sync owns them; nothing else writes here (locally the sample seed plays the sync).
+ */
+export interface RoleAssignmentStore {
+  /** Every stored assignment of one person (direct, and through their groups). */
+  listForPrincipal(tenantId: string, principalId: string): Promise<RoleAssignment[]>;
+  /** The tenant's assignments, in id order: the sync compares them with Graph's; onboarding asks whether a Koers.Admin exists. */
+  listTenant(tenantId: string, page?: PageRequest): Promise<Page<RoleAssignment>>;
+  /** Last writer wins: Graph is the source, and the sync writes what it read. */
+  upsert(assignment: RoleAssignment): Promise<Stored<RoleAssignment>>;
+  /** Removed in Graph, removed here; true when there was one to remove. */
+  remove(tenantId: string, id: string): Promise<boolean>;
+}
+
+/** Where the directory sync of each tenant stands (one document per tenant); written under its etag. */
+export interface DirectorySyncStore {
+  get(tenantId: string): Promise<Stored<DirectorySyncState> | undefined>;
+  /** ConflictError when the tenant has one already. */
+  create(state: DirectorySyncState): Promise<Stored<DirectorySyncState>>;
+  replace(state: DirectorySyncState, ifMatch: string): Promise<Stored<DirectorySyncState>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -179,6 +209,33 @@ export interface Stores {
   calendarEvents: CalendarEventStore;
   preparations: PreparationStore;
   portfolio: PortfolioStore;
+  roleAssignments: RoleAssignmentStore;
+  directorySync: DirectorySyncStore;
+}
+
+/**
+ * The organisation's directory in Microsoft Graph, read app-only by the directory sync (one tenant
+ * at a time, with that tenant's consent). Failures: DirectoryResyncRequiredError when Graph no
+ * longer honours a cursor (a deltaLink older than its seven days, or Graph's 410 Gone asking for a
+ * full read); Graph's throttling (429) is retried inside the adapter.
+ */
+export interface DirectoryPort {
+  /**
+   * One page of `GET /users/delta`: the first of a full read (no cursor: every member user with
+   * displayName, mail, jobTitle, department, preferredLanguage, accountEnabled,
+   * employeeHireDate and manager), or the page a `next` cursor points at, or the changes since a
+   * `delta` cursor. A page ending in a `next` cursor has more of the same round to follow, even
+   * when it holds no changes; one ending in a `delta` cursor ends the round.
+   */
+  userChanges(tenantId: string, from?: DirectoryCursor): Promise<DirectoryUsersPage>;
+  /** `GET /users/{id}/mailboxSettings`; undefined when the user has no mailbox. */
+  mailboxSettings(tenantId: string, userId: string): Promise<MailboxSettings | undefined>;
+  /**
+   * One page of `GET /servicePrincipals/{id}/appRoleAssignedTo` for the Koers service principal of
+   * the tenant: who holds which Koers app role. No delta exists for these: the sync reads them
+   * all, following `nextLink` (opaque, as Graph's `@odata.nextLink`).
+   */
+  appRoleAssignments(tenantId: string, nextLink?: string): Promise<{ assignments: AppRoleAssignment[]; nextLink?: string }>;
 }
 
 /**

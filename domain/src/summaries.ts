@@ -8,7 +8,6 @@ export function toPersonSummary(person: Person): PersonSummary {
     displayName: person.displayName,
     email: person.email,
     jobTitle: person.jobTitle,
-    roles: person.roles,
     managerId: person.managerId,
   });
 }

@@ -297,6 +297,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     pops,
     links,
     people: stores.people,
+    roleAssignments: stores.roleAssignments,
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),
   });

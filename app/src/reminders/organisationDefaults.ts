@@ -10,14 +10,15 @@ import {
   reminderDefaultsOf,
   ReminderDefaults,
   withReminderDefaults,
+  type Actor,
   type OrganisationSettings,
-  type Person,
 } from '@koers/domain';
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
- * Organisation defaults: HR reads and changes the reminder defaults of its
- * own organisation (domain canManageOrganisation); anyone else ForbiddenError('hr-only') (403). A change is
+ * Organisation defaults: HR (the actor's Koers.HR app role, actor.ts) reads and changes the reminder
+ * defaults of its own organisation (domain canManageOrganisation); anyone else
+ * ForbiddenError('hr-only') (403). A change is
  * written under the settings' ETag (If-Match, 428 without, 412 when stale) and touches only the
  * three reminder fields, so the rest of the settings cannot be damaged through this route.
  *
@@ -32,8 +33,8 @@ import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalRemi
  */
 
 export interface ReminderDefaultsService {
-  get(actor: Person): Promise<ReminderDefaultsResponse>;
-  set(actor: Person, defaults: ReminderDefaults, ifMatch: string): Promise<ReminderDefaultsResponse>;
+  get(actor: Actor): Promise<ReminderDefaultsResponse>;
+  set(actor: Actor, defaults: ReminderDefaults, ifMatch: string): Promise<ReminderDefaultsResponse>;
   /** Every tenant's agreed plans re-scheduled (the nightly timer): completes a cut-off re-planning, renews the look-ahead. */
   renewAll(): Promise<number>;
 }
@@ -88,7 +89,7 @@ export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: L
   const budgetMs = options.rescheduleBudgetMs ?? 20_000;
   const { elapsed } = options;
 
-  async function settingsOf(actor: Person) {
+  async function settingsOf(actor: Actor) {
     if (!canManageOrganisation(actor)) throw new ForbiddenError('hr-only');
     const stored = await stores.organisations.get(actor.tenantId);
     if (!stored) throw new NotFoundError('Organisation', actor.tenantId);

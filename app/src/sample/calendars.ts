@@ -1,4 +1,5 @@
 import type { CalendarEvent, OrganisationSettings, Person } from '@koers/domain';
+import { sampleActor } from './sampleOrg';
 import {
   addDays,
   formatDate,
@@ -110,8 +111,9 @@ const APPOINTMENTS = {
 function appointmentsFor(person: Person): readonly string[] {
   if (has(person, /monteur/i)) return APPOINTMENTS.field;
   if (has(person, /drukker|prepress/i)) return APPOINTMENTS.print;
-  if (person.roles.includes('hr') && !person.roles.includes('manager')) return APPOINTMENTS.hr;
-  if (person.roles.includes('manager') && !person.managerId) return APPOINTMENTS.management;
+  const { roles } = sampleActor(person);
+  if (roles.includes('hr') && !roles.includes('manager')) return APPOINTMENTS.hr;
+  if (roles.includes('manager') && !person.managerId) return APPOINTMENTS.management;
   return APPOINTMENTS.office;
 }
 
@@ -145,7 +147,8 @@ function recurringBlocks(person: Person, weekday: number, isoWeekParity: number)
     }
   };
   if (person.managerId) slotBlock(person.managerId, meeting);
-  if (person.roles.includes('manager')) slotBlock(person.id, `${meeting} (voorzitter)`);
+  const { roles } = sampleActor(person);
+  if (roles.includes('manager')) slotBlock(person.id, `${meeting} (voorzitter)`);
 
   // The service week is planned on Thursday afternoon by the planner and the service team lead.
   if ((has(person, /planner/i) || has(person, /teamleider/i)) && weekday === 4) {
@@ -154,7 +157,7 @@ function recurringBlocks(person: Person, weekday: number, isoWeekParity: number)
   if (has(person, /werkvoorbereider/i) && weekday === 2) {
     blocks.push({ start: minutesOf('10:00'), end: minutesOf('11:00'), subject: 'Projectoverleg werkvoorbereiding', showAs: 'busy', kind: 'planning' });
   }
-  if (person.roles.includes('hr') && weekday === 2 && isoWeekParity === 0) {
+  if (roles.includes('hr') && weekday === 2 && isoWeekParity === 0) {
     blocks.push({ start: minutesOf('13:30'), end: minutesOf('14:30'), subject: 'Verzuimoverleg arbodienst', showAs: 'busy', kind: 'hr' });
   }
   // A BBL apprentice is at school one day a week.

@@ -7,6 +7,7 @@ export {
   SAMPLE_PEOPLE,
   SAMPLE_PEOPLE_LIST,
   SAMPLE_TENANTS,
+  sampleActor,
   sampleOrganisationOf,
   samplePersonByEmail,
   type SampleOrganisationKey,

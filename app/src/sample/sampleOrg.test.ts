@@ -1,5 +1,5 @@
 import { OrganisationSettings, Person } from '@koers/domain';
-import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, SAMPLE_PEOPLE_LIST, samplePersonByEmail } from './sampleOrg';
+import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, SAMPLE_PEOPLE_LIST, SAMPLE_TENANTS, sampleActor, samplePersonByEmail } from './sampleOrg';
 
 describe('the sample organisations of SAMPLE-ORG.md', () => {
   it('are valid domain values', () => {
@@ -12,25 +12,31 @@ describe('the sample organisations of SAMPLE-ORG.md', () => {
       SAMPLE_PEOPLE_LIST.filter((p) => p.tenantId === tenantId).map((p) => [
         p.email,
         p.id.slice(-3),
-        p.roles.join('+'),
+        sampleActor(p).roles.join('+') || '-',
         SAMPLE_PEOPLE_LIST.find((m) => m.id === p.managerId)?.email ?? '-',
       ]);
 
     expect(byName(HENDRIKS_TENANT_ID)).toEqual([
       ['jeroen@hendriks.example', '101', 'manager', '-'],
-      ['fatima@hendriks.example', '102', 'employee+hr', 'jeroen@hendriks.example'],
-      ['linda@hendriks.example', '103', 'employee+manager', 'jeroen@hendriks.example'],
-      ['ahmed@hendriks.example', '104', 'employee', 'jeroen@hendriks.example'],
-      ['noor@hendriks.example', '105', 'employee', 'jeroen@hendriks.example'],
-      ['sanne@hendriks.example', '106', 'employee', 'linda@hendriks.example'],
-      ['kees@hendriks.example', '107', 'employee', 'linda@hendriks.example'],
-      ['daan@hendriks.example', '108', 'employee', 'linda@hendriks.example'],
+      ['fatima@hendriks.example', '102', 'hr', 'jeroen@hendriks.example'],
+      ['linda@hendriks.example', '103', 'manager', 'jeroen@hendriks.example'],
+      ['ahmed@hendriks.example', '104', '-', 'jeroen@hendriks.example'],
+      ['noor@hendriks.example', '105', '-', 'jeroen@hendriks.example'],
+      ['sanne@hendriks.example', '106', '-', 'linda@hendriks.example'],
+      ['kees@hendriks.example', '107', '-', 'linda@hendriks.example'],
+      ['daan@hendriks.example', '108', '-', 'linda@hendriks.example'],
     ]);
     expect(byName(PEETERS_TENANT_ID)).toEqual([
       ['an@peeters.example', '201', 'manager+hr', '-'],
-      ['wout@peeters.example', '202', 'employee', 'an@peeters.example'],
-      ['lotte@peeters.example', '203', 'employee', 'an@peeters.example'],
+      ['wout@peeters.example', '202', '-', 'an@peeters.example'],
+      ['lotte@peeters.example', '203', '-', 'an@peeters.example'],
     ]);
+  });
+
+  it('store no role on any person: HR comes from Koers.HR assignments, for Fatima and An only', () => {
+    for (const person of SAMPLE_PEOPLE_LIST) expect(Object.keys(person)).not.toContain('roles');
+    const holders = SAMPLE_TENANTS.flatMap((t) => t.roleAssignments.map((a) => SAMPLE_PEOPLE_LIST.find((p) => p.id === a.principalId)?.email));
+    expect(holders).toEqual(['fatima@hendriks.example', 'an@peeters.example']);
   });
 
   it('carry the locale, time zone and working hours of their organisation', () => {
@@ -43,7 +49,7 @@ describe('the sample organisations of SAMPLE-ORG.md', () => {
 
   it('are frozen, so no test or caller can change them for everyone else', () => {
     expect(() => {
-      (SAMPLE_PEOPLE.jeroen.roles as string[]).push('hr');
+      (SAMPLE_PEOPLE.jeroen.workingHours.days as number[]).push(6);
     }).toThrow(TypeError);
     expect(samplePersonByEmail('Jeroen@Hendriks.example')?.id).toBe('0a000000-0000-4000-8000-000000000101');
   });

@@ -1,4 +1,4 @@
-import type { OrganisationSettings, Person, WorkingHours } from '@koers/domain';
+import { actorOf, KOERS_APP_ROLES, leadsAnyone, rolesFromAssignments, type Actor, type OrganisationSettings, type Person, type RoleAssignment, type WorkingHours } from '@koers/domain';
 import { publicHolidays } from './holidays';
 
 /**
@@ -55,7 +55,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Jeroen Hendriks',
     email: 'jeroen@hendriks.example',
     jobTitle: 'Directeur',
-    roles: ['manager'],
     joinedOn: '2004-01-05',
   }),
   fatima: hendriks({
@@ -63,7 +62,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Fatima El Amrani',
     email: 'fatima@hendriks.example',
     jobTitle: 'HR-adviseur',
-    roles: ['employee', 'hr'],
     managerId: JEROEN,
     joinedOn: '2019-09-02',
   }),
@@ -72,7 +70,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Linda de Wit',
     email: 'linda@hendriks.example',
     jobTitle: 'Teamleider service',
-    roles: ['employee', 'manager'],
     managerId: JEROEN,
     joinedOn: '2012-03-01',
   }),
@@ -81,7 +78,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Ahmed Yilmaz',
     email: 'ahmed@hendriks.example',
     jobTitle: 'Werkvoorbereider',
-    roles: ['employee'],
     managerId: JEROEN,
     joinedOn: '2016-05-02',
   }),
@@ -90,7 +86,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Noor Visser',
     email: 'noor@hendriks.example',
     jobTitle: 'Planner',
-    roles: ['employee'],
     managerId: JEROEN,
     joinedOn: '2021-02-01',
     workingHours: MONDAY_TO_THURSDAY,
@@ -100,7 +95,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Sanne Bakker',
     email: 'sanne@hendriks.example',
     jobTitle: 'Monteur',
-    roles: ['employee'],
     managerId: LINDA,
     joinedOn: '2018-08-20',
   }),
@@ -109,7 +103,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Kees Jansen',
     email: 'kees@hendriks.example',
     jobTitle: 'Senior monteur',
-    roles: ['employee'],
     managerId: LINDA,
     birthYear: 1967,
     joinedOn: '1989-08-01',
@@ -119,7 +112,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Daan Mulder',
     email: 'daan@hendriks.example',
     jobTitle: 'Leerling-monteur',
-    roles: ['employee'],
     managerId: LINDA,
     joinedOn: '2025-09-01',
   }),
@@ -128,7 +120,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'An Peeters',
     email: 'an@peeters.example',
     jobTitle: 'Zaakvoerder',
-    roles: ['manager', 'hr'],
     joinedOn: '2008-04-01',
   }),
   wout: peeters({
@@ -136,7 +127,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Wout Claes',
     email: 'wout@peeters.example',
     jobTitle: 'Drukker',
-    roles: ['employee'],
     managerId: AN,
     joinedOn: '2014-01-06',
   }),
@@ -145,7 +135,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     displayName: 'Lotte Maes',
     email: 'lotte@peeters.example',
     jobTitle: 'Prepress-medewerker',
-    roles: ['employee'],
     managerId: AN,
     joinedOn: '2022-10-03',
   }),
@@ -178,10 +167,21 @@ export const SAMPLE_ORGANISATIONS: Readonly<Record<SampleOrganisationKey, Organi
   },
 });
 
-/** Each organisation with its people, in the order of SAMPLE-ORG.md. */
-export const SAMPLE_TENANTS: readonly { organisation: OrganisationSettings; people: readonly Person[] }[] = deepFreeze([
+const HR_APP_ROLE_ID = KOERS_APP_ROLES.find((r) => r.role === 'hr')?.id ?? '';
+
+/**
+ * The sample's Koers.HR assignments (Fatima, An), as the directory sync would store them from
+ * Graph's appRoleAssignedTo. Nobody holds Koers.Admin: an organisation starts without one.
+ */
+function hrAssignment(person: Person): RoleAssignment {
+  return { id: `sample-hr-${person.id}`, tenantId: person.tenantId, principalId: person.id, appRoleId: HR_APP_ROLE_ID };
+}
+
+/** Each organisation with its people and their app-role assignments, in the order of SAMPLE-ORG.md. */
+export const SAMPLE_TENANTS: readonly { organisation: OrganisationSettings; people: readonly Person[]; roleAssignments: readonly RoleAssignment[] }[] = deepFreeze([
   {
     organisation: SAMPLE_ORGANISATIONS.hendriks,
+    roleAssignments: [hrAssignment(SAMPLE_PEOPLE.fatima)],
     people: [
       SAMPLE_PEOPLE.jeroen,
       SAMPLE_PEOPLE.fatima,
@@ -195,12 +195,19 @@ export const SAMPLE_TENANTS: readonly { organisation: OrganisationSettings; peop
   },
   {
     organisation: SAMPLE_ORGANISATIONS.peeters,
+    roleAssignments: [hrAssignment(SAMPLE_PEOPLE.an)],
     people: [SAMPLE_PEOPLE.an, SAMPLE_PEOPLE.wout, SAMPLE_PEOPLE.lotte],
   },
 ]);
 
 /** All eleven sample people. */
 export const SAMPLE_PEOPLE_LIST: readonly Person[] = SAMPLE_TENANTS.flatMap((t) => t.people);
+
+/** A sample person as Koers sees them when they act: their app roles and whether they lead anyone. */
+export function sampleActor(person: Person): Actor {
+  const assignments = SAMPLE_TENANTS.flatMap((t) => t.roleAssignments);
+  return actorOf(person, rolesFromAssignments(assignments, person.id), leadsAnyone(person, SAMPLE_PEOPLE_LIST));
+}
 
 export function samplePersonByEmail(email: string): Person | undefined {
   const wanted = email.trim().toLowerCase();

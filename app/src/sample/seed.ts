@@ -22,10 +22,15 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
  * from `now`. Idempotent and never destructive: an organisation whose settings document exists
  * is skipped entirely, so nothing a user changed is ever overwritten. The settings document is
  * written last, as the "seeded" marker: an interrupted run completes on the next start.
+ *
+ * The app-role assignments (who is HR) are written on every run, seeded or skipped, as the
+ * directory sync would: they are the directory's, not something a user of Koers changes, and a
+ * local database from before they existed gets them too.
  */
 export async function seedSampleData(stores: Stores, now: Date): Promise<SeedResult> {
   const result: SeedResult = { seeded: [], skipped: [] };
-  for (const { organisation, people } of SAMPLE_TENANTS) {
+  for (const { organisation, people, roleAssignments } of SAMPLE_TENANTS) {
+    for (const assignment of roleAssignments) await stores.roleAssignments.upsert(assignment);
     if (await stores.organisations.get(organisation.tenantId)) {
       result.skipped.push(organisation.tenantId);
       continue;

@@ -5,6 +5,7 @@ import {
   CalendarEvent,
   Canvas,
   Conversation,
+  DirectorySyncState,
   DISPATCH_LEASE_SCOPE,
   DispatchLease,
   dueKey,
@@ -23,6 +24,7 @@ import {
   ReminderBundle,
   reminderReadyAt,
   ReminderSchedule,
+  RoleAssignment,
   scopeKey,
   sortName,
   StoredConversationReference,
@@ -32,6 +34,7 @@ import {
   type CanvasStore,
   type ConversationReferenceStore,
   type ConversationStore,
+  type DirectorySyncStore,
   type DispatchStore,
   type OrganisationStore,
   type PersonStore,
@@ -39,6 +42,7 @@ import {
   type PortfolioStore,
   type PreparationStore,
   type ReminderStore,
+  type RoleAssignmentStore,
   type Stores,
 } from '@koers/domain';
 import { z } from 'zod';
@@ -69,6 +73,8 @@ export function createMemoryStores(): MemoryStores {
     preparations: container(),
     portfolio: container(),
     calendarEvents: container(),
+    roleAssignments: container(),
+    directorySync: container(),
   };
   return {
     organisations: organisationStore(containers.organisations),
@@ -81,6 +87,8 @@ export function createMemoryStores(): MemoryStores {
     calendarEvents: calendarEventStore(containers.calendarEvents),
     preparations: preparationStore(containers.preparations),
     portfolio: portfolioStore(containers.portfolio),
+    roleAssignments: roleAssignmentStore(containers.roleAssignments),
+    directorySync: directorySyncStore(containers.directorySync),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -134,6 +142,18 @@ function personStore(container: MemoryContainer): PersonStore {
     listReports: async (tenantId, managerId, page) =>
       docs.queryPage(
         { tenantId, list: 'people.listReports', parameters: { managerId }, partitionKey: tenantId, where: (c) => c.managerId === managerId, orderBy: byName },
+        page,
+      ),
+    listTeam: async (tenantId, leaderId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'people.listTeam',
+          parameters: { leaderId },
+          partitionKey: tenantId,
+          where: (c) => c.managerId === leaderId || c.gesprekspartnerId === leaderId,
+          orderBy: byName,
+        },
         page,
       ),
     listTenant: async (tenantId, page) => docs.queryPage({ tenantId, list: 'people.listTenant', partitionKey: tenantId, orderBy: byName }, page),
@@ -364,5 +384,41 @@ function dispatchStore(container: MemoryContainer): DispatchStore {
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
     createBundle: async (bundle) => bundles.create(bundle),
     replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+  };
+}
+
+const BY_ID: SortOrder = [['id', 'ASC']];
+
+function roleAssignmentStore(container: MemoryContainer): RoleAssignmentStore {
+  const docs = new MemoryCollection<RoleAssignment>(container, {
+    entity: 'RoleAssignment',
+    schema: RoleAssignment,
+    partitionKey: (a) => a.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    listForPrincipal: async (tenantId, principalId) =>
+      docs.queryAll({ tenantId, list: 'roleAssignments.listForPrincipal', partitionKey: tenantId, where: (c) => c.principalId === principalId, orderBy: BY_ID }),
+    listTenant: async (tenantId, page) => docs.queryPage({ tenantId, list: 'roleAssignments.listTenant', partitionKey: tenantId, orderBy: BY_ID }, page),
+    upsert: async (assignment) => docs.upsert(assignment),
+    remove: async (tenantId, id) => docs.delete(tenantId, id),
+  };
+}
+
+function directorySyncStore(container: MemoryContainer): DirectorySyncStore {
+  const docs = new MemoryCollection<DirectorySyncState>(container, {
+    entity: 'DirectorySyncState',
+    schema: DirectorySyncState,
+    partitionKey: (s) => s.tenantId,
+    derive: () => ({}),
+  });
+  const checked = (state: DirectorySyncState): DirectorySyncState => {
+    if (state.id !== state.tenantId) throw new RangeError(`directory sync state id ${state.id} must equal its tenantId ${state.tenantId}`);
+    return state;
+  };
+  return {
+    get: async (tenantId) => docs.read(tenantId, tenantId, tenantId),
+    create: async (state) => docs.create(checked(state)),
+    replace: async (state, ifMatch) => docs.replace(checked(state), ifMatch),
   };
 }

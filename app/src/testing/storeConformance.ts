@@ -4,6 +4,7 @@ import {
   ConcurrencyError,
   ConflictError,
   createIfAbsent,
+  type DirectorySyncState,
   currentVersion,
   InvalidContinuationTokenError,
   NotFoundError,
@@ -30,6 +31,7 @@ import {
   newTenant,
   person,
   pop,
+  roleAssignment,
   preparation,
   reminder,
   schedule,
@@ -79,6 +81,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeCalendarEvents(stores);
     describePreparations(stores);
     describePortfolio(stores);
+    describeRoleAssignments(stores);
+    describeDirectorySync(stores);
     describeDispatch(dispatch);
   });
 }
@@ -169,7 +173,7 @@ function describePeople(stores: Open<Stores>): void {
       created.value.displayName = 'Via het resultaat';
       created.value.workingHours.days.push(6);
       const read = await stores().people.get(tenant, guid(109));
-      if (read) read.value.roles.push('hr');
+      if (read) read.value.displayName = 'Via een lezing';
 
       expect((await stores().people.get(tenant, guid(109)))?.value).toEqual(person(tenant, 109));
     });
@@ -290,6 +294,20 @@ function describePeople(stores: Open<Stores>): void {
         'Emma Maes',
         'Zoë Smit',
       ]);
+    });
+
+    it("lists a leader's team: direct reports and those who have them as gesprekspartner, by name", async () => {
+      const team = newTenant();
+      const LEADER = guid(40);
+      await stores().people.create(person(team, 41, { displayName: 'Zoë Rapporteert', managerId: LEADER }));
+      await stores().people.create(person(team, 42, { displayName: 'Bram Gesprekspartner', managerId: OTHER_MANAGER, gesprekspartnerId: LEADER }));
+      await stores().people.create(person(team, 43, { displayName: 'Anna Elders', managerId: OTHER_MANAGER }));
+
+      const page = await stores().people.listTeam(team, LEADER);
+      expect(page.items.map((p) => p.displayName)).toEqual(['Bram Gesprekspartner', 'Zoë Rapporteert']);
+      expect(page.items[0]?.gesprekspartnerId).toBe(LEADER);
+      await expect(stores().people.listTeam(team, guid(44), { maxItems: 1 })).resolves.toEqual({ items: [] });
+      await expect(stores().people.listTeam(newTenant(), LEADER)).resolves.toEqual({ items: [] });
     });
 
     it('lists nobody for a manager without reports', async () => {
@@ -1053,6 +1071,81 @@ function describeDispatch(dispatch: Open<DispatchStore>): void {
       await expect(dispatch().getSchedule(b, 'schedule|pop-1')).resolves.toBeUndefined();
       await expect(dispatch().getSchedule(a, 'schedule|pop-2')).resolves.toBeUndefined();
       await expect(dispatch().replaceSchedule(schedule(a, 'pop-2', []), second.etag)).rejects.toBeInstanceOf(NotFoundError);
+    });
+  });
+}
+
+function describeRoleAssignments(stores: Open<Stores>): void {
+  describe('the role assignment store', () => {
+    it("lists one person's assignments, direct and through a group, and nobody else's", async () => {
+      const tenant = newTenant();
+      await stores().roleAssignments.upsert(roleAssignment(tenant, 'b-direct', guid(1), 'hr'));
+      await stores().roleAssignments.upsert(roleAssignment(tenant, `a-group|${guid(1)}`, guid(1), 'admin', { viaGroupId: guid(90) }));
+      await stores().roleAssignments.upsert(roleAssignment(tenant, 'c-other', guid(2), 'hr'));
+
+      const mine = await stores().roleAssignments.listForPrincipal(tenant, guid(1));
+      expect(mine.map((a) => a.id)).toEqual([`a-group|${guid(1)}`, 'b-direct']);
+      expect(mine[0]).toEqual(roleAssignment(tenant, `a-group|${guid(1)}`, guid(1), 'admin', { viaGroupId: guid(90) }));
+      await expect(stores().roleAssignments.listForPrincipal(tenant, guid(3))).resolves.toEqual([]);
+    });
+
+    it('keeps the last write of an assignment (the directory is the source) and removes it once', async () => {
+      const tenant = newTenant();
+      await stores().roleAssignments.upsert(roleAssignment(tenant, 'toewijzing', guid(1), 'hr'));
+      await stores().roleAssignments.upsert(roleAssignment(tenant, 'toewijzing', guid(1), 'admin'));
+
+      expect((await stores().roleAssignments.listForPrincipal(tenant, guid(1))).map((a) => a.appRoleId)).toEqual([roleAssignment(tenant, 'x', guid(1), 'admin').appRoleId]);
+      await expect(stores().roleAssignments.remove(tenant, 'toewijzing')).resolves.toBe(true);
+      await expect(stores().roleAssignments.remove(tenant, 'toewijzing')).resolves.toBe(false);
+      await expect(stores().roleAssignments.listForPrincipal(tenant, guid(1))).resolves.toEqual([]);
+    });
+
+    it("lists a tenant's assignments in id order, page by page, and never another tenant's", async () => {
+      const [tenant, other] = [newTenant(), newTenant()];
+      for (const id of ['d', 'a', 'c', 'b', 'e']) await stores().roleAssignments.upsert(roleAssignment(tenant, id, guid(1), 'hr'));
+      await stores().roleAssignments.upsert(roleAssignment(other, 'a', guid(1), 'admin'));
+
+      const pages = await allPages((continuationToken) => stores().roleAssignments.listTenant(tenant, { maxItems: 2, ...(continuationToken ? { continuationToken } : {}) }));
+      expect(pages.map((page) => page.map((a) => a.id))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+      const all = pages.flat();
+      expect(all.every((a) => a.tenantId === tenant)).toBe(true);
+      await expect(stores().roleAssignments.listForPrincipal(other, guid(1))).resolves.toEqual([roleAssignment(other, 'a', guid(1), 'admin')]);
+    });
+
+    it('refuses an assignment id that Cosmos could not store', async () => {
+      await expect(stores().roleAssignments.upsert(roleAssignment(newTenant(), 'met/schuine-streep', guid(1), 'hr'))).rejects.toThrow();
+    });
+  });
+}
+
+function describeDirectorySync(stores: Open<Stores>): void {
+  const state = (tenantId: string, overrides: Partial<DirectorySyncState> = {}): DirectorySyncState => ({ id: tenantId, tenantId, ...overrides });
+  const deltaLink = 'https://graph.microsoft.com/v1.0/users/delta?$deltatoken=oEcOySpF_hWYmTIUZBOIfPzcwisr';
+
+  describe('the directory sync state', () => {
+    it('keeps one document per tenant and hands the delta link back exactly', async () => {
+      const tenant = newTenant();
+      await expect(stores().directorySync.get(tenant)).resolves.toBeUndefined();
+      const created = await stores().directorySync.create(state(tenant, { usersDeltaLink: deltaLink, usersSyncedAt: '2026-12-01T02:00:00.000Z' }));
+
+      const read = await stores().directorySync.get(tenant);
+      expect(read?.value).toEqual(state(tenant, { usersDeltaLink: deltaLink, usersSyncedAt: '2026-12-01T02:00:00.000Z' }));
+      expect(read?.etag).toBe(created.etag);
+      await expect(stores().directorySync.create(state(tenant))).rejects.toBeInstanceOf(ConflictError);
+      await expect(stores().directorySync.get(newTenant())).resolves.toBeUndefined();
+    });
+
+    it('lets only one of two sync runs advance it', async () => {
+      const tenant = newTenant();
+      const created = await stores().directorySync.create(state(tenant));
+      await stores().directorySync.replace(state(tenant, { usersNextLink: `${deltaLink}&page=2` }), created.etag);
+
+      await expect(stores().directorySync.replace(state(tenant, { usersDeltaLink: deltaLink }), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await stores().directorySync.get(tenant))?.value).toEqual(state(tenant, { usersNextLink: `${deltaLink}&page=2` }));
+    });
+
+    it('refuses a document whose id is not its tenant', async () => {
+      await expect(stores().directorySync.create({ id: guid(5), tenantId: newTenant() })).rejects.toThrow(RangeError);
     });
   });
 }

@@ -1,4 +1,5 @@
 import {
+  KOERS_APP_ROLES,
   bundleId,
   createEntry,
   createPop,
@@ -18,6 +19,7 @@ import {
   type Reminder,
   type ReminderBundle,
   type ReminderSchedule,
+  type RoleAssignment,
 } from '@koers/domain';
 
 /** Records for store tests: valid by their schemas, with only what a test varies as arguments. */
@@ -42,13 +44,18 @@ export function person(tenantId: string, n: number, overrides: Partial<Person> =
     tenantId,
     displayName: `Persoon ${String(n).padStart(2, '0')}`,
     email: `persoon${n}@${tenantId.slice(0, 8)}.example`,
-    roles: ['employee'],
+   
     managerId: MANAGER_ID,
     locale: 'nl-NL',
     timeZone: 'Europe/Amsterdam',
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
     ...overrides,
   };
+}
+
+export function roleAssignment(tenantId: string, id: string, principalId: string, role: 'hr' | 'admin', overrides: Partial<RoleAssignment> = {}): RoleAssignment {
+  const appRoleId = KOERS_APP_ROLES.find((r) => r.role === role)?.id ?? '';
+  return { id, tenantId, principalId, appRoleId, ...overrides };
 }
 
 export function conversation(tenantId: string, employeeId: string, id: string, overrides: Partial<Conversation> = {}): Conversation {

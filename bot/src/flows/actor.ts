@@ -8,20 +8,27 @@ import {
   NotFoundError,
   WrongQuestionError,
   type BotRefusal,
+  type Actor,
   type Page,
   type PageRequest,
   type Person,
   type PersonStore,
+  type RoleAssignmentStore,
 } from '@koers/domain';
+import { actorFromDirectory } from '@koers/app';
 import { ZodError } from 'zod';
 import type { Speaker } from './reply';
 
-/** Koers' directory entry of whoever is talking; undefined when Koers does not know them. */
-export async function resolveActor(people: PersonStore, speaker: Speaker): Promise<Person | undefined> {
+/**
+ * Whoever is talking, as Koers knows them: their directory entry with the roles of the stored
+ * app-role assignments (a bot turn has no token); undefined when Koers does not know them.
+ */
+export async function resolveActor(stores: { people: PersonStore; roleAssignments: RoleAssignmentStore }, speaker: Speaker): Promise<Actor | undefined> {
   const tenantId = Guid.safeParse(speaker.tenantId);
   const userId = Guid.safeParse(speaker.userId);
   if (!tenantId.success || !userId.success) return undefined;
-  return (await people.get(tenantId.data.toLowerCase(), userId.data.toLowerCase()))?.value;
+  const person = (await stores.people.get(tenantId.data.toLowerCase(), userId.data.toLowerCase()))?.value;
+  return person ? actorFromDirectory(stores, person) : undefined;
 }
 
 /** Small organisations: a few pages at most; the cap keeps a runaway listing bounded. */

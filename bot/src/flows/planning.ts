@@ -5,7 +5,7 @@ import {
   textsFor,
   type BookingService,
   type BookingTexts,
-  type Person,
+  type Actor,
   type PersonStore,
 } from '@koers/domain';
 import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
@@ -32,7 +32,7 @@ export class Planning {
   constructor(private readonly deps: PlanningDeps) {}
 
   /** "plan een loopbaangesprek met <name>". */
-  async plan(actor: Person, typedName: string, locale: string | undefined): Promise<Reply> {
+  async plan(actor: Actor, typedName: string, locale: string | undefined): Promise<Reply> {
     const ctx = bookingContext(locale);
     if (!typedName) return say(ctx.texts.askWhom);
     const found = await findReport(this.deps.people, actor, typedName, {
@@ -43,14 +43,14 @@ export class Planning {
     return found.kind === 'one' ? this.proposals(actor, found.person.id, locale) : found.reply;
   }
 
-  async proposals(actor: Person, employeeId: string, locale: string | undefined, options: { after?: string; notice?: string } = {}): Promise<Reply> {
+  async proposals(actor: Actor, employeeId: string, locale: string | undefined, options: { after?: string; notice?: string } = {}): Promise<Reply> {
     const ctx = bookingContext(locale);
     const response = await this.deps.booking.proposals(actor, { employeeId, ...(options.after ? { after: options.after } : {}) });
     return show(proposalsCard(ctx, response, options.notice ? { notice: options.notice } : {}));
   }
 
   /** A button on one of the planning cards; undefined when the data is not what that button sends. */
-  async act(actor: Person, verb: 'pick' | 'more' | 'choose', data: unknown, locale: string | undefined): Promise<Reply | undefined> {
+  async act(actor: Actor, verb: 'pick' | 'more' | 'choose', data: unknown, locale: string | undefined): Promise<Reply | undefined> {
     switch (verb) {
       case 'choose': {
         const parsed = ChoosePersonData.safeParse(data);
@@ -67,7 +67,7 @@ export class Planning {
     }
   }
 
-  private async book(actor: Person, pick: PickSlotData, locale: string | undefined): Promise<Reply> {
+  private async book(actor: Actor, pick: PickSlotData, locale: string | undefined): Promise<Reply> {
     const ctx = bookingContext(locale);
     try {
       const view = await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId });

@@ -5,6 +5,7 @@ import {
   popLink,
   textsFor,
   type LinkTarget,
+  type Actor,
   type Person,
   type PersonStore,
   type PopService,
@@ -35,12 +36,12 @@ export class PopFlow {
   constructor(private readonly deps: PopFlowDeps) {}
 
   /** "mijn pop": the caller's own newest plan, or how a POP comes about. */
-  async mine(actor: Person, locale: string | undefined): Promise<Reply> {
+  async mine(actor: Actor, locale: string | undefined): Promise<Reply> {
     return (await this.summary(actor, actor, locale)) ?? say(popTexts(locale).noPop);
   }
 
   /** "pop van <name>": a report's newest plan. */
-  async of(actor: Person, typedName: string, locale: string | undefined): Promise<Reply> {
+  async of(actor: Actor, typedName: string, locale: string | undefined): Promise<Reply> {
     const texts = popTexts(locale);
     if (!typedName) return say(texts.askWhose);
     const booking = textsFor(botMessages.booking, botLocaleOf(locale));
@@ -56,7 +57,7 @@ export class PopFlow {
   }
 
   /** The "which Sanne?" card's button; undefined when the data is not what it sends. */
-  async act(actor: Person, data: unknown, locale: string | undefined): Promise<Reply | undefined> {
+  async act(actor: Actor, data: unknown, locale: string | undefined): Promise<Reply | undefined> {
     const parsed = ChoosePersonData.safeParse(data);
     if (!parsed.success) return undefined;
     const employee = (await this.deps.people.get(actor.tenantId, parsed.data.employeeId))?.value;
@@ -65,12 +66,12 @@ export class PopFlow {
     return this.ofReport(actor, employee, locale);
   }
 
-  private async ofReport(actor: Person, employee: Person, locale: string | undefined): Promise<Reply> {
+  private async ofReport(actor: Actor, employee: Person, locale: string | undefined): Promise<Reply> {
     return (await this.summary(actor, employee, locale)) ?? say(popTexts(locale).noPopFor(employee.displayName));
   }
 
   /** The newest plan of `employee` as `actor` may see it; undefined when there is none (for them). */
-  private async summary(actor: Person, employee: Person, locale: string | undefined): Promise<Reply | undefined> {
+  private async summary(actor: Actor, employee: Person, locale: string | undefined): Promise<Reply | undefined> {
     try {
       const [newest] = (await this.deps.pops.list(actor, employee.id)).pops;
       if (!newest) return undefined;

@@ -1,4 +1,4 @@
-import { hasRole, matchName, PersonSummary, type Person, type PersonStore } from '@koers/domain';
+import { hasRole, matchName, PersonSummary, type Actor, type Person, type PersonStore } from '@koers/domain';
 import { choosePersonCard } from '../cards/booking';
 import { listAll } from './actor';
 import { say, show, type Reply } from './reply';
@@ -25,7 +25,7 @@ function summary(person: Person): PersonSummary {
   return PersonSummary.parse(person);
 }
 
-export async function findReport(people: PersonStore, actor: Person, typedName: string, texts: FindReportTexts): Promise<FoundReport> {
+export async function findReport(people: PersonStore, actor: Actor, typedName: string, texts: FindReportTexts): Promise<FoundReport> {
   const answer = (reply: Reply): FoundReport => ({ kind: 'answer', reply });
   const reports = await listAll((page) => people.listReports(actor.tenantId, actor.id, page));
   if (reports.length === 0 && !hasRole(actor, 'manager')) return answer(say(texts.notAManager));

@@ -108,7 +108,7 @@ export async function setupChat(options: ChatOptions = {}) {
   const logged: ['warn' | 'error', ...unknown[]][] = [];
   const log = { warn: (...args: unknown[]) => void logged.push(['warn', ...args]), error: (...args: unknown[]) => void logged.push(['error', ...args]) };
   const references = options.references ? options.references(stores.conversationReferences) : stores.conversationReferences;
-  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, log });
+  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, roleAssignments: stores.roleAssignments, log });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { adapter, stores, clock, calendar, booking, preparation, pops, reminders, logged };
 }

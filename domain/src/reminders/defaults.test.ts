@@ -31,9 +31,10 @@ describe("the organisation's reminder defaults", () => {
   });
 
   it('are HR\'s to set, not a manager\'s or an employee\'s', () => {
-    expect(canManageOrganisation({ roles: ['employee', 'hr'] })).toBe(true);
+    expect(canManageOrganisation({ roles: ['hr'] })).toBe(true);
     expect(canManageOrganisation({ roles: ['manager', 'hr'] })).toBe(true);
     expect(canManageOrganisation({ roles: ['manager'] })).toBe(false);
-    expect(canManageOrganisation({ roles: ['employee'] })).toBe(false);
+    expect(canManageOrganisation({ roles: ['admin'] })).toBe(false);
+    expect(canManageOrganisation({ roles: [] })).toBe(false);
   });
 });

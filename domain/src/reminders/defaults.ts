@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrganisationSettings } from '../organisation';
-import { hasRole, type Person } from '../people';
+import { hasRole, type Actor } from '../actor';
 import { CadenceDays } from './goalSchema';
 import { goalReminderSettings } from './goalReminders';
 
@@ -14,8 +14,8 @@ import { goalReminderSettings } from './goalReminders';
  * sample organisations' HR people (Fatima, An) are the ones who run the conversation rounds; a
  * manager is a manager of people, not of the organisation's settings.
  */
-export function canManageOrganisation(person: Pick<Person, 'roles'>): boolean {
-  return hasRole(person, 'hr');
+export function canManageOrganisation(actor: Pick<Actor, 'roles'>): boolean {
+  return hasRole(actor, 'hr');
 }
 
 /** What the tab offers; any other stored value (7–365) is shown as "elke n dagen". */

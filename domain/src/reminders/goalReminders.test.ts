@@ -193,7 +193,7 @@ describe('at send time', () => {
 
 describe('follow-up conversations', () => {
   const person = (id: string, days: number[]): Person => ({
-    id, tenantId: TENANT, displayName: id, email: `${id.slice(-3)}@x.example`, roles: ['employee'], locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
+    id, tenantId: TENANT, displayName: id, email: `${id.slice(-3)}@x.example`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
     workingHours: { days, start: '08:00', end: '17:00' },
   });
 
@@ -211,7 +211,7 @@ describe('follow-up conversations', () => {
 
 describe('the manager\'s weekly digest', () => {
   const linda: Person = {
-    id: LINDA, tenantId: TENANT, displayName: 'Linda de Wit', email: 'linda@x.example', roles: ['manager'], locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
+    id: LINDA, tenantId: TENANT, displayName: 'Linda de Wit', email: 'linda@x.example', locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:30', end: '17:00' },
   };
 

@@ -147,10 +147,10 @@ describe('cadence and days-before reminders', () => {
 
 const TENANT = '6f1c2a7e-0000-4000-8000-000000000001';
 const NOOR_PERSON: Person = {
-  id: '0a000000-0000-4000-8000-000000000105', tenantId: TENANT, displayName: 'Noor Visser', email: 'noor@hendriks.example', roles: ['employee'],
+  id: '0a000000-0000-4000-8000-000000000105', tenantId: TENANT, displayName: 'Noor Visser', email: 'noor@hendriks.example',
   managerId: '0a000000-0000-4000-8000-000000000102', locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: NOOR.workingHours,
 };
-const JEROEN: Person = { ...NOOR_PERSON, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Jeroen', email: 'jeroen@hendriks.example', roles: ['manager'], managerId: undefined, workingHours: FULL.workingHours };
+const JEROEN: Person = { ...NOOR_PERSON, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Jeroen', email: 'jeroen@hendriks.example', managerId: undefined, workingHours: FULL.workingHours };
 
 function planned(start: string, overrides: Partial<Conversation> = {}): Conversation {
   return { id: 'c1', tenantId: TENANT, employeeId: NOOR_PERSON.id, managerId: JEROEN.id, kind: 'loopbaangesprek', status: 'gepland', start, end: start, createdAt: start, updatedAt: start, ...overrides };

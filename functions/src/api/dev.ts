@@ -3,7 +3,7 @@ import type { DispatchSummary, ReminderDispatcher } from '../reminders/dispatche
 import { answer, defineRoute } from '../http/defineRoute';
 import { HttpProblem } from '../http/problem';
 import type { Services } from './services';
-import { readAll } from '@koers/domain';
+import { claimOfRoles, readAll, rolesFromAssignments } from '@koers/domain';
 
 /**
  * Local mode's sign-in: the dev issuer's keys, a token for any seeded person, and the list of
@@ -33,8 +33,10 @@ export const devTokenRoute = defineRoute(contracts.devToken, async ({ body: { us
     const found = await people.findByEmail(tenantId, user);
     if (!found) continue;
     const person = found.value;
+    // Entra ID writes the user's app roles into the token; locally the stored assignments say which.
+    const assignments = await services.stores.roleAssignments.listForPrincipal(person.tenantId, person.id);
     const accessToken = await issuer.mint(
-      { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email },
+      { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email, roles: claimOfRoles(rolesFromAssignments(assignments, person.id)) },
       services.clock.now(),
     );
     return { accessToken };

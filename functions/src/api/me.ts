@@ -14,7 +14,7 @@ export const meRoute = defineRoute(contracts.me, async ({ actor, services: { sto
   // The validator only accepts tokens of known tenants, so this is a race with a deletion.
   if (!organisation) throw new HttpProblem(403, 'unknown-tenant');
   return {
-    me: { ...toPersonSummary(actor), locale: actor.locale, timeZone: actor.timeZone },
+    me: { ...toPersonSummary(actor), locale: actor.locale, timeZone: actor.timeZone, roles: [...actor.roles] },
     organisation: toOrganisationSummary(organisation.value),
     manager: manager ? toPersonSummary(manager.value) : undefined,
     reports: reports.map(toPersonSummary),

@@ -15,7 +15,8 @@ import { entraIssuer, REQUIRED_SCOPE } from './tokenValidator';
 
 /**
  * Local mode's stand-in for Entra ID: its own RSA key pair, published as a JWKS by the local host,
- * and tokens shaped like Entra ID v2 access tokens for the sample people. The API validates them
+ * and tokens shaped like Entra ID v2 access tokens for the sample people, with the `roles` claim
+ * Entra ID would put in from their app-role assignments. The API validates them
  * with the production validator, fetching these keys over HTTP, so local runs exercise the real
  * checks. The private key is kept (as a JWK) in the local data folder so tokens held by an open
  * browser tab still verify after a restart.
@@ -29,6 +30,10 @@ export interface DevTokenSubject {
   userId: string;
   name: string;
   email: string;
+  /** The `roles` claim: the values of the person's Koers app roles (Koers.HR, Koers.Admin). */
+  roles?: readonly string[];
+  /** The `wids` claim: directory role template ids (tests of the Global Administrator's onboarding). */
+  wids?: readonly string[];
 }
 
 export interface JsonWebKeySet {
@@ -113,6 +118,9 @@ export async function loadOrCreateDevIssuer(options: {
         scp: REQUIRED_SCOPE,
         ver: '2.0',
         azp: options.clientId,
+        // Like Entra ID: a claim without values is left out rather than sent empty.
+        ...(subject.roles?.length ? { roles: [...subject.roles] } : {}),
+        ...(subject.wids?.length ? { wids: [...subject.wids] } : {}),
       })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: stored.kid })
         .setIssuer(entraIssuer(subject.tenantId))

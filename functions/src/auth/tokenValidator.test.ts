@@ -76,7 +76,22 @@ describe('validating Entra ID v2 access tokens', () => {
       userId: jeroen,
       name: 'Jeroen Hendriks',
       preferredUsername: undefined,
+      roles: [],
+      wids: [],
     });
+  });
+
+  it('hands over the roles and wids claims as Entra ID wrote them (wids lower-cased)', async () => {
+    const token = await sign(claims({ roles: ['Koers.HR', 'Other.App'], wids: ['62E90394-69F5-4237-9190-012177145E10'] }));
+    await expect(validator.validate(token)).resolves.toMatchObject({
+      roles: ['Koers.HR', 'Other.App'],
+      wids: ['62e90394-69f5-4237-9190-012177145e10'],
+    });
+  });
+
+  it('refuses a roles or wids claim of the wrong shape', async () => {
+    expect(await refusal(sign(claims({ roles: 'Koers.HR' })))).toBe('missing-claim');
+    expect(await refusal(sign(claims({ wids: ['not-a-guid'] })))).toBe('missing-claim');
   });
 
   it('refuses an expired token', async () => {

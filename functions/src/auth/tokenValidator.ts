@@ -18,6 +18,16 @@ export interface TokenIdentity {
   userId: string;
   name?: string;
   preferredUsername?: string;
+  /**
+   * The `roles` claim: the values of the app roles Entra ID assigned to the user for Koers
+   * (Koers.HR, Koers.Admin); what the API grants HR and admin rights from (actor.ts).
+   */
+  roles?: string[];
+  /**
+   * The `wids` claim: the template ids of the user's Entra ID directory roles. Only the onboarding
+   * looks at it (a Global Administrator may start it while the organisation has no Koers.Admin).
+   */
+  wids?: string[];
 }
 
 export type KeySource =
@@ -48,6 +58,8 @@ const EntraClaims = z.object({
   scp: z.string(),
   name: z.string().max(400).optional(),
   preferred_username: z.string().max(400).optional(),
+  roles: z.array(z.string().max(250)).max(250).optional(),
+  wids: z.array(z.string().regex(guid)).max(250).optional(),
 });
 
 /** Entra ID's v2 issuer for one tenant; the token's own `tid` picks the tenant. */
@@ -134,6 +146,8 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
         userId: oid.toLowerCase(),
         name: claims.data.name,
         preferredUsername: claims.data.preferred_username,
+        roles: claims.data.roles ?? [],
+        wids: (claims.data.wids ?? []).map((w) => w.toLowerCase()),
       };
     },
   };

@@ -197,6 +197,23 @@ export const CONTAINERS = {
     rationale:
       'Local stand-in for the Graph calendar: ownerKey = tenantId|ownerId, one mailbox per partition, range-read by time.',
   },
+  roleAssignments: {
+    id: 'roleAssignments',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      'The Koers app-role assignments (Koers.HR, Koers.Admin) of a tenant\'s people as the directory sync read them: a handful per tenant, read by person (the bot, the timers) or all at once (the sync).',
+  },
+  directorySync: {
+    id: 'directorySync',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale: 'One document per tenant (id = tenantId): where the directory sync stands (the Graph delta link), a point read per run.',
+  },
 } satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

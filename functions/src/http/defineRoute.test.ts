@@ -15,7 +15,7 @@ const services = {
       return { tenantId: ahmed.tenantId, userId: ahmed.id };
     },
   },
-  stores: { people: { get: async () => ({ value: ahmed, etag: '"p"' }) } },
+  stores: { people: { get: async () => ({ value: ahmed, etag: '"p"' }), listTeam: async () => ({ items: [] }) } },
 } as unknown as Services;
 
 const Note = z.object({ text: z.string().min(1), visibility: z.enum(['prive', 'gedeeld']).default('prive') });

@@ -10,7 +10,7 @@ import type {
   QueryOf,
   RouteContract,
 } from '@koers/contracts';
-import type { Person } from '@koers/domain';
+import type { Actor } from '@koers/domain';
 import type { z } from 'zod';
 import type { RouteDefinition, Services } from '../api/services';
 import { DEFAULT_MAX_BODY_BYTES, readJson, readParams, readQuery } from './body';
@@ -48,8 +48,8 @@ export interface FileAnswer {
 }
 
 export interface RouteInput<C extends RouteContract> {
-  /** The caller's person (bearer routes); undefined on public routes. */
-  actor: C['auth'] extends 'bearer' ? Person : undefined;
+  /** The caller with the roles of their token (bearer routes); undefined on public routes. */
+  actor: C['auth'] extends 'bearer' ? Actor : undefined;
   params: ParamsOf<C>;
   query: QueryOf<C>;
   body: BodyOf<C>;
@@ -87,7 +87,7 @@ export function routeOf(contract: RouteContract, make: RouteDefinition['make']):
 export function defineRoute<C extends RouteContract>(contract: C, handler: RouteHandler<C>, options: RouteOptions<C> = {}): RouteDefinition {
   if (contract.auth === 'bot') throw new Error(`${contract.name}: bot routes authenticate in botbuilder; declare them with routeOf`);
   return routeOf(contract, (services) => {
-    const run = async (request: HttpRequest, context: InvocationContext, actor: Person | undefined): Promise<HttpResponseInit> => {
+    const run = async (request: HttpRequest, context: InvocationContext, actor: Actor | undefined): Promise<HttpResponseInit> => {
       const typedActor = actor as RouteInput<C>['actor'];
       options.authorize?.({ actor: typedActor, services });
       const input = {
@@ -110,7 +110,7 @@ export function defineRoute<C extends RouteContract>(contract: C, handler: Route
     };
     const authenticated: KoersHandler =
       contract.auth === 'bearer'
-        ? withAuth({ validator: services.validator, people: services.stores.people }, (request, context, { person }) => run(request, context, person))
+        ? withAuth({ validator: services.validator, people: services.stores.people }, (request, context, { actor }) => run(request, context, actor))
         : (request, context) => run(request, context, undefined);
     return handle(authenticated);
   });

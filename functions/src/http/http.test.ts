@@ -177,7 +177,7 @@ describe('the bearer token and the caller', () => {
     const guarded = withAuth(
       {
         validator: { validate: async () => ({ tenantId: 't', userId: 'u' }) },
-        people: { get: async () => undefined },
+        people: { get: async () => undefined, listTeam: async () => ({ items: [] }) },
       },
       async () => ({ status: 200 }),
     );

@@ -1,13 +1,17 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import type { Person, PersonStore } from '@koers/domain';
+import { actorFromToken } from '@koers/app';
+import type { Actor, PersonStore } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import type { TokenIdentity, TokenValidator } from '../auth/tokenValidator';
 import { HttpProblem } from './problem';
 
 export interface Caller {
   identity: TokenIdentity;
-  /** The caller's own record: every authorisation decision starts from it. */
-  person: Person;
+  /**
+   * The caller's own record with the roles Koers grants them: the app roles of the token's `roles`
+   * claim, `manager` from the directory. Every authorisation decision starts from it.
+   */
+  actor: Actor;
 }
 
 export type AuthenticatedHandler = (
@@ -18,7 +22,7 @@ export type AuthenticatedHandler = (
 
 export interface AuthDeps {
   validator: TokenValidator;
-  people: Pick<PersonStore, 'get'>;
+  people: Pick<PersonStore, 'get' | 'listTeam'>;
 }
 
 export function bearerToken(request: HttpRequest): string {
@@ -30,7 +34,8 @@ export function bearerToken(request: HttpRequest): string {
 }
 
 /**
- * Validates the bearer token and loads the caller's person (tenant + oid). A valid token for
+ * Validates the bearer token and loads the caller's person (tenant + oid) as the actor, with the
+ * roles of the token (never a role stored anywhere: Entra ID decides at sign-in). A valid token for
  * someone Koers does not know is a 403 'unknown-user', not a 401: signing in again won't help.
  * Errors are thrown for `handle` to answer.
  */
@@ -39,6 +44,6 @@ export function withAuth(deps: AuthDeps, handler: AuthenticatedHandler) {
     const identity = await deps.validator.validate(bearerToken(request));
     const stored = await deps.people.get(identity.tenantId, identity.userId);
     if (!stored) throw new HttpProblem(403, 'unknown-user');
-    return handler(request, context, { identity, person: stored.value });
+    return handler(request, context, { identity, actor: await actorFromToken(deps, stored.value, identity.roles) });
   };
 }

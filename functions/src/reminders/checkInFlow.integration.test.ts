@@ -22,7 +22,7 @@ function setup() {
   const outbox = createOutbox({ stores: cosmos.stores, clock, dispatcher: h.dispatcher() });
   const pops = createPopService({ stores: cosmos.stores, clock, outbox, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
   const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
-  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: createBookingService({ stores: cosmos.stores, calendar: createLocalCalendar({ stores: cosmos.stores }), outbox, clock, links }), preparation: createPreparationService({ stores: cosmos.stores, clock }), people: cosmos.stores.people, pops, reminders, links });
+  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: createBookingService({ stores: cosmos.stores, calendar: createLocalCalendar({ stores: cosmos.stores }), outbox, clock, links }), preparation: createPreparationService({ stores: cosmos.stores, clock }), people: cosmos.stores.people, roleAssignments: cosmos.stores.roleAssignments, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { pops, adapter };
 }

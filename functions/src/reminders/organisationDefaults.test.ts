@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InvocationContext, type Timer } from '@azure/functions';
-import { createReminderDefaultsService, SAMPLE_PEOPLE } from '@koers/app';
+import { createReminderDefaultsService, SAMPLE_PEOPLE, sampleActor } from '@koers/app';
 import { MeResponse, Problem } from '@koers/contracts';
 import { PopResponse, ReminderDefaultsResponse, ReminderPreferencesResponse, withReminderDefaults } from '@koers/domain';
 import { createDispatchStore } from '../cosmos/repositories/dispatch';
@@ -167,10 +167,10 @@ describe("the organisation's reminder defaults over HTTP", () => {
     // A wall clock that moves a second per look: the budget of 1.5 s allows exactly one plan.
     let ms = 0;
     const service = createReminderDefaultsService(deps, { rescheduleBudgetMs: 1_500, elapsed: () => (ms += 1_000) });
-    const current = await service.get(fatima);
+    const current = await service.get(sampleActor(fatima));
     const cadence = current.defaults.checkInCadenceDays === 21 ? 28 : 21;
 
-    const saved = await service.set(fatima, { ...current.defaults, checkInCadenceDays: cadence }, current.etag);
+    const saved = await service.set(sampleActor(fatima), { ...current.defaults, checkInCadenceDays: cadence }, current.etag);
     expect(saved.rescheduledPlans).toBe(1);
     expect(saved.pendingPlans).toBeGreaterThanOrEqual(1);
     expect((await storedOrg())?.checkInCadenceDays).toBe(cadence);

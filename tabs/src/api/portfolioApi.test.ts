@@ -20,7 +20,7 @@ const api = (apiBase: string) =>
 const AHMED = '0a000000-0000-4000-8000-000000000104';
 const entry: EntryResponse = { ...sampleOwnItem({ from: '2026-09-01' }, { kind: 'reflectie', title: 'Storing', organisation: '' }), etag: '"e2"', created: true };
 const portfolio: PortfolioResponse = {
-  employee: { id: AHMED, displayName: 'Ahmed Yilmaz', email: 'ahmed@hendriks.example', roles: ['employee'] },
+  employee: { id: AHMED, displayName: 'Ahmed Yilmaz', email: 'ahmed@hendriks.example' },
   role: 'employee',
   items: [entry],
   ownEntries: 1,

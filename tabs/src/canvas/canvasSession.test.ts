@@ -8,7 +8,7 @@ const JEROEN = '0a000000-0000-4000-8000-000000000101';
 const AT = '2026-11-20T10:00:00.000Z';
 
 function view(): CanvasView {
-  const party = (id: string, displayName: string) => ({ id, displayName, email: `${displayName}@hendriks.example`, roles: [] });
+  const party = (id: string, displayName: string) => ({ id, displayName, email: `${displayName}@hendriks.example` });
   return {
     canvas: { id: 'c-1', employeeId: AHMED, managerId: JEROEN, guidance: initialGuidance('standaard'), state: koerskaart.emptyCanvas(), createdAt: AT, updatedAt: AT },
     etag: '"1"',

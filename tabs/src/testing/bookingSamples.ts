@@ -2,13 +2,12 @@ import type { ConversationView, PreparationResponse, SlotProposalsResponse } fro
 
 /** Wire-shaped answers of the booking routes, for tests of the tab's client. */
 const tenantId = '6f1c2a7e-0000-4000-8000-000000000001';
-const jeroen = { id: '0a000000-0000-4000-8000-000000000101', displayName: 'Jeroen Hendriks', email: 'jeroen@hendriks.example', roles: ['manager' as const] };
+const jeroen = { id: '0a000000-0000-4000-8000-000000000101', displayName: 'Jeroen Hendriks', email: 'jeroen@hendriks.example' };
 const ahmed = {
   id: '0a000000-0000-4000-8000-000000000104',
   displayName: 'Ahmed Yilmaz',
   email: 'ahmed@hendriks.example',
   jobTitle: 'werkvoorbereider',
-  roles: ['employee' as const],
   managerId: jeroen.id,
 };
 

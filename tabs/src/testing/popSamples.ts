@@ -9,13 +9,12 @@ import { approvePop, createPop, currentVersion, latestApprovedVersion, popStatus
  * rules, so hashes and approvals are what a real server would hold.
  */
 const tenantId = '6f1c2a7e-0000-4000-8000-000000000001';
-export const jeroen = { id: '0a000000-0000-4000-8000-000000000101', displayName: 'Jeroen Hendriks', email: 'jeroen@hendriks.example', roles: ['manager' as const] };
+export const jeroen = { id: '0a000000-0000-4000-8000-000000000101', displayName: 'Jeroen Hendriks', email: 'jeroen@hendriks.example' };
 export const ahmed = {
   id: '0a000000-0000-4000-8000-000000000104',
   displayName: 'Ahmed Yilmaz',
   email: 'ahmed@hendriks.example',
   jobTitle: 'werkvoorbereider',
-  roles: ['employee' as const],
   managerId: jeroen.id,
 };
 
@@ -69,7 +68,7 @@ export function viewOf(pop: Pop, role: PopRole = 'employee', etag = '"e1"'): Pop
 }
 
 export const sampleMeAhmed: MeResponse = {
-  me: { ...ahmed, locale: 'nl-NL', timeZone: 'Europe/Amsterdam' },
+  me: { ...ahmed, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', roles: [] },
   organisation: { tenantId, name: 'Installatiebedrijf Hendriks B.V.', locale: 'nl-NL', timeZone: 'Europe/Amsterdam' },
   manager: jeroen,
   reports: [],

@@ -16,7 +16,7 @@ export function person(tenantId: string, n: number, overrides: Partial<Person> =
     tenantId,
     displayName: `Persoon ${String(n).padStart(2, '0')}`,
     email: `persoon${n}@${tenantId === TENANT_A ? 'a' : 'b'}.example`,
-    roles: ['employee'],
+   
     managerId: MANAGER_ID,
     locale: 'nl-NL',
     timeZone: 'Europe/Amsterdam',

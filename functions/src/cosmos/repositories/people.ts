@@ -34,6 +34,17 @@ export function createPersonStore(database: Database): PersonStore {
         page,
       ),
 
+    listTeam: async (tenantId, leaderId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          partitionKey: tenantId,
+          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND (c.managerId = @leaderId OR c.gesprekspartnerId = @leaderId) ORDER BY c.sortName ASC, c.id ASC',
+          parameters: { leaderId },
+        },
+        page,
+      ),
+
     listTenant: async (tenantId, page) =>
       docs.queryPage(
         {

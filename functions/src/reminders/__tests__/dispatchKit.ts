@@ -59,7 +59,7 @@ export async function seedTenant(stores: Stores, standIn: ConnectorStandIn, opti
   };
   await stores.organisations.create(org);
   await stores.people.create({
-    id: managerId, tenantId, displayName: `Leidinggevende ${t}`, email: `lg@org${t}.example`, roles: ['manager'],
+    id: managerId, tenantId, displayName: `Leidinggevende ${t}`, email: `lg@org${t}.example`,
     locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
   });
   const people: Person[] = [];
@@ -68,7 +68,7 @@ export async function seedTenant(stores: Stores, standIn: ConnectorStandIn, opti
   for (let i = 1; i <= options.people; i++) {
     const id = `0b000000-0000-4000-8000-${pad(t * 10_000 + i)}`;
     const person: Person = {
-      id, tenantId, displayName: `Medewerker ${i}`, email: `m${i}@org${t}.example`, roles: ['employee'], managerId,
+      id, tenantId, displayName: `Medewerker ${i}`, email: `m${i}@org${t}.example`, managerId,
       locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
       workingHours: options.workingHours ?? { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
     };

@@ -11,7 +11,7 @@ import { translator } from '../../i18n/locale';
 import { daysBeforeChoices, sameDefaults, savedMessage, toggleDayBefore } from './defaultsForm';
 
 const api = koersApi(authorizedCaller({ apiBase: 'http://127.0.0.1:9/api', acceptLanguage: () => 'nl-NL' }, { token: async () => 'a', renew: async () => 'b' }, () => undefined));
-const fatima: MeResponse = { ...sampleMeAhmed, me: { ...sampleMeAhmed.me, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Fatima El Amrani', roles: ['employee', 'hr'] } };
+const fatima: MeResponse = { ...sampleMeAhmed, me: { ...sampleMeAhmed.me, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Fatima El Amrani', roles: ['hr'] } };
 const loaded: ReminderDefaultsResponse = { defaults: { checkInCadenceDays: 30, reminderDaysBefore: [7, 1], digestStaleCadences: 2 }, etag: '"e1"' };
 const tagsOf = (html: string, testId: string) => [...html.matchAll(new RegExp(`<[^>]*data-testid="${testId}"[^>]*>`, 'g'))].map((m) => m[0]);
 const form = (initial = loaded, locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL') => markup(createElement(DefaultsForm, { api, initial, organisation: 'Installatiebedrijf Hendriks B.V.' }), locale);
