@@ -44,7 +44,6 @@ export function person(tenantId: string, n: number, overrides: Partial<Person> =
     tenantId,
     displayName: `Persoon ${String(n).padStart(2, '0')}`,
     email: `persoon${n}@${tenantId.slice(0, 8)}.example`,
-   
     managerId: MANAGER_ID,
     locale: 'nl-NL',
     timeZone: 'Europe/Amsterdam',

@@ -5,7 +5,11 @@ import { createCosmosClient, ensureSchema } from '../client';
 import { startEmbeddedCosmos } from '../embedded';
 import { restoreSnapshot, saveSnapshot, SnapshotFileError, startSnapshotSchedule } from '../snapshot';
 import { createCosmosStores } from '../stores';
-import { conversation, guid, person, reminder, TENANT_A, TENANT_B } from './fixtures';
+import { conversation, guid, person, reminder } from '@koers/app/src/testing/storeFixtures';
+
+/** Two tenants with deliberately overlapping data: same people ids, same conversation ids. */
+const TENANT_A = 'aaaaaaaa-0000-4000-8000-000000000001';
+const TENANT_B = 'bbbbbbbb-0000-4000-8000-000000000002';
 
 /** A server + client + stores that a test can stop and replace, like a restart of `npm start`. */
 async function startLocal() {
@@ -56,7 +60,7 @@ describe('local data across a restart', () => {
       // Derived keys came back too: the partition-scoped and range queries still find the data.
       expect((await second.stores.conversations.listForEmployee(TENANT_A, guid(1))).items.map((c) => c.id)).toEqual(['g-1']);
       expect((await second.stores.reminders.listDue(TENANT_A, '2026-03-02', '2026-03-02T23:59:59.000Z')).items.map((r) => r.id)).toEqual(['r-1']);
-      expect((await second.stores.people.findByEmail(TENANT_A, 'PERSOON1@a.example'))?.value.id).toBe(guid(1));
+      expect((await second.stores.people.findByEmail(TENANT_A, 'PERSOON1@AAAAAAAA.example'))?.value.id).toBe(guid(1));
     } finally {
       await second.stop();
     }
