@@ -20,3 +20,4 @@ export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './local/localCalendar';
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
 export * from './sample';
+export { createPeopleService, type MyPage, type PeopleService } from './people/peopleService';

@@ -79,7 +79,7 @@ export class BookingError extends Error {
  * part of, or starting one for someone who is not their report ('forbidden'); the organisation's
  * settings without being HR ('hr-only'). The HTTP edge answers 403 with the code.
  */
-export const FORBIDDEN_CODES = ['forbidden', 'hr-only'] as const;
+export const FORBIDDEN_CODES = ['forbidden', 'hr-only', 'unknown-tenant'] as const;
 export type ForbiddenCode = (typeof FORBIDDEN_CODES)[number];
 
 export class ForbiddenError extends Error {

@@ -15,6 +15,7 @@ import {
   goalReminderHook,
   withPreparationBroadcast,
   createOutbox,
+  createPeopleService,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
@@ -283,6 +284,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const portfolio = createPortfolioService({ stores, clock });
+  const people = createPeopleService({ stores });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -318,6 +320,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       canvas,
       pops,
       portfolio,
+      people,
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),

@@ -1,0 +1,69 @@
+import {
+  canViewPerson,
+  ForbiddenError,
+  hasRole,
+  isConversationParty,
+  NotFoundError,
+  readAll,
+  type Actor,
+  type Conversation,
+  type OrganisationSettings,
+  type Page,
+  type PageRequest,
+  type Person,
+  type Stores,
+} from '@koers/domain';
+
+/**
+ * Who is who, as the signed-in person may see it: their own page (organisation, manager, team),
+ * a colleague's card, and the list of their career conversations — their own, or as a manager
+ * those with their team. Everything is read inside the actor's own organisation, so someone of
+ * another organisation is simply not found.
+ */
+
+export interface MyPage {
+  organisation: OrganisationSettings;
+  manager?: Person;
+  reports: Person[];
+}
+
+export interface PeopleService {
+  me(actor: Actor): Promise<MyPage>;
+  /** NotFoundError outside the actor's organisation (as for an id that exists nowhere); ForbiddenError for someone they may not see. */
+  person(actor: Actor, id: string): Promise<Person>;
+  /** `team`: the conversations the actor holds as manager (managers only, else ForbiddenError). */
+  conversations(actor: Actor, scope: 'mine' | 'team', page: PageRequest): Promise<Page<Conversation>>;
+}
+
+export function createPeopleService(options: { stores: Pick<Stores, 'organisations' | 'people' | 'conversations'> }): PeopleService {
+  const { stores } = options;
+  return {
+    async me(actor) {
+      const [organisation, manager, reports] = await Promise.all([
+        stores.organisations.get(actor.tenantId),
+        actor.managerId ? stores.people.get(actor.tenantId, actor.managerId) : Promise.resolve(undefined),
+        readAll((page) => stores.people.listReports(actor.tenantId, actor.id, page)),
+      ]);
+      // Tokens are only accepted for known organisations, so this is a race with a deletion.
+      if (!organisation) throw new ForbiddenError('unknown-tenant');
+      return { organisation: organisation.value, ...(manager ? { manager: manager.value } : {}), reports };
+    },
+
+    async person(actor, id) {
+      const target = await stores.people.get(actor.tenantId, id.toLowerCase());
+      if (!target) throw new NotFoundError('Person', id);
+      if (!canViewPerson(actor, target.value)) throw new ForbiddenError();
+      return target.value;
+    },
+
+    async conversations(actor, scope, page) {
+      if (scope === 'team' && !hasRole(actor, 'manager')) throw new ForbiddenError();
+      const result =
+        scope === 'team'
+          ? await stores.conversations.listForManager(actor.tenantId, actor.id, page)
+          : await stores.conversations.listForEmployee(actor.tenantId, actor.id, page);
+      // Defence in depth: the query already filters on tenant and party.
+      return { items: result.items.filter((c) => isConversationParty(actor, c)), ...(result.continuationToken ? { continuationToken: result.continuationToken } : {}) };
+    },
+  };
+}
