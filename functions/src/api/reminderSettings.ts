@@ -1,7 +1,6 @@
 import { contracts } from '@koers/contracts';
-import { canManageOrganisation, NotFoundError } from '@koers/domain';
+import { canManageOrganisation, ForbiddenError, NotFoundError } from '@koers/domain';
 import { answer, defineRoute } from '../http/defineRoute';
-import { HttpProblem } from '../http/problem';
 import type { ReminderDefaultsService } from '@koers/app';
 import type { RouteDefinition, Services } from './services';
 
@@ -36,7 +35,7 @@ export const setReminderDefaultsRoute = defineRoute(
     // Who may comes before what they sent: a colleague learns nothing from a 400.
     authorize: ({ actor, services }) => {
       serviceOf(services);
-      if (!canManageOrganisation(actor)) throw new HttpProblem(403, 'hr-only');
+      if (!canManageOrganisation(actor)) throw new ForbiddenError('hr-only');
     },
   },
 );
