@@ -1,0 +1,4 @@
+export { createTranslator, DEFAULT_LOCALE, toLocale } from './translator';
+export type { Locale, MessageValues, Translate } from './translator';
+export type { Catalogue, MessageKey } from './catalogue';
+export type { ArgumentsOf, ArgumentValue } from './icuArguments';
