@@ -3,12 +3,16 @@
  * has exactly the same keys; Flemish (nl-BE) holds only the texts whose wording differs and falls
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
+import { problemsEn, problemsNl } from './server/problems';
+import { validationEn, validationNl } from './server/validation';
 import { tabEn } from './tab/en';
 import { tabNl } from './tab/nl';
 import { tabNlBE } from './tab/nl-BE';
 
 export const nl = {
   ...tabNl,
+  ...problemsNl,
+  ...validationNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -16,6 +20,8 @@ export type Catalogue = { readonly [K in MessageKey]: string };
 
 export const en: Catalogue = {
   ...tabEn,
+  ...problemsEn,
+  ...validationEn,
 };
 
 export const nlBE: Partial<Catalogue> = {
