@@ -4,6 +4,7 @@
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
 import { problemsEn, problemsNl } from './server/problems';
+import { remindersEn, remindersNl } from './server/reminders';
 import { validationEn, validationNl } from './server/validation';
 import { tabEn } from './tab/en';
 import { tabNl } from './tab/nl';
@@ -12,6 +13,7 @@ import { tabNlBE } from './tab/nl-BE';
 export const nl = {
   ...tabNl,
   ...problemsNl,
+  ...remindersNl,
   ...validationNl,
 };
 
@@ -21,6 +23,7 @@ export type Catalogue = { readonly [K in MessageKey]: string };
 export const en: Catalogue = {
   ...tabEn,
   ...problemsEn,
+  ...remindersEn,
   ...validationEn,
 };
 

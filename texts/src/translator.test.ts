@@ -43,6 +43,15 @@ describe('the text engine', () => {
     ]);
   });
 
+  it('counts the goals a digest leaves out without "en nog 1 doelen"', () => {
+    expect([1, 3].map((count) => nlNL('reminder.digestMore', { count }))).toEqual(['en nog 1 doel', 'en nog 3 doelen']);
+    expect([1, 3].map((count) => enGB('reminder.digestMore', { count }))).toEqual(['and 1 more goal', 'and 3 more goals']);
+  });
+
+  it('keeps the quotes around a check-in note and fills the note in', () => {
+    expect(nlNL('reminder.recordedWithNote', { status: 'op koers', note: 'loopt goed' })).toBe("Vastgelegd: op koers — 'loopt goed'");
+  });
+
   it('speaks of the reader as "jou", never "Door jij"', () => {
     expect(nlNL('canvas.author', { who: 'me', name: 'Sanne de Vries' })).toBe('Door jou');
     expect(nlNL('canvas.author', { who: 'other', name: 'Sanne de Vries' })).toBe('Door Sanne de Vries');
