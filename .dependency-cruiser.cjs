@@ -2,7 +2,8 @@
  * Which way the imports may point, checked by `npm run deps` (part of `npm test`).
  *
  * Dependencies point inward: the edges (functions/, bot/, tabs/, scripts/) may use app/, contracts/
- * and domain/; app/ uses only domain/; domain/ uses only zod. Paths below are the *resolved* files,
+ * and domain/; app/ uses only domain/ and texts/; domain/ uses only zod; texts/ (the catalogues
+ * and the text engine) uses only intl-messageformat. Paths below are the *resolved* files,
  * so `@koers/domain` counts as `domain/…` (the workspace symlink is followed to its real folder).
  * `tests/architecture.test.ts` proves each rule bites on a small fixture tree.
  */
@@ -30,13 +31,22 @@ module.exports = {
       to: { pathNot: ['^domain/', '(?:^|/)node_modules/zod/'] },
     },
     {
+      name: 'texts-stand-alone',
+      severity: 'error',
+      comment:
+        'texts/ holds the catalogues and the text engine, shared by the server, the bot and the tab: ' +
+        'it imports intl-messageformat and its own files, nothing else.',
+      from: { path: '^texts/' },
+      to: { pathNot: ['^texts/', '(?:^|/)node_modules/(?:intl-messageformat|@formatjs)/'] },
+    },
+    {
       name: 'app-uses-only-the-domain',
       severity: 'error',
       comment:
-        'app/ holds the use cases: it imports @koers/domain, zod and its own files; no SDK, no Node ' +
-        'built-in, no adapter, no wire contract.',
+        'app/ holds the use cases: it imports @koers/domain, @koers/texts, zod and its own files; no ' +
+        'SDK, no Node built-in, no adapter, no wire contract.',
       from: { path: '^app/' },
-      to: { pathNot: ['^app/', '^domain/', '(?:^|/)node_modules/zod/'] },
+      to: { pathNot: ['^app/', '^domain/', '^texts/', '(?:^|/)node_modules/zod/'] },
     },
     {
       name: 'app-testing-is-for-tests',

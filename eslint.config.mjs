@@ -36,12 +36,31 @@ export const appImportRule = {
     {
       patterns: [
         {
-          regex: '^(?!zod$|@koers/domain$|\\.{1,2}/)',
-          message: 'app/ holds the use cases: import only @koers/domain, zod and files inside app/.',
+          regex: '^(?!zod$|@koers/domain$|@koers/texts$|\\.{1,2}/)',
+          message: 'app/ holds the use cases: import only @koers/domain, @koers/texts, zod and files inside app/.',
         },
         {
           regex: '^\\.\\./\\.\\./',
           message: 'app/ must not reach outside its own folder.',
+        },
+      ],
+    },
+  ],
+};
+
+/** The catalogues and the text engine are shared by the server, the bot and the tab: intl-messageformat only. */
+export const textsImportRule = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          regex: '^(?!intl-messageformat$|\\.{1,2}/)',
+          message: 'texts/ is shared by the server, the bot and the tab: import only intl-messageformat and files inside texts/.',
+        },
+        {
+          regex: '^\\.\\./\\.\\./',
+          message: 'texts/ must not reach outside its own folder.',
         },
       ],
     },
@@ -108,5 +127,9 @@ export default tseslint.config(
   {
     files: ['contracts/src/**/*.ts'],
     rules: contractsImportRule,
+  },
+  {
+    files: ['texts/src/**/*.ts'],
+    rules: textsImportRule,
   },
 );

@@ -37,6 +37,7 @@ export default defineConfig({
       'react-dom/client',
       '@fluentui/react-components',
       '@microsoft/teams-js',
+      'intl-messageformat',
       'zod',
     ],
   },

@@ -96,12 +96,14 @@ const inwardTree: Record<string, string> = {
   'app/src/index.ts': "export { setGoal } from './setGoal';\n",
   'app/src/__tests__/kit.ts': "import { memoryStore } from '../testing/memoryStore';\nexport const kit = memoryStore;\n",
   'contracts/src/route.ts': "import { Goal } from '../../domain/src/goal';\nexport const route = { body: Goal };\n",
+  'texts/src/greeting.ts': "import { IntlMessageFormat } from 'intl-messageformat';\nexport const greeting = new IntlMessageFormat('Hoi {name}', 'nl-NL');\n",
+  'app/src/greet.ts': "import { greeting } from '../../texts/src/greeting';\nexport const greet = greeting;\n",
   'functions/src/handler.ts':
     "import { setGoal } from '../../app/src/setGoal';\nimport { route } from '../../contracts/src/route';\nexport const handler = [setGoal, route];\n",
   'functions/src/handler.test.ts': "import { memoryStore } from '../../app/src/testing/memoryStore';\nexport const t = memoryStore;\n",
   'bot/src/testing/chat.ts': "import { memoryStore } from '../../../app/src/testing/memoryStore';\nexport const chat = memoryStore;\n",
   'bot/src/card.ts': "import { setGoal } from '../../app/src/setGoal';\nexport const card = setGoal;\n",
-  'tabs/src/page.ts': "import { route } from '../../contracts/src/route';\nexport const page = route;\n",
+  'tabs/src/page.ts': "import { route } from '../../contracts/src/route';\nimport { greeting } from '../../texts/src/greeting';\nexport const page = [route, greeting];\n",
   'scripts/seed.ts': "import { handler } from '../functions/src/handler';\nexport const seed = handler;\n",
   'tests/support/kit.ts': "import { handler } from '../../functions/src/handler';\nimport { seed } from '../../scripts/seed';\nexport const kit = [handler, seed];\n",
 };
@@ -122,6 +124,9 @@ const wrongWayFiles: Record<string, string> = {
   'tabs/src/callsApp.ts': "import { setGoal } from '../../app/src/setGoal';\nexport const s = setGoal;\n",
   'tabs/src/callsFunctions.ts': "import { handler } from '../../functions/src/handler';\nexport const h = handler;\n",
   'scripts/usesTests.ts': "import { kit } from '../tests/support/kit';\nexport const k = kit;\n",
+  'domain/src/usesTexts.ts': "import { greeting } from '../../texts/src/greeting';\nexport const g = greeting;\n",
+  'texts/src/usesDomain.ts': "import { Goal } from '../../domain/src/goal';\nexport const g = Goal;\n",
+  'contracts/src/usesTexts.ts': "import { greeting } from '../../texts/src/greeting';\nexport const g = greeting;\n",
   'domain/src/typo.ts': "import { Goal } from './gaol';\nexport const g = Goal;\n",
 };
 
@@ -155,6 +160,12 @@ describe('imports point inward (npm run deps)', () => {
 
   it('fails contracts/ importing app/', () => {
     expect(reported('contracts-use-only-the-domain', 'contracts/src/usesApp.ts')).toHaveLength(1);
+  });
+
+  it('fails the domain or the contracts importing the texts, and the texts importing the domain', () => {
+    expect(reported('domain-is-pure', 'domain/src/usesTexts.ts').map((v) => v.to)).toEqual(['texts/src/greeting.ts']);
+    expect(reported('contracts-use-only-the-domain', 'contracts/src/usesTexts.ts')).toHaveLength(1);
+    expect(reported('texts-stand-alone', 'texts/src/usesDomain.ts').map((v) => v.to)).toEqual(['domain/src/goal.ts']);
   });
 
   it('fails functions/ or bot/ importing the tab, and the tab importing the server', () => {

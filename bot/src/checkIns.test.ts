@@ -5,7 +5,6 @@ import {
   GOAL_REMINDER_KIND,
   popLink,
   readAll,
-  reminderMessages,
   utcDay,
   type Person,
   type Pop,
@@ -18,6 +17,9 @@ import type { ActionExecute, AdaptiveCard, CardAction, CardElement } from './car
 import { noteInputId, VERBS } from './cards/actions';
 import { checkInCard, reminderCardContext } from './cards/reminderCards';
 import { buttons, cardText, click, execute, from, replacedCard, setupChat, TEST_LINKS, toast, type Chat } from './testing/chat';
+import { createTranslator } from '@koers/texts';
+
+const dutch = createTranslator('nl-NL');
 
 /** Monday 30 March: the plan's first monthly check-in goes out at 08:01 in Amsterdam, and Sanne opens it at 09:30. */
 const DAY = '2026-03-30';
@@ -161,7 +163,7 @@ describe('a check-in on a POP reminder card', () => {
     const { adapter, etag, card } = await setup();
     const before = await etag();
     const answer = toast(await execute(adapter, from(who), goalButton(await card(), 'g1', 'Op koers'), { [noteInputId(0)]: 'Niet van mij' }));
-    expect(answer).toBe(reminderMessages.notYourGoal.nl);
+    expect(answer).toBe(dutch('reminder.notYourGoal'));
     expect(await etag()).toBe(before);
   });
 
@@ -230,7 +232,7 @@ describe('a check-in on a POP reminder card', () => {
     expect(await paused()).toEqual([]);
 
     const answer = replacedCard(await execute(adapter, from('sanne'), goalButton(await card(), 'g1', 'Geen check-ins meer voor dit doel')));
-    expect(cardText(answer)).toContain(reminderMessages.paused.nl);
+    expect(cardText(answer)).toContain(dutch('reminder.paused'));
     expect(await paused()).toEqual(['g1']);
     // Only that goal: the other keeps its buttons, and nothing is recorded.
     expect(goalButton(answer, 'g2', 'Op koers').data['goalId']).toBe('g2');

@@ -1,5 +1,5 @@
 import type { Role } from '@koers/domain';
-import type { MessageKey } from './i18n/nl';
+import type { MessageKey } from './i18n/locale';
 
 export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'hr', 'settings'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];

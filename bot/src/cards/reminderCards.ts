@@ -1,4 +1,5 @@
-import { botLocaleOf, fillText, formatDay, languageOf, reminderMessages, type BotLocale, type CheckInItem, type DigestReason, type Language, type ProgressStatus } from '@koers/domain';
+import { botLocaleOf, formatDay, type BotLocale, type CheckInItem, type DigestReason, type ProgressStatus } from '@koers/domain';
+import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { noteInputId, VERBS, type CardLocale } from './actions';
 import { linkButton } from './booking';
@@ -10,7 +11,8 @@ import { linkButton } from './booking';
  */
 
 export interface ReminderCardContext {
-  language: Language;
+  /** The recipient's texts. */
+  t: Translate;
   locale: BotLocale;
   /** The recipient's zone, for dates and the snooze moment. */
   timeZone: string;
@@ -19,10 +21,8 @@ export interface ReminderCardContext {
 }
 
 export function reminderCardContext(input: { locale: string | undefined; timeZone: string; day: string }): ReminderCardContext {
-  return { language: languageOf(input.locale), locale: botLocaleOf(input.locale), timeZone: input.timeZone, day: input.day };
+  return { t: createTranslator(toLocale(input.locale)), locale: botLocaleOf(input.locale), timeZone: input.timeZone, day: input.day };
 }
-
-const t = (ctx: ReminderCardContext, key: keyof typeof reminderMessages, values: Record<string, string | number> = {}) => fillText(reminderMessages[key][ctx.language], values);
 
 /** A civil date as in chat: "wo 15 apr" (noon UTC, so no zone can move its day). */
 export function formatCivilDate(date: string, locale: BotLocale): string {
@@ -30,18 +30,18 @@ export function formatCivilDate(date: string, locale: BotLocale): string {
 }
 
 export function statusText(ctx: ReminderCardContext, status: ProgressStatus): string {
-  return t(ctx, `status-${status}`);
+  return ctx.t(`reminder.status-${status}`);
 }
 
 function dueLine(ctx: ReminderCardContext, due: CheckInItem['due'][number]): string {
   const date = due.date ? formatCivilDate(due.date, ctx.locale) : '';
   switch (due.what) {
     case 'milestone':
-      return t(ctx, 'goal-milestone', { milestone: due.milestone ?? '', date });
+      return ctx.t('reminder.goal-milestone', { milestone: due.milestone ?? '', date });
     case 'deadline':
-      return t(ctx, 'goal-deadline', { date });
+      return ctx.t('reminder.goal-deadline', { date });
     case 'check-in':
-      return t(ctx, 'goal-check-in');
+      return ctx.t('reminder.goal-check-in');
   }
 }
 
@@ -62,17 +62,17 @@ function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: numb
     data: { ...base, choice },
     associatedInputs: 'none',
   });
-  const pause: ActionExecute = { type: 'Action.Execute', title: t(ctx, 'buttonPause'), verb: VERBS.goalPause, data: base, associatedInputs: 'none' };
+  const pause: ActionExecute = { type: 'Action.Execute', title: ctx.t('reminder.buttonPause'), verb: VERBS.goalPause, data: base, associatedInputs: 'none' };
   return {
     type: 'ActionSet',
     actions: [
-      status(t(ctx, 'buttonOnTrack'), 'op-koers', 'positive'),
-      status(t(ctx, 'buttonNeedHelp'), 'hulp-nodig'),
-      status(t(ctx, 'buttonDone'), 'afgerond'),
+      status(ctx.t('reminder.buttonOnTrack'), 'op-koers', 'positive'),
+      status(ctx.t('reminder.buttonNeedHelp'), 'hulp-nodig'),
+      status(ctx.t('reminder.buttonDone'), 'afgerond'),
       {
         type: 'Action.ShowCard',
-        title: t(ctx, 'buttonLater'),
-        card: adaptiveCard([{ type: 'ActionSet', actions: [snooze(t(ctx, 'snoozeTomorrow'), 'next-working-day'), snooze(t(ctx, 'snoozeWeek'), 'in-a-week'), pause] }]),
+        title: ctx.t('reminder.buttonLater'),
+        card: adaptiveCard([{ type: 'ActionSet', actions: [snooze(ctx.t('reminder.snoozeTomorrow'), 'next-working-day'), snooze(ctx.t('reminder.snoozeWeek'), 'in-a-week'), pause] }]),
       },
     ],
   };
@@ -80,21 +80,21 @@ function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: numb
 
 /** One goal: what is due, and either the buttons or what happened (recorded, snoozed, paused, changed, gone). */
 export function checkInSection(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
-  const openPop = { type: 'ActionSet' as const, actions: linkButton(t(ctx, 'openPop'), item.popUrl) };
-  if (item.stale === 'gone') return { type: 'Container', separator: true, spacing: 'medium', items: [text(t(ctx, 'goalGone'), { color: 'warning' }), openPop] };
+  const openPop = { type: 'ActionSet' as const, actions: linkButton(ctx.t('reminder.openPop'), item.popUrl) };
+  if (item.stale === 'gone') return { type: 'Container', separator: true, spacing: 'medium', items: [text(ctx.t('reminder.goalGone'), { color: 'warning' }), openPop] };
   const items: CardElement[] = [text(item.title, { weight: 'bolder' }), ...item.due.map((d) => text(dueLine(ctx, d)))];
   if (item.stale === 'changed') {
-    items.push(text(t(ctx, 'goalChanged', { title: item.title, status: statusText(ctx, item.status) }), { color: 'warning' }), openPop);
+    items.push(text(ctx.t('reminder.goalChanged', { title: item.title, status: statusText(ctx, item.status) }), { color: 'warning' }), openPop);
   } else if (item.recorded) {
     const status = statusText(ctx, item.recorded.status);
-    items.push(text(item.recorded.note ? t(ctx, 'recordedWithNote', { status, note: item.recorded.note }) : t(ctx, 'recorded', { status }), { color: 'good' }), openPop);
+    items.push(text(item.recorded.note ? ctx.t('reminder.recordedWithNote', { status, note: item.recorded.note }) : ctx.t('reminder.recorded', { status }), { color: 'good' }), openPop);
   } else if (item.snoozedUntil) {
-    items.push(text(t(ctx, 'snoozed', { when: formatDay(item.snoozedUntil, ctx.timeZone, ctx.locale) })), openPop);
+    items.push(text(ctx.t('reminder.snoozed', { when: formatDay(item.snoozedUntil, ctx.timeZone, ctx.locale) })), openPop);
   } else if (item.paused) {
-    items.push(text(t(ctx, 'paused')), openPop);
+    items.push(text(ctx.t('reminder.paused')), openPop);
   } else {
-    if (item.status !== 'niet-gestart') items.push(text(t(ctx, 'goalStatusNow', { status: statusText(ctx, item.status) }), { isSubtle: true }));
-    items.push({ type: 'Input.Text', id: noteInputId(index), label: t(ctx, 'noteLabel'), isMultiline: true, maxLength: 1000 }, checkInButtons(ctx, item, index));
+    if (item.status !== 'niet-gestart') items.push(text(ctx.t('reminder.goalStatusNow', { status: statusText(ctx, item.status) }), { isSubtle: true }));
+    items.push({ type: 'Input.Text', id: noteInputId(index), label: ctx.t('reminder.noteLabel'), isMultiline: true, maxLength: 1000 }, checkInButtons(ctx, item, index));
   }
   return { type: 'Container', separator: true, spacing: 'medium', items };
 }
@@ -105,7 +105,7 @@ export function checkInSections(ctx: ReminderCardContext, items: readonly CheckI
 
 /** The card as the bot puts it back in place after a button. */
 export function checkInCard(ctx: ReminderCardContext, items: readonly CheckInItem[]): AdaptiveCard {
-  return adaptiveCard([heading(t(ctx, 'title')), ...checkInSections(ctx, items)]);
+  return adaptiveCard([heading(ctx.t('reminder.title')), ...checkInSections(ctx, items)]);
 }
 
 export interface FollowUpLine {
@@ -123,14 +123,14 @@ export interface FollowUpLine {
 export function followUpSection(ctx: ReminderCardContext, line: FollowUpLine): CardElement {
   const button: ActionExecute =
     line.role === 'manager'
-      ? { type: 'Action.Execute', title: t(ctx, 'planFollowUp'), verb: VERBS.choose, data: { employeeId: line.employeeId }, style: 'positive' }
-      : { type: 'Action.Execute', title: t(ctx, 'planFollowUp'), verb: VERBS.followUpAsk, data: { employeeId: line.employeeId, locale: ctx.locale } };
+      ? { type: 'Action.Execute', title: ctx.t('reminder.planFollowUp'), verb: VERBS.choose, data: { employeeId: line.employeeId }, style: 'positive' }
+      : { type: 'Action.Execute', title: ctx.t('reminder.planFollowUp'), verb: VERBS.followUpAsk, data: { employeeId: line.employeeId, locale: ctx.locale } };
   return {
     type: 'Container',
     separator: true,
     items: [
-      text(t(ctx, line.role === 'manager' ? 'follow-up-manager' : 'follow-up-employee', { name: line.otherName })),
-      { type: 'ActionSet', actions: [button, ...linkButton(t(ctx, 'openPop'), line.popUrl)] },
+      text(ctx.t(line.role === 'manager' ? 'reminder.follow-up-manager' : 'reminder.follow-up-employee', { name: line.otherName })),
+      { type: 'ActionSet', actions: [button, ...linkButton(ctx.t('reminder.openPop'), line.popUrl)] },
     ],
   };
 }
@@ -149,12 +149,12 @@ export const MAX_DIGEST_LINES = 15;
 
 export function digestSections(ctx: ReminderCardContext, lines: readonly DigestLine[]): CardElement[] {
   const reason = (line: DigestLine, r: DigestReason) => {
-    if (r === 'overdue') return t(ctx, 'digest-overdue', { date: line.overdueSince ? formatCivilDate(line.overdueSince, ctx.locale) : '' });
-    if (r === 'no-check-in') return t(ctx, 'digest-no-check-in', { date: line.lastCheckIn ? formatDay(line.lastCheckIn, ctx.timeZone, ctx.locale) : '' });
-    return t(ctx, 'digest-hulp-nodig');
+    if (r === 'overdue') return ctx.t('reminder.digest-overdue', { date: line.overdueSince ? formatCivilDate(line.overdueSince, ctx.locale) : '' });
+    if (r === 'no-check-in') return ctx.t('reminder.digest-no-check-in', { date: line.lastCheckIn ? formatDay(line.lastCheckIn, ctx.timeZone, ctx.locale) : '' });
+    return ctx.t('reminder.digest-hulp-nodig');
   };
   const shown = lines.slice(0, MAX_DIGEST_LINES);
-  const elements: CardElement[] = [text(t(ctx, 'digestIntro'))];
+  const elements: CardElement[] = [text(ctx.t('reminder.digestIntro'))];
   for (const line of shown) {
     elements.push({
       type: 'Container',
@@ -162,10 +162,10 @@ export function digestSections(ctx: ReminderCardContext, lines: readonly DigestL
       items: [
         text(`**${line.employeeName}** — ${line.goalTitle}`),
         text(line.reasons.map((r) => reason(line, r)).join(' · '), { color: line.reasons.includes('hulp-nodig') ? 'attention' : 'warning' }),
-        { type: 'ActionSet', actions: linkButton(t(ctx, 'openPop'), line.popUrl) },
+        { type: 'ActionSet', actions: linkButton(ctx.t('reminder.openPop'), line.popUrl) },
       ],
     });
   }
-  if (lines.length > shown.length) elements.push(text(t(ctx, 'digestMore', { count: lines.length - shown.length }), { isSubtle: true }));
+  if (lines.length > shown.length) elements.push(text(ctx.t('reminder.digestMore', { count: lines.length - shown.length }), { isSubtle: true }));
   return elements;
 }

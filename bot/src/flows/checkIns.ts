@@ -1,15 +1,13 @@
 import {
-  fillText,
-  languageOf,
   NotFoundError,
   PopError,
-  reminderMessages,
   type CheckInItem,
   type Person,
   type PersonStore,
   type PopService,
   type ReminderService,
 } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import { FollowUpAskData, GoalCheckInData, GoalPauseData, GoalSnoozeData } from '../cards/actions';
 import { checkInCard, reminderCardContext } from '../cards/reminderCards';
 import { say, show, type Reply } from './reply';
@@ -60,7 +58,7 @@ export class CheckIns {
     if (!parsed) return undefined;
     const { data: click } = parsed;
     const ctx = reminderCardContext({ locale: click.locale ?? clientLocale, timeZone: actor.timeZone, day: click.day });
-    const refusal = say(reminderMessages.notYourGoal[ctx.language]);
+    const refusal = say(ctx.t('reminder.notYourGoal'));
 
     const items = await reminders.checkInItems(actor, click.day);
     const index = items.findIndex((i) => i.popId === click.popId && i.goalId === click.goalId);
@@ -92,9 +90,9 @@ export class CheckIns {
   private async followUp(actor: Person, data: unknown, clientLocale: string | undefined): Promise<Reply | undefined> {
     const parsed = FollowUpAskData.safeParse(data);
     if (!parsed.success) return undefined;
-    const language = languageOf(parsed.data.locale ?? clientLocale);
-    if (parsed.data.employeeId !== actor.id) return say(reminderMessages.notYourGoal[language]);
+    const t = createTranslator(toLocale(parsed.data.locale ?? clientLocale));
+    if (parsed.data.employeeId !== actor.id) return say(t('reminder.notYourGoal'));
     const manager = actor.managerId ? (await this.deps.people.get(actor.tenantId, actor.managerId))?.value : undefined;
-    return say(fillText(reminderMessages.followUpByManager[language], { name: manager?.displayName ?? reminderMessages.yourManager[language] }));
+    return say(t('reminder.followUpByManager', { name: manager?.displayName ?? t('reminder.yourManager') }));
   }
 }

@@ -1,4 +1,4 @@
-import { botMessages, languageFromAcceptHeader, languageOf, problemMessages, reminderMessages } from './messages';
+import { botMessages, languageFromAcceptHeader, languageOf, problemMessages } from './messages';
 
 describe('choosing the language', () => {
   it.each([
@@ -33,15 +33,5 @@ describe('catalogues', () => {
   it('explains the bot in Dutch by default', () => {
     expect(botMessages.help.nl).toContain('loopbaangesprek');
     expect(botMessages.help.en).toContain('career conversation');
-  });
-});
-
-describe('reminder texts', () => {
-  it('has every reminder text in Dutch and English, with the time placeholder where a time is shown', () => {
-    for (const texts of Object.values(reminderMessages)) {
-      expect(texts.nl).not.toEqual(texts.en);
-    }
-    expect(reminderMessages['prep-nudge'].nl).toContain('{when}');
-    expect(reminderMessages['meeting-day'].en).toContain('{when}');
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit, type LogLevel } from '@azure/functions';
-import type { ProblemCode } from '@koers/domain';
+import type { ProblemCode } from '@koers/texts';
 import { problemResponse } from '../http/problem';
 import { createRouteMatcher, type RouteMatch } from './routeMatcher';
 import type { FunctionTable } from './table';

@@ -1,6 +1,8 @@
 import type { HttpRequest } from '@azure/functions';
+import type { Language } from '@koers/domain';
 import type { z } from 'zod';
-import { HttpProblem, type FieldError } from './problem';
+import { apiTexts, HttpProblem, requestLanguage, type FieldError } from './problem';
+import { validationErrorMap } from './validationText';
 
 /**
  * Input at the edge: the body is read with a size cap, must be JSON, and must match its zod
@@ -65,20 +67,21 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new HttpProblem(400, 'bad-json');
   }
-  return validate(schema, value);
+  return validate(schema, value, requestLanguage(request));
 }
 
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+/** `value` as `schema` wants it, or a 400 problem whose field errors speak the caller's language. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, language: Language): z.output<S> {
+  const result = schema.safeParse(value, { error: validationErrorMap(apiTexts(language)) });
   if (!result.success) throw new HttpProblem(400, 'validation', { errors: fieldErrors(result.error) });
   return result.data;
 }
 
 /** Query parameters (the last value of a repeated key wins) validated by `schema`. */
 export function readQuery<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
-  return validate(schema, Object.fromEntries(request.query.entries()));
+  return validate(schema, Object.fromEntries(request.query.entries()), requestLanguage(request));
 }
 
 export function readParams<S extends z.ZodType>(request: HttpRequest, schema: S): z.output<S> {
-  return validate(schema, { ...request.params });
+  return validate(schema, { ...request.params }, requestLanguage(request));
 }

@@ -17,10 +17,10 @@ import {
   type CanvasErrorCode,
   type PopErrorCode,
   type PortfolioErrorCode,
-  type ProblemCode,
 } from '@koers/domain';
+import type { ProblemCode } from '@koers/texts';
 import { AuthError } from '../auth/authError';
-import { HttpProblem, problemResponse } from './problem';
+import { apiTexts, HttpProblem, problemResponse, requestLanguage } from './problem';
 
 /**
  * The one place where failures become HTTP answers. Handlers throw domain errors or HttpProblem;
@@ -84,7 +84,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   if (error instanceof ConflictError) return problemResponse(request, 409, 'conflict');
   if (error instanceof InvalidContinuationTokenError) {
     return problemResponse(request, 400, 'validation', {
-      errors: [{ path: 'continuationToken', message: 'not a token of this list; start again from the first page' }],
+      errors: [{ path: 'continuationToken', message: apiTexts(requestLanguage(request))('validation.continuation-token') }],
     });
   }
   if (error instanceof AuthError) return authErrorResponse(error, request, context);
@@ -105,7 +105,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {
-      errors: [{ path: 'answers', message: `vraag ${error.questionId} hoort bij de andere gesprekspartner` }],
+      errors: [{ path: 'answers', message: apiTexts(requestLanguage(request))('validation.question-of-other-party', { questionId: error.questionId }) }],
     });
   }
   // Graph refused for lack of consent: only an administrator can fix it, and the answer says how.

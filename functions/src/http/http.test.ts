@@ -153,6 +153,32 @@ describe('reading a JSON body', () => {
     await expect(readJson(req, Schema, { maxBytes: 1024 })).rejects.toMatchObject({ status: 413, code: 'too-large' });
   });
 
+  it('says what is wrong with each field in the caller\'s language', async () => {
+    const Goal = z.object({ title: z.string().min(1), actions: z.array(z.string()).max(2), kind: z.enum(['verdiepen', 'verbreden']), deadline: z.iso.date() });
+    const body = '{"title":"","actions":["a","b","c"],"kind":"anders","deadline":"morgen","extra":true}';
+    const fieldErrors = async (language: string) => {
+      const req = request({ headers: { 'content-type': 'application/json', 'accept-language': language }, body });
+      const problem: unknown = await readJson(req, Goal.strict()).catch((error: unknown) => error);
+      return (problem as HttpProblem).extras.errors;
+    };
+    expect(await fieldErrors('nl-NL')).toEqual([
+      { path: 'title', message: 'minstens 1 teken' },
+      { path: 'actions', message: 'hoogstens 2 items' },
+      { path: 'kind', message: 'kies uit: verdiepen, verbreden' },
+      { path: 'deadline', message: 'geen geldige datum (jjjj-mm-dd)' },
+      { path: '', message: 'onbekend veld: extra' },
+    ]);
+    expect(await fieldErrors('en-GB, nl;q=0.5')).toEqual([
+      { path: 'title', message: 'at least 1 character' },
+      { path: 'actions', message: 'at most 2 items' },
+      { path: 'kind', message: 'choose from: verdiepen, verbreden' },
+      { path: 'deadline', message: 'not a valid date (yyyy-mm-dd)' },
+      { path: '', message: 'unknown field: extra' },
+    ]);
+    const missing = request({ headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: '{"actions":[],"kind":"verdiepen","deadline":"2027-01-01"}' });
+    await expect(readJson(missing, Goal)).rejects.toMatchObject({ extras: { errors: [{ path: 'title', message: 'required' }] } });
+  });
+
   it('refuses an empty body as bad JSON', async () => {
     await expect(readJson(request({ headers: { 'content-type': 'application/json' } }), Schema)).rejects.toMatchObject({
       status: 400,

@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpRequest, HttpResponseInit } from '@azure/functions';
 import type { Problem } from '@koers/contracts';
-import { languageFromAcceptHeader, problemMessages, type Language, type ProblemCode } from '@koers/domain';
+import { languageFromAcceptHeader, type Language } from '@koers/domain';
+import { createTranslator, type ProblemCode, type Translate } from '@koers/texts';
 
 /** RFC 9457 problem details: every error the API answers has this shape. */
 
@@ -28,15 +29,20 @@ export function problemType(code: ProblemCode): string {
   return `urn:koers:problem:${code}`;
 }
 
+/** The texts of the API's language: Dutch as in the Netherlands, or English. */
+export function apiTexts(language: Language): Translate {
+  return createTranslator(language === 'en' ? 'en-GB' : 'nl-NL');
+}
+
 export function problemBody(status: number, code: ProblemCode, language: Language, errors?: FieldError[]): Problem {
-  const messages = problemMessages[code];
+  const messages = { nl: apiTexts('nl')(`problem.${code}`), en: apiTexts('en')(`problem.${code}`) };
   return {
     type: problemType(code),
     title: STATUS_CODES[status] ?? 'Error',
     status,
     detail: messages[language],
     code,
-    messages: { nl: messages.nl, en: messages.en },
+    messages,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
 }

@@ -5,10 +5,8 @@ import {
   checkInItems,
   formatDay,
   formatTime,
-  languageOf,
   popLink,
   prepareLink,
-  reminderMessages,
   type GoalReminderLine,
   type LinkTarget,
   type Locale,
@@ -58,12 +56,12 @@ export function bundleMarker(bundleId: string): string {
 }
 
 export function reminderActivity(lines: readonly BundleLine[], context: CardContext): ReminderActivity {
-  const language = languageOf(context.locale);
   const onlyDigest = lines.length > 0 && lines.every((l) => l.kind === 'digest');
-  const title = onlyDigest ? reminderMessages.digestTitle[language] : reminderMessages.title[language];
+  const ctx = reminderCardContext({ locale: context.locale, timeZone: context.timeZone, day: bundleDay(context.bundleId) });
+  const { t } = ctx;
+  const title = onlyDigest ? t('reminder.digestTitle') : t('reminder.title');
   const body: unknown[] = [{ type: 'TextBlock', id: bundleMarker(context.bundleId), text: title, weight: 'Bolder', size: 'Medium', wrap: true }];
   const actions: unknown[] = [];
-  const ctx = reminderCardContext({ locale: context.locale, timeZone: context.timeZone, day: bundleDay(context.bundleId) });
   const goals: GoalReminderLine[] = [];
   for (const line of lines) {
     if (line.kind === 'goal') {
@@ -80,11 +78,11 @@ export function reminderActivity(lines: readonly BundleLine[], context: CardCont
     }
     if (line.kind === 'notice') continue;
     const when = formatWhen(line.start, context.locale, context.timeZone);
-    body.push({ type: 'TextBlock', text: reminderMessages[line.kind][language].replace('{when}', when), wrap: true, spacing: 'Medium' });
+    body.push({ type: 'TextBlock', text: t(`reminder.${line.kind}`, { when }), wrap: true, spacing: 'Medium' });
     const action =
       line.kind === 'prep-nudge'
-        ? { type: 'Action.OpenUrl', title: reminderMessages.openPreparation[language], url: prepareLink(context.links, line.conversationId) }
-        : { type: 'Action.OpenUrl', title: reminderMessages.openCanvas[language], url: canvasLink(context.links, line.conversationId) };
+        ? { type: 'Action.OpenUrl', title: t('reminder.openPreparation'), url: prepareLink(context.links, line.conversationId) }
+        : { type: 'Action.OpenUrl', title: t('reminder.openCanvas'), url: canvasLink(context.links, line.conversationId) };
     if (!actions.some((a) => JSON.stringify(a) === JSON.stringify(action))) actions.push(action);
   }
   if (goals.length > 0) body.push(...checkInSections(ctx, checkInItems(goals, (popId) => popLink(context.links, popId))));

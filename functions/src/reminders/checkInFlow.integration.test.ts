@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
-import { reminderMessages, type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
+import { type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
 import { createBookingService, createLocalCalendar, createOutbox, createPopService, createPreparationService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
 import { jsonRenderer } from '../pop/__tests__/popKit';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
+import { createTranslator } from '@koers/texts';
+
+const dutch = createTranslator('nl-NL');
 
 /**
  * The whole check-in path against the real pieces: the POP service (embedded Cosmos) schedules
@@ -134,17 +137,17 @@ describe('a check-in from the chat card to the POP', () => {
 
     // Her manager cannot switch off Sanne's check-ins from Sanne's card.
     const refused = await clickAs(adapter, tm.linda, pause);
-    expect(refused.value).toBe(reminderMessages.notYourGoal.nl);
+    expect(refused.value).toBe(dutch('reminder.notYourGoal'));
     expect((await pops.get(tm.sanne, plan.pop.id)).pop.reminderPreferences?.goals ?? []).toEqual([]);
 
     clock.set('2026-03-30T07:30:00.000Z');
     const answer = await clickAs(adapter, tm.sanne, pause);
-    expect(shown(answer)).toContain(reminderMessages.paused.nl);
+    expect(shown(answer)).toContain(dutch('reminder.paused'));
     expect(buttonsOf(answer.value).filter((b) => b.title === 'Op koers').map((b) => b.data?.['goalId'])).toEqual(['g2']);
     expect((await pops.get(tm.sanne, plan.pop.id)).pop.reminderPreferences?.goals).toEqual([{ goalId: 'g1', paused: true }]);
     // The same card read again (another button on it) still shows the pause.
     const again = await clickAs(adapter, tm.sanne, button(answer.value, 'g2', 'Op koers'));
-    expect(shown(again)).toContain(reminderMessages.paused.nl);
+    expect(shown(again)).toContain(dutch('reminder.paused'));
 
     // A month on (g2's check-in counts from the "op koers" of 30 March): a card about g2 only,
     // in the chat her clicks came from (the bot keeps the newest reference).
@@ -192,7 +195,7 @@ describe('a check-in from the chat card to the POP', () => {
 
     const answer = await clickAs(adapter, tm[who], button(delivery?.body, 'g1', 'Hulp nodig'));
 
-    expect(answer).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reminderMessages.notYourGoal.nl });
+    expect(answer).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: dutch('reminder.notYourGoal') });
     expect((await pops.get(tm.sanne, plan.pop.id)).progress).toEqual([]);
     expect(chatOf(connector(), tm, 'Linda').filter((d) => JSON.stringify(d.body).includes('heeft hulp nodig'))).toEqual([]);
   });

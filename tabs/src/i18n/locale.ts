@@ -1,33 +1,14 @@
 import type { Language, Locale } from '@koers/domain';
 import { languageOf } from '@koers/domain';
-import { en } from './en';
-import type { Catalogue, MessageKey } from './nl';
-import { nl } from './nl';
-import { nlBE } from './nl-BE';
+import { createTranslator, DEFAULT_LOCALE, toLocale } from '@koers/texts';
+import type { MessageKey, Translate } from '@koers/texts';
 
-export type { Locale, Language };
-export const DEFAULT_LOCALE: Locale = 'nl-NL';
+export type { Locale, Language, MessageKey, Translate };
+export { DEFAULT_LOCALE, toLocale };
 
-/** Maps any locale tag (Teams gives e.g. "nl-be", "en-us") onto the three Koers speaks. */
-export function toLocale(tag: string | null | undefined): Locale {
-  const lower = (tag ?? '').toLowerCase();
-  if (lower.startsWith('en')) return 'en-GB';
-  if (lower === 'nl-be') return 'nl-BE';
-  return DEFAULT_LOCALE;
-}
-
-export function catalogueFor(locale: Locale): Catalogue {
-  if (locale === 'en-GB') return en;
-  if (locale === 'nl-BE') return { ...nl, ...nlBE };
-  return nl;
-}
-
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
+/** The tab's texts in one locale: the shared text engine's translator. */
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogueFor(locale);
-  return (key, vars) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return createTranslator(locale);
 }
 
 export function languageFor(locale: Locale): Language {

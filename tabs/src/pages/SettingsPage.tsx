@@ -118,7 +118,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
                 key={days}
                 checked={checked}
                 disabled={!checked && full}
-                label={days === 1 ? t('settings.dayBefore') : t('settings.daysBeforeOption', { days })}
+                label={t('settings.daysBeforeOption', { days })}
                 onChange={(_e, d) => change(toggleDayBefore(draft, days, d.checked === true))}
                 data-testid="settings-day-before"
                 data-days={days}

@@ -5,7 +5,7 @@ import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
 import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 import { canvasHref } from '../../routes';
 import { CardView } from './CardView';
 import type { CanvasLayout } from './layout';

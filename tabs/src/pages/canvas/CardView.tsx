@@ -3,7 +3,7 @@ import { koerskaart } from '@koers/domain';
 import { useId } from 'react';
 import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 import { useCaretKeeper } from './useCaretKeeper';
 import { focusTarget } from './useFocusAfterAction';
 
@@ -31,7 +31,8 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   const styles = useStyles();
   const { t } = useI18n();
   const moveId = useId();
-  const name = (userId: string) => (userId === myUserId ? t('canvas.you') : (names[userId] ?? '?'));
+  // The reader is "jou" / "you" in the texts, not a name: `who` selects that wording.
+  const by = (userId: string): Author => ({ who: userId === myUserId ? 'me' : 'other', name: names[userId] ?? '?' });
   const sectionTitle = t(`canvas.section.${card.place.section}.title` as MessageKey);
   const others = presence.filter((p) => p.editing?.cardId === card.id && p.userId !== myUserId);
 
@@ -46,15 +47,15 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   };
 
   return (
-    <Card className={styles.card} data-testid="canvas-card" data-card-id={card.id} aria-label={t('canvas.cardLabel', { name: name(card.authorId), section: sectionTitle })} role="group">
-      <Caption1>{t('canvas.author', { name: name(card.authorId) })}</Caption1>
+    <Card className={styles.card} data-testid="canvas-card" data-card-id={card.id} aria-label={t('canvas.cardLabel', { ...by(card.authorId), section: sectionTitle })} role="group">
+      <Caption1>{t('canvas.author', by(card.authorId))}</Caption1>
       {others.map((p) => (
         <Caption1 key={p.replicaId} className={styles.editing} data-testid="editing-by">
-          {t('canvas.editingBy', { name: name(p.userId) })}
+          {t('canvas.editingBy', by(p.userId))}
         </Caption1>
       ))}
       {koerskaart.fieldsOf(card.kind).map((field) => (
-        <FieldEditor key={field} card={card} field={field} session={session} name={name} focusAfter={focusAfter} />
+        <FieldEditor key={field} card={card} field={field} session={session} by={by} focusAfter={focusAfter} />
       ))}
       <div className={styles.actions}>
         {/* disabledFocusable: at the top, "up" stays where focus is instead of dropping it. */}
@@ -86,15 +87,21 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   );
 }
 
+/** Who wrote or types something, as the texts' `who` select and `name` want it. */
+interface Author {
+  who: 'me' | 'other';
+  name: string;
+}
+
 interface FieldEditorProps {
   card: koerskaart.Card;
   field: koerskaart.FieldName;
   session: CanvasSession;
-  name: (id: string) => string;
+  by: (id: string) => Author;
   focusAfter(candidates: readonly string[]): void;
 }
 
-function FieldEditor({ card, field, session, name, focusAfter }: FieldEditorProps) {
+function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const id = useId();
@@ -134,13 +141,13 @@ function FieldEditor({ card, field, session, name, focusAfter }: FieldEditorProp
             <div>{t('canvas.conflict')}</div>
             {alternatives.map((a) => (
               <div key={a.versionNonce}>
-                <Caption1>{t('canvas.alternativeBy', { name: name(a.updatedBy) })}</Caption1>
+                <Caption1>{t('canvas.alternativeBy', by(a.updatedBy))}</Caption1>
                 <div data-testid="alternative">{a.value}</div>
                 <Button
                   size="small"
                   onClick={() => resolve(a.value)}
                 >
-                  {t('canvas.choose', { name: name(a.updatedBy) })}
+                  {t('canvas.choose', by(a.updatedBy))}
                 </Button>
               </div>
             ))}

@@ -39,9 +39,9 @@ export function PhaseTimer({ guidance }: { guidance: CanvasGuidance }) {
   const countdown = timeboxCountdown(guidance, now);
   const heard = countdown ? countdownMinutes(countdown) : undefined;
   const announcement = ({ over, minutes: n }: { over: boolean; minutes: number }) => {
-    if (!over) return n === 1 ? t('canvas.timebox.leftOneMinute') : t('canvas.timebox.leftMinutes', { minutes: n });
+    if (!over) return t('canvas.timebox.left', { minutes: n });
     if (n === 0) return t('canvas.timebox.up');
-    return n === 1 ? t('canvas.timebox.overOneMinute') : t('canvas.timebox.overMinutes', { minutes: n });
+    return t('canvas.timebox.over', { minutes: n });
   };
 
   return (

@@ -3,7 +3,7 @@ import { GOAL_KINDS, GOAL_ROUTES, MAX_ITEM_TEXT, MAX_LIST_ITEMS, MAX_LONG_TEXT, 
 import { Button, Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 import { ListEditor } from './ListEditor';
 import type { DraftProblem, GoalDraft, MilestoneDraft } from './popForm';
 import { setOwnAcceptance } from './popForm';

@@ -2,7 +2,7 @@ import type { PopGoal } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 import { civilDateLabel } from './popFormat';
 
 const useStyles = makeStyles({

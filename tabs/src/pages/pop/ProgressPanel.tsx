@@ -6,7 +6,7 @@ import { describeError } from '../../api/describeError';
 import { ApiError } from '../../api/errors';
 import { ErrorState } from '../../components/ErrorState';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 import { civilDateLabel, instantLabel } from './popFormat';
 
 const useStyles = makeStyles({

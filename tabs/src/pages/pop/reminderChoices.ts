@@ -1,7 +1,7 @@
 import type { Pop, PopGoal, ProgressStatus } from '@koers/domain';
 import { CADENCE_PRESETS, latestApprovedVersion } from '@koers/domain';
 import type { Translate } from '../../i18n/locale';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 
 /**
  * What the "Herinneringen" controls show, apart from React: which cadences to offer, how each is

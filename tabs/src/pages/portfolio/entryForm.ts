@@ -1,6 +1,6 @@
 import type { EntryContentInput, EntryKind, OwnItem, Visibility } from '@koers/domain';
 import { EntryContent, isPointInTime } from '@koers/domain';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 
 /**
  * The add/edit dialog's model: every field as the text the input holds, turned into the API's

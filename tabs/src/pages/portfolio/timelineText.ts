@@ -1,7 +1,7 @@
 import type { EntryContent, Locale, TimelineItem } from '@koers/domain';
 import { isPointInTime } from '@koers/domain';
 import type { Translate } from '../../i18n/locale';
-import type { MessageKey } from '../../i18n/nl';
+import type { MessageKey } from '../../i18n/locale';
 
 /** How a timeline item reads: its title, kind and period, in the UI language. */
 

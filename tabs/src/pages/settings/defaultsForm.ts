@@ -30,6 +30,5 @@ export function sameDefaults(a: ReminderDefaults, b: ReminderDefaults): boolean 
 /** What a save did: every agreed plan re-planned at once, or (a large organisation) the rest tonight. */
 export function savedMessage(t: Translate, outcome: { plans: number; pending: number }): string {
   if (outcome.pending > 0) return t('settings.savedPending', { count: outcome.plans, pending: outcome.pending });
-  if (outcome.plans === 0) return t('settings.savedNone');
-  return outcome.plans === 1 ? t('settings.savedOne') : t('settings.saved', { count: outcome.plans });
+  return t('settings.saved', { count: outcome.plans });
 }

@@ -32,7 +32,7 @@ describe('the "Instellingen" page', () => {
     const html = form();
     const text = visibleText(html);
     expect(unlabelledControls(html)).toEqual([]);
-    expect(text).toContain('Deze instellingen gelden voor iedereen bij Installatiebedrijf Hendriks B.V.');
+    expect(text).toContain('Bij Installatiebedrijf Hendriks B.V. gelden deze instellingen voor iedereen.');
     expect(html).toMatch(/<option value="30" selected="">Elke maand<\/option>/);
     const ticked = tagsOf(html, 'settings-day-before').filter((tag) => /checked=""/.test(tag)).map((tag) => /data-days="(\d+)"/.exec(tag)?.[1]);
     expect(ticked).toEqual(['7', '1']);
@@ -81,8 +81,8 @@ describe('the settings form', () => {
     expect(savedMessage(nl, { plans: 1, pending: 0 })).toContain('het ene goedgekeurde plan');
     expect(savedMessage(nl, { plans: 12, pending: 0 })).toContain('van 12 goedgekeurde plannen zijn meteen aangepast.');
     expect(savedMessage(nl, { plans: 400, pending: 1600 })).toBe(
-      'Opgeslagen. De herinneringen van 400 goedgekeurde plannen zijn meteen aangepast; de overige 1600 volgen vannacht. Tot dan gaat er geen check-in uit op het oude ritme.',
+      'Opgeslagen. De herinneringen van 400 goedgekeurde plannen zijn meteen aangepast; de overige 1.600 volgen vannacht. Tot dan gaat er geen check-in uit op het oude ritme.',
     );
-    expect(savedMessage(translator('en-GB'), { plans: 400, pending: 1600 })).toContain('the other 1600 follow tonight');
+    expect(savedMessage(translator('en-GB'), { plans: 400, pending: 1600 })).toContain('the other 1,600 follow tonight');
   });
 });

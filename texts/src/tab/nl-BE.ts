@@ -2,10 +2,10 @@ import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
-import type { Catalogue } from './nl';
+import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
-export const nlBE: Partial<Catalogue> = {
+export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
   ...portfolioNlBE,

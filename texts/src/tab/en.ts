@@ -2,9 +2,9 @@ import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { portfolioEn } from './portfolio';
-import type { Catalogue } from './nl';
+import type { TabKey } from './nl';
 
-export const en: Catalogue = {
+export const tabEn: { readonly [K in TabKey]: string } = {
   'app.name': 'Koers',
   'app.loading': 'Loading Koers…',
   'app.configError': 'Koers could not load its settings. Refresh the page or try again later.',

@@ -1,9 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
-import { translator } from './locale';
+import { createTranslator } from '../translator';
 
 describe('the Koerskaart in Dutch from the Netherlands and from Flanders', () => {
-  const nl = translator('nl-NL');
-  const be = translator('nl-BE');
+  const nl = createTranslator('nl-NL');
+  const be = createTranslator('nl-BE');
 
   it('names the organisation’s side as each says it', () => {
     expect(nl('canvas.section.noden.title')).toBe('Behoeften van de organisatie');

@@ -1,13 +1,13 @@
 /**
- * The tab's Dutch texts: the source catalogue. Every other catalogue has exactly these keys
- * (en.ts) or overrides a few of them (nl-BE.ts). Placeholders look like {name}.
+ * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
+ * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
  */
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { portfolioNl } from './portfolio';
 
-export const nl = {
+export const tabNl = {
   'app.name': 'Koers',
   'app.loading': 'Koers wordt geladen…',
   'app.configError': 'De instellingen van Koers konden niet worden geladen. Vernieuw de pagina of probeer het later opnieuw.',
@@ -165,5 +165,4 @@ export const nl = {
   ...remindersNl,
 } as const;
 
-export type MessageKey = keyof typeof nl;
-export type Catalogue = { readonly [K in MessageKey]: string };
+export type TabKey = keyof typeof tabNl;

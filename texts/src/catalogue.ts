@@ -1,0 +1,32 @@
+/**
+ * The catalogues: Dutch as spoken in the Netherlands is the source and holds every key; English
+ * has exactly the same keys; Flemish (nl-BE) holds only the texts whose wording differs and falls
+ * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
+ */
+import { problemsEn, problemsNl } from './server/problems';
+import { remindersEn, remindersNl } from './server/reminders';
+import { validationEn, validationNl } from './server/validation';
+import { tabEn } from './tab/en';
+import { tabNl } from './tab/nl';
+import { tabNlBE } from './tab/nl-BE';
+
+export const nl = {
+  ...tabNl,
+  ...problemsNl,
+  ...remindersNl,
+  ...validationNl,
+};
+
+export type MessageKey = keyof typeof nl;
+export type Catalogue = { readonly [K in MessageKey]: string };
+
+export const en: Catalogue = {
+  ...tabEn,
+  ...problemsEn,
+  ...remindersEn,
+  ...validationEn,
+};
+
+export const nlBE: Partial<Catalogue> = {
+  ...tabNlBE,
+};

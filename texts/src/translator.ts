@@ -1,0 +1,70 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Catalogue, MessageKey } from './catalogue';
+import { en, nl, nlBE } from './catalogue';
+import type { ArgumentsOf } from './icuArguments';
+
+/** The languages Koers speaks; the same three as the domain's `Locale`. */
+export type Locale = 'nl-NL' | 'nl-BE' | 'en-GB';
+
+export const DEFAULT_LOCALE: Locale = 'nl-NL';
+
+/** Maps any locale tag (Teams gives e.g. "nl-be", "en-us") onto the three Koers speaks; Dutch otherwise. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('en')) return 'en-GB';
+  if (lower.startsWith('nl-be')) return 'nl-BE';
+  return DEFAULT_LOCALE;
+}
+
+/** The values a key's Dutch source text uses. */
+export type MessageValues<K extends MessageKey> = ArgumentsOf<(typeof nl)[K]>;
+
+/**
+ * `t('home.greeting', { firstName: 'Sanne' })`. A text without arguments takes no values. Where the
+ * key is only known as "some key" (a variable of type MessageKey), values are checked loosely.
+ */
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...values: MessageKey extends K
+    ? [values?: Record<string, string | number>]
+    : Partial<MessageValues<K>> extends MessageValues<K>
+      ? [values?: MessageValues<K>]
+      : [values: MessageValues<K>]
+) => string;
+
+function textOf(locale: Locale, key: MessageKey): string {
+  if (locale === 'en-GB') return en[key];
+  if (locale === 'nl-BE') return nlBE[key] ?? nl[key];
+  return nl[key];
+}
+
+/** Texts are plain: "<naam>" in a help text is words, not an XML tag to fill. */
+export const messageOptions = { ignoreTag: true } as const;
+
+function makeTranslator(locale: Locale): Translate {
+  // Parsing a message costs far more than formatting it: the reminder dispatcher renders thousands
+  // of cards with the same few texts, so each text is parsed once per locale.
+  const formatters = new Map<MessageKey, IntlMessageFormat>();
+  return (key, ...[values]) => {
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new IntlMessageFormat(textOf(locale, key), locale, undefined, messageOptions);
+      formatters.set(key, formatter);
+    }
+    return formatter.format<string>(values as Record<string, string | number> | undefined) as string;
+  };
+}
+
+const translators = new Map<Locale, Translate>();
+
+/** The texts in one language; the same function (and its parsed messages) for every caller. */
+export function createTranslator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+export type { Catalogue, MessageKey };
