@@ -33,7 +33,8 @@ const useStyles = makeStyles({
 });
 
 interface EntryDialogProps {
-  api: PortfolioApi;
+  /** The writes it needs: the page's, which keep the timeline on screen up to date. */
+  api: Pick<PortfolioApi, 'add' | 'update'>;
   /** Absent: a new entry. */
   item?: OwnItem;
   /** Today in the organisation's zone: a new entry starts on it. */
