@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from './api/errors';
 import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
@@ -46,8 +46,11 @@ interface AppProps {
 /** Who is signed in, and how: Teams SSO inside Teams, the persona switch outside it (local mode). */
 export function App({ config, host, onPersonLocale }: AppProps) {
   const i18n = useI18n();
+  // The language of the moment, for requests and messages made later (the API client lives across renders).
   const i18nRef = useRef(i18n);
-  i18nRef.current = i18n;
+  useLayoutEffect(() => {
+    i18nRef.current = i18n;
+  });
   const [auth, setAuth] = useState<AuthState>(() => initialAuth(config, host));
   // The tab's one cache; each sign-in starts it empty, so nobody sees what the previous person read.
   const [queryClient] = useState(createQueryClient);
@@ -57,6 +60,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     () => ({ apiBase: config.apiBase, acceptLanguage: () => acceptLanguage(i18nRef.current.locale) }),
     [config.apiBase],
   );
+  // eslint-disable-next-line react-hooks/refs -- settings reads the language only when a request is sent, never while rendering
   const dev = useMemo(() => devApi(settings), [settings]);
 
   const onSignedOut = useCallback(
@@ -74,6 +78,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
 
   const api = useMemo(() => {
     const tokens = host.kind === 'teams' ? teamsTokenSource(host) : devTokenSource(dev);
+    // eslint-disable-next-line react-hooks/refs -- settings and onSignedOut read the language when a request is sent or fails, never while rendering
     return koersApi(authorizedCaller(settings, tokens, onSignedOut));
   }, [host, dev, settings, onSignedOut]);
 

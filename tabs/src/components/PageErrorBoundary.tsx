@@ -7,7 +7,7 @@ import { PageHeading } from './PageHeading';
 interface BoundaryProps {
   children: ReactNode;
   fallback(retry: () => void): ReactNode;
-  onRetry(): void;
+  onRetry: () => void;
 }
 
 /** React catches render errors only in a class component's lifecycle. */

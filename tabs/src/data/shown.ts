@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 
 /** How a read shows on a page: a spinner, the error with "Opnieuw proberen", or its data. */
-export type Shown<T> = { status: 'loading' } | { status: 'error'; error: unknown; retry(): void } | { status: 'ready'; data: T };
+export type Shown<T> = { status: 'loading' } | { status: 'error'; error: unknown; retry: () => void } | { status: 'ready'; data: T };
 
 /**
  * What was read stays on screen while it is read again in the background, even when that fails;

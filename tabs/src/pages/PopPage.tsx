@@ -37,8 +37,7 @@ const useStyles = makeStyles({
 function usePopId(onBlocked: (target: string) => void): string | undefined {
   const unsaved = useUnsavedChanges();
   const [id, setId] = useState(() => popIdFromHash(window.location.hash));
-  const blocked = useRef(onBlocked);
-  blocked.current = onBlocked;
+  const blocked = useEffectEvent(onBlocked);
   useEffect(() => {
     const onChange = (event: HashChangeEvent) => {
       // To another page: the app's router decides (and may put the address back), not this page.
@@ -48,7 +47,7 @@ function usePopId(onBlocked: (target: string) => void): string | undefined {
       if (before !== undefined && next !== before && unsaved.any()) {
         const target = window.location.hash;
         window.history.replaceState(window.history.state, '', event.oldURL);
-        blocked.current(target);
+        blocked(target);
         return;
       }
       setId(next);
@@ -135,7 +134,7 @@ export function PopPage({ me }: { me: MeResponse }) {
   );
 }
 
-function OpenPlan({ me, popId, onLoaded }: { me: MeResponse; popId: string; onLoaded(employeeId: string): void }) {
+function OpenPlan({ me, popId, onLoaded }: { me: MeResponse; popId: string; onLoaded: (employeeId: string) => void }) {
   const { t, language } = useI18n();
   const loaded = shown(usePop(popId));
   const employeeId = loaded.status === 'ready' ? loaded.data.employee.id : undefined;

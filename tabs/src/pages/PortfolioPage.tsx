@@ -55,7 +55,7 @@ function TimelineList({ items, today, owner }: { items: readonly TimelineItem[];
 }
 
 /** The owner's timeline: add, edit, delete, and the switch per item (each write updates the timeline read). */
-function OwnTimeline({ me, portfolio, today, onReload }: { me: MeResponse; portfolio: PortfolioResponse; today: string; onReload(): void }) {
+function OwnTimeline({ me, portfolio, today, onReload }: { me: MeResponse; portfolio: PortfolioResponse; today: string; onReload: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
   const items = portfolio.items;

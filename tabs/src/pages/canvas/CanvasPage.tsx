@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useConversations } from '../../data/booking';
 import { useCanvasView, useCreateCanvas } from '../../data/canvas';
 import { shown } from '../../data/shown';
-import { useFromHash } from '../../hooks/useHashRoute';
+import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
@@ -110,7 +110,7 @@ function CanvasChoices({ me, meetingId }: { me: MeResponse; meetingId?: string }
   const start = async (employeeId?: string) => {
     try {
       const view = await creation.mutateAsync(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
-      window.location.hash = canvasHref(view.canvas.id);
+      navigateToHash(canvasHref(view.canvas.id));
     } catch (e) {
       setError(e);
     }

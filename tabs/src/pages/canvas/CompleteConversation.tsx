@@ -60,8 +60,8 @@ export function CompleteConversation({ view, timeZone }: { view: CanvasView; tim
     setHeld(true);
   };
   const { start, end, status } = view.conversation;
-  const ahead = status === 'gepland' && start !== undefined && Date.parse(start) > Date.now();
-  const complete = () => (ahead ? setConfirmingEarly(true) : void run('complete', markHeld));
+  // Before its planned start, finishing asks first.
+  const complete = () => (status === 'gepland' && start !== undefined && Date.parse(start) > Date.now() ? setConfirmingEarly(true) : void run('complete', markHeld));
   const makePop = () =>
     run('pop', async () => {
       const answer = await popCreation.mutateAsync({ employeeId: view.employee.id, conversationId, requestId: requestId.current });

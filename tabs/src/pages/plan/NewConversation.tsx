@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 interface NewConversationProps {
   me: MeResponse;
-  onBooked(view: ConversationView): void;
+  onBooked: (view: ConversationView) => void;
 }
 
 /** Pick a report, pick one of the proposed moments, book it. */

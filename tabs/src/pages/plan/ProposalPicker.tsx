@@ -21,7 +21,7 @@ interface ProposalPickerProps {
   employee: PersonSummary;
   label: string;
   selected: ProposedSlot | undefined;
-  onSelect(slot: ProposedSlot | undefined): void;
+  onSelect: (slot: ProposedSlot | undefined) => void;
   /** Shown under the choices, e.g. "Kies eerst een moment." */
   validationMessage?: string;
 }

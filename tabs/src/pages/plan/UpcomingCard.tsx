@@ -34,7 +34,7 @@ export type ChangeNotice = { kind: 'rescheduled' | 'cancelled'; name: string; fi
 interface UpcomingCardProps {
   me: MeResponse;
   conversation: Conversation;
-  onChanged(notice: ChangeNotice): void;
+  onChanged: (notice: ChangeNotice) => void;
 }
 
 /** One upcoming conversation: when, links, whether the employee prepared; reschedule or cancel it. */

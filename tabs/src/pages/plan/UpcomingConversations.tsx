@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 interface UpcomingConversationsProps {
   me: MeResponse;
-  onChanged(notice: ChangeNotice): void;
+  onChanged: (notice: ChangeNotice) => void;
 }
 
 /** The team's planned conversations still to come. */

@@ -60,7 +60,7 @@ interface HistoryPanelProps {
   view: PopResponse;
   timeZone: string;
   viewing?: number;
-  onView(version: number | undefined): void;
+  onView: (version: number | undefined) => void;
 }
 
 /** Every version, newest first, with who approved it when; an older one opens read-only. */

@@ -2,7 +2,8 @@ import type { MeResponse } from '@koers/contracts';
 import type { ApprovePopRequest, PopResponse, RecordProgressRequest } from '@koers/domain';
 import { MAX_GOALS } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError } from '../../api/describeError';
 import type { RevisePopInput } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
@@ -44,7 +45,7 @@ interface PopPlanProps {
   me: MeResponse;
   initial: PopResponse;
   /** Back to the list, asked through the page (it warns about unsaved edits first). */
-  onBack(): void;
+  onBack: () => void;
 }
 
 /**
@@ -62,8 +63,6 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const [outcome, setOutcome] = useState<SaveOutcome>();
   const [approveOutcome, setApproveOutcome] = useState<ApproveOutcome>();
   const [viewing, setViewing] = useState<number>();
-  // Where the keyboard goes after adding (the new goal's title) or removing a goal (the add button).
-  const [focusAfter, setFocusAfter] = useState<{ goalId: string } | 'add-goal'>();
   const revising = useRevisePop();
   const approving = useApprovePop();
   const recording = useRecordPopProgress();
@@ -76,15 +75,18 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const dirty = isDirty(base, draft);
   useReportUnsaved(`pop:${initial.pop.id}`, dirty);
 
-  useEffect(() => {
-    if (!focusAfter) return;
+  /**
+   * Where the keyboard goes after adding (the new goal's title) or removing a goal (the add
+   * button): the goals change at once, so the element to focus is already there.
+   */
+  const changeGoalsAndFocus = (change: (goals: GoalDraft[]) => GoalDraft[], focus: { goalId: string } | 'add-goal') => {
+    flushSync(() => setDraft(change));
     const target =
-      focusAfter === 'add-goal'
+      focus === 'add-goal'
         ? document.querySelector('[data-testid="add-goal"]')
-        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focusAfter.goalId)}"] [data-testid="goal-title"]`);
+        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focus.goalId)}"] [data-testid="goal-title"]`);
     if (target instanceof HTMLElement) target.focus();
-    setFocusAfter(undefined);
-  }, [focusAfter]);
+  };
 
   const timeZone = me.me.timeZone;
   const todayYmd = today(new Date(), timeZone);
@@ -276,10 +278,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
                     findings={smartHints(goal, todayYmd, locale)}
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
-                    onRemove={() => {
-                      setDraft((goals) => goals.filter((g) => g.id !== goal.id));
-                      setFocusAfter('add-goal');
-                    }}
+                    onRemove={() => changeGoalsAndFocus((goals) => goals.filter((g) => g.id !== goal.id), 'add-goal')}
                   />
                 </Card>
               </li>
@@ -292,8 +291,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
               onClick={() => {
                 if (!canAddGoal(draft)) return;
                 const goal = newGoal(`g-${crypto.randomUUID()}`, view.employee.id);
-                setDraft((goals) => [...goals, goal]);
-                setFocusAfter({ goalId: goal.id });
+                changeGoalsAndFocus((goals) => [...goals, goal], { goalId: goal.id });
               }}
               data-testid="add-goal"
             >

@@ -41,10 +41,10 @@ interface EntryDialogProps {
   today: string;
   /** The current manager's name, if there is one: who the visibility switch shares with. */
   managerName?: string;
-  onClose(): void;
-  onSaved(entry: EntryResponse): void;
+  onClose: () => void;
+  onSaved: (entry: EntryResponse) => void;
   /** A stale edit: read the portfolio again (the dialog closes). */
-  onReload(): void;
+  onReload: () => void;
 }
 
 /** Add or edit one own entry; every input has a label, errors sit at their field in Dutch. */
