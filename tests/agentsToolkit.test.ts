@@ -192,7 +192,7 @@ describe.each(Object.keys(PROJECT_FILES) as ProjectFile[])('%s', (file) => {
     const p = project(file);
     const runs = [...(p.deploy ?? []), ...(p.provision ?? [])]
       .filter((s) => s.uses === 'cli/runNpmCommand')
-      .map((s) => String(s.with?.args ?? ''))
+      .map((s) => (typeof s.with?.args === 'string' ? s.with.args : ''))
       .filter((args) => args.startsWith('run '))
       .map((args) => args.split(/\s+/)[1] ?? '');
     if (file === 'm365agents.yml') expect(runs).toEqual(expect.arrayContaining(['build', 'package:functions']));

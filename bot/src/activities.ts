@@ -1,6 +1,9 @@
 import { CardFactory, type Activity } from 'botbuilder';
 import type { Reply } from './flows/reply';
 
+/** An Adaptive Card attachment's type (the SDK's CardFactory.contentTypes holds it, typed `any`). */
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
 /** A flow's reply as a botbuilder chat message (the card as an Adaptive Card attachment). */
 export function replyActivity(reply: Reply): Partial<Activity> {
   return reply.kind === 'text' ? { type: 'message', text: reply.text } : { type: 'message', attachments: [CardFactory.adaptiveCard(reply.card)] };
@@ -12,6 +15,6 @@ export function replyActivity(reply: Reply): Partial<Activity> {
  */
 export function repliesActivity(replies: readonly Reply[]): { type: 'message'; text?: string; attachments: { contentType: string; content: unknown }[] } {
   const text = replies.flatMap((r) => (r.kind === 'text' ? [r.text] : [])).join('\n\n');
-  const attachments = replies.flatMap((r) => (r.kind === 'card' ? [{ contentType: CardFactory.contentTypes.adaptiveCard, content: r.card as unknown }] : []));
+  const attachments = replies.flatMap((r) => (r.kind === 'card' ? [{ contentType: ADAPTIVE_CARD, content: r.card }] : []));
   return { type: 'message', ...(text ? { text } : {}), attachments };
 }

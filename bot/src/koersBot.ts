@@ -158,7 +158,8 @@ export class KoersBot extends ActivityHandler {
 
   /** Action.Execute arrives as an `adaptiveCard/action` invoke; its answer can replace the card. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse<CardActionResponse>> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    // The SDK types the answers of the invokes it handles itself with an `any` body.
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context) as Promise<InvokeResponse<CardActionResponse>>;
     await this.rememberConversation(context);
     const answer = invokeAnswer(await this.answerCardAction(speakerOf(context.activity), context.activity.value));
     return { status: 200, body: answer };

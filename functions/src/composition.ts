@@ -100,7 +100,7 @@ export interface KoersApp {
   /** The CORS rule for the local host: configured origins, plus any localhost page in local mode. */
   corsOrigins: (string | RegExp)[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
-  setPublicUrl(url: string): void;
+  setPublicUrl: (url: string) => void;
   close(): Promise<void>;
 }
 
@@ -199,7 +199,7 @@ function realtimeFromConfig(config: KoersConfig): RealtimePublisher | undefined 
   return undefined;
 }
 
-export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl(url: string): void }> {
+export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl: (url: string) => void }> {
   const { config } = options;
   // Local mode runs on the dev clock (KOERS_CLOCK_START, movable forward); Azure on the given or real one.
   const devClock: DevClock | undefined = config.mode === 'local' ? createDevClock({ base: options.clock ?? systemClock, ...(config.clockStart ? { start: new Date(config.clockStart) } : {}) }) : undefined;

@@ -1,5 +1,6 @@
 import type { Locale } from '@koers/domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from './api/errors';
 import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
@@ -12,6 +13,7 @@ import { teamsTokenSource } from './auth/teamsTokenSource';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import type { TabConfig } from './config';
+import { createQueryClient } from './data/queryClient';
 import type { Host } from './host/host';
 import { navigate } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
@@ -44,14 +46,21 @@ interface AppProps {
 /** Who is signed in, and how: Teams SSO inside Teams, the persona switch outside it (local mode). */
 export function App({ config, host, onPersonLocale }: AppProps) {
   const i18n = useI18n();
+  // The language of the moment, for requests and messages made later (the API client lives across renders).
   const i18nRef = useRef(i18n);
-  i18nRef.current = i18n;
+  useLayoutEffect(() => {
+    i18nRef.current = i18n;
+  });
   const [auth, setAuth] = useState<AuthState>(() => initialAuth(config, host));
+  // The tab's one cache; each sign-in starts it empty, so nobody sees what the previous person read.
+  const [queryClient] = useState(createQueryClient);
+  const withData = (children: ReactNode) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 
   const settings = useMemo<HttpSettings>(
     () => ({ apiBase: config.apiBase, acceptLanguage: () => acceptLanguage(i18nRef.current.locale) }),
     [config.apiBase],
   );
+  // eslint-disable-next-line react-hooks/refs -- settings reads the language only when a request is sent, never while rendering
   const dev = useMemo(() => devApi(settings), [settings]);
 
   const onSignedOut = useCallback(
@@ -69,15 +78,18 @@ export function App({ config, host, onPersonLocale }: AppProps) {
 
   const api = useMemo(() => {
     const tokens = host.kind === 'teams' ? teamsTokenSource(host) : devTokenSource(dev);
+    // eslint-disable-next-line react-hooks/refs -- settings and onSignedOut read the language when a request is sent or fails, never while rendering
     return koersApi(authorizedCaller(settings, tokens, onSignedOut));
   }, [host, dev, settings, onSignedOut]);
 
-  const signedIn = (userName?: string) =>
+  const signedIn = (userName?: string) => {
+    queryClient.clear();
     setAuth((previous) => ({
       kind: 'signed-in',
       session: previous.kind === 'signed-in' ? previous.session + 1 : Date.now(),
       userName,
     }));
+  };
 
   const switchPersona = () => {
     clearDevSession();
@@ -96,7 +108,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
   }
 
   if (auth.kind === 'signed-in') {
-    return (
+    return withData(
       <SignedInApp
         key={auth.session}
         api={api}
@@ -104,11 +116,11 @@ export function App({ config, host, onPersonLocale }: AppProps) {
         onSwitchPersona={host.kind === 'browser' && config.mode === 'local' ? switchPersona : undefined}
         onPersonLocale={onPersonLocale}
         teams={host.kind === 'teams' ? host : undefined}
-      />
+      />,
     );
   }
 
-  return (
+  return withData(
     <AppShell header={<AppHeader />}>
       {auth.kind === 'choose-persona' && (
         <PersonaPage dev={dev} message={auth.message} onSignedIn={(session) => signedIn(session.displayName)} />
@@ -123,6 +135,6 @@ export function App({ config, host, onPersonLocale }: AppProps) {
         />
       )}
       {auth.kind === 'open-in-teams' && <OpenInTeamsPage />}
-    </AppShell>
+    </AppShell>,
   );
 }

@@ -1,5 +1,6 @@
 import type { MeResponse as Me } from '@koers/contracts';
 import type { Locale } from '@koers/domain';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { KoersApi } from './api/koersApi';
 import { describeError } from './api/describeError';
@@ -9,8 +10,11 @@ import { ErrorState } from './components/ErrorState';
 import { LeaveDialog } from './components/LeaveDialog';
 import { LoadingState } from './components/LoadingState';
 import { NavBar } from './components/NavBar';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { PageHeading } from './components/PageHeading';
-import { useAsync } from './hooks/useAsync';
+import { KoersApiProvider } from './data/KoersApiContext';
+import { meQuery } from './data/people';
+import { shown } from './data/shown';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
 import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
@@ -50,7 +54,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   const switchPersona = onSwitchPersona
     ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
     : undefined;
-  const me = useAsync((signal) => api.me(signal), 'me');
+  const me = shown(useQuery(meQuery(api)));
   const info = routeInfo(route);
   const title = t(info.title);
   const personLocale = me.status === 'ready' ? me.data.me.locale : undefined;
@@ -73,16 +77,22 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
   const onStage = canvasLayout(teams) === 'stage';
 
-  const page = (data: Me) => {
-    if (route === 'home') return <HomePage me={data} api={api} />;
-    if (route === 'plan') return <PlanPage me={data} api={api} />;
-    if (route === 'prepare') return <PreparePage me={data} api={api} />;
+  const pageOf = (data: Me) => {
     if (route === 'canvas' || onStage) return <CanvasPage me={data} api={api} teams={teams} />;
-    if (route === 'pop') return <PopPage me={data} api={api} />;
-    if (route === 'portfolio') return <PortfolioPage me={data} api={api} />;
-    if (route === 'settings') return <SettingsPage me={data} api={api} />;
+    if (route === 'home') return <HomePage me={data} />;
+    if (route === 'plan') return <PlanPage me={data} />;
+    if (route === 'prepare') return <PreparePage me={data} />;
+    if (route === 'pop') return <PopPage me={data} />;
+    if (route === 'portfolio') return <PortfolioPage me={data} />;
+    if (route === 'settings') return <SettingsPage me={data} />;
     return <ComingSoonPage route={info} />;
   };
+  // Another page starts without the previous one's failure.
+  const page = (data: Me) => (
+    <PageErrorBoundary key={onStage ? 'canvas' : route} title={title}>
+      {pageOf(data)}
+    </PageErrorBoundary>
+  );
 
   return (
     <UnsavedChangesProvider value={unsaved}>
@@ -99,7 +109,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
             <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
           </>
         )}
-        {me.status === 'ready' && page(me.data)}
+        {me.status === 'ready' && <KoersApiProvider api={api}>{page(me.data)}</KoersApiProvider>}
         {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
         {leaving && (
           <LeaveDialog

@@ -16,7 +16,7 @@ import { createKoersApp } from '../../functions/src/composition';
 import { loadConfig } from '../../functions/src/config';
 import { openLocalCosmos } from '../../functions/src/cosmos';
 import { startFunctionsHost } from '../../functions/src/host/localHost';
-import { startLocalWebPubSub } from '../../functions/src/realtime/localWebPubSub';
+import { frameText, startLocalWebPubSub } from '../../functions/src/realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../../functions/src/realtime/webPubSub';
 import { employeeKey } from '@koers/domain';
 import { measure, record, recordTimes, writeResults } from './stats';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     socket = new WebSocket(negotiated.url, negotiated.protocol);
     const waiting = new Map<string, () => void>();
     socket.on('message', (raw) => {
-      const frame = JSON.parse(raw.toString()) as { data?: { type?: string; operations?: { write?: { versionNonce?: string } }[] } };
+      const frame = JSON.parse(frameText(raw)) as { data?: { type?: string; operations?: { write?: { versionNonce?: string } }[] } };
       for (const op of frame.data?.operations ?? []) {
         const nonce = op.write?.versionNonce;
         if (nonce) waiting.get(nonce)?.();

@@ -49,7 +49,7 @@ describe('the sample organisations of SAMPLE-ORG.md', () => {
 
   it('are frozen, so no test or caller can change them for everyone else', () => {
     expect(() => {
-      (SAMPLE_PEOPLE.jeroen.workingHours.days as number[]).push(6);
+      (SAMPLE_PEOPLE.jeroen.workingHours.days).push(6);
     }).toThrow(TypeError);
     expect(samplePersonByEmail('Jeroen@Hendriks.example')?.id).toBe('0a000000-0000-4000-8000-000000000101');
   });

@@ -273,7 +273,15 @@ function deepFreeze<V>(value: V): V {
  * documents never tie (Cosmos resumes an ordered query after the last row's values the same way).
  */
 function sortKey(row: Row, order: SortOrder): string[] {
-  return [...order.map(([property]) => String(row.entry.document[property] ?? '')), row.partitionKey, String(row.entry.document.id)];
+  return [...order.map(([property]) => sortText(row.entry.document[property])), row.partitionKey, String(row.entry.document.id)];
+}
+
+/** A field's value as it sorts: its text, a number or flag spelled out, a nested value as JSON, nothing as ''. */
+function sortText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
 function compareKeys(a: readonly string[], b: readonly string[], order: SortOrder): number {

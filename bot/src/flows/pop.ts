@@ -47,9 +47,9 @@ export class PopFlow {
     const booking = textsFor(botMessages.booking, botLocaleOf(locale));
     const found = await findReport(this.deps.people, actor, typedName, {
       notAManager: texts.notAManager,
-      notYourReport: texts.notYourReport,
-      ambiguous: booking.ambiguous,
-      unknownName: booking.unknownName,
+      notYourReport: (name) => texts.notYourReport(name),
+      ambiguous: (typed) => booking.ambiguous(typed),
+      unknownName: (typed) => booking.unknownName(typed),
       suggestions: booking.suggestions,
       chooseVerb: VERBS.popOf,
     });

@@ -11,9 +11,9 @@ import { say, show, type Reply } from './reply';
 
 export interface FindReportTexts {
   notAManager: string;
-  ambiguous(typed: string): string;
-  notYourReport(name: string): string;
-  unknownName(typed: string): string;
+  ambiguous: (typed: string) => string;
+  notYourReport: (name: string) => string;
+  unknownName: (typed: string) => string;
   suggestions: string;
   chooseVerb: string;
 }

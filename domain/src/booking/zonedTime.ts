@@ -67,7 +67,7 @@ const hourOffsets = new Map<string, Map<number, number>>();
 
 function offsetAtHour(hour: number, timeZone: string): number {
   let zone = hourOffsets.get(timeZone);
-  if (!zone) hourOffsets.set(timeZone, (zone = new Map()));
+  if (!zone) hourOffsets.set(timeZone, (zone = new Map<number, number>()));
   let offset = zone.get(hour);
   if (offset === undefined) {
     if (zone.size > 100_000) zone.clear();

@@ -60,7 +60,8 @@ describe('the SMART check', () => {
 
   it('asks "Hoe weet je dat het gelukt is?" in Dutch and says which field it is about', () => {
     const [finding] = checkSmart(PopGoal.parse({ ...smartNl, successCriteria: [] }), { today: TODAY, locale: 'nl' });
-    expect(finding).toEqual({ code: 'no-criterion', field: 'successCriteria', text: expect.stringContaining('Hoe weet je dat het gelukt is?') });
+    expect(finding).toMatchObject({ code: 'no-criterion', field: 'successCriteria' });
+    expect(finding?.text).toContain('Hoe weet je dat het gelukt is?');
   });
 
   it('points a vague criterion and a late milestone at their own index', () => {

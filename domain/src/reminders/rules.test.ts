@@ -74,7 +74,8 @@ describe('bundling', () => {
 
   it('never sends a second bundle on the same local day: the rest waits for the next working morning', () => {
     const plan = planBundle({ now: at('2026-03-05T10:00:00Z'), calendar: NOOR, items, bundledToday: true });
-    expect(plan).toEqual({ action: 'defer', items: expect.any(Array), until: '2026-03-09T07:00:00.000Z' });
+    expect(plan).toMatchObject({ action: 'defer', until: '2026-03-09T07:00:00.000Z' });
+    expect(plan.items).toHaveLength(items.length);
   });
 
   it('waits for working hours when the run happens at night', () => {

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import {
@@ -10,6 +11,7 @@ import {
   type Conversation,
 } from '@koers/domain';
 import WebSocket from 'ws';
+import { frameText } from '../realtime/localWebPubSub';
 import { useLocalStack } from '../testing/localStack';
 
 const handle = useLocalStack();
@@ -337,7 +339,7 @@ describe('the live channel', () => {
     const negotiated = NegotiateResponse.parse(await response.json());
     const socket = new WebSocket(negotiated.url, negotiated.protocol);
     const frames: unknown[] = [];
-    socket.on('message', (raw) => frames.push(JSON.parse(raw.toString()) as unknown));
+    socket.on('message', (raw) => frames.push(JSON.parse(frameText(raw)) as unknown));
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

@@ -48,8 +48,8 @@ export interface Services {
  * built lazily on the first request), while the local host gets them built up front.
  */
 export type RouteDefinition = Omit<HttpRoute, 'handler'> & {
-  make(services: Services): HttpHandler;
+  make: (services: Services) => HttpHandler;
 };
 
 /** A timer as the table lists it, with a factory for its handler (as RouteDefinition). */
-export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make(services: Services): TimerTrigger['handler'] };
+export type TimerDefinition = Omit<TimerTrigger, 'handler'> & { make: (services: Services) => TimerTrigger['handler'] };

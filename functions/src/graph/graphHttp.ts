@@ -70,6 +70,7 @@ export class BoundedRetry implements Middleware {
         retryAfterMs: response ? parseRetryAfter(response.headers.get('retry-after'), this.now()) : undefined,
       });
       if (delayMs === undefined) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what fetch threw, as it was
         if (failure !== undefined) throw failure;
         return; // the last answer stands; the adapter turns it into CalendarUnavailableError
       }
@@ -89,7 +90,7 @@ export class NodeHttpsTransport implements Middleware {
   ) {}
 
   async execute(context: Context): Promise<void> {
-    const url = new URL(typeof context.request === 'string' ? context.request : context.request.url);
+    const url = new URL(typeof context.request === 'string' ? context.request : (context.request as Request).url);
     if (url.protocol !== 'https:') throw new Error('Microsoft Graph is reached over https only');
     const init = context.options ?? {};
     const body = init.body ?? undefined;

@@ -33,7 +33,7 @@ export async function readBodyBytes(request: HttpRequest, maxBytes: number): Pro
   if (declared !== null && Number(declared) > maxBytes) throw new HttpProblem(413, 'too-large');
   const stream = request.body;
   if (!stream) return new Uint8Array(0);
-  const reader = stream.getReader();
+  const reader = (stream as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

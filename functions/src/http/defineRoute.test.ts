@@ -109,7 +109,7 @@ describe('a route defined by its contract', () => {
     type CreatePop = typeof contracts.createPop;
     const route = defineRoute(contracts.createPop, async ({ actor, body, services: { pops } }): Promise<RouteResult<CreatePop>> => {
       // @ts-expect-error the body names the employee `employeeId`
-      const renamed: string = body.employeeID;
+      const renamed = String(body.employeeID);
       const plan = await pops.create(actor, { ...body, employeeId: renamed });
       // @ts-expect-error the answer's etag is `etag`: without it, the answer does not match PopResponse
       return { ...plan, etag: undefined, eTag: plan.etag };

@@ -121,7 +121,7 @@ function respond(contract: RouteContract, result: unknown): HttpResponseInit {
   switch (response.kind) {
     case 'json': {
       if (result instanceof NotModified) return { status: 304, headers: result.headers };
-      const { body, options } = result instanceof Answer ? result : new Answer(result);
+      const { body, options } = result instanceof Answer ? (result as Answer<unknown>) : new Answer(result);
       const headers: Record<string, string> = { ...(options.etag ? { ETag: options.etag } : {}), ...options.headers };
       if (response.contentType) headers['Content-Type'] = response.contentType;
       // A body that does not match its own contract is our bug: a 500, never a wrong answer.
@@ -142,7 +142,7 @@ function respond(contract: RouteContract, result: unknown): HttpResponseInit {
       };
     }
     case 'opaque': {
-      const { body, options } = result instanceof Answer ? result : new Answer(result);
+      const { body, options } = result instanceof Answer ? (result as Answer<unknown>) : new Answer(result);
       return json(body, options.status ?? 200, { ...(options.etag ? { ETag: options.etag } : {}), ...options.headers });
     }
   }

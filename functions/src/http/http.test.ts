@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
 import {
   CalendarConsentError,

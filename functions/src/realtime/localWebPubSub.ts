@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jwtVerify } from 'jose';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { WEB_PUBSUB_HUB } from './webPubSub';
 
@@ -145,7 +145,7 @@ export async function startLocalWebPubSub(options: { port?: number; host?: strin
           };
           connections.add(connection);
           ws.on('close', () => connections.delete(connection));
-          ws.on('message', (raw) => onFrame(connection, raw.toString()));
+          ws.on('message', (raw) => onFrame(connection, frameText(raw)));
           send(connection, { type: 'system', event: 'connected', userId: connection.userId, connectionId: connection.id });
         });
       },
@@ -207,4 +207,11 @@ export async function startLocalWebPubSub(options: { port?: number; host?: strin
       });
     },
   };
+}
+
+/** A WebSocket frame's text, whichever way ws hands it over (one buffer, fragments, or an ArrayBuffer). */
+export function frameText(raw: RawData): string {
+  if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
+  if (raw instanceof ArrayBuffer) return Buffer.from(raw).toString('utf8');
+  return raw.toString('utf8');
 }

@@ -31,9 +31,9 @@ export interface LocalStack {
   /** What the app logged outside invocations (bot turn errors), instead of the console. */
   appLog: { level: 'warn' | 'error'; args: unknown[] }[];
   /** Mints a token through POST /api/dev/token, as the tab does. */
-  tokenFor(email: string): Promise<string>;
+  tokenFor: (email: string) => Promise<string>;
   /** fetch() below /api, with a bearer token when given. */
-  api(pathBelowApi: string, init?: RequestInit & { token?: string }): Promise<Response>;
+  api: (pathBelowApi: string, init?: RequestInit & { token?: string }) => Promise<Response>;
 }
 
 export interface LocalStackHandle {

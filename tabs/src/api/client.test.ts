@@ -15,7 +15,7 @@ afterEach(async () => {
 function recording(reply: unknown) {
   const sent: Omit<ApiCall<unknown>, 'token'>[] = [];
   const send: AuthorizedCall = async <T>(call: Omit<ApiCall<T>, 'token'>) => {
-    sent.push(call as Omit<ApiCall<unknown>, 'token'>);
+    sent.push(call);
     const parsed = call.schema.safeParse(reply);
     if (!parsed.success) throw new Error('reply does not parse');
     return parsed.data;
@@ -79,7 +79,7 @@ describe('the typed API client', () => {
       body: { email: 'ahmed@hendriks.example' },
     });
     // @ts-expect-error the answer's field is `accessToken`; a renamed one does not type-check
-    const renamed: string = answer.token;
+    expect(answer.token).toBeUndefined();
     await client
       // @ts-expect-error createPop's body names the employee `employeeId`
       .call(contracts.createPop, { body: { employeeID: employeeId, requestId: crypto.randomUUID() } })
@@ -87,7 +87,6 @@ describe('the typed API client', () => {
     // @ts-expect-error revising a plan without the etag it was read with does not type-check
     await client.call(contracts.revisePop, { params: { id: 'pop-1' }, body: { baseVersion: 1, goals: [] } }).catch(() => undefined);
     expect(answer.accessToken).toBe('abc');
-    expect(renamed).toBeUndefined();
     expect(sent.map((call) => call.path)).toEqual(['/dev/token', '/pops', '/pops/pop-1/goals']);
   });
 });

@@ -49,7 +49,7 @@ export function pathOf(contract: RouteContract, params: object | undefined): str
   const values = (params ?? {}) as Record<string, unknown>;
   return `/${contract.path.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
     const value = values[name];
-    if (value === undefined || value === null || value === '') throw new Error(`${contract.name}: path parameter ${name} is missing`);
+    if ((typeof value !== 'string' && typeof value !== 'number') || value === '') throw new Error(`${contract.name}: path parameter ${name} is missing`);
     return encodeURIComponent(String(value));
   })}`;
 }

@@ -18,9 +18,9 @@ interface ConfirmDialogProps {
   pendingLabel: string;
   /** Test ids: `{testId}-dialog`, `-keep`, `-confirm`, `-error`. */
   testId: string;
-  onClose(): void;
+  onClose: () => void;
   /** Rejects with the API's error, which the dialog shows (and stays open). */
-  onConfirm(): Promise<void>;
+  onConfirm: () => Promise<void>;
 }
 
 /** "Are you sure?" for a step that cannot be undone: keep or confirm, the failure shown in place. */

@@ -2,7 +2,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useI18n } from '../i18n/I18nContext';
 
 /** Asked before leaving a page that holds unsaved answers. */
-export function LeaveDialog({ onStay, onLeave }: { onStay(): void; onLeave(): void }) {
+export function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
   const { t } = useI18n();
   return (
     <Dialog open onOpenChange={(_event, data) => !data.open && onStay()} modalType="alert">

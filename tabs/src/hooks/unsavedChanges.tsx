@@ -5,10 +5,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
  * and the browser asks before the tab is closed or reloaded.
  */
 interface UnsavedChanges {
-  report(key: string, dirty: boolean): void;
-  any(): boolean;
+  report: (key: string, dirty: boolean) => void;
+  any: () => boolean;
   /** The user chose to leave without saving. */
-  discardAll(): void;
+  discardAll: () => void;
 }
 
 const UnsavedChangesContext = createContext<UnsavedChanges>({ report: () => undefined, any: () => false, discardAll: () => undefined });

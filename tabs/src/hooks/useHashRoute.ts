@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { RouteId } from '../routes';
 import { routeFromHash, routeHref } from '../routes';
 
@@ -8,13 +8,12 @@ import { routeFromHash, routeHref } from '../routes';
  */
 export function useHashRoute(block?: (targetHash: string) => boolean): RouteId {
   const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
-  const blockRef = useRef(block);
-  blockRef.current = block;
+  const blocks = useEffectEvent((target: string) => block?.(target) ?? false);
 
   useEffect(() => {
     const onChange = (event: HashChangeEvent) => {
       const target = window.location.hash;
-      if (routeFromHash(target) !== routeFromHash(new URL(event.oldURL).hash) && blockRef.current?.(target)) {
+      if (routeFromHash(target) !== routeFromHash(new URL(event.oldURL).hash) && blocks(target)) {
         // replaceState fires no hashchange: the page simply stays where it was.
         window.history.replaceState(window.history.state, '', event.oldURL);
         return;
@@ -31,10 +30,9 @@ export function useHashRoute(block?: (targetHash: string) => boolean): RouteId {
 /** Something read from the address (the id after a route), kept current as the hash changes. */
 export function useFromHash<T>(read: (hash: string) => T): T {
   const [value, setValue] = useState(() => read(window.location.hash));
-  const readRef = useRef(read);
-  readRef.current = read;
+  const readHash = useEffectEvent(() => read(window.location.hash));
   useEffect(() => {
-    const onChange = () => setValue(readRef.current(window.location.hash));
+    const onChange = () => setValue(readHash());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -7,7 +7,7 @@ export interface I18n {
   language: Language;
   t: Translate;
   /** Formats an instant in the given IANA time zone (the organisation's), in the UI locale. */
-  formatDateTime(value: Date | string, timeZone: string, options?: Intl.DateTimeFormatOptions): string;
+  formatDateTime: (value: Date | string, timeZone: string, options?: Intl.DateTimeFormatOptions) => string;
 }
 
 function makeI18n(locale: Locale): I18n {

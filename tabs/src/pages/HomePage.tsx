@@ -1,6 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { KoersApi } from '../api/koersApi';
 import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
@@ -17,7 +16,7 @@ function sentence(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
-export function HomePage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function HomePage({ me }: { me: MeResponse }) {
   const { t, locale, formatDateTime } = useI18n();
   const styles = useStyles();
   const organisation = me.organisation.name;
@@ -38,7 +37,7 @@ export function HomePage({ me, api }: { me: MeResponse; api: KoersApi }) {
         </Text>
       </div>
       {leadsTeam && <TeamSection reports={me.reports} />}
-      {hasOwnPage && <MyPageSection me={me} api={api} />}
+      {hasOwnPage && <MyPageSection me={me} />}
     </div>
   );
 }

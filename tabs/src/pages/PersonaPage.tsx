@@ -9,7 +9,8 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
-import { useAsync } from '../hooks/useAsync';
+import { useDevPersonas } from '../data/dev';
+import { shown } from '../data/shown';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -86,7 +87,7 @@ interface PersonaPageProps {
 export function PersonaPage({ dev, message, onSignedIn }: PersonaPageProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const personas = useAsync((signal) => dev.personas(signal), 'personas');
+  const personas = shown(useDevPersonas(dev));
   const [pending, setPending] = useState<string>();
   const [signInError, setSignInError] = useState<unknown>();
 

@@ -1,7 +1,6 @@
 import type { MeResponse } from '@koers/contracts';
 import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { KoersApi } from '../api/koersApi';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
@@ -20,10 +19,9 @@ const useStyles = makeStyles({
 type Notice = ChangeNotice | { kind: 'booked'; name: string; firstName: string; when: string };
 
 /** "Gesprek plannen": a manager books, reschedules and cancels conversations with their reports. */
-export function PlanPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function PlanPage({ me }: { me: MeResponse }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const [refreshKey, setRefreshKey] = useState(0);
   const [notice, setNotice] = useState<Notice>();
 
   if (me.reports.length === 0) {
@@ -37,10 +35,8 @@ export function PlanPage({ me, api }: { me: MeResponse; api: KoersApi }) {
     );
   }
 
-  const changed = (next: Notice) => {
-    setNotice(next);
-    setRefreshKey((n) => n + 1);
-  };
+  // The list follows the cache: each change marks it stale, and it is read again.
+  const changed = (next: Notice) => setNotice(next);
 
   return (
     <div className={styles.page} data-testid="page-plan">
@@ -59,7 +55,6 @@ export function PlanPage({ me, api }: { me: MeResponse; api: KoersApi }) {
         </div>
       </div>
       <NewConversation
-        api={api}
         me={me}
         onBooked={(view) =>
           changed({
@@ -70,7 +65,7 @@ export function PlanPage({ me, api }: { me: MeResponse; api: KoersApi }) {
           })
         }
       />
-      <UpcomingConversations api={api} me={me} refreshKey={refreshKey} onChanged={changed} />
+      <UpcomingConversations me={me} onChanged={changed} />
     </div>
   );
 }

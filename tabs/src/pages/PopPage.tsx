@@ -1,16 +1,17 @@
 import type { MeResponse } from '@koers/contracts';
 import { heldAt, isHeld, type Conversation, type PopSummary } from '@koers/domain';
 import { Badge, Button, Card, Field, Link, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../api/describeError';
-import type { KoersApi } from '../api/koersApi';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LeaveDialog } from '../components/LeaveDialog';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
-import { useAsync } from '../hooks/useAsync';
+import { useConversations } from '../data/booking';
+import { useCreatePop, usePop, usePops } from '../data/pop';
+import { shown } from '../data/shown';
 import { useUnsavedChanges } from '../hooks/unsavedChanges';
 import { navigateToHash } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n/I18nContext';
@@ -36,8 +37,7 @@ const useStyles = makeStyles({
 function usePopId(onBlocked: (target: string) => void): string | undefined {
   const unsaved = useUnsavedChanges();
   const [id, setId] = useState(() => popIdFromHash(window.location.hash));
-  const blocked = useRef(onBlocked);
-  blocked.current = onBlocked;
+  const blocked = useEffectEvent(onBlocked);
   useEffect(() => {
     const onChange = (event: HashChangeEvent) => {
       // To another page: the app's router decides (and may put the address back), not this page.
@@ -47,7 +47,7 @@ function usePopId(onBlocked: (target: string) => void): string | undefined {
       if (before !== undefined && next !== before && unsaved.any()) {
         const target = window.location.hash;
         window.history.replaceState(window.history.state, '', event.oldURL);
-        blocked.current(target);
+        blocked(target);
         return;
       }
       setId(next);
@@ -73,7 +73,7 @@ function heldConversations(items: readonly Conversation[], employeeId: string, p
 }
 
 /** "POP": the list of an employee's plans (own, or a report's), making a new one, and one open plan. */
-export function PopPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function PopPage({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const styles = useStyles();
   const unsaved = useUnsavedChanges();
@@ -98,7 +98,7 @@ export function PopPage({ me, api }: { me: MeResponse; api: KoersApi }) {
     return (
       <div className={styles.page} data-testid="page-pop">
         <PrintStyles />
-        <OpenPlan key={popId} api={api} me={me} popId={popId} onLoaded={(id) => people.some((p) => p.id === id) && setEmployeeId(id)} />
+        <OpenPlan key={popId} me={me} popId={popId} onLoaded={(id) => people.some((p) => p.id === id) && setEmployeeId(id)} />
         {dialog}
       </div>
     );
@@ -129,18 +129,19 @@ export function PopPage({ me, api }: { me: MeResponse; api: KoersApi }) {
           </Select>
         </Field>
       )}
-      <PopList key={employeeId} api={api} me={me} employeeId={employeeId} />
+      <PopList key={employeeId} me={me} employeeId={employeeId} />
     </div>
   );
 }
 
-function OpenPlan({ api, me, popId, onLoaded }: { api: KoersApi; me: MeResponse; popId: string; onLoaded(employeeId: string): void }) {
+function OpenPlan({ me, popId, onLoaded }: { me: MeResponse; popId: string; onLoaded: (employeeId: string) => void }) {
   const { t, language } = useI18n();
-  const loaded = useAsync((signal) => api.pop.get(popId, signal), popId);
+  const loaded = shown(usePop(popId));
   const employeeId = loaded.status === 'ready' ? loaded.data.employee.id : undefined;
+  // Once per plan: onLoaded is a fresh closure each render.
+  const loadedFor = useEffectEvent((id: string) => onLoaded(id));
   useEffect(() => {
-    if (employeeId) onLoaded(employeeId);
-    // Once per plan: onLoaded is a fresh closure each render.
+    if (employeeId) loadedFor(employeeId);
   }, [employeeId]);
 
   if (loaded.status === 'loading') {
@@ -166,22 +167,18 @@ function OpenPlan({ api, me, popId, onLoaded }: { api: KoersApi; me: MeResponse;
       </>
     );
   }
-  return <PopPlan api={api.pop} me={me} initial={loaded.data} onBack={() => navigateToHash(routeHref('pop'))} />;
+  return <PopPlan me={me} initial={loaded.data} onBack={() => navigateToHash(routeHref('pop'))} />;
 }
 
-function PopList({ api, me, employeeId }: { api: KoersApi; me: MeResponse; employeeId: string }) {
+function PopList({ me, employeeId }: { me: MeResponse; employeeId: string }) {
   const { t, locale, language } = useI18n();
   const styles = useStyles();
   const listHeadingId = useId();
   const createHeadingId = useId();
   const mine = employeeId === me.me.id;
-  const data = useAsync(
-    async (signal) => {
-      const [list, conversations] = await Promise.all([api.pop.list(employeeId, signal), api.conversations(mine ? 'mine' : 'team', signal)]);
-      return { list, conversations: conversations.items };
-    },
-    `pops|${employeeId}`,
-  );
+  const pops = shown(usePops(employeeId));
+  const conversationList = shown(useConversations(mine ? 'mine' : 'team'));
+  const creation = useCreatePop();
   // One key per intent (this person, this conversation or "from scratch"), kept across retries.
   const intents = useRef(new Map<string, string>());
   const [creating, setCreating] = useState<string>();
@@ -195,7 +192,7 @@ function PopList({ api, me, employeeId }: { api: KoersApi; me: MeResponse; emplo
     setCreating(intent);
     setError(undefined);
     try {
-      const view = await api.pop.create({ employeeId, requestId, ...(conversationId ? { conversationId } : { goals: [] }) });
+      const view = await creation.mutateAsync({ employeeId, requestId, ...(conversationId ? { conversationId } : { goals: [] }) });
       intents.current.delete(intent);
       navigateToHash(popHref(view.pop.id));
     } catch (failure) {
@@ -205,10 +202,12 @@ function PopList({ api, me, employeeId }: { api: KoersApi; me: MeResponse; emplo
     }
   };
 
-  if (data.status === 'loading') return <LoadingState label={t('pop.loading')} testId="pop-loading" />;
-  if (data.status === 'error') return <ErrorState message={describeError(data.error, language, t)} onRetry={data.retry} />;
+  const failed = pops.status === 'error' ? pops : conversationList.status === 'error' ? conversationList : undefined;
+  if (failed) return <ErrorState message={describeError(failed.error, language, t)} onRetry={failed.retry} />;
+  if (pops.status !== 'ready' || conversationList.status !== 'ready') return <LoadingState label={t('pop.loading')} testId="pop-loading" />;
 
-  const { list, conversations } = data.data;
+  const list = pops.data;
+  const conversations = conversationList.data.items;
   const held = heldConversations(conversations, employeeId, list.pops, new Date());
   const timeZone = me.me.timeZone;
   const busy = (intent: string) => creating === `${employeeId}|${intent}`;

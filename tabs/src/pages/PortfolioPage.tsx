@@ -1,17 +1,17 @@
 import type { MeResponse } from '@koers/contracts';
-import type { EntryResponse, PortfolioResponse, TimelineItem, Visibility } from '@koers/domain';
-import { compareTimeline, formatDate, localDate } from '@koers/domain';
+import type { EntryResponse, PortfolioResponse, TimelineItem, UpdateEntryInput, Visibility } from '@koers/domain';
+import { formatDate, localDate } from '@koers/domain';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../api/describeError';
-import type { KoersApi } from '../api/koersApi';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
+import { usePortfolio, usePortfolioWrites } from '../data/portfolio';
+import { shown } from '../data/shown';
 import { firstName } from '../format/names';
-import { useAsync } from '../hooks/useAsync';
 import { useFromHash } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n/I18nContext';
 import { portfolioHref, portfolioIdFromHash } from '../routes';
@@ -32,10 +32,6 @@ const useStyles = makeStyles({
 
 type Notice = { key: 'portfolio.added' | 'portfolio.saved' | 'portfolio.deleted'; title: string };
 type Editing = { kind: 'add' } | { kind: 'edit'; item: Extract<TimelineItem, { source: 'eigen' }> } | { kind: 'delete'; item: Extract<TimelineItem, { source: 'eigen' }> };
-
-function upsert(items: readonly TimelineItem[], item: TimelineItem): TimelineItem[] {
-  return [...items.filter((i) => i.id !== item.id), item].sort(compareTimeline);
-}
 
 /** The timeline under its own heading (the cards' h3s sit below it). */
 function TimelineList({ items, today, owner }: { items: readonly TimelineItem[]; today: string; owner?: OwnerControls }) {
@@ -58,28 +54,30 @@ function TimelineList({ items, today, owner }: { items: readonly TimelineItem[];
   );
 }
 
-/** The owner's timeline: add, edit, delete, and the switch per item. */
-function OwnTimeline({ me, api, initial, today, onReload }: { me: MeResponse; api: KoersApi; initial: PortfolioResponse; today: string; onReload(): void }) {
+/** The owner's timeline: add, edit, delete, and the switch per item (each write updates the timeline read). */
+function OwnTimeline({ me, portfolio, today, onReload }: { me: MeResponse; portfolio: PortfolioResponse; today: string; onReload: () => void }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [items, setItems] = useState(initial.items);
+  const items = portfolio.items;
+  const writes = usePortfolioWrites(me.me.id);
+  const entryWrites = {
+    add: writes.add.mutateAsync,
+    update: (id: string, etag: string, content: UpdateEntryInput) => writes.update.mutateAsync({ id, etag, content }),
+  };
   const [editing, setEditing] = useState<Editing>();
   const [notice, setNotice] = useState<Notice>();
   // Tabster gives focus back to what opened a dialog (and keeps its modal bookkeeping right).
   const restoreTarget = useRestoreFocusTarget();
-  const managerName = initial.manager?.displayName;
+  const managerName = portfolio.manager?.displayName;
 
   const open = (next: Editing) => setEditing(next);
   const close = () => setEditing(undefined);
   const saved = (entry: EntryResponse, key: Notice['key']) => {
-    const { created: _created, ...item } = entry;
-    setItems((current) => upsert(current, item));
     setNotice({ key, title: entry.content.title });
     close();
   };
   const setVisibility = async (item: TimelineItem, visibility: Visibility) => {
-    const next = await api.portfolio.setVisibility(item.id, visibility);
-    setItems((current) => upsert(current, next));
+    await writes.setVisibility.mutateAsync({ id: item.id, visibility });
   };
 
   return (
@@ -119,7 +117,7 @@ function OwnTimeline({ me, api, initial, today, onReload }: { me: MeResponse; ap
       {/* Mounted only while open: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
       {(editing?.kind === 'add' || editing?.kind === 'edit') && (
         <EntryDialog
-          api={api.portfolio}
+          api={entryWrites}
           item={editing.kind === 'edit' ? editing.item : undefined}
           today={today}
           managerName={managerName}
@@ -136,8 +134,7 @@ function OwnTimeline({ me, api, initial, today, onReload }: { me: MeResponse; ap
           title={editing.item.content.title}
           onClose={close}
           onConfirm={async () => {
-            await api.portfolio.remove(editing.item.id, editing.item.etag);
-            setItems((current) => current.filter((i) => i.id !== editing.item.id));
+            await writes.remove.mutateAsync({ id: editing.item.id, etag: editing.item.etag });
             setNotice({ key: 'portfolio.deleted', title: itemTitle(editing.item, t) });
             close();
           }}
@@ -195,12 +192,13 @@ function SharedTimeline({ portfolio, today }: { portfolio: PortfolioResponse; to
  * "Portfolio": my own timeline since joining, or — at #/portfolio/{id}, for a
  * manager — what a report shares with me.
  */
-export function PortfolioPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function PortfolioPage({ me }: { me: MeResponse }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const subjectId = useFromHash(portfolioIdFromHash) ?? me.me.id;
   const own = subjectId === me.me.id;
-  const loaded = useAsync((signal) => api.portfolio.get(subjectId, signal), `portfolio|${subjectId}`);
+  const query = usePortfolio(subjectId);
+  const loaded = shown(query);
   const today = formatDate(localDate(new Date(), me.organisation.timeZone));
   const knownName = me.reports.find((r) => r.id === subjectId)?.displayName;
   const name = loaded.status === 'ready' ? loaded.data.employee.displayName : knownName;
@@ -227,7 +225,7 @@ export function PortfolioPage({ me, api }: { me: MeResponse; api: KoersApi }) {
         ))}
       {loaded.status === 'ready' &&
         (loaded.data.role === 'employee' ? (
-          <OwnTimeline me={me} api={api} initial={loaded.data} today={today} onReload={loaded.retry} />
+          <OwnTimeline me={me} portfolio={loaded.data} today={today} onReload={() => void query.refetch()} />
         ) : (
           <SharedTimeline portfolio={loaded.data} today={today} />
         ))}

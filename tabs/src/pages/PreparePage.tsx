@@ -1,14 +1,14 @@
-import type { MeResponse } from '@koers/contracts';
+import type { ConversationListResponse as ConversationList, MeResponse } from '@koers/contracts';
 import type { Conversation } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { KoersApi } from '../api/koersApi';
 import { describeError } from '../api/describeError';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
-import { useAsync } from '../hooks/useAsync';
+import { useConversations } from '../data/booking';
+import { shown, type Shown } from '../data/shown';
 import { useI18n } from '../i18n/I18nContext';
 import { upcoming } from './plan/upcoming';
 import { PreparationPanel } from './prepare/PreparationPanel';
@@ -26,7 +26,7 @@ interface Group {
   items: { conversation: Conversation; otherName: string }[];
 }
 
-function GroupSection({ group, api, me }: { group: Group; api: KoersApi; me: MeResponse }) {
+function GroupSection({ group, me }: { group: Group; me: MeResponse }) {
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -37,7 +37,7 @@ function GroupSection({ group, api, me }: { group: Group; api: KoersApi; me: MeR
       <ul role="list" className={styles.list}>
         {group.items.map(({ conversation, otherName }) => (
           <li key={conversation.id}>
-            <PreparationPanel api={api} me={me} conversation={conversation} otherName={otherName} />
+            <PreparationPanel me={me} conversation={conversation} otherName={otherName} />
           </li>
         ))}
       </ul>
@@ -45,24 +45,25 @@ function GroupSection({ group, api, me }: { group: Group; api: KoersApi; me: MeR
   );
 }
 
+/** Both lists, once both are read; the first failure, whose retry reads again what failed. */
+function bothLists(mine: Shown<ConversationList>, team: Shown<ConversationList>): Shown<{ mine: Conversation[]; team: Conversation[] }> {
+  if (mine.status === 'error') return mine;
+  if (team.status === 'error') return team;
+  if (mine.status === 'loading' || team.status === 'loading') return { status: 'loading' };
+  return { status: 'ready', data: { mine: mine.data.items, team: team.data.items } };
+}
+
 /**
  * "Voorbereiden": my own upcoming conversations (as the employee), and for a manager those with
  * the team (their own private preparation, plus what each employee shared).
  */
-export function PreparePage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function PreparePage({ me }: { me: MeResponse }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const leadsTeam = me.reports.length > 0;
-  const lists = useAsync(
-    async (signal) => {
-      const [mine, team] = await Promise.all([
-        api.conversations('mine', signal),
-        leadsTeam ? api.conversations('team', signal) : Promise.resolve({ items: [] }),
-      ]);
-      return { mine: mine.items, team: team.items };
-    },
-    `prepare|${me.me.id}`,
-  );
+  const mine = shown(useConversations('mine'));
+  const team = shown(useConversations('team', { enabled: leadsTeam }));
+  const lists = bothLists(mine, leadsTeam ? team : { status: 'ready', data: { items: [] } });
 
   return (
     <div className={styles.page} data-testid="page-prepare">
@@ -98,7 +99,7 @@ export function PreparePage({ me, api }: { me: MeResponse; api: KoersApi }) {
               </EmptyState>
             );
           }
-          return groups.map((group) => <GroupSection key={group.testId} group={group} api={api} me={me} />);
+          return groups.map((group) => <GroupSection key={group.testId} group={group} me={me} />);
         })()}
     </div>
   );

@@ -4,12 +4,12 @@ import { canManageOrganisation } from '@koers/domain';
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../api/describeError';
-import type { KoersApi } from '../api/koersApi';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
-import { useAsync } from '../hooks/useAsync';
+import { useReloadReminderDefaults, useReminderDefaults, useSaveReminderDefaults } from '../data/organisation';
+import { shown } from '../data/shown';
 import { useReportUnsaved } from '../hooks/unsavedChanges';
 import { useI18n } from '../i18n/I18nContext';
 import { isStaleVersion } from './plan/staleSlot';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 type Outcome = { kind: 'saved'; plans: number; pending: number } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
 
 /** The reminder defaults as HR edits them: saved with the etag they were read with (If-Match). */
-export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; initial: ReminderDefaultsResponse; organisation: string }) {
+export function DefaultsForm({ initial, organisation }: { initial: ReminderDefaultsResponse; organisation: string }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -39,6 +39,8 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
   const [draft, setDraft] = useState(initial.defaults);
   const [pending, setPending] = useState<'save' | 'reload'>();
   const [outcome, setOutcome] = useState<Outcome>();
+  const saving = useSaveReminderDefaults();
+  const readAgain = useReloadReminderDefaults();
   const dirty = !sameDefaults(loaded.defaults, draft);
   useReportUnsaved('settings:reminder-defaults', dirty);
   const full = draft.reminderDaysBefore.length >= MAX_DAYS_BEFORE;
@@ -53,7 +55,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
     setPending('save');
     setOutcome(undefined);
     try {
-      const saved = await api.organisation.saveReminderDefaults(loaded.etag, draft);
+      const saved = await saving.mutateAsync({ etag: loaded.etag, defaults: draft });
       setLoaded(saved);
       setDraft(saved.defaults);
       setOutcome({ kind: 'saved', plans: saved.rescheduledPlans ?? 0, pending: saved.pendingPlans ?? 0 });
@@ -67,7 +69,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
   const reload = async () => {
     setPending('reload');
     try {
-      const latest = await api.organisation.reminderDefaults();
+      const latest = await readAgain();
       setLoaded(latest);
       setDraft(latest.defaults);
       setOutcome(undefined);
@@ -190,7 +192,7 @@ export function DefaultsForm({ api, initial, organisation }: { api: KoersApi; in
 }
 
 /** "Instellingen": HR's organisation defaults. Anyone else is told so; the API refuses them too (403 hr-only). */
-export function SettingsPage({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function SettingsPage({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const styles = useStyles();
   const allowed = canManageOrganisation(me.me);
@@ -198,7 +200,7 @@ export function SettingsPage({ me, api }: { me: MeResponse; api: KoersApi }) {
     <div className={styles.page} data-testid="page-settings">
       <PageHeading>{t('route.settings')}</PageHeading>
       {allowed ? (
-        <LoadedDefaults api={api} organisation={me.organisation.name} />
+        <LoadedDefaults organisation={me.organisation.name} />
       ) : (
         <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">
           {t('settings.hrOnly')}
@@ -208,10 +210,10 @@ export function SettingsPage({ me, api }: { me: MeResponse; api: KoersApi }) {
   );
 }
 
-function LoadedDefaults({ api, organisation }: { api: KoersApi; organisation: string }) {
+function LoadedDefaults({ organisation }: { organisation: string }) {
   const { t, language } = useI18n();
-  const loaded = useAsync((signal) => api.organisation.reminderDefaults(signal), 'reminder-defaults');
+  const loaded = shown(useReminderDefaults());
   if (loaded.status === 'loading') return <LoadingState label={t('settings.loading')} testId="settings-loading" />;
   if (loaded.status === 'error') return <ErrorState message={describeError(loaded.error, language, t)} onRetry={loaded.retry} testId="settings-load-error" />;
-  return <DefaultsForm api={api} initial={loaded.data} organisation={organisation} />;
+  return <DefaultsForm initial={loaded.data} organisation={organisation} />;
 }

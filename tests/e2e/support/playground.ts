@@ -9,7 +9,7 @@ import type { StackAndBrowser } from './lifecycle';
  * Microsoft's Agents Playground (scripts/lib/playground.ts) against the test's stack, one per
  * person: a Teams client is one signed-in person. Stopped after the test file.
  */
-export function usePlaygrounds(run: StackAndBrowser): { open(persona: PlaygroundPersona): Promise<Page> } {
+export function usePlaygrounds(run: StackAndBrowser): { open: (persona: PlaygroundPersona) => Promise<Page> } {
   const playgrounds: RunningPlayground[] = [];
   afterAll(async () => {
     await Promise.all(playgrounds.map((p) => p.stop()));

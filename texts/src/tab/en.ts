@@ -25,6 +25,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
 
   'state.retry': 'Try again',
   'state.errorTitle': 'Something went wrong',
+  'state.pageError': 'This page could not be shown. Please try again; if that does not help, reload Koers.',
   'error.network': 'Koers cannot be reached. Check your connection and try again.',
   'error.invalidResponse': 'Koers gave an unexpected answer. Please try again later.',
   'error.http': 'The server returned an error ({status}). Please try again later.',

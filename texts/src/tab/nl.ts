@@ -28,6 +28,7 @@ export const tabNl = {
 
   'state.retry': 'Opnieuw proberen',
   'state.errorTitle': 'Er ging iets mis',
+  'state.pageError': 'Deze pagina kon niet worden getoond. Probeer het opnieuw; lukt dat niet, vernieuw dan Koers.',
   'error.network': 'Koers is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   'error.invalidResponse': 'Koers gaf een onverwacht antwoord. Probeer het later opnieuw.',
   'error.http': 'De server gaf een fout ({status}). Probeer het later opnieuw.',

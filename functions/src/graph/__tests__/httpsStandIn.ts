@@ -66,12 +66,12 @@ export interface HttpsStandIn {
   /** Everything that did not match the documentation; a test expects it empty. */
   violations: string[];
   /** The next requests matching `method` + `path` get these answers, in order. */
-  script(method: string, path: RegExp, ...answers: ScriptedAnswer[]): void;
+  script: (method: string, path: RegExp, ...answers: ScriptedAnswer[]) => void;
   /** Checks a body against a documented schema; a mismatch is a violation and yields undefined. */
   check<T>(schema: z.ZodType<T>, body: unknown, what: string): T | undefined;
   /** Forgets requests, violations and scripts (the stand-in's own state is reset by its owner). */
   reset(): void;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function startHttpsStandIn(handle: (request: RecordedRequest, standIn: HttpsStandIn) => Answer): Promise<HttpsStandIn> {

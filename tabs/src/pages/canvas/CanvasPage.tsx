@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { MeResponse } from '@koers/contracts';
-import type { CanvasView } from '@koers/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { describeError } from '../../api/describeError';
@@ -9,8 +8,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
-import { useAsync } from '../../hooks/useAsync';
-import { useFromHash } from '../../hooks/useHashRoute';
+import { useConversations } from '../../data/booking';
+import { useCanvasView, useCreateCanvas } from '../../data/canvas';
+import { shown } from '../../data/shown';
+import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
@@ -29,8 +30,6 @@ interface CanvasPageProps {
   teams?: TeamsHost;
 }
 
-const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
-
 /**
  * Which canvas: the one in the link (#/canvas/{id}), else the one of the Teams meeting this tab
  * sits in, else a choice among my conversations — or a new one without a booked meeting. A
@@ -40,28 +39,10 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
-  const key = id ? `id:${id}` : meetingId ? `meeting:${meetingId}` : 'pick';
-  const loaded = useAsync<CanvasView | undefined>(async (signal) => {
-    if (id) {
-      try {
-        return await api.canvas.load(id, signal);
-      } catch (error) {
-        if (isNotFound(error)) return await api.canvas.create({ conversationId: id });
-        throw error;
-      }
-    }
-    if (meetingId) {
-      try {
-        return await api.canvas.byMeeting(meetingId, signal);
-      } catch (error) {
-        if (isNotFound(error)) return await api.canvas.create({ meetingId });
-        throw error;
-      }
-    }
-    return undefined;
-  }, key);
+  const target = id ? { conversationId: id } : meetingId ? { meetingId } : undefined;
+  const loaded = shown(useCanvasView(target));
 
-  if (loaded.status === 'loading') {
+  if (target !== undefined && loaded.status === 'loading') {
     return (
       <div data-testid="page-canvas">
         <PageHeading>{t('route.canvas')}</PageHeading>
@@ -79,7 +60,7 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
           <EmptyState level="h2" title={t('canvas.meetingNoneTitle')} testId="canvas-meeting-none">
             {t('canvas.meetingNone')}
           </EmptyState>
-          <CanvasChoices me={me} api={api} meetingId={meetingId} />
+          <CanvasChoices me={me} meetingId={meetingId} />
         </div>
       );
     }
@@ -96,21 +77,21 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
       </div>
     );
   }
-  if (loaded.data) {
+  if (target !== undefined && loaded.status === 'ready') {
     const layout = canvasLayout(teams);
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
     return (
       <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
         {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-        {layout !== 'stage' && <CompleteConversation view={loaded.data} api={api} timeZone={me.organisation.timeZone} />}
+        {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
       </CanvasBoard>
     );
   }
   return (
     <div data-testid="page-canvas">
       <PageHeading>{t('canvas.pickTitle')}</PageHeading>
-      <CanvasChoices me={me} api={api} />
+      <CanvasChoices me={me} />
     </div>
   );
 }
@@ -119,16 +100,17 @@ export function CanvasPage({ me, api, teams }: CanvasPageProps) {
  * My conversations to open, and a new canvas to start without a booked meeting. Inside a Teams
  * meeting (`meetingId`) the new one is linked to that meeting: the side panel finds it next time.
  */
-function CanvasChoices({ me, api, meetingId }: { me: MeResponse; api: KoersApi; meetingId?: string }) {
+function CanvasChoices({ me, meetingId }: { me: MeResponse; meetingId?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const mine = useAsync((signal) => api.conversations('mine', signal), 'mine');
-  const team = useAsync((signal) => (me.reports.length > 0 ? api.conversations('team', signal) : Promise.resolve({ items: [] })), 'team');
+  const mine = shown(useConversations('mine'));
+  const team = shown(useConversations('team', { enabled: me.reports.length > 0 }));
+  const creation = useCreateCanvas();
   const [error, setError] = useState<unknown>();
   const start = async (employeeId?: string) => {
     try {
-      const view = await api.canvas.create(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
-      window.location.hash = canvasHref(view.canvas.id);
+      const view = await creation.mutateAsync(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
+      navigateToHash(canvasHref(view.canvas.id));
     } catch (e) {
       setError(e);
     }

@@ -24,7 +24,7 @@ interface CardViewProps {
   index: number;
   count: number;
   /** Where focus goes after an action that re-renders the control away (see useFocusAfterAction). */
-  focusAfter(candidates: readonly string[]): void;
+  focusAfter: (candidates: readonly string[]) => void;
 }
 
 export function CardView({ card, session, names, myUserId, presence, sections, index, count, focusAfter }: CardViewProps) {
@@ -98,7 +98,7 @@ interface FieldEditorProps {
   field: koerskaart.FieldName;
   session: CanvasSession;
   by: (id: string) => Author;
-  focusAfter(candidates: readonly string[]): void;
+  focusAfter: (candidates: readonly string[]) => void;
 }
 
 function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps) {

@@ -2,8 +2,9 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } f
 import { isHeld, type CanvasView } from '@koers/domain';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../api/describeError';
-import type { KoersApi } from '../../api/koersApi';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCompleteConversation } from '../../data/booking';
+import { useCreatePop } from '../../data/pop';
 import { periodLabel } from '../../format/when';
 import { navigateToHash } from '../../hooks/useHashRoute';
 import { useI18n } from '../../i18n/I18nContext';
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
  * (one plan per conversation: the create is idempotent and answers with that plan). Held before
  * its planned time, the meeting is cancelled in both calendars: that is asked first.
  */
-export function CompleteConversation({ view, api, timeZone }: { view: CanvasView; api: KoersApi; timeZone: string }) {
+export function CompleteConversation({ view, timeZone }: { view: CanvasView; timeZone: string }) {
   const styles = useStyles();
   const { t, language, locale } = useI18n();
   const [confirmingEarly, setConfirmingEarly] = useState(false);
@@ -37,6 +38,8 @@ export function CompleteConversation({ view, api, timeZone }: { view: CanvasView
   const [error, setError] = useState<unknown>();
   // One key for the "make a plan" intent, kept across retries.
   const requestId = useRef(crypto.randomUUID());
+  const completion = useCompleteConversation();
+  const popCreation = useCreatePop();
   const conversationId = view.conversation.id;
   if (view.conversation.status === 'geannuleerd') return null;
 
@@ -53,16 +56,15 @@ export function CompleteConversation({ view, api, timeZone }: { view: CanvasView
     }
   };
   const markHeld = async () => {
-    const current = await api.conversation(conversationId);
-    await api.complete(conversationId, current.etag);
+    await completion.mutateAsync(conversationId);
     setHeld(true);
   };
   const { start, end, status } = view.conversation;
-  const ahead = status === 'gepland' && start !== undefined && Date.parse(start) > Date.now();
-  const complete = () => (ahead ? setConfirmingEarly(true) : void run('complete', markHeld));
+  // Before its planned start, finishing asks first.
+  const complete = () => (status === 'gepland' && start !== undefined && Date.parse(start) > Date.now() ? setConfirmingEarly(true) : void run('complete', markHeld));
   const makePop = () =>
     run('pop', async () => {
-      const answer = await api.pop.create({ employeeId: view.employee.id, conversationId, requestId: requestId.current });
+      const answer = await popCreation.mutateAsync({ employeeId: view.employee.id, conversationId, requestId: requestId.current });
       navigateToHash(popHref(answer.pop.id));
     });
 

@@ -24,7 +24,7 @@ interface SharedAnswersProps {
   managerName: string;
   /** The employee reads which of their own answers the manager sees. */
   viewerIsEmployee: boolean;
-  onCopy(answer: SharedAnswer): void;
+  onCopy: (answer: SharedAnswer) => void;
   /** Offered where the section has kernkwadrant cards and kernkwadrant answers were shared. */
   onCopyKernkwadrant?: (answers: SharedAnswer[]) => void;
 }

@@ -19,10 +19,12 @@ interface Selection {
 export function useCaretKeeper(value: string): RefObject<HTMLTextAreaElement | null> {
   const ref = useRef<HTMLTextAreaElement>(null);
   const before = useRef<Selection | null>(null);
+  /* eslint-disable react-hooks/refs -- the field's old text and caret exist only until React commits the new value, so they are read during render (see above) */
   const field = ref.current;
   if (field && field.value !== value && field === document.activeElement) {
     before.current = { value: field.value, start: field.selectionStart, end: field.selectionEnd };
   }
+  /* eslint-enable react-hooks/refs */
   useLayoutEffect(() => {
     const kept = before.current;
     before.current = null;

@@ -1,7 +1,6 @@
 import type { MeResponse } from '@koers/contracts';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { KoersApi } from '../../api/koersApi';
 import { useI18n } from '../../i18n/I18nContext';
 import { NextConversation } from './NextConversation';
 import { PersonCard } from './PersonCard';
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** "Mijn pagina": the person's own manager and what comes next for them. */
-export function MyPageSection({ me, api }: { me: MeResponse; api: KoersApi }) {
+export function MyPageSection({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -38,7 +37,7 @@ export function MyPageSection({ me, api }: { me: MeResponse; api: KoersApi }) {
         <Text as="h3" size={400} weight="semibold" block className={styles.heading}>
           {t('myPage.nextTitle')}
         </Text>
-        <NextConversation api={api} me={me} />
+        <NextConversation me={me} />
       </div>
     </section>
   );

@@ -1,17 +1,17 @@
 import type { MeResponse } from '@koers/contracts';
 import { Link, Text } from '@fluentui/react-components';
-import type { KoersApi } from '../../api/koersApi';
 import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { useAsync } from '../../hooks/useAsync';
+import { useConversations } from '../../data/booking';
+import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 import { nextConversation } from './nextPlanned';
 
-export function NextConversation({ api, me }: { api: KoersApi; me: MeResponse }) {
+export function NextConversation({ me }: { me: MeResponse }) {
   const { t, language, formatDateTime } = useI18n();
-  const conversations = useAsync((signal) => api.conversations('mine', signal), me.me.id);
+  const conversations = shown(useConversations('mine'));
 
   if (conversations.status === 'loading') return <LoadingState label={t('myPage.nextLoading')} />;
   if (conversations.status === 'error') {

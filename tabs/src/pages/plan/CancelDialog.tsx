@@ -8,9 +8,9 @@ interface CancelDialogProps {
   view: ConversationView;
   when: string;
   firstName: string;
-  onClose(): void;
+  onClose: () => void;
   /** Rejects with the API's error, which the dialog shows; the reason typed stays. */
-  onConfirm(reason: string | undefined): Promise<void>;
+  onConfirm: (reason: string | undefined) => Promise<void>;
 }
 
 /** "Gesprek annuleren?" with an optional reason for the employee. */

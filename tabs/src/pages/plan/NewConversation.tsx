@@ -2,14 +2,13 @@ import type { MeResponse } from '@koers/contracts';
 import type { ConversationView, ProposedSlot } from '@koers/domain';
 import { Button, Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import type { KoersApi } from '../../api/koersApi';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
+import { useBookConversation } from '../../data/booking';
 import { useI18n } from '../../i18n/I18nContext';
 import type { BookingIntent } from './bookingIntent';
 import { bookRequest, intentFor } from './bookingIntent';
 import { ProposalPicker } from './ProposalPicker';
-import { isStaleSlot } from './staleSlot';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -18,13 +17,12 @@ const useStyles = makeStyles({
 });
 
 interface NewConversationProps {
-  api: KoersApi;
   me: MeResponse;
-  onBooked(view: ConversationView): void;
+  onBooked: (view: ConversationView) => void;
 }
 
 /** Pick a report, pick one of the proposed moments, book it. */
-export function NewConversation({ api, me, onBooked }: NewConversationProps) {
+export function NewConversation({ me, onBooked }: NewConversationProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -33,7 +31,7 @@ export function NewConversation({ api, me, onBooked }: NewConversationProps) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
   const [missingSlot, setMissingSlot] = useState(false);
-  const [reloadKey, setReloadKey] = useState(0);
+  const booking = useBookConversation();
   // Survives re-renders and failed attempts: the same choice is the same booking.
   const intent = useRef<BookingIntent>(undefined);
   const reports = [...me.reports].sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -54,15 +52,14 @@ export function NewConversation({ api, me, onBooked }: NewConversationProps) {
     setPending(true);
     setError(undefined);
     try {
-      const view = await api.book(bookRequest(intent.current));
+      const view = await booking.mutateAsync(bookRequest(intent.current));
       intent.current = undefined;
       setEmployeeId('');
       setSlot(undefined);
       onBooked(view);
     } catch (failure) {
+      // Taken meanwhile: the picker shows what is free now; the message stays so the user knows why.
       setError(failure);
-      // Taken meanwhile: show what is free now; the message stays so the user knows why.
-      if (isStaleSlot(failure)) setReloadKey((n) => n + 1);
     } finally {
       setPending(false);
     }
@@ -101,14 +98,12 @@ export function NewConversation({ api, me, onBooked }: NewConversationProps) {
         <>
           <ProposalPicker
             key={employee.id}
-            api={api}
             me={me}
             employee={employee}
             label={t('plan.proposalsLabel', { name: employee.displayName })}
             selected={slot}
             onSelect={choose}
             validationMessage={missingSlot ? t('plan.pickFirst') : undefined}
-            reloadKey={reloadKey}
           />
           {error !== undefined && <ErrorState message={describeError(error, language, t)} testId="book-error" />}
           <div>

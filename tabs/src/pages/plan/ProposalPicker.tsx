@@ -1,14 +1,14 @@
 import type { MeResponse } from '@koers/contracts';
 import type { PersonSummary, ProposedSlot } from '@koers/domain';
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { KoersApi } from '../../api/koersApi';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { slotLabel } from '../../format/when';
-import { useAsync } from '../../hooks/useAsync';
+import { useProposals } from '../../data/booking';
+import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -17,28 +17,30 @@ const useStyles = makeStyles({
 });
 
 interface ProposalPickerProps {
-  api: KoersApi;
   me: MeResponse;
   employee: PersonSummary;
   label: string;
   selected: ProposedSlot | undefined;
-  onSelect(slot: ProposedSlot | undefined): void;
+  onSelect: (slot: ProposedSlot | undefined) => void;
   /** Shown under the choices, e.g. "Kies eerst een moment." */
   validationMessage?: string;
-  /** Bump to ask for fresh proposals (after "that time is taken meanwhile"). */
-  reloadKey?: number;
 }
 
-/** Free moments in both calendars (give it `key={employee.id}` so another person starts afresh), "andere tijden" for later ones, as one radio group. */
-export function ProposalPicker({ api, me, employee, label, selected, onSelect, validationMessage, reloadKey = 0 }: ProposalPickerProps) {
+/**
+ * Free moments in both calendars (give it `key={employee.id}` so another person starts afresh),
+ * "andere tijden" for later ones, as one radio group. They are read again when a booking was
+ * refused because the time was taken meanwhile.
+ */
+export function ProposalPicker({ me, employee, label, selected, onSelect, validationMessage }: ProposalPickerProps) {
   const { t, locale, language } = useI18n();
   const styles = useStyles();
   const [after, setAfter] = useState<string>();
-  const key = `${employee.id}|${after ?? ''}|${reloadKey}`;
-  const proposals = useAsync((signal) => api.proposals(employee.id, after, signal), key);
+  const query = useProposals(employee.id, after);
+  const proposals = shown(query);
 
   // New proposals: an earlier choice may not be among them any more.
-  useEffect(() => onSelect(undefined), [key]);
+  const forgetChoice = useEffectEvent(() => onSelect(undefined));
+  useEffect(() => forgetChoice(), [employee.id, after, query.dataUpdatedAt]);
 
   if (proposals.status === 'loading') return <LoadingState label={t('plan.proposalsLoading')} testId="proposals-loading" />;
   if (proposals.status === 'error') {

@@ -1,18 +1,18 @@
 import type { MeResponse } from '@koers/contracts';
 import type { Conversation, ConversationView, ProposedSlot } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { KoersApi } from '../../api/koersApi';
+import { useEffect, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { firstName } from '../../format/names';
 import { periodLabel } from '../../format/when';
-import { useAsync } from '../../hooks/useAsync';
+import { useCancelConversation, useConversation, useRescheduleConversation } from '../../data/booking';
+import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 import { CancelDialog } from './CancelDialog';
 import { ProposalPicker } from './ProposalPicker';
-import { isStaleSlot, isStaleVersion } from './staleSlot';
+import { isStaleVersion } from './staleSlot';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -32,36 +32,36 @@ const useStyles = makeStyles({
 export type ChangeNotice = { kind: 'rescheduled' | 'cancelled'; name: string; firstName: string; when: string };
 
 interface UpcomingCardProps {
-  api: KoersApi;
   me: MeResponse;
   conversation: Conversation;
-  onChanged(notice: ChangeNotice): void;
+  onChanged: (notice: ChangeNotice) => void;
 }
 
 /** One upcoming conversation: when, links, whether the employee prepared; reschedule or cancel it. */
-export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardProps) {
+export function UpcomingCard({ me, conversation, onChanged }: UpcomingCardProps) {
   const { t, locale, language } = useI18n();
   const styles = useStyles();
-  const [version, setVersion] = useState(0);
-  const details = useAsync((signal) => api.conversation(conversation.id, signal), `${conversation.id}|${conversation.updatedAt}|${version}`);
+  const query = useConversation(conversation.id);
+  const details = shown(query);
+  const rescheduling = useRescheduleConversation();
+  const cancelling = useCancelConversation();
   const [mode, setMode] = useState<'view' | 'reschedule' | 'cancel'>('view');
   const [slot, setSlot] = useState<ProposedSlot>();
   const [missingSlot, setMissingSlot] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [reloadKey, setReloadKey] = useState(0);
   const [staleAfterCancel, setStaleAfterCancel] = useState(false);
   const timeZone = me.organisation.timeZone;
   const report = me.reports.find((r) => r.id === conversation.employeeId);
   const name = details.status === 'ready' ? details.data.employee.displayName : (report?.displayName ?? '');
   const when = conversation.start ? periodLabel(conversation.start, conversation.end, timeZone, locale) : '';
 
-  const afterFailure = (failure: unknown) => {
-    setError(failure);
-    // Someone changed it meanwhile (the other window, the bot): read it again for a fresh etag.
-    if (isStaleVersion(failure)) setVersion((n) => n + 1);
-    if (isStaleSlot(failure)) setReloadKey((n) => n + 1);
-  };
+  // The list says it changed since these details were read (the other window, the bot): read them again.
+  const { refetch } = query;
+  const detailsUpdatedAt = query.data?.conversation.updatedAt;
+  useEffect(() => {
+    if (detailsUpdatedAt !== undefined && detailsUpdatedAt < conversation.updatedAt) void refetch();
+  }, [detailsUpdatedAt, conversation.updatedAt, refetch]);
 
   const reschedule = async (view: ConversationView) => {
     if (pending) return;
@@ -72,12 +72,13 @@ export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardP
     setPending(true);
     setError(undefined);
     try {
-      const moved = await api.reschedule(view.conversation.id, view.etag, { start: slot.start, end: slot.end });
+      const moved = await rescheduling.mutateAsync({ id: view.conversation.id, etag: view.etag, times: { start: slot.start, end: slot.end }, employeeId: view.employee.id });
       const newWhen = periodLabel(moved.conversation.start ?? slot.start, moved.conversation.end ?? slot.end, timeZone, locale);
       setMode('view');
       onChanged({ kind: 'rescheduled', name, firstName: firstName(name), when: newWhen });
     } catch (failure) {
-      afterFailure(failure);
+      // Changed meanwhile, or the time taken meanwhile: the details and proposals are read again.
+      setError(failure);
     } finally {
       setPending(false);
     }
@@ -85,7 +86,7 @@ export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardP
 
   const cancel = async (view: ConversationView, reason: string | undefined) => {
     try {
-      await api.cancel(view.conversation.id, view.etag, reason ? { reason } : {});
+      await cancelling.mutateAsync({ id: view.conversation.id, etag: view.etag, request: reason ? { reason } : {} });
     } catch (failure) {
       // Read it again once the dialog closes: reloading now would take the dialog away mid-sentence.
       if (isStaleVersion(failure)) setStaleAfterCancel(true);
@@ -150,7 +151,6 @@ export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardP
           {mode === 'reschedule' && (
             <div className={styles.reschedule} data-testid="reschedule-panel">
               <ProposalPicker
-                api={api}
                 me={me}
                 employee={details.data.employee}
                 label={t('plan.rescheduleLabel', { name })}
@@ -160,7 +160,6 @@ export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardP
                   if (next) setMissingSlot(false);
                 }}
                 validationMessage={missingSlot ? t('plan.pickFirst') : undefined}
-                reloadKey={reloadKey}
               />
               {error !== undefined && <ErrorState message={describeError(error, language, t)} testId="reschedule-error" />}
               <div className={styles.actions}>
@@ -189,7 +188,7 @@ export function UpcomingCard({ api, me, conversation, onChanged }: UpcomingCardP
                 setMode('view');
                 if (staleAfterCancel) {
                   setStaleAfterCancel(false);
-                  setVersion((n) => n + 1);
+                  void refetch();
                 }
               }}
               onConfirm={(reason) => cancel(details.data, reason)}

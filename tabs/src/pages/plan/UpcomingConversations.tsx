@@ -1,12 +1,12 @@
 import type { MeResponse } from '@koers/contracts';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { KoersApi } from '../../api/koersApi';
 import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { useAsync } from '../../hooks/useAsync';
+import { useConversations } from '../../data/booking';
+import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ChangeNotice } from './UpcomingCard';
 import { UpcomingCard } from './UpcomingCard';
@@ -19,19 +19,16 @@ const useStyles = makeStyles({
 });
 
 interface UpcomingConversationsProps {
-  api: KoersApi;
   me: MeResponse;
-  /** Changes when something was booked, so the list is read again. */
-  refreshKey: number;
-  onChanged(notice: ChangeNotice): void;
+  onChanged: (notice: ChangeNotice) => void;
 }
 
 /** The team's planned conversations still to come. */
-export function UpcomingConversations({ api, me, refreshKey, onChanged }: UpcomingConversationsProps) {
+export function UpcomingConversations({ me, onChanged }: UpcomingConversationsProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
-  const list = useAsync((signal) => api.conversations('team', signal), `team|${refreshKey}`);
+  const list = shown(useConversations('team'));
 
   return (
     <section aria-labelledby={headingId} className={styles.section} data-testid="plan-upcoming">
@@ -54,7 +51,7 @@ export function UpcomingConversations({ api, me, refreshKey, onChanged }: Upcomi
             <ul role="list" aria-label={t('plan.listLabel')} className={styles.list}>
               {items.map((conversation) => (
                 <li key={conversation.id}>
-                  <UpcomingCard api={api} me={me} conversation={conversation} onChanged={onChanged} />
+                  <UpcomingCard me={me} conversation={conversation} onChanged={onChanged} />
                 </li>
               ))}
             </ul>

@@ -21,8 +21,8 @@ interface ApprovalPanelProps {
   pending: boolean;
   outcome?: ApproveOutcome;
   timeZone: string;
-  onApprove(): void;
-  onReload(): void;
+  onApprove: () => void;
+  onReload: () => void;
 }
 
 /** Who approved which version when, and "Goedkeuren" for what is on screen — never for unsaved edits. */

@@ -51,8 +51,8 @@ interface GoalEditorProps {
   manager: PersonSummary;
   findings: readonly SmartFinding[];
   problems: readonly DraftProblem[];
-  onChange(goal: GoalDraft): void;
-  onRemove(): void;
+  onChange: (goal: GoalDraft) => void;
+  onRemove: () => void;
 }
 
 /** One goal of the plan: what, SMART, and how, when, where and with what support — every input labelled. */

@@ -3,8 +3,8 @@ import { versionStatus } from '@koers/domain';
 import { Badge, Button, Card, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
-import type { PopApi } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
+import { useKoersApi } from '../../data/KoersApiContext';
 import { useI18n } from '../../i18n/I18nContext';
 import { instantLabel } from './popFormat';
 import { safeFileName, saveBlob } from './pdfDownload';
@@ -19,8 +19,9 @@ const useStyles = makeStyles({
 });
 
 /** The PDF button of an approved version: fetched with the tab's token, then saved under a readable name. */
-export function PdfButton({ api, view, version }: { api: PopApi; view: PopResponse; version: number }) {
+export function PdfButton({ view, version }: { view: PopResponse; version: number }) {
   const { t, language } = useI18n();
+  const api = useKoersApi().pop;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
   const download = async () => {
@@ -56,15 +57,14 @@ export function PdfButton({ api, view, version }: { api: PopApi; view: PopRespon
 }
 
 interface HistoryPanelProps {
-  api: PopApi;
   view: PopResponse;
   timeZone: string;
   viewing?: number;
-  onView(version: number | undefined): void;
+  onView: (version: number | undefined) => void;
 }
 
 /** Every version, newest first, with who approved it when; an older one opens read-only. */
-export function HistoryPanel({ api, view, timeZone, viewing, onView }: HistoryPanelProps) {
+export function HistoryPanel({ view, timeZone, viewing, onView }: HistoryPanelProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -110,7 +110,7 @@ export function HistoryPanel({ api, view, timeZone, viewing, onView }: HistoryPa
                       {t('pop.view', { version: version.number })}
                     </Button>
                   )}
-                  {approved && <PdfButton api={api} view={view} version={version.number} />}
+                  {approved && <PdfButton view={view} version={version.number} />}
                 </div>
               </Card>
             </li>

@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -10,11 +11,11 @@ const useStyles = makeStyles({
 
 interface ListEditorProps {
   items: readonly string[];
-  onChange(items: string[]): void;
+  onChange: (items: string[]) => void;
   /** The label of item n (1-based), the add button, and the remove button of item n. */
-  label(n: number): string;
+  label: (n: number) => string;
   addLabel: string;
-  removeLabel(n: number): string;
+  removeLabel: (n: number) => string;
   max: number;
   type?: 'text' | 'date';
   maxLength?: number;
@@ -28,15 +29,13 @@ interface ListEditorProps {
 export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, type = 'text', maxLength, testId }: ListEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [focusIndex, setFocusIndex] = useState<number>();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (focusIndex === undefined) return;
-    (inputs.current[focusIndex] ?? addButton.current)?.focus();
-    setFocusIndex(undefined);
-  }, [focusIndex]);
+  /** Changes the list at once (not on the next render), then moves the focus to item `index`, or to "add" when there is none. */
+  const changeAndFocus = (next: string[], index: number) => {
+    flushSync(() => onChange(next));
+    (inputs.current[index] ?? addButton.current)?.focus();
+  };
 
   const full = items.length >= max;
   return (
@@ -61,8 +60,10 @@ export function ListEditor({ items, onChange, label, addLabel, removeLabel, max,
                 appearance="subtle"
                 aria-label={removeLabel(i + 1)}
                 onClick={() => {
-                  onChange(items.filter((_old, j) => j !== i));
-                  setFocusIndex(i > 0 ? i - 1 : items.length > 1 ? 0 : -1);
+                  changeAndFocus(
+                    items.filter((_old, j) => j !== i),
+                    i > 0 ? i - 1 : items.length > 1 ? 0 : -1,
+                  );
                 }}
                 data-testid={`${testId}-remove`}
               >
@@ -79,8 +80,7 @@ export function ListEditor({ items, onChange, label, addLabel, removeLabel, max,
           disabledFocusable={full}
           onClick={() => {
             if (full) return;
-            onChange([...items, '']);
-            setFocusIndex(items.length);
+            changeAndFocus([...items, ''], items.length);
           }}
           data-testid={`${testId}-add`}
         >

@@ -1,11 +1,13 @@
 import type { MeResponse } from '@koers/contracts';
-import type { PopResponse, RecordProgressRequest } from '@koers/domain';
+import type { ApprovePopRequest, PopResponse, RecordProgressRequest } from '@koers/domain';
 import { MAX_GOALS } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { describeError } from '../../api/describeError';
-import type { PopApi } from '../../api/popApi';
+import type { RevisePopInput } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
+import { useApprovePop, useRecordPopProgress, useReloadPop, useRevisePop, useSavePopReminders } from '../../data/pop';
 import { PageHeading } from '../../components/PageHeading';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
@@ -40,18 +42,17 @@ type SaveOutcome =
   | { kind: 'failed'; error: unknown };
 
 interface PopPlanProps {
-  api: PopApi;
   me: MeResponse;
   initial: PopResponse;
   /** Back to the list, asked through the page (it warns about unsaved edits first). */
-  onBack(): void;
+  onBack: () => void;
 }
 
 /**
  * One plan: the goals editor with the live SMART check, saving with If-Match (a 412 keeps what was
  * typed and offers the newest version), approval of exactly what is saved, progress and history.
  */
-export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
+export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const { t, locale, language } = useI18n();
   const styles = useStyles();
   const goalsHeadingId = useId();
@@ -62,20 +63,30 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
   const [outcome, setOutcome] = useState<SaveOutcome>();
   const [approveOutcome, setApproveOutcome] = useState<ApproveOutcome>();
   const [viewing, setViewing] = useState<number>();
-  // Where the keyboard goes after adding (the new goal's title) or removing a goal (the add button).
-  const [focusAfter, setFocusAfter] = useState<{ goalId: string } | 'add-goal'>();
+  const revising = useRevisePop();
+  const approving = useApprovePop();
+  const recording = useRecordPopProgress();
+  const savingReminders = useSavePopReminders();
+  const readAgain = useReloadPop();
+  const writes = {
+    revise: (id: string, etag: string, request: RevisePopInput) => revising.mutateAsync({ id, etag, request }),
+    approve: (id: string, request: ApprovePopRequest) => approving.mutateAsync({ id, request }),
+  };
   const dirty = isDirty(base, draft);
   useReportUnsaved(`pop:${initial.pop.id}`, dirty);
 
-  useEffect(() => {
-    if (!focusAfter) return;
+  /**
+   * Where the keyboard goes after adding (the new goal's title) or removing a goal (the add
+   * button): the goals change at once, so the element to focus is already there.
+   */
+  const changeGoalsAndFocus = (change: (goals: GoalDraft[]) => GoalDraft[], focus: { goalId: string } | 'add-goal') => {
+    flushSync(() => setDraft(change));
     const target =
-      focusAfter === 'add-goal'
+      focus === 'add-goal'
         ? document.querySelector('[data-testid="add-goal"]')
-        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focusAfter.goalId)}"] [data-testid="goal-title"]`);
+        : document.querySelector(`[data-testid="goal-editor"][data-goal-id="${CSS.escape(focus.goalId)}"] [data-testid="goal-title"]`);
     if (target instanceof HTMLElement) target.focus();
-    setFocusAfter(undefined);
-  }, [focusAfter]);
+  };
 
   const timeZone = me.me.timeZone;
   const todayYmd = today(new Date(), timeZone);
@@ -103,7 +114,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
     const sent = draft;
     setPending('save');
     setApproveOutcome(undefined);
-    const result = await saveGoals(api, view, sent);
+    const result = await saveGoals(writes, view, sent);
     setPending(undefined);
     if (result.kind === 'saved') {
       adopt(result.view, sent);
@@ -114,7 +125,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
   const reload = async (after: 'save' | 'approve') => {
     setPending('reload');
     try {
-      adopt(await api.get(view.pop.id), base);
+      adopt(await readAgain(view.pop.id), base);
       if (after === 'save') setOutcome({ kind: 'reloaded' });
       else setApproveOutcome(undefined);
     } catch (error) {
@@ -128,7 +139,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
     if (pending) return;
     setPending('approve');
     setApproveOutcome(undefined);
-    const result = await approveShown(api, view, dirty);
+    const result = await approveShown(writes, view, dirty);
     setPending(undefined);
     if (result.kind === 'approved') {
       adopt(result.view, base);
@@ -139,22 +150,22 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
 
   const record = async (request: Omit<RecordProgressRequest, 'seenVersion'>) => {
     try {
-      adopt(await api.progress(view.pop.id, { ...request, seenVersion: version.number }), base);
+      adopt(await recording.mutateAsync({ id: view.pop.id, request: { ...request, seenVersion: version.number } }), base);
     } catch (error) {
       // The goal changed in a newer version: show that version, then let the caller say so.
       if (isGoalChanged(error)) {
-        adopt(await api.get(view.pop.id), base);
+        adopt(await readAgain(view.pop.id), base);
       }
       throw error;
     }
   };
 
   const saveReminders: SaveReminders = async (request) => {
-    const saved = await api.reminders(view.pop.id, request);
+    const saved = await savingReminders.mutateAsync({ id: view.pop.id, request });
     setView((current) => ({ ...current, pop: { ...current.pop, reminderPreferences: saved.reminderPreferences } }));
     // The plan's document (and its etag) changed: take it fresh, so a later save of the goals is not refused as stale.
     try {
-      adopt(await api.get(view.pop.id), base);
+      adopt(await readAgain(view.pop.id), base);
     } catch {
       // Kept as saved; should the etag be stale, the next save of the goals offers the reload.
     }
@@ -198,7 +209,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
           <Button appearance="secondary" onClick={() => window.print()} data-testid="pop-print">
             {t('pop.print')}
           </Button>
-          {view.latestApprovedVersion !== undefined && <PdfButton api={api} view={view} version={view.latestApprovedVersion} />}
+          {view.latestApprovedVersion !== undefined && <PdfButton view={view} version={view.latestApprovedVersion} />}
         </div>
       </div>
 
@@ -267,10 +278,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
                     findings={smartHints(goal, todayYmd, locale)}
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
-                    onRemove={() => {
-                      setDraft((goals) => goals.filter((g) => g.id !== goal.id));
-                      setFocusAfter('add-goal');
-                    }}
+                    onRemove={() => changeGoalsAndFocus((goals) => goals.filter((g) => g.id !== goal.id), 'add-goal')}
                   />
                 </Card>
               </li>
@@ -283,8 +291,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
               onClick={() => {
                 if (!canAddGoal(draft)) return;
                 const goal = newGoal(`g-${crypto.randomUUID()}`, view.employee.id);
-                setDraft((goals) => [...goals, goal]);
-                setFocusAfter({ goalId: goal.id });
+                changeGoalsAndFocus((goals) => [...goals, goal], { goalId: goal.id });
               }}
               data-testid="add-goal"
             >
@@ -356,7 +363,7 @@ export function PopPlan({ api, me, initial, onBack }: PopPlanProps) {
       />
       <ProgressPanel view={view} timeZone={timeZone} record={record} />
       <RemindersPanel view={view} orgCadence={me.organisation.checkInCadenceDays} save={saveReminders} />
-      <HistoryPanel api={api} view={view} timeZone={timeZone} viewing={viewing} onView={setViewing} />
+      <HistoryPanel view={view} timeZone={timeZone} viewing={viewing} onView={setViewing} />
     </div>
   );
 }

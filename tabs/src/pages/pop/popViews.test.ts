@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { PopGoals, recordProgress } from '@koers/domain';
 import { createElement } from 'react';
 import { markup, unlabelledControls, visibleText } from '../../testing/markup';
-import { ahmed, jeroen, popApiAgainst, revisedPop, sampleMeAhmed, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
+import { withApi } from '../../testing/withApi';
+import { ahmed, jeroen, revisedPop, sampleMeAhmed, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
 import { ApprovalPanel } from './ApprovalPanel';
 import { GoalEditor } from './GoalEditor';
 import type { GoalDraft } from './popForm';
@@ -78,7 +79,7 @@ describe('the approval panel', () => {
 });
 
 describe('the open plan', () => {
-  const plan = (view = viewOf(revisedPop())) => markup(createElement(PopPlan, { api: popApiAgainst('http://127.0.0.1:9/api'), me: sampleMeAhmed, initial: view, onBack: noop }));
+  const plan = (view = viewOf(revisedPop())) => markup(withApi(createElement(PopPlan, { me: sampleMeAhmed, initial: view, onBack: noop })));
 
   it('says clearly that an edit after approval is a new draft both approve again', () => {
     const html = plan();

@@ -4,9 +4,9 @@ import { useI18n } from '../../i18n/I18nContext';
 
 interface DeleteDialogProps {
   title: string;
-  onClose(): void;
+  onClose: () => void;
   /** Rejects with the API's error, which the dialog shows. */
-  onConfirm(): Promise<void>;
+  onConfirm: () => Promise<void>;
 }
 
 /** "Verwijderen?" — an own entry only; automatic ones have no delete. */

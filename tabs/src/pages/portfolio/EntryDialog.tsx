@@ -33,17 +33,18 @@ const useStyles = makeStyles({
 });
 
 interface EntryDialogProps {
-  api: PortfolioApi;
+  /** The writes it needs: the page's, which keep the timeline on screen up to date. */
+  api: Pick<PortfolioApi, 'add' | 'update'>;
   /** Absent: a new entry. */
   item?: OwnItem;
   /** Today in the organisation's zone: a new entry starts on it. */
   today: string;
   /** The current manager's name, if there is one: who the visibility switch shares with. */
   managerName?: string;
-  onClose(): void;
-  onSaved(entry: EntryResponse): void;
+  onClose: () => void;
+  onSaved: (entry: EntryResponse) => void;
   /** A stale edit: read the portfolio again (the dialog closes). */
-  onReload(): void;
+  onReload: () => void;
 }
 
 /** Add or edit one own entry; every input has a label, errors sit at their field in Dutch. */

@@ -13,9 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { KoersApi } from '../../api/koersApi';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
+import { useReloadPreparation, useSavePreparation } from '../../data/preparation';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
 import { isStaleVersion } from '../plan/staleSlot';
@@ -58,7 +58,6 @@ function blocks(questions: readonly PrepQuestion[]): Block[] {
 type Outcome = { kind: 'saved'; completed: boolean } | { kind: 'conflict' } | { kind: 'reloaded' } | { kind: 'failed'; error: unknown };
 
 interface PreparationFormProps {
-  api: KoersApi;
   conversationId: string;
   initial: PreparationResponse;
   /** The other party, for the privacy sentence. */
@@ -66,7 +65,7 @@ interface PreparationFormProps {
 }
 
 /** One person's preparation of one conversation: answers, sharing switches, save for now or done. */
-export function PreparationForm({ api, conversationId, initial, otherName }: PreparationFormProps) {
+export function PreparationForm({ conversationId, initial, otherName }: PreparationFormProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const role = initial.role;
@@ -77,6 +76,8 @@ export function PreparationForm({ api, conversationId, initial, otherName }: Pre
   const [completed, setCompleted] = useState(initial.mine?.completedAt !== undefined);
   const [pending, setPending] = useState<'draft' | 'done' | 'reload'>();
   const [outcome, setOutcome] = useState<Outcome>();
+  const saving = useSavePreparation();
+  const readAgain = useReloadPreparation();
   const dirty = isDirty(base, draft);
   useReportUnsaved(`preparation:${conversationId}`, dirty);
 
@@ -86,7 +87,7 @@ export function PreparationForm({ api, conversationId, initial, otherName }: Pre
     if (pending) return;
     setPending(done ? 'done' : 'draft');
     try {
-      const saved = await api.savePreparation(conversationId, etag, saveRequest(questions, draft, done));
+      const saved = await saving.mutateAsync({ conversationId, etag, body: saveRequest(questions, draft, done) });
       const stored = draftFrom(questions, saved.mine);
       setBase(stored);
       setDraft(stored);
@@ -103,7 +104,7 @@ export function PreparationForm({ api, conversationId, initial, otherName }: Pre
   const reload = async () => {
     setPending('reload');
     try {
-      const latest = await api.preparation(conversationId);
+      const latest = await readAgain(conversationId);
       const stored = draftFrom(questions, latest.mine);
       setDraft((current) => rebase(base, current, stored));
       setBase(stored);

@@ -2,12 +2,12 @@ import type { MeResponse } from '@koers/contracts';
 import type { Conversation } from '@koers/domain';
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { KoersApi } from '../../api/koersApi';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { usePreparation } from '../../data/preparation';
+import { shown } from '../../data/shown';
 import { periodLabel } from '../../format/when';
-import { useAsync } from '../../hooks/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { PreparationForm } from './PreparationForm';
 import { SharedAnswers } from './SharedAnswers';
@@ -18,7 +18,6 @@ const useStyles = makeStyles({
 });
 
 interface PreparationPanelProps {
-  api: KoersApi;
   me: MeResponse;
   conversation: Conversation;
   /** The other party's name (the manager for the employee, the employee for the manager). */
@@ -26,11 +25,11 @@ interface PreparationPanelProps {
 }
 
 /** One upcoming conversation on "Voorbereiden": my own preparation, and for a manager what was shared. */
-export function PreparationPanel({ api, me, conversation, otherName }: PreparationPanelProps) {
+export function PreparationPanel({ me, conversation, otherName }: PreparationPanelProps) {
   const { t, locale, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
-  const preparation = useAsync((signal) => api.preparation(conversation.id, signal), conversation.id);
+  const preparation = shown(usePreparation(conversation.id));
   const when = conversation.start ? periodLabel(conversation.start, conversation.end, me.organisation.timeZone, locale) : '';
 
   return (
@@ -45,7 +44,7 @@ export function PreparationPanel({ api, me, conversation, otherName }: Preparati
         )}
         {preparation.status === 'ready' && (
           <>
-            <PreparationForm api={api} conversationId={conversation.id} initial={preparation.data} otherName={otherName} />
+            <PreparationForm conversationId={conversation.id} initial={preparation.data} otherName={otherName} />
             {preparation.data.role === 'manager' && <SharedAnswers shared={preparation.data.sharedByEmployee} employeeName={otherName} />}
           </>
         )}

@@ -13,7 +13,7 @@ interface QuestionFieldProps {
   answer: AnswerDraft;
   /** Employee answers can be shared with the manager; manager answers never. */
   shareable: boolean;
-  onChange(answer: AnswerDraft): void;
+  onChange: (answer: AnswerDraft) => void;
 }
 
 export function QuestionField({ question, answer, shareable, onChange }: QuestionFieldProps) {

@@ -2,29 +2,27 @@ import { describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '@koers/contracts';
 import type { ReminderDefaultsResponse } from '@koers/domain';
 import { createElement } from 'react';
-import { authorizedCaller } from '../../api/authorizedApi';
-import { koersApi } from '../../api/koersApi';
 import { markup, unlabelledControls, visibleText } from '../../testing/markup';
+import { withApi } from '../../testing/withApi';
 import { sampleMeAhmed } from '../../testing/popSamples';
 import { DefaultsForm, SettingsPage } from '../SettingsPage';
 import { translator } from '../../i18n/locale';
 import { daysBeforeChoices, sameDefaults, savedMessage, toggleDayBefore } from './defaultsForm';
 
-const api = koersApi(authorizedCaller({ apiBase: 'http://127.0.0.1:9/api', acceptLanguage: () => 'nl-NL' }, { token: async () => 'a', renew: async () => 'b' }, () => undefined));
 const fatima: MeResponse = { ...sampleMeAhmed, me: { ...sampleMeAhmed.me, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Fatima El Amrani', roles: ['hr'] } };
 const loaded: ReminderDefaultsResponse = { defaults: { checkInCadenceDays: 30, reminderDaysBefore: [7, 1], digestStaleCadences: 2 }, etag: '"e1"' };
 const tagsOf = (html: string, testId: string) => [...html.matchAll(new RegExp(`<[^>]*data-testid="${testId}"[^>]*>`, 'g'))].map((m) => m[0]);
-const form = (initial = loaded, locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL') => markup(createElement(DefaultsForm, { api, initial, organisation: 'Installatiebedrijf Hendriks B.V.' }), locale);
+const form = (initial = loaded, locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL') => markup(withApi(createElement(DefaultsForm, { initial, organisation: 'Installatiebedrijf Hendriks B.V.' })), locale);
 
 describe('the "Instellingen" page', () => {
   it('tells someone outside HR that only HR may, without a form', () => {
-    const html = markup(createElement(SettingsPage, { me: sampleMeAhmed, api }));
+    const html = markup(withApi(createElement(SettingsPage, { me: sampleMeAhmed })));
     expect(visibleText(html)).toContain('Alleen HR kan de instellingen van de organisatie bekijken en wijzigen.');
     expect(tagsOf(html, 'settings-form')).toEqual([]);
   });
 
   it('loads the defaults for HR first', () => {
-    const html = markup(createElement(SettingsPage, { me: fatima, api }));
+    const html = markup(withApi(createElement(SettingsPage, { me: fatima })));
     expect(visibleText(html)).toContain('De instellingen worden geladen…');
   });
 
