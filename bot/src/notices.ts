@@ -1,4 +1,4 @@
-import { botLocaleOf, currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { createTranslator, toLocale } from '@koers/texts';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
@@ -26,13 +26,13 @@ export interface NoticeReader {
 
 /** The replies of one notice; empty when the facts it needs are gone (the outbox then skips it). */
 export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: NoticeReader, links: LinkTarget): Reply[] {
-  const botLocale = botLocaleOf(reader.locale);
-  const t = createTranslator(toLocale(reader.locale));
+  const locale = toLocale(reader.locale);
+  const t = createTranslator(locale);
   const managerName = facts.manager.displayName;
   if (notice.event === 'booked' || notice.event === 'rescheduled' || notice.event === 'cancelled') {
     const conversation = facts.conversation;
     if (!conversation) return [];
-    const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, botLocale) : '');
+    const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, locale) : '');
     if (notice.event === 'booked') {
       const prep = prepContext(reader.locale);
       return [

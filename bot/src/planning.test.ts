@@ -1,6 +1,6 @@
-import { botLocaleOf, canvasLink, formatTimeRange, readAll, type Person, type SlotProposalsResponse } from '@koers/domain';
+import { canvasLink, formatTimeRange, readAll, type Person, type SlotProposalsResponse } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
-import { createTranslator } from '@koers/texts';
+import { createTranslator, toLocale } from '@koers/texts';
 import { noticesAbout } from '@koers/app/src/testing/outboxNotices';
 import { VERBS } from './cards/actions';
 import type { AdaptiveCard } from './cards/adaptiveCard';
@@ -17,7 +17,7 @@ function slotTitles(card: AdaptiveCard): string[] {
 
 /** The moments the booking use case proposes, as a person reads them, in date order. */
 function asRead(proposals: SlotProposalsResponse, locale = 'nl-NL'): string[] {
-  return [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map((s) => formatTimeRange(s.start, s.end, proposals.timeZone, botLocaleOf(locale)));
+  return [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map((s) => formatTimeRange(s.start, s.end, proposals.timeZone, toLocale(locale)));
 }
 
 const conversationsOf = async (chat: Chat, employee: Person) =>

@@ -3,6 +3,7 @@
  * has exactly the same keys; Flemish (nl-BE) holds only the texts whose wording differs and falls
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
+import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
@@ -17,6 +18,7 @@ export const nl = {
   ...remindersNl,
   ...validationNl,
   ...botNl,
+  ...agreementsNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -28,9 +30,11 @@ export const en: Catalogue = {
   ...remindersEn,
   ...validationEn,
   ...botEn,
+  ...agreementsEn,
 };
 
 export const nlBE: Partial<Catalogue> = {
   ...tabNlBE,
   ...botNlBE,
+  ...agreementsNlBE,
 };

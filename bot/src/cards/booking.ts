@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   formatTimeRange,
   HttpUrl,
-  type BotLocale,
+  type Locale,
   type ConversationView,
   type PersonSummary,
   type SlotProposalsResponse,
@@ -17,7 +17,7 @@ import { VERBS, type MoreSlotsData, type PickSlotData } from './actions';
 export interface CardContext {
   t: Translate;
   /** For the dates on the buttons. */
-  locale: BotLocale;
+  locale: Locale;
 }
 
 function otherTimesButton(ctx: CardContext, employeeId: string, after: string): ActionExecute {

@@ -1,7 +1,7 @@
-import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type BotLocale, type Language, type Preparation, type PrepQuestion } from '@koers/domain';
+import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type Language, type Locale, type Preparation, type PrepQuestion } from '@koers/domain';
 import type { Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
-import { answerInputId, shareInputId, VERBS } from './actions';
+import { answerInputId, cardLocaleOf, shareInputId, VERBS } from './actions';
 
 /** The employee's cards: the preparation questions, and what was saved. */
 
@@ -10,7 +10,7 @@ export interface PrepCardContext {
   /** The questions' language (domain prep catalogue). */
   language: Language;
   /** Carried on the buttons, so the answer comes back in the card's language. */
-  locale: BotLocale;
+  locale: Locale;
 }
 
 function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: Preparation | undefined): CardElement[] {
@@ -58,7 +58,7 @@ function questionElements(ctx: PrepCardContext, existing: Preparation | undefine
 /** `basedOn`: the etag of the preparation the card shows, so a stale card cannot overwrite newer answers. */
 function saveButtons(ctx: PrepCardContext, conversationId: string, basedOn: string | undefined): ActionExecute[] {
   const data = (completed: boolean): ActionData => {
-    const base: ActionData = { conversationId, completed, locale: ctx.locale };
+    const base: ActionData = { conversationId, completed, locale: cardLocaleOf(ctx.locale) };
     if (basedOn) base.basedOn = basedOn;
     return base;
   };
@@ -88,7 +88,7 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
   const done = input.saved?.completedAt !== undefined;
   const answers = input.saved?.answers ?? [];
   const questions = new Map(prepQuestionsFor('employee').map((q) => [q.id, q]));
-  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.t('bot.prep.edit'), verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: ctx.locale } };
+  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.t('bot.prep.edit'), verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: cardLocaleOf(ctx.locale) } };
   return adaptiveCard(
     [
       heading(ctx.t('bot.prep.title')),

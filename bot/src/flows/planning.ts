@@ -1,4 +1,4 @@
-import { BookingError, botLocaleOf, type BookingService, type Actor, type PersonStore } from '@koers/domain';
+import { BookingError, type BookingService, type Actor, type PersonStore } from '@koers/domain';
 import { createTranslator, toLocale } from '@koers/texts';
 import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
 import { bookedCard, proposalsCard, type CardContext } from '../cards/booking';
@@ -17,7 +17,8 @@ export interface PlanningDeps {
 }
 
 export function bookingContext(locale: string | undefined): CardContext {
-  return { t: createTranslator(toLocale(locale)), locale: botLocaleOf(locale) };
+  const readerLocale = toLocale(locale);
+  return { t: createTranslator(readerLocale), locale: readerLocale };
 }
 
 export class Planning {

@@ -1,4 +1,4 @@
-import { botLocaleOf, languageOf, type Person, type PersonStore, type PreparationService } from '@koers/domain';
+import { languageOf, type Person, type PersonStore, type PreparationService } from '@koers/domain';
 import { createTranslator, toLocale } from '@koers/texts';
 import { PrepEditData, PrepSaveData } from '../cards/actions';
 import { prepCard, savedCard, type PrepCardContext } from '../cards/prep';
@@ -7,7 +7,8 @@ import { show, type Reply } from './reply';
 /** The employee's side: saving the answers from the prep card, and opening it again. */
 
 export function prepContext(locale: string | undefined): PrepCardContext {
-  return { t: createTranslator(toLocale(locale)), language: languageOf(locale), locale: botLocaleOf(locale) };
+  const readerLocale = toLocale(locale);
+  return { t: createTranslator(readerLocale), language: languageOf(locale), locale: readerLocale };
 }
 
 export class Preparing {

@@ -1,31 +1,9 @@
 /**
  * The language of a locale, for the texts that still come in per-language pairs (the preparation
- * questions) and for dates. The sentences themselves live in @koers/texts.
+ * questions). Koers' sentences live in @koers/texts; its locales are `Locale` (people.ts).
  */
 
 export type Language = 'nl' | 'en';
-
-/**
- * Dutch as spoken in the Netherlands, Flemish, English: the locales of dates and of the
- * per-locale catalogues still in the domain (popLabels.ts, pop/smart.ts); `textsFor` fills the
- * Flemish gaps from the Dutch.
- */
-export type BotLocale = 'nl' | 'nl-BE' | 'en';
-
-export function botLocaleOf(locale: string | undefined | null): BotLocale {
-  if (languageOf(locale) === 'en') return 'en';
-  return locale?.toLowerCase().startsWith('nl-be') ? 'nl-BE' : 'nl';
-}
-
-export interface Catalogue<T> {
-  nl: T;
-  'nl-BE': Partial<T>;
-  en: T;
-}
-
-export function textsFor<T>(catalogue: Catalogue<T>, locale: BotLocale): T {
-  return locale === 'nl-BE' ? { ...catalogue.nl, ...catalogue['nl-BE'] } : catalogue[locale];
-}
 
 /** nl-NL, nl-BE, nl → nl; en-* → en; anything else falls back to Dutch (Dutch first). */
 export function languageOf(locale: string | undefined | null): Language {
