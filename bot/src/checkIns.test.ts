@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  botMessages,
   bundleId,
   GOAL_REMINDER_KIND,
   popLink,
@@ -118,7 +117,6 @@ function goalButton(card: AdaptiveCard, goalId: string, title: string): ActionEx
 }
 
 const progressOf = (pop: Pop | undefined, goalId: string) => pop?.progress.find((p) => p.goalId === goalId);
-const nl = botMessages.booking.nl;
 
 describe('a check-in on a POP reminder card', () => {
   it('shows each goal with a note field and the buttons, carrying popId, goalId and seenVersion', async () => {
@@ -251,7 +249,7 @@ describe('a check-in on a POP reminder card', () => {
   it('refuses a note that is not text, and records nothing', async () => {
     const { adapter, plan, card } = await setup();
     const answer = toast(await execute(adapter, from('sanne'), { verb: VERBS.goalCheckIn, data: { ...goalButton(await card(), 'g1', 'Op koers').data, [noteInputId(0)]: 42 } }));
-    expect(answer).toBe(nl.refusals['stale-card']);
+    expect(answer).toBe(dutch('bot.refusal.stale-card'));
     expect((await plan())?.progress).toEqual([]);
   });
 });

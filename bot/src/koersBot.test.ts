@@ -1,7 +1,11 @@
 import { type Activity, type ChannelAccount, type ConversationAccount } from 'botbuilder';
-import { botMessages, type ConversationReferenceStore, type StoredConversationReference } from '@koers/domain';
+import type { ConversationReferenceStore, StoredConversationReference } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { createTranslator } from '@koers/texts';
 import { setupChat } from './testing/chat';
+
+const nl = createTranslator('nl-NL');
+const en = createTranslator('en-GB');
 
 const hendriks = HENDRIKS_TENANT_ID;
 const sanne = SAMPLE_PEOPLE.sanne.id;
@@ -62,39 +66,39 @@ function mentioned(text: string): Partial<Activity> {
 describe('the Koers bot', () => {
   it.each(['help', 'hulp', '?', 'Help!', '  HULP  '])('answers "%s" with the Dutch help text by default', async (text) => {
     const { adapter } = await setup();
-    await adapter.send(message(text)).assertReply(botMessages.help.nl);
+    await adapter.send(message(text)).assertReply(nl('bot.help'));
   });
 
   it('answers in English when the user\'s Teams speaks English', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('help', { locale: 'en-US' })).assertReply(botMessages.help.en);
+    await adapter.send(message('help', { locale: 'en-US' })).assertReply(en('bot.help'));
   });
 
   it('answers in Dutch for Flemish users', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('hulp', { locale: 'nl-BE' })).assertReply(botMessages.help.nl);
+    await adapter.send(message('hulp', { locale: 'nl-BE' })).assertReply(nl('bot.help'));
   });
 
   it('understands help after an @mention in a group chat', async () => {
     const { adapter } = await setup();
-    await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
+    await adapter.send(mentioned('help')).assertReply(nl('bot.help'));
   });
 
   it('answers "mijn pop" (in the command list) without a plan yet with how a POP comes about', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('mijn pop')).assertReply(botMessages.pop.nl.noPop);
-    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(botMessages.pop.en.noPop);
+    await adapter.send(message('mijn pop')).assertReply(nl('bot.pop.noPop'));
+    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(en('bot.pop.noPop'));
   });
 
   it('says it does not understand anything else', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('plan iets leuks')).assertReply(botMessages.unknownCommand.nl);
-    await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(botMessages.unknownCommand.en);
+    await adapter.send(message('plan iets leuks')).assertReply(nl('bot.unknownCommand'));
+    await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(en('bot.unknownCommand'));
   });
 
   it('remembers the personal chat keyed by the user\'s object id and tenant', async () => {
     const { adapter, stored } = await setup();
-    await adapter.send(message('help')).assertReply(botMessages.help.nl);
+    await adapter.send(message('help')).assertReply(nl('bot.help'));
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id: sanne, tenantId: hendriks, updatedAt: now.toISOString() });
     expect(stored[0]?.reference).toMatchObject({
@@ -108,19 +112,19 @@ describe('the Koers bot', () => {
     const { adapter, stored } = await setup();
     await adapter
       .send(message('help', { conversation: { ...personalChat, tenantId: undefined }, channelData: { tenant: { id: hendriks } } }))
-      .assertReply(botMessages.help.nl);
+      .assertReply(nl('bot.help'));
     expect(stored[0]?.tenantId).toBe(hendriks);
   });
 
   it('does not keep a group chat as the way to reach someone privately', async () => {
     const { adapter, stored } = await setup();
-    await adapter.send(mentioned('help')).assertReply(botMessages.help.nl);
+    await adapter.send(mentioned('help')).assertReply(nl('bot.help'));
     expect(stored).toEqual([]);
   });
 
   it('still answers when the reference cannot be stored, and logs why', async () => {
     const { adapter, errors } = await setup({ failing: true });
-    await adapter.send(message('help')).assertReply(botMessages.help.nl);
+    await adapter.send(message('help')).assertReply(nl('bot.help'));
     expect(errors()).toHaveLength(1);
   });
 
@@ -128,7 +132,7 @@ describe('the Koers bot', () => {
     const { adapter, stored } = await setup();
     await adapter
       .send({ type: 'conversationUpdate', membersAdded: [bot], from: user, recipient: bot, conversation: personalChat })
-      .assertReply(botMessages.welcome.nl);
+      .assertReply(nl('bot.welcome'));
     expect(stored.map((s) => s.id)).toEqual([sanne]);
   });
 

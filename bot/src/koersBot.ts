@@ -1,10 +1,6 @@
 import { ActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import {
-  botLocaleOf,
-  botMessages,
   Guid,
-  languageOf,
-  textsFor,
   type BookingService,
   type Clock,
   type ConversationReferenceStore,
@@ -17,15 +13,16 @@ import {
   type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import { replyActivity } from './activities';
 import { CardActionValue, VERBS } from './cards/actions';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
 import { parseCommand } from './commands';
-import { refusalOf, resolveActor } from './flows/actor';
+import { refusalOf, refusalText, resolveActor } from './flows/actor';
 import { CheckIns, type CheckInStep } from './flows/checkIns';
 import { Planning } from './flows/planning';
 import { PopFlow } from './flows/pop';
-import { Preparing, prepContext } from './flows/preparing';
+import { Preparing } from './flows/preparing';
 import { say, type Reply, type Speaker } from './flows/reply';
 
 /**
@@ -150,7 +147,7 @@ export class KoersBot extends ActivityHandler {
       // not every time a colleague joins a group chat.
       if (botWasAdded || (personAdded && isPersonalConversation(context.activity))) {
         await this.rememberConversation(context);
-        await context.sendActivity(botMessages.welcome[languageOf(context.activity.locale)]);
+        await context.sendActivity(createTranslator(toLocale(context.activity.locale))('bot.welcome'));
       }
       await next();
     });
@@ -166,15 +163,15 @@ export class KoersBot extends ActivityHandler {
   }
 
   private async answerMessage(speaker: Speaker, text: string | undefined): Promise<Reply> {
-    const language = languageOf(speaker.locale);
+    const t = createTranslator(toLocale(speaker.locale));
     const command = parseCommand(text);
     switch (command.kind) {
       case 'help':
-        return say(botMessages.help[language]);
+        return say(t('bot.help'));
       case 'unknown':
-        return say(botMessages.unknownCommand[language]);
+        return say(t('bot.unknownCommand'));
       case 'prepare':
-        return say(prepContext(speaker.locale).texts.whereToPrepare);
+        return say(t('bot.prep.whereToPrepare'));
       case 'pop':
         return this.guarded(speaker, (actor) =>
           command.name === undefined ? this.pop.mine(actor, speaker.locale) : this.pop.of(actor, command.name, speaker.locale),
@@ -185,9 +182,9 @@ export class KoersBot extends ActivityHandler {
   }
 
   private async answerCardAction(speaker: Speaker, value: unknown): Promise<Reply> {
-    const refusals = textsFor(botMessages.booking, botLocaleOf(speaker.locale)).refusals;
+    const staleCard = () => say(refusalText(createTranslator(toLocale(speaker.locale)), 'stale-card'));
     const parsed = CardActionValue.safeParse(value);
-    if (!parsed.success || !isKnownVerb(parsed.data.action.verb)) return say(refusals['stale-card']);
+    if (!parsed.success || !isKnownVerb(parsed.data.action.verb)) return staleCard();
     const route = VERB_ROUTES[parsed.data.action.verb];
     const data = parsed.data.action.data;
     return this.guarded(speaker, async (actor) => {
@@ -199,7 +196,7 @@ export class KoersBot extends ActivityHandler {
             : route.flow === 'pop'
               ? await this.pop.act(actor, data, speaker.locale)
               : await this.checkIns.act(actor, route.step, data, speaker.locale);
-      return reply ?? say(refusals['stale-card']);
+      return reply ?? staleCard();
     });
   }
 
@@ -208,16 +205,16 @@ export class KoersBot extends ActivityHandler {
    * report, slot taken, calendar down…) into a sentence; nothing is changed by a refused step.
    */
   private async guarded(speaker: Speaker, step: (actor: Actor) => Promise<Reply>): Promise<Reply> {
-    const texts = textsFor(botMessages.booking, botLocaleOf(speaker.locale));
+    const t = createTranslator(toLocale(speaker.locale));
     try {
       const actor = await resolveActor(this.deps, speaker);
-      if (!actor) return say(texts.refusals['unknown-user']);
+      if (!actor) return say(refusalText(t, 'unknown-user'));
       return await step(actor);
     } catch (error) {
       const refusal = refusalOf(error);
-      if (refusal) return say(texts.refusals[refusal]);
+      if (refusal) return say(refusalText(t, refusal));
       this.deps.log?.error('Bot step failed', error);
-      return say(botMessages.error[languageOf(speaker.locale)]);
+      return say(t('bot.error'));
     }
   }
 

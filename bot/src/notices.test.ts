@@ -1,8 +1,10 @@
-import { approvePop, botMessages, createPop, currentVersion, popLink, recordProgress, type Conversation, type LinkTarget, type Notice, type Pop, type PopGoalInput } from '@koers/domain';
+import { approvePop, createPop, currentVersion, popLink, recordProgress, type Conversation, type LinkTarget, type Notice, type Pop, type PopGoalInput } from '@koers/domain';
+import { createTranslator } from '@koers/texts';
 import type { AdaptiveCard, CardAction } from './cards/adaptiveCard';
 import { noticeReplies, type NoticeFacts } from './notices';
 import type { Reply } from './flows/reply';
 
+const nl = createTranslator('nl-NL');
 const TENANT = '00000000-0000-4000-8000-000000000001';
 const SANNE = '00000000-0000-4000-8000-000000000021';
 const LINDA = '00000000-0000-4000-8000-000000000031';
@@ -51,7 +53,7 @@ const say = (notice: Notice, facts: Partial<NoticeFacts>, reader = dutch) => not
 describe('what the employee reads about their conversation', () => {
   it('hears of a booking with the time in their own clock, what a loopbaangesprek is, and the preparation card', () => {
     const replies = say({ event: 'booked', conversationId: conversation.id, employeeId: SANNE, revision: 1, at: T0 }, { conversation });
-    expect(texts(replies)[0]).toContain(botMessages.booking.nl.employeeBooked('Linda de Wit', 'di 15 dec 14:00–15:00'));
+    expect(texts(replies)[0]).toContain(nl('bot.booking.employeeBooked', { manager: 'Linda de Wit', when: 'di 15 dec 14:00–15:00' }));
     expect(cardOf(replies).text).toContain('Tussentijds opslaan');
   });
 
@@ -61,7 +63,7 @@ describe('what the employee reads about their conversation', () => {
       { event: 'rescheduled', conversationId: conversation.id, employeeId: SANNE, start: moved.start, end: moved.end, previous: { start: '2026-12-08T09:00:00.000Z', end: '2026-12-08T10:00:00.000Z' }, at: T0 },
       { conversation: moved },
     );
-    expect(texts(replies)).toEqual([botMessages.booking.nl.employeeRescheduled('Linda de Wit', 'di 15 dec 14:00–15:00', 'di 8 dec 10:00–11:00')]);
+    expect(texts(replies)).toEqual([nl('bot.booking.employeeRescheduled', { manager: 'Linda de Wit', when: 'di 15 dec 14:00–15:00', previous: 'di 8 dec 10:00–11:00' })]);
   });
 
   it("hears that a cancelled conversation is off, with the manager's reason", () => {
@@ -121,5 +123,12 @@ describe('what the other party reads about a POP', () => {
     const at = '2026-12-01T10:00:00.000Z';
     const pop = recordProgress(approve(approve(plan(), LINDA), SANNE), { goalId: 'g1', status: 'hulp-nodig', by: SANNE, now: at });
     expect(cardOf(say({ event: 'help-needed', popId: 'pop-sanne', employeeId: SANNE, goalId: 'g1', at }, { pop })).text).not.toContain('Notitie');
+  });
+
+  it('says "een doel" when the goal that needs help is no longer in the plan', () => {
+    const at = '2026-12-01T10:00:00.000Z';
+    const pop = recordProgress(approve(approve(plan(), LINDA), SANNE), { goalId: 'g1', status: 'hulp-nodig', by: SANNE, now: at });
+    const card = cardOf(say({ event: 'help-needed', popId: 'pop-sanne', employeeId: SANNE, goalId: 'verdwenen', at }, { pop }));
+    expect(card.text).toContain('Sanne Bakker heeft hulp nodig bij een doel.');
   });
 });

@@ -1,16 +1,5 @@
-import {
-  botLocaleOf,
-  botMessages,
-  currentVersion,
-  formatTimeRange,
-  popLink,
-  textsFor,
-  type Conversation,
-  type LinkTarget,
-  type Notice,
-  type Pop,
-  type PopTexts,
-} from '@koers/domain';
+import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
 import { prepContext } from './flows/preparing';
@@ -35,49 +24,54 @@ export interface NoticeReader {
   timeZone: string;
 }
 
-function popTexts(locale: string): PopTexts {
-  return textsFor(botMessages.pop, botLocaleOf(locale));
-}
-
 /** The replies of one notice; empty when the facts it needs are gone (the outbox then skips it). */
 export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: NoticeReader, links: LinkTarget): Reply[] {
-  const botLocale = botLocaleOf(reader.locale);
+  const locale = toLocale(reader.locale);
+  const t = createTranslator(locale);
   const managerName = facts.manager.displayName;
   if (notice.event === 'booked' || notice.event === 'rescheduled' || notice.event === 'cancelled') {
     const conversation = facts.conversation;
     if (!conversation) return [];
-    const texts = textsFor(botMessages.booking, botLocale);
-    const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, botLocale) : '');
+    const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, locale) : '');
     if (notice.event === 'booked') {
       const prep = prepContext(reader.locale);
       return [
-        say(`${texts.employeeBooked(managerName, when())}\n\n${prep.texts.whatItIs}`),
+        say(`${t('bot.booking.employeeBooked', { manager: managerName, when: when() })}\n\n${t('bot.prep.whatItIs')}`),
         show(prepCard(prep, { conversationId: conversation.id, managerName })),
       ];
     }
     if (notice.event === 'rescheduled') {
-      return [say(texts.employeeRescheduled(managerName, when(notice.start, notice.end), when(notice.previous.start, notice.previous.end)))];
+      const moved = { manager: managerName, when: when(notice.start, notice.end), previous: when(notice.previous.start, notice.previous.end) };
+      return [say(t('bot.booking.employeeRescheduled', moved))];
     }
     const reason = conversation.cancelReason;
-    return [say([texts.employeeCancelled(managerName, when()), ...(reason ? [texts.cancelReason(reason)] : [])].join('\n\n'))];
+    const lines = [t('bot.booking.employeeCancelled', { manager: managerName, when: when() }), ...(reason ? [t('bot.booking.cancelReason', { reason })] : [])];
+    return [say(lines.join('\n\n'))];
   }
 
   const pop = facts.pop;
   if (!pop) return [];
-  const texts = popTexts(reader.locale);
   const url = popLink(links, pop.id);
   if (notice.event === 'pop-agreed') {
-    return [show(popNoticeCard([texts.bothApproved(notice.version), texts.agreementsWhere], { title: texts.openAgreements, url }))];
+    const lines = [t('bot.pop.bothApproved', { version: notice.version }), t('bot.pop.agreementsWhere')];
+    return [show(popNoticeCard(lines, { title: t('bot.pop.openAgreements'), url }))];
   }
   if (notice.event === 'pop-approved') {
-    const line = notice.by === 'employee' ? texts.approvedByEmployee(facts.employee.displayName, notice.version) : texts.approvedByManager(managerName, notice.version);
-    return [show(popNoticeCard([line], { title: texts.openPop, url }))];
+    const line =
+      notice.by === 'employee'
+        ? t('bot.pop.approvedByEmployee', { employee: facts.employee.displayName, version: notice.version })
+        : t('bot.pop.approvedByManager', { manager: managerName, version: notice.version });
+    return [show(popNoticeCard([line], { title: t('bot.pop.openPop'), url }))];
   }
   const goal = currentVersion(pop).goals.find((g) => g.id === notice.goalId);
   const note = pop.progress
     .find((p) => p.goalId === notice.goalId)
     ?.notes.find((n) => n.at === notice.at && n.by === pop.employeeId)
     ?.text.trim();
-  const lines = [texts.helpNeeded(facts.employee.displayName, goal?.title ?? texts.aGoal), ...(note ? [texts.note(note)] : [])];
-  return [show(popNoticeCard(lines, { title: texts.openPopOf(facts.employee.displayName), url }))];
+  const employee = facts.employee.displayName;
+  const lines = [
+    goal ? t('bot.pop.helpNeeded', { employee, goal: goal.title }) : t('bot.pop.helpNeededGoalGone', { employee }),
+    ...(note ? [t('bot.pop.note', { text: note })] : []),
+  ];
+  return [show(popNoticeCard(lines, { title: t('bot.pop.openPopOf', { name: employee }), url }))];
 }

@@ -1,12 +1,13 @@
-import { botLocaleOf, botMessages, canvasLink, formatTimeRange, readAll, type Person, type SlotProposalsResponse } from '@koers/domain';
+import { canvasLink, formatTimeRange, readAll, type Person, type SlotProposalsResponse } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { createTranslator, toLocale } from '@koers/texts';
 import { noticesAbout } from '@koers/app/src/testing/outboxNotices';
 import { VERBS } from './cards/actions';
 import type { AdaptiveCard } from './cards/adaptiveCard';
 import { button, buttons, cardOf, cardText, click, execute, from, nameButton, NOW, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type Chat } from './testing/chat';
 
-const nl = botMessages.booking.nl;
-const en = botMessages.booking.en;
+const nl = createTranslator('nl-NL');
+const en = createTranslator('en-GB');
 const { linda, sanne, kees, daan, jeroen, wout } = SAMPLE_PEOPLE;
 
 /** The slot buttons on a proposals card, as the manager reads them. */
@@ -16,7 +17,7 @@ function slotTitles(card: AdaptiveCard): string[] {
 
 /** The moments the booking use case proposes, as a person reads them, in date order. */
 function asRead(proposals: SlotProposalsResponse, locale = 'nl-NL'): string[] {
-  return [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map((s) => formatTimeRange(s.start, s.end, proposals.timeZone, botLocaleOf(locale)));
+  return [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).map((s) => formatTimeRange(s.start, s.end, proposals.timeZone, toLocale(locale)));
 }
 
 const conversationsOf = async (chat: Chat, employee: Person) =>
@@ -50,8 +51,8 @@ describe('a manager plans a career conversation in chat', () => {
     expect(conversations.map((c) => [c.managerId, c.status, c.start])).toEqual([[linda.id, 'gepland', picked?.start]]);
     const conversation = conversations[0];
     expect(buttons(booked)).toEqual([
-      { type: 'Action.OpenUrl', title: nl.join, url: conversation?.meeting?.joinUrl },
-      { type: 'Action.OpenUrl', title: nl.canvas, url: canvasLink(TEST_LINKS, conversation?.id ?? '') },
+      { type: 'Action.OpenUrl', title: nl('bot.booking.join'), url: conversation?.meeting?.joinUrl },
+      { type: 'Action.OpenUrl', title: nl('bot.booking.canvas'), url: canvasLink(TEST_LINKS, conversation?.id ?? '') },
     ]);
   });
 
@@ -84,7 +85,7 @@ describe('a manager plans a career conversation in chat', () => {
     // Sanne's dentist got there first.
     await chat.stores.calendarEvents.create({ id: 'tandarts', tenantId: sanne.tenantId, ownerId: sanne.id, subject: 'Tandarts', start: slot.start, end: slot.end, showAs: 'busy' });
     const fresh = replacedCard(await click(chat.adapter, from('linda'), chat.card, chat.first));
-    expect(cardText(fresh)).toContain(nl.refusals['slot-unavailable']);
+    expect(cardText(fresh)).toContain(nl('problem.slot-unavailable'));
     expect(slotTitles(fresh)).not.toContain(chat.first);
     expect(slotTitles(fresh)).toHaveLength(3);
     expect(await conversationsOf(chat, sanne)).toEqual([]);
@@ -119,7 +120,7 @@ describe('a manager plans a career conversation in chat', () => {
   it('asks which one when two people in the team share the name, and continues with the chosen one', async () => {
     const { adapter } = await setupChat({ extraPeople: [SANNE_DE_VRIES] });
     const question = cardOf((await say(adapter, from('linda'), 'plan een loopbaangesprek met Sanne'))[0]);
-    expect(cardText(question)).toContain(nl.ambiguous('Sanne'));
+    expect(cardText(question)).toContain(nl('bot.booking.ambiguous', { typed: 'Sanne' }));
     const proposals = replacedCard(await click(adapter, from('linda'), question, nameButton(SANNE_DE_VRIES)));
     expect(cardText(proposals)).toContain('Loopbaangesprek met Sanne de Vries');
   });
@@ -134,29 +135,29 @@ describe('a manager plans a career conversation in chat', () => {
   it('kindly refuses a manager who names someone from another team, and looks in nobody\'s calendar', async () => {
     const { adapter, calendar } = await setupChat();
     const [reply] = await say(adapter, from('jeroen'), 'plan een loopbaangesprek met Sanne');
-    expect(reply?.text).toBe(nl.notYourReport('Sanne Bakker'));
+    expect(reply?.text).toBe(nl('bot.booking.notYourReport', { name: 'Sanne Bakker' }));
     expect(calendar.read).toEqual([]);
   });
 
   it('kindly refuses someone who is not a manager, and looks in nobody\'s calendar', async () => {
     const { adapter, calendar } = await setupChat();
     const [reply] = await say(adapter, from('sanne'), 'plan een loopbaangesprek met Kees');
-    expect(reply?.text).toBe(nl.refusals['not-a-manager']);
+    expect(reply?.text).toBe(nl('bot.refusal.not-a-manager'));
     expect(calendar.read).toEqual([]);
   });
 
   it('refuses a proposals card that another manager clicks, and books nothing', async () => {
     const chat = await proposalsForSanne();
     const answer = toast(await click(chat.adapter, from('jeroen'), chat.card, chat.first));
-    expect(answer).toBe(nl.refusals['not-your-report']);
+    expect(answer).toBe(nl('problem.not-your-report'));
     expect(await conversationsOf(chat, sanne)).toEqual([]);
     expect(chat.calendar.created).toEqual([]);
   });
 
   it('answers a tampered or unknown card action kindly and changes nothing', async () => {
     const chat = await setupChat();
-    expect(toast(await execute(chat.adapter, from('linda'), { verb: VERBS.pick, data: { employeeId: sanne.id, start: 'morgen' } }))).toBe(nl.refusals['stale-card']);
-    expect(toast(await execute(chat.adapter, from('linda'), { verb: 'koers.somethingElse', data: {} }))).toBe(nl.refusals['stale-card']);
+    expect(toast(await execute(chat.adapter, from('linda'), { verb: VERBS.pick, data: { employeeId: sanne.id, start: 'morgen' } }))).toBe(nl('bot.refusal.stale-card'));
+    expect(toast(await execute(chat.adapter, from('linda'), { verb: 'koers.somethingElse', data: {} }))).toBe(nl('bot.refusal.stale-card'));
     expect(await conversationsOf(chat, sanne)).toEqual([]);
     expect(chat.calendar.created).toEqual([]);
   });
@@ -165,13 +166,13 @@ describe('a manager plans a career conversation in chat', () => {
     const { adapter } = await setupChat();
     const stranger = { ...from('linda'), from: { id: '29:x', name: 'X', aadObjectId: '0a000000-0000-4000-8000-000000000999' } };
     const [reply] = await say(adapter, stranger, 'plan een loopbaangesprek met Sanne');
-    expect(reply?.text).toBe(nl.refusals['unknown-user']);
+    expect(reply?.text).toBe(nl('problem.unknown-user'));
   });
 
   it('asks with whom when the manager forgets the name', async () => {
     const { adapter } = await setupChat();
     const [reply] = await say(adapter, from('linda'), 'plan een loopbaangesprek');
-    expect(reply?.text).toBe(nl.askWhom);
+    expect(reply?.text).toBe(nl('bot.booking.askWhom'));
   });
 
   it('speaks English to a manager whose Teams is in English', async () => {
@@ -183,7 +184,7 @@ describe('a manager plans a career conversation in chat', () => {
     expect(first).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} [A-Z][a-z]{2} \d\d:\d\d–\d\d:\d\d$/);
     const booked = replacedCard(await click(adapter, from('linda', 'en-GB'), card, first));
     expect(cardText(booked)).toContain(`Planned: ${first}`);
-    expect(cardText(booked)).toContain(en.join);
+    expect(cardText(booked)).toContain(en('bot.booking.join'));
   });
 
   it('uses Flemish wording for a manager in Flanders', async () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { botMessages, popLink, type Person, type PopGoalInput } from '@koers/domain';
+import { popLink, type Person, type PopGoalInput } from '@koers/domain';
 import { SAMPLE_PEOPLE } from '@koers/app';
+import { createTranslator } from '@koers/texts';
 import type { Activity } from 'botbuilder';
 import { VERBS } from './cards/actions';
 import { buttons, cardOf, cardText, click, from, nameButton, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type ChatOptions } from './testing/chat';
 
-const nl = botMessages.pop.nl;
-const en = botMessages.pop.en;
+const nl = createTranslator('nl-NL');
+const en = createTranslator('en-GB');
 const { linda, sanne } = SAMPLE_PEOPLE;
 
 const goal = (id: string, title: string): PopGoalInput => ({ id, title, kind: 'verbreden', route: 'meelopen', deadline: '2027-06-30' });
@@ -87,8 +88,8 @@ describe('"mijn pop" in chat', () => {
 
   it('explains how a POP comes out of a career conversation when there is none yet, in nl, nl-BE and en', async () => {
     const { adapter } = await setupChat();
-    expect(onlyText(await say(adapter, from('kees'), 'mijn pop'))).toBe(nl.noPop);
-    expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'my pop'))).toBe(en.noPop);
+    expect(onlyText(await say(adapter, from('kees'), 'mijn pop'))).toBe(nl('bot.pop.noPop'));
+    expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'my pop'))).toBe(en('bot.pop.noPop'));
     const flemish = onlyText(await say(adapter, from('wout', 'nl-BE'), 'mijn pop'));
     expect(flemish).toContain('loopbaangesprek');
     expect(flemish).toContain('in te plannen');
@@ -96,13 +97,13 @@ describe('"mijn pop" in chat', () => {
 
   it('shows a manager their own plan, not a report\'s, for "mijn pop"', async () => {
     const { adapter } = await withSannesPop();
-    expect(onlyText(await say(adapter, from('linda'), 'mijn pop'))).toBe(nl.noPop);
+    expect(onlyText(await say(adapter, from('linda'), 'mijn pop'))).toBe(nl('bot.pop.noPop'));
   });
 
   it('tells someone Koers does not know that it does not know them', async () => {
     const { adapter } = await setupChat();
     const stranger = { ...from('sanne'), from: { id: '29:x', name: 'x', aadObjectId: '0a000000-0000-4000-8000-000000000999' } };
-    expect(onlyText(await say(adapter, stranger, 'mijn pop'))).toBe(botMessages.booking.nl.refusals['unknown-user']);
+    expect(onlyText(await say(adapter, stranger, 'mijn pop'))).toBe(nl('problem.unknown-user'));
   });
 });
 
@@ -129,19 +130,19 @@ describe('"pop van Sanne" for a manager', () => {
 
   it('says a report has no POP yet', async () => {
     const { adapter } = await withSannesPop();
-    expect(onlyText(await say(adapter, from('linda'), 'pop van Kees'))).toBe(nl.noPopFor('Kees Jansen'));
+    expect(onlyText(await say(adapter, from('linda'), 'pop van Kees'))).toBe(nl('bot.pop.noPopFor', { name: 'Kees Jansen' }));
   });
 
   it('refuses the POP of someone who is not the manager\'s report, and everyone\'s to a non-manager', async () => {
     const { adapter } = await withSannesPop();
-    expect(onlyText(await say(adapter, from('linda'), 'pop van Ahmed'))).toBe(nl.notYourReport('Ahmed Yilmaz'));
-    expect(onlyText(await say(adapter, from('kees'), 'pop van Sanne'))).toBe(nl.notAManager);
-    expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'pop of Sanne'))).toBe(en.notAManager);
+    expect(onlyText(await say(adapter, from('linda'), 'pop van Ahmed'))).toBe(nl('bot.pop.notYourReport', { name: 'Ahmed Yilmaz' }));
+    expect(onlyText(await say(adapter, from('kees'), 'pop van Sanne'))).toBe(nl('bot.pop.notAManager'));
+    expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'pop of Sanne'))).toBe(en('bot.pop.notAManager'));
   });
 
   it('asks whose POP when no name is given', async () => {
     const { adapter } = await setupChat();
-    expect(onlyText(await say(adapter, from('linda'), 'pop van'))).toBe(nl.askWhose);
+    expect(onlyText(await say(adapter, from('linda'), 'pop van'))).toBe(nl('bot.pop.askWhose'));
   });
 
   it('asks which one when two reports share the name, and shows the one picked', async () => {
@@ -152,13 +153,13 @@ describe('"pop van Sanne" for a manager', () => {
 
     const shown = replacedCard(await click(adapter, from('linda'), choose, nameButton(sanne)));
     expect(cardText(shown)).toContain('POP van Sanne Bakker');
-    expect(toast(await click(adapter, from('linda'), choose, nameButton(SANNE_DE_VRIES)))).toBe(nl.noPopFor('Sanne de Vries'));
+    expect(toast(await click(adapter, from('linda'), choose, nameButton(SANNE_DE_VRIES)))).toBe(nl('bot.pop.noPopFor', { name: 'Sanne de Vries' }));
   });
 
   it('shows nothing to someone else who clicks a forwarded "which one" card', async () => {
     const { adapter } = await withSannesPop({ extraPeople: [SANNE_DE_VRIES] });
     const choose = cardOf((await say(adapter, from('linda'), 'pop van Sanne'))[0]);
 
-    expect(toast(await click(adapter, from('jeroen'), choose, nameButton(sanne)))).toBe(nl.notYourReport('Sanne Bakker'));
+    expect(toast(await click(adapter, from('jeroen'), choose, nameButton(sanne)))).toBe(nl('bot.pop.notYourReport', { name: 'Sanne Bakker' }));
   });
 });

@@ -1,9 +1,10 @@
-import { botMessages, preparationId, prepQuestionsFor, readAll, type Conversation, type PrepRole } from '@koers/domain';
+import { preparationId, prepQuestionsFor, readAll, type Conversation, type PrepRole } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { createTranslator } from '@koers/texts';
 import { answerInputId, shareInputId, VERBS } from './cards/actions';
 import { buttons, cardOf, cardText, click, execute, from, inputIds, replacedCard, say, setupChat, toast, toldAbout, type Chat } from './testing/chat';
 
-const prep = botMessages.prep.nl;
+const nl = createTranslator('nl-NL');
 const { linda, sanne } = SAMPLE_PEOPLE;
 
 /** What Koers holds of one party's preparation of the conversation. */
@@ -63,9 +64,9 @@ describe('the employee prepares in chat', () => {
     const chat = await sanneIsBooked();
     const { adapter, prepCard } = chat;
     const inputs = answers({ 'hoe-sta-je': 'Goed, maar ik wil meer variatie.', sterktes: 'Storingen zoeken' }, ['sterktes']);
-    const saved = replacedCard(await click(adapter, from('sanne'), prepCard, prep.savePartial, inputs));
+    const saved = replacedCard(await click(adapter, from('sanne'), prepCard, nl('bot.prep.savePartial'), inputs));
     const text = cardText(saved);
-    expect(text).toContain(prep.savedPartial);
+    expect(text).toContain(nl('bot.prep.savedPartial'));
     expect(text).toContain('Goed, maar ik wil meer variatie.');
     expect(text).toContain('Voorbereiden');
     const stored = await preparationOf(chat, chat.conversation, 'employee');
@@ -81,8 +82,8 @@ describe('the employee prepares in chat', () => {
     const chat = await sanneIsBooked();
     const { adapter, prepCard } = chat;
     const inputs = answers({ 'hoe-sta-je': 'Prima', sterktes: 'Storingen zoeken', loopbaanwensen: 'Ooit werkvoorbereider' }, ['sterktes', 'loopbaanwensen']);
-    const done = replacedCard(await click(adapter, from('sanne'), prepCard, prep.done, inputs));
-    expect(cardText(done)).toContain(prep.savedDone);
+    const done = replacedCard(await click(adapter, from('sanne'), prepCard, nl('bot.prep.done'), inputs));
+    expect(cardText(done)).toContain(nl('bot.prep.savedDone'));
     expect((await preparationOf(chat, chat.conversation, 'employee'))?.completedAt).toBeDefined();
     const managerView = await chat.preparation.get(linda, chat.conversation.id);
     expect(managerView.sharedByEmployee?.answers.map((a) => a.text)).toEqual(['Storingen zoeken', 'Ooit werkvoorbereider']);
@@ -90,24 +91,24 @@ describe('the employee prepares in chat', () => {
 
   it('opens the questions again with her saved answers filled in', async () => {
     const { adapter, prepCard } = await sanneIsBooked();
-    const saved = replacedCard(await click(adapter, from('sanne'), prepCard, prep.savePartial, answers({ energie: 'Klanten helpen' }, ['energie'])));
-    const again = replacedCard(await click(adapter, from('sanne'), saved, prep.edit));
+    const saved = replacedCard(await click(adapter, from('sanne'), prepCard, nl('bot.prep.savePartial'), answers({ energie: 'Klanten helpen' }, ['energie'])));
+    const again = replacedCard(await click(adapter, from('sanne'), saved, nl('bot.prep.edit')));
     expect(JSON.stringify(again)).toContain('"value":"Klanten helpen"');
     expect(JSON.stringify(again)).toMatch(/"id":"share-energie","title":"[^"]+","value":"true"/);
   });
 
   it('answers in the language the card was written in, even when the client reports another', async () => {
     const { adapter, prepCard } = await sanneIsBooked();
-    const saved = replacedCard(await click(adapter, from('sanne', 'en-US'), prepCard, prep.savePartial, answers({ energie: 'Klanten helpen' })));
-    expect(cardText(saved)).toContain(prep.savedPartial);
+    const saved = replacedCard(await click(adapter, from('sanne', 'en-US'), prepCard, nl('bot.prep.savePartial'), answers({ energie: 'Klanten helpen' })));
+    expect(cardText(saved)).toContain(nl('bot.prep.savedPartial'));
   });
 
   it('answers a colleague who clicks her preparation card as if there were no such conversation, and saves nothing', async () => {
     const chat = await sanneIsBooked();
     const { adapter, prepCard } = chat;
-    const answer = toast(await click(adapter, from('kees'), prepCard, prep.savePartial, answers({ energie: 'Niet van mij' })));
+    const answer = toast(await click(adapter, from('kees'), prepCard, nl('bot.prep.savePartial'), answers({ energie: 'Niet van mij' })));
     // Nothing about a colleague's conversation leaks, not even that there is one.
-    expect(answer).toBe(botMessages.booking.nl.refusals['not-found']);
+    expect(answer).toBe(nl('bot.refusal.not-found'));
     expect(await preparationOf(chat, chat.conversation, 'employee')).toBeUndefined();
     expect(await preparationOf(chat, chat.conversation, 'manager')).toBeUndefined();
   });
@@ -117,13 +118,13 @@ describe('the employee prepares in chat', () => {
     const answer = toast(
       await execute(chat.adapter, from('sanne'), { verb: VERBS.prepSave, data: { conversationId: chat.conversation.id, completed: true, [answerInputId('energie')]: 42 } }),
     );
-    expect(answer).toBe(botMessages.booking.nl.refusals['stale-card']);
+    expect(answer).toBe(nl('bot.refusal.stale-card'));
     expect(await preparationOf(chat, chat.conversation, 'employee')).toBeUndefined();
   });
 
   it('points to the preparation when the employee types "voorbereiden"', async () => {
     const { adapter } = await setupChat();
     const [reply] = await say(adapter, from('sanne'), 'voorbereiden');
-    expect(reply?.text).toBe(prep.whereToPrepare);
+    expect(reply?.text).toBe(nl('bot.prep.whereToPrepare'));
   });
 });

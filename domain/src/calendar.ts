@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { BusyInterval } from './booking/schema';
 import { HttpUrl } from './calendarAgenda';
 import { IsoDateTime } from './conversation';
-import { problemMessages } from './i18n/messages';
 import { Guid } from './people';
 
 export { escapeHtml, HttpUrl, meetingAgenda, meetingAgendaText, type MeetingAgendaInput } from './calendarAgenda';
@@ -128,13 +127,15 @@ export interface CalendarPort {
   cancelMeeting(tenantId: string, parties: MeetingParties, eventId: string, comment: string): Promise<void>;
 }
 
-/** The calendar refused for lack of permission: only an administrator can fix it (admin consent). */
+/**
+ * The calendar refused for lack of permission: only an administrator can fix it (admin consent).
+ * The edges tell the person through the `calendar-consent` problem text; the message is for logs.
+ */
 export class CalendarConsentError extends Error {
   override readonly name = 'CalendarConsentError';
   readonly problem = 'calendar-consent' as const;
-  readonly messages = problemMessages['calendar-consent'];
   constructor(readonly status?: number) {
-    super(problemMessages['calendar-consent'].nl);
+    super('Koers has no admin consent for Calendars.ReadWrite');
   }
 }
 
@@ -142,13 +143,12 @@ export class CalendarConsentError extends Error {
 export class CalendarUnavailableError extends Error {
   override readonly name = 'CalendarUnavailableError';
   readonly problem = 'calendar-unavailable' as const;
-  readonly messages = problemMessages['calendar-unavailable'];
   constructor(
     readonly status?: number,
     /** The service's own Retry-After, when it gave one: pass it on to the caller. */
     readonly retryAfterMs?: number,
   ) {
-    super(problemMessages['calendar-unavailable'].nl);
+    super('The calendar service is unavailable (throttled, down or unreachable)');
   }
 }
 

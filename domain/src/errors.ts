@@ -47,7 +47,7 @@ export class InvalidContinuationTokenError extends Error {
 
 /**
  * Why a booking action was refused; the HTTP edge answers with the matching problem (4xx) and the
- * bot with the matching sentence (botMessages.booking).
+ * bot with the matching sentence (the same problem texts, @koers/texts).
  */
 export const BOOKING_ERROR_CODES = [
   /** Only a person's own manager books, moves or cancels their conversation. */

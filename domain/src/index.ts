@@ -15,7 +15,6 @@ export * from './access';
 export * from './api';
 export * from './i18n/messages';
 export * from './i18n/dates';
-export * from './i18n/popLabels';
 export * from './booking';
 export * as koerskaart from './koerskaart';
 export * from './canvas';

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SAMPLE_PEOPLE } from '@koers/app';
-import { botMessages, PopResponse } from '@koers/domain';
+import { PopResponse } from '@koers/domain';
+import { createTranslator } from '@koers/texts';
 import { smartGoal } from './pop/__tests__/popKit';
 import { useLocalStack } from './testing/localStack';
 
 const HENDRIKS = '6f1c2a7e-0000-4000-8000-000000000001';
 const { sanne, linda } = SAMPLE_PEOPLE;
+const nl = createTranslator('nl-NL');
+const en = createTranslator('en-GB');
 
 interface ReceivedReply {
   path: string;
@@ -81,12 +84,12 @@ describe('the bot endpoint POST /api/messages', () => {
     expect(connector.replies).toHaveLength(1);
     const [reply] = connector.replies;
     expect(reply?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-sanne')}/activities/${sent.id}`);
-    expect(reply?.activity).toMatchObject({ type: 'message', text: botMessages.help.nl, replyToId: sent.id });
+    expect(reply?.activity).toMatchObject({ type: 'message', text: nl('bot.help'), replyToId: sent.id });
   });
 
   it('answers in English for an English Teams client', async () => {
     await postActivity(activity('help', { locale: 'en-US' }));
-    expect(connector.replies.map((r) => r.activity.text)).toEqual([botMessages.help.en]);
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([en('bot.help')]);
   });
 
   it('stores the personal conversation reference in Cosmos', async () => {
@@ -105,7 +108,7 @@ describe('the bot endpoint POST /api/messages', () => {
     connector.failOnce();
     const response = await postActivity(activity('help'));
     expect(response.status).toBe(200);
-    expect(connector.replies.map((r) => r.activity.text)).toEqual([botMessages.error.nl]);
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([nl('bot.error')]);
     expect(appLog.map((e) => [e.level, e.args[0]])).toEqual([['error', 'Bot turn failed:']]);
   });
 
@@ -171,6 +174,6 @@ describe('the POP in chat, through the composed app', () => {
     expect(approved.status).toBe(200);
     const toLinda = connector.replies.filter((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent('a:personal-linda')}/activities`));
     expect(toLinda).toHaveLength(1);
-    expect(cardOf(toLinda[0])).toContain(botMessages.pop.nl.approvedByEmployee('Sanne Bakker', plan.current.number));
+    expect(cardOf(toLinda[0])).toContain(nl('bot.pop.approvedByEmployee', { employee: 'Sanne Bakker', version: plan.current.number }));
   });
 });

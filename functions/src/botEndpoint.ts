@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { contracts } from '@koers/contracts';
-import { botMessages, languageOf } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import type { KoersConfig } from './config';
 import { readJson } from './http/body';
 import { handle } from './http/handle';
@@ -41,7 +41,7 @@ export function createBotAdapter(bot: KoersConfig['bot'], log: BotEndpointLogger
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error('Bot turn failed:', error);
     try {
-      await context.sendActivity(botMessages.error[languageOf(context.activity.locale)]);
+      await context.sendActivity(createTranslator(toLocale(context.activity.locale))('bot.error'));
     } catch (sendError) {
       log.error('Could not tell the user about the failure:', sendError);
     }

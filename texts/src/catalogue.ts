@@ -3,6 +3,8 @@
  * has exactly the same keys; Flemish (nl-BE) holds only the texts whose wording differs and falls
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
+import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
+import { botEn, botNl, botNlBE } from './server/bot';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
 import { validationEn, validationNl } from './server/validation';
@@ -15,6 +17,8 @@ export const nl = {
   ...problemsNl,
   ...remindersNl,
   ...validationNl,
+  ...botNl,
+  ...agreementsNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -25,8 +29,12 @@ export const en: Catalogue = {
   ...problemsEn,
   ...remindersEn,
   ...validationEn,
+  ...botEn,
+  ...agreementsEn,
 };
 
 export const nlBE: Partial<Catalogue> = {
   ...tabNlBE,
+  ...botNlBE,
+  ...agreementsNlBE,
 };

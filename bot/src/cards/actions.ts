@@ -1,4 +1,4 @@
-import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type SavePreparationInput } from '@koers/domain';
+import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type Locale, type SavePreparationInput } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -42,8 +42,17 @@ export function shareInputId(questionId: string): string {
   return `share-${questionId}`;
 }
 
-/** The language a card was written in: its answers keep it, whatever the client reports. */
+/**
+ * The language a card was written in: its answers keep it, whatever the client reports. Short
+ * codes, as cards already sent carry them; `toLocale` (@koers/texts) reads them back.
+ */
 export const CardLocale = z.enum(['nl', 'nl-BE', 'en']);
+
+const CARD_LOCALE: Record<Locale, CardLocale> = { 'nl-NL': 'nl', 'nl-BE': 'nl-BE', 'en-GB': 'en' };
+
+export function cardLocaleOf(locale: Locale): CardLocale {
+  return CARD_LOCALE[locale];
+}
 
 const AnswerText = z.string().max(MAX_PREP_ANSWER_LENGTH).optional();
 const ShareFlag = z.enum(['true', 'false']).optional();

@@ -2,26 +2,27 @@ import { randomUUID } from 'node:crypto';
 import {
   formatTimeRange,
   HttpUrl,
-  type BookingTexts,
-  type BotLocale,
+  type Locale,
   type ConversationView,
   type PersonSummary,
   type SlotProposalsResponse,
   TimeZone,
 } from '@koers/domain';
+import type { Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionExecute, type AdaptiveCard, type CardAction } from './adaptiveCard';
 import { VERBS, type MoreSlotsData, type PickSlotData } from './actions';
 
 /** The manager's cards: proposals, "nothing free", booked, and "which person?". */
 
 export interface CardContext {
-  texts: BookingTexts;
-  locale: BotLocale;
+  t: Translate;
+  /** For the dates on the buttons. */
+  locale: Locale;
 }
 
 function otherTimesButton(ctx: CardContext, employeeId: string, after: string): ActionExecute {
   const data: MoreSlotsData = { employeeId, after };
-  return { type: 'Action.Execute', title: ctx.texts.otherTimes, verb: VERBS.more, data };
+  return { type: 'Action.Execute', title: ctx.t('bot.booking.otherTimes'), verb: VERBS.more, data };
 }
 
 export function proposalsCard(
@@ -42,11 +43,11 @@ export function proposalsCard(
   });
   return adaptiveCard(
     [
-      heading(ctx.texts.proposalsTitle(name)),
+      heading(ctx.t('bot.booking.proposalsTitle', { name })),
       ...(options.notice ? [text(options.notice, { color: 'attention' })] : []),
-      ...(proposals.widened ? [text(ctx.texts.widened, { isSubtle: true })] : []),
-      ...(proposals.unreadableCalendars.length > 0 ? [text(ctx.texts.unreadableCalendars, { color: 'warning' })] : []),
-      text(ctx.texts.proposalsIntro),
+      ...(proposals.widened ? [text(ctx.t('bot.booking.widened'), { isSubtle: true })] : []),
+      ...(proposals.unreadableCalendars.length > 0 ? [text(ctx.t('bot.booking.unreadableCalendars'), { color: 'warning' })] : []),
+      text(ctx.t('bot.booking.proposalsIntro')),
       { type: 'ActionSet', actions: slotButtons },
     ],
     [otherTimesButton(ctx, proposals.employee.id, proposals.next)],
@@ -54,8 +55,9 @@ export function proposalsCard(
 }
 
 export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse): AdaptiveCard {
+  const name = proposals.employee.displayName;
   return adaptiveCard(
-    [heading(ctx.texts.proposalsTitle(proposals.employee.displayName)), text(ctx.texts.noSlot(proposals.employee.displayName))],
+    [heading(ctx.t('bot.booking.proposalsTitle', { name })), text(ctx.t('bot.booking.noSlot', { name }))],
     [otherTimesButton(ctx, proposals.employee.id, proposals.next)],
   );
 }
@@ -69,8 +71,8 @@ export function bookedCard(ctx: CardContext, view: ConversationView, timeZone: s
   const { start, end, meeting } = view.conversation;
   const when = start && end ? formatTimeRange(start, end, timeZone, ctx.locale) : '';
   return adaptiveCard(
-    [heading(ctx.texts.booked(when)), text(ctx.texts.bookedWith(view.employee.displayName))],
-    [...linkButton(ctx.texts.join, meeting?.joinUrl), ...linkButton(ctx.texts.canvas, view.canvasUrl)],
+    [heading(ctx.t('bot.booking.booked', { when })), text(ctx.t('bot.booking.bookedWith', { name: view.employee.displayName }))],
+    [...linkButton(ctx.t('bot.booking.join'), meeting?.joinUrl), ...linkButton(ctx.t('bot.booking.canvas'), view.canvasUrl)],
   );
 }
 

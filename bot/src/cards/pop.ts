@@ -1,10 +1,11 @@
-import type { PopTexts, PopView } from '@koers/domain';
+import type { PopView } from '@koers/domain';
+import type { Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 /** The POP in chat: a notice with a link to the plan's page, and the summary "mijn pop" shows. */
 
 export interface PopCardContext {
-  texts: PopTexts;
+  t: Translate;
 }
 
 function open(title: string, url: string): CardAction {
@@ -25,31 +26,44 @@ export function popNoticeCard(lines: string[], button: { title: string; url: str
  * whether "you" or a name is waiting, and the title ("Mijn POP" or "POP van Sanne").
  */
 export function popSummaryCard(ctx: PopCardContext, view: PopView, readerId: string, url: string): AdaptiveCard {
-  const { texts } = ctx;
+  const { t } = ctx;
   const own = view.employee.id === readerId;
   const current = view.current;
-  const waiting = (['employee', 'manager'] as const)
-    .filter((role) => current.approvals[role]?.contentHash !== current.contentHash)
-    .map((role) => {
-      const person = role === 'employee' ? view.employee : view.manager;
-      return person.id === readerId ? texts.you : person.displayName;
-    });
+  const approved = (role: 'employee' | 'manager') => current.approvals[role]?.contentHash === current.contentHash;
+  const waiting = (['employee', 'manager'] as const).filter((role) => !approved(role));
   const progressOf = (goalId: string) => view.progress.find((p) => p.goalId === goalId)?.status ?? 'niet-gestart';
   const goals: CardElement[] =
     current.goals.length === 0
-      ? [text(texts.noGoals, { isSubtle: true })]
-      : [{ type: 'FactSet', facts: current.goals.map((goal) => ({ title: goal.title, value: texts.progressLabels[progressOf(goal.id)] })) }];
+      ? [text(t('bot.pop.noGoals'), { isSubtle: true })]
+      : [{ type: 'FactSet', facts: current.goals.map((goal) => ({ title: goal.title, value: t(`bot.pop.progress-${progressOf(goal.id)}`) })) }];
   const olderApproval =
-    view.status !== 'goedgekeurd' && view.latestApprovedVersion !== undefined ? [text(texts.lastApproved(view.latestApprovedVersion), { isSubtle: true })] : [];
+    view.status !== 'goedgekeurd' && view.latestApprovedVersion !== undefined
+      ? [text(t('bot.pop.lastApproved', { version: view.latestApprovedVersion }), { isSubtle: true })]
+      : [];
   return adaptiveCard(
     [
-      heading(own ? texts.myPopTitle : texts.popOfTitle(view.employee.displayName)),
-      text(texts.versionLine(current.number, texts.statusLabels[view.status]), { weight: 'bolder', color: view.status === 'goedgekeurd' ? 'good' : 'default' }),
-      ...(waiting.length > 0 ? [text(texts.waitingFor(waiting))] : []),
+      heading(own ? t('bot.pop.myPopTitle') : t('bot.pop.popOfTitle', { name: view.employee.displayName })),
+      text(t('bot.pop.versionLine', { version: current.number, status: t(`bot.pop.status-${view.status}`) }), {
+        weight: 'bolder',
+        color: view.status === 'goedgekeurd' ? 'good' : 'default',
+      }),
+      ...waitingLine(t, view, readerId, waiting),
       ...olderApproval,
-      text(texts.goals, { weight: 'bolder', spacing: 'medium' }),
+      text(t('bot.pop.goals'), { weight: 'bolder', spacing: 'medium' }),
       ...goals,
     ],
-    [open(own ? texts.openMyPop : texts.openPopOf(view.employee.displayName), url)],
+    [open(own ? t('bot.pop.openMyPop') : t('bot.pop.openPopOf', { name: view.employee.displayName }), url)],
   );
+}
+
+/** Who still has to approve the current version: "jou" for the reader, a name for the other. */
+function waitingLine(t: Translate, view: PopView, readerId: string, waiting: readonly ('employee' | 'manager')[]): CardElement[] {
+  const [only] = waiting;
+  if (only === undefined) return [];
+  if (waiting.length === 1) {
+    const person = only === 'employee' ? view.employee : view.manager;
+    return [text(t('bot.pop.waitingForOne', { who: person.id === readerId ? 'me' : 'other', name: person.displayName }))];
+  }
+  const reader = view.employee.id === readerId ? 'employee' : view.manager.id === readerId ? 'manager' : 'other';
+  return [text(t('bot.pop.waitingForBoth', { reader, employee: view.employee.displayName, manager: view.manager.displayName }))];
 }

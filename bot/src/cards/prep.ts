@@ -1,13 +1,16 @@
-import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type BotLocale, type Language, type Preparation, type PrepQuestion, type PrepTexts } from '@koers/domain';
+import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type Language, type Locale, type Preparation, type PrepQuestion } from '@koers/domain';
+import type { Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
-import { answerInputId, shareInputId, VERBS } from './actions';
+import { answerInputId, cardLocaleOf, shareInputId, VERBS } from './actions';
 
 /** The employee's cards: the preparation questions, and what was saved. */
 
 export interface PrepCardContext {
-  texts: PrepTexts;
+  t: Translate;
+  /** The questions' language (domain prep catalogue). */
   language: Language;
-  locale: BotLocale;
+  /** Carried on the buttons, so the answer comes back in the card's language. */
+  locale: Locale;
 }
 
 function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: Preparation | undefined): CardElement[] {
@@ -24,7 +27,7 @@ function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: 
       ...(answer ? { value: answer.text } : {}),
     },
     // Private unless the employee says otherwise — a career conversation is "open en vertrouwelijk".
-    { type: 'Input.Toggle', id: shareInputId(question.id), title: ctx.texts.share, value: answer?.shared ? 'true' : 'false', valueOn: 'true', valueOff: 'false' },
+    { type: 'Input.Toggle', id: shareInputId(question.id), title: ctx.t('bot.prep.share'), value: answer?.shared ? 'true' : 'false', valueOn: 'true', valueOff: 'false' },
   ];
 }
 
@@ -42,8 +45,8 @@ function questionElements(ctx: PrepCardContext, existing: Preparation | undefine
         style: 'emphasis',
         separator: true,
         items: [
-          heading(ctx.texts.kernkwadrantTitle),
-          text(ctx.texts.kernkwadrantIntro, { isSubtle: true }),
+          heading(ctx.t('bot.prep.kernkwadrantTitle')),
+          text(ctx.t('bot.prep.kernkwadrantIntro'), { isSubtle: true }),
           ...kernkwadrant.flatMap((q) => questionInputs(ctx, q, existing)),
         ],
       });
@@ -55,13 +58,13 @@ function questionElements(ctx: PrepCardContext, existing: Preparation | undefine
 /** `basedOn`: the etag of the preparation the card shows, so a stale card cannot overwrite newer answers. */
 function saveButtons(ctx: PrepCardContext, conversationId: string, basedOn: string | undefined): ActionExecute[] {
   const data = (completed: boolean): ActionData => {
-    const base: ActionData = { conversationId, completed, locale: ctx.locale };
+    const base: ActionData = { conversationId, completed, locale: cardLocaleOf(ctx.locale) };
     if (basedOn) base.basedOn = basedOn;
     return base;
   };
   return [
-    { type: 'Action.Execute', title: ctx.texts.savePartial, verb: VERBS.prepSave, data: data(false) },
-    { type: 'Action.Execute', title: ctx.texts.done, verb: VERBS.prepSave, data: data(true), style: 'positive' },
+    { type: 'Action.Execute', title: ctx.t('bot.prep.savePartial'), verb: VERBS.prepSave, data: data(false) },
+    { type: 'Action.Execute', title: ctx.t('bot.prep.done'), verb: VERBS.prepSave, data: data(true), style: 'positive' },
   ];
 }
 
@@ -71,9 +74,9 @@ export function prepCard(
 ): AdaptiveCard {
   return adaptiveCard(
     [
-      heading(ctx.texts.title),
+      heading(ctx.t('bot.prep.title')),
       ...(input.intro ?? []).map((line) => text(line)),
-      text(ctx.texts.privacy(input.managerName), { isSubtle: true }),
+      text(ctx.t('bot.prep.privacy', { manager: input.managerName }), { isSubtle: true }),
       ...questionElements(ctx, input.existing),
     ],
     saveButtons(ctx, input.conversationId, input.etag),
@@ -85,13 +88,13 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
   const done = input.saved?.completedAt !== undefined;
   const answers = input.saved?.answers ?? [];
   const questions = new Map(prepQuestionsFor('employee').map((q) => [q.id, q]));
-  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.texts.edit, verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: ctx.locale } };
+  const edit: ActionExecute = { type: 'Action.Execute', title: ctx.t('bot.prep.edit'), verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: cardLocaleOf(ctx.locale) } };
   return adaptiveCard(
     [
-      heading(ctx.texts.title),
-      text(done ? ctx.texts.savedDone : ctx.texts.savedPartial, { color: 'good' }),
+      heading(ctx.t('bot.prep.title')),
+      text(ctx.t(done ? 'bot.prep.savedDone' : 'bot.prep.savedPartial'), { color: 'good' }),
       ...(answers.length === 0
-        ? [text(ctx.texts.noAnswers, { isSubtle: true })]
+        ? [text(ctx.t('bot.prep.noAnswers'), { isSubtle: true })]
         : answers.map(
             (answer): CardElement => ({
               type: 'Container',
@@ -99,7 +102,7 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
               items: [
                 text(questions.get(answer.questionId)?.text[ctx.language] ?? answer.questionId, { weight: 'bolder' }),
                 text(answer.text),
-                text(answer.shared ? ctx.texts.shared : ctx.texts.private, { isSubtle: true, size: 'small' }),
+                text(ctx.t(answer.shared ? 'bot.prep.shared' : 'bot.prep.private'), { isSubtle: true, size: 'small' }),
               ],
             }),
           )),

@@ -1,7 +1,7 @@
-import { botLocaleOf, formatDay, type BotLocale, type CheckInItem, type DigestReason, type ProgressStatus } from '@koers/domain';
+import { formatDay, type CheckInItem, type Locale, type DigestReason, type ProgressStatus } from '@koers/domain';
 import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
-import { noteInputId, VERBS, type CardLocale } from './actions';
+import { cardLocaleOf, noteInputId, VERBS } from './actions';
 import { linkButton } from './booking';
 
 /**
@@ -13,7 +13,7 @@ import { linkButton } from './booking';
 export interface ReminderCardContext {
   /** The recipient's texts. */
   t: Translate;
-  locale: BotLocale;
+  locale: Locale;
   /** The recipient's zone, for dates and the snooze moment. */
   timeZone: string;
   /** The recipient's local day the card belongs to (yyyy-mm-dd): buttons carry it back. */
@@ -21,11 +21,12 @@ export interface ReminderCardContext {
 }
 
 export function reminderCardContext(input: { locale: string | undefined; timeZone: string; day: string }): ReminderCardContext {
-  return { t: createTranslator(toLocale(input.locale)), locale: botLocaleOf(input.locale), timeZone: input.timeZone, day: input.day };
+  const locale = toLocale(input.locale);
+  return { t: createTranslator(locale), locale, timeZone: input.timeZone, day: input.day };
 }
 
 /** A civil date as in chat: "wo 15 apr" (noon UTC, so no zone can move its day). */
-export function formatCivilDate(date: string, locale: BotLocale): string {
+export function formatCivilDate(date: string, locale: Locale): string {
   return formatDay(`${date}T12:00:00.000Z`, 'UTC', locale);
 }
 
@@ -46,8 +47,7 @@ function dueLine(ctx: ReminderCardContext, due: CheckInItem['due'][number]): str
 }
 
 function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
-  const cardLocale: CardLocale = ctx.locale;
-  const base: ActionData = { day: ctx.day, popId: item.popId, goalId: item.goalId, seenVersion: item.seenVersion, locale: cardLocale };
+  const base: ActionData = { day: ctx.day, popId: item.popId, goalId: item.goalId, seenVersion: item.seenVersion, locale: cardLocaleOf(ctx.locale) };
   const status = (title: string, value: 'op-koers' | 'hulp-nodig' | 'afgerond', style?: ActionExecute['style']): ActionExecute => ({
     type: 'Action.Execute',
     title,
@@ -124,7 +124,7 @@ export function followUpSection(ctx: ReminderCardContext, line: FollowUpLine): C
   const button: ActionExecute =
     line.role === 'manager'
       ? { type: 'Action.Execute', title: ctx.t('reminder.planFollowUp'), verb: VERBS.choose, data: { employeeId: line.employeeId }, style: 'positive' }
-      : { type: 'Action.Execute', title: ctx.t('reminder.planFollowUp'), verb: VERBS.followUpAsk, data: { employeeId: line.employeeId, locale: ctx.locale } };
+      : { type: 'Action.Execute', title: ctx.t('reminder.planFollowUp'), verb: VERBS.followUpAsk, data: { employeeId: line.employeeId, locale: cardLocaleOf(ctx.locale) } };
   return {
     type: 'Container',
     separator: true,

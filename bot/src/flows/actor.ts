@@ -7,8 +7,8 @@ import {
   Guid,
   NotFoundError,
   WrongQuestionError,
-  type BotRefusal,
   type Actor,
+  type BookingErrorCode,
   type Page,
   type PageRequest,
   type Person,
@@ -16,6 +16,7 @@ import {
   type RoleAssignmentStore,
 } from '@koers/domain';
 import { actorFromDirectory } from '@koers/app';
+import type { MessageKey, Translate } from '@koers/texts';
 import { ZodError } from 'zod';
 import type { Speaker } from './reply';
 
@@ -44,6 +45,39 @@ export async function listAll(list: (page: PageRequest) => Promise<Page<Person>>
     if (!continuationToken) break;
   }
   return all;
+}
+
+/** Why the bot could not do what the manager or employee asked, as one sentence each. */
+export type BotRefusal =
+  | BookingErrorCode
+  | 'not-a-manager'
+  | 'unknown-user'
+  | 'stale-card'
+  | 'changed'
+  | 'not-found'
+  | 'calendar-consent'
+  | 'calendar-unavailable';
+
+/** The same sentences as the API's problems where the reason is the same, so the tab and the chat say one thing. */
+const REFUSAL_TEXT: Record<BotRefusal, MessageKey> = {
+  'not-your-report': 'problem.not-your-report',
+  'not-a-party': 'problem.not-a-party',
+  'slot-unavailable': 'problem.slot-unavailable',
+  'slot-too-soon': 'problem.slot-too-soon',
+  'not-planned': 'problem.not-planned',
+  'no-manager': 'problem.no-manager',
+  'conversation-cancelled': 'problem.conversation-cancelled',
+  'unknown-user': 'problem.unknown-user',
+  'calendar-consent': 'problem.calendar-consent',
+  'calendar-unavailable': 'problem.calendar-unavailable',
+  'not-a-manager': 'bot.refusal.not-a-manager',
+  'stale-card': 'bot.refusal.stale-card',
+  changed: 'bot.refusal.changed',
+  'not-found': 'bot.refusal.not-found',
+};
+
+export function refusalText(t: Translate, refusal: BotRefusal): string {
+  return t(REFUSAL_TEXT[refusal]);
 }
 
 /**

@@ -1,15 +1,8 @@
-import {
-  BookingError,
-  botLocaleOf,
-  botMessages,
-  textsFor,
-  type BookingService,
-  type BookingTexts,
-  type Actor,
-  type PersonStore,
-} from '@koers/domain';
+import { BookingError, type BookingService, type Actor, type PersonStore } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
 import { bookedCard, proposalsCard, type CardContext } from '../cards/booking';
+import { refusalText } from './actor';
 import { findReport } from './team';
 import { say, show, type Reply } from './reply';
 
@@ -23,9 +16,9 @@ export interface PlanningDeps {
   people: PersonStore;
 }
 
-export function bookingContext(locale: string | undefined): CardContext & { texts: BookingTexts } {
-  const botLocale = botLocaleOf(locale);
-  return { texts: textsFor(botMessages.booking, botLocale), locale: botLocale };
+export function bookingContext(locale: string | undefined): CardContext {
+  const readerLocale = toLocale(locale);
+  return { t: createTranslator(readerLocale), locale: readerLocale };
 }
 
 export class Planning {
@@ -34,10 +27,14 @@ export class Planning {
   /** "plan een loopbaangesprek met <name>". */
   async plan(actor: Actor, typedName: string, locale: string | undefined): Promise<Reply> {
     const ctx = bookingContext(locale);
-    if (!typedName) return say(ctx.texts.askWhom);
+    const { t } = ctx;
+    if (!typedName) return say(t('bot.booking.askWhom'));
     const found = await findReport(this.deps.people, actor, typedName, {
-      ...ctx.texts,
-      notAManager: ctx.texts.refusals['not-a-manager'],
+      notAManager: refusalText(t, 'not-a-manager'),
+      notYourReport: (name) => t('bot.booking.notYourReport', { name }),
+      ambiguous: (typed) => t('bot.booking.ambiguous', { typed }),
+      unknownName: (typed) => t('bot.booking.unknownName', { typed }),
+      suggestions: t('bot.booking.suggestions'),
       chooseVerb: VERBS.choose,
     });
     return found.kind === 'one' ? this.proposals(actor, found.person.id, locale) : found.reply;
@@ -75,7 +72,7 @@ export class Planning {
     } catch (error) {
       // Taken meanwhile: fresh proposals in place of the old ones, with a word of why.
       if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'slot-too-soon')) {
-        return this.proposals(actor, pick.employeeId, locale, { notice: ctx.texts.refusals[error.code] });
+        return this.proposals(actor, pick.employeeId, locale, { notice: refusalText(ctx.t, error.code) });
       }
       throw error;
     }

@@ -1,16 +1,5 @@
-import {
-  botLocaleOf,
-  botMessages,
-  NotFoundError,
-  popLink,
-  textsFor,
-  type LinkTarget,
-  type Actor,
-  type Person,
-  type PersonStore,
-  type PopService,
-  type PopTexts,
-} from '@koers/domain';
+import { NotFoundError, popLink, type LinkTarget, type Actor, type Person, type PersonStore, type PopService } from '@koers/domain';
+import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { ChoosePersonData, VERBS } from '../cards/actions';
 import { popSummaryCard } from '../cards/pop';
 import { say, show, type Reply } from './reply';
@@ -28,8 +17,8 @@ export interface PopFlowDeps {
   links: LinkTarget;
 }
 
-function popTexts(locale: string | undefined): PopTexts {
-  return textsFor(botMessages.pop, botLocaleOf(locale));
+function textsOf(locale: string | undefined): Translate {
+  return createTranslator(toLocale(locale));
 }
 
 export class PopFlow {
@@ -37,20 +26,19 @@ export class PopFlow {
 
   /** "mijn pop": the caller's own newest plan, or how a POP comes about. */
   async mine(actor: Actor, locale: string | undefined): Promise<Reply> {
-    return (await this.summary(actor, actor, locale)) ?? say(popTexts(locale).noPop);
+    return (await this.summary(actor, actor, locale)) ?? say(textsOf(locale)('bot.pop.noPop'));
   }
 
   /** "pop van <name>": a report's newest plan. */
   async of(actor: Actor, typedName: string, locale: string | undefined): Promise<Reply> {
-    const texts = popTexts(locale);
-    if (!typedName) return say(texts.askWhose);
-    const booking = textsFor(botMessages.booking, botLocaleOf(locale));
+    const t = textsOf(locale);
+    if (!typedName) return say(t('bot.pop.askWhose'));
     const found = await findReport(this.deps.people, actor, typedName, {
-      notAManager: texts.notAManager,
-      notYourReport: (name) => texts.notYourReport(name),
-      ambiguous: (typed) => booking.ambiguous(typed),
-      unknownName: (typed) => booking.unknownName(typed),
-      suggestions: booking.suggestions,
+      notAManager: t('bot.pop.notAManager'),
+      notYourReport: (name) => t('bot.pop.notYourReport', { name }),
+      ambiguous: (typed) => t('bot.booking.ambiguous', { typed }),
+      unknownName: (typed) => t('bot.booking.unknownName', { typed }),
+      suggestions: t('bot.booking.suggestions'),
       chooseVerb: VERBS.popOf,
     });
     return found.kind === 'one' ? this.ofReport(actor, found.person, locale) : found.reply;
@@ -62,12 +50,12 @@ export class PopFlow {
     if (!parsed.success) return undefined;
     const employee = (await this.deps.people.get(actor.tenantId, parsed.data.employeeId))?.value;
     // A card forwarded to someone else, or a report who moved to another manager meanwhile.
-    if (!employee || employee.managerId !== actor.id) return say(popTexts(locale).notYourReport(employee?.displayName ?? '?'));
+    if (!employee || employee.managerId !== actor.id) return say(textsOf(locale)('bot.pop.notYourReport', { name: employee?.displayName ?? '?' }));
     return this.ofReport(actor, employee, locale);
   }
 
   private async ofReport(actor: Actor, employee: Person, locale: string | undefined): Promise<Reply> {
-    return (await this.summary(actor, employee, locale)) ?? say(popTexts(locale).noPopFor(employee.displayName));
+    return (await this.summary(actor, employee, locale)) ?? say(textsOf(locale)('bot.pop.noPopFor', { name: employee.displayName }));
   }
 
   /** The newest plan of `employee` as `actor` may see it; undefined when there is none (for them). */
@@ -76,7 +64,7 @@ export class PopFlow {
       const [newest] = (await this.deps.pops.list(actor, employee.id)).pops;
       if (!newest) return undefined;
       const view = await this.deps.pops.get(actor, newest.id);
-      return show(popSummaryCard({ texts: popTexts(locale) }, view, actor.id, popLink(this.deps.links, view.pop.id)));
+      return show(popSummaryCard({ t: textsOf(locale) }, view, actor.id, popLink(this.deps.links, view.pop.id)));
     } catch (error) {
       // A plan made with a previous manager is not the new manager's to read: as good as none.
       if (error instanceof NotFoundError) return undefined;

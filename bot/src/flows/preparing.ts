@@ -1,4 +1,5 @@
-import { botLocaleOf, botMessages, languageOf, textsFor, type Person, type PersonStore, type PreparationService } from '@koers/domain';
+import { languageOf, type Person, type PersonStore, type PreparationService } from '@koers/domain';
+import { createTranslator, toLocale } from '@koers/texts';
 import { PrepEditData, PrepSaveData } from '../cards/actions';
 import { prepCard, savedCard, type PrepCardContext } from '../cards/prep';
 import { show, type Reply } from './reply';
@@ -6,8 +7,8 @@ import { show, type Reply } from './reply';
 /** The employee's side: saving the answers from the prep card, and opening it again. */
 
 export function prepContext(locale: string | undefined): PrepCardContext {
-  const botLocale = botLocaleOf(locale);
-  return { texts: textsFor(botMessages.prep, botLocale), language: languageOf(locale), locale: botLocale };
+  const readerLocale = toLocale(locale);
+  return { t: createTranslator(readerLocale), language: languageOf(locale), locale: readerLocale };
 }
 
 export class Preparing {

@@ -1,15 +1,10 @@
-import type { BotLocale } from './messages';
+import type { Locale } from '../people';
 
 /**
  * Dates as people read them in chat, in the organisation's time zone: "di 8 dec 10:00–11:00".
- * Always with an explicit zone: the server runs in UTC, the people do not.
+ * Always with an explicit zone: the server runs in UTC, the people do not. The locale is Koers'
+ * own (`Locale`), which is also the Intl tag.
  */
-const INTL_LOCALE: Record<BotLocale, string> = { nl: 'nl-NL', 'nl-BE': 'nl-BE', en: 'en-GB' };
-
-/** The Intl locale of a catalogue locale, for numbers and amounts written next to these dates. */
-export function intlLocaleOf(locale: BotLocale): string {
-  return INTL_LOCALE[locale];
-}
 
 /**
  * Building an Intl.DateTimeFormat costs far more than using one (tens of µs: the reminder
@@ -38,8 +33,8 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
 }
 
 /** "di 8 dec" (nl), "Tue 8 Dec" (en). */
-export function formatDay(instant: string, timeZone: string, locale: BotLocale): string {
-  const parts = formatter(INTL_LOCALE[locale], 'day', timeZone).formatToParts(new Date(instant));
+export function formatDay(instant: string, timeZone: string, locale: Locale): string {
+  const parts = formatter(locale, 'day', timeZone).formatToParts(new Date(instant));
   // Built from parts: some ICU versions put a dot after "dec" or a comma after "Tue".
   return `${part(parts, 'weekday').replace(/\.$/, '')} ${part(parts, 'day')} ${part(parts, 'month').replace(/\.$/, '')}`;
 }
@@ -51,7 +46,7 @@ export function formatTime(instant: string, timeZone: string): string {
 }
 
 /** "di 8 dec 10:00–11:00"; a range past midnight names the second day too. */
-export function formatTimeRange(start: string, end: string, timeZone: string, locale: BotLocale): string {
+export function formatTimeRange(start: string, end: string, timeZone: string, locale: Locale): string {
   const startDay = formatDay(start, timeZone, locale);
   const endDay = formatDay(end, timeZone, locale);
   const tail = endDay === startDay ? formatTime(end, timeZone) : `${endDay} ${formatTime(end, timeZone)}`;
@@ -59,12 +54,12 @@ export function formatTimeRange(start: string, end: string, timeZone: string, lo
 }
 
 /** "8 december 2026" (nl), "8 December 2026" (en): a day as written in a document, in the given zone. */
-export function formatLongDate(instant: string, timeZone: string, locale: BotLocale): string {
-  const parts = formatter(INTL_LOCALE[locale], 'long', timeZone).formatToParts(new Date(instant));
+export function formatLongDate(instant: string, timeZone: string, locale: Locale): string {
+  const parts = formatter(locale, 'long', timeZone).formatToParts(new Date(instant));
   return `${part(parts, 'day')} ${part(parts, 'month')} ${part(parts, 'year')}`;
 }
 
 /** A civil date "2027-06-30" (a deadline) as "30 juni 2027": a day, so no time zone may shift it. */
-export function formatCivilDate(ymd: string, locale: BotLocale): string {
+export function formatCivilDate(ymd: string, locale: Locale): string {
   return formatLongDate(`${ymd}T12:00:00Z`, 'UTC', locale);
 }

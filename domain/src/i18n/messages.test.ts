@@ -1,4 +1,4 @@
-import { botMessages, languageFromAcceptHeader, languageOf, problemMessages } from './messages';
+import { languageFromAcceptHeader, languageOf } from './messages';
 
 describe('choosing the language', () => {
   it.each([
@@ -20,18 +20,4 @@ describe('choosing the language', () => {
     ['en;q=0, nl-BE', 'nl'],
   ] as const)('reads Accept-Language %p as %s', (header, expected) =>
     expect(languageFromAcceptHeader(header)).toBe(expected));
-});
-
-describe('catalogues', () => {
-  it('has every problem message in Dutch and English, and they differ', () => {
-    for (const [code, texts] of Object.entries(problemMessages)) {
-      expect(texts.nl.length).toBeGreaterThan(5);
-      expect(texts.en.length).toBeGreaterThan(5);
-      expect([code, texts.nl]).not.toEqual([code, texts.en]);
-    }
-  });
-  it('explains the bot in Dutch by default', () => {
-    expect(botMessages.help.nl).toContain('loopbaangesprek');
-    expect(botMessages.help.en).toContain('career conversation');
-  });
 });

@@ -21,7 +21,7 @@ describe('drafting version 1 from the Koerskaart', () => {
     ]);
     expect(goals[0]).toMatchObject({ kind: 'verdiepen', route: 'opleiding', actions: [], successCriteria: [], wat: '' });
     // The SMART check tells both what to agree on next.
-    expect(checkSmart(goals[0]!, { today: '2026-12-01', locale: 'nl' }).map((f) => f.code)).toEqual([
+    expect(checkSmart(goals[0]!, { today: '2026-12-01' }).map((f) => f.code)).toEqual([
       'no-action',
       'no-criterion',
       'not-accepted',

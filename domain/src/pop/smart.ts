@@ -1,5 +1,3 @@
-import type { BotLocale, Catalogue } from '../i18n/messages';
-import { textsFor } from '../i18n/messages';
 import { formatDate, parseDate } from '../booking/zonedTime';
 import type { PopGoal } from './schema';
 
@@ -7,7 +5,7 @@ import type { PopGoal } from './schema';
  * The SMART check (Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdsgebonden), run
  * live while typing. Deterministic rules over the goal's fields — no AI, and it judges the wording
  * of a goal, never the person. Each finding names the field it is about, so the tab can put the
- * hint next to it.
+ * hint next to it; the tab words it (`pop.smartHint.<code>` in @koers/texts).
  */
 
 export const SMART_CODES = [
@@ -44,7 +42,6 @@ export interface SmartFinding {
   code: SmartCode;
   /** The goal field the finding is about: "title", "successCriteria.1", "milestones.0.due". */
   field: string;
-  text: string;
 }
 
 /**
@@ -52,42 +49,6 @@ export interface SmartFinding {
  * a POP goal looks at most three.
  */
 export const MAX_DEADLINE_YEARS = 3;
-
-type SmartTexts = Record<SmartCode, string>;
-
-export const smartTexts: Catalogue<SmartTexts> = {
-  nl: {
-    'no-action': 'Welke concrete acties ga je doen? Noem er minstens één.',
-    'no-criterion': 'Hoe weet je dat het gelukt is? Noem een meetbaar criterium.',
-    'vague-title': 'Dit doel is nog vaag ("beter", "meer"…). Maak het concreet met een aantal of een duidelijk criterium.',
-    'vague-criterion': 'Dit criterium is niet meetbaar. Hoeveel, hoe vaak, of wanneer is het goed genoeg?',
-    'not-accepted': 'Staan jullie allebei achter dit doel? Vink het af als jullie het eens zijn.',
-    'no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en vink het af.',
-    'no-deadline': 'Wanneer moet het klaar zijn? Zet er een deadline op.',
-    'deadline-past': 'De deadline ligt in het verleden.',
-    'deadline-too-far': 'De deadline ligt meer dan drie jaar vooruit. Kies een dichterbij moment of zet tussenstappen.',
-    'milestone-after-deadline': 'Deze mijlpaal ligt na de deadline.',
-    'no-owner': 'Wie is eigenaar van dit doel?',
-  },
-  'nl-BE': {
-    'no-action': 'Welke concrete acties ga je ondernemen? Noem er minstens één.',
-    'no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en duid het aan.',
-    'not-accepted': 'Staan jullie allebei achter dit doel? Duid het aan als jullie akkoord zijn.',
-  },
-  en: {
-    'no-action': 'Which concrete actions will you take? Name at least one.',
-    'no-criterion': 'How will you know it worked? Name a measurable criterion.',
-    'vague-title': 'This goal is still vague ("better", "more"…). Make it concrete with a number or a clear criterion.',
-    'vague-criterion': 'This criterion is not measurable. How much, how often, or when is it good enough?',
-    'not-accepted': 'Do you both stand behind this goal? Tick it once you agree.',
-    'no-realism-check': 'Is this goal feasible, neither too ambitious nor too modest? Discuss it and tick it.',
-    'no-deadline': 'When should it be done? Set a deadline.',
-    'deadline-past': 'The deadline is in the past.',
-    'deadline-too-far': 'The deadline is more than three years ahead. Pick a nearer date or add milestones.',
-    'milestone-after-deadline': 'This milestone is after the deadline.',
-    'no-owner': 'Who owns this goal?',
-  },
-};
 
 /**
  * Words that say "some change" without saying how much. Deliberately short: a false hint while
@@ -136,17 +97,15 @@ function addYears(ymd: string, years: number): string {
 export interface SmartContext {
   /** Today as "yyyy-mm-dd" in the user's time zone (the caller reads the clock, e.g. localDate(now, tz)). */
   today: string;
-  locale: BotLocale;
 }
 
 /**
  * The SMART findings of one goal, in a fixed order (S, M, A, R, T, owner), so the hints do not jump
  * around while typing. An empty list means the goal reads as SMART.
  */
-export function checkSmart(goal: PopGoal, { today, locale }: SmartContext): SmartFinding[] {
-  const texts = textsFor(smartTexts, locale);
+export function checkSmart(goal: PopGoal, { today }: SmartContext): SmartFinding[] {
   const findings: SmartFinding[] = [];
-  const add = (code: SmartCode, field: string) => findings.push({ code, field, text: texts[code] });
+  const add = (code: SmartCode, field: string) => findings.push({ code, field });
   // Dates are "yyyy-mm-dd", so comparing the strings compares the days; a malformed today throws.
   parseDate(today);
 

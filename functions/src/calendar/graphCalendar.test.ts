@@ -6,7 +6,6 @@ import {
   CalendarUnavailableError,
   meetingAgenda,
   NotFoundError,
-  problemMessages,
   type CalendarPort,
   type MeetingParticipant,
 } from '@koers/domain';
@@ -201,13 +200,13 @@ describe('free/busy through calendar/getSchedule', () => {
     expect(standIn.requests).toHaveLength(1);
   });
 
-  it('turns a 403 into CalendarConsentError with the Dutch message for the administrator', async () => {
+  it('turns a 403 into CalendarConsentError, which names the missing consent', async () => {
     standIn.script('POST', /getSchedule$/, forbidden());
 
     const failure = await calendar.getBusy(TENANT, [jeroen, sanne], WINDOW).catch((err: unknown) => err);
 
     expect(failure).toBeInstanceOf(CalendarConsentError);
-    expect((failure as Error).message).toBe(problemMessages['calendar-consent'].nl);
+    expect((failure as CalendarConsentError).problem).toBe('calendar-consent');
     expect((failure as Error).message).toContain('Calendars.ReadWrite');
     expect(delays).toEqual([]);
   });

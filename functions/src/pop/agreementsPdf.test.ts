@@ -94,6 +94,15 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(pdf.language).toBe('en-GB');
   });
 
+  it('says "1 hour" for a single hour and rounds hours to one decimal', async () => {
+    const [first] = ahmedGoals;
+    const goals: PopGoalInput[] = [{ ...(first as PopGoalInput), middelen: { ...first?.middelen, timeHours: 1 }, inzetHours: 2.54 }];
+    const english = (await rendered(approvedInput({ goals, locale: 'en-GB' }))).flatText;
+    expect(english).toContain('1 hour of working time');
+    expect(english).toContain('Own effort: 2.5 hours');
+    expect((await rendered(approvedInput({ goals }))).flatText).toContain('Eigen inzet: 2,5 uur');
+  });
+
   it('uses Flemish wording in a Flemish organisation (Drukkerij Peeters, Brussels time)', async () => {
     const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), acceptance: { employee: true, manager: false } }];
     const pdf = await rendered(approvedInput({ goals, employee: WOUT, manager: AN, organisation: 'peeters' }));

@@ -1,23 +1,17 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import {
-  agreementsPdfTexts,
-  botLocaleOf,
   formatCivilDate,
   formatLongDate,
   formatTime,
-  goalKindLabels,
-  goalRouteLabels,
-  intlLocaleOf,
-  textsFor,
   type AgreementsPdfInput,
   type AgreementsPdfRenderer,
-  type AgreementsPdfTexts,
   type Approval,
-  type BotLocale,
+  type Locale,
   type PersonSummary,
   type PopGoal,
 } from '@koers/domain';
+import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { pdfFontBytes } from './pdfFonts';
 import { textForFont, type TextForFont } from './textForFont';
 
@@ -253,8 +247,9 @@ function draw(page: PDFPage, fonts: Fonts, lines: readonly Line[], top: number):
 // Content: what the page says, in the reader's language
 
 interface Words {
-  t: AgreementsPdfTexts;
-  locale: BotLocale;
+  t: Translate;
+  /** For dates and amounts. */
+  locale: Locale;
   safe: TextForFont;
 }
 
@@ -271,46 +266,48 @@ function person(words: Words, p: PersonSummary): string {
   return clean(words, p.jobTitle ? `${p.displayName} (${p.jobTitle})` : p.displayName);
 }
 
-function hours(words: Words, value: number): string {
-  return words.t.hours(new Intl.NumberFormat(intlLocaleOf(words.locale), { maximumFractionDigits: 1 }).format(value));
+/** Hours to one decimal, as they are written ("1,5 uur"); the text chooses "hour" or "hours". */
+function roundedHours(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const { t, locale } = words;
   const s = (text: string): string => clean(words, text);
-  const number = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 1 });
-  const euro = new Intl.NumberFormat(intlLocaleOf(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
   const meta: GoalContent['meta'] = [
-    { label: t.kind, value: textsFor(goalKindLabels, locale)[goal.kind] },
-    { label: t.route, value: textsFor(goalRouteLabels, locale)[goal.route], detail: s(goal.routeDetail) || undefined },
+    { label: t('agreements.kind'), value: t(`agreements.kind.${goal.kind}`) },
+    { label: t('agreements.route'), value: t(`agreements.route.${goal.route}`), detail: s(goal.routeDetail) || undefined },
   ];
-  if (goal.deadline) meta.push({ label: t.deadline, value: keepTogether(formatCivilDate(goal.deadline, locale)) });
-  meta.push({ label: t.acceptance, value: t.acceptedBy(goal.acceptance.employee, goal.acceptance.manager) });
+  if (goal.deadline) meta.push({ label: t('agreements.deadline'), value: keepTogether(formatCivilDate(goal.deadline, locale)) });
+  const { employee, manager } = goal.acceptance;
+  const accepted = employee && manager ? 'both' : employee ? 'employee' : manager ? 'manager' : 'none';
+  meta.push({ label: t('agreements.acceptance'), value: t('agreements.acceptedBy', { accepted }) });
 
   const middelen = [
-    goal.middelen.budgetEuro !== undefined ? t.budget(keepTogether(s(euro.format(goal.middelen.budgetEuro)))) : '',
-    goal.middelen.timeHours !== undefined ? t.grantedHours(number.format(goal.middelen.timeHours)) : '',
+    goal.middelen.budgetEuro !== undefined ? t('agreements.budget', { amount: keepTogether(s(euro.format(goal.middelen.budgetEuro))) }) : '',
+    goal.middelen.timeHours !== undefined ? t('agreements.grantedHours', { hours: roundedHours(goal.middelen.timeHours) }) : '',
   ]
     .filter(Boolean)
     .join(', ');
   const middelenText = [middelen, s(goal.middelen.note)].filter(Boolean).join('; ');
-  const realism = [goal.realism.checked ? t.realismChecked : t.realismNotChecked, s(goal.realism.note)].filter(Boolean).join(' — ');
+  const realism = [t(goal.realism.checked ? 'agreements.realismChecked' : 'agreements.realismNotChecked'), s(goal.realism.note)].filter(Boolean).join(' — ');
   const milestones = goal.milestones.map((m) => (m.due ? `${s(m.title)} (${keepTogether(formatCivilDate(m.due, locale))})` : s(m.title)));
 
   const segments: Segment[] = [
-    { label: t.actions, value: goal.actions.map(s).join('; '), tier: 3 },
-    { label: t.successCriteria, value: goal.successCriteria.map(s).join('; '), tier: 3 },
-    { label: t.milestones, value: milestones.join('; '), tier: 3 },
-    { label: t.wat, value: s(goal.wat), tier: 1 },
-    { label: t.hoe, value: s(goal.hoe), tier: 1 },
-    { label: t.wanneer, value: s(goal.wanneer), tier: 2 },
-    { label: t.waar, value: s(goal.waar), tier: 2 },
-    { label: t.middelen, value: middelenText, tier: 2 },
-    { label: t.begeleiding, value: s(goal.begeleiding.name), tier: 2 },
-    { label: t.inzet, value: goal.inzetHours !== undefined ? hours(words, goal.inzetHours) : '', tier: 2 },
-    { label: t.voortgangsgesprekken, value: goal.voortgangsgesprekken.map((d) => keepTogether(formatCivilDate(d, locale))).join(', '), tier: 2 },
-    { label: t.realism, value: realism, tier: 1 },
+    { label: t('agreements.actions'), value: goal.actions.map(s).join('; '), tier: 3 },
+    { label: t('agreements.successCriteria'), value: goal.successCriteria.map(s).join('; '), tier: 3 },
+    { label: t('agreements.milestones'), value: milestones.join('; '), tier: 3 },
+    { label: t('agreements.wat'), value: s(goal.wat), tier: 1 },
+    { label: t('agreements.hoe'), value: s(goal.hoe), tier: 1 },
+    { label: t('agreements.wanneer'), value: s(goal.wanneer), tier: 2 },
+    { label: t('agreements.waar'), value: s(goal.waar), tier: 2 },
+    { label: t('agreements.middelen'), value: middelenText, tier: 2 },
+    { label: t('agreements.begeleiding'), value: s(goal.begeleiding.name), tier: 2 },
+    { label: t('agreements.inzet'), value: goal.inzetHours !== undefined ? t('agreements.hours', { hours: roundedHours(goal.inzetHours) }) : '', tier: 2 },
+    { label: t('agreements.voortgangsgesprekken'), value: goal.voortgangsgesprekken.map((d) => keepTogether(formatCivilDate(d, locale))).join(', '), tier: 2 },
+    { label: t('agreements.realism'), value: realism, tier: 1 },
   ].filter((segment): segment is Segment => segment.value !== '');
 
   return { heading: `${index + 1}. ${s(goal.title)}`, meta, segments };
@@ -393,13 +390,13 @@ function fitGoals(fonts: Fonts, goals: readonly GoalContent[], available: number
 
 function signatureLine(words: Words, who: PersonSummary, approval: Approval | undefined, timeZone: string): string {
   const name = clean(words, who.displayName);
-  if (!approval) return words.t.notApproved(name);
-  return words.t.approvedBy(name, formatLongDate(approval.at, timeZone, words.locale), formatTime(approval.at, timeZone));
+  if (!approval) return words.t('agreements.notApproved', { name });
+  return words.t('agreements.approvedBy', { name, date: formatLongDate(approval.at, timeZone, words.locale), time: formatTime(approval.at, timeZone) });
 }
 
 export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: AgreementsPdfInput): Promise<Uint8Array> => {
-  const locale = botLocaleOf(input.locale);
-  const t = textsFor(agreementsPdfTexts, locale);
+  const locale = toLocale(input.locale);
+  const t = createTranslator(locale);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const bytes = await pdfFontBytes();
@@ -411,9 +408,9 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const { version, employee, manager, timeZone } = input;
 
   // Metadata is UTF-16 in the PDF: the names keep every character there.
-  doc.setTitle(t.documentTitle(employee.displayName, version.number), { showInWindowTitleBar: true });
+  doc.setTitle(t('agreements.documentTitle', { name: employee.displayName, version: version.number }), { showInWindowTitleBar: true });
   doc.setAuthor(input.organisationName);
-  doc.setSubject(t.title);
+  doc.setSubject(t('agreements.title'));
   doc.setLanguage(input.locale);
   doc.setCreator('Koers');
   doc.setProducer('Koers');
@@ -425,19 +422,19 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const agreedAt = approvals.length === 2 ? (approvals[1] as string) : version.createdAt;
 
   const header = layout(fonts, [
-    { runs: [{ text: t.title, bold: true }], size: 18, indent: 0, spaceBefore: 0, color: ACCENT, maxLines: 1 },
+    { runs: [{ text: t('agreements.title'), bold: true }], size: 18, indent: 0, spaceBefore: 0, color: ACCENT, maxLines: 1 },
     { runs: [{ text: clean(words, input.organisationName), bold: true }], size: 10.5, indent: 0, spaceBefore: 3, color: INK, maxLines: 2 },
-    { runs: [{ text: `${t.employee}: `, bold: true }, { text: person(words, employee), bold: false }], size: 9.5, indent: 0, spaceBefore: 4, color: INK, maxLines: 2 },
-    { runs: [{ text: `${t.manager}: `, bold: true }, { text: person(words, manager), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
-    { runs: [{ text: t.version(version.number, formatLongDate(agreedAt, timeZone, locale)), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 1 },
+    { runs: [{ text: `${t('agreements.employee')}: `, bold: true }, { text: person(words, employee), bold: false }], size: 9.5, indent: 0, spaceBefore: 4, color: INK, maxLines: 2 },
+    { runs: [{ text: `${t('agreements.manager')}: `, bold: true }, { text: person(words, manager), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
+    { runs: [{ text: t('agreements.version', { version: version.number, date: formatLongDate(agreedAt, timeZone, locale) }), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 1 },
   ]);
   const signatures = layout(fonts, [
-    { runs: [{ text: t.signatures, bold: true }], size: 10.5, indent: 0, spaceBefore: 14, color: ACCENT, maxLines: 1 },
+    { runs: [{ text: t('agreements.signatures'), bold: true }], size: 10.5, indent: 0, spaceBefore: 14, color: ACCENT, maxLines: 1 },
     { runs: [{ text: signatureLine(words, employee, version.approvals.employee, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 2, color: INK, maxLines: 2 },
     { runs: [{ text: signatureLine(words, manager, version.approvals.manager, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
   ]);
   const footer = layout(fonts, [
-    { runs: [{ text: t.generatedAt(formatLongDate(input.generatedAt, timeZone, locale), formatTime(input.generatedAt, timeZone)), bold: false }], size: 7.5, indent: 0, spaceBefore: 0, color: MUTED, maxLines: 1 },
+    { runs: [{ text: t('agreements.generatedAt', { date: formatLongDate(input.generatedAt, timeZone, locale), time: formatTime(input.generatedAt, timeZone) }), bold: false }], size: 7.5, indent: 0, spaceBefore: 0, color: MUTED, maxLines: 1 },
   ]);
 
   const top = PAGE_HEIGHT - MARGIN;
@@ -446,7 +443,7 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const available = top - footerTop - header.height - rule - signatures.height - 6;
 
   const goals = version.goals.map((goal, i) => goalContent(words, goal, i));
-  const goalLines = goals.length > 0 ? fitGoals(fonts, goals, available) : layout(fonts, [{ runs: [{ text: t.noGoals, bold: false }], size: 10, indent: 0, spaceBefore: 8, color: INK }]).lines;
+  const goalLines = goals.length > 0 ? fitGoals(fonts, goals, available) : layout(fonts, [{ runs: [{ text: t('agreements.noGoals'), bold: false }], size: 10, indent: 0, spaceBefore: 8, color: INK }]).lines;
 
   let y = draw(page, fonts, header.lines, top);
   y -= rule / 2;

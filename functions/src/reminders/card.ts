@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  botLocaleOf,
   canvasLink,
   checkInItems,
   formatDay,
@@ -47,7 +46,7 @@ export interface CardContext {
 
 /** "di 31 mrt 10:00": the same words the booking cards use (domain/src/i18n/dates.ts). */
 export function formatWhen(start: string, locale: Locale, timeZone: string): string {
-  return `${formatDay(start, timeZone, botLocaleOf(locale))} ${formatTime(start, timeZone)}`;
+  return `${formatDay(start, timeZone, locale)} ${formatTime(start, timeZone)}`;
 }
 
 /** A stable, opaque marker per bundle: lets support (and the test stand-in) spot a duplicate. */

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createBookingService, createLocalCalendar, createOutbox, SAMPLE_PEOPLE, seedSampleData } from '@koers/app';
-import { botMessages, type Person } from '@koers/domain';
+import type { Person } from '@koers/domain';
+import { createTranslator } from '@koers/texts';
 import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import { startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
 import { FakeClock, harness } from './__tests__/dispatchKit';
@@ -27,7 +28,7 @@ const chatOf = (employee: Person) => `a:notice-chat-${employee.id}`;
 
 /** The booking notices that reached this employee's chat at the connector stand-in. */
 function bookingNotices(employee: Person): number {
-  const marker = botMessages.prep.nl.whatItIs.slice(0, 40);
+  const marker = createTranslator('nl-NL')('bot.prep.whatItIs').slice(0, 40);
   return standIn.deliveries.filter((d) => d.conversationId === chatOf(employee) && JSON.stringify(d.body).includes(marker)).length;
 }
 

@@ -1,5 +1,6 @@
 import { createBookingService, createLocalCalendar, createOutbox, SAMPLE_PEOPLE, seedSampleData } from '@koers/app';
-import { botMessages, type Person } from '@koers/domain';
+import type { Person } from '@koers/domain';
+import { createTranslator } from '@koers/texts';
 import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
 import { startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
 import { FakeClock, harness } from './__tests__/dispatchKit';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 
 const chatOf = (employee: Person) => `a:notices-${employee.id}`;
-const marker = botMessages.prep.nl.whatItIs.slice(0, 40);
+const marker = createTranslator('nl-NL')('bot.prep.whatItIs').slice(0, 40);
 const bookingNotices = (employee: Person) => standIn.deliveries.filter((d) => d.conversationId === chatOf(employee) && JSON.stringify(d.body).includes(marker));
 
 async function connect(employee: Person, conversationId = chatOf(employee)) {

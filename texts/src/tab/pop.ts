@@ -1,7 +1,7 @@
 /**
  * The POP pages' texts, in their own file and spread into nl.ts / en.ts / nl-BE.ts like
  * the Koerskaart's. Kind, route and status ids are those of domain/src/pop/schema.ts. The SMART
- * hints themselves come from the domain (pop/smart.ts), so tab, bot and PDF say the same.
+ * hints (`pop.smartHint.<code>`) word the findings of the domain's SMART check (pop/smart.ts).
  */
 export const popNl = {
   'pop.loading': 'De plannen worden geladen…',
@@ -70,6 +70,18 @@ export const popNl = {
   'pop.smart.A': 'Acceptabel: staan jullie er allebei achter?',
   'pop.smart.R': 'Realistisch',
   'pop.smart.T': 'Tijdsgebonden',
+  // The SMART check's findings (domain pop/smart.ts), one per code.
+  'pop.smartHint.no-action': 'Welke concrete acties ga je doen? Noem er minstens één.',
+  'pop.smartHint.no-criterion': 'Hoe weet je dat het gelukt is? Noem een meetbaar criterium.',
+  'pop.smartHint.vague-title': 'Dit doel is nog vaag ("beter", "meer"…). Maak het concreet met een aantal of een duidelijk criterium.',
+  'pop.smartHint.vague-criterion': 'Dit criterium is niet meetbaar. Hoeveel, hoe vaak, of wanneer is het goed genoeg?',
+  'pop.smartHint.not-accepted': 'Staan jullie allebei achter dit doel? Vink het af als jullie het eens zijn.',
+  'pop.smartHint.no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en vink het af.',
+  'pop.smartHint.no-deadline': 'Wanneer moet het klaar zijn? Zet er een deadline op.',
+  'pop.smartHint.deadline-past': 'De deadline ligt in het verleden.',
+  'pop.smartHint.deadline-too-far': 'De deadline ligt meer dan drie jaar vooruit. Kies een dichterbij moment of zet tussenstappen.',
+  'pop.smartHint.milestone-after-deadline': 'Deze mijlpaal ligt na de deadline.',
+  'pop.smartHint.no-owner': 'Wie is eigenaar van dit doel?',
   'pop.action': 'Actie {n}',
   'pop.addAction': 'Actie toevoegen',
   'pop.removeAction': 'Actie {n} verwijderen',
@@ -231,6 +243,17 @@ export const popEn: { readonly [K in PopKey]: string } = {
   'pop.smart.A': 'Acceptable: do you both stand behind it?',
   'pop.smart.R': 'Realistic',
   'pop.smart.T': 'Time-bound',
+  'pop.smartHint.no-action': 'Which concrete actions will you take? Name at least one.',
+  'pop.smartHint.no-criterion': 'How will you know it worked? Name a measurable criterion.',
+  'pop.smartHint.vague-title': 'This goal is still vague ("better", "more"…). Make it concrete with a number or a clear criterion.',
+  'pop.smartHint.vague-criterion': 'This criterion is not measurable. How much, how often, or when is it good enough?',
+  'pop.smartHint.not-accepted': 'Do you both stand behind this goal? Tick it once you agree.',
+  'pop.smartHint.no-realism-check': 'Is this goal feasible, neither too ambitious nor too modest? Discuss it and tick it.',
+  'pop.smartHint.no-deadline': 'When should it be done? Set a deadline.',
+  'pop.smartHint.deadline-past': 'The deadline is in the past.',
+  'pop.smartHint.deadline-too-far': 'The deadline is more than three years ahead. Pick a nearer date or add milestones.',
+  'pop.smartHint.milestone-after-deadline': 'This milestone is after the deadline.',
+  'pop.smartHint.no-owner': 'Who owns this goal?',
   'pop.action': 'Action {n}',
   'pop.addAction': 'Add an action',
   'pop.removeAction': 'Remove action {n}',
@@ -327,5 +350,8 @@ export const popEn: { readonly [K in PopKey]: string } = {
 export const popNlBE: Partial<{ readonly [K in PopKey]: string }> = {
   'pop.acceptOwnOnly': 'Ieder duidt alleen het eigen vakje aan.',
   'pop.route.meelopen': 'Meelopen met een andere dienst',
+  'pop.smartHint.no-action': 'Welke concrete acties ga je ondernemen? Noem er minstens één.',
+  'pop.smartHint.no-realism-check': 'Is dit doel haalbaar, niet te hoog of te laag gegrepen? Bespreek het en duid het aan.',
+  'pop.smartHint.not-accepted': 'Staan jullie allebei achter dit doel? Duid het aan als jullie akkoord zijn.',
   'pop.notFound': 'Dit POP bestaat niet, of je hebt er geen toegang toe. Alleen de medewerker en de leidinggevende kunnen een POP inkijken.',
 };

@@ -53,7 +53,7 @@ interface PopPlanProps {
  * typed and offers the newest version), approval of exactly what is saved, progress and history.
  */
 export function PopPlan({ me, initial, onBack }: PopPlanProps) {
-  const { t, locale, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const goalsHeadingId = useId();
   const [view, setView] = useState(initial);
@@ -275,7 +275,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
                     role={role}
                     employee={view.employee}
                     manager={view.manager}
-                    findings={smartHints(goal, todayYmd, locale)}
+                    findings={smartHints(goal, todayYmd)}
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
                     onRemove={() => changeGoalsAndFocus((goals) => goals.filter((g) => g.id !== goal.id), 'add-goal')}

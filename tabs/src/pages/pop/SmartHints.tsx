@@ -46,7 +46,7 @@ export function SmartHints({ findings }: { findings: readonly SmartFinding[] }) 
           <ul className={styles.list}>
             {findings.map((f) => (
               <li key={`${f.code}|${f.field}`} data-testid="smart-hint" data-code={f.code} data-field={f.field}>
-                <span className={styles.letter}>{SMART_LETTER[f.code]}</span> · {f.text}
+                <span className={styles.letter}>{SMART_LETTER[f.code]}</span> · {t(`pop.smartHint.${f.code}`)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { GoalKind, GoalRoute, PopGoal, PopRole, PopVersion, SmartFinding } from '@koers/domain';
-import { botLocaleOf, checkSmart, formatDate, localDate, MAX_GOALS, type Locale } from '@koers/domain';
+import { checkSmart, formatDate, localDate, MAX_GOALS } from '@koers/domain';
 
 /**
  * The POP editor's form, without React. Inputs hold text (a half-typed "12," budget or an empty
@@ -241,9 +241,9 @@ export function today(now: Date, timeZone: string): string {
   return formatDate(localDate(now, timeZone));
 }
 
-/** The live SMART hints of a goal being edited, in the UI locale. */
-export function smartHints(draft: GoalDraft, todayYmd: string, locale: Locale): SmartFinding[] {
-  return checkSmart(goalFromDraft(draft), { today: todayYmd, locale: botLocaleOf(locale) });
+/** The live SMART findings of a goal being edited (SmartHints words them). */
+export function smartHints(draft: GoalDraft, todayYmd: string): SmartFinding[] {
+  return checkSmart(goalFromDraft(draft), { today: todayYmd });
 }
 
 /** What the approve button may do for this person on the version shown. */

@@ -14,9 +14,9 @@ import { ProgressPanel } from './ProgressPanel';
 const TODAY = '2026-12-01';
 const noop = () => undefined;
 
-function editor(goal: GoalDraft, role: 'employee' | 'manager' = 'employee', locale: 'nl-NL' | 'en-GB' = 'nl-NL') {
+function editor(goal: GoalDraft, role: 'employee' | 'manager' = 'employee', locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL') {
   return markup(
-    createElement(GoalEditor, { goal, n: 1, role, employee: ahmed, manager: jeroen, findings: smartHints(goal, TODAY, locale), problems: [], onChange: noop, onRemove: noop }),
+    createElement(GoalEditor, { goal, n: 1, role, employee: ahmed, manager: jeroen, findings: smartHints(goal, TODAY), problems: [], onChange: noop, onRemove: noop }),
     locale,
   );
 }
@@ -44,6 +44,10 @@ describe('the goal editor', () => {
     expect(attrsOf(done, 'smart-hint')).toEqual([]);
     expect(visibleText(done)).toContain('Dit doel is SMART geformuleerd.');
     expect(visibleText(editor(newGoal('g2', ahmed.id), 'employee', 'en-GB'))).toContain('How will you know it worked? Name a measurable criterion.');
+    const flemish = visibleText(editor(newGoal('g2', ahmed.id), 'employee', 'nl-BE'));
+    expect(flemish).toContain('Welke concrete acties ga je ondernemen? Noem er minstens één.');
+    // Where Flemish says it the Dutch way, the Dutch hint.
+    expect(flemish).toContain('Wanneer moet het klaar zijn? Zet er een deadline op.');
   });
 
   it('lets each party tick only their own acceptance box', () => {

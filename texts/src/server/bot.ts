@@ -1,0 +1,204 @@
+/**
+ * The bot's chat: its replies (`bot.*`), the manager's booking cards (`bot.booking.*`), the
+ * employee's preparation card (`bot.prep.*`), the POP in chat (`bot.pop.*`) and the refusals that
+ * are the bot's own (`bot.refusal.*`; the others are the API's problems, `problem.*`). `{when}`,
+ * `{previous}` arrive formatted in the reader's zone and language by the card builder.
+ */
+export const botNl = {
+  'bot.help': `Hoi! Ik ben Koers. Ik help je met loopbaangesprekken en je persoonlijk ontwikkelingsplan (POP).
+
+Wat ik kan:
+- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda's.
+- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.
+- **mijn pop**: je afspraken en doelen bekijken.
+- **pop van <naam>**: als leidinggevende het POP van een medewerker bekijken.
+- **help**: dit overzicht.`,
+  'bot.unknownCommand': 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
+  'bot.welcome': 'Welkom bij Koers! Typ **help** om te zien wat ik voor je kan doen.',
+  'bot.error': 'Sorry, er ging iets mis. Probeer het zo nog eens.',
+
+  'bot.refusal.not-a-manager':
+    'Alleen een leidinggevende plant een loopbaangesprek, met de eigen medewerkers. Wil je zelf een gesprek? Vraag het je leidinggevende.',
+  'bot.refusal.stale-card': 'Deze kaart is verouderd of niet voor jou bedoeld. Er is niets veranderd; typ **help** om opnieuw te beginnen.',
+  'bot.refusal.changed': 'Iemand anders heeft dit intussen gewijzigd. Er is niets veranderd; probeer het opnieuw.',
+  'bot.refusal.not-found': 'Dit gesprek bestaat niet (meer).',
+
+  'bot.booking.askWhom': 'Met wie wil je een loopbaangesprek plannen? Typ bijvoorbeeld: **plan een loopbaangesprek met Sanne**.',
+  'bot.booking.proposalsTitle': 'Loopbaangesprek met {name}',
+  'bot.booking.proposalsIntro': 'Over ongeveer twee weken zijn jullie allebei vrij op deze momenten. Kies er een:',
+  'bot.booking.widened': 'Rond twee weken vooruit was te weinig vrij; dit zijn de eerste vrije momenten daarna.',
+  'bot.booking.unreadableCalendars': 'Let op: niet elke agenda kon gelezen worden. Controleer het moment nog even.',
+  'bot.booking.otherTimes': 'Andere tijden',
+  'bot.booking.noSlot': 'Ik vind niets vrij in de komende zes weken dat voor jou en {name} past. Maak wat ruimte in een agenda en probeer het opnieuw.',
+  'bot.booking.booked': 'Gepland: {when}',
+  'bot.booking.bookedWith': 'Loopbaangesprek met {name}. {name} krijgt de voorbereidingsvragen in de chat.',
+  'bot.booking.join': 'Deelnemen aan Teams-vergadering',
+  'bot.booking.canvas': 'Open de Koerskaart',
+  'bot.booking.unknownName': 'Ik ken niemand met die naam in jouw team ("{typed}").',
+  'bot.booking.suggestions': 'Bedoel je een van hen?',
+  'bot.booking.ambiguous': 'Er zijn meer mensen in je team die "{typed}" heten. Wie bedoel je?',
+  'bot.booking.notYourReport': '{name} valt niet onder jou. Alleen de eigen leidinggevende plant een loopbaangesprek met {name}.',
+  'bot.booking.employeeBooked': '{manager} heeft een loopbaangesprek met je gepland: **{when}**.',
+  'bot.booking.employeeRescheduled': 'Je loopbaangesprek met {manager} is verplaatst naar **{when}** (was {previous}).',
+  'bot.booking.employeeCancelled': 'Je loopbaangesprek met {manager} van {when} gaat niet door.',
+  'bot.booking.cancelReason': 'Reden: {reason}',
+
+  'bot.prep.title': 'Voorbereiding van je loopbaangesprek',
+  'bot.prep.whatItIs':
+    'Een loopbaangesprek kijkt vooruit: het gaat over jouw wensen, talenten en ontwikkeling. Het is geen beoordeling en geen functioneringsgesprek.',
+  'bot.prep.privacy':
+    'Je antwoorden zijn privé. Zet **delen met mijn leidinggevende** aan bij wat {manager} vooraf mag lezen; de rest bespreek je in het gesprek, als je wilt.',
+  'bot.prep.kernkwadrantTitle': 'Kernkwadrant',
+  'bot.prep.kernkwadrantIntro': 'Vier vragen die bij elkaar horen: je kwaliteit, wat er gebeurt als je doorschiet, je uitdaging en je allergie.',
+  'bot.prep.share': 'Delen met mijn leidinggevende',
+  'bot.prep.savePartial': 'Tussentijds opslaan',
+  'bot.prep.done': 'Klaar',
+  'bot.prep.edit': 'Verder invullen',
+  'bot.prep.savedPartial': 'Tussentijds opgeslagen. Je kunt later verder, hier of in het tabblad **Voorbereiden**.',
+  'bot.prep.savedDone': 'Je voorbereiding is klaar. Aanpassen kan tot het gesprek, hier of in het tabblad **Voorbereiden**.',
+  'bot.prep.shared': 'gedeeld',
+  'bot.prep.private': 'privé',
+  'bot.prep.noAnswers': 'Nog geen antwoorden opgeslagen.',
+  'bot.prep.whereToPrepare':
+    'Je voorbereidingsvragen staan in de kaart die ik stuurde toen je gesprek werd gepland, en in het tabblad **Voorbereiden** van Koers.',
+
+  // To the other party of a plan (PopNotifier).
+  'bot.pop.approvedByManager': '{manager} heeft versie {version} van je POP goedgekeurd — nu jij nog.',
+  'bot.pop.approvedByEmployee': '{employee} heeft versie {version} van jullie POP goedgekeurd — nu jij nog.',
+  'bot.pop.bothApproved': 'Jullie POP is goedgekeurd (versie {version}).',
+  'bot.pop.agreementsWhere': 'De **Gemaakte afspraken** staan op de POP-pagina, om te downloaden als pdf.',
+  'bot.pop.helpNeeded': '{employee} heeft hulp nodig bij het doel **{goal}**.',
+  /** The goal is gone from the current version. */
+  'bot.pop.helpNeededGoalGone': '{employee} heeft hulp nodig bij een doel.',
+  'bot.pop.note': 'Notitie: {text}',
+  'bot.pop.openPop': 'Open het POP',
+  'bot.pop.openAgreements': 'Gemaakte afspraken',
+  // "mijn pop" / "pop van Sanne".
+  'bot.pop.myPopTitle': 'Mijn POP',
+  'bot.pop.popOfTitle': 'POP van {name}',
+  'bot.pop.status-concept': 'concept',
+  'bot.pop.status-goedgekeurd': 'goedgekeurd',
+  'bot.pop.versionLine': 'Versie {version} · {status}',
+  /** One still has to approve: the reader (`who` me) or someone else. */
+  'bot.pop.waitingForOne': 'Nog goed te keuren door {who, select, me {jou} other {{name}}}.',
+  /** Both still have to approve; `reader` says which of the two is reading, if either. */
+  'bot.pop.waitingForBoth':
+    'Nog goed te keuren door {reader, select, employee {jou en {manager}} manager {{employee} en jou} other {{employee} en {manager}}}.',
+  'bot.pop.lastApproved': 'Laatst goedgekeurd: versie {version}.',
+  'bot.pop.goals': 'Doelen',
+  'bot.pop.noGoals': 'Nog geen doelen.',
+  'bot.pop.progress-niet-gestart': 'niet gestart',
+  'bot.pop.progress-bezig': 'bezig',
+  'bot.pop.progress-op-koers': 'op koers',
+  'bot.pop.progress-hulp-nodig': 'hulp nodig',
+  'bot.pop.progress-afgerond': 'afgerond',
+  'bot.pop.openMyPop': 'Open mijn POP',
+  'bot.pop.openPopOf': 'Open het POP van {name}',
+  'bot.pop.noPop':
+    'Je hebt nog geen POP. Een POP (persoonlijk ontwikkelingsplan) komt uit een loopbaangesprek: de afspraken die jullie op de Koerskaart maken, worden na het gesprek je doelen, en die keuren jij en je leidinggevende allebei goed. Nog geen gesprek gepland? Vraag je leidinggevende er een te plannen.',
+  'bot.pop.noPopFor': '{name} heeft nog geen POP. Die ontstaat uit de afspraken van jullie loopbaangesprek.',
+  'bot.pop.askWhose': 'Van wie wil je het POP zien? Typ bijvoorbeeld: **pop van Sanne**.',
+  'bot.pop.notAManager': 'Je ziet alleen je eigen POP, en als leidinggevende die van je eigen medewerkers. Typ **mijn pop** voor de jouwe.',
+  'bot.pop.notYourReport': '{name} valt niet onder jou. Alleen {name} en de eigen leidinggevende zien die POP.',
+} as const;
+
+type BotKey = keyof typeof botNl;
+
+export const botEn: { readonly [K in BotKey]: string } = {
+  'bot.help': `Hi! I'm Koers. I help you with career conversations and your personal development plan (POP).
+
+What I can do:
+- **plan a career conversation with <name>**: I find a slot about two weeks ahead in both calendars.
+- **prepare**: the preparation questions for your next conversation.
+- **my pop**: see your agreements and goals.
+- **pop of <name>**: as a manager, see the POP of one of your reports.
+- **help**: this overview.`,
+  'bot.unknownCommand': "I don't understand that yet. Type **help** to see what I can do.",
+  'bot.welcome': 'Welcome to Koers! Type **help** to see what I can do for you.',
+  'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
+
+  'bot.refusal.not-a-manager': 'Only a manager plans a career conversation, with their own reports. Would you like one yourself? Ask your manager.',
+  'bot.refusal.stale-card': 'This card is out of date or not meant for you. Nothing has changed; type **help** to start again.',
+  'bot.refusal.changed': 'Someone else changed this in the meantime. Nothing has changed; please try again.',
+  'bot.refusal.not-found': 'This conversation does not exist (any more).',
+
+  'bot.booking.askWhom': 'Who would you like to plan a career conversation with? Type for example: **plan a career conversation with Sanne**.',
+  'bot.booking.proposalsTitle': 'Career conversation with {name}',
+  'bot.booking.proposalsIntro': 'In about two weeks, you are both free at these times. Pick one:',
+  'bot.booking.widened': 'Too little was free around two weeks ahead; these are the first free times after that.',
+  'bot.booking.unreadableCalendars': 'Note: not every calendar could be read. Please double-check the time.',
+  'bot.booking.otherTimes': 'Other times',
+  'bot.booking.noSlot': 'I can find nothing free in the next six weeks that suits both you and {name}. Make some room in a calendar and try again.',
+  'bot.booking.booked': 'Planned: {when}',
+  'bot.booking.bookedWith': 'Career conversation with {name}. {name} receives the preparation questions in chat.',
+  'bot.booking.join': 'Join Teams meeting',
+  'bot.booking.canvas': 'Open the Koerskaart',
+  'bot.booking.unknownName': 'I don\'t know anyone by that name in your team ("{typed}").',
+  'bot.booking.suggestions': 'Did you mean one of them?',
+  'bot.booking.ambiguous': 'More people in your team are called "{typed}". Who do you mean?',
+  'bot.booking.notYourReport': '{name} does not report to you. Only their own manager plans a career conversation with {name}.',
+  'bot.booking.employeeBooked': '{manager} has planned a career conversation with you: **{when}**.',
+  'bot.booking.employeeRescheduled': 'Your career conversation with {manager} has moved to **{when}** (was {previous}).',
+  'bot.booking.employeeCancelled': 'Your career conversation with {manager} on {when} is cancelled.',
+  'bot.booking.cancelReason': 'Reason: {reason}',
+
+  'bot.prep.title': 'Preparing your career conversation',
+  'bot.prep.whatItIs': 'A career conversation looks ahead: it is about your wishes, talents and development. It is not an appraisal or a performance review.',
+  'bot.prep.privacy':
+    'Your answers are private. Switch on **share with my manager** for what {manager} may read beforehand; discuss the rest in the conversation, if you like.',
+  'bot.prep.kernkwadrantTitle': 'Core quadrant',
+  'bot.prep.kernkwadrantIntro': 'Four questions that belong together: your quality, what happens when you overdo it, your challenge and your allergy.',
+  'bot.prep.share': 'Share with my manager',
+  'bot.prep.savePartial': 'Save for now',
+  'bot.prep.done': 'Done',
+  'bot.prep.edit': 'Continue',
+  'bot.prep.savedPartial': 'Saved for now. You can continue later, here or in the **Prepare** tab.',
+  'bot.prep.savedDone': 'Your preparation is done. You can change it until the conversation, here or in the **Prepare** tab.',
+  'bot.prep.shared': 'shared',
+  'bot.prep.private': 'private',
+  'bot.prep.noAnswers': 'No answers saved yet.',
+  'bot.prep.whereToPrepare': 'Your preparation questions are in the card I sent when your conversation was planned, and in the **Prepare** tab of Koers.',
+
+  'bot.pop.approvedByManager': "{manager} approved version {version} of your POP — now it's your turn.",
+  'bot.pop.approvedByEmployee': "{employee} approved version {version} of the POP — now it's your turn.",
+  'bot.pop.bothApproved': 'Your POP is approved (version {version}).',
+  'bot.pop.agreementsWhere': 'The **agreements** are on the POP page, to download as a PDF.',
+  'bot.pop.helpNeeded': '{employee} needs help with the goal **{goal}**.',
+  'bot.pop.helpNeededGoalGone': '{employee} needs help with a goal.',
+  'bot.pop.note': 'Note: {text}',
+  'bot.pop.openPop': 'Open the POP',
+  'bot.pop.openAgreements': 'Agreements',
+  'bot.pop.myPopTitle': 'My POP',
+  'bot.pop.popOfTitle': 'POP of {name}',
+  'bot.pop.status-concept': 'draft',
+  'bot.pop.status-goedgekeurd': 'approved',
+  'bot.pop.versionLine': 'Version {version} · {status}',
+  'bot.pop.waitingForOne': 'Still to be approved by {who, select, me {you} other {{name}}}.',
+  'bot.pop.waitingForBoth':
+    'Still to be approved by {reader, select, employee {you and {manager}} manager {{employee} and you} other {{employee} and {manager}}}.',
+  'bot.pop.lastApproved': 'Last approved: version {version}.',
+  'bot.pop.goals': 'Goals',
+  'bot.pop.noGoals': 'No goals yet.',
+  'bot.pop.progress-niet-gestart': 'not started',
+  'bot.pop.progress-bezig': 'in progress',
+  'bot.pop.progress-op-koers': 'on track',
+  'bot.pop.progress-hulp-nodig': 'needs help',
+  'bot.pop.progress-afgerond': 'done',
+  'bot.pop.openMyPop': 'Open my POP',
+  'bot.pop.openPopOf': 'Open the POP of {name}',
+  'bot.pop.noPop':
+    "You don't have a POP yet. A POP (personal development plan) comes out of a career conversation: the agreements you make on the Koerskaart become your goals after the conversation, and you and your manager both approve them. No conversation planned yet? Ask your manager to plan one.",
+  'bot.pop.noPopFor': "{name} doesn't have a POP yet. It comes from the agreements of your career conversation.",
+  'bot.pop.askWhose': 'Whose POP would you like to see? Type for example: **pop of Sanne**.',
+  'bot.pop.notAManager': 'You only see your own POP, and as a manager those of your own reports. Type **my pop** for yours.',
+  'bot.pop.notYourReport': '{name} does not report to you. Only {name} and their own manager see that POP.',
+};
+
+export const botNlBE: Partial<{ readonly [K in BotKey]: string }> = {
+  'bot.booking.booked': 'Ingepland: {when}',
+  'bot.booking.otherTimes': 'Andere momenten',
+  'bot.prep.savePartial': 'Tussentijds bewaren',
+  'bot.prep.savedPartial': 'Tussentijds bewaard. Je kunt later verder, hier of in het tabblad **Voorbereiden**.',
+  'bot.pop.noPop':
+    'Je hebt nog geen POP. Een POP (persoonlijk ontwikkelingsplan) komt uit een loopbaangesprek: de afspraken die jullie op de Koerskaart maken, worden na het gesprek je doelen, en die keuren jij en je leidinggevende allebei goed. Nog geen gesprek ingepland? Vraag je leidinggevende er een in te plannen.',
+};
