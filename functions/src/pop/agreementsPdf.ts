@@ -31,7 +31,8 @@ import { textForFont, type TextForFont } from './textForFont';
 
 const PAGE_WIDTH = 595.28;
 const PAGE_HEIGHT = 841.89;
-const MARGIN = 42;
+/** 18 mm: the text runs across the page, clear of what a printer cannot reach. */
+const MARGIN = 51;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const GOAL_INDENT = 14;
 export const MIN_SIZE = 7;
@@ -400,8 +401,10 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const bytes = await pdfFontBytes();
-  // Subsets: only the glyphs the page uses are embedded (a few dozen kB, not 1.3 MB).
-  const fonts: Fonts = { regular: await doc.embedFont(bytes.regular, { subset: true }), bold: await doc.embedFont(bytes.bold, { subset: true }) };
+  // Whole fonts, not subsets: @pdf-lib/fontkit writes Noto Sans subsets whose glyph offsets are
+  // wrong, so MuPDF, Poppler, pdf.js and Chromium drew most letters as nothing while the text
+  // layer still read right. Whole, the PDF is about 650 kB (the fonts compressed).
+  const fonts: Fonts = { regular: await doc.embedFont(bytes.regular, { subset: false }), bold: await doc.embedFont(bytes.bold, { subset: false }) };
   // A text may be drawn in either: only what both have is kept.
   const bold = new Set(fonts.bold.getCharacterSet());
   const words: Words = { t, locale, safe: textForFont(new Set(fonts.regular.getCharacterSet().filter((cp) => bold.has(cp)))) };

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * The fonts of the "Gemaakte afspraken" PDF: Noto Sans regular and bold (SIL Open Font License
- * 1.1, from @expo-google-fonts/noto-sans), embedded as subsets. Unlike the standard PDF fonts
+ * 1.1, from @expo-google-fonts/noto-sans), embedded whole (see agreementsPdf.ts). Unlike the standard PDF fonts
  * (WinAnsi only) they draw every Latin, Greek and Cyrillic letter, so "Gülşen Yılmaz" and
  * "Łukasz" keep their names on the document both sign.
  *
