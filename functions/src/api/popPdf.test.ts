@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { PopResponse } from '@koers/domain';
 import { smartGoal } from '../pop/__tests__/popKit';
+import { seePdf, unread } from '../testing/pdfRender';
 import { extractPdfText } from '../testing/pdfText';
 import { useLocalStack } from '../testing/localStack';
 
@@ -32,12 +33,25 @@ describe('the agreements PDF of the composed app', () => {
 
     const response = await call(ahmed, `/pops/${created.pop.id}/versions/1/pdf`);
     expect(response.status).toBe(200);
-    const text = await extractPdfText(new Uint8Array(await response.arrayBuffer()));
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    const text = await extractPdfText(pdf);
     expect(text.pageCount).toBe(1);
     expect(text.flatText).toContain('Gemaakte afspraken');
     expect(text.flatText).toContain('Zelfstandig offertes voor zorginstellingen opstellen');
     expect(text.flatText).toContain('Ahmed Yilmaz');
     expect(text.flatText).toContain('Jeroen Hendriks');
     expect(text.flatText.match(/Goedgekeurd door/g)).toHaveLength(2);
+    // And so the page reads, drawn by MuPDF and Poppler without complaint.
+    const seen = await seePdf(pdf, 'composed-app');
+    expect(
+      unread(seen, [
+        'Gemaakte afspraken',
+        'Medewerker: Ahmed Yilmaz',
+        'Leidinggevende: Jeroen Hendriks',
+        '1. Zelfstandig offertes voor zorginstellingen opstellen',
+        'Goedgekeurd door Ahmed Yilmaz op',
+        'Goedgekeurd door Jeroen Hendriks op',
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,19 +1,48 @@
 import { MAX_GOALS, type AgreementsPdfInput, type PopGoalInput } from '@koers/domain';
+import { seePdf, unread, type SeenPage } from '../testing/pdfRender';
 import { extractPdfText, type PdfText } from '../testing/pdfText';
 import { AHMED, AN, JEROEN, WOUT, ahmedGoals, approvedInput, maximalGoals } from './__tests__/agreementsFixtures';
 import { MIN_SIZE, renderAgreementsPdf } from './agreementsPdf';
 
-async function rendered(input: AgreementsPdfInput): Promise<PdfText> {
-  return extractPdfText(await renderAgreementsPdf(input));
+interface Rendered extends PdfText {
+  /** The page as MuPDF and Poppler draw it (both without complaint), read back with OCR. */
+  seen: SeenPage;
+}
+
+// Drawing and reading a page takes seconds: tests that look at the same plan share one drawing.
+const drawings = new Map<string, Promise<Rendered>>();
+
+/** Every PDF a test makes is read as text and drawn: a PDF that does not draw cleanly fails the test. */
+function rendered(input: AgreementsPdfInput): Promise<Rendered> {
+  const key = JSON.stringify(input);
+  let drawing = drawings.get(key);
+  if (!drawing) {
+    const test = (expect.getState().currentTestName ?? 'pdf').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+    const name = `${String(drawings.size + 1).padStart(2, '0')}-${test}`;
+    drawing = renderAgreementsPdf(input).then(async (bytes) => {
+      const [text, seen] = await Promise.all([extractPdfText(bytes), seePdf(bytes, name)]);
+      return { ...text, seen };
+    });
+    drawings.set(key, drawing);
+  }
+  return drawing;
 }
 
 function expectAllIn(text: string, expected: readonly string[]): void {
   for (const part of expected) expect(text).toContain(part);
 }
 
+/** What a reader sees on the drawn page: every expected text, letter for letter (case and spacing aside). */
+function expectSeen(page: SeenPage, expected: readonly string[]): void {
+  expect(unread(page, expected)).toEqual([]);
+}
+
 function fontSizes(pdf: PdfText): number[] {
   return pdf.pages.flatMap((page) => page.items.map((item) => item.fontSize));
 }
+
+// Each PDF is drawn twice and read with OCR: a few seconds a page, more on a busy machine.
+jest.setTimeout(60_000);
 
 describe('the "Gemaakte afspraken" PDF', () => {
   it('records Ahmed\'s approved plan on one A4 page: who, which version, every agreement, both signatures', async () => {
@@ -60,6 +89,43 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(text).not.toContain('…');
   });
 
+  it('shows Ahmed\'s plan of three goals on the drawn page: names, every goal, the dates, the signatures', async () => {
+    const { seen } = await rendered(approvedInput({ goals: ahmedGoals }));
+
+    expect(ahmedGoals.length).toBeGreaterThanOrEqual(3);
+    expectSeen(seen, [
+      'Gemaakte afspraken',
+      'Medewerker: Ahmed Yilmaz (Werkvoorbereider)',
+      'Leidinggevende: Jeroen Hendriks (Directeur)',
+      'Versie 1, vastgesteld op 8 december 2026',
+      ...ahmedGoals.map((goal, i) => `${i + 1}. ${goal.title}`),
+      'Deadline: 30 juni 2027',
+      '1 oktober 2027',
+      'Deadline: 15 december 2027',
+      'Mijlpalen: Eerste offerte verstuurd (1 maart 2027)',
+      'Voortgangsgesprekken: 15 februari 2027, 15 mei 2027',
+      'Twee controles zonder hulp uitgevoerd vóór oktober 2027',
+      'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
+      'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
+      'Gemaakt op 9 december 2026 om 08:05 met Koers',
+    ]);
+  });
+
+  it('uses the width of the A4 page: 18 mm margins, the long lines running across to the right margin', async () => {
+    const { seen } = await rendered(approvedInput({ goals: ahmedGoals }));
+
+    expect(seen.width).toBeCloseTo(210, 0);
+    expect(seen.height).toBeCloseTo(297, 0);
+    const left = Math.min(...seen.lines.map((line) => line.left));
+    const right = Math.max(...seen.lines.map((line) => line.right));
+    expect(left).toBeGreaterThan(16);
+    expect(left).toBeLessThan(21);
+    // A line is wrapped only where it meets the right margin: the widest lines end within 2 cm of it.
+    expect(right).toBeGreaterThan(210 - 18 - 20);
+    expect(right).toBeLessThan(210 - 16);
+    expect(Math.min(...seen.lines.map((line) => line.top))).toBeLessThan(25);
+  });
+
   it('carries title, author (the organisation) and language in its metadata, names intact', async () => {
     const pdf = await rendered(approvedInput({ goals: ahmedGoals, employee: { ...AHMED, displayName: 'Ahmet Yılmaz' } }));
     expect(pdf.title).toBe('Gemaakte afspraken — Ahmet Yılmaz, versie 1');
@@ -92,6 +158,17 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(text).not.toContain('Gemaakte afspraken');
     expect(pdf.title).toBe('Agreements made — Ahmed Yilmaz, version 1');
     expect(pdf.language).toBe('en-GB');
+    expectSeen(pdf.seen, [
+      'Agreements made',
+      'Employee: Ahmed Yilmaz (Werkvoorbereider)',
+      'Manager: Jeroen Hendriks (Directeur)',
+      'Version 1, agreed on 8 December 2026',
+      ...ahmedGoals.map((goal, i) => `${i + 1}. ${goal.title}`),
+      'Deadline: 30 June 2027',
+      'Progress reviews: 15 February 2027, 15 May 2027',
+      'Approved by Ahmed Yilmaz on 8 December 2026 at 10:12',
+      'Approved by Jeroen Hendriks on 8 December 2026 at 14:40',
+    ]);
   });
 
   it('says "1 hour" for a single hour and rounds hours to one decimal', async () => {
@@ -116,6 +193,17 @@ describe('the "Gemaakte afspraken" PDF', () => {
     ]);
     expect(text).not.toContain('Voortgangsgesprekken');
     expect(pdf.language).toBe('nl-BE');
+    expectSeen(pdf.seen, [
+      'Drukkerij Peeters BV',
+      `Medewerker: ${WOUT.displayName}`,
+      `Leidinggevende: ${AN.displayName}`,
+      `1. ${goals[0]?.title}`,
+      'Deadline: 30 juni 2027',
+      'Opvolgingsgesprekken: 15 februari 2027, 15 mei 2027',
+      'Akkoord: enkel de medewerker',
+      'Goedgekeurd door Wout Claes op 8 december 2026 om 10:12',
+      'Goedgekeurd door An Peeters op 8 december 2026 om 14:40',
+    ]);
   });
 
   it('shrinks the type before it cuts anything: five goals with long explanations are complete, just smaller', async () => {
@@ -129,6 +217,7 @@ describe('the "Gemaakte afspraken" PDF', () => {
     const sizes = fontSizes(pdf);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_SIZE);
     expect(pdf.pages[0]?.items.find((item) => item.str.startsWith('Drie keer meelopen'))?.fontSize).toBeLessThan(10);
+    expectSeen(pdf.seen, [...goals.map((goal, i) => `${i + 1}. ${goal.title}`), 'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40']);
   });
 
   it(`keeps a plan of ${MAX_GOALS} goals with every field at its limit on one page, readable, cutting with an ellipsis`, async () => {
@@ -150,12 +239,19 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(text.match(/Acties: actie1 ideeën/g)).toHaveLength(MAX_GOALS);
     expect(text).toContain('…');
     expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(MIN_SIZE);
+    // Drawn at the smallest size, the page still reads.
+    expectSeen(pdf.seen, [
+      ...Array.from({ length: MAX_GOALS }, (_, g) => `${g + 1}. Doelmarker${g + 1} ideeën reünie café`),
+      'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
+      'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
+    ]);
   });
 
   it('keeps the widest possible text (every character a "W", no spaces) on one page', async () => {
     const pdf = await rendered(approvedInput({ goals: maximalGoals((length) => 'W'.repeat(length)), employee: { ...AHMED, displayName: 'W'.repeat(300) } }));
     expect(pdf.pageCount).toBe(1);
     expect(pdf.flatText).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
+    expectSeen(pdf.seen, ['Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40']);
     expect(Math.min(...fontSizes(pdf))).toBeGreaterThanOrEqual(MIN_SIZE);
     // Nothing is drawn outside the page's margins.
     for (const item of pdf.pages[0]?.items ?? []) {
@@ -189,11 +285,37 @@ describe('the "Gemaakte afspraken" PDF', () => {
     ]);
     // The metadata is Unicode: there the name is exactly as written.
     expect(pdf.title).toBe('Gemaakte afspraken — Gülşen Yılmaz-Øztürk 🚀, versie 1');
+    expectSeen(pdf.seen, [
+      'Medewerker: Gülşen Yılmaz-Øztürk',
+      'Goedgekeurd door Łukasz Wiśniewski op 8 december 2026 om 14:40',
+      'Één keer per maand presenteren <= 10 min',
+      'Acties: Ideeën van Chloë en Zoë verzamelen -> reünie',
+    ]);
+  });
+
+  it('draws names with diacritics letter for letter, as a person reads them on the page', async () => {
+    const employee = { ...AHMED, displayName: 'Ahmed Yılmaz-Çelik' };
+    const manager = { ...JEROEN, displayName: 'Zoë Ćwikła' };
+    const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), title: 'Émile Brûlé begeleidt de reünie met Gülşen en Łukasz' }];
+    const { seen } = await rendered(approvedInput({ goals, employee, manager }));
+
+    expectSeen(seen, [
+      'Medewerker: Ahmed Yılmaz-Çelik (Werkvoorbereider)',
+      '1. Émile Brûlé begeleidt de reünie met Gülşen en Łukasz',
+      'Goedgekeurd door Ahmed Yılmaz-Çelik op 8 december 2026 om 10:12',
+      // "Ć" is drawn (look at the page), but Tesseract reads a capital C with an acute as a plain
+      // "C" in one line of two, at 250 to 400 dpi alike: the rest of the name is read exactly.
+      'Leidinggevende: Zoë',
+      'wikła (Directeur)',
+      'Goedgekeurd door Zoë',
+      'wikła op 8 december 2026 om 14:40',
+    ]);
   });
 
   it('says so when the approved version has no goals, and still shows both signatures', async () => {
     const pdf = await rendered(approvedInput({ goals: [] }));
     expect(pdf.flatText).toContain('Deze versie bevat geen doelen.');
     expect(pdf.flatText).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
+    expectSeen(pdf.seen, ['Deze versie bevat geen doelen.', 'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12']);
   });
 });

@@ -64,6 +64,19 @@ export const ahmedGoals: PopGoalInput[] = [
     milestones: [],
     ownerId: AHMED.id,
   },
+  {
+    id: 'oplevering',
+    title: 'Coördinatie van de oplevering bij één project overnemen',
+    kind: 'doorgroeien',
+    route: 'coaching-leidinggevende',
+    actions: ['Het opleverdossier van het project Zuiderpark samenstellen', 'De eindinspectie met de klant voorzitten'],
+    successCriteria: ['De klant tekent het proces-verbaal van oplevering zonder restpunten van onze kant'],
+    acceptance: { employee: true, manager: true },
+    realism: { checked: true, note: '' },
+    deadline: '2027-12-15',
+    milestones: [{ id: 'm1', title: 'Opleverdossier compleet', due: '2027-11-01' }],
+    ownerId: AHMED.id,
+  },
 ];
 
 export function approvedInput(options: {
