@@ -15,4 +15,7 @@ module.exports = {
   // tests that file is the .ts source beside it.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
+  // Two workers on these two-core machines: most test time is spent waiting on a server, a browser
+  // or a child process, not on the CPU (jest's default would be one worker here: cores minus one).
+  maxWorkers: 2,
 };
