@@ -21,7 +21,6 @@ import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { CanvasPage } from './pages/canvas/CanvasPage';
 import { canvasLayout } from './pages/canvas/layout';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { PlanPage } from './pages/PlanPage';
 import { PopPage } from './pages/PopPage';
@@ -84,8 +83,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'prepare') return <PreparePage me={data} />;
     if (route === 'pop') return <PopPage me={data} />;
     if (route === 'portfolio') return <PortfolioPage me={data} />;
-    if (route === 'settings') return <SettingsPage me={data} />;
-    return <ComingSoonPage route={info} />;
+    return <SettingsPage me={data} />;
   };
   // Another page starts without the previous one's failure.
   const page = (data: Me) => (

@@ -1,14 +1,12 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'hr', 'settings'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'settings'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
   id: RouteId;
   title: MessageKey;
-  /** Pages still to be built show this text under "Komt binnenkort". */
-  comingSoon?: MessageKey;
   /** Listed in the navigation only for people with one of these roles (the API guards the data itself). */
   roles?: readonly Role[];
 }
@@ -20,7 +18,6 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
-  { id: 'hr', title: 'route.hr', comingSoon: 'comingSoon.hr' },
   { id: 'settings', title: 'route.settings', roles: ['hr'] },
 ];
 

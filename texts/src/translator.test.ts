@@ -10,7 +10,7 @@ describe('the text engine', () => {
     expect(nlNL('home.greeting', { firstName: 'Sanne' })).toBe('Hoi Sanne');
     expect(nlBE('home.greeting', { firstName: 'An' })).toBe('Dag An');
     expect(nlBE('team.title')).toBe(nl['team.title']);
-    expect(enGB('route.hr')).toBe('HR insights');
+    expect(enGB('route.portfolio')).toBe('Portfolio');
   });
 
   it('counts one minute, two minutes and no minutes in each language', () => {

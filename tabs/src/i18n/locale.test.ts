@@ -18,6 +18,6 @@ describe('the tab’s locale', () => {
   it('greets in the words of the reader’s country', () => {
     expect(translator('nl-BE')('home.greeting', { firstName: 'An' })).toBe('Dag An');
     expect(translator('nl-NL')('home.greeting', { firstName: 'Sanne' })).toBe('Hoi Sanne');
-    expect(translator('en-GB')('route.hr')).toBe('HR insights');
+    expect(translator('en-GB')('route.portfolio')).toBe('Portfolio');
   });
 });

@@ -16,12 +16,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   'route.canvas': 'Course map',
   'route.pop': 'Development plan',
   'route.portfolio': 'Portfolio',
-  'route.hr': 'HR insights',
 
-  'comingSoon.title': 'Coming soon',
-  'comingSoon.canvas': 'Soon you will fill in the course map together here during the conversation.',
-  'comingSoon.portfolio': 'Soon you will keep your experiences, training and the outcome of every conversation here.',
-  'comingSoon.hr': 'Soon HR will see here how the conversation round is progressing and which development needs there are, without reading confidential conversations.',
 
   'state.retry': 'Try again',
   'state.errorTitle': 'Something went wrong',

@@ -19,12 +19,7 @@ export const tabNl = {
   'route.canvas': 'Koerskaart',
   'route.pop': 'POP',
   'route.portfolio': 'Portfolio',
-  'route.hr': 'HR-inzicht',
 
-  'comingSoon.title': 'Komt binnenkort',
-  'comingSoon.canvas': 'Hier vullen jullie straks tijdens het gesprek samen de Koerskaart in.',
-  'comingSoon.portfolio': 'Hier bewaar je straks je ervaringen, opleidingen en de uitkomst van elk gesprek.',
-  'comingSoon.hr': 'Hier ziet HR straks hoe de gespreksronde vordert en welke ontwikkelbehoeften er zijn, zonder vertrouwelijke gesprekken te lezen.',
 
   'state.retry': 'Opnieuw proberen',
   'state.errorTitle': 'Er ging iets mis',
