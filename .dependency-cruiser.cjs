@@ -44,9 +44,10 @@ module.exports = {
       severity: 'error',
       comment:
         'app/ holds the use cases: it imports @koers/domain, @koers/texts, zod and its own files; no ' +
-        'SDK, no Node built-in, no adapter, no wire contract.',
+        'SDK, no Node built-in, no adapter, no wire contract. One data library is allowed: ' +
+        'date-holidays, the public holiday rules per country (pure computation, no I/O).',
       from: { path: '^app/' },
-      to: { pathNot: ['^app/', '^domain/', '^texts/', '(?:^|/)node_modules/zod/'] },
+      to: { pathNot: ['^app/', '^domain/', '^texts/', '(?:^|/)node_modules/zod/', '(?:^|/)node_modules/date-holidays(?:-parser)?/'] },
     },
     {
       name: 'app-testing-is-for-tests',

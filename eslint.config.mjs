@@ -30,6 +30,7 @@ export const domainImportRule = {
 /**
  * The use cases depend on the domain's ports and rules only: no SDK, no Node built-ins, no adapter
  * of functions/ or bot/, no wire contract (the edge maps the use cases' results to the wire).
+ * date-holidays is the one data library allowed: the public holiday rules, pure computation.
  */
 export const appImportRule = {
   'no-restricted-imports': [
@@ -37,8 +38,8 @@ export const appImportRule = {
     {
       patterns: [
         {
-          regex: '^(?!zod$|@koers/domain$|@koers/texts$|\\.{1,2}/)',
-          message: 'app/ holds the use cases: import only @koers/domain, @koers/texts, zod and files inside app/.',
+          regex: '^(?!zod$|@koers/domain$|@koers/texts$|date-holidays$|\\.{1,2}/)',
+          message: 'app/ holds the use cases: import only @koers/domain, @koers/texts, zod, date-holidays and files inside app/.',
         },
         {
           regex: '^\\.\\./\\.\\./',

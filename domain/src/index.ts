@@ -2,6 +2,7 @@ export * from './people';
 export * from './actor';
 export * from './directory';
 export * from './organisation';
+export * from './holidays';
 export * from './conversation';
 export * from './records';
 export * from './errors';

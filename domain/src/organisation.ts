@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HolidaySettings } from './holidays';
 import { Guid, Locale, TimeZone } from './people';
 
 export const OrganisationSettings = z.object({
@@ -20,7 +21,10 @@ export const OrganisationSettings = z.object({
   reminderDaysBefore: z.array(z.number().int().min(1).max(60)).max(5).optional(),
   /** The manager's weekly digest lists a goal without a check-in for more than this many cadence periods (absent = 2). */
   digestStaleCadences: z.number().int().min(1).max(12).optional(),
-  /** Public holidays as ISO dates (yyyy-mm-dd) in the organisation's time zone. */
-  holidays: z.array(z.string().date()).max(100).default([]),
+  /**
+   * Country, region, the collective agreement's days off and the organisation's closing days.
+   * Absent: the public holidays of the country the locale suggests (app/src/organisation/holidays.ts).
+   */
+  holidaySettings: HolidaySettings.optional(),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

@@ -99,7 +99,7 @@ function describeOrganisations(stores: Open<Stores>): void {
     leadTimeDays: 14,
     conversationMinutes: 60,
     checkInCadenceDays: 30,
-    holidays: ['2026-04-27'],
+    holidaySettings: { country: 'NL', agreementDays: ['goede-vrijdag'], closingPeriods: [{ from: '2027-07-19', to: '2027-08-06', name: 'Bouwvak' }] },
   });
 
   describe('the organisation store', () => {
@@ -128,10 +128,11 @@ function describeOrganisations(stores: Open<Stores>): void {
     });
 
     it('fills in defaults the caller left out', async () => {
-      const { leadTimeDays: _l, conversationMinutes: _c, checkInCadenceDays: _k, holidays: _h, ...bare } = organisation(newTenant(), 'Kaal');
+      const { leadTimeDays: _l, conversationMinutes: _c, checkInCadenceDays: _k, holidaySettings: _h, ...bare } = organisation(newTenant(), 'Kaal');
       const created = await stores().organisations.create(bare as OrganisationSettings);
 
-      expect(created.value).toMatchObject({ leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidays: [] });
+      expect(created.value).toMatchObject({ leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30 });
+      expect(created.value.holidaySettings).toBeUndefined();
     });
 
     it('refuses settings whose id is not the tenant id', async () => {
