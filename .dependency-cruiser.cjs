@@ -27,8 +27,15 @@ module.exports = {
       name: 'domain-is-pure',
       severity: 'error',
       comment: 'domain/ holds the rules and the ports: it imports zod and its own files, nothing else.',
-      from: { path: '^domain/' },
+      from: { path: '^domain/', pathNot: testCode },
       to: { pathNot: ['^domain/', '(?:^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'domain-tests-are-pure',
+      severity: 'error',
+      comment: "domain/'s tests run the rules as they are: zod, fast-check (property tests) and domain/ itself.",
+      from: { path: '^domain/.*(?:[.]test[.]ts$|/__tests__/)' },
+      to: { pathNot: ['^domain/', '(?:^|/)node_modules/(?:zod|fast-check|pure-rand)/'] },
     },
     {
       name: 'texts-stand-alone',

@@ -134,6 +134,21 @@ export default tseslint.config(
     },
   },
   {
+    // Property tests of the domain's rules may generate their cases with fast-check.
+    files: ['domain/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$|fast-check$|\\.{1,2}/)', message: "domain/'s tests import zod, fast-check and files inside domain/." },
+            { regex: '^\\.\\./\\.\\./', message: 'domain/ must not reach outside its own folder.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['app/src/**/*.ts'],
     rules: appImportRule,
   },

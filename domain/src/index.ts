@@ -29,3 +29,4 @@ export * from './reminders';
 export * from './pop';
 export * from './portfolio';
 export * from './portfolioApi';
+export * from './catalogue';
