@@ -8,6 +8,7 @@ import type {
   SlotProposalsQuery,
   SlotProposalsResponse,
 } from './bookingApi';
+import type { Catalogue, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';
@@ -211,6 +212,17 @@ export interface Stores {
   portfolio: PortfolioStore;
   roleAssignments: RoleAssignmentStore;
   directorySync: DirectorySyncStore;
+  catalogue: CatalogueStore;
+}
+
+/**
+ * The organisation's function house and learning offer, replaced as a whole (an import, or HR's
+ * edit of the whole) and read as a whole. `replace` takes the etag `get` gave (absent: only when
+ * there is none yet); readers never see half of a replace (catalogue/storage.ts).
+ */
+export interface CatalogueStore {
+  get(tenantId: string): Promise<StoredCatalogue | undefined>;
+  replace(tenantId: string, catalogue: Catalogue, options: { ifMatch?: string; updatedBy: string; at: string }): Promise<StoredCatalogue>;
 }
 
 /**

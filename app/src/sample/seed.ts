@@ -1,6 +1,7 @@
 import { createIfAbsent, type Stores } from '@koers/domain';
 import { sampleCalendarEvents } from './calendars';
-import { SAMPLE_TENANTS } from './sampleOrg';
+import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
 
 export interface SeedResult {
   /** Tenants written by this run. */
@@ -17,6 +18,12 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
 }
 
 
+async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
+  if (await stores.catalogue.get(tenantId)) return;
+  const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
+  await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
+}
+
 /**
  * Seeds the sample organisations of SAMPLE-ORG.md with their people and eight weeks of calendar
  * from `now`. Idempotent and never destructive: an organisation whose settings document exists
@@ -25,12 +32,14 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
  *
  * The app-role assignments (who is HR) are written on every run, seeded or skipped, as the
  * directory sync would: they are the directory's, not something a user of Koers changes, and a
- * local database from before they existed gets them too.
+ * local database from before they existed gets them too. So is the function house and learning
+ * offer, but only where the organisation has none yet: HR's own edits are never overwritten.
  */
 export async function seedSampleData(stores: Stores, now: Date): Promise<SeedResult> {
   const result: SeedResult = { seeded: [], skipped: [] };
   for (const { organisation, people, roleAssignments } of SAMPLE_TENANTS) {
     for (const assignment of roleAssignments) await stores.roleAssignments.upsert(assignment);
+    await seedCatalogue(stores, organisation.tenantId, now);
     if (await stores.organisations.get(organisation.tenantId)) {
       result.skipped.push(organisation.tenantId);
       continue;

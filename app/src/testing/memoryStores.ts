@@ -4,6 +4,8 @@ import {
   bundleDay,
   CalendarEvent,
   Canvas,
+  CatalogueChunk,
+  CatalogueHead,
   Conversation,
   DirectorySyncState,
   DISPATCH_LEASE_SCOPE,
@@ -30,7 +32,11 @@ import {
   StoredConversationReference,
   utcDay,
   utcInstant,
+  readCatalogue,
+  replaceCatalogue,
   type CalendarEventStore,
+  type CatalogueDocuments,
+  type CatalogueStore,
   type CanvasStore,
   type ConversationReferenceStore,
   type ConversationStore,
@@ -75,6 +81,7 @@ export function createMemoryStores(): MemoryStores {
     calendarEvents: container(),
     roleAssignments: container(),
     directorySync: container(),
+    catalogue: container(),
   };
   return {
     organisations: organisationStore(containers.organisations),
@@ -89,6 +96,7 @@ export function createMemoryStores(): MemoryStores {
     portfolio: portfolioStore(containers.portfolio),
     roleAssignments: roleAssignmentStore(containers.roleAssignments),
     directorySync: directorySyncStore(containers.directorySync),
+    catalogue: catalogueStore(containers.catalogue),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -420,5 +428,30 @@ function directorySyncStore(container: MemoryContainer): DirectorySyncStore {
     get: async (tenantId) => docs.read(tenantId, tenantId, tenantId),
     create: async (state) => docs.create(checked(state)),
     replace: async (state, ifMatch) => docs.replace(checked(state), ifMatch),
+  };
+}
+
+function catalogueStore(container: MemoryContainer): CatalogueStore {
+  const heads = new MemoryCollection<CatalogueHead>(container, { entity: 'Catalogue', schema: CatalogueHead, partitionKey: (h) => h.tenantId, derive: () => ({}) });
+  const chunks = new MemoryCollection<CatalogueChunk>(container, { entity: 'CatalogueChunk', schema: CatalogueChunk, partitionKey: (c) => c.tenantId, derive: () => ({}) });
+  const isChunk = (d: DocumentView) => d.id !== 'head';
+  const docs: CatalogueDocuments = {
+    readHead: async (tenantId) => heads.read(tenantId, tenantId, 'head'),
+    createHead: async (head) => heads.create(head),
+    replaceHead: async (head, ifMatch) => heads.replace(head, ifMatch),
+    upsertChunk: async (chunk) => {
+      await chunks.upsert(chunk);
+    },
+    chunksOf: async (tenantId, revision) =>
+      chunks.queryAll({ tenantId, list: 'catalogue.chunksOf', partitionKey: tenantId, where: (d) => isChunk(d) && d.revision === revision }),
+    staleChunks: async (tenantId, keep) =>
+      chunks.queryAll({ tenantId, list: 'catalogue.staleChunks', partitionKey: tenantId, where: (d) => isChunk(d) && d.revision !== keep }),
+    deleteChunk: async (tenantId, id) => {
+      await chunks.delete(tenantId, id);
+    },
+  };
+  return {
+    get: async (tenantId) => readCatalogue(docs, tenantId),
+    replace: async (tenantId, catalogue, options) => replaceCatalogue(docs, tenantId, catalogue, options),
   };
 }

@@ -1,6 +1,8 @@
 import {
   AUTOMATIC_SHARES_ID,
   approvePop,
+  Catalogue,
+  CATALOGUE_CHUNK_ITEMS,
   ConcurrencyError,
   ConflictError,
   createIfAbsent,
@@ -83,6 +85,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describePortfolio(stores);
     describeRoleAssignments(stores);
     describeDirectorySync(stores);
+    describeCatalogue(stores);
     describeDispatch(dispatch);
   });
 }
@@ -1147,6 +1150,66 @@ function describeDirectorySync(stores: Open<Stores>): void {
 
     it('refuses a document whose id is not its tenant', async () => {
       await expect(stores().directorySync.create({ id: guid(5), tenantId: newTenant() })).rejects.toThrow(RangeError);
+    });
+  });
+}
+
+function describeCatalogue(stores: Open<Stores>): void {
+  const at = '2026-12-05T10:00:00.000Z';
+  const by = guid(7);
+  const small = (name: string): Catalogue =>
+    Catalogue.parse({
+      competences: [{ id: 'plannen', name: 'Plannen' }],
+      families: [{ id: 'techniek', name: 'Techniek' }],
+      functions: [{ id: 'monteur', familyId: 'techniek', name, level: 5, requirements: [{ competenceId: 'plannen', level: 2 }] }],
+    });
+  const large = (count: number): Catalogue =>
+    Catalogue.parse({
+      competences: [{ id: 'plannen', name: 'Plannen' }],
+      learning: Array.from({ length: count }, (_, i) => ({ id: `cursus-${i}`, title: `Cursus ${i}`, kind: 'cursus', forCompetenceIds: ['plannen'], costEuro: i })),
+    });
+
+  describe("the organisation's catalogue", () => {
+    it('is absent until the first one is stored, and comes back whole, in order, for its tenant only', async () => {
+      const tenant = newTenant();
+      await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
+      const catalogue = large(CATALOGUE_CHUNK_ITEMS * 2 + 3);
+
+      const saved = await stores().catalogue.replace(tenant, catalogue, { updatedBy: by, at });
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue).toEqual(catalogue);
+      expect(read).toMatchObject({ revision: 1, updatedBy: by, updatedAt: at, etag: saved.etag });
+      await expect(stores().catalogue.get(newTenant())).resolves.toBeUndefined();
+    });
+
+    it('replaces the whole catalogue only with the etag it was read with', async () => {
+      const tenant = newTenant();
+      const first = await stores().catalogue.replace(tenant, small('Monteur'), { updatedBy: by, at });
+      await expect(stores().catalogue.replace(tenant, small('Zonder etag'), { updatedBy: by, at })).rejects.toBeInstanceOf(ConflictError);
+
+      const second = await stores().catalogue.replace(tenant, small('Servicemonteur'), { ifMatch: first.etag, updatedBy: by, at });
+      await expect(stores().catalogue.replace(tenant, small('Te laat'), { ifMatch: first.etag, updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
+
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue.functions.map((f) => f.name)).toEqual(['Servicemonteur']);
+      expect(read?.revision).toBe(2);
+      expect(read?.etag).toBe(second.etag);
+    });
+
+    it('shrinks cleanly: a smaller catalogue leaves nothing of the larger one behind', async () => {
+      const tenant = newTenant();
+      const big = await stores().catalogue.replace(tenant, large(CATALOGUE_CHUNK_ITEMS * 3), { updatedBy: by, at });
+      await stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: big.etag, updatedBy: by, at });
+
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue.learning).toEqual([]);
+      expect(read?.catalogue.functions).toHaveLength(1);
+    });
+
+    it('refuses an etag for a catalogue that does not exist', async () => {
+      const tenant = newTenant();
+      await expect(stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: '"bestaat-niet"', updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
     });
   });
 }

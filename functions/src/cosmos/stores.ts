@@ -2,6 +2,7 @@ import type { Database } from '@azure/cosmos';
 import type { Stores } from '@koers/domain';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
+import { createCatalogueStore } from './repositories/catalogue';
 import { createConversationReferenceStore } from './repositories/conversationReferences';
 import { createConversationStore } from './repositories/conversations';
 import { createDirectorySyncStore } from './repositories/directorySync';
@@ -28,5 +29,6 @@ export function createCosmosStores(database: Database): Stores {
     portfolio: createPortfolioStore(database),
     roleAssignments: createRoleAssignmentStore(database),
     directorySync: createDirectorySyncStore(database),
+    catalogue: createCatalogueStore(database),
   };
 }
