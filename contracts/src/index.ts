@@ -14,6 +14,7 @@
 import { bookingContracts } from './booking';
 import { canvasContracts } from './canvas';
 import { devContracts } from './dev';
+import { catalogueContracts } from './catalogue';
 import { organisationContracts } from './organisation';
 import { peopleContracts } from './people';
 import { platformContracts } from './platform';
@@ -30,6 +31,7 @@ export * from './canvas';
 export * from './pop';
 export * from './reminders';
 export * from './portfolio';
+export * from './catalogue';
 export * from './organisation';
 export * from './people';
 export * from './platform';
@@ -45,6 +47,7 @@ export const contracts = {
   ...popContracts,
   ...reminderContracts,
   ...organisationContracts,
+  ...catalogueContracts,
   ...portfolioContracts,
   ...devContracts,
 };

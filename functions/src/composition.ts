@@ -5,6 +5,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import {
   createBookingService,
   createCanvasService,
+  createCatalogueService,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -43,6 +44,8 @@ import { botTokenSource, createBotConnectorClient } from './botConnector/connect
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
+import { catalogueRoutes } from './api/catalogue';
+import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute } from './host/table';
@@ -154,6 +157,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...popRoutes,
     popRemindersRoute,
     ...reminderDefaultsRoutes,
+    ...catalogueRoutes,
     ...portfolioRoutes,
     botMessagesRoute,
   ];
@@ -285,6 +289,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   });
   const portfolio = createPortfolioService({ stores, clock });
   const people = createPeopleService({ stores });
+  const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -324,6 +329,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
+      catalogue,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -57,7 +57,7 @@ describe('the catalogue as spreadsheets', () => {
     expect(result.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
       ['Functies', 2, 'niveau', 'not-a-number'],
       ['Functies', 3, 'naam', 'required'],
-      ['Loopbaanpaden', 2, 'soort', 'invalid'],
+      ['Loopbaanpaden', 2, 'soort', 'invalid-choice'],
       ['Leeraanbod', 2, 'intern', 'not-yes-no'],
       ['Leeraanbod', 3, 'link', 'invalid'],
     ]);

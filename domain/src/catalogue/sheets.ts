@@ -60,6 +60,8 @@ export interface SheetError {
     | 'not-yes-no'
     | 'invalid-level-list'
     | 'invalid'
+    | 'invalid-choice'
+    | 'too-long'
     | 'duplicate-id'
     | 'unknown-reference';
   /** The offending value or zod's reason, for the message. */
@@ -247,8 +249,11 @@ export function catalogueFromSheets(sheets: ReadonlyMap<string, readonly SheetRo
           const column = COLUMN_OF[layout.list][String(issue.path[0] ?? '')] ?? String(issue.path[0] ?? '');
           if (reported.has(column)) continue;
           reported.add(column);
-          const empty = text(cells[column]) === '';
-          fail(column, empty ? 'required' : 'invalid', empty ? undefined : issue.message);
+          const written = text(cells[column]);
+          if (written === '') fail(column, 'required');
+          else if (issue.code === 'invalid_value') fail(column, 'invalid-choice', issue.values.map(String).join(', '));
+          else if (issue.code === 'too_big') fail(column, 'too-long', String(issue.maximum));
+          else fail(column, 'invalid', written);
         }
         continue;
       }

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
+import type { CanvasService, CatalogueService, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -40,6 +40,8 @@ export interface Services {
   reminderPreferences?: ReminderPreferencesService;
   /** HR's organisation reminder defaults (re-schedules the plans, so it needs the dispatcher's store too). */
   reminderDefaults?: ReminderDefaultsService;
+  /** The function house and learning offer, and its spreadsheets. */
+  catalogue?: CatalogueService;
 }
 
 /**

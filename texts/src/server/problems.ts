@@ -45,6 +45,9 @@ export const problemsNl = {
   'problem.unknown-milestone': 'Deze mijlpaal hoort niet bij dit doel.',
   'problem.too-many-notes': 'Bij dit doel staan al zoveel notities als er passen. Vat ze samen in een gesprek.',
   'problem.progress-full': 'Dit plan houdt geen voortgang meer bij voor nieuwe doelen. Begin een nieuw plan.',
+  'problem.catalogue-invalid': 'Het functiehuis of leeraanbod bevat fouten; er is niets opgeslagen. Verbeter de genoemde rijen en probeer het opnieuw.',
+  'problem.not-a-spreadsheet': 'Dit bestand is geen spreadsheet. Kies een .xlsx-bestand uit Excel of een .csv-bestand.',
+  'problem.csv-needs-list': 'Een CSV-bestand bevat één lijst: kies welke (bijvoorbeeld het leeraanbod).',
   'problem.internal': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -93,6 +96,9 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.unknown-milestone': 'This milestone does not belong to this goal.',
   'problem.too-many-notes': 'This goal already has as many notes as it can hold. Summarise them in a conversation.',
   'problem.progress-full': 'This plan cannot track progress for more new goals. Start a new plan.',
+  'problem.catalogue-invalid': 'The function house or learning offer has errors; nothing was saved. Correct the rows listed and try again.',
+  'problem.not-a-spreadsheet': 'This file is not a spreadsheet. Choose an .xlsx file from Excel or a .csv file.',
+  'problem.csv-needs-list': 'A CSV file holds one list: choose which one (the learning offer, for example).',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
 };
 
