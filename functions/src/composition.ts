@@ -44,7 +44,6 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { createDevClock, type DevClock } from './host/devClock';
-import { LOCALHOST_ORIGIN } from './host/localHost';
 import type { FunctionTable, HttpRoute } from './host/table';
 import { routeOf } from './http/defineRoute';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -98,7 +97,7 @@ export interface KoersApp {
   table: FunctionTable;
   stores: Stores;
   /** The CORS rule for the local host: configured origins, plus any localhost page in local mode. */
-  corsOrigins: (string | RegExp)[];
+  corsOrigins: string[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
   setPublicUrl: (url: string) => void;
   close(): Promise<void>;
@@ -337,7 +336,7 @@ export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp
   return {
     table: buildTable(config.mode, services),
     stores: services.stores,
-    corsOrigins: [...config.corsOrigins, ...(config.corsAllowLocalhost ? [LOCALHOST_ORIGIN] : [])],
+    corsOrigins: config.corsOrigins,
     setPublicUrl,
     // Nothing to release yet: the database client belongs to the caller. Kept so callers need not
     // change when an adapter with its own connections (Web PubSub) arrives.
