@@ -302,7 +302,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),
   });
-  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
+  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter, anonymous: !config.bot.appId }).handler;
 
   return {
     services: {

@@ -13,7 +13,7 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { AuthError } from '../auth/authError';
-import { isJsonMediaType, readJson } from './body';
+import { isJsonMediaType, jsonNestingDepth, MAX_JSON_DEPTH, readJson } from './body';
 import { errorResponse } from './handle';
 import { HttpProblem, problemBody } from './problem';
 import { bearerToken, withAuth } from './withAuth';
@@ -212,5 +212,18 @@ describe('the bearer token and the caller', () => {
       status: 403,
       code: 'unknown-user',
     });
+  });
+});
+
+describe('how deep a JSON body may nest', () => {
+  it('counts arrays and objects, not brackets inside strings', () => {
+    expect(jsonNestingDepth('{"a":[{"b":"[[[{{{"}]}')).toBe(3);
+    expect(jsonNestingDepth('"\\"{"')).toBe(0);
+  });
+
+  it('refuses a body nested deeper than the limit with 400 before parsing it', async () => {
+    const deep = `${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`;
+    const request = new HttpRequest({ method: 'POST', url: 'http://localhost/api/x', headers: { 'content-type': 'application/json' }, body: { string: deep } });
+    await expect(readJson(request, z.unknown())).rejects.toMatchObject({ status: 400, code: 'bad-json' });
   });
 });
