@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -45,6 +46,35 @@ export interface TabRuntimeConfig {
 }
 
 const tabsRoot = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.dirname(tabsRoot);
+
+/**
+ * The only folders the dev server reads files from: the tab, the workspace packages it imports,
+ * the installed packages and its own cache. Vite's default is the whole workspace, and that holds
+ * `.koers-data` (every stored record, the dev issuer's signing key) for any page to fetch at
+ * `/@fs/…`.
+ */
+function servedFolders(cacheDir: string | undefined): string[] {
+  const nodeModules = path.join(repoRoot, 'node_modules');
+  // Installed packages may be links into another checkout; Vite checks the real paths.
+  const installedAt = (name: string) => {
+    try {
+      return path.dirname(realpathSync(path.join(nodeModules, name)));
+    } catch {
+      return nodeModules;
+    }
+  };
+  return [
+    ...new Set([
+      tabsRoot,
+      ...['domain', 'texts', 'contracts'].map((workspace) => path.join(repoRoot, workspace)),
+      nodeModules,
+      installedAt('react'),
+      installedAt('vite'),
+      ...(cacheDir ? [path.resolve(cacheDir)] : []),
+    ]),
+  ];
+}
 
 function sendConfig(res: ServerResponse, config: TabRuntimeConfig): void {
   res.statusCode = 200;
@@ -91,7 +121,7 @@ export async function startTabServer(options: TabServerOptions): Promise<Running
     logLevel: options.logLevel ?? 'warn',
     ...(options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}),
     plugins: [runtimeConfigPlugin(config)],
-    server: { port: options.port, host, strictPort: options.port !== 0 },
+    server: { port: options.port, host, strictPort: options.port !== 0, fs: { strict: true, allow: servedFolders(options.cacheDir) } },
   });
   await server.listen();
   return running(server.httpServer?.address(), host, () => server.close());
