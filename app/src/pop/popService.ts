@@ -71,8 +71,12 @@ export interface PopServiceOptions {
   log?: PopLog;
 }
 
-/** Re-reads after a lost ETag race; more than a handful means something is wrong, not busy. */
-export const MAX_POP_WRITE_ATTEMPTS = 5;
+/**
+ * Writes of an approval or progress after lost ETag races. Each round of a race has one winner,
+ * so a write lands after at most as many rounds as there are writers at once: the caller never
+ * sees the race. The bound only stops a store that refuses every write.
+ */
+export const MAX_POP_WRITE_ATTEMPTS = 500;
 
 
 function roleIn(pop: Pop, actor: Person): PopRole {
