@@ -208,11 +208,8 @@ export function createPopService(options: PopServiceOptions): PopService {
         id = `pop-${conversationId}`;
       } else {
         managerId = employee.managerId;
+        // Unique in the tenant: the store refuses an id another employee's plan has (ConflictError).
         id = request.requestId.toLowerCase();
-        // Ids are unique per employee partition only: refuse one that names a plan elsewhere, so
-        // a lookup by id always finds exactly one plan.
-        const elsewhere = await stores.pops.findById(actor.tenantId, id);
-        if (elsewhere && elsewhere.value.employeeId !== employee.id) throw new ConflictError('Pop', id);
       }
       if (!managerId) throw new PopError('no-manager', employee.id);
 
