@@ -9,6 +9,7 @@ import {
   createPop,
   currentVersion,
   draftGoalsFromAgreements,
+  forPartiesOnly,
   isConversationParty,
   latestApprovedVersion,
   NotFoundError,
@@ -95,9 +96,7 @@ export function createPopService(options: PopServiceOptions): PopService {
 
   /** The plan, if the actor is one of its two parties; otherwise the same 404 as for no plan. */
   async function popOf(actor: Person, popId: string): Promise<Stored<Pop>> {
-    const found = await stores.pops.findById(actor.tenantId, popId);
-    if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Pop', popId);
-    return found;
+    return forPartiesOnly(actor, await stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
   }
 
   /** A fresh point read after a lost race (the partition is known by now). */
