@@ -1,6 +1,6 @@
 /**
  * Starts the tab's dev server (as npm start does) with `argv[2]` as its data folder and prints
- * the HTTP status of each path in `argv[3..]` as one JSON line. Run with tsx: Vite and the tab
+ * the HTTP status of each path in `argv[3..]`, and the page's security headers, as one JSON line. Run with tsx: Vite and the tab
  * server are ES modules, which the test runner does not load.
  */
 import path from 'node:path';
@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   try {
     const statuses: Record<string, number> = {};
     for (const p of paths) statuses[p] = (await fetch(new URL(p, tab.url))).status;
-    console.log(JSON.stringify(statuses));
+    const page = await fetch(tab.url);
+    const html = await page.text();
+    const headers = Object.fromEntries(['content-security-policy', 'x-content-type-options', 'referrer-policy'].map((name) => [name, page.headers.get(name)]));
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1] ?? '');
+    console.log(JSON.stringify({ statuses, headers, inlineScripts }));
   } finally {
     await tab.close();
   }

@@ -213,6 +213,20 @@ describe('the local Functions host', () => {
     expect(tab.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:53000');
   });
 
+  it('sends the security headers with every answer: a route, a problem and a preflight', async () => {
+    host.allowOrigins(['https://tab.koers.example']);
+    const answers = [
+      await post('/echo', '{"name":"x"}'),
+      await fetch(`${host.apiUrl}/nowhere`),
+      await fetch(`${host.apiUrl}/echo`, { method: 'OPTIONS', headers: { origin: 'https://tab.koers.example', 'access-control-request-method': 'POST' } }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('adds CORS headers to the answer for a configured origin only', async () => {
     const allowed = await post('/echo', '{"name":"x"}', { 'content-type': 'application/json', origin: 'https://tab.koers.example' });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://tab.koers.example');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit, type LogLevel } from '@azure/functions';
+import { apiSecurityHeaders } from '@koers/contracts';
 import type { ProblemCode } from '@koers/texts';
 import { problemResponse } from '../http/problem';
 import { createRouteMatcher, type RouteMatch } from './routeMatcher';
@@ -76,6 +77,9 @@ export function loopbackOrigins(pageUrl: string): string[] {
   return loopback.map((host) => `${url.protocol}//${host}${port}`);
 }
 
+/** The API's security headers on every answer, as in Azure (contracts/src/securityHeaders.ts). */
+const SECURITY_HEADERS = apiSecurityHeaders('local');
+
 const EXPOSED_HEADERS = 'ETag, Location, Content-Language, Content-Disposition, Retry-After, WWW-Authenticate';
 const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match';
 
@@ -145,6 +149,7 @@ async function writeResponse(
   });
   const cookies = [...response.headers.getSetCookie(), ...response.cookies.map(serializeCookie)];
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!res.hasHeader(name)) res.setHeader(name, value);
   for (const [name, value] of Object.entries(extraHeaders)) {
     const existing = res.getHeader(name);
     res.setHeader(name, name.toLowerCase() === 'vary' && existing ? `${String(existing)}, ${value}` : value);
@@ -206,6 +211,7 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
     if (isPreflight) {
       if (!corsAllowed) return hostProblem(req, res, 403, 'forbidden', {});
       res.writeHead(204, {
+        ...SECURITY_HEADERS,
         ...cors,
         'Access-Control-Allow-Methods': allowedMethods.join(', '),
         'Access-Control-Allow-Headers': ALLOWED_REQUEST_HEADERS,

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
+import { HttpRequest, HttpResponse, InvocationContext, type LogLevel } from '@azure/functions';
 import {
   CalendarConsentError,
   CalendarUnavailableError,
@@ -17,6 +17,8 @@ import { isJsonMediaType, jsonNestingDepth, MAX_JSON_DEPTH, readJson } from './b
 import { errorResponse } from './handle';
 import { HttpProblem, problemBody } from './problem';
 import { bearerToken, withAuth } from './withAuth';
+import { withSecurityHeaders } from './securityHeaders';
+import { apiSecurityHeaders } from '@koers/contracts';
 
 function request(init: { headers?: Record<string, string>; body?: string; method?: string } = {}) {
   return new HttpRequest({
@@ -225,5 +227,16 @@ describe('how deep a JSON body may nest', () => {
     const deep = `${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`;
     const request = new HttpRequest({ method: 'POST', url: 'http://localhost/api/x', headers: { 'content-type': 'application/json' }, body: { string: deep } });
     await expect(readJson(request, z.unknown())).rejects.toMatchObject({ status: 400, code: 'bad-json' });
+  });
+});
+
+describe('the security headers of an answer under the Functions runtime', () => {
+  it('adds them to whatever a handler answers, keeping the headers the handler set', () => {
+    const answer = withSecurityHeaders({ status: 200, headers: { 'Content-Type': 'application/pdf', 'Referrer-Policy': 'same-origin' }, body: 'x' }, apiSecurityHeaders('azure'));
+    const headers = answer instanceof HttpResponse ? answer.headers : new Headers(answer.headers);
+    expect(headers.get('content-type')).toBe('application/pdf');
+    expect(headers.get('referrer-policy')).toBe('same-origin');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('strict-transport-security')).toMatch(/max-age/);
   });
 });
