@@ -26,11 +26,11 @@ export const TEAMS_FRAME_ANCESTORS: readonly string[] = [
 ];
 
 /**
- * Where the tab connects in Azure besides itself: the Function App (API) and Azure Web PubSub
- * (the live Koerskaart). Wildcards, because one static config serves every deployment; a custom
- * API domain goes into `connectSources`.
+ * Where the tab connects in Azure besides itself: the API (through API Management) and Azure Web
+ * PubSub (the live Koerskaart). Wildcards, because one static config serves every deployment; a
+ * custom API domain goes into `connectSources`.
  */
-export const AZURE_CONNECT_SOURCES: readonly string[] = ['https://*.azurewebsites.net', 'wss://*.webpubsub.azure.com'];
+export const AZURE_CONNECT_SOURCES: readonly string[] = ['https://*.azure-api.net', 'wss://*.webpubsub.azure.com'];
 
 /** Locally the API and the Web PubSub stand-in run on this machine, on ports chosen at start. */
 export const LOCAL_CONNECT_SOURCES: readonly string[] = [
