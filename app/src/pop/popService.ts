@@ -4,6 +4,7 @@ import {
   ApprovePopRequest,
   assertApprovedUnchanged,
   ConcurrencyError,
+  CONTENDED_WRITE_RETRY,
   ConflictError,
   CreatePopRequest,
   createPop,
@@ -18,6 +19,7 @@ import {
   popStatus,
   popSummaryOf,
   readAll,
+  retryDelay,
   recordProgress,
   RecordProgressRequest,
   revisePop,
@@ -70,6 +72,9 @@ export interface PopServiceOptions {
    */
   afterWrite?: (pop: Pop) => Promise<void>;
   log?: PopLog;
+  /** The pause before a lost write is re-applied (CONTENDED_WRITE_RETRY); tests may make it instant. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
 /**
@@ -87,6 +92,8 @@ function roleIn(pop: Pop, actor: Person): PopRole {
 export function createPopService(options: PopServiceOptions): PopService {
   const { stores, clock, outbox } = options;
   const log: PopLog = options.log ?? { warn: () => undefined };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
 
   async function person(tenantId: string, id: string): Promise<Person> {
     const stored = await stores.people.get(tenantId, id.toLowerCase());
@@ -164,6 +171,7 @@ export function createPopService(options: PopServiceOptions): PopService {
         return { before: stored.value, after: await replace(stored, next), changed: true, notices };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_POP_WRITE_ATTEMPTS) throw error;
+        await sleep(retryDelay(CONTENDED_WRITE_RETRY, attempt, random()));
         stored = await reread(stored.value);
       }
     }

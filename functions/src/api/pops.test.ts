@@ -195,7 +195,7 @@ describe('the POP over HTTP', () => {
     expect(answers.map((a) => a.status).filter((status) => status !== 200)).toEqual([]);
     const after = await planOf(await call(ahmed, `/pops/${plan.pop.id}`));
     expect(after.progress[0]?.notes).toHaveLength(50);
-  });
+  }, 120_000);
 
   it('records progress, and refuses it for a goal changed since the version seen (409), an unknown goal (422) or an empty update (400)', async () => {
     const plan = await approvedByBoth();
