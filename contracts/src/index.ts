@@ -25,6 +25,7 @@ import { reminderContracts } from './reminders';
 
 export * from './contract';
 export * from './problem';
+export * from './securityHeaders';
 export * from './booking';
 export * from './preparation';
 export * from './canvas';

@@ -10,6 +10,7 @@ export * from './retry';
 export * from './stored';
 export * from './ports';
 export * from './storeKeys';
+export * from './recordIds';
 export * from './paging';
 export * from './summaries';
 export * from './access';

@@ -1,11 +1,9 @@
-import { isConversationParty, NotFoundError, type Conversation, type Person, type Stored, type Stores } from '@koers/domain';
+import { forPartiesOnly, type Conversation, type Person, type Stored, type Stores } from '@koers/domain';
 
 /**
  * A conversation, for its two parties only. Anyone else gets the same answer as for an id that
  * does not exist: nothing about a colleague's conversation leaks, not even that there is one.
  */
 export async function conversationOfParty(stores: Stores, actor: Person, conversationId: string): Promise<Stored<Conversation>> {
-  const stored = await stores.conversations.findById(actor.tenantId, conversationId);
-  if (!stored || !isConversationParty(actor, stored.value)) throw new NotFoundError('Conversation', conversationId);
-  return stored;
+  return forPartiesOnly(actor, await stores.conversations.findById(actor.tenantId, conversationId), 'Conversation', conversationId);
 }

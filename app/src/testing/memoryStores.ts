@@ -3,6 +3,7 @@ import {
   AutomaticShares,
   bundleDay,
   CalendarEvent,
+  claimRecordId,
   Canvas,
   CatalogueChunk,
   CatalogueHead,
@@ -21,6 +22,7 @@ import {
   Pop,
   PortfolioEntry,
   Preparation,
+  RecordIdClaim,
   preparationId,
   Reminder,
   ReminderBundle,
@@ -47,6 +49,7 @@ import {
   type PopStore,
   type PortfolioStore,
   type PreparationStore,
+  type RecordIdClaims,
   type ReminderStore,
   type RoleAssignmentStore,
   type Stores,
@@ -82,22 +85,38 @@ export function createMemoryStores(): MemoryStores {
     roleAssignments: container(),
     directorySync: container(),
     catalogue: container(),
+    recordIds: container(),
   };
+  const claims = recordIdClaims(containers.recordIds);
   return {
     organisations: organisationStore(containers.organisations),
     people: personStore(containers.people),
-    conversations: conversationStore(containers.conversations),
-    canvases: canvasStore(containers.canvases),
-    pops: popStore(containers.pops),
+    conversations: conversationStore(containers.conversations, claims),
+    canvases: canvasStore(containers.canvases, claims),
+    pops: popStore(containers.pops, claims),
     reminders: reminderStore(containers.reminders),
     conversationReferences: conversationReferenceStore(containers.conversationReferences),
     calendarEvents: calendarEventStore(containers.calendarEvents),
     preparations: preparationStore(containers.preparations),
-    portfolio: portfolioStore(containers.portfolio),
+    portfolio: portfolioStore(containers.portfolio, claims),
     roleAssignments: roleAssignmentStore(containers.roleAssignments),
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
     dispatch: dispatchStore(containers.dispatch),
+  };
+}
+
+/** The tenant's claimed record ids (domain recordIds.ts), one partition per tenant as in Cosmos. */
+function recordIdClaims(container: MemoryContainer): RecordIdClaims {
+  const docs = new MemoryCollection<RecordIdClaim>(container, {
+    entity: 'RecordIdClaim',
+    schema: RecordIdClaim,
+    partitionKey: (c) => c.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    create: (claim) => docs.create(claim),
+    read: (tenantId, id) => docs.read(tenantId, tenantId, id),
   };
 }
 
@@ -170,7 +189,7 @@ function personStore(container: MemoryContainer): PersonStore {
   };
 }
 
-function conversationStore(container: MemoryContainer): ConversationStore {
+function conversationStore(container: MemoryContainer, claims: RecordIdClaims): ConversationStore {
   const docs = new MemoryCollection<Conversation>(container, {
     entity: 'Conversation',
     schema: Conversation,
@@ -196,14 +215,17 @@ function conversationStore(container: MemoryContainer): ConversationStore {
         page,
       ),
     findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'conversations.findById', where: (c) => c.id === id }),
-    create: async (conversation) => docs.create(conversation),
+    create: async (conversation) => {
+      await claimRecordId(claims, 'Conversation', 'conversation', conversation);
+      return docs.create(conversation);
+    },
     replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
     findByMeetingThread: async (tenantId, threadId) =>
       docs.queryFirst({ tenantId, list: 'conversations.findByMeetingThread', where: (c) => c.meetingThreadId === threadId, orderBy: NEWEST_FIRST }),
   };
 }
 
-function canvasStore(container: MemoryContainer): CanvasStore {
+function canvasStore(container: MemoryContainer, claims: RecordIdClaims): CanvasStore {
   const docs = new MemoryCollection<Canvas>(container, {
     entity: 'Canvas',
     schema: Canvas,
@@ -212,7 +234,10 @@ function canvasStore(container: MemoryContainer): CanvasStore {
   });
   return {
     get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
-    create: async (canvas) => docs.create(canvas),
+    create: async (canvas) => {
+      await claimRecordId(claims, 'Canvas', 'conversation', canvas);
+      return docs.create(canvas);
+    },
     replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
     patch: async (canvas, change, ifMatch) =>
       docs.patchPaths(
@@ -223,7 +248,7 @@ function canvasStore(container: MemoryContainer): CanvasStore {
   };
 }
 
-function popStore(container: MemoryContainer): PopStore {
+function popStore(container: MemoryContainer, claims: RecordIdClaims): PopStore {
   const docs = new MemoryCollection<Pop>(container, {
     entity: 'Pop',
     schema: Pop,
@@ -235,7 +260,10 @@ function popStore(container: MemoryContainer): PopStore {
     listForEmployee: async (tenantId, employeeId, page) =>
       docs.queryPage({ tenantId, list: 'pops.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), orderBy: NEWEST_FIRST }, page),
     findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'pops.findById', where: (c) => c.id === id }),
-    create: async (pop) => docs.create(pop),
+    create: async (pop) => {
+      await claimRecordId(claims, 'Pop', 'pop', pop);
+      return docs.create(pop);
+    },
     replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
   };
 }
@@ -334,7 +362,7 @@ function preparationStore(container: MemoryContainer): PreparationStore {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Own entries (id = a UUID) and the one shares document share the employee's partition, like in Cosmos. */
-function portfolioStore(container: MemoryContainer): PortfolioStore {
+function portfolioStore(container: MemoryContainer, claims: RecordIdClaims): PortfolioStore {
   const entries = new MemoryCollection<PortfolioEntry>(container, {
     entity: 'PortfolioEntry',
     schema: PortfolioEntry,
@@ -351,7 +379,10 @@ function portfolioStore(container: MemoryContainer): PortfolioStore {
     get: async (tenantId, employeeId, id) => (UUID.test(id) ? entries.read(tenantId, employeeKey(tenantId, employeeId), id) : undefined),
     listForEmployee: async (tenantId, employeeId) =>
       entries.queryAllStored({ tenantId, list: 'portfolio.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), where: (c) => c.docType === 'entry' }),
-    create: async (entry) => entries.create(entry),
+    create: async (entry) => {
+      await claimRecordId(claims, 'PortfolioEntry', 'portfolio', entry);
+      return entries.create(entry);
+    },
     replace: async (entry, ifMatch) => entries.replace(entry, ifMatch),
     delete: async (tenantId, employeeId, id, ifMatch) => {
       if (!UUID.test(id)) throw new Error(`not a portfolio entry id: ${id}`);

@@ -112,7 +112,7 @@ export function defineRoute<C extends RouteContract>(contract: C, handler: Route
     };
     const authenticated: KoersHandler =
       contract.auth === 'bearer'
-        ? withAuth({ validator: services.validator, people: services.stores.people }, (request, context, { actor }) => run(request, context, actor))
+        ? withAuth({ validator: services.validator, people: services.stores.people, ...(services.quotas ? { quotas: services.quotas } : {}) }, (request, context, { actor }) => run(request, context, actor))
         : (request, context) => run(request, context, undefined);
     return handle(authenticated);
   });
