@@ -158,8 +158,12 @@ export const PopVersion = z.object({
   number: z.number().int().min(1),
   goals: PopGoals,
   contentHash: z.string().min(1).max(64),
+  /** Who made this version, and when: the author stays when the other party edits the draft. */
   createdAt: IsoDateTime,
   createdBy: Guid,
+  /** The last edit of an unsigned draft, when someone changed it after it was made. */
+  editedAt: IsoDateTime.optional(),
+  editedBy: Guid.optional(),
   approvals: z.object({ employee: Approval.optional(), manager: Approval.optional() }).default({}),
 });
 export type PopVersion = z.infer<typeof PopVersion>;
