@@ -14,6 +14,7 @@
 import { bookingContracts } from './booking';
 import { canvasContracts } from './canvas';
 import { devContracts } from './dev';
+import { homeContracts } from './home';
 import { organisationContracts } from './organisation';
 import { peopleContracts } from './people';
 import { platformContracts } from './platform';
@@ -32,6 +33,7 @@ export * from './reminders';
 export * from './portfolio';
 export * from './organisation';
 export * from './people';
+export * from './home';
 export * from './platform';
 export * from './dev';
 
@@ -39,6 +41,7 @@ export * from './dev';
 export const contracts = {
   ...platformContracts,
   ...peopleContracts,
+  ...homeContracts,
   ...bookingContracts,
   ...preparationContracts,
   ...canvasContracts,
