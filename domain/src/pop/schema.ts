@@ -86,6 +86,11 @@ export type Milestone = z.infer<typeof Milestone>;
 export const PopGoal = z.object({
   id: Id,
   title: z.string().trim().min(1).max(MAX_SHORT_TEXT),
+  /**
+   * Why this goal, in the employee's words. Optional without a default: plans stored before it
+   * existed keep their content hash, so their approvals stay valid.
+   */
+  waarom: Long.optional(),
   kind: GoalKind,
   route: GoalRoute,
   /** Which course, whose coaching, which department — free text: Koers has no learning catalogue yet. */
