@@ -154,7 +154,7 @@ export function createHomeService({ stores, clock, portfolio }: HomeServiceOptio
     const help = pops.find((p) => goalsNeedingHelp(p) > 0);
     const awaiting = pops.find((p) => {
       const version = currentVersion(p);
-      return popStatus(p) === 'concept' && version.goals.length > 0 && !hasApproved(version, 'manager');
+      return popStatus(p) === 'concept' && !hasApproved(version, 'manager');
     });
     const overdue = pops.map((p) => ({ pop: p, due: dueCheckIns(p, settings, now).length }));
     const overdueCheckIns = overdue.reduce((sum, o) => sum + o.due, 0);

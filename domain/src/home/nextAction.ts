@@ -4,7 +4,7 @@ import type { NextAction } from './schema';
 export interface TeamMemberFacts {
   /** The plan with a goal that needs help, if any. */
   helpPopId?: string;
-  /** A draft plan still waiting for the manager's approval. */
+  /** A draft plan still to be finished and approved by the manager. */
   awaitingManagerPopId?: string;
   /** The last conversation held, when no plan came out of it yet. */
   heldWithoutPopId?: string;
@@ -16,7 +16,7 @@ export interface TeamMemberFacts {
 
 /**
  * The one thing a manager should do next for a team member, most urgent first: a goal that needs
- * help, a plan waiting for their approval, a held conversation without a plan, check-ins that stay
+ * help, a draft plan to finish and approve, a held conversation without a plan, check-ins that stay
  * out, preparing the planned conversation; with nothing planned, planning one.
  */
 export function nextActionFor(facts: TeamMemberFacts): NextAction {

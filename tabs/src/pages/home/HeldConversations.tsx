@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  links: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalL },
 });
 
 /** The conversations held, newest first, each with its Koerskaart and the plan that came out of it. */

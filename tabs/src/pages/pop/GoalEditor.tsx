@@ -186,7 +186,7 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
             </span>
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <Group legend={t('pop.goalHeading', { n })} testId="goal-kind-route">
+            <Group legend={t('pop.kindRouteTitle')} testId="goal-kind-route">
               <div className={styles.grid}>
                 <Field label={t('pop.field.kind')}>
                   <Select value={goal.kind} onChange={(_e, d) => set('kind', d.value as GoalDraft['kind'])} data-testid="goal-kind">
