@@ -23,3 +23,4 @@ export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
 export * from './sample';
 export { createPeopleService, type MyPage, type PeopleService } from './people/peopleService';
+export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';

@@ -15,6 +15,7 @@ import { bookingContracts } from './booking';
 import { canvasContracts } from './canvas';
 import { devContracts } from './dev';
 import { catalogueContracts } from './catalogue';
+import { homeContracts } from './home';
 import { organisationContracts } from './organisation';
 import { peopleContracts } from './people';
 import { platformContracts } from './platform';
@@ -35,6 +36,7 @@ export * from './portfolio';
 export * from './catalogue';
 export * from './organisation';
 export * from './people';
+export * from './home';
 export * from './platform';
 export * from './dev';
 
@@ -42,6 +44,7 @@ export * from './dev';
 export const contracts = {
   ...platformContracts,
   ...peopleContracts,
+  ...homeContracts,
   ...bookingContracts,
   ...preparationContracts,
   ...canvasContracts,

@@ -32,4 +32,9 @@ describe('isHeld: one rule for "this conversation took place"', () => {
     expect(heldAt({ ...base, start: '2026-12-08T09:00:00.000Z', completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T09:00:00.000Z');
     expect(heldAt({ ...base, completedAt: '2026-12-08T10:05:00.000Z' })).toBe('2026-12-08T10:05:00.000Z');
   });
+
+  it('dates a conversation held early on the day it was held, not on its planned date', () => {
+    const early = { ...base, status: 'gehouden' as const, start: '2026-12-22T09:00:00.000Z', end: '2026-12-22T10:00:00.000Z', completedAt: '2026-12-04T15:30:00.000Z' };
+    expect(heldAt(early)).toBe('2026-12-04T15:30:00.000Z');
+  });
 });

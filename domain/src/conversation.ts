@@ -62,7 +62,13 @@ export function isHeld(conversation: Pick<Conversation, 'status' | 'start' | 'en
   return over !== undefined && Date.parse(over) <= now.getTime();
 }
 
-/** When a held conversation took place: its meeting's start, else when it was marked held. */
+/**
+ * When a held conversation took place: its meeting's start, unless it was marked held before that
+ * start (held early, its planned meeting no longer what happened): then when it was marked held.
+ * Marked held after the meeting began is the meeting's own day, so the start stays.
+ */
 export function heldAt(conversation: Pick<Conversation, 'start' | 'completedAt' | 'updatedAt'>): string {
-  return conversation.start ?? conversation.completedAt ?? conversation.updatedAt;
+  const { start, completedAt } = conversation;
+  if (start !== undefined && completedAt !== undefined && Date.parse(completedAt) < Date.parse(start)) return completedAt;
+  return start ?? completedAt ?? conversation.updatedAt;
 }

@@ -31,3 +31,4 @@ export * from './pop';
 export * from './portfolio';
 export * from './portfolioApi';
 export * from './catalogue';
+export * from './home';

@@ -17,6 +17,7 @@ import {
   withPreparationBroadcast,
   createOutbox,
   createPeopleService,
+  createHomeService,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
@@ -25,6 +26,7 @@ import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
+import { homeRoute } from './api/home';
 import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
@@ -156,6 +158,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
   const routes: RouteDefinition[] = [
     healthRoute,
     meRoute,
+    homeRoute,
     personRoute,
     conversationsRoute,
     ...bookingRoutes,
@@ -298,6 +301,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const portfolio = createPortfolioService({ stores, clock });
   const people = createPeopleService({ stores });
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const home = createHomeService({ stores, clock, portfolio });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -335,6 +339,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       pops,
       portfolio,
       people,
+      home,
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),

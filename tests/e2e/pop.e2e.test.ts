@@ -18,6 +18,12 @@ const run = useStackAndBrowser();
 const { jeroen, ahmed, linda, sanne } = SAMPLE_PEOPLE;
 const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
 
+/** Opens "Meer details" of the goal (kind, owner, acceptance and the other agreements), unless it is open. */
+async function openDetails(page: Page): Promise<void> {
+  if ((await page.getByTestId('goal-owner').count()) === 0) await page.getByTestId('goal-more-details').first().click();
+  await page.getByTestId('goal-owner').first().waitFor();
+}
+
 const hint = (page: Page, code: string) => page.locator(`[data-testid="smart-hint"][data-code="${code}"]`);
 
 async function openPop(page: Page): Promise<void> {
@@ -96,6 +102,9 @@ describe('POP, against the real local stack', () => {
     await j.getByTestId('goal-deadline').fill('2027-06-30');
     await hint(j, 'no-deadline').waitFor({ state: 'detached' });
     await hint(j, 'no-owner').waitFor();
+    // The essentials come first; owner, acceptance and realism are under "Meer details".
+    expect(await j.getByTestId('goal-owner').count()).toBe(0);
+    await openDetails(j);
     await j.getByTestId('goal-owner').selectOption(ahmed.id);
     await hint(j, 'no-owner').waitFor({ state: 'detached' });
     await j.getByTestId('goal-realism').click();
@@ -110,6 +119,7 @@ describe('POP, against the real local stack', () => {
     await a.locator('[data-testid="pop-item"][data-status="concept"]').getByTestId('pop-open').click();
     await a.getByTestId('pop-plan').waitFor();
     await hint(a, 'not-accepted').waitFor();
+    await openDetails(a);
     await a.getByTestId('accept-employee').click();
     await hint(a, 'not-accepted').waitFor({ state: 'detached' });
     await a.getByTestId('smart-ok').waitFor();
@@ -126,6 +136,7 @@ describe('POP, against the real local stack', () => {
     expect(await j.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
     await j.getByTestId('pop-reload').click();
     await j.getByTestId('pop-reloaded').waitFor();
+    await openDetails(j);
     expect(await j.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
     expect(await j.getByTestId('accept-employee').isChecked()).toBe(true);
     await j.getByTestId('pop-save').click();
@@ -136,6 +147,7 @@ describe('POP, against the real local stack', () => {
     await j.getByTestId('approved').waitFor();
     await a.reload();
     await a.getByTestId('pop-plan').waitFor();
+    await openDetails(a);
     expect(await a.getByTestId('goal-wat').inputValue()).toBe('Offertes voor de zorg, met Jeroen als meelezer');
     await a.locator('[data-testid="approval-manager"][data-approved="true"]').waitFor();
     await a.getByTestId('approve').click();
@@ -145,6 +157,9 @@ describe('POP, against the real local stack', () => {
     await j.getByTestId('pop-plan').waitFor();
     await j.locator('[data-testid="approval-employee"][data-approved="true"]').waitFor();
     await expect(j.getByTestId('pop-version-line').textContent()).resolves.toBe('Versie 1 — goedgekeurd door beiden');
+    // Agreed, the plan reads as the agreement: no form, no "Doel 1 verwijderen".
+    await j.getByTestId('pop-document').waitFor();
+    expect(await j.getByTestId('remove-goal').count()).toBe(0);
     await expectNoAxeViolations(j);
 
     // The approved plan is in Ahmed's portfolio timeline, with its goal and a link back to it; and so is the conversation.
@@ -178,6 +193,8 @@ describe('POP, against the real local stack', () => {
     await a.locator('[data-testid="pop-status"][data-status="goedgekeurd"]').waitFor();
 
     // An edit after the approval is a new draft both approve again; version 1 stays readable.
+    await a.getByTestId('propose-change').click();
+    await openDetails(a);
     await a.getByTestId('goal-waar').fill('Eindhoven en op locatie');
     await a.getByTestId('new-draft-notice').waitFor();
     await a.getByTestId('pop-save').click();

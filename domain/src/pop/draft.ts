@@ -1,16 +1,14 @@
 import { cardsInSection, fieldText, type KoerskaartState } from '../koerskaart';
+import { goalKindAndRoute } from './goalKind';
 import { MAX_GOALS, MAX_LONG_TEXT, MAX_SHORT_TEXT, type PopGoalInput } from './schema';
 
 /**
  * Version 1 of a plan drafted from the Koerskaart: one goal per card in the "Afspraken" section
  * (the conversation's third phase), in the order the two people put them. Only the title is filled
- * in (the card's text, shortened to fit; a longer text is kept whole in `wat`). Everything SMART
- * stays empty on purpose, so the SMART check shows the two of them what is left to agree.
+ * in (the card's text, shortened to fit; a longer text is kept whole in `wat`), and the kind and
+ * route the card's words speak of (./goalKind.ts). Everything SMART stays empty on purpose, so the
+ * SMART check shows the two of them what is left to agree.
  */
-
-/** The kind and route a drafted goal starts with; the editor offers the others. */
-export const DRAFT_GOAL_KIND = 'verdiepen';
-export const DRAFT_GOAL_ROUTE = 'opleiding';
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -26,8 +24,7 @@ export function draftGoalsFromAgreements(state: KoerskaartState): PopGoalInput[]
     goals.push({
       id: card.id,
       title,
-      kind: DRAFT_GOAL_KIND,
-      route: DRAFT_GOAL_ROUTE,
+      ...goalKindAndRoute({ section: card.place.section, text }),
       ...(title !== oneLine ? { wat: shorten(text, MAX_LONG_TEXT) } : {}),
     });
     if (goals.length === MAX_GOALS) break;

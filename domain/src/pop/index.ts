@@ -3,4 +3,5 @@ export * from './schema';
 export * from './smart';
 export * from './versions';
 export * from './draft';
+export * from './goalKind';
 export * from './agreementsPdfInput';

@@ -86,6 +86,11 @@ export type Milestone = z.infer<typeof Milestone>;
 export const PopGoal = z.object({
   id: Id,
   title: z.string().trim().min(1).max(MAX_SHORT_TEXT),
+  /**
+   * Why this goal, in the employee's words. Optional without a default: plans stored before it
+   * existed keep their content hash, so their approvals stay valid.
+   */
+  waarom: Long.optional(),
   kind: GoalKind,
   route: GoalRoute,
   /** Which course, whose coaching, which department — free text: Koers has no learning catalogue yet. */
@@ -158,8 +163,12 @@ export const PopVersion = z.object({
   number: z.number().int().min(1),
   goals: PopGoals,
   contentHash: z.string().min(1).max(64),
+  /** Who made this version, and when: the author stays when the other party edits the draft. */
   createdAt: IsoDateTime,
   createdBy: Guid,
+  /** The last edit of an unsigned draft, when someone changed it after it was made. */
+  editedAt: IsoDateTime.optional(),
+  editedBy: Guid.optional(),
   approvals: z.object({ employee: Approval.optional(), manager: Approval.optional() }).default({}),
 });
 export type PopVersion = z.infer<typeof PopVersion>;

@@ -53,6 +53,20 @@ function codeOf(run: () => unknown): PopErrorCode | undefined {
   return undefined;
 }
 
+describe('who made a version', () => {
+  it('keeps the manager as the author of version 1 after the employee edits the draft', () => {
+    const made = createPop(BASE, [goal], MANAGER, T0);
+    const edited = edit(made, 'Zelfstandig offertes maken', EMPLOYEE);
+    expect(currentVersion(edited)).toMatchObject({ number: 1, createdBy: MANAGER, createdAt: T0, editedBy: EMPLOYEE, editedAt: T2 });
+  });
+
+  it('names the person who proposed a change as the author of the new version', () => {
+    const next = edit(approvedByBoth(createPop(BASE, [goal], MANAGER, T0)), 'Anders', EMPLOYEE);
+    expect(currentVersion(next)).toMatchObject({ number: 2, createdBy: EMPLOYEE, createdAt: T2 });
+    expect(currentVersion(next).editedBy).toBeUndefined();
+  });
+});
+
 describe('POP approval and versions', () => {
   it.each<[string, (pop: Pop) => Pop, { status: 'concept' | 'goedgekeurd'; versions: number; approvedBy: string[] }]>([
     ['a new plan is a draft version 1 without approvals', (p) => p, { status: 'concept', versions: 1, approvedBy: [] }],

@@ -136,8 +136,8 @@ export function amendVersion(version: PopVersion, goals: readonly PopGoalInput[]
   if (versionStatus(version) === 'goedgekeurd') throw new PopError('version-approved', String(version.number));
   if (version.approvals.employee || version.approvals.manager) throw new PopError('version-has-approval', String(version.number));
   const parsed = PopGoals.parse(goals);
-  // createdAt/By of an unsigned draft follow its last edit: that is the content anyone will sign.
-  return { ...version, goals: parsed, contentHash: contentHash(parsed), createdAt: now, createdBy: by };
+  // The author stays who made the version; the edit is recorded beside it.
+  return { ...version, goals: parsed, contentHash: contentHash(parsed), editedAt: now, editedBy: by };
 }
 
 /**

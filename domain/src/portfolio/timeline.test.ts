@@ -148,6 +148,14 @@ describe('the timeline', () => {
     expect(items[1]).toMatchObject({ heldAt: '2026-11-20T10:00:00Z', period: { from: '2026-11-20', to: '2026-11-20' } });
   });
 
+  it('dates a conversation held early on the day it was held, below the plan made afterwards', () => {
+    // Planned for 22 December, held on 20 November instead, its plan agreed on 25 November.
+    const early: Conversation = { ...held('g-early', MANAGER, '2026-12-22T09:00:00Z'), end: '2026-12-22T10:00:00Z', completedAt: '2026-11-20T15:00:00Z' };
+    const items = buildTimeline(sources({ conversations: [early], pops: [approved('pop-1', MANAGER, '2026-11-25T10:00:00Z', ['Plannen'])] }), { role: 'employee' });
+    expect(items.map((i) => i.id)).toEqual(['pop:pop-1', 'gesprek:g-early']);
+    expect(items[1]).toMatchObject({ heldAt: '2026-11-20T15:00:00Z', period: { from: '2026-11-20', to: '2026-11-20' } });
+  });
+
   it('never mixes in another employee’s records', () => {
     const someoneElse = { ...held('g-9', MANAGER, '2026-05-01T08:00:00Z'), employeeId: PREVIOUS_MANAGER };
     expect(buildTimeline(sources({ conversations: [someoneElse] }), { role: 'employee' })).toEqual([]);

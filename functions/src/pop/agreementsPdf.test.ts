@@ -318,4 +318,11 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(pdf.flatText).toContain('Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40');
     expectSeen(pdf.seen, ['Deze versie bevat geen doelen.', 'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12']);
   });
+
+  it('writes down why a goal was agreed, when the two said so', async () => {
+    const [first, ...rest] = ahmedGoals;
+    const pdf = await rendered(approvedInput({ goals: [{ ...first!, waarom: 'Dan help ik de zorgklanten zelf' }, ...rest] }));
+    expect(pdf.flatText).toContain('Waarom: Dan help ik de zorgklanten zelf');
+    expectSeen(pdf.seen, ['Dan help ik de zorgklanten zelf']);
+  });
 });

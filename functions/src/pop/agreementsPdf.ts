@@ -22,7 +22,7 @@ import { textForFont, type TextForFont } from './textForFont';
  *   1. one line per agreement (label: text) at 10 pt, shrinking to 8 pt;
  *   2. each goal's agreements as one flowing paragraph, 9 pt down to MIN_SIZE (7 pt, still readable);
  *   3. at MIN_SIZE, long parts are cut with an ellipsis, least important first: the explanations
- *      (wat, hoe, realism note), then the arrangements (resources, guidance, hours, dates, where,
+ *      (waarom, wat, hoe, realism note), then the arrangements (resources, guidance, hours, dates, where,
  *      when), then the commitments (actions, criteria, milestones);
  *   4. as a last resort those parts are left out tier by tier, down to title, kind, route,
  *      deadline and acceptance per goal, which always fit (MAX_GOALS × five lines).
@@ -297,6 +297,7 @@ function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const milestones = goal.milestones.map((m) => (m.due ? `${s(m.title)} (${keepTogether(formatCivilDate(m.due, locale))})` : s(m.title)));
 
   const segments: Segment[] = [
+    { label: t('agreements.waarom'), value: s(goal.waarom ?? ''), tier: 1 },
     { label: t('agreements.actions'), value: goal.actions.map(s).join('; '), tier: 3 },
     { label: t('agreements.successCriteria'), value: goal.successCriteria.map(s).join('; '), tier: 3 },
     { label: t('agreements.milestones'), value: milestones.join('; '), tier: 3 },

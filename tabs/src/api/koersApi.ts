@@ -2,6 +2,7 @@ import type { ConversationListResponse as ConversationList, MeResponse as Me } f
 import type {
   BookConversationInput,
   CancelRequest,
+  HomeResponse as Home,
   ConversationResponse as ConversationAnswer,
   ConversationView as View,
   PreparationResponse as PreparationAnswer,
@@ -19,6 +20,8 @@ import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
+  /** What to do next: my own part, my team's rows, the conversations held. */
+  home(signal?: AbortSignal): Promise<Home>;
   conversations(scope: 'mine' | 'team', signal?: AbortSignal): Promise<ConversationList>;
   /** Free moments in both calendars; `after` is the previous answer's `next` ("andere tijden"). */
   proposals(employeeId: string, after?: string, signal?: AbortSignal): Promise<SlotProposals>;
@@ -42,6 +45,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
   const client = apiClient(call);
   return {
     me: (signal) => client.call(contracts.me, { signal }),
+    home: (signal) => client.call(contracts.home, { signal }),
     conversations: (scope, signal) => client.call(contracts.conversations, { query: { scope }, signal }),
     proposals: (employeeId, after, signal) => client.call(contracts.bookingProposals, { query: { employeeId, after }, signal }),
     book: (request) => client.call(contracts.bookConversation, { body: request }),

@@ -37,6 +37,7 @@ function afterConversationChange(client: QueryClient, view: ConversationView): P
   return Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.lists.conversations() }),
     client.invalidateQueries({ queryKey: queryKeys.lists.proposals() }),
+    client.invalidateQueries({ queryKey: queryKeys.home() }),
   ]).then(() => undefined);
 }
 

@@ -26,10 +26,11 @@ export function useReloadPop() {
   return (id: string) => client.fetchQuery({ ...popQuery(api, id), staleTime: 0 });
 }
 
-/** A write's answer is the plan as it is now; its list line (status, titles, version) changed too. */
+/** A write's answer is the plan as it is now; its list line (status, titles, version) and the home page changed too. */
 function adoptPop(client: QueryClient, view: PopResponse): Promise<void> {
   client.setQueryData(queryKeys.pop(view.pop.id), view);
-  return client.invalidateQueries({ queryKey: queryKeys.pops(view.employee.id) });
+  // The home pages show the plan's goals, check-ins and status too.
+  return Promise.all([client.invalidateQueries({ queryKey: queryKeys.pops(view.employee.id) }), client.invalidateQueries({ queryKey: queryKeys.home() })]).then(() => undefined);
 }
 
 /** Idempotent: by `conversationId` (one plan per conversation), else by `requestId`. */

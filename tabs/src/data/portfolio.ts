@@ -18,6 +18,8 @@ function upsert(items: readonly TimelineItem[], item: TimelineItem): TimelineIte
 /** The owner's timeline in the cache, changed in place by `change` (the answers carry the item, not the timeline). */
 function changeTimeline(client: QueryClient, employeeId: string, change: (items: readonly TimelineItem[]) => TimelineItem[]): void {
   client.setQueryData<PortfolioResponse>(queryKeys.portfolio(employeeId), (portfolio) => portfolio && { ...portfolio, items: change(portfolio.items) });
+  // The home page counts what the manager sees of the portfolio.
+  void client.invalidateQueries({ queryKey: queryKeys.home() });
 }
 
 /** Writes to `employeeId`'s own timeline: add (idempotent by `requestId`), edit and delete (If-Match), and the switch per item. */

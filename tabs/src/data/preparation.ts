@@ -29,7 +29,11 @@ export function useSavePreparation() {
       api.savePreparation(conversationId, etag, body),
     onSuccess: (saved, { conversationId }) => {
       client.setQueryData(queryKeys.preparation(conversationId), saved);
-      return client.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) });
+      // The home pages say how far the preparation is, and what the manager sees of it.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) }),
+        client.invalidateQueries({ queryKey: queryKeys.home() }),
+      ]).then(() => undefined);
     },
   });
 }

@@ -7,6 +7,7 @@ import { firstName } from '../format/names';
 import { periodLabel } from '../format/when';
 import { useI18n } from '../i18n/I18nContext';
 import { routeHref } from '../routes';
+import { HeldWithTeam } from './plan/HeldWithTeam';
 import { NewConversation } from './plan/NewConversation';
 import type { ChangeNotice } from './plan/UpcomingCard';
 import { UpcomingConversations } from './plan/UpcomingConversations';
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
 
 type Notice = ChangeNotice | { kind: 'booked'; name: string; firstName: string; when: string };
 
-/** "Gesprek plannen": a manager books, reschedules and cancels conversations with their reports. */
+/** "Gesprek plannen": a manager books, reschedules and cancels conversations with their reports, and finds the held ones back. */
 export function PlanPage({ me }: { me: MeResponse }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
@@ -66,6 +67,7 @@ export function PlanPage({ me }: { me: MeResponse }) {
         }
       />
       <UpcomingConversations me={me} onChanged={changed} />
+      <HeldWithTeam />
     </div>
   );
 }

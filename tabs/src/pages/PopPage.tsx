@@ -257,7 +257,7 @@ function PopList({ me, employeeId }: { me: MeResponse; employeeId: string }) {
             </Text>
           )}
           {held.map((c) => {
-            const date = c.start ? instantLabel(c.start, timeZone, locale) : undefined;
+            const date = c.start || c.completedAt ? instantLabel(heldAt(c), timeZone, locale) : undefined;
             return (
               <div key={c.id} className={styles.row} data-testid="pop-conversation" data-conversation-id={c.id}>
                 <Text>{date ? t('pop.conversationOf', { date }) : t('pop.conversationNoDate')}</Text>

@@ -1,3 +1,4 @@
+import { homeEn } from './home';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
@@ -154,6 +155,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   'role.hr': 'HR',
   ...koerskaartEn,
   ...popEn,
+  ...homeEn,
   ...portfolioEn,
   ...remindersEn,
 };

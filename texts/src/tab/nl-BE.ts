@@ -1,3 +1,4 @@
+import { homeNlBE } from './home';
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
@@ -8,6 +9,7 @@ import type { TabKey } from './nl';
 export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
+  ...homeNlBE,
   ...portfolioNlBE,
   ...remindersNlBE,
   'home.greeting': 'Dag {firstName}',

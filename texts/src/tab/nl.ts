@@ -1,3 +1,4 @@
+import { homeNl } from './home';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
@@ -157,6 +158,7 @@ export const tabNl = {
   'role.hr': 'HR',
   ...koerskaartNl,
   ...popNl,
+  ...homeNl,
   ...portfolioNl,
   ...remindersNl,
 } as const;

@@ -1,36 +1,41 @@
-import type { MeResponse } from '@koers/contracts';
-import { Link, Text } from '@fluentui/react-components';
-import { describeError } from '../../api/describeError';
+import type { HomeNextConversation } from '@koers/domain';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
-import { useConversations } from '../../data/booking';
-import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
-import { nextConversation } from './nextPlanned';
+import { canvasHref, routeHref } from '../../routes';
 
-export function NextConversation({ me }: { me: MeResponse }) {
-  const { t, language, formatDateTime } = useI18n();
-  const conversations = shown(useConversations('mine'));
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+});
 
-  if (conversations.status === 'loading') return <LoadingState label={t('myPage.nextLoading')} />;
-  if (conversations.status === 'error') {
-    return <ErrorState message={describeError(conversations.error, language, t)} onRetry={conversations.retry} />;
-  }
-  const next = nextConversation(conversations.data.items, me.me.id, new Date());
-  if (!next?.start) {
+/** The employee's next conversation, and how far their preparation is. */
+export function NextConversation({ next, timeZone }: { next?: HomeNextConversation; timeZone: string }) {
+  const { t, formatDateTime } = useI18n();
+  const styles = useStyles();
+  if (!next) {
     return (
       <EmptyState level="h3" title={t('myPage.nextEmptyTitle')} testId="next-conversation-empty">
         {t('myPage.nextEmptyBody')}
       </EmptyState>
     );
   }
+  const { preparation } = next;
   return (
-    <div data-testid="next-conversation">
+    <div className={styles.root} data-testid="next-conversation" data-prepared={preparation.done}>
       <Text as="p" block>
-        {t('myPage.nextPlanned', { date: formatDateTime(next.start, me.organisation.timeZone) })}
+        {t('myPage.nextPlanned', { date: formatDateTime(next.start, timeZone) })}
       </Text>
-      <Link href="#/prepare">{t('myPage.prepareLink')}</Link>
+      <Text as="p" block>
+        {t('home.history.with', { name: next.with.displayName })}
+      </Text>
+      <Text as="p" block data-testid="next-preparation">
+        {preparation.done ? t('home.next.prepDone') : t('home.next.prepProgress', { answered: preparation.answered, total: preparation.total })}
+      </Text>
+      <div className={styles.links}>
+        <Link href={routeHref('prepare')}>{t('myPage.prepareLink')}</Link>
+        <Link href={canvasHref(next.id)}>{t('home.history.canvas')}</Link>
+      </div>
     </div>
   );
 }

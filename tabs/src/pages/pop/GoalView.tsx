@@ -14,8 +14,8 @@ const useStyles = makeStyles({
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** A goal as agreed, read-only: an older version, and the printed plan. */
-export function GoalView({ goal, n, names }: { goal: PopGoal; n: number; names: Record<string, string> }) {
+/** A goal as agreed, read-only: an older version, the printed plan, and a goal card's details. */
+export function GoalView({ goal, n, names, heading = true }: { goal: PopGoal; n: number; names: Record<string, string>; heading?: boolean }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const none = t('pop.empty');
@@ -29,6 +29,7 @@ export function GoalView({ goal, n, names }: { goal: PopGoal; n: number; names: 
     );
   const hours = (h: number | undefined) => (h === undefined ? none : t('pop.hoursValue', { hours: h }));
   const rows: [string, ReactNode][] = [
+    [t('pop.waarom'), goal.waarom || none],
     [t('pop.field.kind'), t(`pop.kind.${goal.kind}` as MessageKey)],
     [t('pop.field.route'), goal.routeDetail ? `${t(`pop.route.${goal.route}` as MessageKey)}: ${goal.routeDetail}` : t(`pop.route.${goal.route}` as MessageKey)],
     [t('pop.field.owner'), goal.ownerId ? (names[goal.ownerId] ?? none) : none],
@@ -58,9 +59,11 @@ export function GoalView({ goal, n, names }: { goal: PopGoal; n: number; names: 
   ];
   return (
     <article className={styles.root} data-testid="goal-view" data-goal-id={goal.id}>
-      <Text as="h3" size={500} weight="semibold">
-        {t('pop.goalHeadingTitled', { n, title: goal.title })}
-      </Text>
+      {heading && (
+        <Text as="h3" size={500} weight="semibold">
+          {t('pop.goalHeadingTitled', { n, title: goal.title })}
+        </Text>
+      )}
       <dl className={styles.list}>
         {rows.map(([term, value]) => (
           <div key={term} className={styles.row}>

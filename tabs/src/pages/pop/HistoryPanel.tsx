@@ -93,6 +93,9 @@ export function HistoryPanel({ view, timeZone, viewing, onView }: HistoryPanelPr
                 <Text size={200}>
                   {t('pop.versionCreated', { date: instantLabel(version.createdAt, timeZone, locale), name: names[version.createdBy] ?? '' })}
                 </Text>
+                {version.editedAt && version.editedBy && (
+                  <Text size={200}>{t('pop.versionEdited', { date: instantLabel(version.editedAt, timeZone, locale), name: names[version.editedBy] ?? '' })}</Text>
+                )}
                 <ul className={styles.approvals}>
                   {(['employee', 'manager'] as const).map((role) => {
                     const approval = version.approvals[role];

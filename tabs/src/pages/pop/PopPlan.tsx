@@ -13,6 +13,7 @@ import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ApproveOutcome } from './ApprovalPanel';
 import { ApprovalPanel } from './ApprovalPanel';
+import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { GoalView } from './GoalView';
 import { HistoryPanel, PdfButton } from './HistoryPanel';
@@ -63,6 +64,8 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const [outcome, setOutcome] = useState<SaveOutcome>();
   const [approveOutcome, setApproveOutcome] = useState<ApproveOutcome>();
   const [viewing, setViewing] = useState<number>();
+  // An agreed plan reads as the agreement; "Wijziging voorstellen" opens the editor on it.
+  const [proposing, setProposing] = useState(false);
   const revising = useRevisePop();
   const approving = useApprovePop();
   const recording = useRecordPopProgress();
@@ -118,6 +121,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
     setPending(undefined);
     if (result.kind === 'saved') {
       adopt(result.view, sent);
+      setProposing(false);
       setOutcome({ kind: 'saved', newVersion: result.newVersion });
     } else setOutcome(result);
   };
@@ -179,6 +183,22 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
     return t('pop.versionWaitingBoth', { version: version.number });
   })();
   const old = viewing !== undefined ? view.pop.versions.find((v) => v.number === viewing) : undefined;
+  const editing = view.status !== 'goedgekeurd' || proposing;
+
+  const propose = () => {
+    flushSync(() => {
+      setProposing(true);
+      setOutcome(undefined);
+    });
+    document.querySelector<HTMLElement>('[data-testid="goal-editor"] [data-testid="goal-title"]')?.focus();
+  };
+  const stopProposing = () => {
+    flushSync(() => {
+      setDraft(base);
+      setProposing(false);
+    });
+    document.querySelector<HTMLElement>('[data-testid="propose-change"]')?.focus();
+  };
 
   return (
     <div className={styles.page} data-testid="pop-plan" data-pop-id={view.pop.id} data-role={role}>
@@ -213,6 +233,16 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
         </div>
       </div>
 
+      {!old && (
+        <section className={mergeClasses(styles.section, styles.printOnly)} data-print="only" data-testid="pop-print-goals">
+          <Text as="h2" size={600} weight="semibold">
+            {t('pop.goalsTitle')}
+          </Text>
+          {version.goals.map((goal, i) => (
+            <GoalView key={goal.id} goal={goal} n={i + 1} names={names} />
+          ))}
+        </section>
+      )}
       {old ? (
         <section aria-labelledby={goalsHeadingId} className={styles.section} data-testid="pop-old-version" data-version={old.number}>
           <Text as="h2" id={goalsHeadingId} size={600} weight="semibold">
@@ -236,16 +266,27 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
             ))}
           </ul>
         </section>
+      ) : !editing ? (
+        <section aria-labelledby={goalsHeadingId} className={styles.section} data-testid="pop-document" data-print="hide">
+          <Text as="h2" id={goalsHeadingId} size={600} weight="semibold">
+            {t('pop.agreedTitle')}
+          </Text>
+          <Text as="p">{t('pop.agreedIntro')}</Text>
+          <ul role="list" className={styles.list}>
+            {version.goals.map((goal, i) => (
+              <li key={goal.id}>
+                <GoalCard goal={goal} n={i + 1} progress={view.progress.find((p) => p.goalId === goal.id)} names={names} timeZone={timeZone} />
+              </li>
+            ))}
+          </ul>
+          <div className={styles.saveBar}>
+            <Button appearance="primary" onClick={propose} data-testid="propose-change">
+              {t('pop.proposeChange')}
+            </Button>
+          </div>
+        </section>
       ) : (
         <>
-        <section className={mergeClasses(styles.section, styles.printOnly)} data-print="only" data-testid="pop-print-goals">
-          <Text as="h2" size={600} weight="semibold">
-            {t('pop.goalsTitle')}
-          </Text>
-          {version.goals.map((goal, i) => (
-            <GoalView key={goal.id} goal={goal} n={i + 1} names={names} />
-          ))}
-        </section>
         <form
           data-print="hide"
           aria-labelledby={goalsHeadingId}
@@ -257,7 +298,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
           }}
         >
           <Text as="h2" id={goalsHeadingId} size={600} weight="semibold">
-            {t('pop.goalsTitle')}
+            {proposing ? t('pop.proposeTitle') : t('pop.goalsTitle')}
           </Text>
           {dirty && signed && (
             <MessageBar intent="info" layout="multiline" data-testid="new-draft-notice">
@@ -342,6 +383,11 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
             >
               {pending === 'save' ? t('pop.saving') : t('pop.save')}
             </Button>
+            {proposing && (
+              <Button appearance="secondary" onClick={stopProposing} disabledFocusable={pending !== undefined} data-testid="stop-proposing">
+                {t('pop.stopProposing')}
+              </Button>
+            )}
             {dirty && (
               <Text size={200} data-testid="pop-unsaved">
                 {t('pop.unsaved')}

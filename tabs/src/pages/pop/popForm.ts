@@ -18,6 +18,7 @@ export interface MilestoneDraft {
 export interface GoalDraft {
   id: string;
   title: string;
+  waarom: string;
   kind: GoalKind;
   route: GoalRoute;
   routeDetail: string;
@@ -50,6 +51,7 @@ export function draftFromGoal(goal: PopGoal): GoalDraft {
   return {
     id: goal.id,
     title: goal.title,
+    waarom: goal.waarom ?? '',
     kind: goal.kind,
     route: goal.route,
     routeDetail: goal.routeDetail,
@@ -124,6 +126,7 @@ export function goalFromDraft(draft: GoalDraft): PopGoal {
   return {
     id: draft.id,
     title: draft.title.trim(),
+    ...(draft.waarom.trim() ? { waarom: draft.waarom.trim() } : {}),
     kind: draft.kind,
     route: draft.route,
     routeDetail: draft.routeDetail.trim(),

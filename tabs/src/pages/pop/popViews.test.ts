@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { PopGoals, recordProgress } from '@koers/domain';
+import { approvePop, currentVersion, PopGoals, recordProgress } from '@koers/domain';
 import { createElement } from 'react';
 import { markup, unlabelledControls, visibleText } from '../../testing/markup';
 import { withApi } from '../../testing/withApi';
@@ -14,9 +14,9 @@ import { ProgressPanel } from './ProgressPanel';
 const TODAY = '2026-12-01';
 const noop = () => undefined;
 
-function editor(goal: GoalDraft, role: 'employee' | 'manager' = 'employee', locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL') {
+function editor(goal: GoalDraft, role: 'employee' | 'manager' = 'employee', locale: 'nl-NL' | 'nl-BE' | 'en-GB' = 'nl-NL', detailsOpen = true) {
   return markup(
-    createElement(GoalEditor, { goal, n: 1, role, employee: ahmed, manager: jeroen, findings: smartHints(goal, TODAY), problems: [], onChange: noop, onRemove: noop }),
+    createElement(GoalEditor, { goal, n: 1, role, employee: ahmed, manager: jeroen, findings: smartHints(goal, TODAY), problems: [], onChange: noop, onRemove: noop, detailsOpen }),
     locale,
   );
 }
@@ -48,6 +48,14 @@ describe('the goal editor', () => {
     expect(flemish).toContain('Welke concrete acties ga je ondernemen? Noem er minstens één.');
     // Where Flemish says it the Dutch way, the Dutch hint.
     expect(flemish).toContain('Wanneer moet het klaar zijn? Zet er een deadline op.');
+  });
+
+  it('asks the essentials first and folds the rest under "Meer details"', () => {
+    const html = editor(draftFromGoal(PopGoals.parse([smartGoal])[0]!), 'employee', 'nl-NL', false);
+    const text = visibleText(html);
+    for (const label of ['Doel', 'Waarom dit doel?', 'Actie 1', 'Succescriterium 1', 'Deadline', 'Begeleiding (wie)', 'Meer details']) expect(text).toContain(label);
+    for (const label of ['Soort ontwikkeling', 'Mijlpaal 1', 'Budget (€)', 'Voortgangsgesprek 1']) expect(text).not.toContain(label);
+    expect(unlabelledControls(html)).toEqual([]);
   });
 
   it('lets each party tick only their own acceptance box', () => {
@@ -104,6 +112,29 @@ describe('the open plan', () => {
     expect(attrsOf(html, 'pop-print-goals').join('')).toMatch(/data-print="only"/);
     expect(attrsOf(html, 'pop-editor').join('')).toMatch(/data-print="hide"/);
     expect(visibleText(html)).toContain('Zelfstandig drie offertes opstellen');
+  });
+});
+
+describe('an agreed plan', () => {
+  const agreed = () => {
+    const draft = samplePop();
+    const v1 = currentVersion(draft);
+    const once = approvePop(draft, { version: 1, contentHash: v1.contentHash, by: ahmed.id, now: '2026-12-02T09:00:00.000Z' });
+    const both = approvePop(once, { version: 1, contentHash: v1.contentHash, by: jeroen.id, now: '2026-12-02T10:00:00.000Z' });
+    return recordProgress(both, { goalId: 'g1', status: 'op-koers', note: 'Eerste offerte ligt bij Jeroen', milestone: { id: 'm1', done: true }, by: ahmed.id, now: '2026-12-10T09:00:00.000Z' });
+  };
+
+  it('reads as the agreement: goal cards with kind, route, deadline, progress and the last note, and no form', () => {
+    const html = markup(withApi(createElement(PopPlan, { me: sampleMeAhmed, initial: viewOf(agreed()), onBack: noop })));
+    const text = visibleText(html);
+    expect(attrsOf(html, 'pop-document')).toHaveLength(1);
+    expect(attrsOf(html, 'pop-editor')).toEqual([]);
+    expect(attrsOf(html, 'remove-goal')).toEqual([]);
+    expect(attrsOf(html, 'goal-card').join('')).toMatch(/data-percent="67"/);
+    for (const part of ['Verbreden binnen je functie', 'Meelopen met een andere afdeling', 'Deadline 30 juni 2027', '1 van 1 mijlpaal gehaald', 'Status: Op koers', 'Eerste offerte ligt bij Jeroen', 'Wijziging voorstellen']) {
+      expect(text).toContain(part);
+    }
+    expect(html).toMatch(/role="progressbar"/);
   });
 });
 
