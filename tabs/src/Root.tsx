@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
 import { FluentProvider, type Theme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
@@ -15,7 +15,7 @@ import type { ThemeName } from './host/theme';
 import { defaultFluentTheme, loadFluentTheme, toThemeName } from './host/theme';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
 import { hashForSubPageId } from './routes';
-import { DEFAULT_LOCALE, toLocale } from './i18n/locale';
+import { DEFAULT_LOCALE, loadTranslator, toLocale } from './i18n/locale';
 
 type Boot = { status: 'loading' } | { status: 'failed'; host: Host } | { status: 'ready'; config: TabConfig; host: Host };
 
@@ -94,11 +94,12 @@ export function Root() {
           initialTheme = host.theme;
           host.onThemeChange((name) => void applyTheme(name));
         }
-        if (!queryLocale) setHostLocale(toLocale(host.locale));
       }
-      // The first screen comes in its own theme, without a flash of the light one.
-      await applyTheme(initialTheme);
+      const clientLocale = host.kind === 'teams' && !queryLocale ? toLocale(host.locale) : undefined;
+      // The first screen comes in its own theme and language, without a flash of the light or Dutch one.
+      await Promise.all([applyTheme(initialTheme), clientLocale && loadTranslator(clientLocale)]);
       if (cancelled) return;
+      if (clientLocale) setHostLocale(clientLocale);
       setBoot(config ? { status: 'ready', config, host } : { status: 'failed', host });
     });
     return () => {
@@ -116,15 +117,19 @@ export function Root() {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const onPersonLocale = useCallback((value: Locale) => setPersonLocale(value), []);
+  // In a transition: the screen stays as it is while that language's texts are fetched.
+  const onPersonLocale = useCallback((value: Locale) => startTransition(() => setPersonLocale(value)), []);
 
   return (
     <FluentProvider theme={theme}>
-      <I18nProvider locale={locale}>
-        {boot.status === 'loading' && <BootLoading />}
-        {boot.status === 'failed' && <BootFailed />}
-        {boot.status === 'ready' && <App config={boot.config} host={boot.host} onPersonLocale={onPersonLocale} />}
-      </I18nProvider>
+      {/* Blank only while the first screen's language (not Dutch) arrives; later changes keep the screen. */}
+      <Suspense fallback={null}>
+        <I18nProvider locale={locale}>
+          {boot.status === 'loading' && <BootLoading />}
+          {boot.status === 'failed' && <BootFailed />}
+          {boot.status === 'ready' && <App config={boot.config} host={boot.host} onPersonLocale={onPersonLocale} />}
+        </I18nProvider>
+      </Suspense>
     </FluentProvider>
   );
 }
