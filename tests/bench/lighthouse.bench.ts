@@ -3,8 +3,9 @@
  * line, throttling simulated), on the built tab served by the local stack exactly as `npm start`
  * serves it with KOERS_TAB_DIST, signed in as a sample manager: the home page and the Koerskaart of
  * a booked conversation. Lighthouse drives the same Chromium the browser tests use, through
- * puppeteer-core (its own dependency); the persona's session is put in place before any of the
- * tab's scripts runs, and Lighthouse's storage reset is off so that it stays.
+ * puppeteer-core (its own dependency). Each page is a cold load (Lighthouse empties the cache and
+ * the origin's storage first); the persona's session is then put in place before any of the tab's
+ * scripts runs, as the persona switch would have left it.
  *
  * Scores bend under a busy CPU even with simulated throttling: run it on a quiet machine (the
  * script says so when the load average is above LOAD_LIMIT, and records the load it saw).
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
         // about:blank has no storage; the tab's own pages do.
       }
     }, JSON.stringify(session));
-    const flags: Flags = { disableStorageReset: true, onlyCategories: ['performance', 'accessibility'], logLevel: 'error' };
+    const flags: Flags = { onlyCategories: ['performance', 'accessibility'], logLevel: 'error' };
     const pages = [
       { page: 'home (Jeroen)', url: stack.urls.tab },
       { page: 'Koerskaart (Jeroen)', url: `${stack.urls.tab}#/canvas/${encodeURIComponent(conversationId)}` },
