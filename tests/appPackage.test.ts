@@ -132,7 +132,7 @@ describe('the Teams manifest', () => {
     const { manifest, en } = renderEnv('sample');
     const m = ManifestShape.parse(manifest);
     const personal = m.bots[0]?.commandLists.find((l) => l.scopes.includes('personal'))?.commands.map((c) => c.title);
-    expect(personal).toEqual(['help', 'plan een loopbaangesprek met', 'voorbereiden', 'mijn pop']);
+    expect(personal).toEqual(['help', 'plan een loopbaangesprek', 'voorbereiden', 'mijn pop']);
     const translated: string[] = [];
     m.bots[0]?.commandLists.forEach((list, l) =>
       list.commands.forEach((command, c) => {
@@ -145,7 +145,7 @@ describe('the Teams manifest', () => {
         }
       }),
     );
-    expect(translated.slice(0, 4)).toEqual(['help', 'plan a career conversation with', 'prepare', 'my pop']);
+    expect(translated.slice(0, 4)).toEqual(['help', 'plan a career conversation', 'prepare', 'my pop']);
   });
 
   it.each(['en', 'nlBE'] as const)('%s translates only things the manifest has', async (language) => {
