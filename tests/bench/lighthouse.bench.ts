@@ -20,6 +20,8 @@ import { DevTokenResponse } from '@koers/contracts';
 import { ConversationResponse, SlotProposalsResponse } from '@koers/domain';
 import type { Flags, Result } from 'lighthouse';
 import { makeDataDir, startStack } from '../../scripts/lib/stack';
+import { ensureTabBuild } from '../../scripts/lib/tabBuild';
+import { gzippedBytes, homeRouteFiles, readManifest } from '../../scripts/lib/tabBundle';
 import { record, writeResults } from './stats';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -133,6 +135,11 @@ async function main(): Promise<void> {
         if (missing.length > 0) console.log(`  ${category}: ${missing.join('; ')}`);
       }
     }
+    // The same build the stack served: what the home route downloads (see tests/tabBundle.test.ts).
+    const dist = await ensureTabBuild();
+    const homeKb = gzippedBytes(dist, homeRouteFiles(readManifest(dist))) / 1024;
+    record({ name: 'tab home route JavaScript, gzipped', unit: 'KB', value: homeKb });
+    console.log(`home route JavaScript: ${homeKb.toFixed(1)} KB gzipped`);
     record({ name: 'lighthouse load average at start', unit: 'load', value: load });
     writeResults('lighthouse');
   } finally {
