@@ -60,8 +60,9 @@ export default defineConfig({
     target: 'es2022',
     // Source maps would be served next to the code to anyone who opens the tab.
     sourcemap: false,
-    // .vite/manifest.json: which chunks each page needs (the bundle-size test reads it).
-    manifest: true,
+    // Vite's manifest (which chunks each page needs) is written only when asked, `vite build
+    // --manifest`: the bundle-size test's build does (scripts/lib/tabBuild.ts); the deployed tab
+    // serves no list of its source files.
     // Each page is its own chunk (src/pages/routePages.ts); shared code, Fluent's components
     // included, is split by what the pages share, so the home page fetches only what it uses.
     chunkSizeWarningLimit: 300,

@@ -24,6 +24,8 @@ const INPUTS = [
   'tabs/package.json',
   ...['domain', 'contracts', 'texts'].flatMap((workspace) => [`${workspace}/src`, `${workspace}/package.json`]),
   'package-lock.json',
+  // How it builds (the flags below) is part of what it is.
+  'scripts/lib/tabBuild.ts',
 ];
 
 function filesUnder(relative: string): string[] {
@@ -46,7 +48,7 @@ export function tabSourceHash(): string {
 
 function build(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
       cwd: tabs,
       // What users get: jest runs with NODE_ENV=test, which would make Vite bundle React's development build.
       env: { ...process.env, NODE_ENV: 'production' },

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What the built tab makes a browser download, read from Vite's build manifest
- * (`<dist>/.vite/manifest.json`, `build.manifest` in tabs/vite.config.ts): which chunks a route
- * needs, and how many gzipped bytes of JavaScript that is.
+ * (`<dist>/.vite/manifest.json`, written by `vite build --manifest` as tabBuild.ts builds): which
+ * chunks a route needs, and how many gzipped bytes of JavaScript that is.
  */
 
 export interface ManifestChunk {
