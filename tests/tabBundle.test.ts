@@ -57,3 +57,22 @@ describe('the built tab', () => {
     expect(pointing).toEqual([]);
   });
 });
+
+describe('the home route as read from a manifest', () => {
+  const manifest: ViteManifest = {
+    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'], dynamicImports: ['src/pages/HomePage.tsx', 'src/pages/PopPage.tsx', 'src/pages/PersonaPage.tsx', 'node_modules/@microsoft/teams-js/index.js'] },
+    '_react.js': { file: 'assets/react.js' },
+    'src/pages/HomePage.tsx': { file: 'assets/HomePage.js', isDynamicEntry: true, imports: ['_react.js'], dynamicImports: ['src/pages/home/Team.tsx'] },
+    'src/pages/home/Team.tsx': { file: 'assets/Team.js', isDynamicEntry: true, imports: ['_table.js'] },
+    '_table.js': { file: 'assets/table.js' },
+    'src/pages/PopPage.tsx': { file: 'assets/PopPage.js', isDynamicEntry: true },
+    'src/pages/PersonaPage.tsx': { file: 'assets/PersonaPage.js', isDynamicEntry: true },
+    'node_modules/@microsoft/teams-js/index.js': { file: 'assets/teams.js', isDynamicEntry: true },
+  };
+
+  it('counts what the home page fetches lazily for itself, but not the other pages', () => {
+    expect(homeRouteFiles(manifest).sort()).toEqual(
+      ['assets/HomePage.js', 'assets/PersonaPage.js', 'assets/Team.js', 'assets/index.js', 'assets/react.js', 'assets/table.js', 'assets/teams.js'].sort(),
+    );
+  });
+});

@@ -31,20 +31,28 @@ export function chunkKeyOf(manifest: ViteManifest, source: string): string {
   return key;
 }
 
-/** The files of these chunks and of everything they import statically (what loading them fetches). */
-export function staticClosure(manifest: ViteManifest, keys: readonly string[]): string[] {
+/** These chunks' keys and those of everything they import statically; with `followDynamic`, also what the chunks it accepts import lazily. */
+function closureKeys(manifest: ViteManifest, keys: readonly string[], followDynamic: (key: string) => boolean = () => false): Set<string> {
   const seen = new Set<string>();
-  const files: string[] = [];
   const visit = (key: string) => {
     if (seen.has(key)) return;
-    seen.add(key);
     const chunk = manifest[key];
     if (!chunk) throw new Error(`manifest has no chunk ${key}`);
-    files.push(chunk.file, ...(chunk.css ?? []));
+    seen.add(key);
     for (const imported of chunk.imports ?? []) visit(imported);
+    if (followDynamic(key)) for (const imported of chunk.dynamicImports ?? []) visit(imported);
   };
   keys.forEach(visit);
-  return [...new Set(files)];
+  return seen;
+}
+
+function filesOf(manifest: ViteManifest, keys: Iterable<string>): string[] {
+  return [...new Set([...keys].flatMap((key) => [manifest[key]?.file ?? '', ...(manifest[key]?.css ?? [])]))].filter((file) => file !== '');
+}
+
+/** The files of these chunks and of everything they import statically (what loading them fetches). */
+export function staticClosure(manifest: ViteManifest, keys: readonly string[]): string[] {
+  return filesOf(manifest, closureKeys(manifest, keys));
 }
 
 /** The entry (index.html) and the sources of the chunks the home route loads after it. */
@@ -56,11 +64,17 @@ export const HOME_ROUTE_SOURCES = [
   '@microsoft/teams-js',
 ] as const;
 
-/** Every file the signed-in home page needs, in either host: the entry's closure plus the pages'. */
+/**
+ * Every file the signed-in home page needs, in either host: the entry's closure plus the pages'.
+ * What the home page's own chunks load lazily counts too (a page that fetched its sections on
+ * demand would still need them); the entry's lazy imports are the other pages and languages.
+ */
 export function homeRouteFiles(manifest: ViteManifest): string[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
   if (!entry) throw new Error('the build has no entry chunk');
-  return staticClosure(manifest, [entry, ...HOME_ROUTE_SOURCES.map((source) => chunkKeyOf(manifest, source))]);
+  const shell = closureKeys(manifest, [entry]);
+  const keys = closureKeys(manifest, [entry, ...HOME_ROUTE_SOURCES.map((source) => chunkKeyOf(manifest, source))], (key) => !shell.has(key));
+  return filesOf(manifest, keys);
 }
 
 export function gzippedBytes(dist: string, files: readonly string[]): number {
