@@ -95,6 +95,8 @@ async function main(): Promise<void> {
     cacheDir: path.join(config.dataDir, 'vite'),
     ...(tabDist ? { dist: tabDist } : {}),
   });
+  // Invitations and chat cards link to the tab where it really listens (KOERS_TAB_PORT, 0 = any).
+  app.setTabUrl(tab.url);
   stops.push(() => tab.close());
   // The tab's own origin, exactly: no other local page may call the API.
   host.allowOrigins(loopbackOrigins(tab.url));

@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, preview, type Plugin } from 'vite';
+import { createServer, preview, type Connect, type Plugin } from 'vite';
 import { tabSecurityHeaders, type HeaderSet } from '../contracts/src/securityHeaders.js';
 
 export type TabMode = 'local' | 'azure';
@@ -85,15 +85,31 @@ function sendConfig(res: ServerResponse, config: TabRuntimeConfig): void {
   res.end(JSON.stringify(config));
 }
 
+/**
+ * The page's first request to the API waits for config.json and then for a connection to the
+ * API's origin: a `Link: rel=preconnect` on the page opens that connection while the scripts load
+ * (crossorigin: the API's fetches are CORS requests, which use their own connections).
+ */
+function preconnectToApi(apiBase: string): Connect.NextHandleFunction {
+  const origin = new URL(apiBase).origin;
+  return (req, res, next) => {
+    const page = (req.url ?? '/').split('?')[0];
+    if (page === '/' || page === '/index.html') res.setHeader('Link', `<${origin}>; rel=preconnect; crossorigin`);
+    next();
+  };
+}
+
 /** Serves /config.json from memory, ahead of Vite's own middleware. */
 export function runtimeConfigPlugin(config: TabRuntimeConfig): Plugin {
   return {
     name: 'koers-runtime-config',
     configureServer(server) {
       server.middlewares.use('/config.json', (_req, res) => sendConfig(res, config));
+      server.middlewares.use(preconnectToApi(config.apiBase));
     },
     configurePreviewServer(server) {
       server.middlewares.use('/config.json', (_req, res) => sendConfig(res, config));
+      server.middlewares.use(preconnectToApi(config.apiBase));
     },
   };
 }

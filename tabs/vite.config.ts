@@ -1,31 +1,71 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+
+/** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
+export const HOME_PAGE_MODULE = 'src/pages/HomePage.tsx';
+
+interface BundledChunk {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+}
+
+/**
+ * `<link rel="modulepreload">` in index.html for the home page's chunk and everything it imports:
+ * the browser fetches them alongside the entry, instead of only once the entry has run and asked
+ * for the page (one round trip later). Vite already preloads the entry's own static imports.
+ */
+function homePreload(): Plugin {
+  return {
+    name: 'koers-home-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((item): item is BundledChunk & typeof item => item.type === 'chunk');
+        const home = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(HOME_PAGE_MODULE));
+        if (!home) return [];
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        // The entry's own closure is preloaded by Vite already.
+        const already = new Set<string>();
+        const entry = context.chunk;
+        const walk = (name: string, into: Set<string>) => {
+          if (into.has(name)) return;
+          into.add(name);
+          for (const imported of byName.get(name)?.imports ?? []) walk(imported, into);
+        };
+        if (entry) walk(entry.fileName, already);
+        const wanted = new Set<string>();
+        walk(home.fileName, wanted);
+        return [...wanted]
+          .filter((name) => !already.has(name))
+          .map<HtmlTagDescriptor>((name) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${name}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
 
 /**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), homePreload()],
   // Relative asset paths: the built tab works from any folder of any static host (routing is by hash).
   base: './',
   clearScreen: false,
   build: {
     outDir: 'dist',
     target: 'es2022',
-    sourcemap: true,
-    // Fluent UI is one large, rarely changing chunk; keep it apart from Koers' own code.
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            { name: 'fluent', test: /node_modules[\\/]@fluentui/ },
-            { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js/ },
-          ],
-        },
-      },
-    },
-    chunkSizeWarningLimit: 1200,
+    // Source maps would be served next to the code to anyone who opens the tab.
+    sourcemap: false,
+    // Vite's manifest (which chunks each page needs) is written only when asked, `vite build
+    // --manifest`: the bundle-size test's build does (scripts/lib/tabBuild.ts); the deployed tab
+    // serves no list of its source files.
+    // Each page is its own chunk (src/pages/routePages.ts); shared code, Fluent's components
+    // included, is split by what the pages share, so the home page fetches only what it uses.
+    chunkSizeWarningLimit: 300,
   },
   optimizeDeps: {
     // Listed up front so the first page load pre-bundles everything in one pass, without a

@@ -41,6 +41,17 @@ function renderEnv(env: string): RenderedAppPackage {
 }
 
 const Command = z.object({ title: z.string(), description: z.string() });
+
+/** The manifest's text at a localisation key such as `bots[0].commandLists[0].commands[1].title`. */
+function manifestText(manifest: Record<string, unknown>, key: string): unknown {
+  return key
+    .split(/\.|(?=\[)/)
+    .reduce<unknown>((node, part) => {
+      const index = /^\[(\d+)\]$/.exec(part);
+      if (index) return Array.isArray(node) ? node[Number(index[1])] : undefined;
+      return typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    }, manifest);
+}
 const ManifestShape = z.looseObject({
   $schema: z.string(),
   manifestVersion: z.string(),
@@ -63,10 +74,10 @@ describe('the Teams manifest', () => {
     expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${newest}/MicrosoftTeams.schema.json`);
   });
 
-  it('filled for each committed environment, validates offline against the official schema with zero errors (manifest and en.json)', async () => {
+  it('filled for each committed environment, validates offline against the official schema with zero errors (manifest, en.json, nl-be.json)', async () => {
     const documents = COMMITTED_ENVS.flatMap((env) => {
-      const { manifest, en } = renderEnv(env);
-      return [manifest, en];
+      const { manifest, en, nlBE } = renderEnv(env);
+      return [manifest, en, nlBE];
     });
     // The last document proves the check bites: a bot id that is not a GUID, an unknown property.
     const { manifest } = renderEnv('sample');
@@ -91,7 +102,13 @@ describe('the Teams manifest', () => {
       resource: 'api://koers-dev-example.azurestaticapps.net/5f0c6a4e-1b2d-4e3f-9a8b-0d0e0f000d03',
     });
     expect(m.authorization.permissions.resourceSpecific.map((p) => p.name).sort()).toEqual(['MeetingStage.Write.Chat', 'OnlineMeeting.ReadBasic.Chat']);
-    expect(m.localizationInfo).toEqual({ defaultLanguageTag: 'nl-nl', additionalLanguages: [{ languageTag: 'en', file: 'en.json' }] });
+    expect(m.localizationInfo).toEqual({
+      defaultLanguageTag: 'nl-nl',
+      additionalLanguages: [
+        { languageTag: 'en', file: 'en.json' },
+        { languageTag: 'nl-be', file: 'nl-be.json' },
+      ],
+    });
   });
 
   it.each(COMMITTED_ENVS)('%s: every validDomains entry, and every URL in the manifest, is on the tab host', async (env) => {
@@ -115,7 +132,7 @@ describe('the Teams manifest', () => {
     const { manifest, en } = renderEnv('sample');
     const m = ManifestShape.parse(manifest);
     const personal = m.bots[0]?.commandLists.find((l) => l.scopes.includes('personal'))?.commands.map((c) => c.title);
-    expect(personal).toEqual(['help', 'plan een loopbaangesprek met', 'voorbereiden', 'mijn pop']);
+    expect(personal).toEqual(['help', 'plan een loopbaangesprek', 'voorbereiden', 'mijn pop']);
     const translated: string[] = [];
     m.bots[0]?.commandLists.forEach((list, l) =>
       list.commands.forEach((command, c) => {
@@ -128,22 +145,32 @@ describe('the Teams manifest', () => {
         }
       }),
     );
-    expect(translated.slice(0, 4)).toEqual(['help', 'plan a career conversation with', 'prepare', 'my pop']);
+    expect(translated.slice(0, 4)).toEqual(['help', 'plan a career conversation', 'prepare', 'my pop']);
   });
 
-  it('en.json translates only things the manifest has', async () => {
-    const { manifest, en } = renderEnv('sample');
-    const resolve = (key: string): unknown =>
-      key
-        .split(/\.|(?=\[)/)
-        .reduce<unknown>((node, part) => {
-          const index = /^\[(\d+)\]$/.exec(part);
-          if (index) return Array.isArray(node) ? node[Number(index[1])] : undefined;
-          return typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-        }, manifest);
-    const keys = Object.keys(en).filter((k) => k !== '$schema');
-    expect(keys.length).toBeGreaterThan(10);
-    expect(keys.filter((k) => typeof resolve(k) !== 'string')).toEqual([]);
+  it.each(['en', 'nlBE'] as const)('%s translates only things the manifest has', async (language) => {
+    const rendered = renderEnv('sample');
+    const keys = Object.keys(rendered[language]).filter((k) => k !== '$schema');
+    expect(keys.length).toBeGreaterThan(language === 'en' ? 10 : 3);
+    expect(keys.filter((k) => typeof manifestText(rendered.manifest, k) !== 'string')).toEqual([]);
+  });
+
+  it('nl-be.json words differently what Flemish readers say differently, and repeats only what the schema requires', async () => {
+    const { manifest, nlBE } = renderEnv('sample');
+    const required = ['name.short', 'description.short', 'description.full'];
+    const keys = Object.keys(nlBE).filter((k) => k !== '$schema');
+    expect(keys).toEqual(expect.arrayContaining(required));
+    const same = keys.filter((k) => !required.includes(k) && nlBE[k] === manifestText(manifest, k));
+    expect(same).toEqual([]);
+    // "inplannen", "een tweetal weken", "in een schuif": Flemish, where the Netherlands say it otherwise.
+    expect(nlBE['description.short']).not.toBe(manifestText(manifest, 'description.short'));
+    expect(nlBE['description.full']).toMatch(/schuif/);
+    expect(nlBE['bots[0].commandLists[0].commands[1].description']).toMatch(/tweetal weken/);
+  });
+
+  it('keeps the commands themselves the same for Flemish readers, so what they pick is what the bot reads', () => {
+    const { nlBE } = renderEnv('sample');
+    expect(Object.keys(nlBE).filter((k) => /^bots\[0\].*\.title$/.test(k))).toEqual([]);
   });
 });
 
@@ -187,7 +214,7 @@ describe('npm run package', () => {
   });
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-  it('writes appPackage.<env>.zip with exactly manifest.json, en.json and the two icons', async () => {
+  it('writes appPackage.<env>.zip with exactly manifest.json, en.json, nl-be.json and the two icons', async () => {
     const run = runScript('scripts/package.ts', ['--env', 'sample', '--out', workDir]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -19,7 +19,7 @@ import {
   createPeopleService,
   createHomeService,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
@@ -112,6 +112,11 @@ export interface KoersApp {
   corsOrigins: string[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
   setPublicUrl: (url: string) => void;
+  /**
+   * Tells the app where the tab is served once its server listens (local mode, KOERS_TAB_PORT):
+   * links in invitations and chat cards point there. A configured TAB_URL keeps precedence.
+   */
+  setTabUrl: (url: string) => void;
   close(): Promise<void>;
 }
 
@@ -126,8 +131,8 @@ function graphTokenSource(config: KoersConfig): GraphTokenSource {
     : managedIdentityTokenSource({ appClientId: config.auth.clientId, managedIdentityClientId: config.graph.managedIdentityClientId });
 }
 
-function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger, getToken: () => GraphTokenSource): CalendarPort {
-  if (config.mode === 'local') return createLocalCalendar({ stores, tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL });
+function defaultCalendar(config: KoersConfig, stores: Stores, log: AppLogger, getToken: () => GraphTokenSource, links: LinkTarget): CalendarPort {
+  if (config.mode === 'local') return createLocalCalendar({ stores, tabUrl: () => links.tabUrl });
   // Only ids and status codes reach the log (see CalendarLog): never names, addresses or subjects.
   return createGraphCalendar({ getToken: getToken(), log: (event, fields) => log.warn(`graph ${event}`, fields) });
 }
@@ -212,7 +217,9 @@ function realtimeFromConfig(config: KoersConfig): RealtimePublisher | undefined 
   return undefined;
 }
 
-export async function createServices(options: KoersAppOptions): Promise<{ services: Services; setPublicUrl: (url: string) => void }> {
+export async function createServices(
+  options: KoersAppOptions,
+): Promise<{ services: Services; setPublicUrl: (url: string) => void; setTabUrl: (url: string) => void }> {
   const { config } = options;
   // Local mode runs on the dev clock (KOERS_CLOCK_START, movable forward); Azure on the given or real one.
   const devClock: DevClock | undefined = config.mode === 'local' ? createDevClock({ base: options.clock ?? systemClock, ...(config.clockStart ? { start: new Date(config.clockStart) } : {}) }) : undefined;
@@ -254,7 +261,8 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
         await stores.organisations.listTenantIds();
       };
 
-  const links = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
+  // One object, read when a link is made: the tab's address may be known only after start (setTabUrl).
+  const links: LinkTarget = { tabUrl: config.tabUrl ?? DEFAULT_LOCAL_TAB_URL, teamsAppId: config.teamsAppId };
 
   // One token source for every Graph adapter (its credentials cache the tokens), made on first use.
   let tokens: GraphTokenSource | undefined;
@@ -281,7 +289,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
   const booking = createBookingService({
     stores,
-    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken),
+    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken, links),
     outbox,
     clock,
     links,
@@ -348,17 +356,21 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
     },
+    setTabUrl: (url) => {
+      if (!config.tabUrl) links.tabUrl = url.replace(/\/+$/, '');
+    },
   };
 }
 
 export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp> {
-  const { services, setPublicUrl } = await createServices(options);
+  const { services, setPublicUrl, setTabUrl } = await createServices(options);
   const { config } = options;
   return {
     table: buildTable(config.mode, services),
     stores: services.stores,
     corsOrigins: config.corsOrigins,
     setPublicUrl,
+    setTabUrl,
     // Nothing to release yet: the database client belongs to the caller. Kept so callers need not
     // change when an adapter with its own connections (Web PubSub) arrives.
     close: async () => undefined,

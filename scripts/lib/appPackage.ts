@@ -5,18 +5,23 @@ import { validateInProcess, type SchemaValidator } from './manifestSchema';
 import { REPO_ROOT } from './paths';
 
 /**
- * The Teams app package: appPackage/manifest.template.json and appPackage/en.json carry
- * `${{NAME}}` placeholders (the Agents Toolkit's syntax), filled from env/.env.<env> (plus the
- * git-ignored env/.env.<env>.user). The result is validated against the bundled schema and zipped
- * with the two icons.
+ * The Teams app package: appPackage/manifest.template.json and its localisation files (en.json,
+ * nl-be.json) carry `${{NAME}}` placeholders (the Agents Toolkit's syntax), filled from
+ * env/.env.<env> (plus the git-ignored env/.env.<env>.user). The result is validated against the
+ * bundled schemas and zipped with the two icons.
  */
 
 export const APP_PACKAGE_DIR = path.join(REPO_ROOT, 'appPackage');
 export const ENV_DIR = path.join(REPO_ROOT, 'env');
-export const TEMPLATE_FILES = { manifest: 'manifest.template.json', en: 'en.json' } as const;
+/**
+ * The manifest's own strings are Dutch (nl-NL, the default language); Teams lays a client's
+ * language over them: English, and for Flemish clients the few texts worded differently there.
+ */
+export const LOCALIZATION_FILES = { en: 'en.json', nlBE: 'nl-be.json' } as const;
+export const TEMPLATE_FILES = { manifest: 'manifest.template.json', ...LOCALIZATION_FILES } as const;
 export const ICON_FILES = ['color.png', 'outline.png'] as const;
 /** Exactly what the zip holds, and nothing else. */
-export const PACKAGE_FILES = ['manifest.json', 'en.json', ...ICON_FILES] as const;
+export const PACKAGE_FILES = ['manifest.json', ...Object.values(LOCALIZATION_FILES), ...ICON_FILES] as const;
 
 /** Variables that may be present but empty: production has no name suffix. */
 const MAY_BE_EMPTY = new Set(['APP_NAME_SUFFIX']);
@@ -111,11 +116,14 @@ export function tabSettingProblems(values: Record<string, string | undefined>): 
   return problems;
 }
 
+type LocalizationFile = (typeof LOCALIZATION_FILES)[keyof typeof LOCALIZATION_FILES];
+
 export interface RenderedAppPackage {
-  /** manifest.json and en.json, as written into the zip. */
-  files: Record<'manifest.json' | 'en.json', string>;
+  /** manifest.json and its localisation files, as written into the zip. */
+  files: Record<'manifest.json' | LocalizationFile, string>;
   manifest: Record<string, unknown>;
   en: Record<string, unknown>;
+  nlBE: Record<string, unknown>;
 }
 
 /** Fills both templates; throws MissingVariablesError, or AppPackageError for bad tab settings. */
@@ -127,24 +135,31 @@ export function renderAppPackage(
   const read = (file: string) => readFileSync(path.join(appPackageDir, file), 'utf8');
   const manifestTemplate = read(TEMPLATE_FILES.manifest);
   const enTemplate = read(TEMPLATE_FILES.en);
-  // One error for both files, so one run lists everything to fix.
-  fillPlaceholders(`${manifestTemplate}\n${enTemplate}`, values, source);
+  const nlBETemplate = read(TEMPLATE_FILES.nlBE);
+  // One error for all files, so one run lists everything to fix.
+  fillPlaceholders([manifestTemplate, enTemplate, nlBETemplate].join('\n'), values, source);
   const problems = tabSettingProblems(values);
   if (problems.length > 0) throw new AppPackageError(`Invalid values in ${source}:\n  - ${problems.join('\n  - ')}`);
 
   const manifestText = fillPlaceholders(manifestTemplate, values, source);
   const enText = fillPlaceholders(enTemplate, values, source);
+  const nlBEText = fillPlaceholders(nlBETemplate, values, source);
   return {
-    files: { 'manifest.json': manifestText, 'en.json': enText },
+    files: { 'manifest.json': manifestText, [LOCALIZATION_FILES.en]: enText, [LOCALIZATION_FILES.nlBE]: nlBEText },
     manifest: JSON.parse(manifestText) as Record<string, unknown>,
     en: JSON.parse(enText) as Record<string, unknown>,
+    nlBE: JSON.parse(nlBEText) as Record<string, unknown>,
   };
 }
 
-/** Throws AppPackageError listing every schema error of manifest.json and en.json. */
+/** Throws AppPackageError listing every schema error of manifest.json and its localisation files. */
 export async function assertValidAppPackage(rendered: RenderedAppPackage, validate: SchemaValidator = validateInProcess): Promise<void> {
-  const [manifestErrors = [], enErrors = []] = await validate([rendered.manifest, rendered.en]);
-  const errors = [...manifestErrors.map((e) => `manifest.json${e}`), ...enErrors.map((e) => `en.json${e}`)];
+  const [manifestErrors = [], enErrors = [], nlBEErrors = []] = await validate([rendered.manifest, rendered.en, rendered.nlBE]);
+  const errors = [
+    ...manifestErrors.map((e) => `manifest.json${e}`),
+    ...enErrors.map((e) => `${LOCALIZATION_FILES.en}${e}`),
+    ...nlBEErrors.map((e) => `${LOCALIZATION_FILES.nlBE}${e}`),
+  ];
   if (errors.length > 0) throw new AppPackageError(`The app package does not match the Teams schema:\n  - ${errors.join('\n  - ')}`);
 }
 

@@ -15,8 +15,18 @@ const root = REPO_ROOT;
 const tabs = path.join(root, 'tabs');
 const cache = path.join(root, 'node_modules', '.cache', 'koers-e2e-tab');
 
-/** Everything the build reads from this repository: the tab, the packages it imports, the lockfile. */
-const INPUTS = ['tabs/src', 'tabs/public', 'tabs/index.html', 'tabs/vite.config.ts', 'tabs/package.json', 'domain/src', 'contracts/src', 'texts/src', 'package-lock.json'];
+/** Everything the build reads from this repository: the tab, the workspaces it imports, the lockfile. */
+const INPUTS = [
+  'tabs/src',
+  'tabs/public',
+  'tabs/index.html',
+  'tabs/vite.config.ts',
+  'tabs/package.json',
+  ...['domain', 'contracts', 'texts'].flatMap((workspace) => [`${workspace}/src`, `${workspace}/package.json`]),
+  'package-lock.json',
+  // How it builds (the flags below) is part of what it is.
+  'scripts/lib/tabBuild.ts',
+];
 
 function filesUnder(relative: string): string[] {
   const full = path.join(root, relative);
@@ -38,8 +48,10 @@ export function tabSourceHash(): string {
 
 function build(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'], {
       cwd: tabs,
+      // What users get: jest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from './api/errors';
 import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
@@ -18,10 +18,8 @@ import type { Host } from './host/host';
 import { navigate } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import { acceptLanguage } from './i18n/locale';
-import { TabConfigurationPage } from './pages/canvas/TabConfigurationPage';
-import { OpenInTeamsPage } from './pages/OpenInTeamsPage';
-import { PersonaPage } from './pages/PersonaPage';
-import { SignInPage } from './pages/SignInPage';
+import { LoadingState } from './components/LoadingState';
+import { OpenInTeamsPage, PersonaPage, SignInPage, TabConfigurationPage } from './pages/routePages';
 import { SignedInApp } from './SignedInApp';
 
 type AuthState =
@@ -98,11 +96,15 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     setAuth({ kind: 'choose-persona' });
   };
 
+  const loading = <LoadingState label={i18n.t('app.loading')} testId="page-loading" />;
+
   // Teams' configuration page of the meeting tab: reads no data, so it needs no sign-in.
   if (host.kind === 'teams' && host.frameContext === 'settings') {
     return (
       <AppShell header={<AppHeader />}>
-        <TabConfigurationPage host={host} />
+        <Suspense fallback={loading}>
+          <TabConfigurationPage host={host} />
+        </Suspense>
       </AppShell>
     );
   }
@@ -122,19 +124,21 @@ export function App({ config, host, onPersonLocale }: AppProps) {
 
   return withData(
     <AppShell header={<AppHeader />}>
-      {auth.kind === 'choose-persona' && (
-        <PersonaPage dev={dev} message={auth.message} onSignedIn={(session) => signedIn(session.displayName)} />
-      )}
-      {auth.kind === 'teams-sign-in' && host.kind === 'teams' && (
-        <SignInPage
-          message={auth.message}
-          onSignIn={async () => {
-            await host.getAuthToken();
-            signedIn();
-          }}
-        />
-      )}
-      {auth.kind === 'open-in-teams' && <OpenInTeamsPage />}
+      <Suspense fallback={loading}>
+        {auth.kind === 'choose-persona' && (
+          <PersonaPage dev={dev} message={auth.message} onSignedIn={(session) => signedIn(session.displayName)} />
+        )}
+        {auth.kind === 'teams-sign-in' && host.kind === 'teams' && (
+          <SignInPage
+            message={auth.message}
+            onSignIn={async () => {
+              await host.getAuthToken();
+              signedIn();
+            }}
+          />
+        )}
+        {auth.kind === 'open-in-teams' && <OpenInTeamsPage />}
+      </Suspense>
     </AppShell>,
   );
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
-import { FluentProvider } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
+import { startTransition, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
@@ -12,10 +12,10 @@ import { loadConfig } from './config';
 import { detectHost } from './host/detectHost';
 import type { Host } from './host/host';
 import type { ThemeName } from './host/theme';
-import { fluentTheme, toThemeName } from './host/theme';
+import { defaultFluentTheme, loadFluentTheme, toThemeName } from './host/theme';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
 import { hashForSubPageId } from './routes';
-import { DEFAULT_LOCALE, toLocale } from './i18n/locale';
+import { DEFAULT_LOCALE, loadTranslator, toLocale } from './i18n/locale';
 
 type Boot = { status: 'loading' } | { status: 'failed'; host: Host } | { status: 'ready'; config: TabConfig; host: Host };
 
@@ -58,7 +58,7 @@ function BootFailed() {
 /** Loads config.json and finds the host, then owns theme and language for the whole tab. */
 export function Root() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
-  const [theme, setTheme] = useState<ThemeName>('default');
+  const [theme, setTheme] = useState<Theme>(defaultFluentTheme);
   const [hostLocale, setHostLocale] = useState<Locale | undefined>(queryLocale ? toLocale(queryLocale) : undefined);
   const [personLocale, setPersonLocale] = useState<Locale>();
   // An explicit choice (query, then the Teams client's language) wins over the person's setting.
@@ -70,21 +70,36 @@ export function Root() {
       (value) => value,
       () => undefined,
     );
-    void Promise.all([configLoad, detectHost()]).then(([config, host]) => {
+    // The newest theme asked for wins, however long the one before took to load.
+    let themeAsked = 0;
+    const applyTheme = (name: ThemeName) => {
+      const asked = ++themeAsked;
+      return loadFluentTheme(name).then(
+        (loaded) => {
+          if (!cancelled && asked === themeAsked) setTheme(loaded);
+        },
+        () => undefined,
+      );
+    };
+    void Promise.all([configLoad, detectHost()]).then(async ([config, host]) => {
       if (cancelled) return;
       const themeOverride = config?.mode === 'local' && queryTheme !== null;
-      if (themeOverride) setTheme(toThemeName(queryTheme));
+      let initialTheme: ThemeName = themeOverride ? toThemeName(queryTheme) : 'default';
       if (host.kind === 'teams') {
         // A deep link from chat opens its page, once: before the app's first render reads the
         // hash, replacing it so that Back does not lead to the tab's default page first.
         const target = hashForSubPageId(host.subPageId);
         if (target !== undefined && target !== window.location.hash) window.history.replaceState(window.history.state, '', target);
         if (!themeOverride) {
-          setTheme(host.theme);
-          host.onThemeChange(setTheme);
+          initialTheme = host.theme;
+          host.onThemeChange((name) => void applyTheme(name));
         }
-        if (!queryLocale) setHostLocale(toLocale(host.locale));
       }
+      const clientLocale = host.kind === 'teams' && !queryLocale ? toLocale(host.locale) : undefined;
+      // The first screen comes in its own theme and language, without a flash of the light or Dutch one.
+      await Promise.all([applyTheme(initialTheme), clientLocale && loadTranslator(clientLocale)]);
+      if (cancelled) return;
+      if (clientLocale) setHostLocale(clientLocale);
       setBoot(config ? { status: 'ready', config, host } : { status: 'failed', host });
     });
     return () => {
@@ -102,15 +117,19 @@ export function Root() {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const onPersonLocale = useCallback((value: Locale) => setPersonLocale(value), []);
+  // In a transition: the screen stays as it is while that language's texts are fetched.
+  const onPersonLocale = useCallback((value: Locale) => startTransition(() => setPersonLocale(value)), []);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)}>
-      <I18nProvider locale={locale}>
-        {boot.status === 'loading' && <BootLoading />}
-        {boot.status === 'failed' && <BootFailed />}
-        {boot.status === 'ready' && <App config={boot.config} host={boot.host} onPersonLocale={onPersonLocale} />}
-      </I18nProvider>
+    <FluentProvider theme={theme}>
+      {/* Blank only while the first screen's language (not Dutch) arrives; later changes keep the screen. */}
+      <Suspense fallback={null}>
+        <I18nProvider locale={locale}>
+          {boot.status === 'loading' && <BootLoading />}
+          {boot.status === 'failed' && <BootFailed />}
+          {boot.status === 'ready' && <App config={boot.config} host={boot.host} onPersonLocale={onPersonLocale} />}
+        </I18nProvider>
+      </Suspense>
     </FluentProvider>
   );
 }

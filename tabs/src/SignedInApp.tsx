@@ -1,32 +1,26 @@
 import type { MeResponse as Me } from '@koers/contracts';
 import type { Locale } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { KoersApi } from './api/koersApi';
 import { describeError } from './api/describeError';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { ErrorState } from './components/ErrorState';
-import { LeaveDialog } from './components/LeaveDialog';
 import { LoadingState } from './components/LoadingState';
 import { NavBar } from './components/NavBar';
 import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { PageHeading } from './components/PageHeading';
 import { KoersApiProvider } from './data/KoersApiContext';
+import { lazyComponent } from './lazyComponent';
 import { meQuery } from './data/people';
 import { shown } from './data/shown';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
 import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
-import { CanvasPage } from './pages/canvas/CanvasPage';
 import { canvasLayout } from './pages/canvas/layout';
-import { HomePage } from './pages/HomePage';
-import { PlanPage } from './pages/PlanPage';
-import { PopPage } from './pages/PopPage';
-import { PortfolioPage } from './pages/PortfolioPage';
-import { PreparePage } from './pages/PreparePage';
-import { SettingsPage } from './pages/SettingsPage';
+import { CanvasPage, HomePage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -38,6 +32,9 @@ interface SignedInAppProps {
   /** Inside Teams: the meeting context the Koerskaart needs. */
   teams?: TeamsHost;
 }
+
+// Asked only when someone leaves unsaved answers: its code (Fluent's Dialog) is not fetched before.
+const LeaveDialog = lazyComponent(() => import('./components/LeaveDialog').then((m) => m.LeaveDialog));
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
 export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
@@ -85,10 +82,20 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'portfolio') return <PortfolioPage me={data} />;
     return <SettingsPage me={data} />;
   };
-  // Another page starts without the previous one's failure.
+  // Another page starts without the previous one's failure. A page's code arrives the first time
+  // it is opened; a chunk that fails to load is the boundary's to report, with a retry.
   const page = (data: Me) => (
     <PageErrorBoundary key={onStage ? 'canvas' : route} title={title}>
-      {pageOf(data)}
+      <Suspense
+        fallback={
+          <>
+            <PageHeading>{title}</PageHeading>
+            <LoadingState label={t('app.loading')} testId="page-loading" />
+          </>
+        }
+      >
+        {pageOf(data)}
+      </Suspense>
     </PageErrorBoundary>
   );
 
@@ -110,14 +117,16 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
         {me.status === 'ready' && <KoersApiProvider api={api}>{page(me.data)}</KoersApiProvider>}
         {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
         {leaving && (
-          <LeaveDialog
-            onStay={() => setLeaving(undefined)}
-            onLeave={() => {
-              unsaved.discardAll();
-              setLeaving(undefined);
-              leaving.go();
-            }}
-          />
+          <Suspense fallback={null}>
+            <LeaveDialog
+              onStay={() => setLeaving(undefined)}
+              onLeave={() => {
+                unsaved.discardAll();
+                setLeaving(undefined);
+                leaving.go();
+              }}
+            />
+          </Suspense>
         )}
       </AppShell>
     </UnsavedChangesProvider>

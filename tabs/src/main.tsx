@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadRoutePage } from './pages/routePages';
 import { Root } from './Root';
+import { routeFromHash } from './routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// The page the address asks for loads alongside config.json and the sign-in, not after them.
+preloadRoutePage(routeFromHash(window.location.hash));
 
 createRoot(container).render(
   <StrictMode>

@@ -1,5 +1,5 @@
-export { createTranslator, DEFAULT_LOCALE, toLocale } from './translator';
-export type { Locale, MessageValues, Translate } from './translator';
+export { createTranslator, DEFAULT_LOCALE, toLocale, translatorOver } from './translator';
+export type { Locale, MessageValues, Translate, TranslateOf } from './translator';
 export type { Catalogue, MessageKey } from './catalogue';
 export type { ArgumentsOf, ArgumentValue } from './icuArguments';
 export type { ProblemCode } from './server/problems';

@@ -23,14 +23,16 @@ export type MessageValues<K extends MessageKey> = ArgumentsOf<(typeof nl)[K]>;
  * `t('home.greeting', { firstName: 'Sanne' })`. A text without arguments takes no values. Where the
  * key is only known as "some key" (a variable of type MessageKey), values are checked loosely.
  */
-export type Translate = <K extends MessageKey>(
+export type TranslateOf<Keys extends MessageKey> = <K extends Keys>(
   key: K,
-  ...values: MessageKey extends K
+  ...values: [Keys] extends [K]
     ? [values?: Record<string, string | number>]
     : Partial<MessageValues<K>> extends MessageValues<K>
       ? [values?: MessageValues<K>]
       : [values: MessageValues<K>]
 ) => string;
+
+export type Translate = TranslateOf<MessageKey>;
 
 function textOf(locale: Locale, key: MessageKey): string {
   if (locale === 'en-GB') return en[key];
@@ -41,18 +43,27 @@ function textOf(locale: Locale, key: MessageKey): string {
 /** Texts are plain: "<naam>" in a help text is words, not an XML tag to fill. */
 export const messageOptions = { ignoreTag: true } as const;
 
-function makeTranslator(locale: Locale): Translate {
+/**
+ * A translator over the given texts of one locale. The server and the bot use the whole catalogue
+ * (createTranslator); the tab passes only its own texts, so its code carries no server texts and
+ * fetches a language's texts only when someone reads in it.
+ */
+export function translatorOver<Keys extends MessageKey>(locale: Locale, text: (key: Keys) => string): TranslateOf<Keys> {
   // Parsing a message costs far more than formatting it: the reminder dispatcher renders thousands
   // of cards with the same few texts, so each text is parsed once per locale.
-  const formatters = new Map<MessageKey, IntlMessageFormat>();
+  const formatters = new Map<Keys, IntlMessageFormat>();
   return (key, ...[values]) => {
     let formatter = formatters.get(key);
     if (!formatter) {
-      formatter = new IntlMessageFormat(textOf(locale, key), locale, undefined, messageOptions);
+      formatter = new IntlMessageFormat(text(key), locale, undefined, messageOptions);
       formatters.set(key, formatter);
     }
     return formatter.format<string>(values as Record<string, string | number> | undefined) as string;
   };
+}
+
+function makeTranslator(locale: Locale): Translate {
+  return translatorOver<MessageKey>(locale, (key) => textOf(locale, key));
 }
 
 const translators = new Map<Locale, Translate>();

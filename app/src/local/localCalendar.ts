@@ -23,8 +23,11 @@ import {
 
 export interface LocalCalendarOptions {
   stores: Pick<Stores, 'calendarEvents' | 'people'>;
-  /** Where the tab runs: the join link falls back to it when a meeting has no canvas link. */
-  tabUrl?: string;
+  /**
+   * Where the tab runs: the join link falls back to it when a meeting has no canvas link. A
+   * function when the address is known only once the tab's server listens (a free port).
+   */
+  tabUrl?: string | (() => string);
 }
 
 const MEETING_ID_PREFIX = 'koers-';
@@ -54,7 +57,10 @@ function isCancelled(event: CalendarEvent): boolean {
 
 export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort {
   const { calendarEvents: events, people } = options.stores;
-  const tabUrl = (options.tabUrl ?? DEFAULT_TAB_URL).replace(/\/+$/, '');
+  const tabUrl = () => {
+    const configured = options.tabUrl ?? DEFAULT_TAB_URL;
+    return (typeof configured === 'function' ? configured() : configured).replace(/\/+$/, '');
+  };
 
   async function requirePerson(tenantId: string, personId: string): Promise<void> {
     if (!(await people.get(tenantId, personId))) throw new NotFoundError('Person', personId);
@@ -109,7 +115,7 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
       // Organizer first: a create interrupted in between is completed by its retry.
       await createIfAbsent(() => events.create(copy(input.organizer.personId)));
       await createIfAbsent(() => events.create(copy(input.attendee.personId)));
-      return { eventId: id, joinUrl: input.canvasUrl ?? `${tabUrl}/#/canvas?meeting=${encodeURIComponent(id)}` };
+      return { eventId: id, joinUrl: input.canvasUrl ?? `${tabUrl()}/#/canvas?meeting=${encodeURIComponent(id)}` };
     },
 
     async updateMeeting(tenantId, parties, eventId, times) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { translator } from '../i18n/locale';
+import { translator } from '../testing/translator';
 import { problem } from '../testing/scriptedServer';
 import { describeError } from './describeError';
 import { ApiError } from './errors';

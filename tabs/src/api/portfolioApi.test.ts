@@ -6,7 +6,7 @@ import { authorizedCaller } from './authorizedApi';
 import { describeError } from './describeError';
 import { ApiError } from './errors';
 import { portfolioApi } from './portfolioApi';
-import { translator } from '../i18n/locale';
+import { translator } from '../testing/translator';
 
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import type { Theme } from '@fluentui/react-components';
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { teamsLightTheme } from '@fluentui/react-components';
 
 /** The Teams host's theme names ("glass" is treated as the default theme). */
 export type ThemeName = 'default' | 'dark' | 'contrast';
@@ -9,8 +9,12 @@ export function toThemeName(value: string | null | undefined): ThemeName {
   return 'default';
 }
 
-export function fluentTheme(name: ThemeName): Theme {
-  if (name === 'dark') return teamsDarkTheme;
-  if (name === 'contrast') return teamsHighContrastTheme;
-  return teamsLightTheme;
+/** The light theme: most people's, and what shows while another one loads. */
+export const defaultFluentTheme: Theme = teamsLightTheme;
+
+/** Dark and high contrast are fetched only by those who use them (each is a table of colours). */
+export async function loadFluentTheme(name: ThemeName): Promise<Theme> {
+  if (name === 'default') return defaultFluentTheme;
+  const { teamsDarkTheme, teamsHighContrastTheme } = await import('./otherThemes');
+  return name === 'dark' ? teamsDarkTheme : teamsHighContrastTheme;
 }

@@ -1,6 +1,6 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, use, useContext, useMemo, type ReactNode } from 'react';
 import type { Language, Locale, Translate } from './locale';
-import { DEFAULT_LOCALE, languageFor, translator } from './locale';
+import { DEFAULT_LOCALE, dutchTranslator, languageFor, loadedTranslator, loadTranslator } from './locale';
 
 export interface I18n {
   locale: Locale;
@@ -10,20 +10,25 @@ export interface I18n {
   formatDateTime: (value: Date | string, timeZone: string, options?: Intl.DateTimeFormatOptions) => string;
 }
 
-function makeI18n(locale: Locale): I18n {
+function makeI18n(locale: Locale, t: Translate): I18n {
   return {
     locale,
     language: languageFor(locale),
-    t: translator(locale),
+    t,
     formatDateTime: (value, timeZone, options = { dateStyle: 'full', timeStyle: 'short' }) =>
       new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(typeof value === 'string' ? new Date(value) : value),
   };
 }
 
-const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LOCALE));
+const I18nContext = createContext<I18n>(makeI18n(DEFAULT_LOCALE, dutchTranslator));
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(locale), [locale]);
+/**
+ * Suspends while a language's texts are fetched (change the locale in a transition to keep the old
+ * screen meanwhile). `texts`: a translator already at hand (tests render synchronously).
+ */
+export function I18nProvider({ locale, texts, children }: { locale: Locale; texts?: Translate; children: ReactNode }) {
+  const t = texts ?? loadedTranslator(locale) ?? use(loadTranslator(locale));
+  const value = useMemo(() => makeI18n(locale, t), [locale, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

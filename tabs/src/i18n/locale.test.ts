@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { acceptLanguage, toLocale, translator } from './locale';
+import { acceptLanguage, loadedTranslator, loadTranslator, toLocale } from './locale';
 
 describe('the tab’s locale', () => {
   it('maps Teams locale tags onto the locales Koers speaks, Dutch by default', () => {
@@ -15,9 +15,22 @@ describe('the tab’s locale', () => {
     expect(acceptLanguage('en-GB')).toMatch(/^en-GB, en;q=0\.9/);
   });
 
-  it('greets in the words of the reader’s country', () => {
-    expect(translator('nl-BE')('home.greeting', { firstName: 'An' })).toBe('Dag An');
-    expect(translator('nl-NL')('home.greeting', { firstName: 'Sanne' })).toBe('Hoi Sanne');
-    expect(translator('en-GB')('route.portfolio')).toBe('Portfolio');
+  it('greets in the words of the reader’s country', async () => {
+    expect((await loadTranslator('nl-BE'))('home.greeting', { firstName: 'An' })).toBe('Dag An');
+    expect((await loadTranslator('nl-NL'))('home.greeting', { firstName: 'Sanne' })).toBe('Hoi Sanne');
+    expect((await loadTranslator('en-GB'))('route.portfolio')).toBe('Portfolio');
+  });
+
+  it('has Dutch at hand from the start and fetches another language the first time it is read', async () => {
+    expect(loadedTranslator('nl-NL')?.('route.home')).toBe('Start');
+    const english = loadTranslator('en-GB');
+    expect(await english).toBe(loadedTranslator('en-GB'));
+    expect((await english)('route.home')).toBe('Home');
+  });
+
+  it('speaks Flemish where its wording differs and Dutch everywhere else', async () => {
+    const flemish = await loadTranslator('nl-BE');
+    expect(flemish('app.loading')).toBe('Koers wordt geladen, even geduld…');
+    expect(flemish('route.home')).toBe(loadedTranslator('nl-NL')?.('route.home'));
   });
 });

@@ -1,14 +1,55 @@
 import type { Language, Locale } from '@koers/domain';
 import { languageOf } from '@koers/domain';
-import { createTranslator, DEFAULT_LOCALE, toLocale } from '@koers/texts';
-import type { MessageKey, Translate } from '@koers/texts';
+import { DEFAULT_LOCALE, toLocale, translatorOver } from '@koers/texts';
+import type { TranslateOf } from '@koers/texts';
+import type { TabKey } from '@koers/texts/src/tab/nl';
+import { tabNl } from '@koers/texts/src/tab/nl';
 
-export type { Locale, Language, MessageKey, Translate };
+/** The tab's own texts: the server's and the bot's are not part of its code. */
+export type MessageKey = TabKey;
+export type Translate = TranslateOf<TabKey>;
+export type { Locale, Language };
 export { DEFAULT_LOCALE, toLocale };
 
-/** The tab's texts in one locale: the shared text engine's translator. */
-export function translator(locale: Locale): Translate {
-  return createTranslator(locale);
+type Texts = Partial<Record<TabKey, string>>;
+
+/** Dutch is the source and comes with the tab; the other languages are fetched when used. */
+const LOADERS: Record<Exclude<Locale, 'nl-NL'>, () => Promise<Texts>> = {
+  'en-GB': () => import('@koers/texts/src/tab/en').then((m) => m.tabEn),
+  // Flemish holds only the texts whose wording differs; the rest is the Dutch.
+  'nl-BE': () => import('@koers/texts/src/tab/nl-BE').then((m) => m.tabNlBE),
+};
+
+export const dutchTranslator: Translate = translatorOver<TabKey>('nl-NL', (key) => tabNl[key]);
+const translators = new Map<Locale, Translate>([['nl-NL', dutchTranslator]]);
+const loading = new Map<Locale, Promise<Translate>>();
+
+/** The texts of a locale, once they are here (always for Dutch); undefined while they are not. */
+export function loadedTranslator(locale: Locale): Translate | undefined {
+  return translators.get(locale);
+}
+
+/** Fetches a locale's texts (once; again after a failure, meanwhile Dutch) and gives its translator. */
+export function loadTranslator(locale: Locale): Promise<Translate> {
+  const ready = translators.get(locale);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale as Exclude<Locale, 'nl-NL'>]().then(
+      (texts) => {
+        const t = translatorOver<TabKey>(locale, (key) => texts[key] ?? tabNl[key]);
+        translators.set(locale, t);
+        return t;
+      },
+      // Dutch rather than no tab at all; the next change of language tries again.
+      () => {
+        loading.delete(locale);
+        return dutchTranslator;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
 export function languageFor(locale: Locale): Language {

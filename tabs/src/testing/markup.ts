@@ -3,13 +3,14 @@ import type { Locale } from '@koers/domain';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../i18n/I18nContext';
+import { translator } from './translator';
 
 /**
  * A component's HTML as the browser first gets it, in a locale: enough to check what a person
  * sees and what assistive technology is told (labels, live regions, disabled states) without a DOM.
  */
 export function markup(element: ReactElement, locale: Locale = 'nl-NL'): string {
-  return renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, children: element })));
+  return renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, texts: translator(locale), children: element })));
 }
 
 /** The text a person reads: tags and style blocks dropped, entities decoded, spaces collapsed. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { recordProgress, revisePop, setReminderPreferences, type Pop } from '@koers/domain';
 import { createElement } from 'react';
-import { translator } from '../../i18n/locale';
+import { translator } from '../../testing/translator';
 import { markup, unlabelledControls, visibleText } from '../../testing/markup';
 import { ahmed, revisedPop, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
 import { cadenceChoices, cadenceLabel, cadenceOfChoice, choiceValue, reminderGoals } from './reminderChoices';

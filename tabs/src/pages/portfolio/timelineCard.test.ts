@@ -5,13 +5,14 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nProvider } from '../../i18n/I18nContext';
 import { sampleHeldWithLinda, sampleOwnItem, samplePopItem } from '../../testing/portfolioSamples';
+import { translator } from '../../testing/translator';
 import type { Locale } from '../../i18n/locale';
 import { TimelineCard, type OwnerControls } from './TimelineCard';
 
 /** The card as server-rendered HTML: what the browser gets before any script runs. */
 function render(item: TimelineItem, owner?: OwnerControls, locale: Locale = 'nl-NL'): string {
   return renderToStaticMarkup(
-    createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, children: createElement(TimelineCard, { item, today: '2026-12-01', owner }) })),
+    createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, texts: translator(locale), children: createElement(TimelineCard, { item, today: '2026-12-01', owner }) })),
   );
 }
 

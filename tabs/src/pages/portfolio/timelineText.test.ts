@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { translator } from '../../i18n/locale';
+import { translator } from '../../testing/translator';
 import { sampleHeldWithLinda, samplePopItem, sampleOwnItem } from '../../testing/portfolioSamples';
 import { civilDateLabel, expiryText, hostOf, itemTitle, periodText } from './timelineText';
 

@@ -6,7 +6,7 @@ import { markup, unlabelledControls, visibleText } from '../../testing/markup';
 import { withApi } from '../../testing/withApi';
 import { sampleMeAhmed } from '../../testing/popSamples';
 import { DefaultsForm, SettingsPage } from '../SettingsPage';
-import { translator } from '../../i18n/locale';
+import { translator } from '../../testing/translator';
 import { daysBeforeChoices, sameDefaults, savedMessage, toggleDayBefore } from './defaultsForm';
 
 const fatima: MeResponse = { ...sampleMeAhmed, me: { ...sampleMeAhmed.me, id: '0a000000-0000-4000-8000-000000000102', displayName: 'Fatima El Amrani', roles: ['hr'] } };
