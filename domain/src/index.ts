@@ -28,3 +28,5 @@ export * from './reminders';
 export * from './pop';
 export * from './portfolio';
 export * from './portfolioApi';
+export * from './i18n/language';
+export * from './chat';
