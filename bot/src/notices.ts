@@ -1,5 +1,6 @@
-import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, formatCivilDate, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { createTranslator, toLocale } from '@koers/texts';
+import { proposalsCard } from './cards/booking';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
 import { prepContext } from './flows/preparing';
@@ -47,6 +48,14 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
     const reason = conversation.cancelReason;
     const lines = [t('bot.booking.employeeCancelled', { manager: managerName, when: when() }), ...(reason ? [t('bot.booking.cancelReason', { reason })] : [])];
     return [say(lines.join('\n\n'))];
+  }
+
+  if (notice.event === 'conversation-requested') {
+    const employee = facts.employee.displayName;
+    const wish = notice.wish ? { from: formatCivilDate(notice.wish.from, locale), to: formatCivilDate(notice.wish.to, locale) } : undefined;
+    const asked = wish ? t('bot.request.toManagerWish', { employee, ...wish }) : t('bot.request.toManager', { employee });
+    const late = wish && notice.wish && notice.proposals.slots.length > 0 && notice.proposals.slots.every((slot) => slot.start.slice(0, 10) > (notice.wish?.to ?? ''));
+    return [say(asked), show(proposalsCard({ t, locale }, notice.proposals, late ? { notice: t('bot.booking.outsideWish', wish) } : {}))];
   }
 
   const pop = facts.pop;

@@ -4,6 +4,7 @@ import {
   ApprovePopRequest,
   assertApprovedUnchanged,
   ConcurrencyError,
+  documentLocale,
   ConflictError,
   CreatePopRequest,
   createPop,
@@ -316,7 +317,8 @@ export function createPopService(options: PopServiceOptions): PopService {
         employee: toPersonSummary(employee),
         manager: toPersonSummary(manager),
         organisationName: organisation.value.name,
-        locale: actor.locale,
+        // Flemish organisations write documents for staff in Dutch, whatever the person reads in chat.
+        locale: documentLocale(actor, organisation.value),
         generatedAt: clock.now().toISOString(),
         timeZone: organisation.value.timeZone,
       });

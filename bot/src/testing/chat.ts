@@ -1,5 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import type { CalendarPort, Clock, ConversationReferenceStore, LinkTarget, Person } from '@koers/domain';
+import { personLocale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
 import {
   createBookingService,
   createLocalCalendar,
@@ -142,13 +142,15 @@ export async function toldAbout(chat: Pick<Chat, 'stores'>, tenantId: string, su
   const told: { recipient: Person; replies: Reply[] }[] = [];
   for (const { notice, recipientId } of await outboxNotices(stores, tenantId, subjectId, since)) {
     const facts =
-      'conversationId' in notice
-        ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
-        : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
-    const subject = facts.conversation ?? facts.pop;
+      notice.event === 'conversation-requested'
+        ? {}
+        : 'conversationId' in notice
+          ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
+          : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
+    const subject = notice.event === 'conversation-requested' ? notice : (facts.conversation ?? facts.pop);
     if (!subject) throw new Error(`the notice ${notice.event} is about nothing stored`);
     const [recipient, employee, manager] = await Promise.all([someone(recipientId), someone(subject.employeeId), someone(subject.managerId)]);
-    told.push({ recipient, replies: noticeReplies(notice, { ...facts, employee, manager }, recipient, TEST_LINKS) });
+    told.push({ recipient, replies: noticeReplies(notice, { ...facts, employee, manager }, { locale: personLocale(recipient), timeZone: recipient.timeZone }, TEST_LINKS) });
   }
   return told;
 }
