@@ -1,8 +1,9 @@
-import { currentVersion, formatCivilDate, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { createTranslator, toLocale } from '@koers/texts';
 import { proposalsCard } from './cards/booking';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
+import { formattedWish, outsideWish } from './flows/planning';
 import { prepContext } from './flows/preparing';
 import { say, show, type Reply } from './flows/reply';
 
@@ -52,10 +53,10 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
 
   if (notice.event === 'conversation-requested') {
     const employee = facts.employee.displayName;
-    const wish = notice.wish ? { from: formatCivilDate(notice.wish.from, locale), to: formatCivilDate(notice.wish.to, locale) } : undefined;
-    const asked = wish ? t('bot.request.toManagerWish', { employee, ...wish }) : t('bot.request.toManager', { employee });
-    const late = wish && notice.wish && notice.proposals.slots.length > 0 && notice.proposals.slots.every((slot) => slot.start.slice(0, 10) > (notice.wish?.to ?? ''));
-    return [say(asked), show(proposalsCard({ t, locale }, notice.proposals, late ? { notice: t('bot.booking.outsideWish', wish) } : {}))];
+    if (!notice.wish) return [say(t('bot.request.toManager', { employee })), show(proposalsCard({ t, locale }, notice.proposals))];
+    const wish = formattedWish(notice.wish, locale);
+    const late = outsideWish(notice.proposals, notice.wish) ? { notice: t('bot.booking.outsideWish', wish) } : {};
+    return [say(t('bot.request.toManagerWish', { employee, ...wish })), show(proposalsCard({ t, locale }, notice.proposals, late))];
   }
 
   const pop = facts.pop;

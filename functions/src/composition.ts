@@ -299,6 +299,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     pops,
     links,
     people: stores.people,
+    peopleService: people,
     roleAssignments: stores.roleAssignments,
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),

@@ -1,9 +1,10 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { personLocale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
+import { personLocale, type Locale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
 import {
   createBookingService,
   createLocalCalendar,
   createOutbox,
+  createPeopleService,
   createPopService,
   createPreparationService,
   createReminderPreferencesService,
@@ -108,12 +109,21 @@ export async function setupChat(options: ChatOptions = {}) {
   const logged: ['warn' | 'error', ...unknown[]][] = [];
   const log = { warn: (...args: unknown[]) => void logged.push(['warn', ...args]), error: (...args: unknown[]) => void logged.push(['error', ...args]) };
   const references = options.references ? options.references(stores.conversationReferences) : stores.conversationReferences;
-  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, roleAssignments: stores.roleAssignments, log });
+  const peopleService = createPeopleService({ stores });
+  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, peopleService, roleAssignments: stores.roleAssignments, log });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { adapter, stores, clock, calendar, booking, preparation, pops, reminders, logged };
 }
 
 export type Chat = Awaited<ReturnType<typeof setupChat>>;
+
+/** The sample person picks their language in Koers (their own page), as the tab stores it. */
+export async function speaks(stores: Chat['stores'], name: SamplePersonKey, locale: Locale): Promise<void> {
+  const person = SAMPLE_PEOPLE[name];
+  const stored = await stores.people.get(person.tenantId, person.id);
+  if (!stored) throw new Error(`${name} is not in the directory`);
+  await stores.people.replace({ ...stored.value, chosenLocale: locale }, stored.etag);
+}
 
 /** An activity from one of the sample people in their personal chat with Koers. */
 export function from(name: SamplePersonKey, locale = 'nl-NL', tenantId = SAMPLE_PEOPLE[name].tenantId): Partial<Activity> {

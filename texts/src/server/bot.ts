@@ -13,7 +13,6 @@ export const botNl = {
 - **wat moet ik nog voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.
 - **hoe staan mijn doelen ervoor** of **mijn pop**; als leidinggevende **pop van <naam>**.
 - **help**: dit overzicht.`,
-  'bot.unknownCommand': 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
   'bot.welcome': 'Welkom bij Koers! Typ **help** om te zien wat ik voor je kan doen.',
   'bot.error': 'Sorry, er ging iets mis. Probeer het zo nog eens.',
 
@@ -149,7 +148,6 @@ export const botEn: { readonly [K in BotKey]: string } = {
 - **what do I need to prepare**: the preparation questions for your next conversation.
 - **how are my goals doing** or **my pop**; as a manager **pop of <name>**.
 - **help**: this overview.`,
-  'bot.unknownCommand': "I don't understand that yet. Type **help** to see what I can do.",
   'bot.welcome': 'Welcome to Koers! Type **help** to see what I can do for you.',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
 
