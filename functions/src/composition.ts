@@ -24,7 +24,7 @@ import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
-import { meRoute } from './api/me';
+import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
@@ -147,6 +147,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
   const routes: RouteDefinition[] = [
     healthRoute,
     meRoute,
+    setMyLanguageRoute,
     personRoute,
     conversationsRoute,
     ...bookingRoutes,

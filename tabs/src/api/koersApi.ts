@@ -1,8 +1,9 @@
-import type { ConversationListResponse as ConversationList, MeResponse as Me } from '@koers/contracts';
+import type { ConversationListResponse as ConversationList, MeResponse as Me, MyLanguageResponse } from '@koers/contracts';
 import type {
   BookConversationInput,
   CancelRequest,
   ConversationResponse as ConversationAnswer,
+  Locale,
   ConversationView as View,
   PreparationResponse as PreparationAnswer,
   RescheduleRequest,
@@ -19,6 +20,8 @@ import { portfolioApi, type PortfolioApi } from './portfolioApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
+  /** The language Koers speaks to me (null: none of my own). */
+  setMyLanguage(locale: Locale | null): Promise<MyLanguageResponse>;
   conversations(scope: 'mine' | 'team', signal?: AbortSignal): Promise<ConversationList>;
   /** Free moments in both calendars; `after` is the previous answer's `next` ("andere tijden"). */
   proposals(employeeId: string, after?: string, signal?: AbortSignal): Promise<SlotProposals>;
@@ -42,6 +45,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
   const client = apiClient(call);
   return {
     me: (signal) => client.call(contracts.me, { signal }),
+    setMyLanguage: (locale) => client.call(contracts.setMyLanguage, { body: { locale } }),
     conversations: (scope, signal) => client.call(contracts.conversations, { query: { scope }, signal }),
     proposals: (employeeId, after, signal) => client.call(contracts.bookingProposals, { query: { employeeId, after }, signal }),
     book: (request) => client.call(contracts.bookConversation, { body: request }),
