@@ -59,10 +59,11 @@ function BootFailed() {
 export function Root() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   const [theme, setTheme] = useState<ThemeName>('default');
-  const [hostLocale, setHostLocale] = useState<Locale | undefined>(queryLocale ? toLocale(queryLocale) : undefined);
+  const [hostLocale, setHostLocale] = useState<Locale>();
   const [personLocale, setPersonLocale] = useState<Locale>();
-  // An explicit choice (query, then the Teams client's language) wins over the person's setting.
-  const locale = hostLocale ?? personLocale ?? DEFAULT_LOCALE;
+  // ?lang= (tests, demos) first; then the person's language as Koers knows it (their choice, the
+  // directory's, the organisation's: the chat's too); the Teams client's only until /me has said it.
+  const locale = (queryLocale ? toLocale(queryLocale) : undefined) ?? personLocale ?? hostLocale ?? DEFAULT_LOCALE;
 
   useEffect(() => {
     let cancelled = false;
@@ -83,7 +84,7 @@ export function Root() {
           setTheme(host.theme);
           host.onThemeChange(setTheme);
         }
-        if (!queryLocale) setHostLocale(toLocale(host.locale));
+        setHostLocale(toLocale(host.locale));
       }
       setBoot(config ? { status: 'ready', config, host } : { status: 'failed', host });
     });

@@ -3,6 +3,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
+import { LanguageSetting } from './home/LanguageSetting';
 import { MyPageSection } from './home/MyPageSection';
 import { TeamSection } from './home/TeamSection';
 
@@ -38,6 +39,7 @@ export function HomePage({ me }: { me: MeResponse }) {
       </div>
       {leadsTeam && <TeamSection reports={me.reports} />}
       {hasOwnPage && <MyPageSection me={me} />}
+      <LanguageSetting me={me} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
@@ -156,4 +157,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...popEn,
   ...portfolioEn,
   ...remindersEn,
+  ...languageEn,
 };

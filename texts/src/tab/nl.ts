@@ -2,6 +2,7 @@
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
  */
+import { languageNl } from './language';
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
@@ -159,6 +160,7 @@ export const tabNl = {
   ...popNl,
   ...portfolioNl,
   ...remindersNl,
+  ...languageNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;
