@@ -1,7 +1,7 @@
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { ConversationListResponse, DevClockResponse, DevReminderRunResponse } from '@koers/contracts';
 import { useStackAndBrowser } from './support/lifecycle';
-import { cardWith, devToken, send, usePlaygrounds } from './support/playground';
+import { apiCaller, cardWith, send, usePlaygrounds } from './support/playground';
 import { signInAs } from './support/tab';
 
 /**
@@ -19,19 +19,7 @@ const START = '2027-03-01T09:00:00+01:00';
 const run = useStackAndBrowser({ env: { KOERS_CLOCK_START: START }, prefix: 'koers-chat-language-e2e-' });
 const { open } = usePlaygrounds(run);
 
-async function call<T>(path: string, schema: { parse(value: unknown): T }, init: { as?: string; method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<T> {
-  const base = run.stack.urls.api;
-  const response = await fetch(`${base}${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      ...(init.as ? { authorization: `Bearer ${await devToken(base, init.as)}` } : {}),
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return schema.parse(await response.json());
-}
+const call = apiCaller(run);
 
 describe('the language of a chat in the Agents Playground', () => {
   it('Sanne asks in Dutch and hears Dutch; Linda gets the request card; after Sanne picks English in the tab, her next reminder is English', async () => {
