@@ -96,6 +96,14 @@ function speakerOf(activity: Partial<Activity>): Speaker {
   return { tenantId: tenantOf(activity), userId: activity.from?.aadObjectId, locale: activity.locale };
 }
 
+const TURN_LOCALE = Symbol('koers.turnLocale');
+
+/** The language of this turn, for the adapter's "sorry, something went wrong" too; the client's before Koers knew it. */
+export function turnLocale(context: TurnContext): Locale {
+  const locale: unknown = context.turnState.get(TURN_LOCALE);
+  return typeof locale === 'string' ? toLocale(locale) : toLocale(context.activity.locale);
+}
+
 /** The person behind a turn, if Koers knows them (no roles: only their language is needed). */
 async function knownPerson(people: PersonStore, speaker: Speaker): Promise<Person | undefined> {
   const tenantId = Guid.safeParse(speaker.tenantId);
@@ -194,7 +202,7 @@ export class KoersBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
       const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
-      const { speaker, person } = await this.inTheirLanguage(speakerOf(context.activity));
+      const { speaker, person } = await this.inTheirLanguage(context);
       const reply = await this.answerMessage(speaker, text);
       await context.sendActivity(replyActivity(reply));
       const offer = person ? languageOffer(person, speaker.locale, text) : undefined;
@@ -211,7 +219,7 @@ export class KoersBot extends ActivityHandler {
       // not every time a colleague joins a group chat.
       if (botWasAdded || (personAdded && isPersonalConversation(context.activity))) {
         await this.rememberConversation(context);
-        const { speaker } = await this.inTheirLanguage(speakerOf(context.activity));
+        const { speaker } = await this.inTheirLanguage(context);
         await context.sendActivity(createTranslator(toLocale(speaker.locale))('bot.welcome'));
       }
       await next();
@@ -223,7 +231,7 @@ export class KoersBot extends ActivityHandler {
     // The SDK types the answers of the invokes it handles itself with an `any` body.
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context) as Promise<InvokeResponse<CardActionResponse>>;
     await this.rememberConversation(context);
-    const { speaker } = await this.inTheirLanguage(speakerOf(context.activity));
+    const { speaker } = await this.inTheirLanguage(context);
     const answer = invokeAnswer(await this.answerCardAction(speaker, context.activity.value));
     return { status: 200, body: answer };
   }
@@ -233,7 +241,8 @@ export class KoersBot extends ActivityHandler {
    * organisation's), whatever their Teams client reports: the client's only for someone Koers
    * does not know. One chat stays in one language.
    */
-  private async inTheirLanguage(client: Speaker): Promise<{ speaker: Speaker; person?: Person }> {
+  private async inTheirLanguage(context: TurnContext): Promise<{ speaker: Speaker; person?: Person }> {
+    const client = speakerOf(context.activity);
     let person: Person | undefined;
     try {
       person = await knownPerson(this.deps.people, client);
@@ -241,7 +250,9 @@ export class KoersBot extends ActivityHandler {
       // The directory being down must not silence the bot: the client's language will do this once.
       this.deps.log?.warn('Could not read the person for their language', error);
     }
-    return { speaker: { ...client, locale: speakingLocale(person, client.locale) }, ...(person ? { person } : {}) };
+    const locale = speakingLocale(person, client.locale);
+    context.turnState.set(TURN_LOCALE, locale);
+    return { speaker: { ...client, locale }, ...(person ? { person } : {}) };
   }
 
   private async answerMessage(speaker: Speaker, text: string | undefined): Promise<Reply> {
