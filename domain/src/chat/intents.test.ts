@@ -20,6 +20,7 @@ describe('asking for a conversation', () => {
     'Ik zou eens willen samenzitten voor een loopbaangesprek', // Flemish
     'kunnen we eens een gesprekje inplannen?',
     'ik heb een loopbaangesprek nodig',
+    'vraag een loopbaangesprek aan',
     'graag een ontwikkelgesprek na de zomer',
     'een loopbaangesprek aub',
   ];
@@ -46,7 +47,17 @@ describe('asking for a conversation', () => {
     expect(parseIntent('Ik wil een gesprek in januari')).toEqual({ kind: 'ask', name: '', hint: { kind: 'month', month: 1 } });
   });
 
-  it.each(['wanneer is mijn gesprek', 'annuleer mijn gesprek', 'ik wil mijn doelen zien', 'ik wil hulp', 'plan iets leuks', 'I want to see my goals', 'what is a career conversation'])(
+  it.each([
+    'wanneer is mijn gesprek',
+    'annuleer mijn gesprek',
+    'ik wil mijn doelen zien',
+    'ik wil hulp',
+    'plan iets leuks',
+    'I want to see my goals',
+    'what is a career conversation',
+    'ik heb een vraag over mijn loopbaangesprek',
+    'ik heb mijn gesprek gehad',
+  ])(
     'does not read %p as asking for a conversation',
     (text) => {
       expect(kind(text)).not.toBe('ask');

@@ -42,7 +42,7 @@ const CONVERSATION = [
 const PLAN = ['plan', 'plannen', 'inplannen', 'plan in', 'boek', 'boeken', 'inboeken', 'schedule', 'book', 'organiseer', 'organiseren', 'organise', 'organize', 'regel', 'regelen', 'arrange', 'set up', 'vastleggen', 'leg vast', 'maak', 'maken', 'inroosteren', 'zet'];
 const WANT = [
   'ik wil', 'ik wilde', 'ik zou', 'ik wou', 'ik had graag', 'ik heb graag', 'graag', 'kan ik', 'kun ik', 'mag ik', 'kunnen we', 'kunnen wij', 'zullen we',
-  'ik heb', 'ik zoek', 'aanvragen', 'vraag', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
+  'ik zoek', 'aanvragen', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
   'shall we', 'i need', 'request', 'i d like', 'i am looking for', 'im looking for',
 ];
 const MOVE = [
@@ -160,6 +160,11 @@ const RE = {
   cancelSplit: /(?:^| )(?:zeg|gelast)(?: [a-z0-9]+){0,4} af(?= |$)/,
   moveSplit: /(?:^| )stel(?: [a-z0-9]+){0,4} uit(?= |$)/,
   callOff: /(?:^| )call(?: [a-z]+){0,3} off(?= |$)/,
+  shortWish: new RegExp(
+    `^(?:(?:graag|nog|een|a|an|new|nieuw|nieuwe|another) )*(?:${alternation(CONVERSATION)})(?: (?:met|with|voor|for|bij) [a-z ]{1,40}?)?(?: (?:aub|please|graag|alsjeblieft|alstublieft|svp|ajb))?$`,
+  ),
+  /** "ik heb een gesprek nodig", "vraag een gesprek aan": a wish in a separable verb. */
+  wantSplit: /(?:^| )(?:ik heb(?: [a-z0-9]+){0,4} nodig|vraag(?: [a-z0-9]+){0,4} aan)(?= |$)/,
   calendarPut: /(?:^| )zet(?: [a-z0-9]+){0,6} in (?:de |mijn |onze )?agenda(?= |$)/,
   whatIs: /^(?:wat is|wat zijn|wat betekent|what is|whats|what s|what are) (?:een|a|an) /,
   nextMine: /(?:^| )(?:mijn|my|ons|our)(?: [a-z]+)? (?:volgende|eerstvolgende|next|upcoming)(?= |$)|(?:^| )(?:mijn|my|ons|our) (?:volgende|eerstvolgende|next|upcoming)/,
@@ -257,11 +262,12 @@ export function parseIntent(text: string | undefined): ChatIntent {
   if (conversation && (has(RE.when, sentence) || has(RE.myConversation, sentence) || has(RE.nextMine, sentence)) && !has(RE.plan, sentence)) return { kind: 'when' };
 
   if (conversation) {
-    if (has(RE.want, sentence)) return withHint({ kind: 'ask' as const, name: name() });
+    if (has(RE.want, sentence) || has(RE.wantSplit, sentence)) return withHint({ kind: 'ask' as const, name: name() });
     if (has(RE.plan, sentence) || has(RE.calendarPut, sentence)) return withHint({ kind: 'plan' as const, name: name() });
     if (has(RE.when, sentence)) return { kind: 'when' };
-    // "een loopbaangesprek met Linda", "loopbaangesprek": a wish, said short.
-    if (tokens.length <= 6 && !has(RE.goals, sentence)) return withHint({ kind: 'ask' as const, name: name() });
+    // "een loopbaangesprek met Linda", "loopbaangesprek (in januari) aub": a wish, said short.
+    const bare = (time ? sentence.slice(0, time.index) + sentence.slice(time.index + time.length) : sentence).replace(/ +/g, ' ').trim();
+    if (has(RE.shortWish, bare)) return withHint({ kind: 'ask' as const, name: name() });
   }
 
   if (has(RE.goals, sentence)) {
