@@ -56,7 +56,9 @@ export function LanguageSetting({ me }: { me: MeResponse }) {
           </Text>
         )}
       </div>
-      {saving.isError && <ErrorState message={describeError(saving.error, language, t)} onRetry={() => choose(me.me.locale)} testId="language-error" />}
+      {saving.isError && (
+        <ErrorState message={describeError(saving.error, language, t)} onRetry={() => choose(saving.variables ?? me.me.locale)} testId="language-error" />
+      )}
     </section>
   );
 }
