@@ -312,8 +312,9 @@ describe("asking how one's goals are doing", () => {
 });
 
 describe('asking for help', () => {
-  const phrasings = ['help', 'hulp', '?', 'Help!', '  HULP  ', 'wat kan je allemaal?', 'wat kun jij', 'hoe werkt dit', 'hallo', 'hoi Koers', 'wat is een loopbaangesprek', 'help me', 'what can you do', 'how does this work', 'hello', 'what is a career conversation', 'who are you', 'hepl', 'options', 'commands'];
-  it.each(phrasings)('reads %p as a question for help', (text) => {
+  const dutch = ['hulp', '  HULP  ', 'wat kan je allemaal?', 'wat kun jij', 'hoe werkt dit', 'hallo', 'hoi Koers', 'wat is een loopbaangesprek', 'wat doe jij eigenlijk', 'hoe werkt Koers?', 'uitleg', 'hlup'];
+  const english = ['help', 'Help!', '?', 'help me', 'what can you do', 'how does this work', 'hello', 'what is a career conversation', 'who are you', 'hepl', 'options', 'commands', 'what do you do', 'menu'];
+  it.each([...dutch, ...english])('reads %p as a question for help', (text) => {
     expect(kind(text)).toBe('help');
   });
 
