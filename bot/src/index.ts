@@ -1,7 +1,6 @@
 export { replyActivity, repliesActivity } from './activities';
 export { noticeReplies, type NoticeFacts, type NoticeReader } from './notices';
-export { KoersBot, tenantOf, type BotLogger, type KoersBotDeps, type CardActionResponse } from './koersBot';
-export { parseCommand, type BotCommand } from './commands';
+export { KoersBot, tenantOf, turnLocale, type BotLogger, type KoersBotDeps, type CardActionResponse } from './koersBot';
 export { notConfiguredInstaller, type AppInstaller } from './proactive';
 export type { Reply } from './flows/reply';
 export { checkInSections, digestSections, followUpSection, reminderCardContext, type DigestLine, type FollowUpLine, type ReminderCardContext } from './cards/reminderCards';

@@ -2,7 +2,8 @@ import { type Activity, type ChannelAccount, type ConversationAccount } from 'bo
 import type { ConversationReferenceStore, StoredConversationReference } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import { createTranslator } from '@koers/texts';
-import { setupChat } from './testing/chat';
+import type { AdaptiveCard } from './cards/adaptiveCard';
+import { buttons, cardText, setupChat } from './testing/chat';
 
 const nl = createTranslator('nl-NL');
 const en = createTranslator('en-GB');
@@ -69,9 +70,15 @@ describe('the Koers bot', () => {
     await adapter.send(message(text)).assertReply(nl('bot.help'));
   });
 
-  it('answers in English when the user\'s Teams speaks English', async () => {
+  it('answers someone it knows in their own language, whatever their Teams speaks', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('help', { locale: 'en-US' })).assertReply(en('bot.help'));
+    await adapter.send(message('help', { locale: 'en-US' })).assertReply(nl('bot.help'));
+  });
+
+  it("answers someone it does not know in their Teams' language", async () => {
+    const { adapter } = await setup();
+    const stranger = { ...user, aadObjectId: '0a000000-0000-4000-8000-0000000009ff' };
+    await adapter.send(message('help', { locale: 'en-US', from: stranger })).assertReply(en('bot.help'));
   });
 
   it('answers in Dutch for Flemish users', async () => {
@@ -87,13 +94,16 @@ describe('the Koers bot', () => {
   it('answers "mijn pop" (in the command list) without a plan yet with how a POP comes about', async () => {
     const { adapter } = await setup();
     await adapter.send(message('mijn pop')).assertReply(nl('bot.pop.noPop'));
-    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(en('bot.pop.noPop'));
+    await adapter.send(message('my pop', { locale: 'en-GB' })).assertReply(nl('bot.pop.noPop'));
   });
 
-  it('says it does not understand anything else', async () => {
+  it('answers what it does not understand with three things to choose from, never a dead end', async () => {
     const { adapter } = await setup();
-    await adapter.send(message('plan iets leuks')).assertReply(nl('bot.unknownCommand'));
-    await adapter.send(message('what?', { locale: 'en-GB' })).assertReply(en('bot.unknownCommand'));
+    await adapter.send(message('plan iets leuks')).assertReply((reply) => {
+      const card = reply.attachments?.[0]?.content as AdaptiveCard;
+      expect(cardText(card)).toContain(nl('bot.notUnderstood'));
+      expect(buttons(card).map((b) => b.title)).toEqual([nl('bot.suggest.ask'), nl('bot.suggest.when'), nl('bot.suggest.prepare')]);
+    });
   });
 
   it('remembers the personal chat keyed by the user\'s object id and tenant', async () => {

@@ -1,7 +1,19 @@
 import { ActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import {
   Guid,
+  hasRole,
+  languageOf,
+  likelyIntents,
+  localeFromTag,
+  parseIntent,
+  sameLanguage,
+  speakingLocale,
+  writtenLanguage,
   type BookingService,
+  type ChatIntent,
+  type Locale,
+  type Person,
+  type SuggestedIntent,
   type Clock,
   type ConversationReferenceStore,
   type LinkTarget,
@@ -13,18 +25,20 @@ import {
   type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
+import type { PeopleService } from '@koers/app';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { replyActivity } from './activities';
-import { CardActionValue, VERBS } from './cards/actions';
+import { CardActionValue, LanguageData, SuggestData, VERBS } from './cards/actions';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
-import { parseCommand } from './commands';
+import { languageOfferCard, suggestionsCard } from './cards/chat';
 import { refusalOf, refusalText, resolveActor } from './flows/actor';
 import { CheckIns, type CheckInStep } from './flows/checkIns';
+import { Conversations } from './flows/conversations';
 import { Planning } from './flows/planning';
 import { PopFlow } from './flows/pop';
 import { Preparing } from './flows/preparing';
-import { say, type Reply, type Speaker } from './flows/reply';
+import { say, show, type Reply, type Speaker } from './flows/reply';
 
 /**
  * The Teams bot's behaviour, kept apart from hosting (functions/src/botEndpoint.ts feeds it
@@ -49,6 +63,8 @@ export interface KoersBotDeps {
   links: LinkTarget;
   /** Koers' directory: who is talking (tenant + Entra object id) and who reports to them. */
   people: PersonStore;
+  /** A person's conversations ("wanneer is mijn gesprek") and their chosen language. */
+  peopleService: Pick<PeopleService, 'conversations' | 'chooseLanguage'>;
   /** Who holds a Koers app role (Koers.HR, Koers.Admin): a bot turn carries no token with a `roles` claim. */
   roleAssignments: RoleAssignmentStore;
   /** POP reminder cards: without it their snooze buttons answer "this card is out of date". */
@@ -81,6 +97,22 @@ function speakerOf(activity: Partial<Activity>): Speaker {
   return { tenantId: tenantOf(activity), userId: activity.from?.aadObjectId, locale: activity.locale };
 }
 
+const TURN_LOCALE = Symbol('koers.turnLocale');
+
+/** The language of this turn, for the adapter's "sorry, something went wrong" too; the client's before Koers knew it. */
+export function turnLocale(context: TurnContext): Locale {
+  const locale: unknown = context.turnState.get(TURN_LOCALE);
+  return typeof locale === 'string' ? toLocale(locale) : toLocale(context.activity.locale);
+}
+
+/** The person behind a turn, if Koers knows them (no roles: only their language is needed). */
+async function knownPerson(people: PersonStore, speaker: Speaker): Promise<Person | undefined> {
+  const tenantId = Guid.safeParse(speaker.tenantId);
+  const userId = Guid.safeParse(speaker.userId);
+  if (!tenantId.success || !userId.success) return undefined;
+  return (await people.get(tenantId.data.toLowerCase(), userId.data.toLowerCase()))?.value;
+}
+
 /**
  * The Universal Actions answer to a card button: a card replaces the clicked one; a message is
  * shown beside it and leaves the card as it was. (botbuilder types `value` as an object only.)
@@ -106,8 +138,12 @@ const VERB_ROUTES = {
   [VERBS.goalSnooze]: { flow: 'checkIns', step: 'snooze' },
   [VERBS.goalPause]: { flow: 'checkIns', step: 'pause' },
   [VERBS.followUpAsk]: { flow: 'checkIns', step: 'follow-up' },
+  [VERBS.changeCancel]: { flow: 'change', step: 'cancel' },
+  [VERBS.changeMove]: { flow: 'change', step: 'move' },
+  [VERBS.changeKeep]: { flow: 'change', step: 'keep' },
 } as const satisfies Record<
   string,
+  | { flow: 'change'; step: 'cancel' | 'move' | 'keep' }
   | { flow: 'planning'; step: 'pick' | 'more' | 'choose' }
   | { flow: 'preparing'; step: 'save' | 'edit' }
   | { flow: 'pop'; step: 'of' }
@@ -118,11 +154,43 @@ function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
   return Object.hasOwn(VERB_ROUTES, verb);
 }
 
+/** A suggestion's button, as if its words had been typed (without a name: the flow asks whom). */
+function intentOf(suggested: SuggestedIntent): Exclude<ChatIntent, { kind: 'unknown' }> {
+  if (suggested === 'ask' || suggested === 'plan' || suggested === 'move') return { kind: suggested, name: '' };
+  return { kind: suggested };
+}
+
+/**
+ * The three buttons for a message nobody understood: what its words hint at first, then what
+ * this person most often asks (a manager plans, an employee asks for a conversation).
+ */
+function suggestionsFor(actor: Actor | undefined, likely: readonly SuggestedIntent[]): SuggestedIntent[] {
+  const leads = actor !== undefined && hasRole(actor, 'manager');
+  const usual: SuggestedIntent[] = leads ? ['plan', 'when', 'goals', 'prepare', 'help'] : ['ask', 'when', 'prepare', 'goals', 'help'];
+  const fits = (intent: SuggestedIntent) => (intent === 'plan' ? leads : intent === 'ask' ? !leads || actor?.managerId !== undefined : intent !== 'move' || leads);
+  return [...new Set([...likely, ...usual])].filter(fits).slice(0, 3);
+}
+
+/**
+ * A message clearly written in the other language than the person's own: offer to switch, once
+ * per such message, unless they chose their language themselves.
+ */
+function languageOffer(person: Person, locale: string | undefined, text: string | undefined): Reply | undefined {
+  if (person.chosenLocale) return undefined;
+  const written = writtenLanguage(text);
+  const current = toLocale(locale);
+  if (!written || languageOf(current) === written) return undefined;
+  const offered: Locale = written === 'en' ? 'en-GB' : (localeFromTag(person.locale) ?? 'nl-NL');
+  if (sameLanguage(offered, current)) return undefined;
+  return show(languageOfferCard(chatTranslator(current), offered));
+}
+
 export class KoersBot extends ActivityHandler {
   private readonly planning: Planning;
   private readonly preparing: Preparing;
   private readonly pop: PopFlow;
   private readonly checkIns: CheckIns;
+  private readonly conversations: Conversations;
 
   constructor(private readonly deps: KoersBotDeps) {
     super();
@@ -130,12 +198,16 @@ export class KoersBot extends ActivityHandler {
     this.preparing = new Preparing(deps);
     this.pop = new PopFlow(deps);
     this.checkIns = new CheckIns(deps);
+    this.conversations = new Conversations(deps, this.planning);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
       const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
-      const reply = await this.answerMessage(speakerOf(context.activity), text);
+      const { speaker, person } = await this.inTheirLanguage(context);
+      const reply = await this.answerMessage(speaker, text);
       await context.sendActivity(replyActivity(reply));
+      const offer = person ? languageOffer(person, speaker.locale, text) : undefined;
+      if (offer) await context.sendActivity(replyActivity(offer));
       await next();
     });
 
@@ -148,7 +220,8 @@ export class KoersBot extends ActivityHandler {
       // not every time a colleague joins a group chat.
       if (botWasAdded || (personAdded && isPersonalConversation(context.activity))) {
         await this.rememberConversation(context);
-        await context.sendActivity(chatTranslator(toLocale(context.activity.locale))('bot.welcome'));
+        const { speaker } = await this.inTheirLanguage(context);
+        await context.sendActivity(chatTranslator(toLocale(speaker.locale))('bot.welcome'));
       }
       await next();
     });
@@ -159,35 +232,78 @@ export class KoersBot extends ActivityHandler {
     // The SDK types the answers of the invokes it handles itself with an `any` body.
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context) as Promise<InvokeResponse<CardActionResponse>>;
     await this.rememberConversation(context);
-    const answer = invokeAnswer(await this.answerCardAction(speakerOf(context.activity), context.activity.value));
+    const { speaker } = await this.inTheirLanguage(context);
+    const answer = invokeAnswer(await this.answerCardAction(speaker, context.activity.value));
     return { status: 200, body: answer };
   }
 
+  /**
+   * The turn in the person's own language (personLocale: their choice, the directory's, the
+   * organisation's), whatever their Teams client reports: the client's only for someone Koers
+   * does not know. One chat stays in one language.
+   */
+  private async inTheirLanguage(context: TurnContext): Promise<{ speaker: Speaker; person?: Person }> {
+    const client = speakerOf(context.activity);
+    let person: Person | undefined;
+    try {
+      person = await knownPerson(this.deps.people, client);
+    } catch (error) {
+      // The directory being down must not silence the bot: the client's language will do this once.
+      this.deps.log?.warn('Could not read the person for their language', error);
+    }
+    const locale = speakingLocale(person, client.locale);
+    context.turnState.set(TURN_LOCALE, locale);
+    return { speaker: { ...client, locale }, ...(person ? { person } : {}) };
+  }
+
   private async answerMessage(speaker: Speaker, text: string | undefined): Promise<Reply> {
+    const intent = parseIntent(text);
+    if (intent.kind !== 'unknown') return this.answerIntent(speaker, intent);
     const t = chatTranslator(toLocale(speaker.locale));
-    const command = parseCommand(text);
-    switch (command.kind) {
+    const likely = likelyIntents(text);
+    const actor = await resolveActor(this.deps, speaker).catch(() => undefined);
+    return show(suggestionsCard(t, t('bot.notUnderstood'), suggestionsFor(actor, likely)));
+  }
+
+  private answerIntent(speaker: Speaker, intent: Exclude<ChatIntent, { kind: 'unknown' }>): Promise<Reply> {
+    const t = chatTranslator(toLocale(speaker.locale));
+    const locale = speaker.locale;
+    switch (intent.kind) {
       case 'help':
-        return say(t('bot.help'));
-      case 'unknown':
-        return say(t('bot.unknownCommand'));
+        return Promise.resolve(say(t('bot.help')));
+      case 'keep':
+        return Promise.resolve(say(t('bot.change.kept')));
       case 'prepare':
-        return say(t('bot.prep.whereToPrepare'));
-      case 'pop':
-        return this.guarded(speaker, (actor) =>
-          command.name === undefined ? this.pop.mine(actor, speaker.locale) : this.pop.of(actor, command.name, speaker.locale),
-        );
+        return this.guarded(speaker, async (actor) => {
+          const conversationId = await this.conversations.nextOwnId(actor);
+          const card = conversationId ? await this.preparing.act(actor, 'edit', { conversationId }, locale) : undefined;
+          return card ?? say(t('bot.prep.whereToPrepare'));
+        });
+      case 'goals':
+        return this.guarded(speaker, (actor) => (intent.name === undefined ? this.pop.mine(actor, locale) : this.pop.of(actor, intent.name, locale)));
+      case 'when':
+        return this.guarded(speaker, (actor) => this.conversations.whenIsMine(actor, locale));
+      case 'ask':
       case 'plan':
-        return this.guarded(speaker, (actor) => this.planning.plan(actor, command.name, speaker.locale));
+        return this.guarded(speaker, (actor) => this.conversations.askOrPlan(actor, intent, locale));
+      case 'move':
+      case 'cancel':
+        return this.guarded(speaker, (actor) => this.conversations.confirm(actor, intent.kind, intent.name, locale));
     }
   }
 
   private async answerCardAction(speaker: Speaker, value: unknown): Promise<Reply> {
     const staleCard = () => say(refusalText(chatTranslator(toLocale(speaker.locale)), 'stale-card'));
     const parsed = CardActionValue.safeParse(value);
-    if (!parsed.success || !isKnownVerb(parsed.data.action.verb)) return staleCard();
-    const route = VERB_ROUTES[parsed.data.action.verb];
-    const data = parsed.data.action.data;
+    if (!parsed.success) return staleCard();
+    const { verb, data } = parsed.data.action;
+    if (verb === VERBS.suggest) {
+      const suggested = SuggestData.safeParse(data);
+      return suggested.success ? this.answerIntent(speaker, intentOf(suggested.data.intent)) : staleCard();
+    }
+    if (verb === VERBS.language) return this.chooseLanguage(speaker, data);
+    if (!isKnownVerb(verb)) return staleCard();
+    const route = VERB_ROUTES[verb];
     return this.guarded(speaker, async (actor) => {
       const reply =
         route.flow === 'planning'
@@ -196,8 +312,21 @@ export class KoersBot extends ActivityHandler {
             ? await this.preparing.act(actor, route.step, data, speaker.locale)
             : route.flow === 'pop'
               ? await this.pop.act(actor, data, speaker.locale)
-              : await this.checkIns.act(actor, route.step, data, speaker.locale);
+              : route.flow === 'change'
+                ? await this.conversations.act(actor, route.step, data, speaker.locale)
+                : await this.checkIns.act(actor, route.step, data, speaker.locale);
       return reply ?? staleCard();
+    });
+  }
+
+  /** The language offer's button: stored as the person's choice; the answer is already in the new language. */
+  private async chooseLanguage(speaker: Speaker, data: unknown): Promise<Reply> {
+    const parsed = LanguageData.safeParse(data);
+    if (!parsed.success) return say(refusalText(chatTranslator(toLocale(speaker.locale)), 'stale-card'));
+    const locale = parsed.data.locale;
+    return this.guarded({ ...speaker, locale }, async (actor) => {
+      await this.deps.peopleService.chooseLanguage(actor, locale);
+      return say(chatTranslator(locale)('bot.language.chosen'));
     });
   }
 

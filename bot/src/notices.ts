@@ -1,8 +1,10 @@
 import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
+import { proposalsCard } from './cards/booking';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
+import { formattedWish, outsideWish } from './flows/planning';
 import { prepContext } from './flows/preparing';
 import { say, show, type Reply } from './flows/reply';
 
@@ -48,6 +50,14 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
     const reason = conversation.cancelReason;
     const lines = [t('bot.booking.employeeCancelled', { manager: managerName, when: when() }), ...(reason ? [t('bot.booking.cancelReason', { reason })] : [])];
     return [say(lines.join('\n\n'))];
+  }
+
+  if (notice.event === 'conversation-requested') {
+    const employee = facts.employee.displayName;
+    if (!notice.wish) return [say(t('bot.request.toManager', { employee })), show(proposalsCard({ t, locale }, notice.proposals))];
+    const wish = formattedWish(notice.wish, locale);
+    const late = outsideWish(notice.proposals, notice.wish) ? { notice: t('bot.booking.outsideWish', wish) } : {};
+    return [say(t('bot.request.toManagerWish', { employee, ...wish })), show(proposalsCard({ t, locale }, notice.proposals, late))];
   }
 
   const pop = facts.pop;

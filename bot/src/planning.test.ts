@@ -4,7 +4,7 @@ import { createTranslator, toLocale } from '@koers/texts';
 import { noticesAbout } from '@koers/app/src/testing/outboxNotices';
 import { VERBS } from './cards/actions';
 import type { AdaptiveCard } from './cards/adaptiveCard';
-import { button, buttons, cardOf, cardText, click, execute, from, nameButton, NOW, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type Chat } from './testing/chat';
+import { button, buttons, cardOf, cardText, click, execute, from, nameButton, NOW, replacedCard, SANNE_DE_VRIES, say, setupChat, speaks, TEST_LINKS, toast, type Chat } from './testing/chat';
 
 const nl = createTranslator('nl-NL');
 const en = createTranslator('en-GB');
@@ -175,8 +175,9 @@ describe('a manager plans a career conversation in chat', () => {
     expect(reply?.text).toBe(nl('bot.booking.askWhom'));
   });
 
-  it('speaks English to a manager whose Teams is in English', async () => {
-    const { adapter, offered } = await proposalsForSanne();
+  it('speaks English to a manager who chose English', async () => {
+    const { adapter, offered, stores } = await proposalsForSanne();
+    await speaks(stores, 'linda', 'en-GB');
     const card = cardOf((await say(adapter, from('linda', 'en-GB'), 'plan a career conversation with Sanne'))[0]);
     expect(cardText(card)).toContain('Career conversation with Sanne Bakker');
     const [first] = asRead(offered, 'en-GB');

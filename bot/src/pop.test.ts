@@ -4,7 +4,7 @@ import { SAMPLE_PEOPLE } from '@koers/app';
 import { createTranslator } from '@koers/texts';
 import type { Activity } from 'botbuilder';
 import { VERBS } from './cards/actions';
-import { buttons, cardOf, cardText, click, from, nameButton, replacedCard, SANNE_DE_VRIES, say, setupChat, TEST_LINKS, toast, type ChatOptions } from './testing/chat';
+import { buttons, cardOf, cardText, click, from, nameButton, replacedCard, SANNE_DE_VRIES, say, setupChat, speaks, TEST_LINKS, toast, type ChatOptions } from './testing/chat';
 
 const nl = createTranslator('nl-NL');
 const en = createTranslator('en-GB');
@@ -82,8 +82,9 @@ describe('"mijn pop" in chat', () => {
     expect(text).toContain('Cursus projectleiding niet gestart');
   });
 
-  it('answers in English for an English Teams', async () => {
-    const { adapter } = await withSannesPop();
+  it('answers in English to someone who chose English', async () => {
+    const { adapter, stores } = await withSannesPop();
+    await speaks(stores, 'sanne', 'en-GB');
 
     const card = cardOf((await say(adapter, from('sanne', 'en-GB'), 'my pop'))[0]);
 
@@ -96,8 +97,9 @@ describe('"mijn pop" in chat', () => {
   });
 
   it('explains how a POP comes out of a career conversation when there is none yet, in nl, nl-BE and en', async () => {
-    const { adapter } = await setupChat();
+    const { adapter, stores } = await setupChat();
     expect(onlyText(await say(adapter, from('kees'), 'mijn pop'))).toBe(nl('bot.pop.noPop'));
+    await speaks(stores, 'kees', 'en-GB');
     expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'my pop'))).toBe(en('bot.pop.noPop'));
     const flemish = onlyText(await say(adapter, from('wout', 'nl-BE'), 'mijn pop'));
     expect(flemish).toContain('loopbaangesprek');
@@ -131,7 +133,8 @@ describe('"pop van Sanne" for a manager', () => {
   });
 
   it('says so in English', async () => {
-    const { adapter } = await withSannesPop();
+    const { adapter, stores } = await withSannesPop();
+    await speaks(stores, 'linda', 'en-GB');
     const text = cardText(cardOf((await say(adapter, from('linda', 'en-GB'), 'pop of Sanne'))[0]));
     expect(text).toContain('POP of Sanne Bakker');
     expect(text).toContain('Still to be approved by Sanne Bakker and you.');
@@ -143,9 +146,10 @@ describe('"pop van Sanne" for a manager', () => {
   });
 
   it('refuses the POP of someone who is not the manager\'s report, and everyone\'s to a non-manager', async () => {
-    const { adapter } = await withSannesPop();
+    const { adapter, stores } = await withSannesPop();
     expect(onlyText(await say(adapter, from('linda'), 'pop van Ahmed'))).toBe(nl('bot.pop.notYourReport', { name: 'Ahmed Yilmaz' }));
     expect(onlyText(await say(adapter, from('kees'), 'pop van Sanne'))).toBe(nl('bot.pop.notAManager'));
+    await speaks(stores, 'kees', 'en-GB');
     expect(onlyText(await say(adapter, from('kees', 'en-GB'), 'pop of Sanne'))).toBe(en('bot.pop.notAManager'));
   });
 

@@ -20,7 +20,11 @@ export const MeResponse = z.object({
    * app roles (Koers.HR, Koers.Admin), `manager` when someone is in their team. The tab shows
    * role-bound pages by them; the API checks every request itself.
    */
-  me: PersonSummary.extend({ locale: Locale, timeZone: z.string(), roles: z.array(Role) }),
+  /**
+   * `locale`: the language Koers speaks to them, in chat and tab alike (their own choice, else the
+   * directory's, else the organisation's); `chosenLocale`: their own choice, if they made one.
+   */
+  me: PersonSummary.extend({ locale: Locale, chosenLocale: Locale.optional(), timeZone: z.string(), roles: z.array(Role) }),
   organisation: OrganisationSummary,
   manager: PersonSummary.optional(),
   reports: z.array(PersonSummary),
@@ -28,6 +32,13 @@ export const MeResponse = z.object({
 export type MeResponse = z.infer<typeof MeResponse>;
 
 export const PersonParams = z.object({ id: Guid });
+
+/** The language someone picks on their own page; null: none (the directory's or the organisation's counts). */
+export const MyLanguageBody = z.object({ locale: Locale.nullable() });
+export type MyLanguageBody = z.infer<typeof MyLanguageBody>;
+
+export const MyLanguageResponse = z.object({ locale: Locale, chosenLocale: Locale.optional() });
+export type MyLanguageResponse = z.infer<typeof MyLanguageResponse>;
 
 export const peopleContracts = defineContracts({
   me: {
@@ -37,6 +48,16 @@ export const peopleContracts = defineContracts({
     tags: ['people'],
     auth: 'bearer',
     response: json('MeResponse', MeResponse),
+  },
+  setMyLanguage: {
+    method: 'PUT',
+    path: 'me/language',
+    summary: 'Choose the language Koers speaks to me, in chat, reminders and the tab alike (null: follow the directory and the organisation)',
+    tags: ['people'],
+    auth: 'bearer',
+    body: MyLanguageBody,
+    response: json('MyLanguageResponse', MyLanguageResponse),
+    problems: [400],
   },
   person: {
     method: 'GET',

@@ -26,6 +26,16 @@ export const SlotProposalsQuery = z.object({
 });
 export type SlotProposalsQuery = z.infer<typeof SlotProposalsQuery>;
 
+/** Days someone would like the conversation in ("in januari"): civil dates in the organisation's calendar. */
+export const DayRange = z
+  .object({ from: z.string().date(), to: z.string().date() })
+  .refine((r) => r.from <= r.to, { message: 'het einde moet na het begin liggen', path: ['to'] });
+export type DayRange = z.infer<typeof DayRange>;
+
+/** An employee asks for a conversation (in chat); `wish`: when they would like it. */
+export const ConversationRequestInput = z.object({ wish: DayRange.optional() });
+export type ConversationRequestInput = z.infer<typeof ConversationRequestInput>;
+
 export const SlotProposalsResponse = z.object({
   employee: PersonSummary,
   slots: z.array(ProposedSlot),

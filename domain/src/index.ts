@@ -32,3 +32,5 @@ export * from './portfolio';
 export * from './portfolioApi';
 export * from './catalogue';
 export * from './home';
+export * from './i18n/language';
+export * from './chat';

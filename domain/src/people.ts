@@ -40,7 +40,19 @@ export const Person = z.object({
    * directory sync. Having someone here makes that colleague a manager in Koers (actor.ts).
    */
   gesprekspartnerId: Guid.optional(),
+  /**
+   * The organisation's language when the person was added: what Koers speaks to them when neither
+   * they nor the directory say otherwise. Read a person's language through `personLocale`
+   * (i18n/language.ts), never from this field alone.
+   */
   locale: Locale,
+  /** The language the person picked in Koers (their own page, or the chat's offer); absent: none picked. */
+  chosenLocale: Locale.optional(),
+  /**
+   * The directory's language for them as Graph gives it (`preferredLanguage`, else the mailbox's
+   * `localeInfo.locale`), e.g. "nl-BE", "en-US"; written by the directory sync, absent when it says none.
+   */
+  directoryLanguage: z.string().max(16).optional(),
   timeZone: TimeZone,
   workingHours: WorkingHours,
   birthYear: z.number().int().min(1900).max(2100).optional(),

@@ -1,6 +1,7 @@
 import type {
   BookConversationInput,
   CancelRequest,
+  ConversationRequestInput,
   ConversationResponse,
   ConversationView,
   PreparationResponse,
@@ -308,6 +309,12 @@ export interface BookingService {
    * the etag); a cancelled one is BookingError('conversation-cancelled').
    */
   complete(actor: Person, conversationId: string, ifMatch?: string): Promise<ConversationView>;
+  /**
+   * The employee asks for a conversation: their manager is sent the proposals Koers finds for the
+   * two of them (from `wish.from` when given), the card the manager gets when they plan one
+   * themselves. Once a day per employee; no manager: BookingError('no-manager').
+   */
+  request(actor: Person, input: ConversationRequestInput): Promise<{ manager: Person }>;
 }
 
 /**

@@ -87,9 +87,10 @@ describe('the bot endpoint POST /api/messages', () => {
     expect(reply?.activity).toMatchObject({ type: 'message', text: nl('bot.help'), replyToId: sent.id });
   });
 
-  it('answers in English for an English Teams client', async () => {
+  it("answers Sanne in her own Dutch from an English Teams client, and someone Koers does not know in the client's English", async () => {
     await postActivity(activity('help', { locale: 'en-US' }));
-    expect(connector.replies.map((r) => r.activity.text)).toEqual([en('bot.help')]);
+    await postActivity(activity('help', { locale: 'en-US', from: { id: '29:stranger', name: 'Onbekend', aadObjectId: '0a000000-0000-4000-8000-0000000009ff' } }));
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([nl('bot.help'), en('bot.help')]);
   });
 
   it('stores the personal conversation reference in Cosmos', async () => {

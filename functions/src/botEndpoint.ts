@@ -8,7 +8,8 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { contracts } from '@koers/contracts';
-import { createTranslator, toLocale } from '@koers/texts';
+import { turnLocale } from '@koers/bot';
+import { createTranslator } from '@koers/texts';
 import type { KoersConfig } from './config';
 import { readJson } from './http/body';
 import { handle } from './http/handle';
@@ -41,7 +42,7 @@ export function createBotAdapter(bot: KoersConfig['bot'], log: BotEndpointLogger
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error('Bot turn failed:', error);
     try {
-      await context.sendActivity(createTranslator(toLocale(context.activity.locale))('bot.error'));
+      await context.sendActivity(createTranslator(turnLocale(context))('bot.error'));
     } catch (sendError) {
       log.error('Could not tell the user about the failure:', sendError);
     }

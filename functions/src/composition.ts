@@ -27,7 +27,7 @@ import { conversationsRoute } from './api/conversations';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { homeRoute } from './api/home';
-import { meRoute } from './api/me';
+import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
@@ -164,6 +164,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     healthRoute,
     meRoute,
     homeRoute,
+    setMyLanguageRoute,
     personRoute,
     conversationsRoute,
     ...bookingRoutes,
@@ -324,6 +325,7 @@ export async function createServices(
     pops,
     links,
     people: stores.people,
+    peopleService: people,
     roleAssignments: stores.roleAssignments,
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),

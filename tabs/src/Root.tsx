@@ -61,8 +61,9 @@ export function Root() {
   const [theme, setTheme] = useState<Theme>(defaultFluentTheme);
   const [hostLocale, setHostLocale] = useState<Locale | undefined>(queryLocale ? toLocale(queryLocale) : undefined);
   const [personLocale, setPersonLocale] = useState<Locale>();
-  // An explicit choice (query, then the Teams client's language) wins over the person's setting.
-  const locale = hostLocale ?? personLocale ?? DEFAULT_LOCALE;
+  // ?lang= (tests, demos) first; then the person's language as Koers knows it (their choice, the
+  // directory's, the organisation's: the chat's too); the Teams client's only until /me has said it.
+  const locale = (queryLocale ? toLocale(queryLocale) : undefined) ?? personLocale ?? hostLocale ?? DEFAULT_LOCALE;
 
   useEffect(() => {
     let cancelled = false;

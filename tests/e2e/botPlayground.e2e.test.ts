@@ -9,8 +9,8 @@ import { cardWith, devToken, send, usePlaygrounds } from './support/playground';
  * Functions host, the real BookingService over the local calendars).
  *
  * The sample organisation has Sanne reporting to Linda, not to Jeroen: Jeroen asking for Sanne is
- * refused, and Linda books her. The Playground reports every activity as en-US, so what a
- * manager sees there is English; the employee's card is written in her profile's Dutch.
+ * refused, and Linda books her. The Playground reports every activity as en-US; everyone still
+ * reads Koers in their own language, Dutch for all of them (tests/e2e/chatLanguage.e2e.test.ts).
  */
 
 const run = useStackAndBrowser({ prefix: 'koers-bot-e2e-' });
@@ -29,23 +29,23 @@ describe('booking and preparing in the Agents Playground', () => {
 
     // Jeroen is not Sanne's manager: a friendly refusal, no card.
     await send(jeroen, 'plan een loopbaangesprek met Sanne');
-    await jeroen.getByText('Sanne Bakker does not report to you').first().waitFor({ timeout: 30_000 });
+    await jeroen.getByText('Sanne Bakker valt niet onder jou').first().waitFor({ timeout: 30_000 });
 
     // Linda types the name with a typo; three proposals arrive on a card.
     await send(linda, 'plan een loopbaangesprek met Sane');
-    const proposals = cardWith(linda, 'Career conversation with Sanne Bakker');
+    const proposals = cardWith(linda, 'Loopbaangesprek met Sanne Bakker');
     await proposals.waitFor({ timeout: 30_000 });
-    const slots = proposals.getByRole('button', { name: /^(Mon|Tue|Wed|Thu|Fri) \d{1,2} [A-Z][a-z]{2} \d{2}:\d{2}–\d{2}:\d{2}$/ });
+    const slots = proposals.getByRole('button', { name: /^(ma|di|wo|do|vr) \d{1,2} [a-z]{3} \d{2}:\d{2}–\d{2}:\d{2}$/ });
     expect(await slots.count()).toBe(3);
-    await proposals.getByRole('button', { name: 'Other times' }).waitFor();
+    await proposals.getByRole('button', { name: 'Andere tijden' }).waitFor();
     const picked = (await slots.first().textContent())?.trim() ?? '';
     await slots.first().click();
     // The same card now says it is planned, with the Teams meeting and the Koerskaart.
-    const booked = cardWith(linda, `Planned: ${picked}`);
+    const booked = cardWith(linda, `Gepland: ${picked}`);
     await booked.waitFor({ timeout: 30_000 });
-    await booked.getByText('Join Teams meeting').waitFor();
-    await booked.getByText('Open the Koerskaart').waitFor();
-    expect(await linda.locator('.ac-adaptiveCard').filter({ hasText: 'Pick one' }).count()).toBe(0);
+    await booked.getByText('Deelnemen aan Teams-vergadering').waitFor();
+    await booked.getByText('Open de Koerskaart').waitFor();
+    expect(await linda.locator('.ac-adaptiveCard').filter({ hasText: 'Kies er een' }).count()).toBe(0);
 
     // Sanne hears of it right away, and gets the preparation questions (private by default).
     await sanne.getByText('Linda de Wit heeft een loopbaangesprek met je gepland').first().waitFor({ timeout: 30_000 });

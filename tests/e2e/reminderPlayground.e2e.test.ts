@@ -3,7 +3,7 @@ import { SAMPLE_PEOPLE } from '@koers/app';
 import { DevClockResponse, DevReminderRunResponse } from '@koers/contracts';
 import { PopResponse } from '@koers/domain';
 import { useStackAndBrowser } from './support/lifecycle';
-import { cardWith, devToken, usePlaygrounds } from './support/playground';
+import { apiCaller, cardWith, usePlaygrounds } from './support/playground';
 
 /**
  * A goal reminder end to end, in Microsoft's real Agents Playground against the real
@@ -26,19 +26,7 @@ const NOTE = 'Ik kom niet aan de cursus toe door de storingsdienst';
 const run = useStackAndBrowser({ env: { KOERS_CLOCK_START: START }, prefix: 'koers-reminder-e2e-' });
 const { open } = usePlaygrounds(run);
 
-async function call<T>(path: string, schema: { parse(value: unknown): T }, init: { as?: string; method?: 'GET' | 'POST'; body?: unknown; status?: number } = {}): Promise<T> {
-  const base = run.stack.urls.api;
-  const response = await fetch(`${base}${path}`, {
-    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      ...(init.as ? { authorization: `Bearer ${await devToken(base, init.as)}` } : {}),
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-  });
-  if (response.status !== (init.status ?? 200)) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return schema.parse(await response.json());
-}
+const call = apiCaller(run);
 
 /** Linda starts Sanne's plan with one goal whose milestone is on Tuesday; both approve it. */
 async function agreedPlan(): Promise<PopResponse> {

@@ -8,7 +8,13 @@ import {
   chooseSlots,
   ConcurrencyError,
   ConflictError,
+  ConversationRequestInput,
+  formatDate,
   isPreparationDone,
+  localDate,
+  parseDate,
+  personLocale,
+  startOfLocalDay,
   languageOf,
   meetingAgenda,
   NotFoundError,
@@ -206,13 +212,13 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
   async function cancelHeldEarly(before: Conversation, written: Stored<Conversation>): Promise<void> {
     if (!before.meeting) return;
     const [employee, manager] = await Promise.all([person(before.tenantId, before.employeeId), person(before.tenantId, before.managerId)]);
-    await cancelMeetingOrRestore(before, written, manager, employee, HELD_EARLY_COMMENT[languageOf(employee.locale)]);
+    await cancelMeetingOrRestore(before, written, manager, employee, HELD_EARLY_COMMENT[languageOf(personLocale(employee))]);
   }
 
   async function finishBooking(stored: Stored<Conversation>, employee: Person, manager: Person, org: OrganisationSettings): Promise<Stored<Conversation>> {
     const c = stored.value;
     if (c.status !== 'concept' || !c.start || !c.end) return stored;
-    const language = languageOf(employee.locale);
+    const language = languageOf(personLocale(employee));
     const link = canvasLink(options.links, c.id);
     const meeting = await calendar.createMeeting(c.tenantId, {
       organizer: { personId: manager.id, email: manager.email, name: manager.displayName },
@@ -244,7 +250,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     return written;
   }
 
-  return {
+  const service: BookingService = {
     async proposals(actor, rawQuery): Promise<SlotProposalsResponse> {
       const query = SlotProposalsQuery.parse(rawQuery);
       const employee = await reportOf(actor, query.employeeId);
@@ -274,6 +280,29 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         timeZone: org.timeZone,
         durationMinutes: org.conversationMinutes,
       };
+    },
+
+    /** The manager's proposals for an employee who asked, from the first day they wished for. */
+    async request(actor, raw) {
+      const input = ConversationRequestInput.parse(raw);
+      const manager = actor.managerId ? (await stores.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+      if (!manager) throw new BookingError('no-manager');
+      const org = await organisation(actor.tenantId);
+      const after = input.wish ? new Date(startOfLocalDay(parseDate(input.wish.from), org.timeZone)).toISOString() : undefined;
+      const proposals = await service.proposals(manager, { employeeId: actor.id, ...(after ? { after } : {}) });
+      // One request a day: asking again the same day does not tell the manager twice.
+      const requestId = `${actor.id}|${formatDate(localDate(clock.now(), org.timeZone))}`;
+      const wish = input.wish ? { wish: input.wish } : {};
+      const notices: AddressedNotice[] = [
+        {
+          tenantId: actor.tenantId,
+          recipientId: manager.id,
+          notice: { event: 'conversation-requested', requestId, employeeId: actor.id, managerId: manager.id, ...wish, proposals, at: clock.now().toISOString() },
+        },
+      ];
+      await outbox.enqueue(notices);
+      await outbox.flush(notices);
+      return { manager };
     },
 
     async book(actor, raw): Promise<ConversationResponse> {
@@ -387,7 +416,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const notices = toEmployee(c, { event: 'cancelled', conversationId: c.id, employeeId: c.employeeId, revision: c.bookingRevision ?? 1, at });
       await outbox.enqueue(notices);
       const written = await stores.conversations.replace(cancelled, stored.etag);
-      const language = languageOf(employee.locale);
+      const language = languageOf(personLocale(employee));
       await cancelMeetingOrRestore(c, written, actor, employee, request.reason ? `${CANCEL_COMMENT[language]} ${request.reason}` : CANCEL_COMMENT[language]);
       const result = await view(written, { employee, manager: actor });
       await outbox.flush(notices);
@@ -419,4 +448,5 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       }
     },
   };
+  return service;
 }

@@ -47,3 +47,14 @@ describe('my conversations', () => {
     await expect(people.conversations(await actor(ahmed), 'team', {})).rejects.toEqual(new ForbiddenError());
   });
 });
+
+describe('my language', () => {
+  it('is stored as my own choice, and cleared again to follow the directory and the organisation', async () => {
+    const chosen = await people.chooseLanguage(await actor(sanne), 'en-GB');
+    expect(chosen.chosenLocale).toBe('en-GB');
+    expect((await stores.people.get(sanne.tenantId, sanne.id))?.value).toMatchObject({ chosenLocale: 'en-GB', displayName: sanne.displayName });
+    const cleared = await people.chooseLanguage(await actor(sanne), null);
+    expect(cleared.chosenLocale).toBeUndefined();
+    expect(cleared.locale).toBe('nl-NL');
+  });
+});

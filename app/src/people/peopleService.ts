@@ -1,5 +1,6 @@
 import {
   canViewPerson,
+  ConcurrencyError,
   ForbiddenError,
   hasRole,
   isConversationParty,
@@ -7,6 +8,7 @@ import {
   readAll,
   type Actor,
   type Conversation,
+  type Locale,
   type OrganisationSettings,
   type Page,
   type PageRequest,
@@ -33,7 +35,16 @@ export interface PeopleService {
   person(actor: Actor, id: string): Promise<Person>;
   /** `team`: the conversations the actor holds as manager (managers only, else ForbiddenError). */
   conversations(actor: Actor, scope: 'mine' | 'team', page: PageRequest): Promise<Page<Conversation>>;
+  /**
+   * The language Koers speaks to the actor, chosen by themselves (their own page, the chat's
+   * offer); null: none, so the directory's or the organisation's counts again (personLocale).
+   * Chat and tab read it from the same record, so both switch at once.
+   */
+  chooseLanguage(actor: Actor, locale: Locale | null): Promise<Person>;
 }
+
+/** A write that lost to another (a directory sync run) is made again on the fresh record. */
+const LANGUAGE_WRITE_TRIES = 3;
 
 export function createPeopleService(options: { stores: Pick<Stores, 'organisations' | 'people' | 'conversations'> }): PeopleService {
   const { stores } = options;
@@ -64,6 +75,19 @@ export function createPeopleService(options: { stores: Pick<Stores, 'organisatio
           : await stores.conversations.listForEmployee(actor.tenantId, actor.id, page);
       // Defence in depth: the query already filters on tenant and party.
       return { items: result.items.filter((c) => isConversationParty(actor, c)), ...(result.continuationToken ? { continuationToken: result.continuationToken } : {}) };
+    },
+
+    async chooseLanguage(actor, locale) {
+      for (let attempt = 1; ; attempt++) {
+        const stored = await stores.people.get(actor.tenantId, actor.id);
+        if (!stored) throw new NotFoundError('Person', actor.id);
+        const { chosenLocale: _previous, ...rest } = stored.value;
+        try {
+          return (await stores.people.replace(locale ? { ...rest, chosenLocale: locale } : rest, stored.etag)).value;
+        } catch (error) {
+          if (!(error instanceof ConcurrencyError) || attempt >= LANGUAGE_WRITE_TRIES) throw error;
+        }
+      }
     },
   };
 }

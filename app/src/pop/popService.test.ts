@@ -355,6 +355,17 @@ describe('the agreements PDF', () => {
     expect(input.employee).not.toHaveProperty('birthYear');
   });
 
+  it("follows the caller's own language, and is Dutch in a Flemish organisation whatever the caller chose", async () => {
+    const { service } = setUp();
+    const approved = await approveCurrent(service, jeroen, await approveCurrent(service, ahmed, await ahmedsPlan(service)));
+    expect(renderedInput(await service.agreementsPdf({ ...ahmed, chosenLocale: 'en-GB' }, approved.pop.id, 1)).locale).toBe('en-GB');
+
+    const { wout } = SAMPLE_PEOPLE;
+    const flemish = await service.create(an, { employeeId: wout.id, requestId: randomUUID(), goals: [smartGoal('g1', wout.id)] });
+    const agreed = await approveCurrent(service, an, await approveCurrent(service, wout, flemish));
+    expect(renderedInput(await service.agreementsPdf({ ...wout, chosenLocale: 'en-GB' }, agreed.pop.id, 1)).locale).toBe('nl-BE');
+  });
+
   it('does not exist for a draft (not-approved) or a version that was never made (404)', async () => {
     const { service } = setUp();
     const plan = await approveCurrent(service, ahmed, await ahmedsPlan(service));

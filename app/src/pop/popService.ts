@@ -5,6 +5,7 @@ import {
   assertApprovedUnchanged,
   ConcurrencyError,
   CONTENDED_WRITE_RETRY,
+  documentLocale,
   ConflictError,
   CreatePopRequest,
   createPop,
@@ -324,7 +325,8 @@ export function createPopService(options: PopServiceOptions): PopService {
         employee: toPersonSummary(employee),
         manager: toPersonSummary(manager),
         organisationName: organisation.value.name,
-        locale: actor.locale,
+        // Flemish organisations write documents for staff in Dutch, whatever the person reads in chat.
+        locale: documentLocale(actor, organisation.value),
         generatedAt: clock.now().toISOString(),
         timeZone: organisation.value.timeZone,
       });

@@ -18,7 +18,23 @@ export const VERBS = {
   goalSnooze: 'koers.goal.snooze',
   goalPause: 'koers.goal.pause',
   followUpAsk: 'koers.followUp.ask',
+  /** A button of the "did you mean…?" answer: do what it names, as if it had been typed. */
+  suggest: 'koers.chat.suggest',
+  /** The confirmation of a cancel or move: yes (with which), or leave it. */
+  changeCancel: 'koers.change.cancel',
+  changeMove: 'koers.change.move',
+  changeKeep: 'koers.change.keep',
+  /** "Zal ik voortaan in het Engels antwoorden?": store the person's choice. */
+  language: 'koers.language.choose',
 } as const;
+
+export const SuggestData = z.object({ intent: z.enum(['ask', 'plan', 'when', 'prepare', 'goals', 'move', 'help']) });
+
+/** Which conversation a confirmation is about, as it stood when asked (its etag: a change meanwhile is refused). */
+export const ChangeData = z.object({ conversationId: z.string().min(1).max(100), employeeId: Guid, etag: z.string().min(1).max(200) });
+export type ChangeData = z.infer<typeof ChangeData>;
+
+export const LanguageData = z.object({ locale: z.enum(['nl-NL', 'nl-BE', 'en-GB']) });
 
 export const PickSlotData = z.object({
   employeeId: Guid,
@@ -27,10 +43,12 @@ export const PickSlotData = z.object({
   /** Made once when the card is built: every click on that card books at most once. */
   requestId: z.string().uuid(),
   timeZone: TimeZone,
+  /** Set when the slot moves this planned conversation rather than booking a new one. */
+  conversationId: z.string().min(1).max(100).optional(),
 });
 export type PickSlotData = z.infer<typeof PickSlotData>;
 
-export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime });
+export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime, conversationId: z.string().min(1).max(100).optional() });
 export type MoreSlotsData = z.infer<typeof MoreSlotsData>;
 
 export const ChoosePersonData = z.object({ employeeId: Guid });

@@ -1,4 +1,19 @@
-import { BookingError, type BookingService, type Actor, type PersonStore } from '@koers/domain';
+import {
+  BookingError,
+  formatCivilDate,
+  formatDate,
+  hintRange,
+  localDate,
+  parseDate,
+  startOfLocalDay,
+  type Actor,
+  type BookingService,
+  type DayRange,
+  type PersonStore,
+  type SlotProposalsResponse,
+  type TimeHint,
+  type Locale,
+} from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from '../cards/chatText';
 import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
@@ -15,6 +30,27 @@ import { say, show, type Reply } from './reply';
 export interface PlanningDeps {
   booking: BookingService;
   people: PersonStore;
+  clock: { now(): Date };
+}
+
+/** The days a time hint means, from today in the person's zone. */
+export function wishOf(hint: TimeHint, timeZone: string, now: Date): DayRange {
+  const range = hintRange(hint, localDate(now, timeZone));
+  return { from: formatDate(range.from), to: formatDate(range.to) };
+}
+
+/** The first moment of the wished-for days, as the booking service's `after`. */
+export function startOfWish(wish: DayRange, timeZone: string): string {
+  return new Date(startOfLocalDay(parseDate(wish.from), timeZone)).toISOString();
+}
+
+/** Every proposal lies after the wished-for days (too soon to prepare, or nothing free then). */
+export function outsideWish(proposals: SlotProposalsResponse, wish: DayRange): boolean {
+  return proposals.slots.length > 0 && proposals.slots.every((slot) => formatDate(localDate(new Date(slot.start), proposals.timeZone)) > wish.to);
+}
+
+export function formattedWish(wish: DayRange, locale: Locale): { from: string; to: string } {
+  return { from: formatCivilDate(wish.from, locale), to: formatCivilDate(wish.to, locale) };
 }
 
 export function bookingContext(locale: string | undefined): CardContext {
@@ -25,8 +61,8 @@ export function bookingContext(locale: string | undefined): CardContext {
 export class Planning {
   constructor(private readonly deps: PlanningDeps) {}
 
-  /** "plan een loopbaangesprek met <name>". */
-  async plan(actor: Actor, typedName: string, locale: string | undefined): Promise<Reply> {
+  /** "plan een loopbaangesprek met <name> (in januari)". */
+  async plan(actor: Actor, typedName: string, locale: string | undefined, hint?: TimeHint): Promise<Reply> {
     const ctx = bookingContext(locale);
     const { t } = ctx;
     if (!typedName) return say(t('bot.booking.askWhom'));
@@ -38,13 +74,23 @@ export class Planning {
       suggestions: t('bot.booking.suggestions'),
       chooseVerb: VERBS.choose,
     });
-    return found.kind === 'one' ? this.proposals(actor, found.person.id, locale) : found.reply;
+    if (found.kind !== 'one') return found.reply;
+    if (!hint) return this.proposals(actor, found.person.id, locale);
+    const wish = wishOf(hint, actor.timeZone, this.deps.clock.now());
+    return this.proposals(actor, found.person.id, locale, { after: startOfWish(wish, actor.timeZone), wish });
   }
 
-  async proposals(actor: Actor, employeeId: string, locale: string | undefined, options: { after?: string; notice?: string } = {}): Promise<Reply> {
+  /** Proposals for a new conversation, or (`conversationId`) new times for a planned one. */
+  async proposals(
+    actor: Actor,
+    employeeId: string,
+    locale: string | undefined,
+    options: { after?: string; notice?: string; wish?: DayRange; conversationId?: string } = {},
+  ): Promise<Reply> {
     const ctx = bookingContext(locale);
     const response = await this.deps.booking.proposals(actor, { employeeId, ...(options.after ? { after: options.after } : {}) });
-    return show(proposalsCard(ctx, response, options.notice ? { notice: options.notice } : {}));
+    const notice = options.notice ?? (options.wish && outsideWish(response, options.wish) ? ctx.t('bot.booking.outsideWish', formattedWish(options.wish, ctx.locale)) : undefined);
+    return show(proposalsCard(ctx, response, { ...(notice ? { notice } : {}), ...(options.conversationId ? { conversationId: options.conversationId } : {}) }));
   }
 
   /** A button on one of the planning cards; undefined when the data is not what that button sends. */
@@ -56,7 +102,9 @@ export class Planning {
       }
       case 'more': {
         const parsed = MoreSlotsData.safeParse(data);
-        return parsed.success ? this.proposals(actor, parsed.data.employeeId, locale, { after: parsed.data.after }) : undefined;
+        if (!parsed.success) return undefined;
+        const { employeeId, after, conversationId } = parsed.data;
+        return this.proposals(actor, employeeId, locale, { after, ...(conversationId ? { conversationId } : {}) });
       }
       case 'pick': {
         const parsed = PickSlotData.safeParse(data);
@@ -68,12 +116,14 @@ export class Planning {
   private async book(actor: Actor, pick: PickSlotData, locale: string | undefined): Promise<Reply> {
     const ctx = bookingContext(locale);
     try {
-      const view = await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId });
+      const view = pick.conversationId
+        ? await this.deps.booking.reschedule(actor, pick.conversationId, { start: pick.start, end: pick.end })
+        : await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId });
       return show(bookedCard(ctx, view, pick.timeZone));
     } catch (error) {
       // Taken meanwhile: fresh proposals in place of the old ones, with a word of why.
       if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'slot-too-soon')) {
-        return this.proposals(actor, pick.employeeId, locale, { notice: refusalText(ctx.t, error.code) });
+        return this.proposals(actor, pick.employeeId, locale, { notice: refusalText(ctx.t, error.code), ...(pick.conversationId ? { conversationId: pick.conversationId } : {}) });
       }
       throw error;
     }

@@ -14,6 +14,9 @@ export const show = (card: AdaptiveCard): Reply => ({ kind: 'card', card });
 export interface Speaker {
   tenantId: string | undefined;
   userId: string | undefined;
-  /** The Teams client's locale ("nl-NL", "en-US"). */
+  /**
+   * The language to answer in: the person's own (personLocale) once KoersBot has looked them up;
+   * the Teams client's ("nl-NL", "en-US") only for someone Koers does not know.
+   */
   locale: string | undefined;
 }

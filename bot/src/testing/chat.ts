@@ -1,9 +1,10 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import type { CalendarPort, Clock, ConversationReferenceStore, LinkTarget, Person } from '@koers/domain';
+import { personLocale, type Locale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
 import {
   createBookingService,
   createLocalCalendar,
   createOutbox,
+  createPeopleService,
   createPopService,
   createPreparationService,
   createReminderPreferencesService,
@@ -108,12 +109,21 @@ export async function setupChat(options: ChatOptions = {}) {
   const logged: ['warn' | 'error', ...unknown[]][] = [];
   const log = { warn: (...args: unknown[]) => void logged.push(['warn', ...args]), error: (...args: unknown[]) => void logged.push(['error', ...args]) };
   const references = options.references ? options.references(stores.conversationReferences) : stores.conversationReferences;
-  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, roleAssignments: stores.roleAssignments, log });
+  const peopleService = createPeopleService({ stores });
+  const bot = new KoersBot({ references, clock, booking, preparation, pops, reminders, links: TEST_LINKS, people: stores.people, peopleService, roleAssignments: stores.roleAssignments, log });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { adapter, stores, clock, calendar, booking, preparation, pops, reminders, logged };
 }
 
 export type Chat = Awaited<ReturnType<typeof setupChat>>;
+
+/** The sample person picks their language in Koers (their own page), as the tab stores it. */
+export async function speaks(stores: Chat['stores'], name: SamplePersonKey, locale: Locale): Promise<void> {
+  const person = SAMPLE_PEOPLE[name];
+  const stored = await stores.people.get(person.tenantId, person.id);
+  if (!stored) throw new Error(`${name} is not in the directory`);
+  await stores.people.replace({ ...stored.value, chosenLocale: locale }, stored.etag);
+}
 
 /** An activity from one of the sample people in their personal chat with Koers. */
 export function from(name: SamplePersonKey, locale = 'nl-NL', tenantId = SAMPLE_PEOPLE[name].tenantId): Partial<Activity> {
@@ -142,13 +152,15 @@ export async function toldAbout(chat: Pick<Chat, 'stores'>, tenantId: string, su
   const told: { recipient: Person; replies: Reply[] }[] = [];
   for (const { notice, recipientId } of await outboxNotices(stores, tenantId, subjectId, since)) {
     const facts =
-      'conversationId' in notice
-        ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
-        : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
-    const subject = facts.conversation ?? facts.pop;
+      notice.event === 'conversation-requested'
+        ? {}
+        : 'conversationId' in notice
+          ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
+          : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
+    const subject = notice.event === 'conversation-requested' ? notice : (facts.conversation ?? facts.pop);
     if (!subject) throw new Error(`the notice ${notice.event} is about nothing stored`);
     const [recipient, employee, manager] = await Promise.all([someone(recipientId), someone(subject.employeeId), someone(subject.managerId)]);
-    told.push({ recipient, replies: noticeReplies(notice, { ...facts, employee, manager }, recipient, TEST_LINKS) });
+    told.push({ recipient, replies: noticeReplies(notice, { ...facts, employee, manager }, { locale: personLocale(recipient), timeZone: recipient.timeZone }, TEST_LINKS) });
   }
   return told;
 }

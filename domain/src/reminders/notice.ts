@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SlotProposalsResponse } from '../bookingApi';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import { PopRole } from '../pop/schema';
@@ -39,6 +40,20 @@ export const Notice = z.discriminatedUnion('event', [
   z.object({ event: z.literal('pop-approved'), popId: Id, employeeId: Guid, version: z.number().int().min(1), by: PopRole, ...At }),
   /** To each party: both approved version `version`; the agreements PDF is ready. */
   z.object({ event: z.literal('pop-agreed'), popId: Id, employeeId: Guid, version: z.number().int().min(1), ...At }),
+  /**
+   * To the manager: the employee asked for a conversation, `from`–`to` the days they said ("in
+   * januari"), with the proposals Koers found for the manager when they asked (the same card as the
+   * manager's own "plan een gesprek met …"). `requestId`: one request a person a day.
+   */
+  z.object({
+    event: z.literal('conversation-requested'),
+    requestId: Id,
+    employeeId: Guid,
+    managerId: Guid,
+    wish: z.object({ from: z.string().date(), to: z.string().date() }).optional(),
+    proposals: SlotProposalsResponse,
+    ...At,
+  }),
   /** To the manager: the employee set a goal to "hulp nodig" at `at` (the note written then, if any, is read at send time). */
   z.object({ event: z.literal('help-needed'), popId: Id, employeeId: Guid, goalId: Id, ...At }),
 ]);

@@ -32,6 +32,7 @@ function stableHash(text: string): string {
 }
 
 function subjectOf(notice: Notice): string {
+  if (notice.event === 'conversation-requested') return notice.requestId;
   return 'conversationId' in notice ? notice.conversationId : notice.popId;
 }
 
@@ -92,6 +93,9 @@ export function noticeHappened(notice: Notice, facts: NoticeFacts): boolean {
       const version = pop?.versions.find((v) => v.number === notice.version);
       return version !== undefined && hasApproved(version, 'employee') && hasApproved(version, 'manager');
     }
+    // The request is the event itself: nothing else is stored that could have failed.
+    case 'conversation-requested':
+      return true;
     case 'help-needed': {
       const progress = pop?.progress.find((p) => p.goalId === notice.goalId);
       return progress !== undefined && Date.parse(progress.updatedAt) >= Date.parse(notice.at);

@@ -4,6 +4,7 @@ import {
   DevPersonasResponse,
   HealthResponse,
   MeResponse,
+  MyLanguageResponse,
   Problem,
 } from '@koers/contracts';
 import { PersonSummary, type Conversation } from '@koers/domain';
@@ -100,6 +101,21 @@ describe('GET /api/me', () => {
     const body = await (await api('/me', { token: await tokenFor('linda@hendriks.example') })).text();
     expect(body).toContain('Kees Jansen');
     expect(body).not.toMatch(/birthYear|workingHours|1967/);
+  });
+});
+
+describe('PUT /api/me/language', () => {
+  it('stores my own language, which /me then speaks, and null goes back to the organisation\'s', async () => {
+    const { api, tokenFor } = stack.current();
+    const token = await tokenFor('noor@hendriks.example');
+    const put = (locale: unknown) => api('/me/language', { token, method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
+    const chosen = await put('en-GB');
+    expect(chosen.status).toBe(200);
+    expect(MyLanguageResponse.parse(await chosen.json())).toEqual({ locale: 'en-GB', chosenLocale: 'en-GB' });
+    const me = MeResponse.parse(await (await api('/me', { token })).json());
+    expect(me.me).toMatchObject({ locale: 'en-GB', chosenLocale: 'en-GB' });
+    expect(MyLanguageResponse.parse(await (await put(null)).json())).toEqual({ locale: 'nl-NL' });
+    expect((await put('fr-FR')).status).toBe(400);
   });
 });
 

@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import { toPersonSummary } from '@koers/domain';
+import { personLocale, toPersonSummary } from '@koers/domain';
 import { defineRoute } from '../http/defineRoute';
 import { toOrganisationSummary } from './summaries';
 
@@ -7,9 +7,21 @@ import { toOrganisationSummary } from './summaries';
 export const meRoute = defineRoute(contracts.me, async ({ actor, services }) => {
   const { organisation, manager, reports } = await services.people.me(actor);
   return {
-    me: { ...toPersonSummary(actor), locale: actor.locale, timeZone: actor.timeZone, roles: [...actor.roles] },
+    me: {
+      ...toPersonSummary(actor),
+      locale: personLocale(actor),
+      ...(actor.chosenLocale ? { chosenLocale: actor.chosenLocale } : {}),
+      timeZone: actor.timeZone,
+      roles: [...actor.roles],
+    },
     organisation: toOrganisationSummary(organisation),
     manager: manager ? toPersonSummary(manager) : undefined,
     reports: reports.map(toPersonSummary),
   };
+});
+
+/** PUT /api/me/language: the person's own choice, read by the chat and the tab from the same record. */
+export const setMyLanguageRoute = defineRoute(contracts.setMyLanguage, async ({ actor, body, services }) => {
+  const person = await services.people.chooseLanguage(actor, body.locale);
+  return { locale: personLocale(person), ...(person.chosenLocale ? { chosenLocale: person.chosenLocale } : {}) };
 });

@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import { foldName, languageOf, type PopResponse } from '@koers/domain';
+import { documentLocale, foldName, languageOf, personLocale, type PopResponse } from '@koers/domain';
 import { answer, defineRoute } from '../http/defineRoute';
 import type { RouteDefinition } from './services';
 
@@ -45,8 +45,9 @@ export const popProgressRoute = defineRoute(contracts.recordPopProgress, async (
 export const agreementsPdfRoute = defineRoute(contracts.popAgreementsPdf, async ({ actor, params: { id, n }, services }) => {
   const pdf = await services.pops.agreementsPdf(actor, id, n);
   const { employee } = await services.pops.get(actor, id);
-  // The PDF speaks the caller's language (their locale), and so does its name.
-  return { content: pdf, filename: agreementsFilename(employee.displayName, n, languageOf(actor.locale)) };
+  // The file's name is in the language of the document (documentLocale: Dutch in Flanders, else the caller's).
+  const organisation = (await services.stores.organisations.get(actor.tenantId))?.value;
+  return { content: pdf, filename: agreementsFilename(employee.displayName, n, languageOf(organisation ? documentLocale(actor, organisation) : personLocale(actor))) };
 });
 
 export const popRoutes: RouteDefinition[] = [listPopsRoute, createPopRoute, popRoute, revisePopRoute, approvePopRoute, popProgressRoute, agreementsPdfRoute];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { KoersBot, type CardActionResponse } from '@koers/bot';
 import { type Person, type PopGoalInput, type PopResponse } from '@koers/domain';
-import { createBookingService, createLocalCalendar, createOutbox, createPopService, createPreparationService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
+import { createBookingService, createLocalCalendar, createOutbox, createPeopleService, createPopService, createPreparationService, createReminderPreferencesService, createReminderService, goalReminderHook } from '@koers/app';
 import { jsonRenderer } from '../pop/__tests__/popKit';
 import { AGREED, chatOf, goal, team, useGoalStack, type Team } from './__tests__/goalKit';
 import { createTranslator } from '@koers/texts';
@@ -25,7 +25,7 @@ function setup() {
   const outbox = createOutbox({ stores: cosmos.stores, clock, dispatcher: h.dispatcher() });
   const pops = createPopService({ stores: cosmos.stores, clock, outbox, renderAgreementsPdf: jsonRenderer, afterWrite: goalReminderHook(deps) });
   const reminders = createReminderService({ ...deps, links, preferences: createReminderPreferencesService(deps) });
-  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: createBookingService({ stores: cosmos.stores, calendar: createLocalCalendar({ stores: cosmos.stores }), outbox, clock, links }), preparation: createPreparationService({ stores: cosmos.stores, clock }), people: cosmos.stores.people, roleAssignments: cosmos.stores.roleAssignments, pops, reminders, links });
+  const bot = new KoersBot({ references: cosmos.stores.conversationReferences, clock, booking: createBookingService({ stores: cosmos.stores, calendar: createLocalCalendar({ stores: cosmos.stores }), outbox, clock, links }), preparation: createPreparationService({ stores: cosmos.stores, clock }), people: cosmos.stores.people, peopleService: createPeopleService({ stores: cosmos.stores }), roleAssignments: cosmos.stores.roleAssignments, pops, reminders, links });
   const adapter = new TestAdapter((context) => bot.run(context));
   return { pops, adapter };
 }

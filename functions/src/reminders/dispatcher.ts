@@ -45,7 +45,7 @@ import {
 import { organisationHolidays } from '@koers/app';
 import { noticeReplies, repliesActivity } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
-import { MAX_PAGE_SIZE, utcDay } from '@koers/domain';
+import { MAX_PAGE_SIZE, personLocale, utcDay } from '@koers/domain';
 import { reminderActivity, type BundleLine } from './card';
 import { managerDigest } from './managerDigest';
 import { acquireLease, type Lease } from './lease';
@@ -340,9 +340,11 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     const notice = r.about.notice;
     const { tenantId } = ctx;
     const facts =
-      'conversationId' in notice
-        ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
-        : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
+      notice.event === 'conversation-requested'
+        ? {}
+        : 'conversationId' in notice
+          ? { conversation: (await stores.conversations.get(tenantId, notice.employeeId, notice.conversationId))?.value }
+          : { pop: (await stores.pops.get(tenantId, notice.employeeId, notice.popId))?.value };
     const since = r.armedAt ?? r.dueAt;
     const verdict = noticeVerdict(notice, facts, { createdAt: since, now: new Date(now()) });
     if (verdict === 'wait') {
@@ -350,11 +352,11 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       summary.deferred++;
       return undefined;
     }
-    const subject = facts.conversation ?? facts.pop;
+    const subject = notice.event === 'conversation-requested' ? notice : (facts.conversation ?? facts.pop);
     if (verdict === 'skip' || !subject) return skip(entry, summary);
     const [employee, manager] = await Promise.all([stores.people.get(tenantId, subject.employeeId), stores.people.get(tenantId, subject.managerId)]);
     if (!employee || !manager) return skip(entry, summary);
-    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value }, { locale: ctx.person.locale, timeZone: ctx.person.timeZone }, options.links);
+    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value }, { locale: personLocale(ctx.person), timeZone: ctx.person.timeZone }, options.links);
     if (replies.length === 0) return skip(entry, summary);
     const activity = repliesActivity(replies);
     return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };
@@ -581,7 +583,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     }
     const planned = plan.items.map((r) => byId.get(r.id)).filter((l): l is Line => l !== undefined);
     await deliver(run, id, takeover, planned, (claimedLines) =>
-      reminderActivity(claimedLines, { locale: person.locale, timeZone: person.timeZone, links: options.links, bundleId: id }),
+      reminderActivity(claimedLines, { locale: personLocale(person), timeZone: person.timeZone, links: options.links, bundleId: id }),
     );
   }
 

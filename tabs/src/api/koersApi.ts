@@ -1,9 +1,10 @@
-import type { ConversationListResponse as ConversationList, MeResponse as Me } from '@koers/contracts';
+import type { ConversationListResponse as ConversationList, MeResponse as Me, MyLanguageResponse } from '@koers/contracts';
 import type {
   BookConversationInput,
   CancelRequest,
   HomeResponse as Home,
   ConversationResponse as ConversationAnswer,
+  Locale,
   ConversationView as View,
   PreparationResponse as PreparationAnswer,
   RescheduleRequest,
@@ -22,6 +23,8 @@ export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
   /** What to do next: my own part, my team's rows, the conversations held. */
   home(signal?: AbortSignal): Promise<Home>;
+  /** The language Koers speaks to me (null: none of my own). */
+  setMyLanguage(locale: Locale | null): Promise<MyLanguageResponse>;
   conversations(scope: 'mine' | 'team', signal?: AbortSignal): Promise<ConversationList>;
   /** Free moments in both calendars; `after` is the previous answer's `next` ("andere tijden"). */
   proposals(employeeId: string, after?: string, signal?: AbortSignal): Promise<SlotProposals>;
@@ -46,6 +49,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
   return {
     me: (signal) => client.call(contracts.me, { signal }),
     home: (signal) => client.call(contracts.home, { signal }),
+    setMyLanguage: (locale) => client.call(contracts.setMyLanguage, { body: { locale } }),
     conversations: (scope, signal) => client.call(contracts.conversations, { query: { scope }, signal }),
     proposals: (employeeId, after, signal) => client.call(contracts.bookingProposals, { query: { employeeId, after }, signal }),
     book: (request) => client.call(contracts.bookConversation, { body: request }),

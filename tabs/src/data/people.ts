@@ -1,4 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MeResponse } from '@koers/contracts';
+import type { Locale } from '@koers/domain';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { KoersApi } from '../api/koersApi';
 import { useKoersApi } from './KoersApiContext';
 import { queryKeys } from './queryKeys';
@@ -8,4 +10,22 @@ export const meQuery = (api: KoersApi) => queryOptions({ queryKey: queryKeys.me(
 /** Who is signed in: their roles, manager, reports and organisation. */
 export function useMe() {
   return useQuery(meQuery(useKoersApi()));
+}
+
+/**
+ * The language Koers speaks to me: saved, then /me carries it at once, so the tab's texts switch
+ * without a reload (SignedInApp hands /me's locale to Root) and the chat reads the same record.
+ */
+export function useSetMyLanguage() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (locale: Locale | null) => api.setMyLanguage(locale),
+    onSuccess: (saved) =>
+      client.setQueryData<MeResponse>(queryKeys.me(), (me) => {
+        if (!me) return me;
+        const { chosenLocale: _previous, ...rest } = me.me;
+        return { ...me, me: { ...rest, locale: saved.locale, ...(saved.chosenLocale ? { chosenLocale: saved.chosenLocale } : {}) } };
+      }),
+  });
 }

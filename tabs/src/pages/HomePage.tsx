@@ -9,6 +9,7 @@ import { shown } from '../data/shown';
 import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
 import { HeldConversations } from './home/HeldConversations';
+import { LanguageSetting } from './home/LanguageSetting';
 import { MyPageSection } from './home/MyPageSection';
 import { TeamSection } from './home/TeamSection';
 
@@ -51,6 +52,7 @@ export function HomePage({ me }: { me: MeResponse }) {
           <HeldConversations items={home.data.history} timeZone={home.data.timeZone} />
         </>
       )}
+      <LanguageSetting me={me} />
     </div>
   );
 }

@@ -54,3 +54,25 @@ export async function devToken(apiBase: string, email: string): Promise<string> 
   });
   return DevTokenResponse.parse(await response.json()).accessToken;
 }
+
+export interface ApiCall {
+  /** A JSON call to the stack's API, as `as` (a sample person's e-mail) when given; throws on any other status than `status` (200). */
+  <T>(path: string, schema: { parse(value: unknown): T }, init?: { as?: string; method?: 'GET' | 'POST'; body?: unknown; status?: number }): Promise<T>;
+}
+
+/** Calls to the API of the test's stack, beside what people do in their chats. */
+export function apiCaller(run: StackAndBrowser): ApiCall {
+  return async (path, schema, init = {}) => {
+    const base = run.stack.urls.api;
+    const response = await fetch(`${base}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        ...(init.as ? { authorization: `Bearer ${await devToken(base, init.as)}` } : {}),
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+    if (response.status !== (init.status ?? 200)) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return schema.parse(await response.json());
+  };
+}

@@ -5,17 +5,52 @@
  * `{previous}` arrive formatted in the reader's zone and language by the card builder.
  */
 export const botNl = {
-  'bot.help': `Hoi! Ik ben Koers. Ik help je met loopbaangesprekken en je persoonlijk ontwikkelingsplan (POP).
+  'bot.help': `Hoi! Ik ben Koers. Ik help je met loopbaangesprekken en je persoonlijk ontwikkelingsplan (POP). Zeg het gewoon in je eigen woorden, bijvoorbeeld:
 
-Wat ik kan:
-- **plan een loopbaangesprek met <naam>**: ik zoek over ongeveer twee weken een moment in beide agenda's.
-- **voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.
-- **mijn pop**: je afspraken en doelen bekijken.
-- **pop van <naam>**: als leidinggevende het POP van een medewerker bekijken.
+- **ik wil een loopbaangesprek**: ik vraag je leidinggevende er een te plannen.
+- **plan een loopbaangesprek met <naam> in januari**: als leidinggevende; ik zoek een moment in beide agenda's.
+- **wanneer is mijn gesprek**, **verzet mijn gesprek**, **annuleer mijn gesprek**: ik vraag altijd eerst of het klopt.
+- **wat moet ik nog voorbereiden**: de voorbereidingsvragen voor je volgende gesprek.
+- **hoe staan mijn doelen ervoor** of **mijn pop**; als leidinggevende **pop van <naam>**.
 - **help**: dit overzicht.`,
-  'bot.unknownCommand': 'Dat begrijp ik nog niet. Typ **help** om te zien wat ik kan.',
   'bot.welcome': 'Welkom bij Koers! Typ **help** om te zien wat ik voor je kan doen.',
   'bot.error': 'Sorry, er ging iets mis. Probeer het zo nog eens.',
+
+  'bot.notUnderstood': 'Dat begrijp ik nog niet. Bedoel je een van deze?',
+  'bot.suggest.ask': 'Een loopbaangesprek aanvragen',
+  'bot.suggest.plan': 'Een loopbaangesprek plannen',
+  'bot.suggest.when': 'Wanneer is mijn gesprek?',
+  'bot.suggest.prepare': 'Wat moet ik voorbereiden?',
+  'bot.suggest.goals': 'Hoe staan mijn doelen ervoor?',
+  'bot.suggest.move': 'Mijn gesprek verzetten',
+  'bot.suggest.help': 'Wat kun je allemaal?',
+
+  // An employee asks for a conversation; their manager gets the proposals.
+  'bot.request.sent': 'Ik heb {manager} gevraagd een loopbaangesprek met je te plannen. {manager} krijgt voorstellen voor een moment in de chat; jij hoort het zodra het gepland staat.',
+  'bot.request.sentWish': 'Ik heb {manager} gevraagd een loopbaangesprek met je te plannen, het liefst tussen {from} en {to}. {manager} krijgt voorstellen voor een moment in de chat; jij hoort het zodra het gepland staat.',
+  'bot.request.toManager': '{employee} vraagt om een loopbaangesprek.',
+  'bot.request.toManagerWish': '{employee} vraagt om een loopbaangesprek, het liefst tussen {from} en {to}.',
+  'bot.booking.outsideWish': 'Tussen {from} en {to} was niets vrij, of het is te kort dag om je goed voor te bereiden; dit zijn de eerste vrije momenten daarna.',
+
+  // "wanneer is mijn gesprek"
+  'bot.when.planned': 'Je loopbaangesprek met {name} is op **{when}**.',
+  'bot.when.none': 'Er staat nog geen loopbaangesprek voor je gepland.',
+
+  // Moving and cancelling: never without a yes.
+  'bot.change.confirmCancel': 'Wil je het loopbaangesprek met {name} van {when} annuleren? {name} krijgt er bericht van.',
+  'bot.change.confirmMove': 'Wil je het loopbaangesprek met {name} van {when} verzetten? Ik zoek dan nieuwe momenten in jullie agenda\'s.',
+  'bot.change.yesCancel': 'Ja, annuleren',
+  'bot.change.yesMove': 'Ja, zoek een nieuw moment',
+  'bot.change.no': 'Nee, laten staan',
+  'bot.change.cancelled': 'Geannuleerd: het loopbaangesprek met {name} van {when}. {name} krijgt er bericht van in de chat.',
+  'bot.change.kept': 'Goed, ik verander niets aan je gesprek.',
+  'bot.change.nothingPlanned': 'Er staat geen loopbaangesprek gepland dat ik kan verzetten of annuleren.',
+  'bot.change.askManager': 'Je gesprek van {when} is gepland door {manager}; alleen {manager} kan het verzetten of annuleren. Stuur {manager} even een bericht.',
+
+  // A message in the other language than the person's own.
+  'bot.language.offer': 'Zal ik voortaan in het {language, select, en {Engels} other {Nederlands}} antwoorden?',
+  'bot.language.yes': 'Ja, voortaan {language, select, en {Engels} other {Nederlands}}',
+  'bot.language.chosen': 'Vanaf nu antwoord ik in het Nederlands. Je kunt dit altijd wijzigen op je eigen pagina in Koers.',
 
   'bot.refusal.not-a-manager':
     'Alleen een leidinggevende plant een loopbaangesprek, met de eigen medewerkers. Wil je zelf een gesprek? Vraag het je leidinggevende.',
@@ -105,17 +140,48 @@ Wat ik kan:
 type BotKey = keyof typeof botNl;
 
 export const botEn: { readonly [K in BotKey]: string } = {
-  'bot.help': `Hi! I'm Koers. I help you with career conversations and your personal development plan (POP).
+  'bot.help': `Hi! I'm Koers. I help you with career conversations and your personal development plan (POP). Just say it in your own words, for example:
 
-What I can do:
-- **plan a career conversation with <name>**: I find a slot about two weeks ahead in both calendars.
-- **prepare**: the preparation questions for your next conversation.
-- **my pop**: see your agreements and goals.
-- **pop of <name>**: as a manager, see the POP of one of your reports.
+- **I'd like a career conversation**: I ask your manager to plan one.
+- **plan a career conversation with <name> in January**: as a manager; I find a time in both calendars.
+- **when is my conversation**, **move my conversation**, **cancel my conversation**: I always check with you first.
+- **what do I need to prepare**: the preparation questions for your next conversation.
+- **how are my goals doing** or **my pop**; as a manager **pop of <name>**.
 - **help**: this overview.`,
-  'bot.unknownCommand': "I don't understand that yet. Type **help** to see what I can do.",
   'bot.welcome': 'Welcome to Koers! Type **help** to see what I can do for you.',
   'bot.error': 'Sorry, something went wrong. Please try again in a moment.',
+
+  'bot.notUnderstood': "I don't understand that yet. Did you mean one of these?",
+  'bot.suggest.ask': 'Ask for a career conversation',
+  'bot.suggest.plan': 'Plan a career conversation',
+  'bot.suggest.when': 'When is my conversation?',
+  'bot.suggest.prepare': 'What should I prepare?',
+  'bot.suggest.goals': 'How are my goals doing?',
+  'bot.suggest.move': 'Move my conversation',
+  'bot.suggest.help': 'What can you do?',
+
+  'bot.request.sent': "I've asked {manager} to plan a career conversation with you. {manager} gets proposed times in chat; you'll hear as soon as it is planned.",
+  'bot.request.sentWish': "I've asked {manager} to plan a career conversation with you, preferably between {from} and {to}. {manager} gets proposed times in chat; you'll hear as soon as it is planned.",
+  'bot.request.toManager': '{employee} asks for a career conversation.',
+  'bot.request.toManagerWish': '{employee} asks for a career conversation, preferably between {from} and {to}.',
+  'bot.booking.outsideWish': 'Nothing was free between {from} and {to}, or it is too soon to prepare well; these are the first free times after that.',
+
+  'bot.when.planned': 'Your career conversation with {name} is on **{when}**.',
+  'bot.when.none': 'No career conversation is planned for you yet.',
+
+  'bot.change.confirmCancel': 'Do you want to cancel the career conversation with {name} on {when}? {name} will be told.',
+  'bot.change.confirmMove': 'Do you want to move the career conversation with {name} on {when}? I will then look for new times in both calendars.',
+  'bot.change.yesCancel': 'Yes, cancel',
+  'bot.change.yesMove': 'Yes, find a new time',
+  'bot.change.no': 'No, leave it',
+  'bot.change.cancelled': 'Cancelled: the career conversation with {name} on {when}. {name} will be told in chat.',
+  'bot.change.kept': "Fine, I won't change anything about your conversation.",
+  'bot.change.nothingPlanned': 'There is no planned career conversation I could move or cancel.',
+  'bot.change.askManager': 'Your conversation on {when} was planned by {manager}; only {manager} can move or cancel it. Send {manager} a message.',
+
+  'bot.language.offer': 'Shall I answer in {language, select, en {English} other {Dutch}} from now on?',
+  'bot.language.yes': 'Yes, {language, select, en {English} other {Dutch}} from now on',
+  'bot.language.chosen': "From now on I'll answer in English. You can change this any time on your own page in Koers.",
 
   'bot.refusal.not-a-manager': 'Only a manager plans a career conversation, with their own reports. Would you like one yourself? Ask your manager.',
   'bot.refusal.stale-card': 'This card is out of date or not meant for you. Nothing has changed; type **help** to start again.',
@@ -195,6 +261,11 @@ What I can do:
 };
 
 export const botNlBE: Partial<{ readonly [K in BotKey]: string }> = {
+  'bot.request.sent': 'Ik heb {manager} gevraagd een loopbaangesprek met je in te plannen. {manager} krijgt voorstellen voor een moment in de chat; jij hoort het zodra het ingepland is.',
+  'bot.request.sentWish': 'Ik heb {manager} gevraagd een loopbaangesprek met je in te plannen, liefst tussen {from} en {to}. {manager} krijgt voorstellen voor een moment in de chat; jij hoort het zodra het ingepland is.',
+  'bot.when.none': 'Er is nog geen loopbaangesprek voor je ingepland.',
+  'bot.change.nothingPlanned': 'Er is geen loopbaangesprek ingepland dat ik kan verplaatsen of annuleren.',
+  'bot.change.askManager': 'Je gesprek van {when} is ingepland door {manager}; alleen {manager} kan het verplaatsen of annuleren. Stuur {manager} even een bericht.',
   'bot.booking.booked': 'Ingepland: {when}',
   'bot.booking.otherTimes': 'Andere momenten',
   'bot.prep.savePartial': 'Tussentijds bewaren',

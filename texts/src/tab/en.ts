@@ -1,4 +1,5 @@
 import { homeEn } from './home';
+import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
@@ -158,4 +159,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...portfolioEn,
   ...remindersEn,
+  ...languageEn,
 };

@@ -3,6 +3,7 @@ import { homeNl } from './home';
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
  */
+import { languageNl } from './language';
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
@@ -161,6 +162,7 @@ export const tabNl = {
   ...homeNl,
   ...portfolioNl,
   ...remindersNl,
+  ...languageNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -1,0 +1,3 @@
+export * from './intents';
+export * from './timeHint';
+export * from './writtenLanguage';
