@@ -45,8 +45,14 @@ describe("the bot's command list in the Teams manifest", () => {
     expect(parseIntent(title).kind).not.toBe('unknown');
   });
 
-  it.each(titles.filter((title) => /\b(?:met|with|van|of|voor|for)$/.test(title)))('understands %p followed by a name, and keeps the name', (title) => {
-    const intent = parseIntent(`${title} Sanne`);
+  const planning = titles.filter((title) => /^plan\b/.test(title));
+
+  it('has a planning command in every language', () => {
+    expect(planning.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(planning)('understands %p with a name after it, and keeps the name', (title) => {
+    const intent = parseIntent(`${title} ${/conversation/.test(title) ? 'with' : 'met'} Sanne`);
     expect(intent.kind).not.toBe('unknown');
     expect(intent).toMatchObject({ name: 'Sanne' });
   });
