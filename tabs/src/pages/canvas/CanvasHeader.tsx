@@ -1,6 +1,6 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Popover, PopoverSurface, PopoverTrigger, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { koerskaart, type CanvasGuidance } from '@koers/domain';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Connection } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   status: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   settings: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
   timebox: { width: '9.5rem' },
-  popover: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   guidance: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   lsd: {
     fontWeight: tokens.fontWeightSemibold,
@@ -61,6 +60,9 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
   const styles = useStyles();
   const { t } = useI18n();
   const [shareFailed, setShareFailed] = useState(false);
+  // Narrow: the time box and the variant are set now and then, so they fold away.
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsId = useId();
   const minutes = guidance.timeboxMinutes[guidance.phase];
 
   const settings = (
@@ -137,16 +139,16 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
         <div className={styles.row}>
           <PhaseTimer guidance={guidance} />
           <div className={styles.settings}>
-            <Popover positioning="below-end" trapFocus>
-              <PopoverTrigger disableButtonEnhancement>
-                <Button size="small" data-testid="canvas-settings">
-                  {t('canvas.settings')}
-                </Button>
-              </PopoverTrigger>
-              <PopoverSurface className={styles.popover}>{settings}</PopoverSurface>
-            </Popover>
+            <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+              {t('canvas.settings')}
+            </Button>
             {share}
           </div>
+        </div>
+      )}
+      {mode === 'phase' && settingsOpen && (
+        <div className={styles.row} id={settingsId}>
+          {settings}
         </div>
       )}
       {shareFailed && (
