@@ -174,7 +174,7 @@ describe('the Koerskaart as a board', () => {
     const panel = await openInTeams(browser, { frameContext: 'sidePanel', contentUrl, token, width: 320 });
     await board(panel.tab).waitFor({ timeout: 60_000 });
     expect(await board(panel.tab).getAttribute('data-mode')).toBe('phase');
-    const steps = () => panel.tab.getByTestId('phase-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    const steps = () => panel.tab.getByTestId('phase-step').evaluateAll((els) => els.map((e) => (e as unknown as { getAttribute(name: string): string | null }).getAttribute('data-state')));
     expect(await steps()).toEqual(['current', 'next', 'next']);
     expect(await panel.tab.locator('[data-testid="phase-step"][aria-current="step"]').getAttribute('data-phase')).toBe('uitwisseling');
 
