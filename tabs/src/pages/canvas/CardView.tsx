@@ -57,7 +57,8 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
     cursor: 'grab',
-    color: tokens.colorNeutralForeground2,
+    // The notes' tints are light in the light theme and deep in the dark one: only the strongest text colour reads on both.
+    color: tokens.colorNeutralForeground1,
   },
   author: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   editing: { color: tokens.colorPaletteBerryForeground2, fontWeight: tokens.fontWeightSemibold },

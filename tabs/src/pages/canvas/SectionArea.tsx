@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { dropIndex } from './boardLayout';
 import { CARD_DRAG_TYPE, CardView, type CardViewProps } from './CardView';
+import { PlusIcon } from './icons';
 import { SharedAnswers } from './SharedAnswers';
 import { focusTarget } from './useFocusAfterAction';
 
@@ -121,7 +122,7 @@ export function SectionArea(props: SectionAreaProps) {
       </div>
       <div className={styles.add}>
         {definition.cardKinds.map((kind) => (
-          <Button key={kind} size="small" appearance="subtle" data-testid="add-card" data-kind={kind} onClick={() => actions.add(section, kind)}>
+          <Button key={kind} size="small" appearance="subtle" icon={<PlusIcon />} data-testid="add-card" data-kind={kind} onClick={() => actions.add(section, kind)}>
             {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
           </Button>
         ))}

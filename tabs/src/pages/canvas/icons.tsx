@@ -28,3 +28,11 @@ export function CheckIcon() {
     </svg>
   );
 }
+
+export function PlusIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+      <path d="M6 1.5v9M1.5 6h9" />
+    </svg>
+  );
+}
