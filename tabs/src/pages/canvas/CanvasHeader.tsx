@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { koerskaart, type CanvasGuidance } from '@koers/domain';
 import { useId, useState } from 'react';
 import type { Connection } from '../../canvas/canvasSession';
@@ -9,16 +9,18 @@ import { PhaseStepper } from './PhaseStepper';
 import { PhaseTimer } from './PhaseTimer';
 
 const useStyles = makeStyles({
-  root: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  toolbar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  // On the board the header stays in view while the columns scroll under it.
-  sticky: { position: 'sticky', top: 0, zIndex: 1, paddingTop: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   title: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, marginRight: 'auto', minWidth: 0 },
   h1: { margin: 0 },
@@ -108,60 +110,67 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
     </Button>
   );
 
+  const lsd = <Caption1 className={styles.lsd}>{t('canvas.lsd')}</Caption1>;
+  const advice = <Caption1 className={styles.quiet}>{t('canvas.guidance')}</Caption1>;
+
   return (
-    <header className={mergeClasses(styles.root, mode === 'board' && styles.sticky)} data-testid="canvas-header">
-      <div className={styles.row}>
-        <div className={styles.title}>
-          <Text as="h1" size={mode === 'board' ? 600 : 500} weight="semibold" className={styles.h1}>
-            {t('route.canvas')}
-          </Text>
-          <Text size={300}>{t('canvas.between', { employee: employeeName, manager: managerName })}</Text>
-        </div>
-        <div className={styles.status} role="status" aria-live="polite">
-          <Badge appearance="filled" color={connection === 'offline' ? 'danger' : connection === 'live' ? 'success' : 'informative'} data-testid="connection" data-state={connection}>
-            {t(`canvas.status.${connection}`)}
-          </Badge>
-          {pending > 0 && <Caption1 data-testid="pending">{t('canvas.pending', { count: pending })}</Caption1>}
-          <Caption1 data-testid="presence">{t('canvas.presence', { names: presentNames.join(', ') })}</Caption1>
-        </div>
-      </div>
-      <div className={styles.row}>
-        <PhaseStepper phase={guidance.phase} onPhase={(phase) => onGuidance({ phase })} compact={mode === 'phase'} />
-        {mode === 'board' && <PhaseTimer guidance={guidance} />}
-        {mode === 'board' && (
-          <div className={styles.settings}>
-            {settings}
-            {share}
-          </div>
-        )}
-      </div>
-      {mode === 'phase' && (
+    <>
+      <header className={styles.root} data-testid="canvas-header">
         <div className={styles.row}>
-          <PhaseTimer guidance={guidance} />
-          <div className={styles.settings}>
-            <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
-              {t('canvas.settings')}
-            </Button>
-            {share}
+          <div className={styles.title}>
+            <Text as="h1" size={mode === 'board' ? 600 : 500} weight="semibold" className={styles.h1}>
+              {t('route.canvas')}
+            </Text>
+            <Text size={300}>{t('canvas.between', { employee: employeeName, manager: managerName })}</Text>
+          </div>
+          <div className={styles.status} role="status" aria-live="polite">
+            <Badge appearance="filled" color={connection === 'offline' ? 'danger' : connection === 'live' ? 'success' : 'informative'} data-testid="connection" data-state={connection}>
+              {t(`canvas.status.${connection}`)}
+            </Badge>
+            {pending > 0 && <Caption1 data-testid="pending">{t('canvas.pending', { count: pending })}</Caption1>}
+            <Caption1 data-testid="presence">{t('canvas.presence', { names: presentNames.join(', ') })}</Caption1>
           </div>
         </div>
-      )}
-      {mode === 'phase' && settingsOpen && (
-        <div className={styles.row} id={settingsId}>
-          {settings}
-        </div>
-      )}
+        {mode === 'phase' && (
+          <>
+            <div className={styles.row}>
+              <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+                {t('canvas.settings')}
+              </Button>
+              {share}
+            </div>
+            {settingsOpen && (
+              <div className={styles.row} id={settingsId}>
+                {settings}
+              </div>
+            )}
+            {advice}
+          </>
+        )}
+      </header>
       {shareFailed && (
         <MessageBar intent="error" data-testid="share-failed">
           <MessageBarBody>{t('canvas.shareFailed')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.guidance} data-testid="canvas-guidance">
-        <Caption1 className={styles.lsd}>
-          {t('canvas.lsd')}
-        </Caption1>
-        <Caption1 className={styles.quiet}>{t('canvas.guidance')}</Caption1>
+      {/* Stays in view while the cards scroll under it: the phase, its time and how to listen. */}
+      <div className={styles.toolbar} data-testid="canvas-toolbar">
+        <div className={styles.row}>
+          <PhaseStepper phase={guidance.phase} onPhase={(phase) => onGuidance({ phase })} compact={mode === 'phase'} />
+          {mode === 'board' && <PhaseTimer guidance={guidance} />}
+          {mode === 'board' && (
+            <div className={styles.settings}>
+              {settings}
+              {share}
+            </div>
+          )}
+        </div>
+        <div className={styles.guidance} data-testid="canvas-guidance">
+          {mode === 'phase' && <PhaseTimer guidance={guidance} />}
+          {lsd}
+          {mode === 'board' && advice}
+        </div>
       </div>
-    </header>
+    </>
   );
 }
