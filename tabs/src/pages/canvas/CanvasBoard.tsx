@@ -2,10 +2,10 @@ import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActio
 import { koerskaart, nextGuidance, type CanvasView } from '@koers/domain';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
-import { randomToken, type PresenceEntry } from '../../canvas/canvasSession';
+import { randomToken } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref } from '../../routes';
-import { boardMode, stepState, type SectionsByPhase } from './boardLayout';
+import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boardLayout';
 import { CanvasHeader } from './CanvasHeader';
 import type { CanvasLayout } from './layout';
 import { SectionArea } from './SectionArea';
@@ -17,6 +17,8 @@ import { useViewportWidth } from './useViewportWidth';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // The stage is watched from a distance, often shrunk into a meeting window: the notes' text a size up.
+  stage: { '& [data-testid="card-text"]': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
   // The phases side by side; the first holds most sections, so it gets the room for two or three.
   board: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   single: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -48,19 +50,6 @@ interface CanvasBoardProps {
   onShareToStage?: (url: string) => Promise<void>;
   /** After the board: how the conversation ends (Gesprek afronden). */
   children?: ReactNode;
-}
-
-/** Per card: the names of the others typing in it now, one a line. */
-function editorsByCard(presence: readonly PresenceEntry[], myUserId: string, names: Readonly<Record<string, string>>): Map<string, string> {
-  const result = new Map<string, string[]>();
-  for (const p of presence) {
-    if (!p.editing || p.userId === myUserId) continue;
-    const list = result.get(p.editing.cardId) ?? [];
-    const name = names[p.userId] ?? '?';
-    if (!list.includes(name)) list.push(name);
-    result.set(p.editing.cardId, list);
-  }
-  return new Map([...result].map(([cardId, list]) => [cardId, list.join('\n')]));
 }
 
 /** The same layout object while the sections shown stay the same, so the cards need not render again. */
@@ -98,7 +87,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const phases = mode === 'board' ? koerskaart.PHASE_IDS : [shownPhase];
 
   return (
-    <div className={styles.root} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout} data-mode={mode}>
+    <div className={mergeClasses(styles.root, layout === 'stage' && styles.stage)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout} data-mode={mode}>
       <CanvasHeader
         mode={mode}
         employeeName={employeeName}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { koerskaart } from '@koers/domain';
-import { boardMode, dropIndex, moveShortcut, moveTarget, stepState, type SectionsByPhase } from './boardLayout';
+import { boardMode, dropIndex, editorsByCard, moveShortcut, moveTarget, stepState, type SectionsByPhase } from './boardLayout';
 
 const PHASES: readonly koerskaart.PhaseId[] = ['uitwisseling', 'voorstellen', 'afspraken'];
 const LAYOUT: SectionsByPhase = {
@@ -75,5 +75,25 @@ describe('the board’s layout', () => {
     expect(dropIndex([100, 200, 300], 150)).toBe(1);
     expect(dropIndex([100, 200, 300], 350)).toBe(3);
     expect(dropIndex([], 10)).toBe(0);
+  });
+});
+
+describe('who is typing in which card', () => {
+  const names = { me: 'Linda de Wit', sanne: 'Sanne Bakker', jeroen: 'Jeroen Hendriks' };
+
+  it('names the others typing in a card, each once, and never the reader', () => {
+    const editors = editorsByCard(
+      [
+        { userId: 'sanne', editing: { cardId: 'a' } },
+        { userId: 'sanne', editing: { cardId: 'a' } },
+        { userId: 'jeroen', editing: { cardId: 'a' } },
+        { userId: 'me', editing: { cardId: 'b' } },
+        { userId: 'jeroen', editing: null },
+      ],
+      'me',
+      names,
+    );
+    expect(editors.get('a')).toBe('Sanne Bakker\nJeroen Hendriks');
+    expect(editors.has('b')).toBe(false);
   });
 });

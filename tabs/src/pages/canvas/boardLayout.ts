@@ -93,3 +93,24 @@ export function dropIndex(middles: readonly number[], pointerY: number): number 
   const index = middles.findIndex((middle) => pointerY < middle);
   return index === -1 ? middles.length : index;
 }
+
+/**
+ * Per card: the names of the others typing in it now, one a line, each once (one person may have
+ * the canvas open twice). A string per card, so a card nobody started or stopped typing in gets the
+ * same value as before and need not render again.
+ */
+export function editorsByCard(
+  presence: readonly { userId: string; editing?: { cardId: string } | null }[],
+  myUserId: string,
+  names: Readonly<Record<string, string>>,
+): Map<string, string> {
+  const result = new Map<string, string[]>();
+  for (const p of presence) {
+    if (!p.editing || p.userId === myUserId) continue;
+    const list = result.get(p.editing.cardId) ?? [];
+    const name = names[p.userId] ?? '?';
+    if (!list.includes(name)) list.push(name);
+    result.set(p.editing.cardId, list);
+  }
+  return new Map([...result].map(([cardId, list]) => [cardId, list.join('\n')]));
+}
