@@ -15,8 +15,8 @@ const root = REPO_ROOT;
 const tabs = path.join(root, 'tabs');
 const cache = path.join(root, 'node_modules', '.cache', 'koers-e2e-tab');
 
-/** Everything the build reads from this repository: the tab, the domain it imports, the lockfile. */
-const INPUTS = ['tabs/src', 'tabs/public', 'tabs/index.html', 'tabs/vite.config.ts', 'tabs/package.json', 'domain/src', 'package-lock.json'];
+/** Everything the build reads from this repository: the tab, the domain and texts it imports, the lockfile. */
+const INPUTS = ['tabs/src', 'tabs/public', 'tabs/index.html', 'tabs/vite.config.ts', 'tabs/package.json', 'domain/src', 'texts/src', 'package-lock.json'];
 
 function filesUnder(relative: string): string[] {
   const full = path.join(root, relative);
