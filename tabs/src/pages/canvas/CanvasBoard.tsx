@@ -90,6 +90,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
     <div className={mergeClasses(styles.root, layout === 'stage' && styles.stage)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout} data-mode={mode}>
       <CanvasHeader
         mode={mode}
+        foldSettings={layout === 'stage'}
         employeeName={employeeName}
         managerName={managerName}
         connection={snapshot.connection}

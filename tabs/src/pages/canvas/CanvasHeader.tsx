@@ -41,6 +41,8 @@ const useStyles = makeStyles({
 
 interface CanvasHeaderProps {
   mode: BoardMode;
+  /** On the stage, seen by the whole meeting: the time box and variant fold away behind a button, as in the side panel. */
+  foldSettings?: boolean;
   employeeName: string;
   managerName: string;
   connection: Connection;
@@ -58,7 +60,7 @@ interface CanvasHeaderProps {
  * the time box, and the conversation technique (listen, summarise, ask on) — always in view, never
  * more than a few lines.
  */
-export function CanvasHeader({ mode, employeeName, managerName, connection, pending, presentNames, guidance, onGuidance, onShareToStage }: CanvasHeaderProps) {
+export function CanvasHeader({ mode, foldSettings = false, employeeName, managerName, connection, pending, presentNames, guidance, onGuidance, onShareToStage }: CanvasHeaderProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [shareFailed, setShareFailed] = useState(false);
@@ -110,6 +112,11 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
     </Button>
   );
 
+  const toggle = (
+    <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
+      {t('canvas.settings')}
+    </Button>
+  );
   const lsd = <Caption1 className={styles.lsd}>{t('canvas.lsd')}</Caption1>;
   const advice = <Caption1 className={styles.quiet}>{t('canvas.guidance')}</Caption1>;
 
@@ -134,9 +141,7 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
         {mode === 'phase' && (
           <>
             <div className={styles.row}>
-              <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
-                {t('canvas.settings')}
-              </Button>
+              {toggle}
               {share}
             </div>
             {settingsOpen && (
@@ -160,11 +165,16 @@ export function CanvasHeader({ mode, employeeName, managerName, connection, pend
           {mode === 'board' && <PhaseTimer guidance={guidance} />}
           {mode === 'board' && (
             <div className={styles.settings}>
-              {settings}
+              {foldSettings ? toggle : settings}
               {share}
             </div>
           )}
         </div>
+        {mode === 'board' && foldSettings && settingsOpen && (
+          <div className={styles.row} id={settingsId}>
+            {settings}
+          </div>
+        )}
         <div className={styles.guidance} data-testid="canvas-guidance">
           {mode === 'phase' && <PhaseTimer guidance={guidance} />}
           {lsd}
