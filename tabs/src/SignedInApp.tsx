@@ -101,7 +101,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
 
   return (
     <UnsavedChangesProvider value={unsaved}>
-      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} />} wide={onStage}>
+      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} />} wide={onStage || route === 'canvas'}>
         {me.status === 'loading' && (
           <>
             <PageHeading>{title}</PageHeading>

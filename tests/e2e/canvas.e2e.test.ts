@@ -123,6 +123,16 @@ async function tabTo(page: Page, wanted: Partial<NonNullable<Active>>, { back = 
   throw new Error(`Tab never reached ${JSON.stringify(wanted)}`);
 }
 
+/** In an open menu: ArrowDown until the item wanted has focus. */
+async function menuTo(page: Page, wanted: Partial<NonNullable<Active>>): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    const now = await active(page);
+    if (now && Object.entries(wanted).every(([k, v]) => now[k as keyof typeof now] === v)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`the menu never reached ${JSON.stringify(wanted)}`);
+}
+
 /** Numbers every control of the canvas, so a Tab walk can tell which it reached. */
 const MARK_CONTROLS = `(() => {
   const controls = [...document.querySelectorAll('[data-testid="page-canvas"] :is(button, select, textarea, input, a[href])')];
@@ -314,7 +324,7 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await page.context().close();
   }, 60_000);
 
-  it('works with the keyboard alone: add, type, move and delete a card, reach every control, focus always visible and kept', async () => {
+  it('works with the keyboard alone: add, type, move (Alt+arrows and the card menu) and delete a card, reach every control, focus always visible and kept', async () => {
     const { jeroen: page, ahmed } = await openCanvasPair();
     // From here on only keys: Tab, Shift+Tab, Enter, Space, arrows and typing.
     await page.evaluate('document.activeElement && document.activeElement.blur()');
@@ -331,25 +341,35 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await page.keyboard.type('Tweede');
     await until(() => textsIn(page, 'wensen'), ['Meer klantcontact', 'Tweede'], 5000);
 
-    await tabTo(page, { focus: 'move-up', card: second.card });
-    await page.keyboard.press('Space');
+    // Alt+arrows move the card where focus is; focus stays in its text.
+    await page.keyboard.press('Alt+ArrowUp');
     await until(() => textsIn(page, 'wensen'), ['Tweede', 'Meer klantcontact'], 5000);
-    await expectFocus(page, { focus: 'move-up', card: second.card });
+    await expectFocus(page, { testid: 'card-text', card: second.card, section: 'wensen' });
 
-    await tabTo(page, { focus: 'move-down', card: second.card });
+    // The card's menu: one button, then arrow keys through its items.
+    await tabTo(page, { focus: 'menu', card: second.card });
+    await page.keyboard.press('Enter');
+    await menuTo(page, { testid: 'move-down' });
     await page.keyboard.press('Enter');
     await until(() => textsIn(page, 'wensen'), ['Meer klantcontact', 'Tweede'], 5000);
-    await expectFocus(page, { focus: 'move-down', card: second.card });
+    await until(() => active(page), expect.objectContaining({ focus: 'menu', card: second.card }), 5000);
+    await expectFocus(page, { focus: 'menu', card: second.card });
 
-    // The section list: the arrow key picks the next section, and the card goes there.
-    await tabTo(page, { focus: 'move-to', card: second.card });
-    await page.keyboard.press('ArrowDown');
+    // "Verplaats naar": a submenu of the sections, per phase; the card goes to the one chosen.
+    await page.keyboard.press('Enter');
+    await menuTo(page, { testid: 'move-to' });
+    await page.keyboard.press('ArrowRight');
+    await menuTo(page, { section: 'noden' });
+    await page.keyboard.press('Enter');
     await until(() => textsIn(page, 'noden'), ['Tweede'], 5000);
-    await expectFocus(page, { focus: 'move-to', card: second.card, section: 'noden' });
+    await until(() => active(page), expect.objectContaining({ focus: 'menu', card: second.card, section: 'noden' }), 5000);
+    await expectFocus(page, { focus: 'menu', card: second.card, section: 'noden' });
 
-    await tabTo(page, { focus: 'delete', card: second.card });
+    await page.keyboard.press('Enter');
+    await menuTo(page, { testid: 'delete' });
     await page.keyboard.press('Enter');
     await until(() => textsIn(page, 'noden'), [], 5000);
+    await until(() => active(page), expect.objectContaining({ testid: 'add-card', section: 'noden' }), 5000);
     await expectFocus(page, { testid: 'add-card', section: 'noden' });
     await page.keyboard.press('Shift+Tab');
     await expectFocus(page);

@@ -21,4 +21,17 @@ describe('the Koerskaart in Dutch from the Netherlands and from Flanders', () =>
     expect(nl('canvas.shareToStage')).toBe('Deel op het podium');
     expect(be('canvas.shareToStage')).toBe('Deel op het podium');
   });
+
+  it('names the writer of a card as "Door jou" to its writer and by full name to the other, in both', () => {
+    for (const translate of [nl, be]) {
+      expect(translate('canvas.author', { who: 'me', name: 'Linda de Wit' })).toBe('Door jou');
+      expect(translate('canvas.author', { who: 'other', name: 'Linda de Wit' })).toBe('Door Linda de Wit');
+      expect(translate('canvas.cardMenu', { who: 'other', name: 'Linda de Wit' })).toBe('Acties voor de kaart van Linda de Wit');
+    }
+  });
+
+  it('marks each phase on the stepper as done, now or later, and says what choosing it does', () => {
+    expect([nl('canvas.step.done'), nl('canvas.step.current'), nl('canvas.step.next')]).toEqual(['Gedaan', 'Nu', 'Straks']);
+    expect(nl('canvas.makeCurrent', { phase: nl('canvas.phase.afspraken'), state: nl('canvas.step.next') })).toBe('Maak 3. Afspraken de huidige fase (Straks)');
+  });
 });

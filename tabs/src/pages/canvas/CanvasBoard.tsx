@@ -1,40 +1,44 @@
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { koerskaart, nextGuidance, type CanvasView, type SharedAnswer } from '@koers/domain';
-import { useState, type ReactNode } from 'react';
+import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { koerskaart, nextGuidance, type CanvasView } from '@koers/domain';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
-import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/locale';
 import { canvasHref } from '../../routes';
-import { CardView } from './CardView';
+import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boardLayout';
+import { CanvasHeader } from './CanvasHeader';
 import type { CanvasLayout } from './layout';
-import { PhaseTimer } from './PhaseTimer';
-import { SharedAnswers } from './SharedAnswers';
+import { SectionArea } from './SectionArea';
+import { useBoardActions } from './useBoardActions';
 import { useCanvasSession } from './useCanvasSession';
-import { focusTarget, useFocusAfterAction } from './useFocusAfterAction';
+import { useFocusAfterAction } from './useFocusAfterAction';
 import { useSharedAnswers } from './useSharedAnswers';
+import { useViewportWidth } from './useViewportWidth';
 
 const useStyles = makeStyles({
-  // One column: works at the 320 px side panel and grows on the stage and in the tab.
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '72rem', minWidth: 0 },
-  // On the meeting stage both look at one big screen: the three phases side by side, full width.
-  stageRoot: { maxWidth: 'none' },
-  board: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  stageBoard: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))', alignItems: 'start' },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  phases: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyleType: 'none', padding: 0, margin: 0 },
-  phase: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  section: {
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // The stage is watched from a distance, often shrunk into a meeting window: the notes' text a size up.
+  stage: { '& [data-testid="card-text"]': { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 } },
+  // The phases side by side; the first holds most sections, so it gets the room for two or three.
+  board: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  single: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  column: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderTop: `${tokens.strokeWidthThickest} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
   },
-  cards: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalS },
-  timebox: { maxWidth: '10rem' },
+  // One phase at a time: the phase is the page, not a box on it.
+  plainColumn: { padding: 0, backgroundColor: 'transparent', borderTop: 'none' },
+  currentColumn: { borderTopColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorBrandBackground2 },
+  columnHead: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalXS}` },
+  columnState: { color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap' },
+  sections: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(17rem, 1fr))', gap: tokens.spacingVerticalS, alignItems: 'start' },
+  narrowSections: { gridTemplateColumns: 'minmax(0, 1fr)' },
 });
 
 interface CanvasBoardProps {
@@ -48,167 +52,106 @@ interface CanvasBoardProps {
   children?: ReactNode;
 }
 
+/** The same layout object while the sections shown stay the same, so the cards need not render again. */
+function useStableLayout(layout: SectionsByPhase): SectionsByPhase {
+  const key = JSON.stringify(layout);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the layout's content
+  return useMemo(() => layout, [key]);
+}
+
 export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, children }: CanvasBoardProps) {
   const styles = useStyles();
-  const [shareFailed, setShareFailed] = useState(false);
   const { t, language } = useI18n();
+  const hintId = useId();
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
   const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, language);
   const focusAfter = useFocusAfterAction();
-  const names: Record<string, string> = { [view.employee.id]: view.employee.displayName, [view.manager.id]: view.manager.displayName };
-  const byPhase = koerskaart.shownSectionIdsByPhase(state, guidance.variant);
-  const sections = koerskaart.PHASE_IDS.flatMap((phase) => byPhase[phase]);
+  const mode = boardMode(layout, useViewportWidth());
+  const employeeName = view.employee.displayName;
+  const managerName = view.manager.displayName;
+  const names = useMemo<Record<string, string>>(
+    () => ({ [view.employee.id]: employeeName, [view.manager.id]: managerName }),
+    [view.employee.id, view.manager.id, employeeName, managerName],
+  );
+  const byPhase = useStableLayout(koerskaart.shownSectionIdsByPhase(state, guidance.variant));
+  // One phase at a time: the current one, unless a card was just moved to another (focus follows it there).
+  const [viewed, setViewed] = useState<{ phase: koerskaart.PhaseId; whileCurrent: koerskaart.PhaseId }>();
+  const shownPhase = viewed && viewed.whileCurrent === guidance.phase ? viewed.phase : guidance.phase;
+  const onCardInPhase = useCallback((phase: koerskaart.PhaseId) => setViewed({ phase, whileCurrent: session.guidance.phase }), [session]);
+  const actions = useBoardActions(session, focusAfter, byPhase, onCardInPhase);
+  const editors = editorsByCard(snapshot.presence, myUserId, names);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
     session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
-
-  const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) => {
-    const cardId = randomToken();
-    // Straight into the new card: adding one is always followed by writing in it.
-    focusAfter([focusTarget.firstField(cardId)]);
-    session.apply(
-      koerskaart.addCard(
-        session.state,
-        { cardId, section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
-        session.writer(),
-      ),
-    );
-  };
-  const copyAnswer = (answer: SharedAnswer) => addCard(answer.section, 'note', { text: answer.answer });
-  const copyKernkwadrant = (section: koerskaart.SectionId, answers: SharedAnswer[]) =>
-    addCard(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])));
-  const minutes = guidance.timeboxMinutes[guidance.phase];
+  const phases = mode === 'board' ? koerskaart.PHASE_IDS : [shownPhase];
 
   return (
-    <div className={mergeClasses(styles.root, layout === 'stage' && styles.stageRoot)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout}>
-      <PageHeading>{t('route.canvas')}</PageHeading>
-      <Body1>{t('canvas.between', { employee: view.employee.displayName, manager: view.manager.displayName })}</Body1>
-      <div className={styles.bar} role="status" aria-live="polite">
-        <Badge appearance="filled" color={snapshot.connection === 'offline' ? 'danger' : snapshot.connection === 'live' ? 'success' : 'informative'} data-testid="connection" data-state={snapshot.connection}>
-          {snapshot.connection === 'offline' ? t('canvas.status.offline') : t(`canvas.status.${snapshot.connection}`)}
-        </Badge>
-        {snapshot.pending > 0 && <Caption1 data-testid="pending">{t('canvas.pending', { count: snapshot.pending })}</Caption1>}
-        <Caption1 data-testid="presence">
-          {t('canvas.presence', { names: [t('canvas.you'), ...present.map((id) => names[id] ?? '?')].join(', ') })}
-        </Caption1>
-      </div>
-      <MessageBar intent="info">
-        <MessageBarBody>{t('canvas.guidance')}</MessageBarBody>
-      </MessageBar>
-      <div className={styles.bar}>
-        <Field label={t('canvas.variant')}>
-          <Select value={guidance.variant} onChange={(_e, data) => setGuidance({ variant: data.value as koerskaart.KoerskaartVariant })}>
-            {koerskaart.KoerskaartVariant.options.map((v) => (
-              <option key={v} value={v}>
-                {t(`canvas.variant.${v}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('canvas.timebox')} className={styles.timebox}>
-          <Input
-            type="number"
-            min={1}
-            max={240}
-            value={minutes === undefined ? '' : String(minutes)}
-            onChange={(_e, data) => {
-              const n = Number(data.value);
-              const timeboxMinutes = { ...guidance.timeboxMinutes };
-              if (data.value === '' || !Number.isInteger(n) || n < 1 || n > 240) delete timeboxMinutes[guidance.phase];
-              else timeboxMinutes[guidance.phase] = n;
-              setGuidance({ timeboxMinutes });
-            }}
-          />
-        </Field>
-        {onShareToStage && (
-          <Button
-            data-testid="share-to-stage"
-            onClick={() => {
-              setShareFailed(false);
-              onShareToStage(canvasHref(view.canvas.id)).catch(() => setShareFailed(true));
-            }}
-          >
-            {t('canvas.shareToStage')}
-          </Button>
-        )}
-      </div>
-      {shareFailed && (
-        <MessageBar intent="error" data-testid="share-failed">
-          <MessageBarBody>{t('canvas.shareFailed')}</MessageBarBody>
+    <div className={mergeClasses(styles.root, layout === 'stage' && styles.stage)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout} data-mode={mode}>
+      <CanvasHeader
+        mode={mode}
+        foldSettings={layout === 'stage'}
+        employeeName={employeeName}
+        managerName={managerName}
+        connection={snapshot.connection}
+        pending={snapshot.pending}
+        presentNames={[t('canvas.you'), ...present.map((id) => names[id] ?? '?')]}
+        guidance={guidance}
+        onGuidance={setGuidance}
+        onShareToStage={onShareToStage && (() => onShareToStage(canvasHref(view.canvas.id)))}
+      />
+      <p hidden id={hintId}>
+        {t('canvas.moveHint')}
+      </p>
+      {mode === 'phase' && shownPhase !== guidance.phase && (
+        <MessageBar intent="info" data-testid="viewing-other-phase">
+          <MessageBarBody>{t('canvas.viewingOther', { phase: t(`canvas.phase.${shownPhase}`) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => setViewed(undefined)}>
+              {t('canvas.backToCurrent')}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
-      <nav aria-label={t('canvas.phases')}>
-        <ul className={styles.phases}>
-          {koerskaart.PHASE_IDS.map((phase) => (
-            <li key={phase}>
-              <Button
-                appearance={phase === guidance.phase ? 'primary' : 'secondary'}
-                aria-current={phase === guidance.phase ? 'step' : undefined}
-                aria-label={phase === guidance.phase ? undefined : t('canvas.makeCurrent', { phase: t(`canvas.phase.${phase}`) })}
-                onClick={() => setGuidance({ phase })}
-              >
-                {t(`canvas.phase.${phase}`)}
-                {phase === guidance.phase ? ` (${t('canvas.currentPhase')})` : ''}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <PhaseTimer guidance={guidance} />
-      <div className={mergeClasses(styles.board, layout === 'stage' && styles.stageBoard)}>
-        {koerskaart.PHASE_IDS.map((phase) => (
-          <section key={phase} className={styles.phase} aria-labelledby={`phase-${phase}`}>
-            <Text as="h2" size={500} weight="semibold" id={`phase-${phase}`}>
-              {t(`canvas.phase.${phase}`)}
-            </Text>
-            {byPhase[phase].map((sectionId) => {
-              const cards = koerskaart.cardsInSection(state, sectionId);
-              const definition = koerskaart.sectionDefinition(sectionId);
-              return (
-                <section key={sectionId} className={styles.section} data-testid="canvas-section" data-section={sectionId} aria-labelledby={`section-${sectionId}`}>
-                  <Text as="h3" size={400} weight="semibold" id={`section-${sectionId}`}>
-                    {t(`canvas.section.${sectionId}.title` as MessageKey)}
-                  </Text>
-                  <Caption1>{t(`canvas.section.${sectionId}.prompt` as MessageKey)}</Caption1>
-                  <SharedAnswers
-                    answers={shared[sectionId] ?? []}
-                    employeeName={view.employee.displayName}
-                    managerName={view.manager.displayName}
-                    viewerIsEmployee={myUserId === view.employee.id}
-                    onCopy={copyAnswer}
-                    onCopyKernkwadrant={definition.cardKinds.includes('kernkwadrant') ? (answers) => copyKernkwadrant(sectionId, answers) : undefined}
+      <div className={mode === 'board' ? styles.board : styles.single}>
+        {phases.map((phase) => {
+          const step = stepState(koerskaart.PHASE_IDS, phase, guidance.phase);
+          return (
+            <section key={phase} className={mergeClasses(styles.column, step === 'current' && styles.currentColumn, mode === 'phase' && styles.plainColumn)} aria-labelledby={`phase-${phase}`} data-testid="canvas-phase" data-phase={phase}>
+              <div className={styles.columnHead}>
+                <Text as="h2" size={mode === 'board' ? 500 : 400} weight="semibold" id={`phase-${phase}`}>
+                  {t(`canvas.phase.${phase}`)}
+                </Text>
+                <Caption1 className={styles.columnState}>{t(`canvas.step.${step}`)}</Caption1>
+              </div>
+              <div className={mergeClasses(styles.sections, phase !== 'uitwisseling' && styles.narrowSections)}>
+                {byPhase[phase].map((section) => (
+                  <SectionArea
+                    key={section}
+                    section={section}
+                    cards={koerskaart.cardsInSection(state, section)}
+                    session={session}
+                    actions={actions}
+                    layout={byPhase}
+                    names={names}
+                    myUserId={myUserId}
+                    employeeId={view.employee.id}
+                    editors={editors}
+                    shared={shared[section] ?? NONE}
+                    employeeName={employeeName}
+                    managerName={managerName}
+                    hintId={hintId}
+                    focusAfter={focusAfter}
                   />
-                  <div className={styles.cards}>
-                    {cards.map((card, index) => (
-                      <CardView
-                        key={card.id}
-                        card={card}
-                        session={session}
-                        names={names}
-                        myUserId={myUserId}
-                        presence={snapshot.presence}
-                        sections={sections}
-                        index={index}
-                        count={cards.length}
-                        focusAfter={focusAfter}
-                      />
-                    ))}
-                  </div>
-                  <div className={styles.bar}>
-                    {definition.cardKinds.map((kind) => (
-                      <Button key={kind} size="small" data-testid="add-card" data-kind={kind} onClick={() => addCard(sectionId, kind)}>
-                        {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
-                      </Button>
-                    ))}
-                  </div>
-                </section>
-              );
-            })}
-          </section>
-        ))}
+                ))}
+              </div>
+            </section>
+          );
+        })}
       </div>
       {children}
     </div>
   );
 }
+
+const NONE: readonly never[] = [];

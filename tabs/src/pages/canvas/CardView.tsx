@@ -1,90 +1,95 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Caption1Strong,
+  makeStyles,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { koerskaart } from '@koers/domain';
-import { useId } from 'react';
-import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
+import { memo, useId, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import type { CanvasSession } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
+import { moveShortcut, moveTarget, type MoveDirection, type SectionsByPhase } from './boardLayout';
+import { GripIcon, MoreIcon } from './icons';
+import type { BoardActions } from './useBoardActions';
+import { useAutoGrow } from './useAutoGrow';
 import { useCaretKeeper } from './useCaretKeeper';
 import { focusTarget } from './useFocusAfterAction';
 
+/** The drag data of a card: its id, under a type no other drop target reads. */
+export const CARD_DRAG_TYPE = 'application/x-koers-card';
+
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  textarea: { width: '100%' },
-  editing: { color: tokens.colorPaletteBerryForeground2 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    boxShadow: tokens.shadow2,
+    minWidth: 0,
+  },
+  // Each party's notes keep one colour for both viewers, so on the stage everyone can tell them apart.
+  employee: { backgroundColor: tokens.colorPaletteMarigoldBackground2, borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
+  manager: { backgroundColor: tokens.colorPaletteBlueBackground2, borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  dragging: { opacity: 0.5 },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minHeight: '24px' },
+  handle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    flexGrow: 1,
+    minWidth: 0,
+    cursor: 'grab',
+    // The notes' tints are light in the light theme and deep in the dark one: only the strongest text colour reads on both.
+    color: tokens.colorNeutralForeground1,
+  },
+  author: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  editing: { color: tokens.colorPaletteBerryForeground2, fontWeight: tokens.fontWeightSemibold },
+  quadrants: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(8rem, 1fr))', gap: tokens.spacingHorizontalS },
+  quadrant: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  // The note is the field: no box inside the box until it is hovered or focused.
+  textarea: {
+    width: '100%',
+    backgroundColor: 'transparent',
+    '& > textarea': { overflowY: 'hidden', minHeight: '1.5em', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
+  },
 });
 
-interface CardViewProps {
+export interface CardViewProps {
   card: koerskaart.Card;
   session: CanvasSession;
-  names: Record<string, string>;
+  actions: BoardActions;
+  /** The sections shown, per phase: where the card can go. */
+  layout: SectionsByPhase;
+  names: Readonly<Record<string, string>>;
   myUserId: string;
-  presence: PresenceEntry[];
-  sections: readonly koerskaart.SectionId[];
+  /** The employee of the conversation: their notes and the manager's have their own colours. */
+  employeeId: string;
+  /** The names of the others typing in this card now, one a line (a string, so an unchanged list keeps the card as it is). */
+  editors: string;
   index: number;
   count: number;
+  /** The id of the text that explains the move keys, read as each card's description. */
+  hintId: string;
   /** Where focus goes after an action that re-renders the control away (see useFocusAfterAction). */
   focusAfter: (candidates: readonly string[]) => void;
-}
-
-export function CardView({ card, session, names, myUserId, presence, sections, index, count, focusAfter }: CardViewProps) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const moveId = useId();
-  // The reader is "jou" / "you" in the texts, not a name: `who` selects that wording.
-  const by = (userId: string): Author => ({ who: userId === myUserId ? 'me' : 'other', name: names[userId] ?? '?' });
-  const sectionTitle = t(`canvas.section.${card.place.section}.title` as MessageKey);
-  const others = presence.filter((p) => p.editing?.cardId === card.id && p.userId !== myUserId);
-
-  const move = (section: koerskaart.SectionId, at: number, control: 'move-up' | 'move-down' | 'move-to') => {
-    // A moved card is re-inserted (or, in another section, made anew): focus follows it.
-    focusAfter([focusTarget.card(card.id, control), focusTarget.firstField(card.id)]);
-    session.apply(koerskaart.moveCard(session.state, { cardId: card.id, section, order: koerskaart.orderAt(session.state, section, at, card.id) }, session.writer()));
-  };
-  const remove = () => {
-    focusAfter([focusTarget.addCard(card.place.section)]);
-    session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }, session.writer()));
-  };
-
-  return (
-    <Card className={styles.card} data-testid="canvas-card" data-card-id={card.id} aria-label={t('canvas.cardLabel', { ...by(card.authorId), section: sectionTitle })} role="group">
-      <Caption1>{t('canvas.author', by(card.authorId))}</Caption1>
-      {others.map((p) => (
-        <Caption1 key={p.replicaId} className={styles.editing} data-testid="editing-by">
-          {t('canvas.editingBy', by(p.userId))}
-        </Caption1>
-      ))}
-      {koerskaart.fieldsOf(card.kind).map((field) => (
-        <FieldEditor key={field} card={card} field={field} session={session} by={by} focusAfter={focusAfter} />
-      ))}
-      <div className={styles.actions}>
-        {/* disabledFocusable: at the top, "up" stays where focus is instead of dropping it. */}
-        <Button size="small" data-focus="move-up" disabledFocusable={index === 0} onClick={() => move(card.place.section, index - 1, 'move-up')}>
-          {t('canvas.moveUp')}
-        </Button>
-        <Button size="small" data-focus="move-down" disabledFocusable={index >= count - 1} onClick={() => move(card.place.section, index + 1, 'move-down')}>
-          {t('canvas.moveDown')}
-        </Button>
-        <label htmlFor={moveId}>{t('canvas.moveTo')}</label>
-        <Select
-          id={moveId}
-          size="small"
-          value={card.place.section}
-          data-focus="move-to"
-          onChange={(_e, data) => move(data.value as koerskaart.SectionId, 999, 'move-to')}
-        >
-          {sections.map((s) => (
-            <option key={s} value={s}>
-              {t(`canvas.section.${s}.title` as MessageKey)}
-            </option>
-          ))}
-        </Select>
-        <Button size="small" data-focus="delete" onClick={remove}>
-          {t('canvas.delete')}
-        </Button>
-      </div>
-    </Card>
-  );
 }
 
 /** Who wrote or types something, as the texts' `who` select and `name` want it. */
@@ -93,15 +98,149 @@ interface Author {
   name: string;
 }
 
+/**
+ * One note on the board. Memoised: every prop is stable while the card itself is unchanged, so
+ * typing in one card renders that card only, not the whole board.
+ */
+export const CardView = memo(function CardView({ card, session, actions, layout, names, myUserId, employeeId, editors, index, count, hintId, focusAfter }: CardViewProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const root = useRef<HTMLDivElement>(null);
+  // The reader is "jou" / "you" in the texts, not a name: `who` selects that wording.
+  const by = (userId: string): Author => ({ who: userId === myUserId ? 'me' : 'other', name: names[userId] ?? '?' });
+  const author = by(card.authorId);
+  const section = card.place.section;
+  const sectionTitle = t(`canvas.section.${section}.title` as MessageKey);
+  const can = (direction: MoveDirection) => moveTarget(layout, koerskaart.PHASE_IDS, { section, index }, direction, (s) => (s === section ? count : 0)) !== undefined;
+  const move = (direction: MoveDirection, refocus: readonly string[]) => actions.move(card.id, { section, index }, direction, refocus);
+  const menuFocus = [focusTarget.card(card.id, 'menu')];
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const direction = moveShortcut(event);
+    // Keys pressed in the card's menu (a portal) bubble here too; they are the menu's own.
+    if (!direction || !(event.target instanceof HTMLElement) || !event.currentTarget.contains(event.target)) return;
+    event.preventDefault();
+    if (!can(direction)) return;
+    const field = event.target.getAttribute('data-field');
+    const part = event.target.getAttribute('data-focus');
+    const refocus = field ? [focusTarget.field(card.id, field)] : part ? [focusTarget.card(card.id, part)] : [];
+    move(direction, refocus);
+  };
+  const onDragStart = (event: DragEvent<HTMLDivElement>) => {
+    event.dataTransfer.setData(CARD_DRAG_TYPE, card.id);
+    event.dataTransfer.effectAllowed = 'move';
+    if (root.current) event.dataTransfer.setDragImage(root.current, 16, 12);
+    root.current?.classList.add(styles.dragging);
+  };
+  const onDragEnd = () => root.current?.classList.remove(styles.dragging);
+
+  return (
+    <div
+      ref={root}
+      className={mergeClasses(styles.card, card.authorId === employeeId ? styles.employee : styles.manager)}
+      data-testid="canvas-card"
+      data-card-id={card.id}
+      aria-label={t('canvas.cardLabel', { ...author, section: sectionTitle })}
+      aria-describedby={hintId}
+      role="group"
+      onKeyDown={onKeyDown}
+    >
+      <div className={styles.top}>
+        <div className={styles.handle} draggable onDragStart={onDragStart} onDragEnd={onDragEnd} title={t('canvas.dragHandle')} data-testid="card-handle">
+          <GripIcon />
+          <Caption1 className={styles.author} data-testid="card-author">
+            {t('canvas.author', author)}
+          </Caption1>
+        </div>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small" appearance="subtle" icon={<MoreIcon />} aria-label={t('canvas.cardMenu', author)} data-focus="menu" data-testid="card-menu" />
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem data-testid="move-up" aria-keyshortcuts="Alt+ArrowUp" secondaryContent="Alt+↑" disabled={!can('up')} onClick={() => move('up', menuFocus)}>
+                {t('canvas.moveUp')}
+              </MenuItem>
+              <MenuItem data-testid="move-down" aria-keyshortcuts="Alt+ArrowDown" secondaryContent="Alt+↓" disabled={!can('down')} onClick={() => move('down', menuFocus)}>
+                {t('canvas.moveDown')}
+              </MenuItem>
+              <MenuItem
+                data-testid="move-previous-phase"
+                aria-keyshortcuts="Alt+ArrowLeft"
+                secondaryContent="Alt+←"
+                disabled={!can('previous-phase')}
+                onClick={() => move('previous-phase', menuFocus)}
+              >
+                {t('canvas.toPreviousPhase')}
+              </MenuItem>
+              <MenuItem data-testid="move-next-phase" aria-keyshortcuts="Alt+ArrowRight" secondaryContent="Alt+→" disabled={!can('next-phase')} onClick={() => move('next-phase', menuFocus)}>
+                {t('canvas.toNextPhase')}
+              </MenuItem>
+              <Menu>
+                <MenuTrigger disableButtonEnhancement>
+                  <MenuItem data-testid="move-to">{t('canvas.moveTo')}</MenuItem>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList
+                    checkedValues={{ section: [section] }}
+                    onCheckedValueChange={(_e, data) => {
+                      const to = data.checkedItems[0] as koerskaart.SectionId | undefined;
+                      if (to && to !== section) actions.moveTo(card.id, { section: to, index: Number.MAX_SAFE_INTEGER }, menuFocus);
+                    }}
+                  >
+                    {koerskaart.PHASE_IDS.map((phase) => (
+                      <MenuGroup key={phase}>
+                        <MenuGroupHeader>{t(`canvas.phase.${phase}`)}</MenuGroupHeader>
+                        {layout[phase].map((s) => (
+                          <MenuItemRadio key={s} name="section" value={s} data-testid="move-to-section" data-section={s}>
+                            {t(`canvas.section.${s}.title` as MessageKey)}
+                          </MenuItemRadio>
+                        ))}
+                      </MenuGroup>
+                    ))}
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
+              <MenuDivider />
+              <MenuItem data-testid="delete" onClick={() => actions.remove(card.id, section)}>
+                {t('canvas.delete')}
+              </MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </div>
+      {editors !== '' &&
+        [...new Set(editors.split('\n'))].map((name) => (
+          <Caption1 key={name} className={styles.editing} data-testid="editing-by">
+            {t('canvas.editingBy', { who: 'other', name })}
+          </Caption1>
+        ))}
+      {card.kind === 'note' ? (
+        <FieldEditor card={card} field="text" session={session} by={by} focusAfter={focusAfter} />
+      ) : (
+        <div className={styles.quadrants}>
+          {koerskaart.fieldsOf(card.kind).map((field) => (
+            <div key={field} className={styles.quadrant}>
+              <FieldEditor card={card} field={field} session={session} by={by} focusAfter={focusAfter} labelled />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+});
+
 interface FieldEditorProps {
   card: koerskaart.Card;
   field: koerskaart.FieldName;
   session: CanvasSession;
   by: (id: string) => Author;
   focusAfter: (candidates: readonly string[]) => void;
+  /** Show the field's name above it (the kernkwadrant's quadrants); a note's one field needs none. */
+  labelled?: boolean;
 }
 
-function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps) {
+function FieldEditor({ card, field, session, by, focusAfter, labelled }: FieldEditorProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const id = useId();
@@ -112,6 +251,7 @@ function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps)
   const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
   const canType = alternatives.length <= 1 || mine !== undefined;
   const caretKept = useCaretKeeper(value);
+  useAutoGrow(caretKept, value);
   const label = t(`canvas.field.${field}` as MessageKey);
   // The choice's buttons vanish with the conflict: back to the field it was about.
   const resolve = (text: string) => {
@@ -121,12 +261,19 @@ function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps)
 
   return (
     <>
-      <label htmlFor={id}>{label}</label>
+      {labelled && (
+        <Caption1Strong>
+          <label htmlFor={id}>{label}</label>
+        </Caption1Strong>
+      )}
       <Textarea
         ref={caretKept}
         id={id}
+        aria-label={labelled ? undefined : label}
         className={styles.textarea}
-        resize="vertical"
+        appearance="filled-lighter"
+        resize="none"
+        rows={1}
         value={value}
         readOnly={!canType}
         data-testid="card-text"
@@ -143,19 +290,12 @@ function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps)
               <div key={a.versionNonce}>
                 <Caption1>{t('canvas.alternativeBy', by(a.updatedBy))}</Caption1>
                 <div data-testid="alternative">{a.value}</div>
-                <Button
-                  size="small"
-                  onClick={() => resolve(a.value)}
-                >
+                <Button size="small" onClick={() => resolve(a.value)}>
                   {t('canvas.choose', by(a.updatedBy))}
                 </Button>
               </div>
             ))}
-            <Button
-              size="small"
-              data-testid="combine"
-              onClick={() => resolve(alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH))}
-            >
+            <Button size="small" data-testid="combine" onClick={() => resolve(alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH))}>
               {t('canvas.combine')}
             </Button>
           </MessageBarBody>

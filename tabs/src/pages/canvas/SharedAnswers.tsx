@@ -1,21 +1,23 @@
-import { Body1, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import type { SharedAnswer } from '@koers/domain';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
+  root: {
     display: 'flex',
     flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
   },
+  origin: { color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '0' },
   // Long answers wrap at the 320 px side panel instead of widening the page.
   answer: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  copy: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
 });
 
 interface SharedAnswersProps {
@@ -29,7 +31,10 @@ interface SharedAnswersProps {
   onCopyKernkwadrant?: (answers: SharedAnswer[]) => void;
 }
 
-/** Read-only: the preparation is edited on the preparation page, not on the canvas. */
+/**
+ * Read-only, at hand in the section they belong to: the preparation is edited on the preparation
+ * page, not on the canvas. One box per section, its origin said once.
+ */
 export function SharedAnswers({ answers, employeeName, managerName, viewerIsEmployee, onCopy, onCopyKernkwadrant }: SharedAnswersProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -38,16 +43,18 @@ export function SharedAnswers({ answers, employeeName, managerName, viewerIsEmpl
   const kernkwadrant = answers.filter((a) => a.group === 'kernkwadrant');
 
   return (
-    <>
+    <div className={styles.root}>
+      <Caption1 className={styles.origin} data-testid="prep-origin">
+        {origin}
+      </Caption1>
       <ul className={styles.list} aria-label={t('canvas.prep.listLabel')} data-testid="prep-answers">
         {answers.map((a) => (
           <li key={a.questionId} className={styles.item} data-testid="prep-answer" data-question={a.questionId}>
-            <Caption1 data-testid="prep-origin">{origin}</Caption1>
-            <Text weight="semibold">{a.question}</Text>
+            <Caption1Strong>{a.question}</Caption1Strong>
             <Body1 className={styles.answer} data-testid="prep-answer-text">
               {a.answer}
             </Body1>
-            <Button size="small" appearance="subtle" data-testid="prep-copy" aria-label={t('canvas.prep.copyLabel', { question: a.question })} onClick={() => onCopy(a)}>
+            <Button size="small" appearance="transparent" className={styles.copy} data-testid="prep-copy" aria-label={t('canvas.prep.copyLabel', { question: a.question })} onClick={() => onCopy(a)}>
               {t('canvas.prep.copy')}
             </Button>
           </li>
@@ -60,6 +67,6 @@ export function SharedAnswers({ answers, employeeName, managerName, viewerIsEmpl
           </Button>
         </div>
       )}
-    </>
+    </div>
   );
 }
