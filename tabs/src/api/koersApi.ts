@@ -11,6 +11,7 @@ import type {
   SavePreparationInput,
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
+import { catalogueApi, type CatalogueApi } from './catalogueApi';
 import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
@@ -42,6 +43,7 @@ export interface KoersApi {
   pop: PopApi;
   portfolio: PortfolioApi;
   organisation: OrganisationApi;
+  catalogue: CatalogueApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -63,5 +65,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     pop: popApi(call),
     portfolio: portfolioApi(call),
     organisation: organisationApi(call),
+    catalogue: catalogueApi(call),
   };
 }

@@ -33,6 +33,7 @@ export type ConversationScope = NonNullable<QueryInput<typeof contracts.conversa
 export const queryKeys = {
   me: () => readKey(contracts.me, {}),
   home: () => readKey(contracts.home, {}),
+  catalogue: () => readKey(contracts.catalogue, {}),
   conversations: (scope: ConversationScope) => readKey(contracts.conversations, { query: { scope } }),
   conversation: (id: string) => readKey(contracts.conversation, { params: { id } }),
   /** `after` is the previous answer's `next` ("andere tijden"); left out for the first page. */

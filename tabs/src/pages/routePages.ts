@@ -11,6 +11,7 @@ export const PreparePage = lazyComponent(() => import('./PreparePage').then((m) 
 export const CanvasPage = lazyComponent(() => import('./canvas/CanvasPage').then((m) => m.CanvasPage));
 export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.PopPage));
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
+export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
@@ -26,6 +27,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   canvas: CanvasPage,
   pop: PopPage,
   portfolio: PortfolioPage,
+  catalogue: CataloguePage,
   settings: SettingsPage,
 };
 

@@ -1,3 +1,4 @@
+import { catalogueEn } from './catalogue';
 import { homeEn } from './home';
 import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
@@ -157,6 +158,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...koerskaartEn,
   ...popEn,
   ...homeEn,
+  ...catalogueEn,
   ...portfolioEn,
   ...remindersEn,
   ...languageEn,

@@ -1,3 +1,4 @@
+import { catalogueNl } from './catalogue';
 import { homeNl } from './home';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
@@ -160,6 +161,7 @@ export const tabNl = {
   ...koerskaartNl,
   ...popNl,
   ...homeNl,
+  ...catalogueNl,
   ...portfolioNl,
   ...remindersNl,
   ...languageNl,
