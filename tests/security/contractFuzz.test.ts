@@ -15,6 +15,10 @@ import { mutantOf, pathWith, pick, queryWith, sampleOf, schemasOf, seeded, type 
 const SEED = Number(process.env.KOERS_FUZZ_SEED ?? 20_261_205);
 const REQUESTS = Number(process.env.KOERS_FUZZ_REQUESTS ?? 3_000);
 const PARALLEL = 16;
+/** Sending stops after this long, so a busy machine keeps the run within two minutes (the seed's prefix is the same). */
+const BUDGET_MS = 100_000;
+/** Fewer than this many requests in the budget would test too little to count. */
+const AT_LEAST = 1_000;
 /** Moves the local clock forward for good: every later token would be expired, which tests nothing. */
 const NOT_FUZZED = new Set(['devSetClock']);
 
@@ -74,14 +78,16 @@ function fuzzed(rng: Rng, routes: readonly RouteContract[]): Fuzzed {
 }
 
 describe('a seeded fuzz of every route from its contract', () => {
-  it(`answers ${REQUESTS} fuzzed requests (seed ${SEED}) without a single 5xx`, async () => {
+  it(`answers up to ${REQUESTS} fuzzed requests (seed ${SEED}) without a single 5xx`, async () => {
     const rng = seeded(SEED);
     const routes = Object.values(contracts).filter((c) => !NOT_FUZZED.has(c.name));
     const requests = Array.from({ length: REQUESTS }, () => fuzzed(rng, routes));
     const statuses = new Map<number, number>();
     const serverErrors: string[] = [];
     const started = Date.now();
-    for (let next = 0; next < requests.length; next += PARALLEL) {
+    let tried = 0;
+    for (let next = 0; next < requests.length && Date.now() - started < BUDGET_MS; next += PARALLEL) {
+      tried += Math.min(PARALLEL, requests.length - next);
       await Promise.all(
         requests.slice(next, next + PARALLEL).map(async ({ contract, path, init }) => {
           let status: number;
@@ -100,10 +106,11 @@ describe('a seeded fuzz of every route from its contract', () => {
       );
     }
     const seconds = (Date.now() - started) / 1000;
-    process.stdout.write(`fuzz: ${REQUESTS} requests over ${routes.length} routes in ${seconds.toFixed(1)} s, seed ${SEED}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`);
+    process.stdout.write(`fuzz: ${tried} requests over ${routes.length} routes in ${seconds.toFixed(1)} s, seed ${SEED}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`);
 
     expect(serverErrors).toEqual([]);
     expect((await stack.current().api('/health')).status).toBe(200);
-    expect(statuses.get(0) ?? 0).toBeLessThan(REQUESTS / 100);
-  }, 400_000);
+    expect(statuses.get(0) ?? 0).toBeLessThan(tried / 100);
+    expect(tried).toBeGreaterThanOrEqual(Math.min(AT_LEAST, REQUESTS));
+  }, 240_000);
 });

@@ -52,7 +52,8 @@ describe('local data across a restart', () => {
       const restored = await restoreSnapshot(second.database, file);
 
       expect(restored?.documents).toBe(saved.documents);
-      expect(saved.documents).toBe(4);
+      // Two people, the conversation and the claim on its id (recordIds), the reminder.
+      expect(saved.documents).toBe(5);
       expect((await second.stores.people.get(TENANT_A, guid(1)))?.value).toEqual(
         person(TENANT_A, 1, { displayName: 'Sanne Bakker', jobTitle: 'Monteur' }),
       );
