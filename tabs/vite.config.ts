@@ -1,8 +1,30 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { ROUTE_IDS } from './src/routes.js';
 
 /** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
 export const HOME_PAGE_MODULE = 'src/pages/HomePage.tsx';
+
+/**
+ * The script index.html runs first: modulepreload links for `files` unless the address names
+ * another page than home (routeFromHash's reading: the first segment after "#/"; unknown is home).
+ */
+export function homePreloadScript(files: readonly string[]): string {
+  const otherPages = ROUTE_IDS.filter((id) => id !== 'home');
+  return [
+    `(function (files, otherPages) {`,
+    `  var page = location.hash.replace(/^#\\/?/, '').split(/[\\/?]/)[0];`,
+    `  if (otherPages.indexOf(page) >= 0) return;`,
+    `  files.forEach(function (file) {`,
+    `    var link = document.createElement('link');`,
+    `    link.rel = 'modulepreload';`,
+    `    link.crossOrigin = '';`,
+    `    link.href = file;`,
+    `    document.head.appendChild(link);`,
+    `  });`,
+    `})(${JSON.stringify(files)}, ${JSON.stringify(otherPages)});`,
+  ].join('\n');
+}
 
 interface BundledChunk {
   type: 'chunk';
@@ -12,9 +34,11 @@ interface BundledChunk {
 }
 
 /**
- * `<link rel="modulepreload">` in index.html for the home page's chunk and everything it imports:
- * the browser fetches them alongside the entry, instead of only once the entry has run and asked
- * for the page (one round trip later). Vite already preloads the entry's own static imports.
+ * `<link rel="modulepreload">` for the home page's chunk and everything it imports, added by a
+ * small script at the top of index.html: the browser fetches them alongside the entry, instead of
+ * only once the entry has run and asked for the page (one round trip later). An address that opens
+ * another page (the meeting's Koerskaart tab, a deep link) skips them; main.tsx starts that page's
+ * code instead. Vite already preloads the entry's own static imports.
  */
 function homePreload(): Plugin {
   return {
@@ -38,9 +62,9 @@ function homePreload(): Plugin {
         if (entry) walk(entry.fileName, already);
         const wanted = new Set<string>();
         walk(home.fileName, wanted);
-        return [...wanted]
-          .filter((name) => !already.has(name))
-          .map<HtmlTagDescriptor>((name) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${name}` }, injectTo: 'head' }));
+        const files = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
+        const tag: HtmlTagDescriptor = { tag: 'script', children: homePreloadScript(files), injectTo: 'head' };
+        return [tag];
       },
     },
   };

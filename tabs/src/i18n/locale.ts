@@ -29,7 +29,7 @@ export function loadedTranslator(locale: Locale): Translate | undefined {
   return translators.get(locale);
 }
 
-/** Fetches a locale's texts (once; again after a failure, meanwhile Dutch) and gives its translator. */
+/** Fetches a locale's texts (once) and gives its translator; Dutch when they cannot be fetched. */
 export function loadTranslator(locale: Locale): Promise<Translate> {
   const ready = translators.get(locale);
   if (ready) return Promise.resolve(ready);
@@ -41,11 +41,8 @@ export function loadTranslator(locale: Locale): Promise<Translate> {
         translators.set(locale, t);
         return t;
       },
-      // Dutch rather than no tab at all; the next change of language tries again.
-      () => {
-        loading.delete(locale);
-        return dutchTranslator;
-      },
+      // Dutch rather than no tab at all, until the tab is opened again (a render must not refetch).
+      () => dutchTranslator,
     );
     loading.set(locale, pending);
   }
