@@ -135,7 +135,7 @@ describe('moving a conversation', () => {
     expect(parseIntent('verzet het gesprek met Sanne naar volgende week')).toEqual({ kind: 'move', name: 'Sanne', hint: { kind: 'next-week' } });
   });
 
-  it.each(["don't move my conversation", 'verzet mijn gesprek niet', 'niet verplaatsen', 'please do not reschedule my meeting'])('reads the negation %p as keeping it as it is', (text) => {
+  it.each(["don't move my conversation", 'verzet mijn gesprek niet', 'niet verplaatsen', 'please do not reschedule my meeting', 'stel het gesprek niet uit', 'I do not want to postpone my conversation'])('reads the negation %p as keeping it as it is', (text) => {
     expect(kind(text)).toBe('keep');
   });
 
