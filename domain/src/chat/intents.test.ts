@@ -21,6 +21,7 @@ describe('asking for a conversation', () => {
     'kunnen we eens een gesprekje inplannen?',
     'ik heb een loopbaangesprek nodig',
     'vraag een loopbaangesprek aan',
+    'aanvraag loopbaangesprek',
     'graag een ontwikkelgesprek na de zomer',
     'een loopbaangesprek aub',
   ];
@@ -36,6 +37,7 @@ describe('asking for a conversation', () => {
     'may I request a career conversation in January',
     'I want a meeting with my boss',
     "I'm looking for a career chat",
+    'ask for a career conversation',
   ];
   it.each([...dutch, ...english])('reads %p as asking for a conversation', (text) => {
     expect(kind(text)).toBe('ask');

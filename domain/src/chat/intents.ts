@@ -42,7 +42,7 @@ const CONVERSATION = [
 const PLAN = ['plan', 'plannen', 'inplannen', 'plan in', 'boek', 'boeken', 'inboeken', 'schedule', 'book', 'organiseer', 'organiseren', 'organise', 'organize', 'regel', 'regelen', 'arrange', 'set up', 'vastleggen', 'leg vast', 'maak', 'maken', 'inroosteren', 'zet'];
 const WANT = [
   'ik wil', 'ik wilde', 'ik zou', 'ik wou', 'ik had graag', 'ik heb graag', 'graag', 'kan ik', 'kun ik', 'mag ik', 'kunnen we', 'kunnen wij', 'zullen we',
-  'ik zoek', 'aanvragen', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
+  'ik zoek', 'aanvragen', 'aanvraag', 'ask for', 'ask', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
   'shall we', 'i need', 'request', 'i d like', 'i am looking for', 'im looking for',
 ];
 const MOVE = [
