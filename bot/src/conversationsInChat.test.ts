@@ -57,6 +57,23 @@ describe('an employee asks for a conversation', () => {
   });
 });
 
+describe('a manager plans with a time hint', () => {
+  it('proposes times in the month she names', async () => {
+    const chat = await setupChat();
+    const card = cardOf((await say(chat.adapter, from('linda'), 'plan een gesprek met Sanne in januari'))[0]);
+    const slots = buttons(card).filter((b) => b.type === 'Action.Execute' && b.verb === VERBS.pick);
+    expect(slots).toHaveLength(3);
+    expect(slots.every((s) => / jan /.test(s.title))).toBe(true);
+  });
+
+  it('says so when the days she names are too soon to prepare, and proposes the first times after', async () => {
+    const chat = await setupChat();
+    const card = cardOf((await say(chat.adapter, from('linda'), 'plan een gesprek met Sanne volgende week'))[0]);
+    expect(cardText(card)).toContain(nl('bot.booking.outsideWish', { from: '30 november 2026', to: '6 december 2026' }));
+    expect(buttons(card).filter((b) => b.type === 'Action.Execute' && b.verb === VERBS.pick)).toHaveLength(3);
+  });
+});
+
 describe('when is my conversation', () => {
   it('tells the employee and the manager when it is', async () => {
     const chat = await withPlannedConversation();

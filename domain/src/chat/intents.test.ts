@@ -21,6 +21,7 @@ describe('asking for a conversation', () => {
     'kunnen we eens een gesprekje inplannen?',
     'ik heb een loopbaangesprek nodig',
     'vraag een loopbaangesprek aan',
+    'aanvraag loopbaangesprek',
     'graag een ontwikkelgesprek na de zomer',
     'een loopbaangesprek aub',
   ];
@@ -36,6 +37,7 @@ describe('asking for a conversation', () => {
     'may I request a career conversation in January',
     'I want a meeting with my boss',
     "I'm looking for a career chat",
+    'ask for a career conversation',
   ];
   it.each([...dutch, ...english])('reads %p as asking for a conversation', (text) => {
     expect(kind(text)).toBe('ask');
@@ -135,7 +137,7 @@ describe('moving a conversation', () => {
     expect(parseIntent('verzet het gesprek met Sanne naar volgende week')).toEqual({ kind: 'move', name: 'Sanne', hint: { kind: 'next-week' } });
   });
 
-  it.each(["don't move my conversation", 'verzet mijn gesprek niet', 'niet verplaatsen', 'please do not reschedule my meeting'])('reads the negation %p as keeping it as it is', (text) => {
+  it.each(["don't move my conversation", 'verzet mijn gesprek niet', 'niet verplaatsen', 'please do not reschedule my meeting', 'stel het gesprek niet uit', 'I do not want to postpone my conversation'])('reads the negation %p as keeping it as it is', (text) => {
     expect(kind(text)).toBe('keep');
   });
 

@@ -42,16 +42,16 @@ const CONVERSATION = [
 const PLAN = ['plan', 'plannen', 'inplannen', 'plan in', 'boek', 'boeken', 'inboeken', 'schedule', 'book', 'organiseer', 'organiseren', 'organise', 'organize', 'regel', 'regelen', 'arrange', 'set up', 'vastleggen', 'leg vast', 'maak', 'maken', 'inroosteren', 'zet'];
 const WANT = [
   'ik wil', 'ik wilde', 'ik zou', 'ik wou', 'ik had graag', 'ik heb graag', 'graag', 'kan ik', 'kun ik', 'mag ik', 'kunnen we', 'kunnen wij', 'zullen we',
-  'ik zoek', 'aanvragen', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
+  'ik zoek', 'aanvragen', 'aanvraag', 'ask for', 'ask', 'i want', 'i wanna', 'id like', 'i would like', 'would like', 'can i', 'could i', 'may i', 'can we', 'could we',
   'shall we', 'i need', 'request', 'i d like', 'i am looking for', 'im looking for',
 ];
 const MOVE = [
-  'verzet', 'verzetten', 'verplaats', 'verplaatsen', 'verschuif', 'verschuiven', 'verleg', 'verleggen', 'uitstellen', 'stel', 'omboeken', 'omzetten',
+  'verzet', 'verzetten', 'verplaats', 'verplaatsen', 'verschuif', 'verschuiven', 'verleg', 'verleggen', 'uitstellen', 'omboeken', 'omzetten',
   'ander moment', 'andere tijd', 'ander tijdstip', 'andere dag', 'reschedule', 'move', 'postpone', 'push back', 'another time', 'different time', 'other time', 'another day',
 ];
-const CANCEL = [
-  'annuleer', 'annuleren', 'annuleert', 'afzeggen', 'zeg', 'afgelasten', 'gelast', 'afbellen', 'cancel', 'cancelen', 'cancellen', 'call off', 'schrap', 'schrappen', 'delete', 'verwijder', 'verwijderen',
-];
+const CANCEL = ['annuleer', 'annuleren', 'annuleert', 'afzeggen', 'afgelasten', 'afbellen', 'cancel', 'cancelen', 'cancellen', 'call off'];
+/** Verbs that cancel only when said of a conversation ("schrap het gesprek"; "delete" alone may mean anything). */
+const CANCEL_OF_CONVERSATION = ['schrap', 'schrappen', 'delete', 'verwijder', 'verwijderen'];
 const NEGATION = ['niet', 'geen', 'nooit', 'not', 'dont', 'never', 'no', 'nee', 'doesnt', 'wont', 'do not', 'hoeft', 'neither'];
 const WHEN = ['wanneer', 'hoe laat', 'welke dag', 'welke datum', 'op welke', 'when', 'what time', 'what day', 'which day', 'datum', 'date', 'gepland', 'ingepland', 'planned', 'scheduled', 'staat', 'coming up'];
 const PREPARE = [
@@ -86,7 +86,7 @@ function singleWords(lists: readonly (readonly string[])[]): Map<string, number>
   return concepts;
 }
 
-const CONCEPT_OF = singleWords([CONVERSATION, PLAN, MOVE, CANCEL, WHEN, PREPARE, GOALS, HELP_ALONE, MANAGER_WORDS, MONTH_WORDS, TIME_WORDS]);
+const CONCEPT_OF = singleWords([CONVERSATION, PLAN, MOVE, CANCEL, CANCEL_OF_CONVERSATION, WHEN, PREPARE, GOALS, HELP_ALONE, MANAGER_WORDS, MONTH_WORDS, TIME_WORDS]);
 const VOCABULARY = [...CONCEPT_OF.keys()];
 const KNOWN = new Set(VOCABULARY);
 
@@ -147,6 +147,7 @@ const RE = {
   want: wordsRegex(WANT),
   move: wordsRegex(MOVE),
   cancel: wordsRegex(CANCEL),
+  cancelOfConversation: wordsRegex(CANCEL_OF_CONVERSATION),
   when: wordsRegex(WHEN),
   prepare: wordsRegex(PREPARE),
   goals: wordsRegex(GOALS),
@@ -241,17 +242,17 @@ export function parseIntent(text: string | undefined): ChatIntent {
   const name = () => nameAfter(raw, tokens, BEFORE_NAME, hintTokens);
   const conversation = has(RE.conversation, sentence) || has(RE.myConversation, sentence);
 
-  const cancels = has(RE.cancel, sentence) || has(RE.cancelSplit, sentence) || has(RE.callOff, sentence);
+  // "zeg … af" and "stel … uit" count only with their separable part.
+  const cancels = has(RE.cancel, sentence) || has(RE.cancelSplit, sentence) || has(RE.callOff, sentence) || (conversation && has(RE.cancelOfConversation, sentence));
   const moves = has(RE.move, sentence) || has(RE.moveSplit, sentence);
-  // "zeg" and "stel" and "delete" alone say little: only with their separable part, or about a conversation.
-  const cancelVerb = cancels && (conversation || has(RE.cancelSplit, sentence) || has(RE.callOff, sentence) || !/^(?:zeg|delete|verwijder|verwijderen|schrap)$/.test(sentence.split(' ').find((w) => has(RE.cancel, w)) ?? ''));
-  if (cancelVerb && (conversation || tokens.length <= 6)) {
+  if (cancels && (conversation || tokens.length <= 6)) {
     // Any negation in a message about cancelling keeps things as they are.
     if (has(RE.negation, sentence) || /(?:^| )do not(?= |$)/.test(sentence)) return { kind: 'keep' };
     return { kind: 'cancel', name: name() };
   }
-  if (moves && (conversation || time !== undefined || tokens.length <= 6) && !(has(RE.move, sentence) && /(?:^| )stel(?= |$)/.test(sentence) && !has(RE.moveSplit, sentence) && !conversation)) {
-    if (negatedNear(tokens, sentence, RE.move, 3)) return { kind: 'keep' };
+  if (moves && (conversation || time !== undefined || tokens.length <= 6)) {
+    // "stel het gesprek niet uit": the negation sits inside the separable verb.
+    if (negatedNear(tokens, sentence, RE.move, 3) || (has(RE.moveSplit, sentence) && has(RE.negation, sentence))) return { kind: 'keep' };
     return withHint({ kind: 'move' as const, name: name() });
   }
 
