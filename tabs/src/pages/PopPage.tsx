@@ -1,12 +1,11 @@
 import type { MeResponse } from '@koers/contracts';
 import { heldAt, isHeld, type Conversation, type PopSummary } from '@koers/domain';
 import { Badge, Button, Card, Field, Link, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { ApiError } from '../api/errors';
 import { describeError } from '../api/describeError';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
-import { LeaveDialog } from '../components/LeaveDialog';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
 import { useConversations } from '../data/booking';
@@ -15,10 +14,14 @@ import { shown } from '../data/shown';
 import { useUnsavedChanges } from '../hooks/unsavedChanges';
 import { navigateToHash } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n/I18nContext';
+import { lazyComponent } from '../lazyComponent';
 import { popHref, popIdFromHash, routeFromHash, routeHref } from '../routes';
 import { instantLabel } from './pop/popFormat';
 import { PopPlan } from './pop/PopPlan';
 import { PrintStyles } from './pop/PrintStyles';
+
+/** Asked only when someone leaves an open plan with unsaved edits: its code comes when needed (as the app's own). */
+const LeaveDialog = lazyComponent(() => import('../components/LeaveDialog').then((m) => m.LeaveDialog));
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -83,15 +86,17 @@ export function PopPage({ me }: { me: MeResponse }) {
   const [employeeId, setEmployeeId] = useState(people[0]?.id ?? me.me.id);
 
   const dialog = leaving !== undefined && (
-    <LeaveDialog
-      onStay={() => setLeaving(undefined)}
-      onLeave={() => {
-        unsaved.discardAll();
-        const target = leaving;
-        setLeaving(undefined);
-        navigateToHash(target);
-      }}
-    />
+    <Suspense fallback={null}>
+      <LeaveDialog
+        onStay={() => setLeaving(undefined)}
+        onLeave={() => {
+          unsaved.discardAll();
+          const target = leaving;
+          setLeaving(undefined);
+          navigateToHash(target);
+        }}
+      />
+    </Suspense>
   );
 
   if (popId) {

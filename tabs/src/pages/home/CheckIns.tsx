@@ -1,12 +1,12 @@
 import type { HomeCheckIn, ProgressStatus } from '@koers/domain';
-import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useRecordPopProgress } from '../../data/pop';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
-import { isGoalChanged } from '../pop/ProgressPanel';
+import { isGoalChanged } from '../pop/goalChanged';
 import { instantLabel } from '../pop/popFormat';
 
 /** The answers the chat's check-in card offers (bot/src/cards/actions.ts), in the same order. */
@@ -19,6 +19,11 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, overflowWrap: 'anywhere' },
+  // Plain radio buttons: the home page is the tab's first route, and these need no library.
+  choices: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  choice: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
+  radio: { margin: 0, width: '18px', height: '18px', accentColor: tokens.colorCompoundBrandBackground },
 });
 
 type Answered = { title: string; status: CheckInStatus };
@@ -27,6 +32,7 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
   const { t, locale, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
+  const choiceId = useId();
   const recording = useRecordPopProgress();
   const [status, setStatus] = useState<CheckInStatus>();
   const [note, setNote] = useState('');
@@ -58,13 +64,26 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
           {item.title}
         </Text>
         <Text size={200}>{t('home.checkIns.since', { date: instantLabel(item.dueSince, timeZone, locale) })}</Text>
-        <Field label={t('home.checkIns.status')} required>
-          <RadioGroup value={status ?? ''} onChange={(_e, d) => setStatus(d.value as CheckInStatus)} data-testid="check-in-status">
-            {CHECK_IN_STATUSES.map((s) => (
-              <Radio key={s} value={s} label={t(`pop.progress.${s}` as MessageKey)} data-status={s} />
-            ))}
-          </RadioGroup>
-        </Field>
+        <fieldset className={styles.choices} data-testid="check-in-status">
+          <legend className={styles.legend}>
+            <Text>{t('home.checkIns.status')}</Text>
+          </legend>
+          {CHECK_IN_STATUSES.map((s) => (
+            <label key={s} className={styles.choice} htmlFor={`${choiceId}-${s}`}>
+              <input
+                id={`${choiceId}-${s}`}
+                type="radio"
+                className={styles.radio}
+                name={`check-in-${item.popId}-${item.goalId}`}
+                value={s}
+                checked={status === s}
+                onChange={() => setStatus(s)}
+                data-status={s}
+              />
+              <Text>{t(`pop.progress.${s}` as MessageKey)}</Text>
+            </label>
+          ))}
+        </fieldset>
         <Field label={t('home.checkIns.note')}>
           <Textarea value={note} maxLength={MAX_NOTE} resize="vertical" onChange={(_e, d) => setNote(d.value)} data-testid="check-in-note" />
         </Field>

@@ -20,7 +20,8 @@ import { HistoryPanel, PdfButton } from './HistoryPanel';
 import type { GoalDraft } from './popForm';
 import { approveShown, saveGoals } from './popActions';
 import { canAddGoal, draftProblems, draftsFromVersion, isDirty, newGoal, rebase, smartHints, today } from './popForm';
-import { isGoalChanged, ProgressPanel } from './ProgressPanel';
+import { isGoalChanged } from './goalChanged';
+import { ProgressPanel } from './ProgressPanel';
 import { RemindersPanel, type SaveReminders } from './RemindersPanel';
 
 const useStyles = makeStyles({

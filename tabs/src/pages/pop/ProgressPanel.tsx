@@ -3,10 +3,10 @@ import { MAX_LONG_TEXT, PROGRESS_STATUSES } from '@koers/domain';
 import { Button, Card, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
-import { ApiError } from '../../api/errors';
 import { ErrorState } from '../../components/ErrorState';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
+import { isGoalChanged } from './goalChanged';
 import { civilDateLabel, instantLabel } from './popFormat';
 
 const useStyles = makeStyles({
@@ -21,10 +21,6 @@ const useStyles = makeStyles({
 /** The answer to one progress update: the new view, or why it was refused. */
 export type RecordProgress = (request: Omit<RecordProgressRequest, 'seenVersion'>) => Promise<void>;
 
-/** The goal was changed in a newer version meanwhile (409 goal-changed): the page reloads and says so. */
-export function isGoalChanged(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 409;
-}
 
 function GoalProgressCard({ goal, progress, view, timeZone, record }: { goal: PopGoal; progress?: GoalProgress; view: PopResponse; timeZone: string; record: RecordProgress }) {
   const { t, locale, language } = useI18n();
