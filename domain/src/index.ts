@@ -28,3 +28,4 @@ export * from './reminders';
 export * from './pop';
 export * from './portfolio';
 export * from './portfolioApi';
+export * from './privacy';

@@ -43,6 +43,8 @@ export interface ContainerSpec {
   derivedProperties: string[];
   /** Why this partition key, in one line; the long form is in docs/data-model.md. */
   rationale: string;
+  /** Cosmos deletes each document this many seconds after its last write (container TTL). */
+  defaultTtlSeconds?: number;
 }
 
 const ETAG_EXCLUDED = { path: '/"_etag"/?' };
@@ -213,6 +215,22 @@ export const CONTAINERS = {
     uniqueKeyPaths: [],
     derivedProperties: [],
     rationale: 'One document per tenant (id = tenantId): where the directory sync stands (the Graph delta link), a point read per run.',
+  },
+  accessLog: {
+    id: 'accessLog',
+    partitionKeyPath: '/subjectKey',
+    indexingPolicy: policy([
+      [
+        { path: '/at', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['subjectKey'],
+    rationale:
+      'subjectKey = tenantId|subjectId: the reads of one person\'s data, which that person lists newest first; one line per reader, record and hour, expired by the container TTL after two years.',
+    // Two years: ACCESS_LOG_TTL_SECONDS of @koers/domain (a test holds the two together).
+    defaultTtlSeconds: 63_072_000,
   },
 } satisfies Record<string, ContainerSpec>;
 
