@@ -21,3 +21,5 @@ export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
 export * from './sample';
 export { createPeopleService, type MyPage, type PeopleService } from './people/peopleService';
+export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
+export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';

@@ -284,7 +284,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
   });
   const portfolio = createPortfolioService({ stores, clock });
-  const people = createPeopleService({ stores });
+  const people = createPeopleService({ stores, clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;

@@ -1,4 +1,5 @@
 import {
+  AccessLogEntry,
   AUTOMATIC_SHARES_ID,
   AutomaticShares,
   bundleDay,
@@ -28,8 +29,10 @@ import {
   scopeKey,
   sortName,
   StoredConversationReference,
+  subjectKey,
   utcDay,
   utcInstant,
+  type AccessLogStore,
   type CalendarEventStore,
   type CanvasStore,
   type ConversationReferenceStore,
@@ -75,6 +78,7 @@ export function createMemoryStores(): MemoryStores {
     calendarEvents: container(),
     roleAssignments: container(),
     directorySync: container(),
+    accessLog: container(),
   };
   return {
     organisations: organisationStore(containers.organisations),
@@ -89,6 +93,7 @@ export function createMemoryStores(): MemoryStores {
     portfolio: portfolioStore(containers.portfolio),
     roleAssignments: roleAssignmentStore(containers.roleAssignments),
     directorySync: directorySyncStore(containers.directorySync),
+    accessLog: accessLogStore(containers.accessLog),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -263,6 +268,20 @@ function reminderStore(container: MemoryContainer): ReminderStore {
     listReady: async (tenantId, day, now, page) => bucket('reminders.listReady', tenantId, day, 'readyAtUtc', now, ['due', 'failed', 'sending'], page),
     create: async (reminder) => docs.create(reminder),
     replace: async (reminder, ifMatch) => docs.replace(reminder, ifMatch),
+    listForRecipient: async (tenantId, recipientId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'reminders.listForRecipient',
+          parameters: { recipientId },
+          where: (c) => c.recipientId === recipientId,
+          orderBy: [
+            ['dueAtUtc', 'ASC'],
+            ['id', 'ASC'],
+          ],
+        },
+        page,
+      ),
   };
 }
 
@@ -384,6 +403,8 @@ function dispatchStore(container: MemoryContainer): DispatchStore {
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
     createBundle: async (bundle) => bundles.create(bundle),
     replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+    listBundlesForRecipient: async (tenantId, recipientId) =>
+      bundles.queryAll({ tenantId, list: 'dispatch.listBundlesForRecipient', where: (c) => c.recipientId === recipientId, orderBy: BY_ID }),
   };
 }
 
@@ -420,5 +441,32 @@ function directorySyncStore(container: MemoryContainer): DirectorySyncStore {
     get: async (tenantId) => docs.read(tenantId, tenantId, tenantId),
     create: async (state) => docs.create(checked(state)),
     replace: async (state, ifMatch) => docs.replace(checked(state), ifMatch),
+  };
+}
+
+function accessLogStore(container: MemoryContainer): AccessLogStore {
+  const docs = new MemoryCollection<AccessLogEntry>(container, {
+    entity: 'AccessLogEntry',
+    schema: AccessLogEntry,
+    partitionKey: (e) => subjectKey(e.tenantId, e.subjectId),
+    derive: (e) => ({ subjectKey: subjectKey(e.tenantId, e.subjectId) }),
+  });
+  return {
+    async record(entry) {
+      await docs.upsert(entry);
+    },
+    listForSubject: async (tenantId, subjectId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'accessLog.listForSubject',
+          partitionKey: subjectKey(tenantId, subjectId),
+          orderBy: [
+            ['at', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        page,
+      ),
   };
 }

@@ -46,7 +46,7 @@ export const AccessLogEntry = z.object({
   what: AccessKind,
   /** Which record (a plan id, a conversation id); an id, never a title or a text. */
   resourceId: z.string().min(1).max(200).optional(),
-  /** The last read within the entry's hour. */
+  /** A read within the entry's hour, in UTC. */
   at: IsoDateTime,
 });
 export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
@@ -55,3 +55,21 @@ export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 export function accessLogId(entry: Pick<AccessLogEntry, 'readerId' | 'what' | 'resourceId' | 'at'>): string {
   return [entry.readerId, entry.what, entry.resourceId ?? '-', entry.at.slice(0, 13)].join('|');
 }
+
+/** One line as the person it is about sees it: who (by name, while they are in the directory), in which capacity, what, when. */
+export const AccessLogItem = z.object({
+  at: IsoDateTime,
+  readerId: Guid,
+  /** Absent when the reader is no longer in the directory. */
+  readerName: z.string().optional(),
+  capacity: AccessCapacity,
+  what: AccessKind,
+  resourceId: z.string().optional(),
+});
+export type AccessLogItem = z.infer<typeof AccessLogItem>;
+
+export const AccessLogResponse = z.object({
+  items: z.array(AccessLogItem),
+  continuationToken: z.string().optional(),
+});
+export type AccessLogResponse = z.infer<typeof AccessLogResponse>;

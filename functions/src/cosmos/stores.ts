@@ -1,5 +1,6 @@
 import type { Database } from '@azure/cosmos';
 import type { Stores } from '@koers/domain';
+import { createAccessLogStore } from './repositories/accessLog';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
 import { createConversationReferenceStore } from './repositories/conversationReferences';
@@ -28,5 +29,6 @@ export function createCosmosStores(database: Database): Stores {
     portfolio: createPortfolioStore(database),
     roleAssignments: createRoleAssignmentStore(database),
     directorySync: createDirectorySyncStore(database),
+    accessLog: createAccessLogStore(database),
   };
 }
