@@ -20,6 +20,7 @@ import { platformContracts } from './platform';
 import { popContracts } from './pop';
 import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
+import { privacyContracts } from './privacy';
 import { reminderContracts } from './reminders';
 
 export * from './contract';
@@ -32,6 +33,7 @@ export * from './reminders';
 export * from './portfolio';
 export * from './organisation';
 export * from './people';
+export * from './privacy';
 export * from './platform';
 export * from './dev';
 
@@ -46,5 +48,6 @@ export const contracts = {
   ...reminderContracts,
   ...organisationContracts,
   ...portfolioContracts,
+  ...privacyContracts,
   ...devContracts,
 };

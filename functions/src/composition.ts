@@ -16,6 +16,7 @@ import {
   withPreparationBroadcast,
   createOutbox,
   createPeopleService,
+  createPrivacyService,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
@@ -28,6 +29,7 @@ import { meRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
+import { privacyRoutes } from './api/privacy';
 import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -155,6 +157,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     ...portfolioRoutes,
+    ...privacyRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -285,6 +288,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   });
   const portfolio = createPortfolioService({ stores, clock });
   const people = createPeopleService({ stores, clock });
+  const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -321,6 +325,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       pops,
       portfolio,
       people,
+      privacy,
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),

@@ -310,7 +310,7 @@ export function createPopService(options: PopServiceOptions): PopService {
       const version = pop.versions.find((v) => v.number === number);
       if (!version) throw new NotFoundError('PopVersion', `${popId}/${number}`);
       if (versionStatus(version) !== 'goedgekeurd') throw new PopError('not-approved', `${popId}/${number}`);
-      await access.read(actor, pop.employeeId, 'pop-pdf', 'manager', popId);
+      await access.read(actor, pop.employeeId, 'popPdf', 'manager', popId);
       const [organisation, employee, manager] = await Promise.all([
         stores.organisations.get(pop.tenantId),
         person(pop.tenantId, pop.employeeId),

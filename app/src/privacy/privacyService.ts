@@ -27,6 +27,8 @@ export interface PrivacyService {
   dataOf(actor: Actor, personId: string): Promise<PersonalDataExport>;
   /** "Wie heeft mijn gegevens bekeken": who read the signed-in person's data, newest first. */
   accessLog(actor: Person, page?: PageRequest): Promise<AccessLogResponse>;
+  /** The names of the people an export mentions (the other parties, the readers), for its readable summary. */
+  namesIn(data: PersonalDataExport): Promise<Record<string, string>>;
 }
 
 export interface PrivacyServiceOptions {
@@ -101,6 +103,18 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       if (!person) throw new NotFoundError('Person', personId);
       await access.read(actor, person.value.id, 'export', 'admin');
       return collect(person.value);
+    },
+
+    async namesIn(data) {
+      const ids = new Set([
+        ...data.conversations.flatMap((c) => [c.employeeId, c.managerId]),
+        ...data.pops.flatMap((p) => [p.employeeId, p.managerId]),
+        ...data.accessLog.map((e) => e.readerId),
+      ]);
+      ids.delete(data.person.id);
+      const people = await Promise.all([...ids].map((id) => stores.people.get(data.person.tenantId, id)));
+      const named: [string, string][] = people.flatMap((p) => (p ? [[p.value.id, p.value.displayName] as [string, string]] : []));
+      return Object.fromEntries<string>([[data.person.id, data.person.displayName], ...named]);
     },
 
     async accessLog(actor, page) {

@@ -19,7 +19,7 @@ export const AccessKind = z.enum([
   'portfolio',
   'pop',
   /** The "Gemaakte afspraken" PDF of an approved plan version. */
-  'pop-pdf',
+  'popPdf',
   /** Conversation and preparation statuses (HR). */
   'status',
   /** A person's card: name, role, reporting line. */

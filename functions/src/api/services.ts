@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
+import type { CanvasService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -34,6 +34,8 @@ export interface Services {
   portfolio: PortfolioService;
   /** My page, a colleague's card, my conversations. */
   people: PeopleService;
+  /** "Mijn gegevens", an administrator's export on request, and who read whose data. */
+  privacy: PrivacyService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */

@@ -2,6 +2,7 @@ import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { portfolioEn } from './portfolio';
+import { privacyEn } from './privacy';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -155,5 +156,6 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...koerskaartEn,
   ...popEn,
   ...portfolioEn,
+  ...privacyEn,
   ...remindersEn,
 };

@@ -6,6 +6,7 @@ import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { portfolioNl } from './portfolio';
+import { privacyNl } from './privacy';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -158,6 +159,7 @@ export const tabNl = {
   ...koerskaartNl,
   ...popNl,
   ...portfolioNl,
+  ...privacyNl,
   ...remindersNl,
 } as const;
 
