@@ -16,6 +16,7 @@ import { canvasApi, type CanvasApi } from './canvasApi';
 import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
+import { privacyApi, type PrivacyApi } from './privacyApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -36,6 +37,7 @@ export interface KoersApi {
   pop: PopApi;
   portfolio: PortfolioApi;
   organisation: OrganisationApi;
+  privacy: PrivacyApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -55,5 +57,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     pop: popApi(call),
     portfolio: portfolioApi(call),
     organisation: organisationApi(call),
+    privacy: privacyApi(call),
   };
 }

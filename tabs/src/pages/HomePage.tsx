@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
 import { MyPageSection } from './home/MyPageSection';
+import { PrivacySection } from './home/PrivacySection';
 import { TeamSection } from './home/TeamSection';
 
 const useStyles = makeStyles({
@@ -38,6 +39,7 @@ export function HomePage({ me }: { me: MeResponse }) {
       </div>
       {leadsTeam && <TeamSection reports={me.reports} />}
       {hasOwnPage && <MyPageSection me={me} />}
+      <PrivacySection me={me} />
     </div>
   );
 }
