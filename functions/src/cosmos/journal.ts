@@ -241,11 +241,17 @@ export class WriteJournal {
   /**
    * Switches to a fresh file and returns the ones before it. Everything acknowledged so far is in
    * those files and already applied in the server, so a snapshot read after this call holds it:
-   * once that snapshot is on disk, the returned files may be deleted.
+   * once that snapshot is on disk, the returned files may be deleted. An empty answer means no
+   * write was recorded since the last rotation: the snapshot on disk is current.
    */
   rotate(): Promise<string[]> {
     const result = this.chain.then(async () => {
-      const sealed = (await this.files()).filter((f) => f.generation <= this.generation).map((f) => f.file);
+      const files = await this.files();
+      if (this.handle && !this.currentHasEntries) {
+        // Nothing new: keep writing to the same file (only leftovers of a failed clean-up are sealed).
+        return files.filter((f) => f.generation < this.generation).map((f) => f.file);
+      }
+      const sealed = files.filter((f) => f.generation <= this.generation).map((f) => f.file);
       if (!this.handle) return sealed;
       const previous = this.handle;
       this.generation += 1;

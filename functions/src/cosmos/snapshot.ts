@@ -166,7 +166,8 @@ export interface SnapshotScheduleOptions {
   onError?: (err: unknown) => void;
   /**
    * The write journal this snapshot compacts: rotated before each read of the data, and its
-   * sealed files deleted once a snapshot holding their entries is on disk.
+   * sealed files deleted once a snapshot holding their entries is on disk. While it records no
+   * writes, the data is not read at all.
    */
   journal?: { rotate(): Promise<string[]> };
 }
@@ -188,6 +189,8 @@ export async function startSnapshotSchedule(
 
   const saveIfChanged = async () => {
     const sealed = (await options.journal?.rotate()) ?? [];
+    // With a journal, no sealed file means no write since the last save: skip reading everything.
+    if (options.journal && sealed.length === 0) return;
     const { containers, contentHash } = await readAllContainers(database);
     if (contentHash !== lastHash) {
       await writeSnapshot(file, containers, contentHash);
