@@ -10,7 +10,8 @@ import { CONTAINERS, DATABASE_ID } from '../containers';
  * Local mode is SIGKILLed again and again while writers stream every kind of document write at
  * it (create, upsert, replace, patch, delete, transactional batch). After each restart, every
  * write the server acknowledged must be there, exactly as acknowledged. A write that was in flight
- * at the kill was never acknowledged: its document may hold either state, and is left alone after.
+ * at the kill was never acknowledged: its document may hold the state before or after it, and is
+ * not written again.
  */
 
 interface Running {
@@ -65,14 +66,24 @@ async function startChild(): Promise<Running> {
 
 type Expected = { value: number } | 'deleted';
 
-/** What the writers were told, per document id; documents with a write of unknown outcome are set aside. */
+/** What the writers were told, per document id, and what a write of unknown outcome may have left. */
 class Ledger {
   readonly expected = new Map<string, Expected>();
-  readonly uncertain = new Set<string>();
+  /** Documents with a write that got no answer: they may hold its state instead, and get no more writes. */
+  readonly unknown = new Map<string, Expected[]>();
   acknowledged = 0;
 
   live(owner: string): string[] {
-    return [...this.expected].filter(([id, e]) => e !== 'deleted' && id.startsWith(owner) && !this.uncertain.has(id)).map(([id]) => id);
+    return [...this.expected].filter(([id, e]) => e !== 'deleted' && id.startsWith(owner) && !this.unknown.has(id)).map(([id]) => id);
+  }
+
+  acknowledge(outcome: readonly (readonly [string, Expected])[]): void {
+    for (const [id, state] of outcome) this.expected.set(id, state);
+    this.acknowledged += 1;
+  }
+
+  unanswered(outcome: readonly (readonly [string, Expected])[]): void {
+    for (const [id, state] of outcome) this.unknown.set(id, [...(this.unknown.get(id) ?? []), state]);
   }
 }
 
@@ -86,41 +97,40 @@ async function writer(w: number, container: Container, ledger: Ledger, alive: ()
     const live = ledger.live(owner);
     const pick = () => live[k % live.length]!;
     const fresh = `${owner}${k}`;
-    let touched: string[] = [];
-    let apply: () => void;
+    let outcome: (readonly [string, Expected])[];
     let write: () => Promise<unknown>;
     const kind = live.length < 3 ? 0 : k % 7;
     switch (kind) {
       case 0:
-        touched = [fresh];
+        outcome = [[fresh, { value: k }]];
         write = () => container.items.create({ id: fresh, tenantId, value: k });
-        apply = () => ledger.expected.set(fresh, { value: k });
         break;
       case 1:
       case 4: {
         const id = kind === 1 ? pick() : fresh;
-        touched = [id];
+        outcome = [[id, { value: k }]];
         write = () => container.items.upsert({ id, tenantId, value: k });
-        apply = () => ledger.expected.set(id, { value: k });
         break;
       }
       case 2: {
         const id = pick();
-        touched = [id];
+        outcome = [[id, { value: k }]];
         write = () => container.item(id, tenantId).replace({ id, tenantId, value: k });
-        apply = () => ledger.expected.set(id, { value: k });
         break;
       }
       case 3: {
         const id = pick();
-        touched = [id];
+        outcome = [[id, { value: k }]];
         write = () => container.item(id, tenantId).patch([{ op: 'set', path: '/value', value: k }]);
-        apply = () => ledger.expected.set(id, { value: k });
         break;
       }
       case 5: {
         const [replaced, deleted] = [live[0]!, live[1]!];
-        touched = [fresh, replaced, deleted];
+        outcome = [
+          [fresh, { value: k }],
+          [replaced, { value: k }],
+          [deleted, 'deleted'],
+        ];
         const operations: OperationInput[] = [
           { operationType: 'Create', resourceBody: { id: fresh, tenantId, value: k } },
           { operationType: 'Replace', id: replaced, resourceBody: { id: replaced, tenantId, value: k } },
@@ -130,26 +140,19 @@ async function writer(w: number, container: Container, ledger: Ledger, alive: ()
           const response = await container.items.batch(operations, tenantId);
           if (!response.result?.every((r) => r.statusCode < 300)) throw new Error(`batch failed: ${response.code}`);
         };
-        apply = () => {
-          ledger.expected.set(fresh, { value: k });
-          ledger.expected.set(replaced, { value: k });
-          ledger.expected.set(deleted, 'deleted');
-        };
         break;
       }
       default: {
         const id = pick();
-        touched = [id];
+        outcome = [[id, 'deleted']];
         write = () => container.item(id, tenantId).delete();
-        apply = () => ledger.expected.set(id, 'deleted');
       }
     }
     try {
       await write();
-      apply();
-      ledger.acknowledged += 1;
+      ledger.acknowledge(outcome);
     } catch {
-      for (const id of touched) ledger.uncertain.add(id);
+      ledger.unanswered(outcome);
       if (!alive()) return;
       await sleep(20);
     }
@@ -160,11 +163,13 @@ async function writer(w: number, container: Container, ledger: Ledger, alive: ()
 async function lostWrites(container: Container, ledger: Ledger): Promise<string[]> {
   const { resources } = await container.items.query<{ id: string; value: number }>('SELECT c.id, c["value"] FROM c').fetchAll();
   const stored = new Map(resources.map((doc) => [doc.id, doc.value]));
+  const same = (state: Expected, value: number | undefined) => (state === 'deleted' ? value === undefined : value === state.value);
   const lost: string[] = [];
-  for (const [id, expected] of ledger.expected) {
-    if (ledger.uncertain.has(id)) continue;
+  for (const id of new Set([...ledger.expected.keys(), ...ledger.unknown.keys()])) {
+    // Never acknowledged at all: absent is as right as the unanswered write's state.
+    const allowed = [ledger.expected.get(id) ?? 'deleted', ...(ledger.unknown.get(id) ?? [])];
     const value = stored.get(id);
-    if (expected === 'deleted' ? value !== undefined : value !== expected.value) lost.push(`${id}: acknowledged ${JSON.stringify(expected)}, stored ${value}`);
+    if (!allowed.some((state) => same(state, value))) lost.push(`${id}: acknowledged ${JSON.stringify(ledger.expected.get(id))}, stored ${value}`);
   }
   return lost;
 }
