@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { loadConfig } from '../functions/src/config';
-import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID } from '../functions/src/cosmos/containers';
+import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerSpec } from '../functions/src/cosmos/containers';
 import { COSMOS_SCHEMA_JSON_PATH, renderCosmosSchemaJson } from '../scripts/lib/cosmosSchemaJson';
 import { API_GATEWAY_POLICY_PATH, callsPerMinute, renderApiGatewayPolicy } from '../scripts/lib/apiGatewayPolicy';
 import { API_QUOTAS } from '../functions/src/http/requestQuota';
@@ -71,6 +71,7 @@ const SchemaJson = z.object({
       partitionKey: z.object({ paths: z.array(z.string()), kind: z.literal('Hash'), version: z.literal(2) }),
       indexingPolicy: z.unknown(),
       uniqueKeyPolicy: z.object({ uniqueKeys: z.array(z.object({ paths: z.array(z.string()) })) }),
+      defaultTtl: z.number().int().positive().optional(),
     }),
   ),
 });
@@ -82,7 +83,7 @@ describe('the Cosmos DB schema in Bicep', () => {
     expect(committed()).toBe(renderCosmosSchemaJson());
   });
 
-  it('declares the database and every container of containers.ts with the same partition key, indexing policy and unique keys', () => {
+  it('declares the database and every container of containers.ts with the same partition key, indexing policy, unique keys and TTL', () => {
     const schema = SchemaJson.parse(JSON.parse(committed()));
     expect(schema.databaseId).toBe(DATABASE_ID);
     expect(schema.containers.map((c) => c.id).sort()).toEqual(CONTAINER_NAMES.map((n) => CONTAINERS[n].id).sort());
@@ -92,6 +93,7 @@ describe('the Cosmos DB schema in Bicep', () => {
       expect(declared?.partitionKey.paths).toEqual([spec.partitionKeyPath]);
       expect(declared?.indexingPolicy).toEqual(spec.indexingPolicy);
       expect(declared?.uniqueKeyPolicy.uniqueKeys.map((k) => k.paths)).toEqual(spec.uniqueKeyPaths);
+      expect(declared?.defaultTtl).toBe((spec as ContainerSpec).defaultTtlSeconds);
     }
   });
 

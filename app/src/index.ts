@@ -24,3 +24,5 @@ export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './
 export * from './sample';
 export { createPeopleService, type MyPage, type PeopleService } from './people/peopleService';
 export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';
+export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
+export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';

@@ -22,6 +22,7 @@ import { platformContracts } from './platform';
 import { popContracts } from './pop';
 import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
+import { privacyContracts } from './privacy';
 import { reminderContracts } from './reminders';
 
 export * from './contract';
@@ -37,6 +38,7 @@ export * from './catalogue';
 export * from './organisation';
 export * from './people';
 export * from './home';
+export * from './privacy';
 export * from './platform';
 export * from './dev';
 
@@ -53,5 +55,6 @@ export const contracts = {
   ...organisationContracts,
   ...catalogueContracts,
   ...portfolioContracts,
+  ...privacyContracts,
   ...devContracts,
 };

@@ -34,3 +34,4 @@ export * from './catalogue';
 export * from './home';
 export * from './i18n/language';
 export * from './chat';
+export * from './privacy';

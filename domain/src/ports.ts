@@ -22,6 +22,7 @@ import type { AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, Remin
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
+import type { AccessLogEntry } from './privacy/accessLog';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -120,6 +121,8 @@ export interface ReminderStore {
   listReady(tenantId: string, day: string, now: string, page?: PageRequest): Promise<Page<Reminder>>;
   create(reminder: Reminder): Promise<Stored<Reminder>>;
   replace(reminder: Reminder, ifMatch: string): Promise<Stored<Reminder>>;
+  /** Every reminder and notice of one person, in every state, oldest due first ("Mijn gegevens"). */
+  listForRecipient(tenantId: string, recipientId: string, page?: PageRequest): Promise<Page<Reminder>>;
 }
 
 export interface ConversationReferenceStore {
@@ -174,6 +177,19 @@ export interface DispatchStore {
   getSchedule(tenantId: string, id: string): Promise<Stored<ReminderSchedule> | undefined>;
   createSchedule(schedule: ReminderSchedule): Promise<Stored<ReminderSchedule>>;
   replaceSchedule(schedule: ReminderSchedule, ifMatch: string): Promise<Stored<ReminderSchedule>>;
+  /** Every bundle sent (or to be sent) to one person, in id order ("Mijn gegevens"). */
+  listBundlesForRecipient(tenantId: string, recipientId: string): Promise<ReminderBundle[]>;
+}
+
+/**
+ * Who read whose personal data ("Wie heeft mijn gegevens bekeken"): one line per reader, record
+ * and clock hour (privacy/accessLog.ts), kept two years (the container's TTL in Cosmos).
+ */
+export interface AccessLogStore {
+  /** Last writer wins: a second read in the same hour moves the line's time forward. */
+  record(entry: AccessLogEntry): Promise<void>;
+  /** One person's lines, newest first. */
+  listForSubject(tenantId: string, subjectId: string, page?: PageRequest): Promise<Page<AccessLogEntry>>;
 }
 
 /**
@@ -214,6 +230,7 @@ export interface Stores {
   roleAssignments: RoleAssignmentStore;
   directorySync: DirectorySyncStore;
   catalogue: CatalogueStore;
+  accessLog: AccessLogStore;
 }
 
 /**

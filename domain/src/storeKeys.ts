@@ -12,6 +12,11 @@ export function employeeKey(tenantId: string, employeeId: string): string {
   return `${tenantId}|${employeeId}`;
 }
 
+/** `tenantId|subjectId`: the partition of the access log lines about one person. */
+export function subjectKey(tenantId: string, subjectId: string): string {
+  return `${tenantId}|${subjectId}`;
+}
+
 /** `tenantId|ownerId`: the partition of one calendar owner's events (the local stand-in mailbox). */
 export function ownerKey(tenantId: string, ownerId: string): string {
   return `${tenantId}|${ownerId}`;

@@ -18,6 +18,7 @@ import {
   createOutbox,
   createPeopleService,
   createHomeService,
+  createPrivacyService,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
@@ -31,6 +32,7 @@ import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
+import { privacyRoutes } from './api/privacy';
 import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -174,6 +176,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...reminderDefaultsRoutes,
     ...catalogueRoutes,
     ...portfolioRoutes,
+    ...privacyRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -308,9 +311,10 @@ export async function createServices(
     log,
   });
   const portfolio = createPortfolioService({ stores, clock });
-  const people = createPeopleService({ stores });
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
   const home = createHomeService({ stores, clock, portfolio });
+  const people = createPeopleService({ stores, clock });
+  const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -350,6 +354,7 @@ export async function createServices(
       portfolio,
       people,
       home,
+      privacy,
       reminders,
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),

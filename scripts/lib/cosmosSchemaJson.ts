@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
-import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerIndexingPolicy } from '../../functions/src/cosmos/containers';
+import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerIndexingPolicy, type ContainerSpec } from '../../functions/src/cosmos/containers';
 
 /**
  * The Cosmos DB schema of functions/src/cosmos/containers.ts, in the shape the ARM resource
@@ -17,6 +17,8 @@ export interface BicepContainerResource {
   partitionKey: { paths: [string]; kind: 'Hash'; version: 2 };
   indexingPolicy: ContainerIndexingPolicy;
   uniqueKeyPolicy: { uniqueKeys: { paths: string[] }[] };
+  /** Seconds after its last write at which Cosmos deletes a document (the container's TTL). */
+  defaultTtl?: number;
 }
 
 export interface BicepCosmosSchema {
@@ -31,12 +33,13 @@ export function bicepCosmosSchema(): BicepCosmosSchema {
       'Generated from functions/src/cosmos/containers.ts by `npm run infra:containers`. Do not edit: change containers.ts and regenerate.',
     databaseId: DATABASE_ID,
     containers: CONTAINER_NAMES.map((name) => {
-      const spec = CONTAINERS[name];
+      const spec: ContainerSpec = CONTAINERS[name];
       return {
         id: spec.id,
         partitionKey: { paths: [spec.partitionKeyPath], kind: 'Hash', version: 2 },
         indexingPolicy: spec.indexingPolicy,
         uniqueKeyPolicy: { uniqueKeys: spec.uniqueKeyPaths.map((paths) => ({ paths })) },
+        ...(spec.defaultTtlSeconds !== undefined ? { defaultTtl: spec.defaultTtlSeconds } : {}),
       };
     }),
   };

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   readAll,
   type Actor,
+  type Clock,
   type Conversation,
   type Locale,
   type OrganisationSettings,
@@ -15,6 +16,7 @@ import {
   type Person,
   type Stores,
 } from '@koers/domain';
+import { createAccessRecorder } from '../privacy/accessLog';
 
 /**
  * Who is who, as the signed-in person may see it: their own page (organisation, manager, team),
@@ -46,8 +48,9 @@ export interface PeopleService {
 /** A write that lost to another (a directory sync run) is made again on the fresh record. */
 const LANGUAGE_WRITE_TRIES = 3;
 
-export function createPeopleService(options: { stores: Pick<Stores, 'organisations' | 'people' | 'conversations'> }): PeopleService {
+export function createPeopleService(options: { stores: Pick<Stores, 'organisations' | 'people' | 'conversations' | 'accessLog'>; clock?: Clock }): PeopleService {
   const { stores } = options;
+  const access = createAccessRecorder({ stores, clock: options.clock ?? { now: () => new Date() } });
   return {
     async me(actor) {
       const [organisation, manager, reports] = await Promise.all([
@@ -64,6 +67,7 @@ export function createPeopleService(options: { stores: Pick<Stores, 'organisatio
       const target = await stores.people.get(actor.tenantId, id.toLowerCase());
       if (!target) throw new NotFoundError('Person', id);
       if (!canViewPerson(actor, target.value)) throw new ForbiddenError();
+      await access.read(actor, target.value.id, 'person', target.value.managerId === actor.id ? 'manager' : 'hr');
       return target.value;
     },
 

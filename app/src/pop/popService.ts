@@ -42,6 +42,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
+import { createAccessRecorder } from '../privacy/accessLog';
 
 /**
  * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -95,6 +96,7 @@ export function createPopService(options: PopServiceOptions): PopService {
   const log: PopLog = options.log ?? { warn: () => undefined };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = options.random ?? Math.random;
+  const access = createAccessRecorder({ stores, clock });
 
   async function person(tenantId: string, id: string): Promise<Person> {
     const stored = await stores.people.get(tenantId, id.toLowerCase());
@@ -195,7 +197,9 @@ export function createPopService(options: PopServiceOptions): PopService {
       if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', employeeId);
       const pops = await readAll((page) => stores.pops.listForEmployee(actor.tenantId, employee.id, page));
       // A plan made with an earlier manager stays theirs and the employee's, not the new manager's.
-      return { employee: toPersonSummary(employee), pops: pops.filter((p) => isConversationParty(actor, p)).map(popSummaryOf) };
+      const visible = pops.filter((p) => isConversationParty(actor, p));
+      if (visible.length > 0) await access.read(actor, employee.id, 'pop', 'manager');
+      return { employee: toPersonSummary(employee), pops: visible.map(popSummaryOf) };
     },
 
     async create(actor, raw) {
@@ -243,7 +247,9 @@ export function createPopService(options: PopServiceOptions): PopService {
     },
 
     async get(actor, popId) {
-      return view(await popOf(actor, popId), actor);
+      const stored = await popOf(actor, popId);
+      await access.read(actor, stored.value.employeeId, 'pop', 'manager', popId);
+      return view(stored, actor);
     },
 
     async revise(actor, popId, raw, ifMatch) {
@@ -313,6 +319,7 @@ export function createPopService(options: PopServiceOptions): PopService {
       const version = pop.versions.find((v) => v.number === number);
       if (!version) throw new NotFoundError('PopVersion', `${popId}/${number}`);
       if (versionStatus(version) !== 'goedgekeurd') throw new PopError('not-approved', `${popId}/${number}`);
+      await access.read(actor, pop.employeeId, 'popPdf', 'manager', popId);
       const [organisation, employee, manager] = await Promise.all([
         stores.organisations.get(pop.tenantId),
         person(pop.tenantId, pop.employeeId),

@@ -35,6 +35,7 @@ import {
   type TimelineItem,
   type TimelineSources,
 } from '@koers/domain';
+import { createAccessRecorder } from '../privacy/accessLog';
 
 /**
  * The portfolio use case. Reads gather the employee's own entries, POPs and
@@ -52,6 +53,7 @@ export interface PortfolioServiceOptions {
 const SWITCH_ATTEMPTS = 3;
 
 export function createPortfolioService({ stores, clock }: PortfolioServiceOptions): PortfolioService {
+  const accessLog = createAccessRecorder({ stores, clock });
   async function timeZoneOf(person: Person): Promise<string> {
     return (await stores.organisations.get(person.tenantId))?.value.timeZone ?? person.timeZone;
   }
@@ -125,6 +127,7 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
   return {
     async get(actor, employeeId) {
       const { employee, viewer } = await access(actor, employeeId);
+      if (viewer.role === 'manager') await accessLog.read(actor, employee.id, 'portfolio', 'manager');
       const [sources, manager] = await Promise.all([
         sourcesFor(employee),
         employee.managerId ? stores.people.get(employee.tenantId, employee.managerId) : Promise.resolve(undefined),

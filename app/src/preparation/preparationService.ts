@@ -15,6 +15,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { conversationOfParty } from '../booking/conversationOfParty';
+import { createAccessRecorder } from '../privacy/accessLog';
 
 /**
  * Preparing a booked conversation (ports.ts PreparationService): each party keeps their own
@@ -28,6 +29,7 @@ export interface PreparationServiceOptions {
 }
 
 export function createPreparationService({ stores, clock }: PreparationServiceOptions): PreparationService {
+  const access = createAccessRecorder({ stores, clock });
   async function preparationState(actor: Person, c: Conversation): Promise<PreparationResponse> {
     const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
     const mine = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
@@ -35,7 +37,10 @@ export function createPreparationService({ stores, clock }: PreparationServiceOp
     if (role === 'manager') {
       const employees = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'employee');
       const shared = employees ? visiblePreparation(employees.value, actor, c.managerId) : undefined;
-      if (shared) response.sharedByEmployee = shared;
+      if (shared) {
+        if (shared.answers.length > 0) await access.read(actor, c.employeeId, 'preparation', 'manager', c.id);
+        response.sharedByEmployee = shared;
+      }
     }
     return response;
   }

@@ -1,4 +1,5 @@
 import {
+  AccessLogEntry,
   AUTOMATIC_SHARES_ID,
   AutomaticShares,
   bundleDay,
@@ -32,10 +33,12 @@ import {
   scopeKey,
   sortName,
   StoredConversationReference,
+  subjectKey,
   utcDay,
   utcInstant,
   readCatalogue,
   replaceCatalogue,
+  type AccessLogStore,
   type CalendarEventStore,
   type CatalogueDocuments,
   type CatalogueStore,
@@ -86,6 +89,7 @@ export function createMemoryStores(): MemoryStores {
     directorySync: container(),
     catalogue: container(),
     recordIds: container(),
+    accessLog: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -102,6 +106,7 @@ export function createMemoryStores(): MemoryStores {
     roleAssignments: roleAssignmentStore(containers.roleAssignments),
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
+    accessLog: accessLogStore(containers.accessLog),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -299,6 +304,20 @@ function reminderStore(container: MemoryContainer): ReminderStore {
     listReady: async (tenantId, day, now, page) => bucket('reminders.listReady', tenantId, day, 'readyAtUtc', now, ['due', 'failed', 'sending'], page),
     create: async (reminder) => docs.create(reminder),
     replace: async (reminder, ifMatch) => docs.replace(reminder, ifMatch),
+    listForRecipient: async (tenantId, recipientId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'reminders.listForRecipient',
+          parameters: { recipientId },
+          where: (c) => c.recipientId === recipientId,
+          orderBy: [
+            ['dueAtUtc', 'ASC'],
+            ['id', 'ASC'],
+          ],
+        },
+        page,
+      ),
   };
 }
 
@@ -423,6 +442,8 @@ function dispatchStore(container: MemoryContainer): DispatchStore {
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
     createBundle: async (bundle) => bundles.create(bundle),
     replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+    listBundlesForRecipient: async (tenantId, recipientId) =>
+      bundles.queryAll({ tenantId, list: 'dispatch.listBundlesForRecipient', where: (c) => c.recipientId === recipientId, orderBy: BY_ID }),
   };
 }
 
@@ -484,5 +505,32 @@ function catalogueStore(container: MemoryContainer): CatalogueStore {
   return {
     get: async (tenantId) => readCatalogue(docs, tenantId),
     replace: async (tenantId, catalogue, options) => replaceCatalogue(docs, tenantId, catalogue, options),
+  };
+}
+
+function accessLogStore(container: MemoryContainer): AccessLogStore {
+  const docs = new MemoryCollection<AccessLogEntry>(container, {
+    entity: 'AccessLogEntry',
+    schema: AccessLogEntry,
+    partitionKey: (e) => subjectKey(e.tenantId, e.subjectId),
+    derive: (e) => ({ subjectKey: subjectKey(e.tenantId, e.subjectId) }),
+  });
+  return {
+    async record(entry) {
+      await docs.upsert(entry);
+    },
+    listForSubject: async (tenantId, subjectId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'accessLog.listForSubject',
+          partitionKey: subjectKey(tenantId, subjectId),
+          orderBy: [
+            ['at', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        page,
+      ),
   };
 }

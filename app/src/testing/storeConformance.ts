@@ -15,6 +15,7 @@ import {
   revisePop,
   setAutomaticVisibility,
   type DispatchStore,
+  type AccessLogEntry,
   type OrganisationSettings,
   type Stores,
 } from '@koers/domain';
@@ -88,6 +89,8 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeDirectorySync(stores);
     describeCatalogue(stores);
     describeDispatch(dispatch);
+    describePersonalDataLists(stores, dispatch);
+    describeAccessLog(stores);
   });
 }
 
@@ -1259,6 +1262,65 @@ function describeCatalogue(stores: Open<Stores>): void {
       const tenant = newTenant();
       await expect(stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: '"bestaat-niet"', updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
       await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
+    });
+  });
+}
+
+function describePersonalDataLists(stores: Open<Stores>, dispatch: Open<DispatchStore>): void {
+  describe("one person's reminders and bundles across day buckets", () => {
+    const [a, b] = [newTenant(), newTenant()];
+    const [SANNE, KEES] = [guid(71), guid(72)];
+
+    it('lists every reminder of one person, in every state, oldest due first, and nobody else\'s', async () => {
+      await stores().reminders.create(reminder(a, 'r-late', '2026-04-02T07:00:00.000Z', { recipientId: SANNE, state: 'sent' }));
+      await stores().reminders.create(reminder(a, 'r-early', '2026-03-02T07:00:00.000+01:00', { recipientId: SANNE }));
+      await stores().reminders.create(reminder(a, 'r-kees', '2026-03-05T07:00:00.000Z', { recipientId: KEES }));
+      await stores().reminders.create(reminder(b, 'r-other-tenant', '2026-03-05T07:00:00.000Z', { recipientId: SANNE }));
+
+      const pages = await allPages((continuationToken) => stores().reminders.listForRecipient(a, SANNE, { maxItems: 1, continuationToken }));
+      expect(pages.flat().map((r) => r.id)).toEqual(['r-early', 'r-late']);
+    });
+
+    it('lists every bundle of one person across days, and nobody else\'s', async () => {
+      await dispatch().createBundle(bundle(a, SANNE, '2026-03-09'));
+      await dispatch().createBundle(bundle(a, SANNE, '2026-03-02'));
+      await dispatch().createBundle(bundle(a, KEES, '2026-03-02'));
+      await dispatch().createBundle(bundle(b, SANNE, '2026-03-02'));
+
+      expect((await dispatch().listBundlesForRecipient(a, SANNE)).map((x) => x.day)).toEqual(['2026-03-02', '2026-03-09']);
+    });
+  });
+}
+
+function describeAccessLog(stores: Open<Stores>): void {
+  const line = (tenantId: string, subjectId: string, readerId: string, at: string, overrides: Partial<AccessLogEntry> = {}): AccessLogEntry => {
+    const base = { tenantId, subjectId, readerId, capacity: 'manager' as const, what: 'pop' as const, resourceId: 'pop-1', at, ...overrides };
+    return { ...base, id: `${readerId}|${base.what}|${base.resourceId}|${at.slice(0, 13)}` };
+  };
+
+  describe('the access log', () => {
+    const [a, b] = [newTenant(), newTenant()];
+    const [SANNE, KEES, MANAGER] = [guid(81), guid(82), guid(83)];
+
+    it("lists the reads of one person's data newest first, and only theirs", async () => {
+      await stores().accessLog.record(line(a, SANNE, MANAGER, '2026-03-02T09:00:00.000Z'));
+      await stores().accessLog.record(line(a, SANNE, MANAGER, '2026-03-03T10:00:00.000Z', { what: 'portfolio', resourceId: undefined }));
+      await stores().accessLog.record(line(a, KEES, MANAGER, '2026-03-04T10:00:00.000Z'));
+      await stores().accessLog.record(line(b, SANNE, MANAGER, '2026-03-04T10:00:00.000Z'));
+
+      const pages = await allPages((continuationToken) => stores().accessLog.listForSubject(a, SANNE, { maxItems: 1, continuationToken }));
+      expect(pages.flat().map((e) => [e.what, e.at])).toEqual([
+        ['portfolio', '2026-03-03T10:00:00.000Z'],
+        ['pop', '2026-03-02T09:00:00.000Z'],
+      ]);
+    });
+
+    it('keeps one line for reads of the same record in the same hour, at the last read', async () => {
+      await stores().accessLog.record(line(a, KEES, SANNE, '2026-03-05T11:05:00.000Z'));
+      await stores().accessLog.record(line(a, KEES, SANNE, '2026-03-05T11:45:00.000Z'));
+
+      const lines = (await stores().accessLog.listForSubject(a, KEES)).items.filter((e) => e.readerId === SANNE);
+      expect(lines.map((e) => e.at)).toEqual(['2026-03-05T11:45:00.000Z']);
     });
   });
 }

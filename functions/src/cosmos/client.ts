@@ -1,7 +1,7 @@
 import { Agent } from 'node:https';
 import { CosmosClient, type Database } from '@azure/cosmos';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
-import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID } from './containers';
+import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerSpec } from './containers';
 
 /**
  * The well-known key of the Cosmos DB emulator, published by Microsoft. The embedded server does
@@ -65,11 +65,12 @@ export function createCosmosClient(config: CosmosConfig): CosmosClient {
 export async function ensureSchema(client: CosmosClient, databaseId: string = DATABASE_ID): Promise<Database> {
   const { database } = await client.databases.createIfNotExists({ id: databaseId });
   for (const name of CONTAINER_NAMES) {
-    const spec = CONTAINERS[name];
+    const spec: ContainerSpec = CONTAINERS[name];
     await database.containers.createIfNotExists({
       id: spec.id,
       partitionKey: { paths: [spec.partitionKeyPath] },
       indexingPolicy: spec.indexingPolicy,
+      ...(spec.defaultTtlSeconds !== undefined ? { defaultTtl: spec.defaultTtlSeconds } : {}),
       ...(spec.uniqueKeyPaths.length > 0
         ? { uniqueKeyPolicy: { uniqueKeys: spec.uniqueKeyPaths.map((paths) => ({ paths })) } }
         : {}),

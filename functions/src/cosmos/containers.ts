@@ -43,6 +43,8 @@ export interface ContainerSpec {
   derivedProperties: string[];
   /** Why this partition key, in one line; the long form is in docs/data-model.md. */
   rationale: string;
+  /** Cosmos deletes each document this many seconds after its last write (container TTL). */
+  defaultTtlSeconds?: number;
 }
 
 const ETAG_EXCLUDED = { path: '/"_etag"/?' };
@@ -231,6 +233,22 @@ export const CONTAINERS = {
     derivedProperties: [],
     rationale:
       "The organisation's function house and learning offer: a head document (id \"head\", the current revision) and that revision's lists in chunks of at most 250 items, all in the tenant's partition; read and replaced as a whole.",
+  },
+  accessLog: {
+    id: 'accessLog',
+    partitionKeyPath: '/subjectKey',
+    indexingPolicy: policy([
+      [
+        { path: '/at', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['subjectKey'],
+    rationale:
+      'subjectKey = tenantId|subjectId: the reads of one person\'s data, which that person lists newest first; one line per reader, record and hour, expired by the container TTL after two years.',
+    // Two years: ACCESS_LOG_TTL_SECONDS of @koers/domain (a test holds the two together).
+    defaultTtlSeconds: 63_072_000,
   },
 } satisfies Record<string, ContainerSpec>;
 

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
@@ -18,6 +19,11 @@ export interface EmbeddedCosmosOptions {
   host?: string;
   /** Where cert.pem/key.pem live between runs; without it one certificate is kept per process. */
   tlsDir?: string;
+  /**
+   * Sees every request before the server handles it, in arrival order (the write journal of local
+   * mode holds write responses here until they are durable).
+   */
+  watchRequest?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 export interface EmbeddedCosmos {
@@ -120,6 +126,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions = {}): Pro
   // Longer than the client agent's idle timeout, so the client always closes an idle socket first
   // and never reuses one the server is closing (ECONNRESET).
   server.keepAliveTimeout = 65_000;
+  if (opts.watchRequest) server.prependListener('request', opts.watchRequest);
 
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {

@@ -4,7 +4,8 @@ import { seedSampleData, type SeedResult } from '@koers/app';
 import type { Stores } from '@koers/domain';
 import { createCosmosClient, ensureSchema } from './client';
 import { startEmbeddedCosmos } from './embedded';
-import { restoreSnapshot, startSnapshotSchedule } from './snapshot';
+import { removeJournalFiles, WriteJournal } from './journal';
+import { restoreSnapshot, saveSnapshot, startSnapshotSchedule } from './snapshot';
 import { createCosmosStores } from './stores';
 
 export interface LocalCosmosOptions {
@@ -12,7 +13,7 @@ export interface LocalCosmosOptions {
   dataDir: string;
   /** 0 (default) picks a free port. */
   port?: number;
-  /** How often changed data is saved; default 2 s. */
+  /** How often changed data is compacted from the write journal into the snapshot; default 2 s. */
   snapshotIntervalMs?: number;
   /** Seed the sample organisations when absent (default true). */
   seed?: boolean;
@@ -27,17 +28,23 @@ export interface LocalCosmos {
   database: Database;
   stores: Stores;
   seeded: SeedResult | undefined;
-  /** Saves changed data one last time, then stops the server. Call it on Ctrl-C. */
+  /** Compacts the journal one last time, then stops the server. Call it on Ctrl-C. */
   close(): Promise<void>;
 }
 
 /**
  * Local mode in one call, in the order that keeps data safe: server → schema → restore the last
- * snapshot → seed what is missing → save changes on a schedule. Throws (leaving the snapshot
- * untouched) when the snapshot cannot be read.
+ * snapshot → replay the write journal over it → seed what is missing → journal every write from
+ * then on, compacted into the snapshot on a schedule. Throws (leaving the snapshot and the journal
+ * untouched) when either cannot be read.
  */
 export async function openLocalCosmos(options: LocalCosmosOptions): Promise<LocalCosmos> {
-  const server = await startEmbeddedCosmos({ port: options.port ?? 0, tlsDir: path.join(options.dataDir, 'tls') });
+  const journal = new WriteJournal(options.dataDir);
+  const server = await startEmbeddedCosmos({
+    port: options.port ?? 0,
+    tlsDir: path.join(options.dataDir, 'tls'),
+    watchRequest: journal.watch,
+  });
   const client = createCosmosClient({ mode: 'local', endpoint: server.endpoint, ca: server.ca });
   const shutdownServer = async () => {
     client.dispose();
@@ -47,9 +54,15 @@ export async function openLocalCosmos(options: LocalCosmosOptions): Promise<Loca
     const database = await ensureSchema(client);
     const file = path.join(options.dataDir, 'cosmos-snapshot.json');
     await restoreSnapshot(database, file);
+    const replayed = await journal.replay(database);
+    if (replayed.files.length > 0) {
+      await saveSnapshot(database, file);
+      await removeJournalFiles(replayed.files);
+    }
+    await journal.open();
     const stores = createCosmosStores(database);
     const seeded = options.seed === false ? undefined : await seedSampleData(stores, options.now ?? new Date());
-    const schedule = await startSnapshotSchedule(database, file, options.snapshotIntervalMs ?? 2000);
+    const schedule = await startSnapshotSchedule(database, file, options.snapshotIntervalMs ?? 2000, { journal });
     let closing: Promise<void> | undefined;
     return {
       endpoint: server.endpoint,
@@ -63,6 +76,7 @@ export async function openLocalCosmos(options: LocalCosmosOptions): Promise<Loca
           try {
             await schedule.stop();
           } finally {
+            await journal.close();
             await shutdownServer();
           }
         })();
@@ -70,6 +84,7 @@ export async function openLocalCosmos(options: LocalCosmosOptions): Promise<Loca
       },
     };
   } catch (err) {
+    await journal.close();
     await shutdownServer();
     throw err;
   }

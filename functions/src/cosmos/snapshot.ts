@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from '@azure/cosmos';
 import { z } from 'zod';
 import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerName } from './containers';
-import { SYSTEM_PROPERTIES } from './repositories/documents';
+import { removeJournalFiles, syncDirectory, withoutSystemProperties } from './journal';
 
 /**
  * Local mode keeps its data across restarts by snapshotting the embedded server (which lives in
@@ -44,14 +44,6 @@ export interface SnapshotSummary {
   file: string;
   documents: number;
   contentHash: string;
-}
-
-function withoutSystemProperties(doc: Document): Document {
-  const out: Document = {};
-  for (const [key, value] of Object.entries(doc)) {
-    if (!(SYSTEM_PROPERTIES as readonly string[]).includes(key)) out[key] = value;
-  }
-  return out;
 }
 
 function partitionValue(name: ContainerName, doc: Document): string {
@@ -95,6 +87,8 @@ async function writeFileAtomically(file: string, contents: string): Promise<void
     await rm(tmp, { force: true });
     throw err;
   }
+  // The rename itself must be on disk before the journal files it replaces are deleted.
+  await syncDirectory(path.dirname(file));
 }
 
 /** undefined when there is no file; throws SnapshotFileError when there is one we cannot use. */
@@ -170,11 +164,17 @@ export interface SnapshotSchedule {
 export interface SnapshotScheduleOptions {
   /** Failures of a background save; the next tick tries again. Default: console.error. */
   onError?: (err: unknown) => void;
+  /**
+   * The write journal this snapshot compacts: rotated before each read of the data, and its
+   * sealed files deleted once a snapshot holding their entries is on disk. While it records no
+   * writes, the data is not read at all.
+   */
+  journal?: { rotate(): Promise<string[]> };
 }
 
 /**
- * Saves every `intervalMs` when the contents changed, and once more on stop, so a crash or Ctrl-C
- * loses at most one interval. Refuses to start over a snapshot file it cannot read: saving would
+ * Saves every `intervalMs` when the contents changed, and once more on stop. Without a journal a
+ * crash loses at most one interval; with one, nothing acknowledged. Refuses to start over a snapshot file it cannot read: saving would
  * replace the user's data with whatever (possibly nothing) is in memory now.
  */
 export async function startSnapshotSchedule(
@@ -188,10 +188,16 @@ export async function startSnapshotSchedule(
   let running: Promise<void> = Promise.resolve();
 
   const saveIfChanged = async () => {
+    const sealed = (await options.journal?.rotate()) ?? [];
+    // With a journal, no sealed file means no write since the last save: skip reading everything.
+    if (options.journal && sealed.length === 0) return;
     const { containers, contentHash } = await readAllContainers(database);
-    if (contentHash === lastHash) return;
-    await writeSnapshot(file, containers, contentHash);
-    lastHash = contentHash;
+    if (contentHash !== lastHash) {
+      await writeSnapshot(file, containers, contentHash);
+      lastHash = contentHash;
+    }
+    // Unchanged contents mean the snapshot on disk already holds every sealed entry.
+    await removeJournalFiles(sealed);
   };
   // One save at a time, in order: a slow save is never overtaken by a later, older read.
   const enqueue = () => {

@@ -1,5 +1,6 @@
 import type { Database } from '@azure/cosmos';
 import type { Stores } from '@koers/domain';
+import { createAccessLogStore } from './repositories/accessLog';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
 import { createCatalogueStore } from './repositories/catalogue';
@@ -32,5 +33,6 @@ export function createCosmosStores(database: Database): Stores {
     roleAssignments: createRoleAssignmentStore(database),
     directorySync: createDirectorySyncStore(database),
     catalogue: createCatalogueStore(database),
+    accessLog: createAccessLogStore(database),
   };
 }

@@ -19,6 +19,7 @@ import { canvasApi, type CanvasApi } from './canvasApi';
 import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
+import { privacyApi, type PrivacyApi } from './privacyApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -44,6 +45,7 @@ export interface KoersApi {
   portfolio: PortfolioApi;
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
+  privacy: PrivacyApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -66,5 +68,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     portfolio: portfolioApi(call),
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
+    privacy: privacyApi(call),
   };
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { HeldConversations } from './home/HeldConversations';
 import { LanguageSetting } from './home/LanguageSetting';
 import { MyPageSection } from './home/MyPageSection';
+import { PrivacySection } from './home/PrivacySection';
 import { TeamSection } from './home/TeamSection';
 
 const useStyles = makeStyles({
@@ -53,6 +54,7 @@ export function HomePage({ me }: { me: MeResponse }) {
         </>
       )}
       <LanguageSetting me={me} />
+      <PrivacySection me={me} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { portfolioEn } from './portfolio';
+import { privacyEn } from './privacy';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -160,6 +161,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...catalogueEn,
   ...portfolioEn,
+  ...privacyEn,
   ...remindersEn,
   ...languageEn,
 };

@@ -3,6 +3,7 @@ import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
+import { privacyNlBE } from './privacy';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -11,6 +12,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...popNlBE,
   ...homeNlBE,
   ...portfolioNlBE,
+  ...privacyNlBE,
   ...remindersNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',

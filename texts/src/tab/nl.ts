@@ -9,6 +9,7 @@ import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { portfolioNl } from './portfolio';
+import { privacyNl } from './privacy';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -163,6 +164,7 @@ export const tabNl = {
   ...homeNl,
   ...catalogueNl,
   ...portfolioNl,
+  ...privacyNl,
   ...remindersNl,
   ...languageNl,
 } as const;

@@ -38,5 +38,12 @@ export function createDispatchStore(database: Database): DispatchStore {
     getBundle: async (tenantId, id) => bundles.read(tenantId, scopeKey(tenantId, bundleDay(id)), id),
     createBundle: async (bundle) => bundles.create(bundle),
     replaceBundle: async (bundle, ifMatch) => bundles.replace(bundle, ifMatch),
+    // Across the day partitions: only for "Mijn gegevens", never on the dispatcher's path.
+    listBundlesForRecipient: async (tenantId, recipientId) =>
+      bundles.queryAll({
+        tenantId,
+        sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.recipientId = @recipientId ORDER BY c.id ASC',
+        parameters: { recipientId },
+      }),
   };
 }

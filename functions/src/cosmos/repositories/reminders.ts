@@ -48,5 +48,16 @@ export function createReminderStore(database: Database): ReminderStore {
 
     create: async (reminder) => docs.create(reminder),
     replace: async (reminder, ifMatch) => docs.replace(reminder, ifMatch),
+
+    // Across the tenant's day buckets: rare (a person asking for their data), never on a timer's path.
+    listForRecipient: async (tenantId, recipientId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.recipientId = @recipientId ORDER BY c.dueAtUtc ASC, c.id ASC',
+          parameters: { recipientId },
+        },
+        page,
+      ),
   };
 }

@@ -1,0 +1,55 @@
+import { AccessLogResponse, Guid, PersonalDataExport } from '@koers/domain';
+import { z } from 'zod';
+import { binary, defineContracts, json } from './contract';
+
+/**
+ * The AVG: "Mijn gegevens" (everything Koers holds on the caller, art. 15/20), a Koers.Admin's
+ * export of someone's data on their request, and "Wie heeft mijn gegevens bekeken".
+ */
+
+export const AccessLogQuery = z.object({
+  continuationToken: z.string().max(4000).optional(),
+  maxItems: z.coerce.number().int().min(1).max(100).optional(),
+});
+export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
+
+export const PersonDataParams = z.object({ id: Guid });
+
+export const privacyContracts = defineContracts({
+  myData: {
+    method: 'GET',
+    path: 'me/data',
+    summary: 'Everything Koers holds about me, as stored (AVG art. 15 and 20): my own preparation answers in full, never the other party\'s',
+    tags: ['privacy'],
+    auth: 'bearer',
+    response: json('PersonalDataExport', PersonalDataExport),
+  },
+  myDataSummary: {
+    method: 'GET',
+    path: 'me/data/summary',
+    summary: 'The same as me/data, as a readable HTML page in my language',
+    tags: ['privacy'],
+    auth: 'bearer',
+    response: binary('PersonalDataSummary', 'text/html'),
+  },
+  myAccessLog: {
+    method: 'GET',
+    path: 'me/access-log',
+    summary: 'Who read my data (manager, HR, administrator), what and when, newest first; kept two years',
+    tags: ['privacy'],
+    auth: 'bearer',
+    query: AccessLogQuery,
+    response: json('AccessLogResponse', AccessLogResponse),
+    problems: [400],
+  },
+  personData: {
+    method: 'GET',
+    path: 'people/{id}/data',
+    summary: "Koers.Admin only: everything Koers holds about one person, on that person's request; the export is on their access log",
+    tags: ['privacy'],
+    auth: 'bearer',
+    params: PersonDataParams,
+    response: json('PersonalDataExport', PersonalDataExport),
+    problems: [400, 403, 404],
+  },
+});

@@ -1,0 +1,2 @@
+export * from './accessLog';
+export * from './personalData';

@@ -1,0 +1,35 @@
+import type { PersonalDataSection } from '@koers/domain';
+
+/**
+ * Where each container's personal data goes in "Mijn gegevens" (the export of AVG art. 15/20), or
+ * why a container is left out. Every container of containers.ts must be listed here: a test fails
+ * on one that is missing, so a container added later cannot hold people's data unexported.
+ */
+export type ContainerCoverage = { exportedAs: PersonalDataSection } | { exempt: string };
+
+export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
+  organisations: { exempt: "The organisation's settings (time zone, reminder defaults, onboarding): no one person's data." },
+  people: { exportedAs: 'person' },
+  conversations: { exportedAs: 'conversations' },
+  canvases: { exportedAs: 'canvases' },
+  pops: { exportedAs: 'pops' },
+  reminders: { exportedAs: 'reminders' },
+  dispatch: { exportedAs: 'dispatch' },
+  conversationReferences: { exportedAs: 'chatAddress' },
+  preparations: { exportedAs: 'preparations' },
+  portfolio: { exportedAs: 'portfolio' },
+  calendarEvents: {
+    exempt:
+      "Local mode's stand-in for the Outlook calendar; in Azure the calendar is Microsoft 365's own, read for free/busy only and never stored by Koers.",
+  },
+  roleAssignments: { exportedAs: 'roles' },
+  directorySync: { exempt: "Where the directory sync of a tenant stands (Graph's delta link): no one person's data." },
+  accessLog: { exportedAs: 'accessLog' },
+  recordIds: {
+    exempt:
+      "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",
+  },
+  catalogue: {
+    exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
+  },
+};

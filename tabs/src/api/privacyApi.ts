@@ -1,0 +1,21 @@
+import { contracts } from '@koers/contracts';
+import type { AccessLogResponse, PersonalDataExport } from '@koers/domain';
+import type { AuthorizedCall } from './authorizedApi';
+import { apiClient } from './client';
+
+/** "Mijn gegevens" and "Wie heeft mijn gegevens bekeken" (@koers/contracts' privacy routes). */
+export interface PrivacyApi {
+  myData(): Promise<PersonalDataExport>;
+  /** The readable HTML page, in the caller's language. */
+  summary(): Promise<Blob>;
+  accessLog(continuationToken?: string, signal?: AbortSignal): Promise<AccessLogResponse>;
+}
+
+export function privacyApi(call: AuthorizedCall): PrivacyApi {
+  const client = apiClient(call);
+  return {
+    myData: () => client.call(contracts.myData, {}),
+    summary: () => client.call(contracts.myDataSummary, {}),
+    accessLog: (continuationToken, signal) => client.call(contracts.myAccessLog, { query: continuationToken ? { continuationToken } : {}, signal }),
+  };
+}
