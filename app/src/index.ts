@@ -21,3 +21,4 @@ export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */
 export * from './sample';
 export { createPeopleService, type MyPage, type PeopleService } from './people/peopleService';
+export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';

@@ -19,6 +19,8 @@ export const DirectoryUser = z.object({
   id: Guid,
   displayName: z.string().max(256).nullable().optional(),
   mail: z.string().max(320).nullable().optional(),
+  /** The sign-in name: the address Koers uses for someone without `mail` (no mailbox). */
+  userPrincipalName: z.string().max(320).nullable().optional(),
   jobTitle: z.string().max(128).nullable().optional(),
   department: z.string().max(64).nullable().optional(),
   /** ISO 639-1 code with region, e.g. "nl-NL", "nl-BE", "en-US". */

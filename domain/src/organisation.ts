@@ -20,6 +20,11 @@ export const OrganisationSettings = z.object({
   reminderDaysBefore: z.array(z.number().int().min(1).max(60)).max(5).optional(),
   /** The manager's weekly digest lists a goal without a check-in for more than this many cadence periods (absent = 2). */
   digestStaleCadences: z.number().int().min(1).max(12).optional(),
+  /**
+   * Whom the directory sync brings into Koers: everyone in the tenant (absent: the default), or
+   * only the users and groups assigned to the Koers enterprise application in Entra ID.
+   */
+  directoryScope: z.enum(['tenant', 'assigned']).optional(),
   /** Public holidays as ISO dates (yyyy-mm-dd) in the organisation's time zone. */
   holidays: z.array(z.string().date()).max(100).default([]),
 });

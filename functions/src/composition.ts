@@ -16,12 +16,15 @@ import {
   withPreparationBroadcast,
   createOutbox,
   createPeopleService,
+  createDirectorySync,
+  type DirectorySync,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
+import { directoryMailboxTimer, directorySyncTimer, syncDirectoryRoute } from './api/directorySync';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { meRoute } from './api/me';
@@ -36,6 +39,7 @@ import { createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
+import { createGraphDirectory } from './graph/directory';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
@@ -85,6 +89,11 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /**
+   * The organisation's directory; default: Microsoft Graph in Azure, none in local mode unless
+   * given (npm start gives the local Graph stand-in with the sample organisations).
+   */
+  directory?: DirectoryPort;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
 }
@@ -97,6 +106,8 @@ export interface AppLogger {
 export interface KoersApp {
   table: FunctionTable;
   stores: Stores;
+  /** The directory sync, when there is a directory (npm start loads the sample organisations through it). */
+  directorySync?: DirectorySync;
   /** The CORS rule for the local host: configured origins, plus any localhost page in local mode. */
   corsOrigins: (string | RegExp)[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
@@ -154,6 +165,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...popRoutes,
     popRemindersRoute,
     ...reminderDefaultsRoutes,
+    syncDirectoryRoute,
     ...portfolioRoutes,
     botMessagesRoute,
   ];
@@ -163,7 +175,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -285,6 +297,15 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   });
   const portfolio = createPortfolioService({ stores, clock });
   const people = createPeopleService({ stores });
+  // Azure reads the customer's Entra ID through Graph; local mode only what the caller supplies.
+  const directory =
+    options.directory ??
+    (config.mode === 'azure'
+      ? createGraphDirectory({ getToken: getToken(), appId: config.auth.clientId, log: (event, fields) => log.warn(`graph ${event}`, fields) })
+      : undefined);
+  const directorySync = directory
+    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
+    : undefined;
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -322,6 +343,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       portfolio,
       people,
       reminders,
+      ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
     },
@@ -337,6 +359,7 @@ export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp
   return {
     table: buildTable(config.mode, services),
     stores: services.stores,
+    ...(services.directorySync ? { directorySync: services.directorySync } : {}),
     corsOrigins: [...config.corsOrigins, ...(config.corsAllowLocalhost ? [LOCALHOST_ORIGIN] : [])],
     setPublicUrl,
     // Nothing to release yet: the database client belongs to the caller. Kept so callers need not

@@ -1,4 +1,5 @@
-import { isConversationParty, NotFoundError, type Conversation, type Person, type Stored, type Stores } from '@koers/domain';
+import { NotFoundError, type Conversation, type Person, type Stored, type Stores } from '@koers/domain';
+import { isCurrentParty } from '../directory/currentParty';
 
 /**
  * A conversation, for its two parties only. Anyone else gets the same answer as for an id that
@@ -6,6 +7,6 @@ import { isConversationParty, NotFoundError, type Conversation, type Person, typ
  */
 export async function conversationOfParty(stores: Stores, actor: Person, conversationId: string): Promise<Stored<Conversation>> {
   const stored = await stores.conversations.findById(actor.tenantId, conversationId);
-  if (!stored || !isConversationParty(actor, stored.value)) throw new NotFoundError('Conversation', conversationId);
+  if (!stored || !(await isCurrentParty(stores.people, actor, stored.value))) throw new NotFoundError('Conversation', conversationId);
   return stored;
 }

@@ -38,6 +38,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
+import { isCurrentParty } from '../directory/currentParty';
 
 /**
  * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -92,7 +93,7 @@ export function createPopService(options: PopServiceOptions): PopService {
   /** The plan, if the actor is one of its two parties; otherwise the same 404 as for no plan. */
   async function popOf(actor: Person, popId: string): Promise<Stored<Pop>> {
     const found = await stores.pops.findById(actor.tenantId, popId);
-    if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Pop', popId);
+    if (!found || !(await isCurrentParty(stores.people, actor, found.value))) throw new NotFoundError('Pop', popId);
     return found;
   }
 

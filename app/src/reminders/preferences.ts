@@ -2,7 +2,6 @@ import type {
   ReminderPreferencesResponse} from '@koers/domain';
 import {
   ConcurrencyError,
-  isConversationParty,
   NotFoundError,
   ReminderPreferences,
   ReminderPreferencesRequest,
@@ -11,6 +10,7 @@ import {
   type Stored,
   type Pop,
 } from '@koers/domain';
+import { isCurrentParty } from '../directory/currentParty';
 import { goalReminderHook, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
@@ -32,7 +32,7 @@ export function createReminderPreferencesService(deps: GoalReminderDeps & { log?
       const request = ReminderPreferencesRequest.parse(raw);
       const found = await deps.stores.pops.findById(actor.tenantId, popId);
       // Anyone but the two parties gets the same 404 as for no plan (as everywhere for the POP).
-      if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Pop', popId);
+      if (!found || !(await isCurrentParty(deps.stores.people, actor, found.value))) throw new NotFoundError('Pop', popId);
       let stored: Stored<Pop> = found;
       for (let attempt = 1; ; attempt++) {
         const next = setReminderPreferences(stored.value, { ...request, by: actor.id, now: deps.clock.now().toISOString() });

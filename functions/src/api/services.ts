@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
+import type { CanvasService, DirectorySync, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -38,6 +38,8 @@ export interface Services {
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */
   reminderPreferences?: ReminderPreferencesService;
+  /** The directory sync (Graph, or the local stand-in); absent when no directory is configured. */
+  directorySync?: DirectorySync;
   /** HR's organisation reminder defaults (re-schedules the plans, so it needs the dispatcher's store too). */
   reminderDefaults?: ReminderDefaultsService;
 }
