@@ -383,15 +383,6 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
 
     summary.finishedAt = now();
     summary.lines = linesOf(summary, organisation);
-    log('directory.synced', {
-      tenantId,
-      full: summary.full,
-      pages: summary.pages,
-      added: summary.added,
-      updated: summary.updated,
-      left: summary.left,
-      problems: summary.problems.length,
-    });
     return summary;
   }
 

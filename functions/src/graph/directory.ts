@@ -21,8 +21,8 @@ import { realSleep } from './graphHttp';
  * principal's app-role assignments and the members of the groups assigned to it. Throttling (429,
  * 503, 504 with Retry-After) is retried on GRAPH_SYNC_RETRY, inside a batch per request too.
  *
- * The calls and the permission each needs are declared in graph/permissions.ts; a test holds them
- * against the code and against aad.manifest.json. Privacy: the log gets ids and statuses only.
+ * The calls and the permission each needs are declared in graph/permissions.ts, which the tests
+ * hold against the code and against aad.manifest.json. Privacy: the log gets ids and statuses only.
  */
 
 /** The user properties Koers reads; `manager` makes `/users/delta` report `manager@delta`. */

@@ -1,8 +1,9 @@
 /**
  * Every Microsoft Graph call Koers makes, app-only, with the application permission it needs (the
  * least privileged one Microsoft documents for it). aad.manifest.json asks for exactly these
- * permissions and the deployment guide's table lists them: tests/graphPermissions.test.ts holds
- * the three against each other and against the adapters' code.
+ * permissions and the deployment guide's table lists them: permissions.test.ts holds the calls
+ * against the adapters' code, tests/agentsToolkit.test.ts the permissions against the manifest and
+ * the guide.
  */
 
 export interface GraphCall {
