@@ -46,7 +46,7 @@ export function useLocalStack(
     extraRoutes?: (stores: Stores) => HttpRoute[];
     env?: Record<string, string>;
     /** Adapters a test supplies at a boundary (a stand-in renderer). */
-    adapters?: Pick<KoersAppOptions, 'agreementsPdf'>;
+    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'directory'>;
   } = {},
 ): LocalStackHandle {
   let stack: LocalStack | undefined;
