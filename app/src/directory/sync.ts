@@ -188,6 +188,8 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
     const inScope = (id: string) => !assigned || scope.has(id);
 
     const mailboxRead = new Set<string>();
+    // Names of the people this run has planned, for a circle's line before they are written.
+    const namesSeen = new Map<string, string>();
     // The manager of everyone this run has seen, so a circle is found without reading them again.
     const managers = new Map<string, string | undefined>();
     const managerOf = async (id: string): Promise<string | undefined> => {
@@ -204,7 +206,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
       for (let current: string | undefined = managerId; current && !chain.has(current) && chain.size < 1_000; current = await managerOf(current)) chain.add(current);
       const cycle = managerCycle(user.id, managerId, (id) => managers.get(id));
       if (cycle) {
-        const names = await inChunks(cycle, 8, async (id) => (id === user.id ? name : ((await stores.people.get(tenantId, id))?.value.displayName ?? id)));
+        const names = await inChunks(cycle, 8, async (id) => (id === user.id ? name : (namesSeen.get(id) ?? (await stores.people.get(tenantId, id))?.value.displayName ?? id)));
         return { problem: { kind: 'manager-cycle', personId: user.id, name, cycle: names } };
       }
       return { managerId };
@@ -280,9 +282,13 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
       );
       summary.mailboxesRead += mailboxes.size;
       for (const id of mailboxes.keys()) mailboxRead.add(id);
+      // Managers one by one (a circle is only seen in order), then the writes a few at a time.
+      const planned: { before?: Stored<Person>; person: Person }[] = [];
       for (const { user, before } of staying) {
         const name = user.displayName ?? before?.value.displayName ?? user.id;
         const manager = await resolveManager(user, name);
+        managers.set(user.id, manager.managerId);
+        namesSeen.set(user.id, name);
         const made = personFromDirectory({
           user,
           existing: before?.value,
@@ -293,8 +299,9 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
           now: now(),
         });
         summary.problems.push(...(manager.problem ? [manager.problem] : []), ...made.problems);
-        if (made.person) count(await write(before, made.person), made.person);
+        if (made.person) planned.push({ ...(before ? { before } : {}), person: made.person });
       }
+      await inChunks(planned, 16, async ({ before, person }) => count(await write(before, person), person));
     }
 
     async function applyPage(page: DirectoryUsersPage): Promise<void> {
