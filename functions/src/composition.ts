@@ -59,12 +59,11 @@ import { createWebPubSubPublisher } from './realtime/webPubSub';
  *
  * Local start-up (scripts/start.ts and the end-to-end tests) runs, in this order:
  *
- *   const cosmos   = await startEmbeddedCosmos({ port, tlsDir });                 // cosmos/embedded.ts
- *   const client   = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
- *   const database = await ensureSchema(client);
- *   await restoreSnapshot(database, snapshotFile);                                // local data survives restarts
- *   await seedSampleData(createCosmosStores(database), new Date());               // idempotent
- *   const app      = await createKoersApp({ config, database, dataDir });
+ *   const cosmos   = await openLocalCosmos({ dataDir, port, seed: false });       // cosmos/local.ts: server, schema, snapshot
+ *   const graph    = await startSampleDirectory(dataDir);                         // graph/sampleDirectory.ts: a local Graph
+ *   const app      = await createKoersApp({ config, database: cosmos.database, dataDir,
+ *                                           directory: standInDirectory(graph.standIn, { appId }) });
+ *   await seedSampleData(cosmos.stores, now, { loadPeople: (t) => app.directorySync.syncTenant(t) });
  *   const host     = await startFunctionsHost(app.table, { port, corsOrigins: app.corsOrigins });
  *   app.setPublicUrl(host.url);   // local mode: the validator fetches the dev JWKS from this host
  *   …

@@ -1,6 +1,7 @@
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
+import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import type { TabKey } from './nl';
 
@@ -156,4 +157,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...popEn,
   ...portfolioEn,
   ...remindersEn,
+  ...directoryEn,
 };

@@ -5,6 +5,7 @@
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
+import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 
 export const tabNl = {
@@ -159,6 +160,7 @@ export const tabNl = {
   ...popNl,
   ...portfolioNl,
   ...remindersNl,
+  ...directoryNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;
