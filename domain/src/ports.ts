@@ -177,7 +177,7 @@ export interface DispatchStore {
 /**
  * The app-role assignments (Koers.HR, Koers.Admin) of a tenant's people, as the directory sync last
  * read them from Graph: how the bot and the timers, which have no user token, know who is HR.
- * The sync owns them; nothing else writes here (locally the sample seed plays the sync).
+ * The sync owns them; nothing else writes here (tests may seed them directly, as the sync would).
  */
 export interface RoleAssignmentStore {
   /** Every stored assignment of one person (direct, and through their groups). */
