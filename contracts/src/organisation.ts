@@ -15,6 +15,8 @@ export const DirectorySyncResponse = z.object({
   withoutMailbox: z.number().int(),
   withoutManager: z.number().int(),
   roleAssignments: z.object({ stored: z.number().int(), removed: z.number().int() }),
+  /** How many problems the directory has (each has a line below). */
+  problems: z.number().int(),
   /** Readable lines in Dutch, the directory's problems first (a manager cycle, a user without mail…). */
   lines: z.array(z.string()),
   finishedAt: z.string().datetime(),

@@ -27,8 +27,8 @@ function unavailable(error: unknown): never {
 }
 
 function response(summary: DirectorySyncSummary) {
-  const { tenantId: _tenant, problems: _problems, ...rest } = summary;
-  return rest;
+  const { tenantId: _tenant, problems, ...rest } = summary;
+  return { ...rest, problems: problems.length };
 }
 
 export const syncDirectoryRoute = defineRoute(

@@ -39,7 +39,7 @@ export function DirectorySyncCard() {
       </Button>
       <div aria-live="polite">
         {result?.kind === 'done' && (
-          <MessageBar intent={result.summary.lines.length > 1 ? 'warning' : 'success'} data-testid="directory-sync-done">
+          <MessageBar intent={result.summary.problems > 0 ? 'warning' : 'success'} data-testid="directory-sync-done">
             <MessageBarBody>
               {t('directory.done', { added: result.summary.added, updated: result.summary.updated, left: result.summary.left })}
               <ul className={styles.lines}>
