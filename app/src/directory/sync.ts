@@ -323,7 +323,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
         : undefined;
     summary.full = cursor === undefined;
     // Who a full read saw, to find who is gone from the directory; only when the read began here.
-    const seen = cursor === undefined ? new Set<string>() : undefined;
+    let seen = cursor === undefined ? new Set<string>() : undefined;
     for (;;) {
       let page: DirectoryUsersPage;
       try {
@@ -333,6 +333,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
         log('directory.resync', { tenantId });
         cursor = undefined;
         summary.full = true;
+        seen = new Set<string>();
         continue;
       }
       await applyPage(page);

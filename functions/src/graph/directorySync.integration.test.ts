@@ -277,6 +277,47 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
     expect(summary.lines.join('\n')).toContain('Medewerker 5: de leidinggevende in de directory hoort niet bij de mensen die Koers gebruiken');
     const roles = await cosmos.stores.roleAssignments.listForPrincipal(tenantId, id(t, 5));
     expect(roles).toEqual([{ id: `a-${t}-hr|${id(t, 5)}`, tenantId, principalId: id(t, 5), appRoleId: HR_ROLE, viaGroupId: id(t, 902) }]);
+
+    // Leaving the nested group, joining the assigned one: neither user changed, so only the assignments tell.
+    fixture = {
+      tenants: fixture.tenants.map((x) =>
+        x.tenantId === tenantId
+          ? { ...x, groups: (x.groups ?? []).map((g) => (g.id === id(t, 901) ? { ...g, members: [] } : g.id === id(t, 900) ? { ...g, members: [...g.members, id(t, 4)] } : g)) }
+          : x,
+      ),
+    };
+    const later = await sync().syncTenant(tenantId);
+    expect(later).toMatchObject({ added: 1, left: 1 });
+    expect((await stored(tenantId, id(t, 3)))?.leftAt).toBe(NOW.toISOString());
+    expect(await stored(tenantId, id(t, 4))).toMatchObject({ displayName: 'Medewerker 4', hasMailbox: true });
+  });
+
+  it("re-reads everyone's mailbox settings at night, which the delta does not report", async () => {
+    const { t, tenantId, change } = await tenant((t) => [user(t, 1), user(t, 2, { managerId: id(t, 1) })]);
+    await sync().syncTenant(tenantId);
+    change((users) =>
+      users.map((u) =>
+        u.id === id(t, 2)
+          ? { ...u, mailboxSettings: { timeZone: 'Romance Standard Time', workingHours: { daysOfWeek: ['monday', 'tuesday', 'thursday'], startTime: '09:00:00.0000000', endTime: '15:00:00.0000000' } } }
+          : u,
+      ),
+    );
+    expect(await sync().syncTenant(tenantId)).toMatchObject({ updated: 0, mailboxesRead: 0 });
+    expect((await stored(tenantId, id(t, 2)))?.workingHours.days).toEqual([1, 2, 3, 4, 5]);
+
+    const nightly = await sync().syncTenant(tenantId, { mailboxes: 'all' });
+    expect(nightly.mailboxesRead).toBe(2);
+    expect(await stored(tenantId, id(t, 2))).toMatchObject({ timeZone: 'Europe/Brussels', workingHours: { days: [1, 2, 4], start: '09:00', end: '15:00' } });
+  });
+
+  it('reads the whole directory again when Graph has forgotten the delta link, and finds who is gone', async () => {
+    const { t, tenantId, change } = await tenant((t) => [user(t, 1), user(t, 2)]);
+    await sync().syncTenant(tenantId);
+    standIn.forgetDeltaTokens();
+    change((users) => users.filter((u) => u.id !== id(t, 2)));
+    const summary = await sync().syncTenant(tenantId);
+    expect(summary).toMatchObject({ full: true, left: 1, unchanged: 1 });
+    expect((await stored(tenantId, id(t, 2)))?.leftAt).toBe(NOW.toISOString());
   });
 
   it('reports a manager cycle, a user without mail and an unknown language line by line, and skips nobody else', async () => {
