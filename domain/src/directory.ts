@@ -26,6 +26,8 @@ export const DirectoryUser = z.object({
   /** ISO 639-1 code with region, e.g. "nl-NL", "nl-BE", "en-US". */
   preferredLanguage: z.string().max(16).nullable().optional(),
   accountEnabled: z.boolean().nullable().optional(),
+  /** "Member" or "Guest": guests (people of other organisations) are never Koers people. */
+  userType: z.string().max(32).nullable().optional(),
   /** Graph's DateTimeOffset, e.g. "2022-10-03T00:00:00Z". */
   employeeHireDate: z.string().max(40).nullable().optional(),
   managerId: Guid.nullable().optional(),

@@ -1,6 +1,6 @@
 import type { DirectoryUser, MailboxSettings } from './directory';
 import type { OrganisationSettings } from './organisation';
-import type { Locale, Person, TimeZone, WorkingHours } from './people';
+import { Person, type Locale, type TimeZone, type WorkingHours } from './people';
 
 /**
  * How the directory sync turns what Graph says about a user into a Koers person: language, time
@@ -19,7 +19,8 @@ export type DirectoryProblem =
   | { kind: 'unknown-language'; personId: string; name: string; language: string; used: Locale }
   | { kind: 'unknown-time-zone'; personId: string; name: string; timeZone: string; used: TimeZone }
   | { kind: 'manager-outside-scope'; personId: string; name: string; managerId: string }
-  | { kind: 'manager-cycle'; personId: string; name: string; cycle: string[] };
+  | { kind: 'manager-cycle'; personId: string; name: string; cycle: string[] }
+  | { kind: 'invalid-entry'; personId: string; name: string; field: string };
 
 /** The summary's line for a problem, in Dutch (the language of the HR pages). */
 export function problemLine(problem: DirectoryProblem): string {
@@ -36,6 +37,8 @@ export function problemLine(problem: DirectoryProblem): string {
       return `${problem.name}: de leidinggevende in de directory hoort niet bij de mensen die Koers gebruiken; zonder leidinggevende overgenomen.`;
     case 'manager-cycle':
       return `${problem.name}: leidinggevenden vormen een kring (${problem.cycle.join(' → ')}); de leidinggevende van ${problem.name} is niet overgenomen.`;
+    case 'invalid-entry':
+      return `${problem.name}: het veld ${problem.field} in de directory kan Koers niet gebruiken; niet overgenomen.`;
   }
 }
 
@@ -162,6 +165,13 @@ export function personFromDirectory(input: {
     ...(hasMailbox !== undefined ? { hasMailbox } : {}),
     ...(leftAt ? { leftAt } : {}),
   };
+  // Whatever else the directory holds that Koers cannot store (an address that is no address) is
+  // reported, not written: one odd entry never stops the sync.
+  const checked = Person.safeParse(person);
+  if (!checked.success) {
+    const field = checked.error.issues[0]?.path.join('.') || 'onbekend';
+    return { problems: [...problems, { kind: 'invalid-entry', personId: user.id, name, field }] };
+  }
   return { person, problems };
 }
 

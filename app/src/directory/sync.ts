@@ -268,7 +268,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
       for (const change of users) {
         const before = existing.get(change.id);
         const user = mergeDirectoryUser(before ? directoryUserOf(before.value) : undefined, change);
-        if (!inScope(user.id) || user.accountEnabled === false) {
+        if (!inScope(user.id) || user.accountEnabled === false || user.userType === 'Guest') {
           if (before) await markLeft(before);
           continue;
         }

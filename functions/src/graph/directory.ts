@@ -36,6 +36,7 @@ export const USER_SELECT = [
   'preferredLanguage',
   'accountEnabled',
   'employeeHireDate',
+  'userType',
 ] as const;
 
 /** Graph accepts at most 20 requests in one `$batch`. */
@@ -60,6 +61,7 @@ const RawUser = z.object({
   preferredLanguage: z.string().nullish(),
   accountEnabled: z.boolean().nullish(),
   employeeHireDate: z.string().nullish(),
+  userType: z.string().nullish(),
   'manager@delta': z.array(z.object({ id: z.string().optional(), '@removed': z.object({ reason: z.string() }).optional() })).optional(),
   manager: z.object({ id: z.string() }).nullish(),
   '@removed': z.object({ reason: z.string() }).optional(),
@@ -155,6 +157,7 @@ export function directoryUserOfGraph(raw: RawUser): DirectoryUser | undefined {
     ...(raw.preferredLanguage !== undefined ? { preferredLanguage: text(raw.preferredLanguage, 16) } : {}),
     ...(raw.accountEnabled !== undefined ? { accountEnabled: raw.accountEnabled } : {}),
     ...(raw.employeeHireDate !== undefined ? { employeeHireDate: text(raw.employeeHireDate, 40) } : {}),
+    ...(raw.userType !== undefined ? { userType: text(raw.userType, 32) } : {}),
     ...(managerId !== undefined ? { managerId } : {}),
   };
   return user;

@@ -47,6 +47,7 @@ export const FixtureUser = z.object({
   preferredLanguage: z.string().nullable().optional(),
   accountEnabled: z.boolean().default(true),
   employeeHireDate: z.string().nullable().optional(),
+  userType: z.enum(['Member', 'Guest']).optional(),
   managerId: Guid.nullable().optional(),
   mailboxSettings: FixtureMailbox.nullable().default(null),
 });

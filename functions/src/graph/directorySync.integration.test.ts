@@ -327,6 +327,8 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
       user(t, 3, { displayName: 'Chris', mail: null, userPrincipalName: 'chris@t.example', mailboxSettings: null }),
       user(t, 4, { displayName: 'Dirk', preferredLanguage: 'fr-FR', mailboxSettings: null }),
       user(t, 5, { displayName: 'Eva', managerId: id(t, 1) }),
+      user(t, 6, { displayName: 'Gast van buiten', userType: 'Guest' }),
+      user(t, 7, { displayName: 'Fien', mail: 'geen adres' }),
     ]);
     let summary: DirectorySyncSummary | undefined;
     await expect((async () => (summary = await sync().syncTenant(tenantId)))()).resolves.toBeDefined();
@@ -336,8 +338,10 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
         'Bert: leidinggevenden vormen een kring (Bert → Anna → Bert); de leidinggevende van Bert is niet overgenomen.',
         'Chris: geen e-mailadres in de directory; de aanmeldnaam chris@t.example wordt gebruikt.',
         'Dirk: taal "fr-FR" kent Koers niet; nl-NL wordt gebruikt.',
+        'Fien: het veld email in de directory kan Koers niet gebruiken; niet overgenomen.',
       ]),
     );
+    expect(await stored(tenantId, id(t, 6))).toBeUndefined();
     expect(summary).toMatchObject({ added: 5, withoutMailbox: 2 });
     expect(await stored(tenantId, id(t, 3))).toMatchObject({ email: 'chris@t.example', hasMailbox: false });
     expect((await stored(tenantId, id(t, 5)))?.managerId).toBe(id(t, 1));
