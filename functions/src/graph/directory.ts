@@ -12,7 +12,7 @@ import {
   type RetryPolicy,
 } from '@koers/domain';
 import { z } from 'zod';
-import { createGraphClients, segment, type GraphClientOptions, type GraphFailure } from './graphClient';
+import { createGraphClients, GRAPH_BASE_URL, segment, type GraphClientOptions, type GraphFailure } from './graphClient';
 import { realSleep } from './graphHttp';
 
 /**
@@ -190,6 +190,7 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryP
   const now = options.now ?? Date.now;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const servicePrincipals = new Map<string, Promise<string>>();
+  const origin = new URL(options.baseUrl ?? GRAPH_BASE_URL).origin;
   let sent = 0;
 
   async function call<T>(tenantId: string, op: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -288,6 +289,9 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryP
     requests: () => sent,
 
     async userChanges(tenantId, from) {
+      // A link of another Graph than this one (a local Graph that restarted on another port) is
+      // useless, and the token must not go there: read in full again.
+      if (from && new URL(from.link).origin !== origin) throw new DirectoryResyncRequiredError(tenantId);
       const raw: unknown = await call(tenantId, 'usersDelta', (client) =>
         from ? client.api(from.link).get() : client.api('/users/delta').select([...USER_SELECT, 'manager']).get(),
       );

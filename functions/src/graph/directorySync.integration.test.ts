@@ -318,6 +318,12 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
     const summary = await sync().syncTenant(tenantId);
     expect(summary).toMatchObject({ full: true, left: 1, unchanged: 1 });
     expect((await stored(tenantId, id(t, 2)))?.leftAt).toBe(NOW.toISOString());
+
+    // A link of another Graph (the local one restarted on another port) is never followed.
+    const state = await cosmos.stores.directorySync.get(tenantId);
+    if (!state) throw new Error('no sync state');
+    await cosmos.stores.directorySync.replace({ ...state.value, usersDeltaLink: 'https://127.0.0.1:9/v1.0/users/delta?$deltatoken=elders' }, state.etag);
+    expect(await sync().syncTenant(tenantId)).toMatchObject({ full: true, unchanged: 1, left: 0 });
   });
 
   it('reports a manager cycle, a user without mail and an unknown language line by line, and skips nobody else', async () => {
