@@ -27,8 +27,15 @@ module.exports = {
       name: 'domain-is-pure',
       severity: 'error',
       comment: 'domain/ holds the rules and the ports: it imports zod and its own files, nothing else.',
-      from: { path: '^domain/' },
+      from: { path: '^domain/', pathNot: testCode },
       to: { pathNot: ['^domain/', '(?:^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'domain-tests-are-pure',
+      severity: 'error',
+      comment: "domain/'s tests run the rules as they are: zod, fast-check (property tests) and domain/ itself.",
+      from: { path: '^domain/.*(?:[.]test[.]ts$|/__tests__/)' },
+      to: { pathNot: ['^domain/', '(?:^|/)node_modules/(?:zod|fast-check|pure-rand)/'] },
     },
     {
       name: 'texts-stand-alone',
@@ -44,9 +51,10 @@ module.exports = {
       severity: 'error',
       comment:
         'app/ holds the use cases: it imports @koers/domain, @koers/texts, zod and its own files; no ' +
-        'SDK, no Node built-in, no adapter, no wire contract.',
+        'SDK, no Node built-in, no adapter, no wire contract. One data library is allowed: ' +
+        'date-holidays, the public holiday rules per country (pure computation, no I/O).',
       from: { path: '^app/' },
-      to: { pathNot: ['^app/', '^domain/', '^texts/', '(?:^|/)node_modules/zod/'] },
+      to: { pathNot: ['^app/', '^domain/', '^texts/', '(?:^|/)node_modules/zod/', '(?:^|/)node_modules/date-holidays(?:-parser)?/'] },
     },
     {
       name: 'app-testing-is-for-tests',

@@ -30,6 +30,7 @@ export const domainImportRule = {
 /**
  * The use cases depend on the domain's ports and rules only: no SDK, no Node built-ins, no adapter
  * of functions/ or bot/, no wire contract (the edge maps the use cases' results to the wire).
+ * date-holidays is the one data library allowed: the public holiday rules, pure computation.
  */
 export const appImportRule = {
   'no-restricted-imports': [
@@ -37,8 +38,8 @@ export const appImportRule = {
     {
       patterns: [
         {
-          regex: '^(?!zod$|@koers/domain$|@koers/texts$|\\.{1,2}/)',
-          message: 'app/ holds the use cases: import only @koers/domain, @koers/texts, zod and files inside app/.',
+          regex: '^(?!zod$|@koers/domain$|@koers/texts$|date-holidays$|\\.{1,2}/)',
+          message: 'app/ holds the use cases: import only @koers/domain, @koers/texts, zod, date-holidays and files inside app/.',
         },
         {
           regex: '^\\.\\./\\.\\./',
@@ -129,6 +130,21 @@ export default tseslint.config(
         ...['getHours', 'setHours', 'getMinutes', 'setMinutes', 'getDate', 'setDate', 'getDay', 'getMonth', 'setMonth', 'getFullYear', 'setFullYear', 'getTimezoneOffset'].map(
           (property) => ({ property, message: 'Use the UTC variant or Intl with an explicit time zone (booking/zonedTime.ts).' }),
         ),
+      ],
+    },
+  },
+  {
+    // Property tests of the domain's rules may generate their cases with fast-check.
+    files: ['domain/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$|fast-check$|\\.{1,2}/)', message: "domain/'s tests import zod, fast-check and files inside domain/." },
+            { regex: '^\\.\\./\\.\\./', message: 'domain/ must not reach outside its own folder.' },
+          ],
+        },
       ],
     },
   },

@@ -74,6 +74,16 @@ param cosmosBackupPolicy string = 'Continuous7Days'
 ])
 param webPubSubSku string = 'Free_F1'
 
+@description('API Management tier of the gateway that rate-limits the API (rate-limit-by-key needs BasicV2 or higher).')
+@allowed([
+  'BasicV2'
+  'StandardV2'
+])
+param apiGatewaySku string = 'BasicV2'
+
+@description('Shown as the publisher of the API gateway; API Management requires one.')
+param apiGatewayPublisherEmail string = 'koers@example.invalid'
+
 @allowed([
   'Free'
   'Standard'
@@ -230,13 +240,28 @@ module functionApp 'modules/functionApp.bicep' = {
   }
 }
 
+// All API traffic (the tab and the Bot Connector) enters through the gateway, which applies
+// the request quotas (docs/security.md).
+module apiGateway 'modules/apiGateway.bicep' = {
+  name: 'apiGateway'
+  params: {
+    name: 'apim-koers-${resourceToken}'
+    location: location
+    tags: allTags
+    publisherEmail: apiGatewayPublisherEmail
+    publisherName: 'Koers'
+    backendUrl: 'https://${functionApp.outputs.defaultHostName}/api'
+    skuName: apiGatewaySku
+  }
+}
+
 module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
     name: 'bot-koers-${environmentName}-${resourceToken}'
     displayName: environmentName == 'prod' ? 'Koers' : 'Koers (${environmentName})'
     tags: allTags
-    endpoint: 'https://${functionApp.outputs.defaultHostName}/api/messages'
+    endpoint: '${apiGateway.outputs.gatewayUrl}/api/messages'
     appType: botAppType
     appId: effectiveBotAppId
     tenantId: tenant().tenantId
@@ -248,10 +273,10 @@ module bot 'modules/bot.bicep' = {
 // Resource ids for the Agents Toolkit's deploy stage (m365agents.yml): ids, not secrets.
 output AZURE_FUNCTION_APP_RESOURCE_ID string = functionApp.outputs.id
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
-output API_ENDPOINT string = 'https://${functionApp.outputs.defaultHostName}/api'
+output API_ENDPOINT string = '${apiGateway.outputs.gatewayUrl}/api'
 output BOT_ID string = bot.outputs.appId
 output BOT_APP_TYPE string = botAppType
-output BOT_MESSAGING_ENDPOINT string = 'https://${functionApp.outputs.defaultHostName}/api/messages'
+output BOT_MESSAGING_ENDPOINT string = '${apiGateway.outputs.gatewayUrl}/api/messages'
 output TAB_ENDPOINT string = tabUrl
 output TAB_DOMAIN string = staticWebApp.outputs.defaultHostname
 output AZURE_STATIC_WEB_APP_NAME string = staticWebApp.outputs.name

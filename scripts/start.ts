@@ -12,7 +12,7 @@ import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
 import { standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
 import { openLocalCosmos } from '../functions/src/cosmos';
-import { startFunctionsHost } from '../functions/src/host/localHost';
+import { loopbackOrigins, startFunctionsHost } from '../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../functions/src/realtime/webPubSub';
 import { consoleStyle, createLogger, hostLogger, jsonLinesSink, parseLogLevel } from '../functions/src/telemetry';
@@ -111,6 +111,8 @@ async function main(): Promise<void> {
     ...(tabDist ? { dist: tabDist } : {}),
   });
   stops.push(() => tab.close());
+  // The tab's own origin, exactly: no other local page may call the API.
+  host.allowOrigins(loopbackOrigins(tab.url));
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, preview, type Plugin } from 'vite';
+import { tabSecurityHeaders, type HeaderSet } from '../contracts/src/securityHeaders.js';
 
 export type TabMode = 'local' | 'azure';
 
@@ -45,6 +48,35 @@ export interface TabRuntimeConfig {
 }
 
 const tabsRoot = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.dirname(tabsRoot);
+
+/**
+ * The only folders the dev server reads files from: the tab, the workspace packages it imports,
+ * the installed packages and its own cache. Vite's default is the whole workspace, and that holds
+ * `.koers-data` (every stored record, the dev issuer's signing key) for any page to fetch at
+ * `/@fs/…`.
+ */
+function servedFolders(cacheDir: string | undefined): string[] {
+  const nodeModules = path.join(repoRoot, 'node_modules');
+  // Installed packages may be links into another checkout; Vite checks the real paths.
+  const installedAt = (name: string) => {
+    try {
+      return path.dirname(realpathSync(path.join(nodeModules, name)));
+    } catch {
+      return nodeModules;
+    }
+  };
+  return [
+    ...new Set([
+      tabsRoot,
+      ...['domain', 'texts', 'contracts'].map((workspace) => path.join(repoRoot, workspace)),
+      nodeModules,
+      installedAt('react'),
+      installedAt('vite'),
+      ...(cacheDir ? [path.resolve(cacheDir)] : []),
+    ]),
+  ];
+}
 
 function sendConfig(res: ServerResponse, config: TabRuntimeConfig): void {
   res.statusCode = 200;
@@ -66,6 +98,26 @@ export function runtimeConfigPlugin(config: TabRuntimeConfig): Plugin {
   };
 }
 
+/**
+ * The tab's security headers (contracts/src/securityHeaders.ts, the same as in Azure) on every
+ * answer of the dev server and of the server of a built tab.
+ */
+export function securityHeadersPlugin(headers: HeaderSet): Plugin {
+  const apply = (_req: unknown, res: ServerResponse, next: () => void) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'koers-security-headers',
+    configureServer(server) {
+      server.middlewares.use(apply);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(apply);
+    },
+  };
+}
+
 /** Starts Vite's dev server for the tab, in-process (or, with `dist`, Vite's server for a built tab). */
 export async function startTabServer(options: TabServerOptions): Promise<RunningTabServer> {
   const host = options.host ?? '127.0.0.1';
@@ -80,18 +132,22 @@ export async function startTabServer(options: TabServerOptions): Promise<Running
       configFile: path.join(tabsRoot, 'vite.config.ts'),
       logLevel: options.logLevel ?? 'warn',
       build: { outDir: path.resolve(options.dist) },
-      plugins: [runtimeConfigPlugin(config)],
+      plugins: [runtimeConfigPlugin(config), securityHeadersPlugin(tabSecurityHeaders({ mode: 'local' }))],
       preview: { port: options.port, host, strictPort: options.port !== 0 },
     });
     return running(server.httpServer.address(), host, () => server.close());
   }
+  // The dev page has one inline script (React's fast-refresh preamble): allowed by a nonce of this
+  // server's run, not by 'unsafe-inline'.
+  const scriptNonce = randomBytes(16).toString('base64');
   const server = await createServer({
     root: tabsRoot,
     configFile: path.join(tabsRoot, 'vite.config.ts'),
     logLevel: options.logLevel ?? 'warn',
     ...(options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}),
-    plugins: [runtimeConfigPlugin(config)],
-    server: { port: options.port, host, strictPort: options.port !== 0 },
+    html: { cspNonce: scriptNonce },
+    plugins: [runtimeConfigPlugin(config), securityHeadersPlugin(tabSecurityHeaders({ mode: 'local', scriptNonce }))],
+    server: { port: options.port, host, strictPort: options.port !== 0, fs: { strict: true, allow: servedFolders(options.cacheDir) } },
   });
   await server.listen();
   return running(server.httpServer?.address(), host, () => server.close());

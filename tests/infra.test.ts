@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { loadConfig } from '../functions/src/config';
 import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID } from '../functions/src/cosmos/containers';
 import { COSMOS_SCHEMA_JSON_PATH, renderCosmosSchemaJson } from '../scripts/lib/cosmosSchemaJson';
+import { API_GATEWAY_POLICY_PATH, callsPerMinute, renderApiGatewayPolicy } from '../scripts/lib/apiGatewayPolicy';
+import { API_QUOTAS } from '../functions/src/http/requestQuota';
 import {
   INFRA_DIR,
   bicepFiles,
@@ -253,12 +255,38 @@ describe('the Function App', () => {
   it("is the bot's messaging endpoint, on a Teams-enabled Azure Bot", async () => {
     const main = declarations(await parseBicepFile('main.bicep'));
     const botParams = property(declaration(main, 'module', 'bot').value, 'params');
-    expect(property(botParams, 'endpoint')?.text).toBe("'https://${functionApp.outputs.defaultHostName}/api/messages'");
+    expect(property(botParams, 'endpoint')?.text).toBe("'${apiGateway.outputs.gatewayUrl}/api/messages'");
     const bot = declarations(await parseBicepFile('modules/bot.bicep'));
     const channel = resourceOfType(bot, 'Microsoft.BotService/botServices/channels');
     expect(stringLiteral(property(channel.value, 'name'))).toBe('MsTeamsChannel');
     const botType = declaration(bot, 'param', 'appType');
     expect(botType.decorators.join(' ')).toMatch(/'UserAssignedMSI'[\s\S]*'SingleTenant'/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the rate limits in Azure', () => {
+  it('infra/generated/apiGatewayPolicy.xml is what the local quotas generate (run `npx tsx scripts/api-gateway-policy.ts`)', () => {
+    expect(readFileSync(API_GATEWAY_POLICY_PATH, 'utf8')).toBe(renderApiGatewayPolicy());
+  });
+
+  it('limits per user and per tenant with the local numbers, per minute, and answers 429 as a problem with Retry-After', () => {
+    const policy = readFileSync(API_GATEWAY_POLICY_PATH, 'utf8');
+    expect(policy).toContain(`calls="${callsPerMinute(API_QUOTAS.user)}" renewal-period="60" counter-key="@{ var jwt`);
+    expect(policy).toMatch(new RegExp(`calls="${callsPerMinute(API_QUOTAS.tenant)}" renewal-period="60" counter-key="@\\(&quot;tenant\\|`));
+    expect(policy).toContain('application/problem+json');
+    expect(policy).toContain('<set-header name="Retry-After"');
+  });
+
+  it('puts the gateway in front of every request: the tab\'s API address and the bot\'s endpoint', async () => {
+    const main = declarations(await parseBicepFile('main.bicep'));
+    expect(declaration(main, 'output', 'API_ENDPOINT').value?.text).toBe("'${apiGateway.outputs.gatewayUrl}/api'");
+    expect(declaration(main, 'output', 'BOT_MESSAGING_ENDPOINT').value?.text).toBe("'${apiGateway.outputs.gatewayUrl}/api/messages'");
+    const gateway = declarations(await parseBicepFile('modules/apiGateway.bicep'));
+    const policy = resourceOfType(gateway, 'Microsoft.ApiManagement/service/apis/policies');
+    expect(property(property(policy.value, 'properties'), 'value')?.text).toBe("loadTextContent('../generated/apiGatewayPolicy.xml')");
+    expect(stringLiteral(property(property(resourceOfType(gateway, 'Microsoft.ApiManagement/service/apis').value, 'properties'), 'path'))).toBe('api');
   });
 });
 

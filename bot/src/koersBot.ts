@@ -13,7 +13,8 @@ import {
   type ReminderService,
   type StoredConversationReference,
 } from '@koers/domain';
-import { createTranslator, toLocale } from '@koers/texts';
+import { toLocale } from '@koers/texts';
+import { chatTranslator } from './cards/chatText';
 import { replyActivity } from './activities';
 import { CardActionValue, VERBS } from './cards/actions';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptiveCard';
@@ -147,7 +148,7 @@ export class KoersBot extends ActivityHandler {
       // not every time a colleague joins a group chat.
       if (botWasAdded || (personAdded && isPersonalConversation(context.activity))) {
         await this.rememberConversation(context);
-        await context.sendActivity(createTranslator(toLocale(context.activity.locale))('bot.welcome'));
+        await context.sendActivity(chatTranslator(toLocale(context.activity.locale))('bot.welcome'));
       }
       await next();
     });
@@ -163,7 +164,7 @@ export class KoersBot extends ActivityHandler {
   }
 
   private async answerMessage(speaker: Speaker, text: string | undefined): Promise<Reply> {
-    const t = createTranslator(toLocale(speaker.locale));
+    const t = chatTranslator(toLocale(speaker.locale));
     const command = parseCommand(text);
     switch (command.kind) {
       case 'help':
@@ -182,7 +183,7 @@ export class KoersBot extends ActivityHandler {
   }
 
   private async answerCardAction(speaker: Speaker, value: unknown): Promise<Reply> {
-    const staleCard = () => say(refusalText(createTranslator(toLocale(speaker.locale)), 'stale-card'));
+    const staleCard = () => say(refusalText(chatTranslator(toLocale(speaker.locale)), 'stale-card'));
     const parsed = CardActionValue.safeParse(value);
     if (!parsed.success || !isKnownVerb(parsed.data.action.verb)) return staleCard();
     const route = VERB_ROUTES[parsed.data.action.verb];
@@ -205,7 +206,7 @@ export class KoersBot extends ActivityHandler {
    * report, slot taken, calendar down…) into a sentence; nothing is changed by a refused step.
    */
   private async guarded(speaker: Speaker, step: (actor: Actor) => Promise<Reply>): Promise<Reply> {
-    const t = createTranslator(toLocale(speaker.locale));
+    const t = chatTranslator(toLocale(speaker.locale));
     try {
       const actor = await resolveActor(this.deps, speaker);
       if (!actor) return say(refusalText(t, 'unknown-user'));

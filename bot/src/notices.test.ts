@@ -119,6 +119,16 @@ describe('what the other party reads about a POP', () => {
     expect(card.buttons).toEqual([{ type: 'Action.OpenUrl', title: 'Open het POP van Sanne Bakker', url: popUrl }]);
   });
 
+  it('shows a goal title and note with markdown in them as typed: no link, no bold of their own', () => {
+    const at = '2026-12-01T10:00:00.000Z';
+    const tricky = createPop({ id: 'pop-sanne', tenantId: TENANT, employeeId: SANNE, managerId: LINDA }, [goal('g1', '[Bonus aanvragen](https://phish.example)')], SANNE, T0);
+    const pop = recordProgress(approve(approve(tricky, LINDA), SANNE), { goalId: 'g1', status: 'hulp-nodig', note: '**Bel me** _nu_', by: SANNE, now: at });
+    const card = cardOf(say({ event: 'help-needed', popId: 'pop-sanne', employeeId: SANNE, goalId: 'g1', at }, { pop }));
+    const shown = (JSON.parse(card.text) as { body: { text: string }[] }).body.map((b) => b.text).join('\n');
+    expect(shown).toContain('**\\[Bonus aanvragen\\](https://phish.example)**');
+    expect(shown).toContain('Notitie: \\*\\*Bel me\\*\\* \\_nu\\_');
+  });
+
   it('leaves out the note line when none was written with the request for help', () => {
     const at = '2026-12-01T10:00:00.000Z';
     const pop = recordProgress(approve(approve(plan(), LINDA), SANNE), { goalId: 'g1', status: 'hulp-nodig', by: SANNE, now: at });

@@ -1,5 +1,6 @@
 import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
-import { createTranslator, toLocale } from '@koers/texts';
+import { toLocale } from '@koers/texts';
+import { chatTranslator } from './cards/chatText';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
 import { prepContext } from './flows/preparing';
@@ -27,7 +28,7 @@ export interface NoticeReader {
 /** The replies of one notice; empty when the facts it needs are gone (the outbox then skips it). */
 export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: NoticeReader, links: LinkTarget): Reply[] {
   const locale = toLocale(reader.locale);
-  const t = createTranslator(locale);
+  const t = chatTranslator(locale);
   const managerName = facts.manager.displayName;
   if (notice.event === 'booked' || notice.event === 'rescheduled' || notice.event === 'cancelled') {
     const conversation = facts.conversation;

@@ -48,6 +48,15 @@ describe('"mijn pop" in chat', () => {
     expect(buttons(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Open mijn POP', url: popLink(TEST_LINKS, popId) }]);
   });
 
+  it('shows a goal title with markdown in it as typed, not as a link', async () => {
+    const chat = await setupChat();
+    await chat.pops.create(linda, { employeeId: sanne.id, goals: [goal('g1', '[Bonus](https://phish.example) **nu**')], requestId: randomUUID() });
+
+    const text = cardText(cardOf((await say(chat.adapter, from('sanne'), 'mijn pop'))[0]));
+
+    expect(text).toContain('\\[Bonus\\](https://phish.example) \\*\\*nu\\*\\*');
+  });
+
   it('says the plan is approved once both did, and nobody is waited for', async () => {
     const { adapter, approveAs } = await withSannesPop();
     await approveAs(linda);

@@ -14,6 +14,7 @@
 import { bookingContracts } from './booking';
 import { canvasContracts } from './canvas';
 import { devContracts } from './dev';
+import { catalogueContracts } from './catalogue';
 import { organisationContracts } from './organisation';
 import { peopleContracts } from './people';
 import { platformContracts } from './platform';
@@ -24,12 +25,14 @@ import { reminderContracts } from './reminders';
 
 export * from './contract';
 export * from './problem';
+export * from './securityHeaders';
 export * from './booking';
 export * from './preparation';
 export * from './canvas';
 export * from './pop';
 export * from './reminders';
 export * from './portfolio';
+export * from './catalogue';
 export * from './organisation';
 export * from './people';
 export * from './platform';
@@ -45,6 +48,7 @@ export const contracts = {
   ...popContracts,
   ...reminderContracts,
   ...organisationContracts,
+  ...catalogueContracts,
   ...portfolioContracts,
   ...devContracts,
 };

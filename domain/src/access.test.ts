@@ -1,4 +1,5 @@
-import { canViewPerson, isConversationParty } from './access';
+import { canViewPerson, forPartiesOnly, isConversationParty } from './access';
+import { NotFoundError } from './errors';
 import { actorOf, type Actor, type Role } from './actor';
 import type { Person } from './people';
 
@@ -43,4 +44,24 @@ describe('conversation confidentiality', () => {
   it('keeps HR out of the conversation content', () => expect(isConversationParty(hr, conversation)).toBe(false));
   it('keeps the same ids in another tenant out', () =>
     expect(isConversationParty({ id: report.id, tenantId: tenantB }, conversation)).toBe(false));
+});
+
+describe('a record for its two parties only', () => {
+  const employee = person('21');
+  const manager = person('31');
+  const colleague = person('41');
+  const record = { value: { tenantId: tenantA, employeeId: employee.id, managerId: manager.id }, etag: '"1"' };
+
+  it('gives the record to either party', () => {
+    expect(forPartiesOnly(employee, record, 'Conversation', 'c-1')).toBe(record);
+    expect(forPartiesOnly(manager, record, 'Conversation', 'c-1')).toBe(record);
+  });
+
+  it('answers a colleague exactly as for an id that does not exist', () => {
+    const stranger = () => forPartiesOnly(colleague, record, 'Conversation', 'c-1');
+    const nobody = () => forPartiesOnly(colleague, undefined, 'Conversation', 'c-1');
+    expect(stranger).toThrow(NotFoundError);
+    expect(nobody).toThrow(NotFoundError);
+    expect(() => stranger()).toThrow(new NotFoundError('Conversation', 'c-1').message);
+  });
 });

@@ -1,4 +1,5 @@
 import { hasRole, type Actor } from './actor';
+import { NotFoundError } from './errors';
 import type { Person } from './people';
 
 /**
@@ -23,4 +24,21 @@ export function isConversationParty(
     viewer.tenantId === conversation.tenantId &&
     (viewer.id === conversation.employeeId || viewer.id === conversation.managerId)
   );
+}
+
+/**
+ * The one rule for a record confidential to its two parties (a conversation, its Koerskaart and
+ * preparation, a plan): a party gets it; anyone else gets NotFoundError, the very answer an id
+ * that exists nowhere gets. Never a 403: "forbidden" would tell a colleague that the id is a
+ * conversation or plan of somebody, and ids can be guessed (one made from a Teams meeting follows
+ * from the meeting and the pair).
+ */
+export function forPartiesOnly<T extends { value: { tenantId: string; employeeId: string; managerId: string } }>(
+  viewer: Pick<Person, 'id' | 'tenantId'>,
+  found: T | undefined,
+  entity: string,
+  id: string,
+): T {
+  if (!found || !isConversationParty(viewer, found.value)) throw new NotFoundError(entity, id);
+  return found;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HolidaySettings } from './holidays';
 import { Guid, Locale, TimeZone } from './people';
 
 export const OrganisationSettings = z.object({
@@ -21,11 +22,14 @@ export const OrganisationSettings = z.object({
   /** The manager's weekly digest lists a goal without a check-in for more than this many cadence periods (absent = 2). */
   digestStaleCadences: z.number().int().min(1).max(12).optional(),
   /**
+   * Country, region, the collective agreement's days off and the organisation's closing days.
+   * Absent: the public holidays of the country the locale suggests (app/src/organisation/holidays.ts).
+   */
+  holidaySettings: HolidaySettings.optional(),
+  /**
    * Whom the directory sync brings into Koers: everyone in the tenant (absent: the default), or
    * only the users and groups assigned to the Koers enterprise application in Entra ID.
    */
   directoryScope: z.enum(['tenant', 'assigned']).optional(),
-  /** Public holidays as ISO dates (yyyy-mm-dd) in the organisation's time zone. */
-  holidays: z.array(z.string().date()).max(100).default([]),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

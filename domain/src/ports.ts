@@ -8,6 +8,7 @@ import type {
   SlotProposalsQuery,
   SlotProposalsResponse,
 } from './bookingApi';
+import type { Catalogue, SheetRow, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';
@@ -211,6 +212,27 @@ export interface Stores {
   portfolio: PortfolioStore;
   roleAssignments: RoleAssignmentStore;
   directorySync: DirectorySyncStore;
+  catalogue: CatalogueStore;
+}
+
+/**
+ * The organisation's function house and learning offer, replaced as a whole (an import, or HR's
+ * edit of the whole) and read as a whole. `replace` takes the etag `get` gave (absent: only when
+ * there is none yet); readers never see half of a replace (catalogue/storage.ts).
+ */
+/**
+ * Reading and writing spreadsheets (.xlsx, .csv). `read` throws CatalogueError('not-a-spreadsheet')
+ * for a file it cannot read; a CSV file comes back as one sheet named `csvSheet`.
+ */
+export interface SpreadsheetPort {
+  read(file: { fileName: string; bytes: Uint8Array; csvSheet: string }): Promise<Map<string, SheetRow[]>>;
+  writeWorkbook(sheets: readonly { name: string; columns: readonly string[]; rows: readonly (readonly string[])[] }[]): Promise<Uint8Array>;
+  writeCsv(columns: readonly string[], rows: readonly (readonly string[])[]): Promise<Uint8Array>;
+}
+
+export interface CatalogueStore {
+  get(tenantId: string): Promise<StoredCatalogue | undefined>;
+  replace(tenantId: string, catalogue: Catalogue, options: { ifMatch?: string; updatedBy: string; at: string }): Promise<StoredCatalogue>;
 }
 
 /**

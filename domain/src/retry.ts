@@ -113,3 +113,27 @@ export const CANVAS_WRITE_RETRY: RetryPolicy = {
   delay: { kind: 'exponential', baseMs: 1_000, maxMs: 10_000 },
   jitter: 0.2,
 };
+
+/**
+ * A request Koers' API refused with 429 (over a quota, before doing anything): the tab sends it
+ * again after the server's Retry-After, at least 1 s and doubling, at most four more times and
+ * 30 s in all, so a person sees a short pause instead of an error.
+ */
+export const RATE_LIMITED_RETRY: RetryPolicy = {
+  maxAttempts: 5,
+  delay: { kind: 'exponential', baseMs: 1_000, maxMs: 8_000 },
+  jitter: 0.2,
+  maxTotalWaitMs: 30_000,
+};
+
+/**
+ * A write re-applied after losing an ETag race to other writers of the same record (progress
+ * notes, approvals): a short random pause, 5 ms doubling to at most 250 ms, so fifty people
+ * writing one plan at once take turns instead of all reading and losing again together. The
+ * caller bounds the attempts.
+ */
+export const CONTENDED_WRITE_RETRY: RetryPolicy = {
+  maxAttempts: Number.POSITIVE_INFINITY,
+  delay: { kind: 'exponential', baseMs: 5, maxMs: 250 },
+  jitter: 1,
+};

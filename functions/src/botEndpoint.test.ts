@@ -120,6 +120,25 @@ describe('the bot endpoint POST /api/messages', () => {
     expect(noType.headers.get('content-type')).toMatch(/problem\+json/);
     expect(connector.replies).toEqual([]);
   });
+
+  it('refuses an activity nested 20,000 levels deep with 400, and keeps answering', async () => {
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const body = JSON.stringify(activity('help')).replace(/}$/, `,"value":${deep}}`);
+    const response = await stack.current().api('/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    expect((await postActivity(activity('help'))).status).toBe(200);
+    expect(connector.replies.map((r) => r.activity.text)).toEqual([nl('bot.help')]);
+  });
+
+  it('does not answer, as the anonymous local bot, to a serviceUrl outside this machine', async () => {
+    const response = await postActivity(activity('help', { serviceUrl: 'https://smba.trafficmanager.net.evil.example/emea/' }));
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+    const sideways = await postActivity(activity('help', { serviceUrl: 'http://169.254.169.254/metadata/' }));
+    expect(sideways.status).toBe(403);
+    expect(connector.replies).toEqual([]);
+  });
 });
 
 describe('the POP in chat, through the composed app', () => {

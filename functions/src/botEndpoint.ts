@@ -12,7 +12,7 @@ import { createTranslator, toLocale } from '@koers/texts';
 import type { KoersConfig } from './config';
 import { readJson } from './http/body';
 import { handle } from './http/handle';
-import { problemResponse } from './http/problem';
+import { HttpProblem, problemResponse } from './http/problem';
 
 /**
  * Hosts the bot at POST /api/messages: the Functions request is handed to botbuilder's
@@ -85,10 +85,29 @@ class CollectedResponse implements BotResponse {
   }
 }
 
-export function createBotEndpoint(options: { bot: ActivityHandler; adapter: CloudAdapter }): BotEndpoint {
-  const { bot, adapter } = options;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Where an anonymous bot may send its replies: stand-ins on this machine only (the Agents
+ * Playground, the tests' Bot Connector). Nobody signs an anonymous activity, so its serviceUrl is
+ * whatever the sender typed; a bot that posted to any of them would be an open relay into the
+ * network it runs in (cloud metadata endpoints included). A bot with an app id needs no list:
+ * botbuilder checks the serviceUrl against the Bot Connector's signed token.
+ */
+export function isLocalServiceUrl(serviceUrl: string): boolean {
+  try {
+    const url = new URL(serviceUrl);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && LOOPBACK_HOSTS.has(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export function createBotEndpoint(options: { bot: ActivityHandler; adapter: CloudAdapter; anonymous: boolean }): BotEndpoint {
+  const { bot, adapter, anonymous } = options;
   const handler = handle(async (request, context) => {
     const activity = await readJson(request, contracts.messages.body, { maxBytes: contracts.messages.maxBodyBytes });
+    if (anonymous && activity.serviceUrl !== undefined && !isLocalServiceUrl(activity.serviceUrl)) throw new HttpProblem(403, 'forbidden');
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => (headers[name] = value));
     const botRequest: BotRequest = { method: request.method, headers, body: activity };

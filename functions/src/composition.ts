@@ -5,6 +5,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import {
   createBookingService,
   createCanvasService,
+  createCatalogueService,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -47,8 +48,10 @@ import { botTokenSource, createBotConnectorClient } from './botConnector/connect
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
+import { catalogueRoutes } from './api/catalogue';
+import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
-import { LOCALHOST_ORIGIN } from './host/localHost';
+import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
 import type { FunctionTable, HttpRoute } from './host/table';
 import { routeOf } from './http/defineRoute';
 import { createWebPubSubPublisher } from './realtime/webPubSub';
@@ -95,6 +98,12 @@ export interface KoersAppOptions {
   directory?: DirectoryPort;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
+  /**
+   * The request quotas of local mode (http/requestQuota.ts): by default API_QUOTAS in local mode
+   * and none in Azure (API Management limits there). 'off' for benchmarks that measure the API
+   * itself at full speed.
+   */
+  quotas?: RequestQuotas | 'off';
 }
 
 export interface AppLogger {
@@ -107,8 +116,8 @@ export interface KoersApp {
   stores: Stores;
   /** The directory sync, when there is a directory (npm start loads the sample organisations through it). */
   directorySync?: DirectorySync;
-  /** The CORS rule for the local host: configured origins, plus any localhost page in local mode. */
-  corsOrigins: (string | RegExp)[];
+  /** The CORS origins of the local host (the tab server adds its own when it starts). */
+  corsOrigins: string[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
   setPublicUrl: (url: string) => void;
   close(): Promise<void>;
@@ -165,6 +174,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
+    ...catalogueRoutes,
     ...portfolioRoutes,
     botMessagesRoute,
   ];
@@ -215,6 +225,8 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   // Local mode runs on the dev clock (KOERS_CLOCK_START, movable forward); Azure on the given or real one.
   const devClock: DevClock | undefined = config.mode === 'local' ? createDevClock({ base: options.clock ?? systemClock, ...(config.clockStart ? { start: new Date(config.clockStart) } : {}) }) : undefined;
   const clock: Clock = devClock ?? options.clock ?? systemClock;
+  // Real time, not the dev clock: a clock moved a week ahead must not refill every bucket.
+  const quotas = options.quotas === 'off' ? undefined : (options.quotas ?? (config.mode === 'local' ? createRequestQuotas() : undefined));
   const log: AppLogger = options.log ?? console;
   const database = options.database;
   const stores = options.stores ?? (database ? createCosmosStores(database) : undefined);
@@ -305,6 +317,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
   const directorySync = directory
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
     : undefined;
+  const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -323,7 +336,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),
   });
-  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter }).handler;
+  const botHandler: HttpHandler = createBotEndpoint({ bot, adapter: botAdapter, anonymous: !config.bot.appId }).handler;
 
   return {
     services: {
@@ -333,6 +346,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       clock,
       devIssuer,
       ...(devClock ? { devClock } : {}),
+      ...(quotas ? { quotas } : {}),
       checkDatabase,
       botHandler,
       booking,
@@ -345,6 +359,7 @@ export async function createServices(options: KoersAppOptions): Promise<{ servic
       ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
+      catalogue,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
@@ -359,7 +374,7 @@ export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp
     table: buildTable(config.mode, services),
     stores: services.stores,
     ...(services.directorySync ? { directorySync: services.directorySync } : {}),
-    corsOrigins: [...config.corsOrigins, ...(config.corsAllowLocalhost ? [LOCALHOST_ORIGIN] : [])],
+    corsOrigins: config.corsOrigins,
     setPublicUrl,
     // Nothing to release yet: the database client belongs to the caller. Kept so callers need not
     // change when an adapter with its own connections (Web PubSub) arrives.

@@ -27,7 +27,7 @@ describe('configuration from the environment', () => {
     expect(config.auth.clientId).toBe(LOCAL_CLIENT_ID);
     expect(config.auth.jwksUrl).toBeUndefined();
     expect(config.bot.appId).toBe('');
-    expect(config.corsAllowLocalhost).toBe(true);
+    expect(config.corsOrigins).toEqual([]);
     expect(config.dataDir).toBe(path.resolve('/srv/koers', '.koers-data'));
     expect(config.cosmos.database).toBe('koers');
   });
@@ -41,7 +41,6 @@ describe('configuration from the environment', () => {
     expect(config.mode).toBe('azure');
     expect(config.auth.jwksUrl).toBe(ENTRA_COMMON_JWKS_URL);
     expect(config.cosmos.key).toBeUndefined();
-    expect(config.corsAllowLocalhost).toBe(false);
     expect(config.corsOrigins).toEqual(['https://tab.koers.example']);
   });
 

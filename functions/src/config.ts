@@ -58,10 +58,11 @@ export interface KoersConfig {
    * the manifest id). Unset: looked up per tenant by the manifest id (needs AppCatalog.Read.All).
    */
   teamsCatalogAppId?: string;
-  /** Origins allowed by the local host's CORS; Azure's CORS is configured on the platform. */
+  /**
+   * Origins allowed by the local host's CORS (the local tab server adds its own when it starts);
+   * Azure's CORS is configured on the platform.
+   */
   corsOrigins: string[];
-  /** Local mode also allows any http://localhost:* and http://127.0.0.1:* origin. */
-  corsAllowLocalhost: boolean;
   /** Local data (snapshots, TLS certificate, dev issuer key). */
   dataDir: string;
   /** The API's public base URL (…/api) when known in advance, e.g. behind `func start`. */
@@ -235,7 +236,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teamsAppId: e.TEAMS_APP_ID,
     teamsCatalogAppId: e.TEAMS_CATALOG_APP_ID,
     corsOrigins: [...new Set([...corsOrigins.map((o) => o.replace(/\/$/, '')), ...(tabOrigin ? [tabOrigin] : [])])],
-    corsAllowLocalhost: mode === 'local',
     dataDir: path.resolve(cwd, e.KOERS_DATA_DIR ?? '.koers-data'),
     apiUrl: e.KOERS_API_URL?.replace(/\/+$/, ''),
     webPubSub: { endpoint: e.WEB_PUBSUB_ENDPOINT, connectionString: e.WEB_PUBSUB_CONNECTION_STRING, hub: e.WEB_PUBSUB_HUB },

@@ -2,11 +2,13 @@
 // the modules below load them (telemetry/bootstrap.ts; a no-op locally).
 import './telemetry/bootstrap';
 import { app, type HttpHandler, type TimerHandler } from '@azure/functions';
+import { apiSecurityHeaders } from '@koers/contracts';
 import type { Services } from './api/services';
 import { createServices, routeDefinitions, timerDefinitions } from './composition';
 import { loadConfig, type KoersConfig } from './config';
 import { createCosmosClient } from './cosmos/client';
 import { problemResponse } from './http/problem';
+import { withSecurityHeaders } from './http/securityHeaders';
 import { consoleStyle, createAppLogger, redactingContext } from './telemetry';
 
 /**
@@ -46,6 +48,9 @@ async function buildServices(): Promise<Services> {
   return built.services;
 }
 
+/** On every answer of the API (contracts/src/securityHeaders.ts); HSTS in Azure. */
+const securityHeaders = apiSecurityHeaders(config.mode);
+
 let services: Promise<Services> | undefined;
 function getServices(): Promise<Services> {
   services ??= buildServices().catch((error: unknown) => {
@@ -67,9 +72,9 @@ for (const definition of routeDefinitions(config.mode)) {
         handler ??= definition.make(await getServices());
       } catch (error) {
         context.error('Koers could not start:', error);
-        return problemResponse(request, 503, 'internal', { headers: { 'Retry-After': '10' } });
+        return withSecurityHeaders(problemResponse(request, 503, 'internal', { headers: { 'Retry-After': '10' } }), securityHeaders);
       }
-      return handler(request, context);
+      return withSecurityHeaders(await handler(request, context), securityHeaders);
     },
   });
 }

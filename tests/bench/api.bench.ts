@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-bench-'));
   const config = loadConfig({ KOERS_DATA_DIR: dataDir });
   const cosmos = await openLocalCosmos({ dataDir, snapshotIntervalMs: 3_600_000 });
-  const app = await createKoersApp({ config, database: cosmos.database, dataDir });
+  const app = await createKoersApp({ config, database: cosmos.database, dataDir, quotas: 'off' });
   const host = await startFunctionsHost(app.table, { port: 0, corsOrigins: app.corsOrigins, log: () => undefined });
   app.setPublicUrl(host.url);
   try {

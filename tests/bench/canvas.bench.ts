@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const cosmos = await openLocalCosmos({ dataDir, snapshotIntervalMs: 3_600_000 });
   const pubsub = await startLocalWebPubSub();
   const realtime = createWebPubSubPublisher({ connectionString: pubsub.connectionString, allowInsecureConnection: true });
-  const app = await createKoersApp({ config, database: cosmos.database, dataDir, realtime });
+  const app = await createKoersApp({ config, database: cosmos.database, dataDir, realtime, quotas: 'off' });
   const host = await startFunctionsHost(app.table, { port: 0, corsOrigins: app.corsOrigins, log: () => undefined });
   app.setPublicUrl(host.url);
   let socket: WebSocket | undefined;

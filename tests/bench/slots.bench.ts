@@ -2,7 +2,7 @@
  * Slot choice when booking a conversation: proposals for one manager/employee pair over a 4-week
  * window of realistic sample calendars, and for 50 pairs in a row (a manager planning a round).
  */
-import { SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '@koers/app';
+import { organisationHolidays, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents } from '@koers/app';
 import { chooseSlots, type Person } from '@koers/domain';
 import { measure, recordTimes, writeResults } from './stats';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const request = (i: number) => ({
     now: NOW.toISOString(),
     parties: pairs[i % pairs.length] ?? [],
-    holidays: SAMPLE_ORGANISATIONS.hendriks.holidays,
+    holidays: organisationHolidays(SAMPLE_ORGANISATIONS.hendriks, NOW),
     preferences: { windowDays: 28, maxWindowDays: 42 },
   });
   const proposals = chooseSlots(request(0));

@@ -5,6 +5,7 @@
  */
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
 import { botEn, botNl, botNlBE } from './server/bot';
+import { catalogueEn, catalogueNl } from './server/catalogue';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
 import { validationEn, validationNl } from './server/validation';
@@ -19,6 +20,7 @@ export const nl = {
   ...validationNl,
   ...botNl,
   ...agreementsNl,
+  ...catalogueNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -31,6 +33,7 @@ export const en: Catalogue = {
   ...validationEn,
   ...botEn,
   ...agreementsEn,
+  ...catalogueEn,
 };
 
 export const nlBE: Partial<Catalogue> = {

@@ -71,6 +71,27 @@ describe('proposing times for a career conversation', () => {
     expect(proposals.slots.map((slot) => slot.weekday)).not.toContain(5);
   });
 
+  it("proposes nothing during the organisation's collective closing period", async () => {
+    const own = createMemoryStores();
+    await seedSampleData(own, NOW);
+    const org = await own.organisations.get(HENDRIKS_TENANT_ID);
+    if (!org) throw new Error('no organisation');
+    const closing = { from: '2026-12-14', to: '2027-01-08', name: 'Collectieve vakantie' };
+    await own.organisations.replace({ ...org.value, holidaySettings: { country: 'NL', agreementDays: [], closingPeriods: [closing] } }, org.etag);
+    const clock = { now: () => NOW };
+    const service = createBookingService({
+      stores: own,
+      calendar: createLocalCalendar({ stores: own, tabUrl: 'http://localhost:53000' }),
+      outbox: createOutbox({ stores: own, clock }),
+      clock,
+      links: { tabUrl: 'http://localhost:53000' },
+    });
+
+    const proposals = await service.proposals(jeroen, { employeeId: ahmed.id });
+    expect(proposals.slots).toHaveLength(3);
+    for (const slot of proposals.slots) expect(slot.start > '2027-01-09').toBe(true);
+  });
+
   it('shifts the window for "andere tijden"', async () => {
     const { service } = setUp();
     const first = await service.proposals(jeroen, { employeeId: ahmed.id });

@@ -36,6 +36,7 @@ import {
 } from '@koers/domain';
 import { scheduleConversationReminders } from '../reminders/scheduleConversationReminders';
 import { conversationOfParty } from './conversationOfParty';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * The booking use case: proposals from both calendars, an idempotent booking that creates the
@@ -168,14 +169,14 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
 
   /** The reminders a planned conversation has (prep nudge, meeting day); the dispatcher sends them. */
   async function scheduleReminders(c: Conversation, employee: Person, manager: Person, org: OrganisationSettings): Promise<void> {
-    await scheduleConversationReminders(stores, c, { clock, known: { employee, manager, holidays: org.holidays } });
+    await scheduleConversationReminders(stores, c, { clock, known: { employee, manager, holidays: organisationHolidays(org, clock.now()) } });
   }
 
   async function requireFree(tenantId: string, people: Person[], start: string, end: string, org: OrganisationSettings, ignore?: Conversation) {
     const from = Date.parse(start) - DAY_MS;
     const to = Date.parse(end) + DAY_MS;
     const found = await schedules(tenantId, people, from, to);
-    const verdict = checkSlot({ now: clock.now().toISOString(), start, end, parties: parties(people, found, ignore), holidays: org.holidays });
+    const verdict = checkSlot({ now: clock.now().toISOString(), start, end, parties: parties(people, found, ignore), holidays: organisationHolidays(org, clock.now()) });
     if (verdict !== 'ok') throw new BookingError(verdict);
   }
 
@@ -257,7 +258,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         now: now.toISOString(),
         parties: parties(people, found),
         timeZone: org.timeZone,
-        holidays: org.holidays,
+        holidays: organisationHolidays(org, now),
         leadTimeDays: org.leadTimeDays,
         durationMinutes: org.conversationMinutes,
         count: PROPOSAL_COUNT,

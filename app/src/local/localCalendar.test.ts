@@ -1,6 +1,7 @@
 import { bookingTransactionId, chooseSlots, NotFoundError, type CalendarPort, type MeetingParticipant } from '@koers/domain';
 import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents, seedSampleData } from '../sample';
 import { createMemoryStores } from '../testing/memoryStores';
+import { organisationHolidays } from '../organisation/holidays';
 import { createLocalCalendar, localEventId } from './localCalendar';
 
 const TENANT = HENDRIKS_TENANT_ID;
@@ -151,7 +152,7 @@ describe('the local calendar over the seeded calendars', () => {
       return chooseSlots({
         now,
         parties: [{ ...jeroenPerson, busy: j }, { ...sannePerson, busy: s }],
-        holidays: org.holidays,
+        holidays: organisationHolidays(org, SEEDED_FROM),
         leadTimeDays: org.leadTimeDays,
         durationMinutes: org.conversationMinutes,
       });

@@ -288,6 +288,20 @@ describe('progress', () => {
     expect(after.status).toBe('goedgekeurd');
   });
 
+  it('keeps all 50 notes written at the same moment, and nobody is told to try again', async () => {
+    const { service } = setUp();
+    const plan = await ahmedsPlan(service);
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) => service.recordProgress(i % 2 === 0 ? ahmed : jeroen, plan.pop.id, { goalId: 'g1', note: `Notitie ${i + 1}` })),
+    );
+
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const after = await service.get(ahmed, plan.pop.id);
+    expect(after.progress[0]?.notes).toHaveLength(50);
+    expect(new Set(after.progress[0]?.notes.map((n) => n.text)).size).toBe(50);
+  });
+
   it("tells the manager once when the employee asks for help, not when the manager sets it or it stays so", async () => {
     const { service, writes } = setUp();
     const plan = await ahmedsPlan(service);

@@ -4,6 +4,7 @@ import {
   ApprovePopRequest,
   assertApprovedUnchanged,
   ConcurrencyError,
+  CONTENDED_WRITE_RETRY,
   ConflictError,
   CreatePopRequest,
   createPop,
@@ -17,6 +18,7 @@ import {
   popStatus,
   popSummaryOf,
   readAll,
+  retryDelay,
   recordProgress,
   RecordProgressRequest,
   revisePop,
@@ -38,7 +40,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
-import { isCurrentParty } from '../directory/currentParty';
+import { forCurrentPartiesOnly } from '../directory/currentParty';
 
 /**
  * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -70,10 +72,17 @@ export interface PopServiceOptions {
    */
   afterWrite?: (pop: Pop) => Promise<void>;
   log?: PopLog;
+  /** The pause before a lost write is re-applied (CONTENDED_WRITE_RETRY); tests may make it instant. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
 }
 
-/** Re-reads after a lost ETag race; more than a handful means something is wrong, not busy. */
-export const MAX_POP_WRITE_ATTEMPTS = 5;
+/**
+ * Writes of an approval or progress after lost ETag races. Each round of a race has one winner,
+ * so a write lands after at most as many rounds as there are writers at once: the caller never
+ * sees the race. The bound only stops a store that refuses every write.
+ */
+export const MAX_POP_WRITE_ATTEMPTS = 500;
 
 
 function roleIn(pop: Pop, actor: Person): PopRole {
@@ -83,6 +92,8 @@ function roleIn(pop: Pop, actor: Person): PopRole {
 export function createPopService(options: PopServiceOptions): PopService {
   const { stores, clock, outbox } = options;
   const log: PopLog = options.log ?? { warn: () => undefined };
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
 
   async function person(tenantId: string, id: string): Promise<Person> {
     const stored = await stores.people.get(tenantId, id.toLowerCase());
@@ -92,9 +103,7 @@ export function createPopService(options: PopServiceOptions): PopService {
 
   /** The plan, if the actor is one of its two parties; otherwise the same 404 as for no plan. */
   async function popOf(actor: Person, popId: string): Promise<Stored<Pop>> {
-    const found = await stores.pops.findById(actor.tenantId, popId);
-    if (!found || !(await isCurrentParty(stores.people, actor, found.value))) throw new NotFoundError('Pop', popId);
-    return found;
+    return forCurrentPartiesOnly(stores.people, actor, await stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
   }
 
   /** A fresh point read after a lost race (the partition is known by now). */
@@ -162,6 +171,7 @@ export function createPopService(options: PopServiceOptions): PopService {
         return { before: stored.value, after: await replace(stored, next), changed: true, notices };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_POP_WRITE_ATTEMPTS) throw error;
+        await sleep(retryDelay(CONTENDED_WRITE_RETRY, attempt, random()));
         stored = await reread(stored.value);
       }
     }
@@ -205,11 +215,8 @@ export function createPopService(options: PopServiceOptions): PopService {
         id = `pop-${conversationId}`;
       } else {
         managerId = employee.managerId;
+        // Unique in the tenant: the store refuses an id another employee's plan has (ConflictError).
         id = request.requestId.toLowerCase();
-        // Ids are unique per employee partition only: refuse one that names a plan elsewhere, so
-        // a lookup by id always finds exactly one plan.
-        const elsewhere = await stores.pops.findById(actor.tenantId, id);
-        if (elsewhere && elsewhere.value.employeeId !== employee.id) throw new ConflictError('Pop', id);
       }
       if (!managerId) throw new PopError('no-manager', employee.id);
 

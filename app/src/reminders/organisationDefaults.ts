@@ -14,6 +14,7 @@ import {
   type OrganisationSettings,
 } from '@koers/domain';
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * Organisation defaults: HR (the actor's Koers.HR app role, actor.ts) reads and changes the reminder
@@ -63,7 +64,7 @@ export async function rescheduleOrganisationPlans(
         continue;
       }
       try {
-        await scheduleGoalReminders(deps, pop, { known: { employee, manager, holidays: org.holidays, settings } });
+        await scheduleGoalReminders(deps, pop, { known: { employee, manager, holidays: organisationHolidays(org, deps.clock.now()), settings } });
         count++;
       } catch (error) {
         // One plan's failure must not keep the others on the old defaults.

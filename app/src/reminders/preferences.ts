@@ -10,7 +10,7 @@ import {
   type Stored,
   type Pop,
 } from '@koers/domain';
-import { isCurrentParty } from '../directory/currentParty';
+import { forCurrentPartiesOnly } from '../directory/currentParty';
 import { goalReminderHook, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
@@ -30,10 +30,7 @@ export function createReminderPreferencesService(deps: GoalReminderDeps & { log?
   return {
     async set(actor, popId, raw) {
       const request = ReminderPreferencesRequest.parse(raw);
-      const found = await deps.stores.pops.findById(actor.tenantId, popId);
-      // Anyone but the two parties gets the same 404 as for no plan (as everywhere for the POP).
-      if (!found || !(await isCurrentParty(deps.stores.people, actor, found.value))) throw new NotFoundError('Pop', popId);
-      let stored: Stored<Pop> = found;
+      let stored: Stored<Pop> = await forCurrentPartiesOnly(deps.stores.people, actor, await deps.stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
       for (let attempt = 1; ; attempt++) {
         const next = setReminderPreferences(stored.value, { ...request, by: actor.id, now: deps.clock.now().toISOString() });
         try {

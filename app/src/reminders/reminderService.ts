@@ -17,6 +17,7 @@ import {
 } from '@koers/domain';
 import type { DispatchStore } from '@koers/domain';
 import type { ReminderPreferencesService } from './preferences';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * The bot's side of a sent reminder card (ports.ts ReminderService). A card belongs to one
@@ -81,7 +82,7 @@ export function createReminderService(deps: {
       const onCard = (await goalRemindersOnCard(actor, request.day)).filter(({ about }) => about.popId === request.popId && about.goalId === request.goalId);
       if (onCard.length === 0) return undefined;
       const org = await stores.organisations.get(actor.tenantId);
-      const calendar = { timeZone: actor.timeZone, workingHours: actor.workingHours, holidays: org?.value.holidays ?? [] };
+      const calendar = { timeZone: actor.timeZone, workingHours: actor.workingHours, holidays: organisationHolidays(org?.value, clock.now()) };
       let until: string | undefined;
       for (const { reminder } of onCard) {
         const next = snoozedOccurrence(reminder, request.choice, clock.now().toISOString(), calendar);

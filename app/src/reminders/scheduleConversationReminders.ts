@@ -1,4 +1,5 @@
 import { conversationReminders, createIfAbsent, goalReminderSettings, type Clock, type Conversation, type Person, type Reminder, type Stores } from '@koers/domain';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * Writes the reminders a booked or moved conversation should have (prep nudge for the employee,
@@ -17,7 +18,7 @@ export async function scheduleConversationReminders(
   },
 ): Promise<Reminder[]> {
   if (conversation.status !== 'gepland' || !conversation.start) return [];
-  const known = options.known ?? (await readParties(stores, conversation));
+  const known = options.known ?? (await readParties(stores, conversation, options.clock));
   if (!known) return [];
   const wanted = conversationReminders({ conversation, ...known, now: options.clock.now().toISOString() });
   const written: Reminder[] = [];
@@ -28,12 +29,12 @@ export async function scheduleConversationReminders(
 }
 
 /** The two people of a conversation or plan, the organisation's holidays and reminder settings, read at once. */
-export async function readParties(stores: Stores, subject: { tenantId: string; employeeId: string; managerId: string }) {
+export async function readParties(stores: Stores, subject: { tenantId: string; employeeId: string; managerId: string }, clock: Clock) {
   const [employee, manager, org] = await Promise.all([
     stores.people.get(subject.tenantId, subject.employeeId),
     stores.people.get(subject.tenantId, subject.managerId),
     stores.organisations.get(subject.tenantId),
   ]);
   if (!employee || !manager) return undefined;
-  return { employee: employee.value, manager: manager.value, holidays: org?.value.holidays ?? [], settings: goalReminderSettings(org?.value) };
+  return { employee: employee.value, manager: manager.value, holidays: organisationHolidays(org?.value, clock.now()), settings: goalReminderSettings(org?.value) };
 }

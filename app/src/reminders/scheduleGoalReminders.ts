@@ -55,7 +55,7 @@ export async function scheduleGoalReminders(
 ): Promise<GoalScheduleResult> {
   const { stores, dispatch, clock } = deps;
   const now = clock.now().toISOString();
-  const known = options.known ?? (await readParties(stores, pop));
+  const known = options.known ?? (await readParties(stores, pop, clock));
   const wanted: Reminder[] = known
     ? [
         ...goalReminders({ pop, calendar: { timeZone: known.employee.timeZone, workingHours: known.employee.workingHours, holidays: known.holidays }, settings: known.settings, now }),

@@ -1,4 +1,5 @@
 import { createIfAbsent, leadersAmong, managerDigestReminders, readAll, type Clock, type Reminder, type Stores } from '@koers/domain';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * Keeps this week's and next week's digest occurrence of every manager (everyone who leads someone:
@@ -13,7 +14,7 @@ export async function scheduleManagerDigests(stores: Stores, options: { clock: C
     const org = await stores.organisations.get(tenantId);
     const people = await readAll((page) => stores.people.listTenant(tenantId, page));
     for (const manager of leadersAmong(people)) {
-      for (const reminder of managerDigestReminders({ manager, holidays: org?.value.holidays ?? [], now })) {
+      for (const reminder of managerDigestReminders({ manager, holidays: organisationHolidays(org?.value, options.clock.now()), now })) {
         if (await createIfAbsent(() => stores.reminders.create(reminder))) written.push(reminder);
       }
     }

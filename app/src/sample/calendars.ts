@@ -10,6 +10,7 @@ import {
   zonedTimeToUtc,
   type CivilDate,
 } from '@koers/domain';
+import { organisationHolidays } from '../organisation/holidays';
 
 /**
  * Realistic, reproducible busy blocks for the local stand-in calendar: weekly team meetings that
@@ -224,7 +225,7 @@ export function sampleCalendarEvents(person: Person, org: OrganisationSettings, 
   const tz = person.timeZone;
   const { year, month, day: dayOfMonth } = wallClock(from, tz);
   const firstDay: CivilDate = { year, month, day: dayOfMonth };
-  const holidays = new Set(org.holidays);
+  const holidays = new Set(organisationHolidays(org, from));
   const events: CalendarEvent[] = [];
 
   for (let offset = 0; offset < weeks * 7; offset += 1) {

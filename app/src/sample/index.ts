@@ -1,5 +1,6 @@
 /** The sample organisations of shared/SAMPLE-ORG.md: constants, calendars and the seed. */
 export { OUT_OF_HOURS_SUBJECT, sampleCalendarEvents } from './calendars';
+export { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
 export {
   HENDRIKS_TENANT_ID,
   PEETERS_TENANT_ID,

@@ -1,5 +1,4 @@
 import { actorOf, KOERS_APP_ROLES, leadsAnyone, rolesFromAssignments, type Actor, type OrganisationSettings, type Person, type RoleAssignment, type WorkingHours } from '@koers/domain';
-import { publicHolidays } from './holidays';
 
 /**
  * The two invented organisations of shared/SAMPLE-ORG.md. Ids are fixed: the tab's persona
@@ -10,8 +9,6 @@ import { publicHolidays } from './holidays';
 export const HENDRIKS_TENANT_ID = '6f1c2a7e-0000-4000-8000-000000000001';
 export const PEETERS_TENANT_ID = '6f1c2a7e-0000-4000-8000-000000000002';
 
-/** Holidays for a span of years around now; the settings schema allows up to 100 dates. */
-const HOLIDAY_YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
 const FULL_WEEK: WorkingHours = { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00', lunch: { start: '12:00', end: '12:30' } };
 const MONDAY_TO_THURSDAY: WorkingHours = { ...FULL_WEEK, days: [1, 2, 3, 4] };
@@ -152,7 +149,7 @@ export const SAMPLE_ORGANISATIONS: Readonly<Record<SampleOrganisationKey, Organi
     leadTimeDays: 14,
     conversationMinutes: 60,
     checkInCadenceDays: 30,
-    holidays: HOLIDAY_YEARS.flatMap((y) => publicHolidays('NL', y)),
+    holidaySettings: { country: 'NL', agreementDays: [], closingPeriods: [] },
   },
   peeters: {
     id: PEETERS_TENANT_ID,
@@ -163,7 +160,7 @@ export const SAMPLE_ORGANISATIONS: Readonly<Record<SampleOrganisationKey, Organi
     leadTimeDays: 14,
     conversationMinutes: 60,
     checkInCadenceDays: 30,
-    holidays: HOLIDAY_YEARS.flatMap((y) => publicHolidays('BE', y)),
+    holidaySettings: { country: 'BE', region: 'VLG', agreementDays: [], closingPeriods: [] },
   },
 });
 

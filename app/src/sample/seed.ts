@@ -1,6 +1,7 @@
 import { createIfAbsent, type Stores } from '@koers/domain';
 import { sampleCalendarEvents } from './calendars';
-import { SAMPLE_TENANTS } from './sampleOrg';
+import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
+import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
 
 export interface SeedResult {
   /** Tenants written by this run. */
@@ -16,7 +17,6 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
   }
 }
 
-
 export interface SeedOptions {
   /**
    * Brings a sample organisation's people (and who is HR) in through the directory sync instead
@@ -24,6 +24,12 @@ export interface SeedOptions {
    * every sample organisation on every run, after its settings exist.
    */
   loadPeople?: (tenantId: string) => Promise<unknown>;
+}
+
+async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
+  if (await stores.catalogue.get(tenantId)) return;
+  const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
+  await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
 }
 
 /**
@@ -34,7 +40,8 @@ export interface SeedOptions {
  *
  * The app-role assignments (who is HR) are written on every run, seeded or skipped, as the
  * directory sync would: they are the directory's, not something a user of Koers changes, and a
- * local database from before they existed gets them too.
+ * local database from before they existed gets them too. So is the function house and learning
+ * offer, but only where the organisation has none yet: HR's own edits are never overwritten.
  *
  * With `loadPeople` the sync writes the people and the assignments: the settings come first (the
  * sync needs them), then the people, then their calendars from what the sync stored.
@@ -46,6 +53,7 @@ export async function seedSampleData(stores: Stores, now: Date, options: SeedOpt
     if (loadPeople) {
       const created = await createIfAbsent(() => stores.organisations.create(organisation));
       await loadPeople(organisation.tenantId);
+      await seedCatalogue(stores, organisation.tenantId, now);
       if (!created) {
         result.skipped.push(organisation.tenantId);
         continue;
@@ -57,6 +65,7 @@ export async function seedSampleData(stores: Stores, now: Date, options: SeedOpt
       continue;
     }
     for (const assignment of roleAssignments) await stores.roleAssignments.upsert(assignment);
+    await seedCatalogue(stores, organisation.tenantId, now);
     if (await stores.organisations.get(organisation.tenantId)) {
       result.skipped.push(organisation.tenantId);
       continue;

@@ -31,7 +31,7 @@ export async function team(stores: Stores, reachableAt?: { serviceUrl: string })
   const t = ++tenantCounter;
   const pad = (n: number) => String(n).padStart(12, '0');
   const tenantId = `7f000000-0000-4000-8000-${pad(t)}`;
-  const org: OrganisationSettings = { id: tenantId, tenantId, name: `Org ${t}`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidays: ['2026-04-06'] };
+  const org: OrganisationSettings = { id: tenantId, tenantId, name: `Org ${t}`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidaySettings: { country: 'NL', agreementDays: [], closingPeriods: [] } };
   await stores.organisations.create(org);
   const linda: Person = { id: `0c000000-0000-4000-8000-${pad(t * 10 + 1)}`, tenantId, displayName: 'Linda de Wit', email: `linda@o${t}.example`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: hours };
   const sanne: Person = { id: `0c000000-0000-4000-8000-${pad(t * 10 + 2)}`, tenantId, displayName: 'Sanne Bakker', email: `sanne@o${t}.example`, managerId: linda.id, locale: 'nl-NL', timeZone: 'Europe/Amsterdam', workingHours: hours };

@@ -3,7 +3,10 @@ import {
   AutomaticShares,
   bundleDay,
   CalendarEvent,
+  claimRecordId,
   Canvas,
+  CatalogueChunk,
+  CatalogueHead,
   Conversation,
   DirectorySyncState,
   DISPATCH_LEASE_SCOPE,
@@ -19,6 +22,7 @@ import {
   Pop,
   PortfolioEntry,
   Preparation,
+  RecordIdClaim,
   preparationId,
   Reminder,
   ReminderBundle,
@@ -30,7 +34,11 @@ import {
   StoredConversationReference,
   utcDay,
   utcInstant,
+  readCatalogue,
+  replaceCatalogue,
   type CalendarEventStore,
+  type CatalogueDocuments,
+  type CatalogueStore,
   type CanvasStore,
   type ConversationReferenceStore,
   type ConversationStore,
@@ -41,6 +49,7 @@ import {
   type PopStore,
   type PortfolioStore,
   type PreparationStore,
+  type RecordIdClaims,
   type ReminderStore,
   type RoleAssignmentStore,
   type Stores,
@@ -75,21 +84,39 @@ export function createMemoryStores(): MemoryStores {
     calendarEvents: container(),
     roleAssignments: container(),
     directorySync: container(),
+    catalogue: container(),
+    recordIds: container(),
   };
+  const claims = recordIdClaims(containers.recordIds);
   return {
     organisations: organisationStore(containers.organisations),
     people: personStore(containers.people),
-    conversations: conversationStore(containers.conversations),
-    canvases: canvasStore(containers.canvases),
-    pops: popStore(containers.pops),
+    conversations: conversationStore(containers.conversations, claims),
+    canvases: canvasStore(containers.canvases, claims),
+    pops: popStore(containers.pops, claims),
     reminders: reminderStore(containers.reminders),
     conversationReferences: conversationReferenceStore(containers.conversationReferences),
     calendarEvents: calendarEventStore(containers.calendarEvents),
     preparations: preparationStore(containers.preparations),
-    portfolio: portfolioStore(containers.portfolio),
+    portfolio: portfolioStore(containers.portfolio, claims),
     roleAssignments: roleAssignmentStore(containers.roleAssignments),
     directorySync: directorySyncStore(containers.directorySync),
+    catalogue: catalogueStore(containers.catalogue),
     dispatch: dispatchStore(containers.dispatch),
+  };
+}
+
+/** The tenant's claimed record ids (domain recordIds.ts), one partition per tenant as in Cosmos. */
+function recordIdClaims(container: MemoryContainer): RecordIdClaims {
+  const docs = new MemoryCollection<RecordIdClaim>(container, {
+    entity: 'RecordIdClaim',
+    schema: RecordIdClaim,
+    partitionKey: (c) => c.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    create: (claim) => docs.create(claim),
+    read: (tenantId, id) => docs.read(tenantId, tenantId, id),
   };
 }
 
@@ -162,7 +189,7 @@ function personStore(container: MemoryContainer): PersonStore {
   };
 }
 
-function conversationStore(container: MemoryContainer): ConversationStore {
+function conversationStore(container: MemoryContainer, claims: RecordIdClaims): ConversationStore {
   const docs = new MemoryCollection<Conversation>(container, {
     entity: 'Conversation',
     schema: Conversation,
@@ -188,14 +215,17 @@ function conversationStore(container: MemoryContainer): ConversationStore {
         page,
       ),
     findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'conversations.findById', where: (c) => c.id === id }),
-    create: async (conversation) => docs.create(conversation),
+    create: async (conversation) => {
+      await claimRecordId(claims, 'Conversation', 'conversation', conversation);
+      return docs.create(conversation);
+    },
     replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
     findByMeetingThread: async (tenantId, threadId) =>
       docs.queryFirst({ tenantId, list: 'conversations.findByMeetingThread', where: (c) => c.meetingThreadId === threadId, orderBy: NEWEST_FIRST }),
   };
 }
 
-function canvasStore(container: MemoryContainer): CanvasStore {
+function canvasStore(container: MemoryContainer, claims: RecordIdClaims): CanvasStore {
   const docs = new MemoryCollection<Canvas>(container, {
     entity: 'Canvas',
     schema: Canvas,
@@ -204,7 +234,10 @@ function canvasStore(container: MemoryContainer): CanvasStore {
   });
   return {
     get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
-    create: async (canvas) => docs.create(canvas),
+    create: async (canvas) => {
+      await claimRecordId(claims, 'Canvas', 'conversation', canvas);
+      return docs.create(canvas);
+    },
     replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
     patch: async (canvas, change, ifMatch) =>
       docs.patchPaths(
@@ -215,7 +248,7 @@ function canvasStore(container: MemoryContainer): CanvasStore {
   };
 }
 
-function popStore(container: MemoryContainer): PopStore {
+function popStore(container: MemoryContainer, claims: RecordIdClaims): PopStore {
   const docs = new MemoryCollection<Pop>(container, {
     entity: 'Pop',
     schema: Pop,
@@ -227,7 +260,10 @@ function popStore(container: MemoryContainer): PopStore {
     listForEmployee: async (tenantId, employeeId, page) =>
       docs.queryPage({ tenantId, list: 'pops.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), orderBy: NEWEST_FIRST }, page),
     findById: async (tenantId, id) => docs.queryFirst({ tenantId, list: 'pops.findById', where: (c) => c.id === id }),
-    create: async (pop) => docs.create(pop),
+    create: async (pop) => {
+      await claimRecordId(claims, 'Pop', 'pop', pop);
+      return docs.create(pop);
+    },
     replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
   };
 }
@@ -326,7 +362,7 @@ function preparationStore(container: MemoryContainer): PreparationStore {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Own entries (id = a UUID) and the one shares document share the employee's partition, like in Cosmos. */
-function portfolioStore(container: MemoryContainer): PortfolioStore {
+function portfolioStore(container: MemoryContainer, claims: RecordIdClaims): PortfolioStore {
   const entries = new MemoryCollection<PortfolioEntry>(container, {
     entity: 'PortfolioEntry',
     schema: PortfolioEntry,
@@ -343,7 +379,10 @@ function portfolioStore(container: MemoryContainer): PortfolioStore {
     get: async (tenantId, employeeId, id) => (UUID.test(id) ? entries.read(tenantId, employeeKey(tenantId, employeeId), id) : undefined),
     listForEmployee: async (tenantId, employeeId) =>
       entries.queryAllStored({ tenantId, list: 'portfolio.listForEmployee', partitionKey: employeeKey(tenantId, employeeId), where: (c) => c.docType === 'entry' }),
-    create: async (entry) => entries.create(entry),
+    create: async (entry) => {
+      await claimRecordId(claims, 'PortfolioEntry', 'portfolio', entry);
+      return entries.create(entry);
+    },
     replace: async (entry, ifMatch) => entries.replace(entry, ifMatch),
     delete: async (tenantId, employeeId, id, ifMatch) => {
       if (!UUID.test(id)) throw new Error(`not a portfolio entry id: ${id}`);
@@ -420,5 +459,30 @@ function directorySyncStore(container: MemoryContainer): DirectorySyncStore {
     get: async (tenantId) => docs.read(tenantId, tenantId, tenantId),
     create: async (state) => docs.create(checked(state)),
     replace: async (state, ifMatch) => docs.replace(checked(state), ifMatch),
+  };
+}
+
+function catalogueStore(container: MemoryContainer): CatalogueStore {
+  const heads = new MemoryCollection<CatalogueHead>(container, { entity: 'Catalogue', schema: CatalogueHead, partitionKey: (h) => h.tenantId, derive: () => ({}) });
+  const chunks = new MemoryCollection<CatalogueChunk>(container, { entity: 'CatalogueChunk', schema: CatalogueChunk, partitionKey: (c) => c.tenantId, derive: () => ({}) });
+  const isChunk = (d: DocumentView) => d.id !== 'head';
+  const docs: CatalogueDocuments = {
+    readHead: async (tenantId) => heads.read(tenantId, tenantId, 'head'),
+    createHead: async (head) => heads.create(head),
+    replaceHead: async (head, ifMatch) => heads.replace(head, ifMatch),
+    upsertChunk: async (chunk) => {
+      await chunks.upsert(chunk);
+    },
+    chunksOf: async (tenantId, revision) =>
+      chunks.queryAll({ tenantId, list: 'catalogue.chunksOf', partitionKey: tenantId, where: (d) => isChunk(d) && d.revision === revision }),
+    staleChunks: async (tenantId, keep) =>
+      chunks.queryAll({ tenantId, list: 'catalogue.staleChunks', partitionKey: tenantId, where: (d) => isChunk(d) && d.revision !== keep }),
+    deleteChunk: async (tenantId, id) => {
+      await chunks.delete(tenantId, id);
+    },
+  };
+  return {
+    get: async (tenantId) => readCatalogue(docs, tenantId),
+    replace: async (tenantId, catalogue, options) => replaceCatalogue(docs, tenantId, catalogue, options),
   };
 }

@@ -1,6 +1,8 @@
 import {
   AUTOMATIC_SHARES_ID,
   approvePop,
+  Catalogue,
+  CATALOGUE_CHUNK_ITEMS,
   ConcurrencyError,
   ConflictError,
   createIfAbsent,
@@ -74,6 +76,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describePeople(stores);
     describePaging(stores);
     describeConversations(stores);
+    describeRecordIds(stores);
     describeCanvases(stores);
     describePops(stores);
     describeReminders(stores);
@@ -83,11 +86,58 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describePortfolio(stores);
     describeRoleAssignments(stores);
     describeDirectorySync(stores);
+    describeCatalogue(stores);
     describeDispatch(dispatch);
   });
 }
 
 type Open<T> = () => T;
+
+function describeRecordIds(stores: Open<Stores>): void {
+  describe('ids unique in the tenant across employees', () => {
+    const [a, b] = [newTenant(), newTenant()];
+    const [LINDA_KEES, FATIMA] = [guid(21), guid(22)];
+
+    it("gives a conversation's own canvas its id, and refuses that id to another employee's conversation or canvas", async () => {
+      await stores().conversations.create(conversation(a, LINDA_KEES, 'meeting-1'));
+      await stores().canvases.create(canvas(a, LINDA_KEES, 'meeting-1'));
+
+      await expect(stores().conversations.create(conversation(a, FATIMA, 'meeting-1'))).rejects.toBeInstanceOf(ConflictError);
+      await expect(stores().canvases.create(canvas(a, FATIMA, 'meeting-1'))).rejects.toBeInstanceOf(ConflictError);
+      expect((await stores().conversations.findById(a, 'meeting-1'))?.value.employeeId).toBe(LINDA_KEES);
+      await expect(stores().canvases.get(a, FATIMA, 'meeting-1')).resolves.toBeUndefined();
+    });
+
+    it('keeps the id of a canvas made from a Teams meeting for its employee, even before a conversation is booked', async () => {
+      await stores().canvases.create(canvas(a, LINDA_KEES, 'meeting-2'));
+
+      await expect(stores().conversations.create(conversation(a, FATIMA, 'meeting-2'))).rejects.toBeInstanceOf(ConflictError);
+      await expect(stores().conversations.create(conversation(a, LINDA_KEES, 'meeting-2'))).resolves.toBeDefined();
+    });
+
+    it("refuses a plan's or a portfolio entry's id to a second employee", async () => {
+      await stores().pops.create(pop(a, LINDA_KEES, 'plan-1', '2026-03-01T09:00:00.000Z'));
+      await stores().portfolio.create(entry(a, LINDA_KEES, 901));
+
+      await expect(stores().pops.create(pop(a, FATIMA, 'plan-1', '2026-03-01T09:00:00.000Z'))).rejects.toBeInstanceOf(ConflictError);
+      await expect(stores().portfolio.create(entry(a, FATIMA, 901))).rejects.toBeInstanceOf(ConflictError);
+      expect((await stores().pops.findById(a, 'plan-1'))?.value.employeeId).toBe(LINDA_KEES);
+    });
+
+    it('leaves the same id free in another tenant and in another kind of record', async () => {
+      await stores().conversations.create(conversation(a, LINDA_KEES, 'shared-1'));
+
+      await expect(stores().conversations.create(conversation(b, FATIMA, 'shared-1'))).resolves.toBeDefined();
+      await expect(stores().pops.create(pop(a, FATIMA, 'shared-1', '2026-03-01T09:00:00.000Z'))).resolves.toBeDefined();
+    });
+
+    it('still refuses a duplicate in the same partition', async () => {
+      await stores().pops.create(pop(a, FATIMA, 'plan-2', '2026-03-01T09:00:00.000Z'));
+
+      await expect(stores().pops.create(pop(a, FATIMA, 'plan-2', '2026-03-01T09:00:00.000Z'))).rejects.toBeInstanceOf(ConflictError);
+    });
+  });
+}
 
 function describeOrganisations(stores: Open<Stores>): void {
   const organisation = (tenantId: string, name: string): OrganisationSettings => ({
@@ -99,7 +149,7 @@ function describeOrganisations(stores: Open<Stores>): void {
     leadTimeDays: 14,
     conversationMinutes: 60,
     checkInCadenceDays: 30,
-    holidays: ['2026-04-27'],
+    holidaySettings: { country: 'NL', agreementDays: ['goede-vrijdag'], closingPeriods: [{ from: '2027-07-19', to: '2027-08-06', name: 'Bouwvak' }] },
   });
 
   describe('the organisation store', () => {
@@ -128,10 +178,11 @@ function describeOrganisations(stores: Open<Stores>): void {
     });
 
     it('fills in defaults the caller left out', async () => {
-      const { leadTimeDays: _l, conversationMinutes: _c, checkInCadenceDays: _k, holidays: _h, ...bare } = organisation(newTenant(), 'Kaal');
+      const { leadTimeDays: _l, conversationMinutes: _c, checkInCadenceDays: _k, holidaySettings: _h, ...bare } = organisation(newTenant(), 'Kaal');
       const created = await stores().organisations.create(bare as OrganisationSettings);
 
-      expect(created.value).toMatchObject({ leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidays: [] });
+      expect(created.value).toMatchObject({ leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30 });
+      expect(created.value.holidaySettings).toBeUndefined();
     });
 
     it('refuses settings whose id is not the tenant id', async () => {
@@ -442,7 +493,7 @@ function describeConversations(stores: Open<Stores>): void {
       await conversations.create(conversation(a, SANNE, 'g-2', { status: 'gepland', start: '2026-03-02T09:00:00+01:00', end: '2026-03-02T10:00:00+01:00' }));
       await conversations.create(conversation(a, SANNE, 'g-3', { createdAt: '2026-02-01T12:00:00.000Z', updatedAt: '2026-02-01T12:00:00.000Z' }));
       // Kees and Daan, same manager; Daan has an offset time that sorts correctly only in UTC.
-      await conversations.create(conversation(a, KEES, 'g-1', { status: 'gepland', start: '2026-03-02T08:30:00.000Z' }));
+      await conversations.create(conversation(a, KEES, 'g-7', { status: 'gepland', start: '2026-03-02T08:30:00.000Z' }));
       await conversations.create(conversation(a, KEES, 'g-4', { status: 'gehouden', start: '2025-06-01T08:00:00.000Z' }));
       await conversations.create(conversation(a, DAAN, 'g-5', { status: 'gepland', start: '2026-03-02T09:15:00+01:00' }));
       await conversations.create(conversation(a, DAAN, 'g-6', { managerId: guid(99), status: 'gepland', start: '2026-04-01T08:00:00.000Z' }));
@@ -457,10 +508,12 @@ function describeConversations(stores: Open<Stores>): void {
       expect(read?.value).toEqual(conversation(a, SANNE, 'g-2', { status: 'gepland', start: '2026-03-02T09:00:00+01:00', end: '2026-03-02T10:00:00+01:00' }));
     });
 
-    it('keeps conversations of different employees with the same id apart', async () => {
-      expect((await stores().conversations.get(a, KEES, 'g-1'))?.value.employeeId).toBe(KEES);
-      expect((await stores().conversations.get(a, SANNE, 'g-1'))?.value.employeeId).toBe(SANNE);
-      await expect(stores().conversations.get(a, DAAN, 'g-1')).resolves.toBeUndefined();
+    it("refuses an id another employee of the tenant holds, and keeps that employee's conversation as it was", async () => {
+      const before = await stores().conversations.get(a, SANNE, 'g-1');
+
+      await expect(stores().conversations.create(conversation(a, KEES, 'g-1'))).rejects.toBeInstanceOf(ConflictError);
+      await expect(stores().conversations.get(a, KEES, 'g-1')).resolves.toBeUndefined();
+      expect(await stores().conversations.findById(a, 'g-1')).toEqual(before);
     });
 
     it('finds a conversation by id alone, within the tenant only, with the etag of a point read', async () => {
@@ -483,14 +536,14 @@ function describeConversations(stores: Open<Stores>): void {
       const page = await stores().conversations.listForManager(a, MANAGER_ID);
 
       // On 2 March: Kees 08:30Z, Daan 09:15+01:00 = 08:15Z, Sanne 09:00+01:00 = 08:00Z.
-      expect(page.items.map((c) => `${who(c.employeeId)}:${c.id}`)).toEqual(['kees:g-1', 'daan:g-5', 'sanne:g-2', 'sanne:g-3', 'sanne:g-1', 'kees:g-4']);
+      expect(page.items.map((c) => `${who(c.employeeId)}:${c.id}`)).toEqual(['kees:g-7', 'daan:g-5', 'sanne:g-2', 'sanne:g-3', 'sanne:g-1', 'kees:g-4']);
     });
 
     it('pages a cross-partition manager list in order, without duplicates', async () => {
       const pages = await allPages((continuationToken) => stores().conversations.listForManager(a, MANAGER_ID, { maxItems: 4, ...(continuationToken ? { continuationToken } : {}) }));
 
       expect(pages.map((p) => p.length)).toEqual([4, 2]);
-      expect(pages.flat().map((c) => `${who(c.employeeId)}:${c.id}`)).toEqual(['kees:g-1', 'daan:g-5', 'sanne:g-2', 'sanne:g-3', 'sanne:g-1', 'kees:g-4']);
+      expect(pages.flat().map((c) => `${who(c.employeeId)}:${c.id}`)).toEqual(['kees:g-7', 'daan:g-5', 'sanne:g-2', 'sanne:g-3', 'sanne:g-1', 'kees:g-4']);
     });
 
     it("pages an employee's conversations and refuses that token for another employee", async () => {
@@ -1157,6 +1210,66 @@ function describeDirectorySync(stores: Open<Stores>): void {
 
     it('refuses a document whose id is not its tenant', async () => {
       await expect(stores().directorySync.create({ id: guid(5), tenantId: newTenant() })).rejects.toThrow(RangeError);
+    });
+  });
+}
+
+function describeCatalogue(stores: Open<Stores>): void {
+  const at = '2026-12-05T10:00:00.000Z';
+  const by = guid(7);
+  const small = (name: string): Catalogue =>
+    Catalogue.parse({
+      competences: [{ id: 'plannen', name: 'Plannen' }],
+      families: [{ id: 'techniek', name: 'Techniek' }],
+      functions: [{ id: 'monteur', familyId: 'techniek', name, level: 5, requirements: [{ competenceId: 'plannen', level: 2 }] }],
+    });
+  const large = (count: number): Catalogue =>
+    Catalogue.parse({
+      competences: [{ id: 'plannen', name: 'Plannen' }],
+      learning: Array.from({ length: count }, (_, i) => ({ id: `cursus-${i}`, title: `Cursus ${i}`, kind: 'cursus', forCompetenceIds: ['plannen'], costEuro: i })),
+    });
+
+  describe("the organisation's catalogue", () => {
+    it('is absent until the first one is stored, and comes back whole, in order, for its tenant only', async () => {
+      const tenant = newTenant();
+      await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
+      const catalogue = large(CATALOGUE_CHUNK_ITEMS * 2 + 3);
+
+      const saved = await stores().catalogue.replace(tenant, catalogue, { updatedBy: by, at });
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue).toEqual(catalogue);
+      expect(read).toMatchObject({ revision: 1, updatedBy: by, updatedAt: at, etag: saved.etag });
+      await expect(stores().catalogue.get(newTenant())).resolves.toBeUndefined();
+    });
+
+    it('replaces the whole catalogue only with the etag it was read with', async () => {
+      const tenant = newTenant();
+      const first = await stores().catalogue.replace(tenant, small('Monteur'), { updatedBy: by, at });
+      await expect(stores().catalogue.replace(tenant, small('Zonder etag'), { updatedBy: by, at })).rejects.toBeInstanceOf(ConflictError);
+
+      const second = await stores().catalogue.replace(tenant, small('Servicemonteur'), { ifMatch: first.etag, updatedBy: by, at });
+      await expect(stores().catalogue.replace(tenant, small('Te laat'), { ifMatch: first.etag, updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
+
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue.functions.map((f) => f.name)).toEqual(['Servicemonteur']);
+      expect(read?.revision).toBe(2);
+      expect(read?.etag).toBe(second.etag);
+    });
+
+    it('shrinks cleanly: a smaller catalogue leaves nothing of the larger one behind', async () => {
+      const tenant = newTenant();
+      const big = await stores().catalogue.replace(tenant, large(CATALOGUE_CHUNK_ITEMS * 3), { updatedBy: by, at });
+      await stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: big.etag, updatedBy: by, at });
+
+      const read = await stores().catalogue.get(tenant);
+      expect(read?.catalogue.learning).toEqual([]);
+      expect(read?.catalogue.functions).toHaveLength(1);
+    });
+
+    it('refuses an etag for a catalogue that does not exist', async () => {
+      const tenant = newTenant();
+      await expect(stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: '"bestaat-niet"', updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { PopView } from '@koers/domain';
 import type { Translate } from '@koers/texts';
+import { plainText } from './chatText';
 import { adaptiveCard, heading, text, type AdaptiveCard, type CardAction, type CardElement } from './adaptiveCard';
 
 /** The POP in chat: a notice with a link to the plan's page, and the summary "mijn pop" shows. */
@@ -35,7 +36,7 @@ export function popSummaryCard(ctx: PopCardContext, view: PopView, readerId: str
   const goals: CardElement[] =
     current.goals.length === 0
       ? [text(t('bot.pop.noGoals'), { isSubtle: true })]
-      : [{ type: 'FactSet', facts: current.goals.map((goal) => ({ title: goal.title, value: t(`bot.pop.progress-${progressOf(goal.id)}`) })) }];
+      : [{ type: 'FactSet', facts: current.goals.map((goal) => ({ title: plainText(goal.title), value: t(`bot.pop.progress-${progressOf(goal.id)}`) })) }];
   const olderApproval =
     view.status !== 'goedgekeurd' && view.latestApprovedVersion !== undefined
       ? [text(t('bot.pop.lastApproved', { version: view.latestApprovedVersion }), { isSubtle: true })]

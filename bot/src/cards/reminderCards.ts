@@ -1,5 +1,6 @@
 import { formatDay, type CheckInItem, type Locale, type DigestReason, type ProgressStatus } from '@koers/domain';
-import { createTranslator, toLocale, type Translate } from '@koers/texts';
+import { toLocale, type Translate } from '@koers/texts';
+import { chatTranslator, plainText } from './chatText';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { cardLocaleOf, noteInputId, VERBS } from './actions';
 import { linkButton } from './booking';
@@ -22,7 +23,7 @@ export interface ReminderCardContext {
 
 export function reminderCardContext(input: { locale: string | undefined; timeZone: string; day: string }): ReminderCardContext {
   const locale = toLocale(input.locale);
-  return { t: createTranslator(locale), locale, timeZone: input.timeZone, day: input.day };
+  return { t: chatTranslator(locale), locale, timeZone: input.timeZone, day: input.day };
 }
 
 /** A civil date as in chat: "wo 15 apr" (noon UTC, so no zone can move its day). */
@@ -82,7 +83,7 @@ function checkInButtons(ctx: ReminderCardContext, item: CheckInItem, index: numb
 export function checkInSection(ctx: ReminderCardContext, item: CheckInItem, index: number): CardElement {
   const openPop = { type: 'ActionSet' as const, actions: linkButton(ctx.t('reminder.openPop'), item.popUrl) };
   if (item.stale === 'gone') return { type: 'Container', separator: true, spacing: 'medium', items: [text(ctx.t('reminder.goalGone'), { color: 'warning' }), openPop] };
-  const items: CardElement[] = [text(item.title, { weight: 'bolder' }), ...item.due.map((d) => text(dueLine(ctx, d)))];
+  const items: CardElement[] = [text(plainText(item.title), { weight: 'bolder' }), ...item.due.map((d) => text(dueLine(ctx, d)))];
   if (item.stale === 'changed') {
     items.push(text(ctx.t('reminder.goalChanged', { title: item.title, status: statusText(ctx, item.status) }), { color: 'warning' }), openPop);
   } else if (item.recorded) {

@@ -7,7 +7,8 @@ import {
   type PopService,
   type ReminderService,
 } from '@koers/domain';
-import { createTranslator, toLocale } from '@koers/texts';
+import { toLocale } from '@koers/texts';
+import { chatTranslator } from '../cards/chatText';
 import { FollowUpAskData, GoalCheckInData, GoalPauseData, GoalSnoozeData } from '../cards/actions';
 import { checkInCard, reminderCardContext } from '../cards/reminderCards';
 import { say, show, type Reply } from './reply';
@@ -90,7 +91,7 @@ export class CheckIns {
   private async followUp(actor: Person, data: unknown, clientLocale: string | undefined): Promise<Reply | undefined> {
     const parsed = FollowUpAskData.safeParse(data);
     if (!parsed.success) return undefined;
-    const t = createTranslator(toLocale(parsed.data.locale ?? clientLocale));
+    const t = chatTranslator(toLocale(parsed.data.locale ?? clientLocale));
     if (parsed.data.employeeId !== actor.id) return say(t('reminder.notYourGoal'));
     const manager = actor.managerId ? (await this.deps.people.get(actor.tenantId, actor.managerId))?.value : undefined;
     return say(t('reminder.followUpByManager', { name: manager?.displayName ?? t('reminder.yourManager') }));

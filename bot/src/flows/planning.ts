@@ -1,5 +1,6 @@
 import { BookingError, type BookingService, type Actor, type PersonStore } from '@koers/domain';
-import { createTranslator, toLocale } from '@koers/texts';
+import { toLocale } from '@koers/texts';
+import { chatTranslator } from '../cards/chatText';
 import { ChoosePersonData, MoreSlotsData, PickSlotData, VERBS } from '../cards/actions';
 import { bookedCard, proposalsCard, type CardContext } from '../cards/booking';
 import { refusalText } from './actor';
@@ -18,7 +19,7 @@ export interface PlanningDeps {
 
 export function bookingContext(locale: string | undefined): CardContext {
   const readerLocale = toLocale(locale);
-  return { t: createTranslator(readerLocale), locale: readerLocale };
+  return { t: chatTranslator(readerLocale), locale: readerLocale };
 }
 
 export class Planning {

@@ -1,5 +1,6 @@
 import { NotFoundError, popLink, type LinkTarget, type Actor, type Person, type PersonStore, type PopService } from '@koers/domain';
-import { createTranslator, toLocale, type Translate } from '@koers/texts';
+import { toLocale, type Translate } from '@koers/texts';
+import { chatTranslator } from '../cards/chatText';
 import { ChoosePersonData, VERBS } from '../cards/actions';
 import { popSummaryCard } from '../cards/pop';
 import { say, show, type Reply } from './reply';
@@ -18,7 +19,7 @@ export interface PopFlowDeps {
 }
 
 function textsOf(locale: string | undefined): Translate {
-  return createTranslator(toLocale(locale));
+  return chatTranslator(toLocale(locale));
 }
 
 export class PopFlow {

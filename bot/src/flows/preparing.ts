@@ -1,5 +1,6 @@
 import { languageOf, type Person, type PersonStore, type PreparationService } from '@koers/domain';
-import { createTranslator, toLocale } from '@koers/texts';
+import { toLocale } from '@koers/texts';
+import { chatTranslator } from '../cards/chatText';
 import { PrepEditData, PrepSaveData } from '../cards/actions';
 import { prepCard, savedCard, type PrepCardContext } from '../cards/prep';
 import { show, type Reply } from './reply';
@@ -8,7 +9,7 @@ import { show, type Reply } from './reply';
 
 export function prepContext(locale: string | undefined): PrepCardContext {
   const readerLocale = toLocale(locale);
-  return { t: createTranslator(readerLocale), language: languageOf(locale), locale: readerLocale };
+  return { t: chatTranslator(readerLocale), language: languageOf(locale), locale: readerLocale };
 }
 
 export class Preparing {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
+import { HolidayList } from '../holidays';
 import { OrganisationSettings } from '../organisation';
 import { IsoWeekday, TimeOfDay, TimeZone, WorkingHours } from '../people';
 
@@ -73,7 +74,7 @@ export const SlotRequest = z.object({
   parties: z.array(BookingParty).min(1).max(8),
   /** The organisation's zone: days, the step and the local times in the result use it. Default: the first party's. */
   timeZone: TimeZone.optional(),
-  holidays: OrganisationSettings.shape.holidays,
+  holidays: HolidayList.default([]),
   leadTimeDays: OrganisationSettings.shape.leadTimeDays,
   durationMinutes: OrganisationSettings.shape.conversationMinutes,
   /** How many proposals. */

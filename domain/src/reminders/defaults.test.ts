@@ -10,7 +10,6 @@ const org: OrganisationSettings = {
   leadTimeDays: 14,
   conversationMinutes: 60,
   checkInCadenceDays: 30,
-  holidays: ['2026-12-25'],
 };
 
 describe("the organisation's reminder defaults", () => {

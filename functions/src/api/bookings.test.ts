@@ -4,7 +4,7 @@ import { Problem } from '@koers/contracts';
 import { conversationReminderRelevance, ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse } from '@koers/domain';
 import { useLocalStack } from '../testing/localStack';
 
-const { jeroen, linda, ahmed, sanne, an } = SAMPLE_PEOPLE;
+const { jeroen, linda, ahmed, sanne, an, kees, fatima } = SAMPLE_PEOPLE;
 const stack = useLocalStack();
 
 async function problemOf(response: Response): Promise<Problem> {
@@ -48,6 +48,28 @@ describe('booking over HTTP', () => {
 
     const mine = await stack.current().api('/conversations?scope=mine', { token: ahmedToken });
     expect(((await mine.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toContain(booked.conversation.id);
+  });
+
+  it("refuses a booking under the id of another pair's conversation (409), and that conversation stays theirs", async () => {
+    const lindaToken = await stack.current().tokenFor(linda.email);
+    const slot = (await proposalsFor(lindaToken, kees.id)).slots[0]!;
+    const requestId = randomUUID();
+    const lindas = await stack.current().api('/conversations', sendJson('POST', { employeeId: kees.id, start: slot.start, end: slot.end, requestId }, lindaToken));
+    expect(lindas.status).toBe(201);
+    const booked = ConversationResponse.parse(await lindas.json());
+
+    const jeroenToken = await stack.current().tokenFor(jeroen.email);
+    const other = (await proposalsFor(jeroenToken, fatima.id)).slots[1]!;
+    const taken = await stack.current().api('/conversations', sendJson('POST', { employeeId: fatima.id, start: other.start, end: other.end, requestId }, jeroenToken));
+    expect(taken.status).toBe(409);
+    expect((await problemOf(taken)).code).toBe('conflict');
+
+    for (const who of [linda, kees]) {
+      const seen = await stack.current().api(`/conversations/${booked.conversation.id}`, { token: await stack.current().tokenFor(who.email) });
+      expect(seen.status).toBe(200);
+      expect(ConversationView.parse(await seen.json()).conversation).toEqual(booked.conversation);
+    }
+    expect((await stack.current().api(`/conversations/${booked.conversation.id}`, { token: await stack.current().tokenFor(fatima.email) })).status).toBe(404);
   });
 
   it("answers a manager who asks for someone else's report with a Dutch 403", async () => {

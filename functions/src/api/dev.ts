@@ -42,6 +42,9 @@ export const devTokenRoute = defineRoute(contracts.devToken, async ({ body: { us
     return { accessToken };
   }
   throw new HttpProblem(404, 'not-found');
+}, {
+  // Anyone on this machine may ask for a token: at most a burst of them, then about one a second.
+  authorize: ({ services }) => services.quotas?.take([{ name: 'devToken', key: 'dev-issuer' }]),
 });
 
 export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ services }) => {

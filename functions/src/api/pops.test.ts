@@ -187,6 +187,16 @@ describe('the POP over HTTP', () => {
     expect(await storedEtag(plan)).toBe(plan.etag);
   });
 
+  it('stores all 50 notes sent at once without If-Match, and answers none of them with 412', async () => {
+    const plan = await ahmedsPlan();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => call(i % 2 === 0 ? ahmed : jeroen, `/pops/${plan.pop.id}/progress`, { method: 'POST', body: { goalId: 'g1', note: `Notitie ${i + 1}` } })),
+    );
+    expect(answers.map((a) => a.status).filter((status) => status !== 200)).toEqual([]);
+    const after = await planOf(await call(ahmed, `/pops/${plan.pop.id}`));
+    expect(after.progress[0]?.notes).toHaveLength(50);
+  }, 120_000);
+
   it('records progress, and refuses it for a goal changed since the version seen (409), an unknown goal (422) or an empty update (400)', async () => {
     const plan = await approvedByBoth();
     const progress = `/pops/${plan.pop.id}/progress`;

@@ -1,10 +1,11 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, DirectorySync, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
+import type { CanvasService, CatalogueService, DirectorySync, ReminderDefaultsService, ReminderPreferencesService, PeopleService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
 import type { Mode } from '../config';
 import type { DevClock } from '../host/devClock';
+import type { RequestQuotas } from '../http/requestQuota';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { HttpRoute, TimerTrigger } from '../host/table';
 
@@ -18,6 +19,8 @@ export interface Services {
   devIssuer?: DevIssuer;
   /** Local mode only: `clock` itself, movable forward (POST /api/dev/clock). */
   devClock?: DevClock;
+  /** Local mode only: requests per user, tenant and dev issuer (in Azure, API Management limits). */
+  quotas?: RequestQuotas;
   /** Resolves when the database answers; rejects (or times out) when it does not. */
   checkDatabase(): Promise<void>;
   /** The bot's /api/messages handler. */
@@ -42,6 +45,8 @@ export interface Services {
   directorySync?: DirectorySync;
   /** HR's organisation reminder defaults (re-schedules the plans, so it needs the dispatcher's store too). */
   reminderDefaults?: ReminderDefaultsService;
+  /** The function house and learning offer, and its spreadsheets. */
+  catalogue?: CatalogueService;
 }
 
 /**

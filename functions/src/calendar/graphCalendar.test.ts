@@ -229,7 +229,7 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
     transactionId,
   };
 
-  it('creates a Teams meeting with the employee invited, the Dutch agenda and the canvas link', async () => {
+  it('creates a private Teams meeting with the employee invited, the Dutch agenda and the canvas link', async () => {
     const booked = await calendar.createMeeting(TENANT, meeting);
 
     expect(standIn.requests).toHaveLength(1);
@@ -246,6 +246,7 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: false,
+      sensitivity: 'private',
       transactionId,
     });
     expect(body.body.contentType).toBe('HTML');

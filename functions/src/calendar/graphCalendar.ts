@@ -244,6 +244,8 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
             allowNewTimeProposals: false,
             isOnlineMeeting: true,
             onlineMeetingProvider: 'teamsForBusiness',
+            // The subject names the employee: delegates and shared calendars see only "private".
+            sensitivity: 'private',
             transactionId: input.transactionId,
           }),
         EventResponse,

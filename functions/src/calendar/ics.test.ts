@@ -93,6 +93,10 @@ describe('the .ics invitation', () => {
     expect(get('STATUS').value).toBe('CONFIRMED');
   });
 
+  it('marks the invitation private, so a shared or delegated calendar shows no employee name', () => {
+    expect(parseIcs(ics).find((p) => p.name === 'CLASS')?.value).toBe('PRIVATE');
+  });
+
   it('escapes backslash, semicolon, comma and newlines in text', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
     expect(ics).toContain('SUMMARY:Loopbaangesprek: Sanne\\; Jeroen\\, en een backslash \\\\ erbij');

@@ -108,6 +108,8 @@ export function toIcs(meeting: IcsMeeting): string {
     `SEQUENCE:${sequence}`,
     `STATUS:${method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
     `SUMMARY:${escapeText(meeting.summary)}`,
+    // The summary names the employee: calendars shown to others show only "private".
+    'CLASS:PRIVATE',
     ...(meeting.description ? [`DESCRIPTION:${escapeText(meeting.description)}`] : []),
     ...(meeting.location ? [`LOCATION:${escapeText(meeting.location)}`] : []),
     ...(url ? [`URL:${url}`] : []),

@@ -214,6 +214,24 @@ export const CONTAINERS = {
     derivedProperties: [],
     rationale: 'One document per tenant (id = tenantId): where the directory sync stands (the Graph delta link), a point read per run.',
   },
+  recordIds: {
+    id: 'recordIds',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      'One claim per id of a conversation, plan or portfolio entry (id = family:recordId): a record lives in its employee\'s partition, and this makes its id unique in the whole tenant. Point writes and reads only.',
+  },
+  catalogue: {
+    id: 'catalogue',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "The organisation's function house and learning offer: a head document (id \"head\", the current revision) and that revision's lists in chunks of at most 250 items, all in the tenant's partition; read and replaced as a whole.",
+  },
 } satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -5,7 +5,7 @@ import { ConcurrencyError } from '@koers/domain';
 import { z } from 'zod';
 import { readJson, readQuery } from '../http/body';
 import { handle, json } from '../http/handle';
-import { LOCALHOST_ORIGIN, startFunctionsHost, type RequestLogEntry, type RunningFunctionsHost } from './localHost';
+import { loopbackOrigins, startFunctionsHost, type RequestLogEntry, type RunningFunctionsHost } from './localHost';
 import type { FunctionTable } from './table';
 
 const logged: { level: LogLevel; args: unknown[] }[] = [];
@@ -71,7 +71,7 @@ let host: RunningFunctionsHost;
 beforeAll(async () => {
   host = await startFunctionsHost(table, {
     port: 0,
-    corsOrigins: [LOCALHOST_ORIGIN, 'https://tab.koers.example'],
+    corsOrigins: ['https://tab.koers.example'],
     log: (level, ...args) => logged.push({ level, args }),
   });
 });
@@ -187,7 +187,8 @@ describe('the local Functions host', () => {
     expect(await bare.text()).not.toMatch(/escaped/);
   });
 
-  it('answers a CORS preflight from a local page', async () => {
+  it('answers a CORS preflight from the local tab once it is allowed', async () => {
+    host.allowOrigins(loopbackOrigins('http://localhost:53000/'));
     const response = await fetch(`${host.apiUrl}/echo`, {
       method: 'OPTIONS',
       headers: {
@@ -200,6 +201,30 @@ describe('the local Functions host', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:53000');
     expect(response.headers.get('access-control-allow-methods')).toBe('POST');
     expect(response.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+  });
+
+  it('refuses a page from another local port, and one from 127.0.0.1 on the tab\'s port is the tab', async () => {
+    host.allowOrigins(loopbackOrigins('http://localhost:53000/'));
+    const other = await post('/echo', '{"name":"x"}', { 'content-type': 'application/json', origin: 'http://localhost:8080' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${host.apiUrl}/echo`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:3000', 'access-control-request-method': 'POST' } });
+    expect(preflight.status).toBe(403);
+    const tab = await post('/echo', '{"name":"x"}', { 'content-type': 'application/json', origin: 'http://127.0.0.1:53000' });
+    expect(tab.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:53000');
+  });
+
+  it('sends the security headers with every answer: a route, a problem and a preflight', async () => {
+    host.allowOrigins(['https://tab.koers.example']);
+    const answers = [
+      await post('/echo', '{"name":"x"}'),
+      await fetch(`${host.apiUrl}/nowhere`),
+      await fetch(`${host.apiUrl}/echo`, { method: 'OPTIONS', headers: { origin: 'https://tab.koers.example', 'access-control-request-method': 'POST' } }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    }
   });
 
   it('adds CORS headers to the answer for a configured origin only', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit, type LogLevel } from '@azure/functions';
+import { apiSecurityHeaders } from '@koers/contracts';
 import type { ProblemCode } from '@koers/texts';
 import { problemResponse } from '../http/problem';
 import { createRouteMatcher, type RouteMatch } from './routeMatcher';
@@ -24,8 +25,8 @@ export interface LocalHostOptions {
   port: number;
   /** Interface to listen on; loopback by default, since local mode's auth is a dev issuer. */
   host?: string;
-  /** Origins allowed to call the API from a browser. Exact strings or patterns. */
-  corsOrigins?: (string | RegExp)[];
+  /** Origins allowed to call the API from a browser, exactly (scheme://host:port). */
+  corsOrigins?: readonly string[];
   log?: HostLogger;
   /** Hard cap on any request body (handlers apply their own, smaller limits). Default 4 MiB. */
   maxRequestBytes?: number;
@@ -54,11 +55,30 @@ export interface RunningFunctionsHost {
   /** `${url}/api` */
   apiUrl: string;
   port: number;
+  /**
+   * Allows these exact origins from now on: the tab's own server, whose port is known only once
+   * it runs (after the API, since it is told the API's address).
+   */
+  allowOrigins(origins: readonly string[]): void;
   close(): Promise<void>;
 }
 
-/** Local mode's CORS rule: any page served from this machine over http. */
-export const LOCALHOST_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+/**
+ * The origins a page served from this machine at `pageUrl` can have: a browser may reach the same
+ * loopback server as localhost, 127.0.0.1 or [::1]. Only that port, never any local page: another
+ * local web page (a dev server of something else, a page opened from a file) must not call the API
+ * with the user's token.
+ */
+export function loopbackOrigins(pageUrl: string): string[] {
+  const url = new URL(pageUrl);
+  const loopback = ['localhost', '127.0.0.1', '[::1]'];
+  if (!loopback.includes(url.hostname)) return [url.origin];
+  const port = url.port ? `:${url.port}` : '';
+  return loopback.map((host) => `${url.protocol}//${host}${port}`);
+}
+
+/** The API's security headers on every answer, as in Azure (contracts/src/securityHeaders.ts). */
+const SECURITY_HEADERS = apiSecurityHeaders('local');
 
 const EXPOSED_HEADERS = 'ETag, Location, Content-Language, Content-Disposition, Retry-After, WWW-Authenticate';
 const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, If-Match, If-None-Match';
@@ -104,10 +124,6 @@ function readRequestBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   });
 }
 
-function isAllowedOrigin(origin: string, allowed: (string | RegExp)[]): boolean {
-  return allowed.some((rule) => (typeof rule === 'string' ? rule === origin : rule.test(origin)));
-}
-
 function serializeCookie(cookie: HttpResponse['cookies'][number]): string {
   const parts = [`${cookie.name}=${encodeURIComponent(cookie.value)}`];
   if (cookie.domain) parts.push(`Domain=${cookie.domain}`);
@@ -133,6 +149,7 @@ async function writeResponse(
   });
   const cookies = [...response.headers.getSetCookie(), ...response.cookies.map(serializeCookie)];
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!res.hasHeader(name)) res.setHeader(name, value);
   for (const [name, value] of Object.entries(extraHeaders)) {
     const existing = res.getHeader(name);
     res.setHeader(name, name.toLowerCase() === 'vary' && existing ? `${String(existing)}, ${value}` : value);
@@ -144,7 +161,7 @@ async function writeResponse(
 
 export async function startFunctionsHost(table: FunctionTable, options: LocalHostOptions): Promise<RunningFunctionsHost> {
   const log = options.log ?? defaultHostLogger;
-  const corsOrigins = options.corsOrigins ?? [];
+  const corsOrigins = new Set(options.corsOrigins ?? []);
   const maxRequestBytes = options.maxRequestBytes ?? 4 * 1024 * 1024;
   const bindHost = options.host ?? '127.0.0.1';
   const match = createRouteMatcher(table.http);
@@ -175,10 +192,10 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
       return hostProblem(req, res, 400, 'validation', {});
     }
     const requestOrigin = req.headers.origin;
-    const corsAllowed = requestOrigin !== undefined && isAllowedOrigin(requestOrigin, corsOrigins);
+    const corsAllowed = requestOrigin !== undefined && corsOrigins.has(requestOrigin);
     const cors: Record<string, string> = corsAllowed
       ? { 'Access-Control-Allow-Origin': requestOrigin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS, Vary: 'Origin' }
-      : corsOrigins.length > 0
+      : corsOrigins.size > 0
         ? { Vary: 'Origin' }
         : {};
 
@@ -194,6 +211,7 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
     if (isPreflight) {
       if (!corsAllowed) return hostProblem(req, res, 403, 'forbidden', {});
       res.writeHead(204, {
+        ...SECURITY_HEADERS,
         ...cors,
         'Access-Control-Allow-Methods': allowedMethods.join(', '),
         'Access-Control-Allow-Headers': ALLOWED_REQUEST_HEADERS,
@@ -294,6 +312,9 @@ export async function startFunctionsHost(table: FunctionTable, options: LocalHos
     url: origin,
     apiUrl: `${origin}/api`,
     port,
+    allowOrigins: (origins) => {
+      for (const o of origins) corsOrigins.add(o);
+    },
     close: () =>
       (closing ??= (async () => {
         await timers.stop();

@@ -12,6 +12,33 @@ import { validationErrorMap } from './validationText';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * No body Koers accepts nests deeper than this (a Bot Framework activity with an Adaptive Card
+ * value is about ten levels). Deeper ones are refused before parsing: a parser, a validator or a
+ * library walking 20,000 levels recursively runs out of stack, and that is nobody's input.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deep the arrays and objects of a JSON text nest, read without parsing it; stops counting past `limit`. */
+export function jsonNestingDepth(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.slice(0, 50).map((issue) => ({
     path: issue.path.map((segment) => String(segment)).join('.'),
@@ -63,7 +90,9 @@ export async function readJson<S extends z.ZodType>(
   const bytes = await readBodyBytes(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
   let value: unknown;
   try {
-    value = JSON.parse(utf8.decode(bytes));
+    const text = utf8.decode(bytes);
+    if (jsonNestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new RangeError('nested too deep');
+    value = JSON.parse(text);
   } catch {
     throw new HttpProblem(400, 'bad-json');
   }

@@ -45,6 +45,8 @@ export class NotModified {
 export interface FileAnswer {
   content: Uint8Array | string;
   filename: string;
+  /** When the route answers more than one kind of file (a workbook or a CSV): this one's type. */
+  contentType?: string;
 }
 
 export interface RouteInput<C extends RouteContract> {
@@ -110,7 +112,7 @@ export function defineRoute<C extends RouteContract>(contract: C, handler: Route
     };
     const authenticated: KoersHandler =
       contract.auth === 'bearer'
-        ? withAuth({ validator: services.validator, people: services.stores.people }, (request, context, { actor }) => run(request, context, actor))
+        ? withAuth({ validator: services.validator, people: services.stores.people, ...(services.quotas ? { quotas: services.quotas } : {}) }, (request, context, { actor }) => run(request, context, actor))
         : (request, context) => run(request, context, undefined);
     return handle(authenticated);
   });
@@ -131,10 +133,11 @@ function respond(contract: RouteContract, result: unknown): HttpResponseInit {
       return { status: 204, headers: { 'Cache-Control': 'no-store' } };
     case 'binary': {
       const file = result as FileAnswer;
+      const type = file.contentType ?? response.contentType;
       return {
         status: 200,
         headers: {
-          'Content-Type': response.contentType.startsWith('text/') ? `${response.contentType}; charset=utf-8` : response.contentType,
+          'Content-Type': type.startsWith('text/') && !type.includes('charset') ? `${type}; charset=utf-8` : type,
           'Content-Disposition': `attachment; filename="${file.filename}"`,
           'Cache-Control': 'no-store',
         },

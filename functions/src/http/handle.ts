@@ -5,6 +5,7 @@ import {
   CalendarUnavailableError,
   CanvasError,
   CanvasOperationRefusedError,
+  CatalogueError,
   ConcurrencyError,
   ConflictError,
   ForbiddenError,
@@ -20,6 +21,7 @@ import {
 } from '@koers/domain';
 import type { ProblemCode } from '@koers/texts';
 import { AuthError } from '../auth/authError';
+import { sheetErrorView } from '../catalogue/sheetErrorView';
 import { apiTexts, HttpProblem, problemResponse, requestLanguage } from './problem';
 
 /**
@@ -95,6 +97,14 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
+  if (error instanceof CatalogueError) {
+    const language = requestLanguage(request);
+    const errors = error.errors.map((e) => {
+      const view = sheetErrorView(e, language);
+      return { path: `${view.sheet}:${view.row}:${view.column}`, message: view.message };
+    });
+    return problemResponse(request, error.code === 'catalogue-invalid' ? 422 : 400, error.code, errors.length > 0 ? { errors } : {});
+  }
   if (error instanceof CanvasError) {
     const { status, headers } = CANVAS_PROBLEM[error.code];
     if (status >= 500) context.error(error);

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { HttpRequest, InvocationContext, type LogLevel } from '@azure/functions';
+import { HttpRequest, HttpResponse, InvocationContext, type LogLevel } from '@azure/functions';
 import {
   CalendarConsentError,
   CalendarUnavailableError,
@@ -13,10 +13,12 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { AuthError } from '../auth/authError';
-import { isJsonMediaType, readJson } from './body';
+import { isJsonMediaType, jsonNestingDepth, MAX_JSON_DEPTH, readJson } from './body';
 import { errorResponse } from './handle';
 import { HttpProblem, problemBody } from './problem';
 import { bearerToken, withAuth } from './withAuth';
+import { withSecurityHeaders } from './securityHeaders';
+import { apiSecurityHeaders } from '@koers/contracts';
 
 function request(init: { headers?: Record<string, string>; body?: string; method?: string } = {}) {
   return new HttpRequest({
@@ -212,5 +214,29 @@ describe('the bearer token and the caller', () => {
       status: 403,
       code: 'unknown-user',
     });
+  });
+});
+
+describe('how deep a JSON body may nest', () => {
+  it('counts arrays and objects, not brackets inside strings', () => {
+    expect(jsonNestingDepth('{"a":[{"b":"[[[{{{"}]}')).toBe(3);
+    expect(jsonNestingDepth('"\\"{"')).toBe(0);
+  });
+
+  it('refuses a body nested deeper than the limit with 400 before parsing it', async () => {
+    const deep = `${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}`;
+    const request = new HttpRequest({ method: 'POST', url: 'http://localhost/api/x', headers: { 'content-type': 'application/json' }, body: { string: deep } });
+    await expect(readJson(request, z.unknown())).rejects.toMatchObject({ status: 400, code: 'bad-json' });
+  });
+});
+
+describe('the security headers of an answer under the Functions runtime', () => {
+  it('adds them to whatever a handler answers, keeping the headers the handler set', () => {
+    const answer = withSecurityHeaders({ status: 200, headers: { 'Content-Type': 'application/pdf', 'Referrer-Policy': 'same-origin' }, body: 'x' }, apiSecurityHeaders('azure'));
+    const headers = answer instanceof HttpResponse ? answer.headers : new Headers(answer.headers);
+    expect(headers.get('content-type')).toBe('application/pdf');
+    expect(headers.get('referrer-policy')).toBe('same-origin');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('strict-transport-security')).toMatch(/max-age/);
   });
 });

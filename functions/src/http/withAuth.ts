@@ -4,6 +4,7 @@ import type { Actor, PersonStore } from '@koers/domain';
 import { AuthError } from '../auth/authError';
 import type { TokenIdentity, TokenValidator } from '../auth/tokenValidator';
 import { HttpProblem } from './problem';
+import type { RequestQuotas } from './requestQuota';
 
 export interface Caller {
   identity: TokenIdentity;
@@ -23,6 +24,8 @@ export type AuthenticatedHandler = (
 export interface AuthDeps {
   validator: TokenValidator;
   people: Pick<PersonStore, 'get' | 'listTeam'>;
+  /** Local mode: one request from the caller's and their tenant's quota, before anything is read. */
+  quotas?: RequestQuotas;
 }
 
 export function bearerToken(request: HttpRequest): string {
@@ -42,6 +45,10 @@ export function bearerToken(request: HttpRequest): string {
 export function withAuth(deps: AuthDeps, handler: AuthenticatedHandler) {
   return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
     const identity = await deps.validator.validate(bearerToken(request));
+    deps.quotas?.take([
+      { name: 'user', key: `${identity.tenantId}|${identity.userId}` },
+      { name: 'tenant', key: identity.tenantId },
+    ]);
     const stored = await deps.people.get(identity.tenantId, identity.userId);
     // A leaver's token may still be valid for an hour: the directory's word ends access at once.
     if (!stored || stored.value.leftAt) throw new HttpProblem(403, 'unknown-user');

@@ -42,6 +42,7 @@ import {
   type StoredConversationReference,
   type OutboxDispatcher,
 } from '@koers/domain';
+import { organisationHolidays } from '@koers/app';
 import { noticeReplies, repliesActivity } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { MAX_PAGE_SIZE, utcDay } from '@koers/domain';
@@ -624,7 +625,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
 
   async function tenantContext(tenantId: string, runId: string) {
     const org = await stores.organisations.get(tenantId);
-    return { tenantId, runId, holidays: org?.value.holidays ?? [], settings: goalReminderSettings(org?.value) };
+    return { tenantId, runId, holidays: organisationHolidays(org?.value, clock.now()), settings: goalReminderSettings(org?.value) };
   }
 
   return {

@@ -84,3 +84,35 @@ describe('callApi', () => {
     expect(error.failure).toEqual({ kind: 'network' });
   });
 });
+
+describe('callApi when the API is over its quota (429)', () => {
+  const limited = () => ({
+    status: 429,
+    headers: { 'Retry-After': '2' },
+    contentType: 'application/problem+json',
+    body: problem(429, 'rate-limited', 'Even rustig aan.', 'Too many requests at once.'),
+  });
+
+  it('waits as long as Retry-After says and sends the same request again, so the user just sees the answer', async () => {
+    let calls = 0;
+    server = await scriptedServer(() => (++calls <= 2 ? limited() : { status: 200, body: sampleMe }));
+    const waits: number[] = [];
+    const me = await callApi({ ...settings(server.apiBase), sleep: async (ms) => void waits.push(ms) }, { method: 'POST', path: '/x', body: { a: 1 }, schema: MeResponse });
+
+    expect(me.me.displayName).toBe('Jeroen Hendriks');
+    expect(server.requests.map((r) => r.body)).toEqual(['{"a":1}', '{"a":1}', '{"a":1}']);
+    expect(waits[0]).toBe(2_000);
+    expect(waits[1]).toBeGreaterThanOrEqual(2_000);
+    expect(waits[1]).toBeLessThanOrEqual(2_400);
+  });
+
+  it('gives up after the policy\'s attempts and reports the 429 problem', async () => {
+    server = await scriptedServer(limited);
+    const waits: number[] = [];
+    const failure = await failureOf(callApi({ ...settings(server.apiBase), sleep: async (ms) => void waits.push(ms) }, { path: '/me', schema: MeResponse }));
+
+    expect(failure.failure).toMatchObject({ kind: 'problem', status: 429 });
+    expect(server.requests.length).toBeLessThanOrEqual(5);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30_000);
+  });
+});

@@ -1,4 +1,5 @@
 import { Problem } from '@koers/contracts';
+import { nextRetry, parseRetryAfter, RATE_LIMITED_RETRY } from '@koers/domain';
 import { ApiError, isAbort } from './errors';
 
 /** Structural view of a zod schema, so the tab needs no direct zod dependency. */
@@ -10,6 +11,25 @@ export interface HttpSettings {
   /** e.g. http://localhost:7071/api, without a trailing slash. */
   apiBase: string;
   acceptLanguage(): string;
+  /** Waits before a request refused with 429 is sent again (tests make it instant). */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** A wait that ends early, with the abort error, when the request is cancelled. */
+function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => new DOMException('The request was cancelled', 'AbortError');
+    if (signal?.aborted) return reject(aborted());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    const abort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+  });
 }
 
 export interface ApiCall<T> {
@@ -63,17 +83,30 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
   if (call.body !== undefined) headers['Content-Type'] = 'application/json';
   if (call.ifMatch !== undefined) headers['If-Match'] = call.ifMatch;
 
+  const sleep = settings.sleep ?? sleepUnlessAborted;
   let response: Response;
-  try {
-    response = await fetch(`${settings.apiBase}${call.path}`, {
-      method: call.method ?? 'GET',
-      headers,
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
-      signal: call.signal,
-    });
-  } catch (error) {
-    if (isAbort(error)) throw error;
-    throw new ApiError({ kind: 'network' });
+  // A 429 means the API did nothing (a quota, checked first): the same request is sent again
+  // after Retry-After, as the domain's retry policy for it says.
+  for (let failures = 0, waitedMs = 0; ; ) {
+    try {
+      response = await fetch(`${settings.apiBase}${call.path}`, {
+        method: call.method ?? 'GET',
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: call.signal,
+      });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new ApiError({ kind: 'network' });
+    }
+    if (response.status !== 429) break;
+    failures++;
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+    const wait = nextRetry(RATE_LIMITED_RETRY, { failures, waitedMs, random: Math.random(), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+    if (wait === undefined) break;
+    await response.body?.cancel().catch(() => undefined);
+    await sleep(wait, call.signal);
+    waitedMs += wait;
   }
 
   if (response.ok && call.expect === 'blob') {

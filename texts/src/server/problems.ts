@@ -6,6 +6,7 @@ export const problemsNl = {
   'problem.bad-json': 'De aanvraag bevat geen geldige JSON.',
   'problem.validation': 'De aanvraag klopt niet: controleer de gemarkeerde velden.',
   'problem.too-large': 'De aanvraag is te groot.',
+  'problem.rate-limited': 'Even rustig aan: er kwamen te veel aanvragen tegelijk. Koers probeert het zo vanzelf opnieuw.',
   'problem.unauthenticated': 'Je bent niet aangemeld of je sessie is verlopen. Meld je opnieuw aan.',
   'problem.forbidden': 'Je hebt geen toegang tot deze gegevens.',
   'problem.hr-only': 'Alleen HR kan de instellingen van de organisatie bekijken en wijzigen.',
@@ -46,6 +47,9 @@ export const problemsNl = {
   'problem.unknown-milestone': 'Deze mijlpaal hoort niet bij dit doel.',
   'problem.too-many-notes': 'Bij dit doel staan al zoveel notities als er passen. Vat ze samen in een gesprek.',
   'problem.progress-full': 'Dit plan houdt geen voortgang meer bij voor nieuwe doelen. Begin een nieuw plan.',
+  'problem.catalogue-invalid': 'Het functiehuis of leeraanbod bevat fouten; er is niets opgeslagen. Verbeter de genoemde rijen en probeer het opnieuw.',
+  'problem.not-a-spreadsheet': 'Dit bestand is geen spreadsheet. Kies een .xlsx-bestand uit Excel of een .csv-bestand.',
+  'problem.csv-needs-list': 'Een CSV-bestand bevat één lijst: kies welke (bijvoorbeeld het leeraanbod).',
   'problem.internal': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -55,6 +59,7 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.bad-json': 'The request body is not valid JSON.',
   'problem.validation': 'The request is invalid: check the listed fields.',
   'problem.too-large': 'The request body is too large.',
+  'problem.rate-limited': 'Too many requests at once. Koers will try again shortly by itself.',
   'problem.unauthenticated': 'You are not signed in or your session has expired. Please sign in again.',
   'problem.forbidden': 'You do not have access to this data.',
   'problem.hr-only': 'Only HR can view and change the organisation\'s settings.',
@@ -95,6 +100,9 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.unknown-milestone': 'This milestone does not belong to this goal.',
   'problem.too-many-notes': 'This goal already has as many notes as it can hold. Summarise them in a conversation.',
   'problem.progress-full': 'This plan cannot track progress for more new goals. Start a new plan.',
+  'problem.catalogue-invalid': 'The function house or learning offer has errors; nothing was saved. Correct the rows listed and try again.',
+  'problem.not-a-spreadsheet': 'This file is not a spreadsheet. Choose an .xlsx file from Excel or a .csv file.',
+  'problem.csv-needs-list': 'A CSV file holds one list: choose which one (the learning offer, for example).',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
 };
 

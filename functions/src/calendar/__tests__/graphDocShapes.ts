@@ -54,6 +54,7 @@ export const CreateEventRequestDoc = z.strictObject({
   allowNewTimeProposals: z.boolean().optional(),
   isOnlineMeeting: z.boolean().optional(),
   onlineMeetingProvider: z.enum(['unknown', 'teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer']).optional(),
+  sensitivity: z.enum(['normal', 'personal', 'private', 'confidential']).optional(),
   transactionId: z.string().optional(),
 });
 

@@ -1,9 +1,9 @@
 import type { Database } from '@azure/cosmos';
-import { Canvas, employeeKey, type CanvasStore } from '@koers/domain';
+import { claimRecordId, Canvas, employeeKey, type CanvasStore, type RecordIdClaims } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
-export function createCanvasStore(database: Database): CanvasStore {
+export function createCanvasStore(database: Database, claims: RecordIdClaims): CanvasStore {
   const docs = new DocumentCollection<Canvas>(database, {
     entity: 'Canvas',
     spec: CONTAINERS.canvases,
@@ -14,7 +14,10 @@ export function createCanvasStore(database: Database): CanvasStore {
 
   return {
     get: async (tenantId, employeeId, id) => docs.read(tenantId, employeeKey(tenantId, employeeId), id),
-    create: async (canvas) => docs.create(canvas),
+    create: async (canvas) => {
+      await claimRecordId(claims, 'Canvas', 'conversation', canvas);
+      return docs.create(canvas);
+    },
     replace: async (canvas, ifMatch) => docs.replace(canvas, ifMatch),
     // A keystroke writes one card (~1 KB), not the whole canvas: the request stays small even on
     // a canvas of 500 cards, and Cosmos still checks the document's etag.

@@ -1,12 +1,12 @@
 import type { Database } from '@azure/cosmos';
-import { Conversation, employeeKey, meetingThreadOfJoinUrl, utcInstant, type ConversationStore } from '@koers/domain';
+import { claimRecordId, Conversation, employeeKey, meetingThreadOfJoinUrl, utcInstant, type ConversationStore, type RecordIdClaims } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
 /** Newest first: planned ones by their start, concepts (no start yet) by when they were made. */
 const NEWEST_FIRST = 'ORDER BY c.sortAt DESC, c.id DESC';
 
-export function createConversationStore(database: Database): ConversationStore {
+export function createConversationStore(database: Database, claims: RecordIdClaims): ConversationStore {
   const docs = new DocumentCollection<Conversation>(database, {
     entity: 'Conversation',
     spec: CONTAINERS.conversations,
@@ -55,7 +55,10 @@ export function createConversationStore(database: Database): ConversationStore {
     findById: async (tenantId, id) =>
       docs.queryFirst({ tenantId, sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.id = @id', parameters: { id } }),
 
-    create: async (conversation) => docs.create(conversation),
+    create: async (conversation) => {
+      await claimRecordId(claims, 'Conversation', 'conversation', conversation);
+      return docs.create(conversation);
+    },
     replace: async (conversation, ifMatch) => docs.replace(conversation, ifMatch),
 
     findByMeetingThread: async (tenantId, threadId) =>

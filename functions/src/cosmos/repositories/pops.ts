@@ -1,9 +1,9 @@
 import type { Database } from '@azure/cosmos';
-import { employeeKey, Pop, utcInstant, type PopStore } from '@koers/domain';
+import { claimRecordId, employeeKey, Pop, utcInstant, type PopStore, type RecordIdClaims } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
-export function createPopStore(database: Database): PopStore {
+export function createPopStore(database: Database, claims: RecordIdClaims): PopStore {
   const docs = new DocumentCollection<Pop>(database, {
     entity: 'Pop',
     spec: CONTAINERS.pops,
@@ -33,7 +33,10 @@ export function createPopStore(database: Database): PopStore {
     findById: async (tenantId, id) =>
       docs.queryFirst({ tenantId, sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.id = @id', parameters: { id } }),
 
-    create: async (pop) => docs.create(pop),
+    create: async (pop) => {
+      await claimRecordId(claims, 'Pop', 'pop', pop);
+      return docs.create(pop);
+    },
     replace: async (pop, ifMatch) => docs.replace(pop, ifMatch),
   };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '@azure/cosmos';
-import { AUTOMATIC_SHARES_ID, AutomaticShares, employeeKey, PortfolioEntry, type PortfolioStore } from '@koers/domain';
+import { AUTOMATIC_SHARES_ID, claimRecordId, AutomaticShares, employeeKey, PortfolioEntry, type PortfolioStore, type RecordIdClaims } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * the derived `docType`: own entries (id = the entry's UUID) and the one shares document
  * (id = AUTOMATIC_SHARES_ID). Queries filter on docType, point reads on the id's form.
  */
-export function createPortfolioStore(database: Database): PortfolioStore {
+export function createPortfolioStore(database: Database, claims: RecordIdClaims): PortfolioStore {
   const entries = new DocumentCollection<PortfolioEntry>(database, {
     entity: 'PortfolioEntry',
     spec: CONTAINERS.portfolio,
@@ -40,7 +40,10 @@ export function createPortfolioStore(database: Database): PortfolioStore {
       });
     },
 
-    create: async (entry) => entries.create(entry),
+    create: async (entry) => {
+      await claimRecordId(claims, 'PortfolioEntry', 'portfolio', entry);
+      return entries.create(entry);
+    },
     replace: async (entry, ifMatch) => entries.replace(entry, ifMatch),
     delete: async (tenantId, employeeId, id, ifMatch) => {
       if (!UUID.test(id)) throw new Error(`not a portfolio entry id: ${id}`);

@@ -45,7 +45,6 @@ export interface SeedOptions {
   /** Every reference in one chat (to test the per-conversation limit). */
   sharedConversation?: boolean;
   workingHours?: Person['workingHours'];
-  holidays?: string[];
 }
 
 export async function seedTenant(stores: Stores, standIn: ConnectorStandIn, options: SeedOptions): Promise<SeededTenant> {
@@ -55,7 +54,7 @@ export async function seedTenant(stores: Stores, standIn: ConnectorStandIn, opti
   const start = options.start ?? '2026-03-12T09:00:00.000Z';
   const org: OrganisationSettings = {
     id: tenantId, tenantId, name: `Org ${t}`, locale: 'nl-NL', timeZone: 'Europe/Amsterdam',
-    leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30, holidays: options.holidays ?? [],
+    leadTimeDays: 14, conversationMinutes: 60, checkInCadenceDays: 30,
   };
   await stores.organisations.create(org);
   await stores.people.create({

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './rules';
+export * from './storage';
+export * from './sheets';
+export * from './api';
+export * from './errors';
