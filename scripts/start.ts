@@ -7,8 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { seedSampleData } from '@koers/app';
 import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
+import { standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
 import { openLocalCosmos } from '../functions/src/cosmos';
 import { loopbackOrigins, startFunctionsHost } from '../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
@@ -51,9 +53,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stopAll('SIGINT'));
   process.on('SIGTERM', () => void stopAll('SIGTERM'));
 
-  // The sample calendars start from the local clock's "now" (KOERS_CLOCK_START when set).
-  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT, now: config.clockStart ? new Date(config.clockStart) : undefined });
+  // The sample organisations arrive through the directory sync below, not a direct seed.
+  const cosmos = await openLocalCosmos({ dataDir: config.dataDir, port: ports.KOERS_COSMOS_PORT, seed: false });
   stops.push(() => cosmos.close());
+
+  // The directory: a local Microsoft Graph serving the sample organisations from a file in the
+  // data folder; edit it (a new hire, a manager change, a leaver) and press *Nu synchroniseren*.
+  const graphLog = logger.child({ component: 'graph' });
+  const sampleDirectory = await startSampleDirectory(config.dataDir, (message) => graphLog.warn(message));
+  stops.push(() => sampleDirectory.standIn.close());
 
   // The live canvas: a local stand-in for Azure Web PubSub, spoken to through the real SDK.
   const pubsub = await startLocalWebPubSub({ port: ports.KOERS_PUBSUB_PORT });
@@ -65,9 +73,16 @@ async function main(): Promise<void> {
     database: cosmos.database,
     dataDir: config.dataDir,
     realtime,
+    directory: standInDirectory(sampleDirectory.standIn, { appId: config.auth.clientId, log: (event, fields) => graphLog.info(event, fields) }),
     log: consoleStyle(logger.child({ component: 'app' })),
   });
   stops.push(() => app.close());
+  // The sample calendars start from the local clock's "now" (KOERS_CLOCK_START when set).
+  const directorySync = app.directorySync;
+  if (!directorySync) throw new Error('the local directory sync is not configured');
+  const seeded = await seedSampleData(cosmos.stores, config.clockStart ? new Date(config.clockStart) : new Date(), {
+    loadPeople: (tenantId) => directorySync.syncTenant(tenantId),
+  });
   const requestLog = logger.child({ component: 'http' });
   const host = await startFunctionsHost(app.table, {
     port: ports.KOERS_API_PORT,
@@ -111,9 +126,10 @@ async function main(): Promise<void> {
       `  Bot-endpoint:          ${apiBase}/messages`,
       `  Cosmos (embedded):     ${cosmos.endpoint}`,
       `  Web PubSub (lokaal):   ${pubsub.endpoint}`,
+      `  Graph (lokaal):        ${sampleDirectory.standIn.baseUrl} — directory: ${sampleDirectory.file}`,
       `  Gegevens:              ${config.dataDir}`,
       config.clockStart ? `  Klok (KOERS_CLOCK_START): gestart op ${config.clockStart}; verzetten: POST ${apiBase}/dev/clock` : '',
-      cosmos.seeded?.seeded.length ? `  Voorbeeldorganisaties aangemaakt: ${cosmos.seeded.seeded.join(', ')}` : '',
+      seeded.seeded.length ? `  Voorbeeldorganisaties aangemaakt (via de directory-synchronisatie): ${seeded.seeded.join(', ')}` : '',
       'Stoppen: Ctrl-C',
       '',
     ]

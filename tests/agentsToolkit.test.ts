@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { parse as parseYaml } from 'yaml';
 import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID, KOERS_APP_ROLES } from '@koers/domain';
 import { z } from 'zod';
+import { graphPermissions } from '../functions/src/graph/permissions';
 import { parseEnvFile, requiredVariables } from '../scripts/lib/appPackage';
 import { zipFunctionsApp } from '../scripts/lib/functionsPackage';
 import { REPO_ROOT } from '../scripts/lib/paths';
@@ -267,7 +268,8 @@ const TEAMS_AND_OFFICE_CLIENTS = {
   '27922004-5251-4030-b22d-91ecd9a37ea4': 'Outlook mobile',
 };
 
-const GRAPH_APPLICATION_PERMISSIONS = ['AppCatalog.Read.All', 'Calendars.ReadWrite', 'TeamsAppInstallation.ReadWriteSelfForUser.All', 'User.Read.All'];
+/** What the code's Graph calls need (functions/src/graph/permissions.ts holds them against the adapters). */
+const GRAPH_APPLICATION_PERMISSIONS = graphPermissions();
 
 const AadManifest = z.looseObject({
   id: z.string(),
@@ -324,7 +326,7 @@ describe('aad.manifest.json', () => {
     for (const app of m.api.preAuthorizedApplications) expect(app.delegatedPermissionIds).toEqual(['${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}']);
   });
 
-  it('asks for exactly the four Graph application permissions, and nothing delegated', () => {
+  it("asks for exactly the Graph application permissions the code's calls need, and nothing delegated", () => {
     const m = manifest();
     expect(m.requiredResourceAccess.map((r) => r.resourceAppId)).toEqual(['Microsoft Graph']);
     const access = m.requiredResourceAccess.flatMap((r) => r.resourceAccess);

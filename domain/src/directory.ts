@@ -19,11 +19,15 @@ export const DirectoryUser = z.object({
   id: Guid,
   displayName: z.string().max(256).nullable().optional(),
   mail: z.string().max(320).nullable().optional(),
+  /** The sign-in name: the address Koers uses for someone without `mail` (no mailbox). */
+  userPrincipalName: z.string().max(320).nullable().optional(),
   jobTitle: z.string().max(128).nullable().optional(),
   department: z.string().max(64).nullable().optional(),
   /** ISO 639-1 code with region, e.g. "nl-NL", "nl-BE", "en-US". */
   preferredLanguage: z.string().max(16).nullable().optional(),
   accountEnabled: z.boolean().nullable().optional(),
+  /** "Member" or "Guest": guests (people of other organisations) are never Koers people. */
+  userType: z.string().max(32).nullable().optional(),
   /** Graph's DateTimeOffset, e.g. "2022-10-03T00:00:00Z". */
   employeeHireDate: z.string().max(40).nullable().optional(),
   managerId: Guid.nullable().optional(),

@@ -1,6 +1,7 @@
 export * from './people';
 export * from './actor';
 export * from './directory';
+export * from './directoryPeople';
 export * from './organisation';
 export * from './holidays';
 export * from './conversation';

@@ -26,5 +26,10 @@ export const OrganisationSettings = z.object({
    * Absent: the public holidays of the country the locale suggests (app/src/organisation/holidays.ts).
    */
   holidaySettings: HolidaySettings.optional(),
+  /**
+   * Whom the directory sync brings into Koers: everyone in the tenant (absent: the default), or
+   * only the users and groups assigned to the Koers enterprise application in Entra ID.
+   */
+  directoryScope: z.enum(['tenant', 'assigned']).optional(),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

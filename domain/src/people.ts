@@ -57,5 +57,18 @@ export const Person = z.object({
   workingHours: WorkingHours,
   birthYear: z.number().int().min(1900).max(2100).optional(),
   joinedOn: z.string().date().optional(),
+  /** The directory's department, as the sync last read it. */
+  department: z.string().max(200).optional(),
+  /**
+   * False when the directory sync found no mailbox (a frontline licence): booked in person with
+   * only the manager's calendar checked, reached through Teams chat and the tab. Absent: unknown
+   * (people from before the sync), treated as having one.
+   */
+  hasMailbox: z.boolean().optional(),
+  /**
+   * When the directory reported them gone (deleted, disabled, or out of the app's assignment):
+   * from then on they get no access and no messages; their data waits for the retention rule.
+   */
+  leftAt: z.string().datetime({ offset: true }).optional(),
 });
 export type Person = z.infer<typeof Person>;

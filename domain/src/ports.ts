@@ -11,7 +11,7 @@ import type {
 } from './bookingApi';
 import type { Catalogue, SheetRow, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
-import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
+import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
@@ -195,7 +195,7 @@ export interface AccessLogStore {
 /**
  * The app-role assignments (Koers.HR, Koers.Admin) of a tenant's people, as the directory sync last
  * read them from Graph: how the bot and the timers, which have no user token, know who is HR.
- * The sync owns them; nothing else writes here (locally the sample seed plays the sync).
+ * The sync owns them; nothing else writes here (tests may seed them directly, as the sync would).
  */
 export interface RoleAssignmentStore {
   /** Every stored assignment of one person (direct, and through their groups). */
@@ -268,8 +268,22 @@ export interface DirectoryPort {
    * when it holds no changes; one ending in a `delta` cursor ends the round.
    */
   userChanges(tenantId: string, from?: DirectoryCursor): Promise<DirectoryUsersPage>;
-  /** `GET /users/{id}/mailboxSettings`; undefined when the user has no mailbox. */
-  mailboxSettings(tenantId: string, userId: string): Promise<MailboxSettings | undefined>;
+  /**
+   * Users by id (`GET /users/{id}` with the same properties and the manager), for people who came
+   * into the app's assignment without changing themselves (the delta does not report them). A
+   * user the directory does not have is left out.
+   */
+  users(tenantId: string, userIds: readonly string[]): Promise<DirectoryUser[]>;
+  /**
+   * `GET /users/{id}/mailboxSettings` of many users (JSON batching, 20 a request): each id maps to
+   * its settings, or null when the user has no mailbox (frontline licences: normal, not an error).
+   */
+  mailboxSettings(tenantId: string, userIds: readonly string[]): Promise<Map<string, MailboxSettings | null>>;
+  /**
+   * The user ids among a group's members: its direct members, or with `transitive` the members of
+   * its nested groups too (`/groups/{id}/members` or `/transitiveMembers`, users only, all pages).
+   */
+  groupMembers(tenantId: string, groupId: string, options: { transitive: boolean }): Promise<string[]>;
   /**
    * One page of `GET /servicePrincipals/{id}/appRoleAssignedTo` for the Koers service principal of
    * the tenant: who holds which Koers app role. No delta exists for these: the sync reads them

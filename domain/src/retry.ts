@@ -73,6 +73,19 @@ export const GRAPH_RETRY: RetryPolicy = {
   maxTotalWaitMs: 10_000,
 };
 
+/**
+ * Microsoft Graph in the directory sync (a timer, or HR's *Nu synchroniseren* that shows progress):
+ * more patient than GRAPH_RETRY, because giving up only means the next run repeats the page —
+ * six attempts, 1 s doubling to 30 s, at most two minutes of waiting per request; a longer
+ * Retry-After ends the run, which resumes where it stopped.
+ */
+export const GRAPH_SYNC_RETRY: RetryPolicy = {
+  maxAttempts: 6,
+  delay: { kind: 'exponential', baseMs: 1_000, maxMs: 30_000 },
+  jitter: 0,
+  maxTotalWaitMs: 120_000,
+};
+
 /** A chat send retried inside the same dispatcher run before it is put back: 250 ms, 500 ms, 1 s. */
 export const SEND_IN_RUN_RETRY: RetryPolicy = {
   maxAttempts: 4,

@@ -19,12 +19,15 @@ import {
   createPeopleService,
   createHomeService,
   createPrivacyService,
+  createDirectorySync,
+  type DirectorySync,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
+import { directoryMailboxTimer, directorySyncTimer, syncDirectoryRoute } from './api/directorySync';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { homeRoute } from './api/home';
@@ -41,6 +44,7 @@ import { createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
+import { createGraphDirectory } from './graph/directory';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
@@ -62,12 +66,11 @@ import { createWebPubSubPublisher } from './realtime/webPubSub';
  *
  * Local start-up (scripts/start.ts and the end-to-end tests) runs, in this order:
  *
- *   const cosmos   = await startEmbeddedCosmos({ port, tlsDir });                 // cosmos/embedded.ts
- *   const client   = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
- *   const database = await ensureSchema(client);
- *   await restoreSnapshot(database, snapshotFile);                                // local data survives restarts
- *   await seedSampleData(createCosmosStores(database), new Date());               // idempotent
- *   const app      = await createKoersApp({ config, database, dataDir });
+ *   const cosmos   = await openLocalCosmos({ dataDir, port, seed: false });       // cosmos/local.ts: server, schema, snapshot
+ *   const graph    = await startSampleDirectory(dataDir);                         // graph/sampleDirectory.ts: a local Graph
+ *   const app      = await createKoersApp({ config, database: cosmos.database, dataDir,
+ *                                           directory: standInDirectory(graph.standIn, { appId }) });
+ *   await seedSampleData(cosmos.stores, now, { loadPeople: (t) => app.directorySync.syncTenant(t) });
  *   const host     = await startFunctionsHost(app.table, { port, corsOrigins: app.corsOrigins });
  *   app.setPublicUrl(host.url);   // local mode: the validator fetches the dev JWKS from this host
  *   …
@@ -92,6 +95,11 @@ export interface KoersAppOptions {
   calendar?: CalendarPort;
   /** The live channel; defaults to Web PubSub from config.webPubSub, or none (clients poll). */
   realtime?: RealtimePublisher;
+  /**
+   * The organisation's directory; default: Microsoft Graph in Azure, none in local mode unless
+   * given (npm start gives the local Graph stand-in with the sample organisations).
+   */
+  directory?: DirectoryPort;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
   /**
@@ -110,6 +118,8 @@ export interface AppLogger {
 export interface KoersApp {
   table: FunctionTable;
   stores: Stores;
+  /** The directory sync, when there is a directory (npm start loads the sample organisations through it). */
+  directorySync?: DirectorySync;
   /** The CORS origins of the local host (the tab server adds its own when it starts). */
   corsOrigins: string[];
   /** Tells the app where it is served (the host's origin or its /api URL); needed in local mode. */
@@ -174,6 +184,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...popRoutes,
     popRemindersRoute,
     ...reminderDefaultsRoutes,
+    syncDirectoryRoute,
     ...catalogueRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
@@ -185,7 +196,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -311,6 +322,15 @@ export async function createServices(
     log,
   });
   const portfolio = createPortfolioService({ stores, clock });
+  // Azure reads the customer's Entra ID through Graph; local mode only what the caller supplies.
+  const directory =
+    options.directory ??
+    (config.mode === 'azure'
+      ? createGraphDirectory({ getToken: getToken(), appId: config.auth.clientId, log: (event, fields) => log.warn(`graph ${event}`, fields) })
+      : undefined);
+  const directorySync = directory
+    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
+    : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
@@ -356,6 +376,7 @@ export async function createServices(
       home,
       privacy,
       reminders,
+      ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
@@ -375,6 +396,7 @@ export async function createKoersApp(options: KoersAppOptions): Promise<KoersApp
   return {
     table: buildTable(config.mode, services),
     stores: services.stores,
+    ...(services.directorySync ? { directorySync: services.directorySync } : {}),
     corsOrigins: config.corsOrigins,
     setPublicUrl,
     setTabUrl,

@@ -71,6 +71,30 @@ describe('proposing times for a career conversation', () => {
     expect(proposals.slots.map((slot) => slot.weekday)).not.toContain(5);
   });
 
+  it("books someone without a mailbox on the manager's calendar alone, without calling theirs unreadable", async () => {
+    const own = createMemoryStores();
+    await seedSampleData(own, NOW);
+    const stored = await own.people.get(HENDRIKS_TENANT_ID, ahmed.id);
+    if (!stored) throw new Error('Ahmed is not seeded');
+    await own.people.replace({ ...stored.value, hasMailbox: false }, stored.etag);
+    const asked: string[] = [];
+    const real = createLocalCalendar({ stores: own, tabUrl: 'http://localhost:53000' });
+    const service = createBookingService({
+      stores: own,
+      calendar: { ...real, getBusy: async (tenantId, mailboxes, window) => {
+        asked.push(...mailboxes.map((m) => m.personId));
+        return real.getBusy(tenantId, mailboxes, window);
+      } },
+      outbox: createOutbox({ stores: own, clock: { now: () => NOW } }),
+      clock: { now: () => NOW },
+      links: { tabUrl: 'http://localhost:53000' },
+    });
+    const proposals = await service.proposals(jeroen, { employeeId: ahmed.id });
+    expect(proposals.slots.length).toBeGreaterThan(0);
+    expect(proposals.unreadableCalendars).toEqual([]);
+    expect(asked).toEqual([jeroen.id]);
+  });
+
   it("proposes nothing during the organisation's collective closing period", async () => {
     const own = createMemoryStores();
     await seedSampleData(own, NOW);

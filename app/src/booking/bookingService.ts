@@ -125,12 +125,22 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     return stored;
   }
 
+  /**
+   * Each person's busy times, in the order given. Someone without a mailbox (a frontline licence,
+   * as the directory sync found) has no calendar to ask: only their working hours count, and the
+   * other party's calendar decides.
+   */
   async function schedules(tenantId: string, people: readonly Person[], from: number, to: number): Promise<MailboxSchedule[]> {
-    return calendar.getBusy(
-      tenantId,
-      people.map((p) => ({ personId: p.id, email: p.email })),
-      { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
-    );
+    const asked = people.filter((p) => p.hasMailbox !== false);
+    const found = asked.length
+      ? await calendar.getBusy(
+          tenantId,
+          asked.map((p) => ({ personId: p.id, email: p.email })),
+          { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+        )
+      : [];
+    const byPerson = new Map(asked.map((p, index) => [p.id, found[index]]));
+    return people.map((p): MailboxSchedule => byPerson.get(p.id) ?? { personId: p.id, ok: true, busy: [] });
   }
 
   function parties(people: readonly Person[], found: readonly MailboxSchedule[], ignore?: { start?: string; end?: string }): BookingParty[] {

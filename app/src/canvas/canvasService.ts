@@ -7,7 +7,6 @@ import {
   defaultVariantForPerson,
   ForbiddenError,
   initialGuidance,
-  isConversationParty,
   koerskaart,
   meetingThreadOfContextId,
   NotFoundError,
@@ -27,6 +26,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
+import { isCurrentParty } from '../directory/currentParty';
 import { canvasGroup, sha256Hex } from './canvasGroup';
 
 /**
@@ -91,7 +91,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
   async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
     const found = await stores.conversations.findById(actor.tenantId, conversationId);
     if (!found) throw new NotFoundError('Conversation', conversationId);
-    if (!isConversationParty(actor, found.value)) throw new ForbiddenError();
+    if (!(await isCurrentParty(stores.people, actor, found.value))) throw new ForbiddenError();
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found;
   }
@@ -106,7 +106,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     const thread = meetingThreadOfContextId(meetingId, decodeBase64);
     const found = thread ? await stores.conversations.findByMeetingThread(actor.tenantId, thread) : undefined;
     if (!found && thread && orStart) return unbookedConversation(actor, orStart.employeeId, thread);
-    if (!found || !isConversationParty(actor, found.value)) throw new NotFoundError('Meeting', meetingId);
+    if (!found || !(await isCurrentParty(stores.people, actor, found.value))) throw new NotFoundError('Meeting', meetingId);
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found.value;
   }
@@ -121,7 +121,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       await conversationOf(actor, conversationId);
       throw new NotFoundError('Canvas', conversationId);
     }
-    if (!isConversationParty(actor, stored.value)) throw new ForbiddenError();
+    if (!(await isCurrentParty(stores.people, actor, stored.value))) throw new ForbiddenError();
     return stored;
   }
 

@@ -11,7 +11,6 @@ import {
   createPop,
   currentVersion,
   draftGoalsFromAgreements,
-  forPartiesOnly,
   isConversationParty,
   latestApprovedVersion,
   NotFoundError,
@@ -43,6 +42,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { createAccessRecorder } from '../privacy/accessLog';
+import { forCurrentPartiesOnly } from '../directory/currentParty';
 
 /**
  * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -106,7 +106,7 @@ export function createPopService(options: PopServiceOptions): PopService {
 
   /** The plan, if the actor is one of its two parties; otherwise the same 404 as for no plan. */
   async function popOf(actor: Person, popId: string): Promise<Stored<Pop>> {
-    return forPartiesOnly(actor, await stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
+    return forCurrentPartiesOnly(stores.people, actor, await stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
   }
 
   /** A fresh point read after a lost race (the partition is known by now). */

@@ -2,7 +2,6 @@ import type {
   ReminderPreferencesResponse} from '@koers/domain';
 import {
   ConcurrencyError,
-  forPartiesOnly,
   NotFoundError,
   ReminderPreferences,
   ReminderPreferencesRequest,
@@ -11,6 +10,7 @@ import {
   type Stored,
   type Pop,
 } from '@koers/domain';
+import { forCurrentPartiesOnly } from '../directory/currentParty';
 import { goalReminderHook, type GoalReminderDeps } from './scheduleGoalReminders';
 
 /**
@@ -30,7 +30,7 @@ export function createReminderPreferencesService(deps: GoalReminderDeps & { log?
   return {
     async set(actor, popId, raw) {
       const request = ReminderPreferencesRequest.parse(raw);
-      let stored: Stored<Pop> = forPartiesOnly(actor, await deps.stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
+      let stored: Stored<Pop> = await forCurrentPartiesOnly(deps.stores.people, actor, await deps.stores.pops.findById(actor.tenantId, popId), 'Pop', popId);
       for (let attempt = 1; ; attempt++) {
         const next = setReminderPreferences(stored.value, { ...request, by: actor.id, now: deps.clock.now().toISOString() });
         try {

@@ -14,4 +14,4 @@ export {
   type SampleOrganisationKey,
   type SamplePersonKey,
 } from './sampleOrg';
-export { seedSampleData, type SeedResult } from './seed';
+export { seedSampleData, type SeedOptions, type SeedResult } from './seed';

@@ -17,6 +17,14 @@ async function inBatches<T>(items: readonly T[], size: number, work: (item: T) =
   }
 }
 
+export interface SeedOptions {
+  /**
+   * Brings a sample organisation's people (and who is HR) in through the directory sync instead
+   * of writing them directly: how `npm start` loads them, the path a real tenant takes. Called for
+   * every sample organisation on every run, after its settings exist.
+   */
+  loadPeople?: (tenantId: string) => Promise<unknown>;
+}
 
 async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
   if (await stores.catalogue.get(tenantId)) return;
@@ -34,10 +42,28 @@ async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promi
  * directory sync would: they are the directory's, not something a user of Koers changes, and a
  * local database from before they existed gets them too. So is the function house and learning
  * offer, but only where the organisation has none yet: HR's own edits are never overwritten.
+ *
+ * With `loadPeople` the sync writes the people and the assignments: the settings come first (the
+ * sync needs them), then the people, then their calendars from what the sync stored.
  */
-export async function seedSampleData(stores: Stores, now: Date): Promise<SeedResult> {
+export async function seedSampleData(stores: Stores, now: Date, options: SeedOptions = {}): Promise<SeedResult> {
   const result: SeedResult = { seeded: [], skipped: [] };
   for (const { organisation, people, roleAssignments } of SAMPLE_TENANTS) {
+    const { loadPeople } = options;
+    if (loadPeople) {
+      const created = await createIfAbsent(() => stores.organisations.create(organisation));
+      await loadPeople(organisation.tenantId);
+      await seedCatalogue(stores, organisation.tenantId, now);
+      if (!created) {
+        result.skipped.push(organisation.tenantId);
+        continue;
+      }
+      const synced = (await stores.people.listTenant(organisation.tenantId, { maxItems: 2_000 })).items;
+      const events = synced.filter((p) => !p.leftAt).flatMap((person) => sampleCalendarEvents(person, organisation, now));
+      await inBatches(events, 16, (event) => createIfAbsent(() => stores.calendarEvents.create(event)));
+      result.seeded.push(organisation.tenantId);
+      continue;
+    }
     for (const assignment of roleAssignments) await stores.roleAssignments.upsert(assignment);
     await seedCatalogue(stores, organisation.tenantId, now);
     if (await stores.organisations.get(organisation.tenantId)) {

@@ -173,7 +173,7 @@ function personStore(container: MemoryContainer): PersonStore {
     },
     listReports: async (tenantId, managerId, page) =>
       docs.queryPage(
-        { tenantId, list: 'people.listReports', parameters: { managerId }, partitionKey: tenantId, where: (c) => c.managerId === managerId, orderBy: byName },
+        { tenantId, list: 'people.listReports', parameters: { managerId }, partitionKey: tenantId, where: (c) => c.managerId === managerId && c.leftAt === undefined, orderBy: byName },
         page,
       ),
     listTeam: async (tenantId, leaderId, page) =>
@@ -183,7 +183,7 @@ function personStore(container: MemoryContainer): PersonStore {
           list: 'people.listTeam',
           parameters: { leaderId },
           partitionKey: tenantId,
-          where: (c) => c.managerId === leaderId || c.gesprekspartnerId === leaderId,
+          where: (c) => (c.managerId === leaderId || c.gesprekspartnerId === leaderId) && c.leftAt === undefined,
           orderBy: byName,
         },
         page,

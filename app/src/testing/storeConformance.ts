@@ -364,6 +364,17 @@ function describePeople(stores: Open<Stores>): void {
       await expect(stores().people.listTeam(newTenant(), LEADER)).resolves.toEqual({ items: [] });
     });
 
+    it('leaves people who left the organisation out of a team and of the reports', async () => {
+      const team = newTenant();
+      const LEADER = guid(50);
+      await stores().people.create(person(team, 51, { displayName: 'Bas Blijft', managerId: LEADER }));
+      await stores().people.create(person(team, 52, { displayName: 'Vera Vertrokken', managerId: LEADER, leftAt: '2026-11-30T17:00:00.000Z' }));
+
+      expect((await stores().people.listTeam(team, LEADER)).items.map((p) => p.displayName)).toEqual(['Bas Blijft']);
+      expect((await stores().people.listReports(team, LEADER)).items.map((p) => p.displayName)).toEqual(['Bas Blijft']);
+      expect((await stores().people.get(team, guid(52)))?.value.leftAt).toBe('2026-11-30T17:00:00.000Z');
+    });
+
     it('lists nobody for a manager without reports', async () => {
       await expect(stores().people.listReports(tenant, guid(3))).resolves.toEqual({ items: [] });
     });

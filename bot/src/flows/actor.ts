@@ -29,7 +29,8 @@ export async function resolveActor(stores: { people: PersonStore; roleAssignment
   const userId = Guid.safeParse(speaker.userId);
   if (!tenantId.success || !userId.success) return undefined;
   const person = (await stores.people.get(tenantId.data.toLowerCase(), userId.data.toLowerCase()))?.value;
-  return person ? actorFromDirectory(stores, person) : undefined;
+  // Someone who left the organisation is nobody Koers talks with any more.
+  return person && !person.leftAt ? actorFromDirectory(stores, person) : undefined;
 }
 
 /** Small organisations: a few pages at most; the cap keeps a runaway listing bounded. */

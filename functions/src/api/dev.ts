@@ -53,7 +53,8 @@ export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ serv
   for (const tenantId of await organisations.listTenantIds()) {
     const organisation = await organisations.get(tenantId);
     if (!organisation) continue;
-    const members = await readAll((page) => people.listTenant(tenantId, page));
+    // Someone who left has no access: no persona either.
+    const members = (await readAll((page) => people.listTenant(tenantId, page))).filter((p) => !p.leftAt);
     // Directory order: the organisation's head first, then by object id as SAMPLE-ORG.md lists them.
     members.sort((a, b) => Number(Boolean(a.managerId)) - Number(Boolean(b.managerId)) || a.id.localeCompare(b.id));
     for (const person of members) {

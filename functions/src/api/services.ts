@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
+import type { CanvasService, CatalogueService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -45,6 +45,8 @@ export interface Services {
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */
   reminderPreferences?: ReminderPreferencesService;
+  /** The directory sync (Graph, or the local stand-in); absent when no directory is configured. */
+  directorySync?: DirectorySync;
   /** HR's organisation reminder defaults (re-schedules the plans, so it needs the dispatcher's store too). */
   reminderDefaults?: ReminderDefaultsService;
   /** The function house and learning offer, and its spreadsheets. */

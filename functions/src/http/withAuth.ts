@@ -50,7 +50,8 @@ export function withAuth(deps: AuthDeps, handler: AuthenticatedHandler) {
       { name: 'tenant', key: identity.tenantId },
     ]);
     const stored = await deps.people.get(identity.tenantId, identity.userId);
-    if (!stored) throw new HttpProblem(403, 'unknown-user');
+    // A leaver's token may still be valid for an hour: the directory's word ends access at once.
+    if (!stored || stored.value.leftAt) throw new HttpProblem(403, 'unknown-user');
     return handler(request, context, { identity, actor: await actorFromToken(deps, stored.value, identity.roles) });
   };
 }

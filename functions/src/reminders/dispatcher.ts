@@ -543,7 +543,8 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
 
     const [personDoc, storedReference] = await Promise.all([stores.people.get(tenantId, recipientId), stores.conversationReferences.get(tenantId, recipientId)]);
     const person: Person | undefined = personDoc?.value;
-    if (!person) {
+    // Nothing goes to someone who left; their records wait for the retention rule like the rest.
+    if (!person || person.leftAt) {
       for (const entry of entries) await markDead(entry, 'no-recipient', summary);
       return;
     }

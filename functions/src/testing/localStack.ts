@@ -45,8 +45,8 @@ export function useLocalStack(
   options: {
     extraRoutes?: (stores: Stores) => HttpRoute[];
     env?: Record<string, string>;
-    /** Adapters a test supplies at a boundary (a stand-in renderer), or its own request quotas. */
-    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas'>;
+    /** Adapters a test supplies at a boundary (a stand-in renderer, a directory), or its own request quotas. */
+    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory'>;
   } = {},
 ): LocalStackHandle {
   let stack: LocalStack | undefined;

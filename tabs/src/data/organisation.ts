@@ -20,6 +20,16 @@ export function useReloadReminderDefaults() {
   return () => client.fetchQuery({ ...reminderDefaultsQuery(api), staleTime: 0 });
 }
 
+/** *Nu synchroniseren*: afterwards every list of people (team, colleagues, personas) is read again. */
+export function useSyncDirectory() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.organisation.syncDirectory(),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
 /** `etag` is the one the form was loaded with: someone else's save meanwhile is 412. */
 export function useSaveReminderDefaults() {
   const api = useKoersApi();

@@ -14,6 +14,7 @@ import { useReportUnsaved } from '../hooks/unsavedChanges';
 import { useI18n } from '../i18n/I18nContext';
 import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
+import { DirectorySyncCard } from './settings/DirectorySyncCard';
 import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
 const useStyles = makeStyles({
@@ -200,7 +201,10 @@ export function SettingsPage({ me }: { me: MeResponse }) {
     <div className={styles.page} data-testid="page-settings">
       <PageHeading>{t('route.settings')}</PageHeading>
       {allowed ? (
-        <LoadedDefaults organisation={me.organisation.name} />
+        <>
+          <LoadedDefaults organisation={me.organisation.name} />
+          <DirectorySyncCard />
+        </>
       ) : (
         <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">
           {t('settings.hrOnly')}

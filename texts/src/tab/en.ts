@@ -4,6 +4,7 @@ import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
+import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import type { TabKey } from './nl';
@@ -164,4 +165,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...privacyEn,
   ...remindersEn,
   ...languageEn,
+  ...directoryEn,
 };

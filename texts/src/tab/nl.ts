@@ -8,6 +8,7 @@ import { languageNl } from './language';
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
+import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 
@@ -167,6 +168,7 @@ export const tabNl = {
   ...privacyNl,
   ...remindersNl,
   ...languageNl,
+  ...directoryNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -28,7 +28,7 @@ export function createPersonStore(database: Database): PersonStore {
         {
           tenantId,
           partitionKey: tenantId,
-          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.managerId = @managerId ORDER BY c.sortName ASC, c.id ASC',
+          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.managerId = @managerId AND NOT IS_DEFINED(c.leftAt) ORDER BY c.sortName ASC, c.id ASC',
           parameters: { managerId },
         },
         page,
@@ -39,7 +39,7 @@ export function createPersonStore(database: Database): PersonStore {
         {
           tenantId,
           partitionKey: tenantId,
-          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND (c.managerId = @leaderId OR c.gesprekspartnerId = @leaderId) ORDER BY c.sortName ASC, c.id ASC',
+          sql: 'SELECT * FROM c WHERE c.tenantId = @tenantId AND (c.managerId = @leaderId OR c.gesprekspartnerId = @leaderId) AND NOT IS_DEFINED(c.leftAt) ORDER BY c.sortName ASC, c.id ASC',
           parameters: { leaderId },
         },
         page,

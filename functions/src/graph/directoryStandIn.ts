@@ -1,0 +1,373 @@
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { generate } from 'selfsigned';
+import { z } from 'zod';
+
+/**
+ * A local Microsoft Graph for the directory: an HTTPS server on 127.0.0.1 that answers the calls
+ * of graph/directory.ts in Graph's documented shapes — `/users/delta` (pages with
+ * `@odata.nextLink`, then an `@odata.deltaLink`; later rounds report only what changed, removals
+ * as `@removed`, the manager as `manager@delta`), users by id with `$expand=manager`,
+ * `mailboxSettings` (404 MailboxNotEnabledForRESTAPI without a mailbox), group members and
+ * transitive members, the service principal's `appRoleAssignedTo`, JSON batching (`$batch`, at
+ * most 20) and throttling (429 with Retry-After, also inside a batch). An unknown or forgotten
+ * delta token answers 400 syncStateNotFound, as Graph does for an expired one.
+ *
+ * It serves a fixture (DirectoryFixture), read again whenever `load` returns a new one: `npm start`
+ * keeps it in a JSON file in the data folder, so a new hire, a manager change or a leaver typed
+ * there shows after *Nu synchroniseren*. Each tenant is told apart by its bearer token
+ * (`standInToken(tenantId)`), as an app-only token is issued per tenant.
+ */
+
+const Guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+
+/** mailboxSettings as Graph answers it (the parts Koers reads). */
+const FixtureMailbox = z.object({
+  timeZone: z.string().optional(),
+  language: z.object({ locale: z.string(), displayName: z.string().optional() }).optional(),
+  workingHours: z
+    .object({
+      daysOfWeek: z.array(z.string()),
+      startTime: z.string(),
+      endTime: z.string(),
+      timeZone: z.object({ name: z.string() }).optional(),
+    })
+    .optional(),
+});
+
+/** A user as Graph holds them, with the manager by id and the mailbox (null: none, a frontline user). */
+export const FixtureUser = z.object({
+  id: Guid,
+  displayName: z.string().nullable().optional(),
+  mail: z.string().nullable().optional(),
+  userPrincipalName: z.string().nullable().optional(),
+  jobTitle: z.string().nullable().optional(),
+  department: z.string().nullable().optional(),
+  preferredLanguage: z.string().nullable().optional(),
+  accountEnabled: z.boolean().default(true),
+  employeeHireDate: z.string().nullable().optional(),
+  userType: z.enum(['Member', 'Guest']).optional(),
+  managerId: Guid.nullable().optional(),
+  mailboxSettings: FixtureMailbox.nullable().default(null),
+});
+export type FixtureUser = z.input<typeof FixtureUser>;
+
+export const DirectoryFixture = z.object({
+  tenants: z.array(
+    z.object({
+      tenantId: Guid,
+      /** The Koers service principal's object id in this tenant. */
+      servicePrincipalId: Guid,
+      users: z.array(FixtureUser),
+      groups: z.array(z.object({ id: Guid, displayName: z.string().optional(), members: z.array(Guid) })).default([]),
+      appRoleAssignments: z
+        .array(
+          z.object({
+            id: z.string(),
+            principalId: Guid,
+            principalType: z.enum(['User', 'Group', 'ServicePrincipal']),
+            appRoleId: Guid,
+            principalDisplayName: z.string().nullable().optional(),
+          }),
+        )
+        .default([]),
+    }),
+  ),
+});
+export type DirectoryFixture = z.input<typeof DirectoryFixture>;
+type Tenant = z.output<typeof DirectoryFixture>['tenants'][number];
+type User = z.output<typeof FixtureUser>;
+
+const TOKEN_PREFIX = 'koers-graph-stand-in.';
+
+/** The bearer token the stand-in takes for a tenant (what the local token source hands out). */
+export function standInToken(tenantId: string): string {
+  return `${TOKEN_PREFIX}${tenantId}`;
+}
+
+export interface DirectoryStandInOptions {
+  /** The fixture as it is now; called for every request (cache it: the stand-in compares it by identity). */
+  load: () => DirectoryFixture;
+  /** Users on one page of `/users/delta` (Graph pages by about a hundred). */
+  pageSize?: number;
+}
+
+export interface DirectoryStandIn {
+  /** Graph's root, like https://graph.microsoft.com/. */
+  baseUrl: string;
+  /** The certificate to trust (on an agent of the caller's own). */
+  ca: string;
+  /** Every request, in order: method and path (below /v1.0), and the inner requests of a batch. */
+  requests: { method: string; path: string; inBatch?: boolean }[];
+  /** The next `times` requests whose path matches answer 429 with this Retry-After (seconds). */
+  throttle(path: RegExp, times: number, retryAfterSeconds: number): void;
+  /** The next `times` requests inside batches answer 429 with this Retry-After. */
+  throttleInBatch(times: number, retryAfterSeconds: number): void;
+  /** Forgets every delta and next link handed out (as Graph does after seven days). */
+  forgetDeltaTokens(): void;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const JSON_TYPE = 'application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8';
+
+function graphError(status: number, code: string, message: string): Answer {
+  return { status, body: { error: { code, message, innerError: { date: new Date().toISOString().slice(0, 19), 'request-id': crypto.randomUUID() } } } };
+}
+
+const throttled = (retryAfterSeconds: number): Answer => ({
+  ...graphError(429, 'TooManyRequests', 'Please retry again later.'),
+  headers: { 'Retry-After': String(retryAfterSeconds) },
+});
+
+/** A user as `/users/delta` or `/users/{id}` answers: the selected properties, present when set. */
+function graphUser(user: User, select: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: user.id };
+  for (const key of select) {
+    if (key === 'id' || key === 'manager') continue;
+    const value = (user as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Snapshot of a tenant's users as the delta compares them: id → what a change would report. */
+type Snapshot = Map<string, string>;
+
+function snapshotOf(tenant: Tenant): Snapshot {
+  return new Map(tenant.users.map((u) => [u.id, JSON.stringify({ ...u, mailboxSettings: undefined })]));
+}
+
+export async function startDirectoryStandIn(options: DirectoryStandInOptions): Promise<DirectoryStandIn> {
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate: new Date(Date.now() - 86_400_000),
+    notAfterDate: new Date(Date.now() + 365 * 86_400_000),
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+  const pageSize = options.pageSize ?? 100;
+  const requests: DirectoryStandIn['requests'] = [];
+  const throttles: { path: RegExp; times: number; retryAfter: number }[] = [];
+  let batchThrottle = { times: 0, retryAfter: 0 };
+
+  let lastRaw: DirectoryFixture | undefined;
+  let parsed = new Map<string, Tenant>();
+  function tenants(): Map<string, Tenant> {
+    const raw = options.load();
+    if (raw !== lastRaw) {
+      parsed = new Map(DirectoryFixture.parse(raw).tenants.map((t) => [t.tenantId, t]));
+      lastRaw = raw;
+    }
+    return parsed;
+  }
+
+  // Delta state: the snapshot each deltaLink stands for, and the pages of rounds in progress.
+  const deltaSnapshots = new Map<string, { tenantId: string; snapshot: Snapshot; select: string[] }>();
+  const rounds = new Map<string, { tenantId: string; items: Record<string, unknown>[]; deltaToken: string }>();
+  let base = '';
+
+  function deltaPage(tenantId: string, roundId: string, index: number): Answer {
+    const round = rounds.get(roundId);
+    if (!round || round.tenantId !== tenantId) return graphError(400, 'syncStateNotFound', 'The sync state generation is not found.');
+    const items = round.items.slice(index * pageSize, (index + 1) * pageSize);
+    const more = (index + 1) * pageSize < round.items.length;
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${base}v1.0/$metadata#users`,
+        ...(more
+          ? { '@odata.nextLink': `${base}v1.0/users/delta?$skiptoken=${roundId}.${index + 1}` }
+          : { '@odata.deltaLink': `${base}v1.0/users/delta?$deltatoken=${round.deltaToken}` }),
+        value: items,
+      },
+    };
+  }
+
+  function startRound(tenant: Tenant, since: Snapshot | undefined, select: string[]): Answer {
+    const wantsManager = select.includes('manager');
+    const items: Record<string, unknown>[] = [];
+    const users = new Map(tenant.users.map((u) => [u.id, u]));
+    const now = snapshotOf(tenant);
+    for (const user of tenant.users) {
+      const before = since?.get(user.id);
+      const after = now.get(user.id);
+      if (since && before === after) continue;
+      const previousManager = before ? (JSON.parse(before) as { managerId?: string | null }).managerId : undefined;
+      const item = graphUser(user, select);
+      // The manager link: reported in a full read, and in a later round when it changed.
+      if (wantsManager && (!since || previousManager !== user.managerId)) {
+        if (user.managerId && users.has(user.managerId)) item['manager@delta'] = [{ '@odata.type': '#microsoft.graph.user', id: user.managerId }];
+        else if (since && previousManager) item['manager@delta'] = [{ '@odata.type': '#microsoft.graph.user', id: previousManager, '@removed': { reason: 'deleted' } }];
+      }
+      items.push(item);
+    }
+    if (since) for (const id of since.keys()) if (!now.has(id)) items.push({ id, '@removed': { reason: 'changed' } });
+    const deltaToken = crypto.randomUUID().replace(/-/g, '');
+    deltaSnapshots.set(deltaToken, { tenantId: tenant.tenantId, snapshot: now, select });
+    const roundId = crypto.randomUUID().replace(/-/g, '');
+    rounds.set(roundId, { tenantId: tenant.tenantId, items, deltaToken });
+    return deltaPage(tenant.tenantId, roundId, 0);
+  }
+
+  function groupMembers(tenant: Tenant, groupId: string, transitive: boolean): string[] {
+    const groups = new Map(tenant.groups.map((g) => [g.id, g]));
+    const userIds = new Set(tenant.users.map((u) => u.id));
+    const found = new Set<string>();
+    const visit = (id: string, depth: number) => {
+      for (const member of groups.get(id)?.members ?? []) {
+        if (userIds.has(member)) found.add(member);
+        else if (transitive && groups.has(member) && depth < 10) visit(member, depth + 1);
+      }
+    };
+    visit(groupId, 0);
+    return [...found];
+  }
+
+  /** One GET below /v1.0 (directly or inside a batch). */
+  function get(tenant: Tenant, path: string, query: URLSearchParams): Answer {
+    const select = (query.get('$select') ?? '').split(',').filter(Boolean);
+    if (path === '/users/delta') {
+      const skip = query.get('$skiptoken');
+      if (skip) {
+        const [roundId = '', index = '0'] = skip.split('.');
+        return deltaPage(tenant.tenantId, roundId, Number(index));
+      }
+      const token = query.get('$deltatoken');
+      if (token) {
+        const since = deltaSnapshots.get(token);
+        if (!since || since.tenantId !== tenant.tenantId) return graphError(400, 'syncStateNotFound', 'The sync state generation is not found. The delta token is expired and data must be synchronized again.');
+        return startRound(tenant, since.snapshot, since.select);
+      }
+      return startRound(tenant, undefined, select.length > 0 ? select : ['displayName', 'mail', 'userPrincipalName', 'jobTitle', 'preferredLanguage']);
+    }
+    let match = /^\/users\/([^/]+)\/mailboxSettings$/.exec(path);
+    if (match) {
+      const user = tenant.users.find((u) => u.id === decodeURIComponent(match?.[1] ?? ''));
+      if (!user) return graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
+      if (!user.mailboxSettings) return graphError(404, 'MailboxNotEnabledForRESTAPI', 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.');
+      return { status: 200, body: { '@odata.context': `${base}v1.0/$metadata#users('${user.id}')/mailboxSettings`, ...user.mailboxSettings } };
+    }
+    match = /^\/users\/([^/]+)$/.exec(path);
+    if (match) {
+      const user = tenant.users.find((u) => u.id === decodeURIComponent(match?.[1] ?? ''));
+      if (!user) return graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
+      const body = graphUser(user, select.length > 0 ? select : ['displayName', 'mail', 'userPrincipalName']);
+      if ((query.get('$expand') ?? '').startsWith('manager') && user.managerId && tenant.users.some((u) => u.id === user.managerId)) {
+        body.manager = { '@odata.type': '#microsoft.graph.user', id: user.managerId };
+      }
+      return { status: 200, body };
+    }
+    match = /^\/groups\/([^/]+)\/(members|transitiveMembers)\/microsoft\.graph\.user$/.exec(path);
+    if (match) {
+      const ids = groupMembers(tenant, decodeURIComponent(match[1] ?? ''), match[2] === 'transitiveMembers');
+      return { status: 200, body: { '@odata.context': `${base}v1.0/$metadata#users(id)`, value: ids.map((id) => ({ '@odata.type': '#microsoft.graph.user', id })) } };
+    }
+    match = /^\/servicePrincipals\(appId='([^']+)'\)$/.exec(path);
+    if (match) return { status: 200, body: { '@odata.context': `${base}v1.0/$metadata#servicePrincipals(id)/$entity`, id: tenant.servicePrincipalId } };
+    match = /^\/servicePrincipals\/([^/]+)\/appRoleAssignedTo$/.exec(path);
+    if (match) {
+      if (decodeURIComponent(match[1] ?? '') !== tenant.servicePrincipalId) return graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${base}v1.0/$metadata#servicePrincipals('${tenant.servicePrincipalId}')/appRoleAssignedTo`,
+          value: tenant.appRoleAssignments.map((a) => ({ ...a, resourceId: tenant.servicePrincipalId, resourceDisplayName: 'Koers' })),
+        },
+      };
+    }
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/')[1] ?? ''}'.`);
+  }
+
+  const BatchRequest = z.object({
+    requests: z.array(z.object({ id: z.string(), method: z.string(), url: z.string(), headers: z.record(z.string(), z.string()).optional() })).min(1),
+  });
+
+  function batch(tenant: Tenant, body: unknown): Answer {
+    const parsedBody = BatchRequest.safeParse(body);
+    if (!parsedBody.success) return graphError(400, 'BadRequest', 'Invalid batch payload format.');
+    if (parsedBody.data.requests.length > 20) return graphError(400, 'BadRequest', 'The number of batch requests exceeds 20.');
+    const responses = parsedBody.data.requests.map((request) => {
+      const url = new URL(request.url.startsWith('/') ? request.url : `/${request.url}`, 'https://127.0.0.1');
+      requests.push({ method: request.method, path: url.pathname, inBatch: true });
+      if (batchThrottle.times > 0) {
+        batchThrottle.times -= 1;
+        const answer = throttled(batchThrottle.retryAfter);
+        return { id: request.id, status: answer.status, headers: { 'Retry-After': String(batchThrottle.retryAfter), 'Content-Type': 'application/json' }, body: answer.body };
+      }
+      const answer = request.method === 'GET' ? get(tenant, url.pathname, url.searchParams) : graphError(405, 'BadRequest', 'Only GET inside a batch here.');
+      return { id: request.id, status: answer.status, headers: { 'Content-Type': 'application/json' }, body: answer.body };
+    });
+    return { status: 200, body: { responses } };
+  }
+
+  function handle(method: string, path: string, query: URLSearchParams, body: unknown, authorization: string | undefined): Answer {
+    const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+    const tenant = token.startsWith(TOKEN_PREFIX) ? tenants().get(token.slice(TOKEN_PREFIX.length)) : undefined;
+    if (!tenant) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+    const throttle = throttles.find((t) => t.times > 0 && t.path.test(path));
+    if (throttle) {
+      throttle.times -= 1;
+      return throttled(throttle.retryAfter);
+    }
+    if (method === 'POST' && path === '/$batch') return batch(tenant, body);
+    if (method === 'GET') return get(tenant, path, query);
+    return graphError(405, 'BadRequest', 'Method not allowed.');
+  }
+
+  const sockets = new Set<Socket>();
+  const server = https.createServer({ cert: pems.cert, key: pems.private }, (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+      const path = url.pathname.replace(/^\/v1\.0/, '');
+      const method = req.method ?? 'GET';
+      requests.push({ method, path });
+      let body: unknown;
+      let answer: Answer;
+      try {
+        const text = Buffer.concat(chunks).toString('utf8');
+        body = text ? JSON.parse(text) : undefined;
+        answer = handle(method, path, url.searchParams, body, req.headers.authorization);
+      } catch {
+        answer = graphError(400, 'BadRequest', 'Unable to read JSON request payload.');
+      }
+      res.writeHead(answer.status, { 'Content-Type': JSON_TYPE, 'request-id': crypto.randomUUID(), ...answer.headers }).end(JSON.stringify(answer.body ?? {}));
+    });
+  });
+  server.on('secureConnection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  base = `https://127.0.0.1:${port}/`;
+
+  return {
+    baseUrl: base,
+    ca: pems.cert,
+    requests,
+    throttle: (path, times, retryAfterSeconds) => throttles.push({ path, times, retryAfter: retryAfterSeconds }),
+    throttleInBatch: (times, retryAfterSeconds) => {
+      batchThrottle = { times, retryAfter: retryAfterSeconds };
+    },
+    forgetDeltaTokens: () => {
+      deltaSnapshots.clear();
+      rounds.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}
