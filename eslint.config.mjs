@@ -5,8 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The domain stays pure: it may import zod and its own files, nothing else — no SDK, no Node
- * built-ins, nothing from functions/, bot/ or tabs/. `tests/architecture.test.ts` proves the rule
+ * The domain stays pure: it may import zod, yjs and its own files, nothing else — no SDK, no
+ * Node built-ins, nothing from functions/, bot/ or tabs/. Yjs is a pure library (no I/O, no
+ * globals): the Koerskaart's text merge is its CRDT, and server and tab must run the same one. `tests/architecture.test.ts` proves the rule
  * bites by linting a forbidden import.
  */
 export const domainImportRule = {
@@ -15,8 +16,8 @@ export const domainImportRule = {
     {
       patterns: [
         {
-          regex: '^(?!zod$|\\.{1,2}/)',
-          message: 'domain/ is pure: import only zod and files inside domain/ (ports and adapters).',
+          regex: '^(?!zod$|yjs$|\\.{1,2}/)',
+          message: 'domain/ is pure: import only zod, yjs and files inside domain/ (ports and adapters).',
         },
         {
           regex: '^\\.\\./\\.\\./',
@@ -129,6 +130,21 @@ export default tseslint.config(
         ...['getHours', 'setHours', 'getMinutes', 'setMinutes', 'getDate', 'setDate', 'getDay', 'getMonth', 'setMonth', 'getFullYear', 'setFullYear', 'getTimezoneOffset'].map(
           (property) => ({ property, message: 'Use the UTC variant or Intl with an explicit time zone (booking/zonedTime.ts).' }),
         ),
+      ],
+    },
+  },
+  {
+    // A domain test may also use fast-check (property tests); it never reaches product code.
+    files: ['domain/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!zod$|yjs$|fast-check$|\\.{1,2}/)', message: 'domain/ tests import only zod, yjs, fast-check and files inside domain/.' },
+            { regex: '^\\.\\./\\.\\./', message: 'domain/ must not reach outside its own folder.' },
+          ],
+        },
       ],
     },
   },

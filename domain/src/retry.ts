@@ -100,3 +100,13 @@ export const CANVAS_WRITE_RETRY: RetryPolicy = {
   delay: { kind: 'exponential', baseMs: 1_000, maxMs: 10_000 },
   jitter: 0.2,
 };
+
+/**
+ * The server's canvas write losing an etag race (412) to the other party's write: read, apply
+ * again and retry at once, with a little jitter so two writers in lockstep part ways.
+ */
+export const CANVAS_STORE_RETRY: RetryPolicy = {
+  maxAttempts: 25,
+  delay: { kind: 'exponential', baseMs: 1, maxMs: 50 },
+  jitter: 1,
+};

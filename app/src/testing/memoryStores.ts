@@ -3,7 +3,8 @@ import {
   AutomaticShares,
   bundleDay,
   CalendarEvent,
-  Canvas,
+  StoredCanvas,
+  type Canvas,
   Conversation,
   DirectorySyncState,
   DISPATCH_LEASE_SCOPE,
@@ -198,7 +199,7 @@ function conversationStore(container: MemoryContainer): ConversationStore {
 function canvasStore(container: MemoryContainer): CanvasStore {
   const docs = new MemoryCollection<Canvas>(container, {
     entity: 'Canvas',
-    schema: Canvas,
+    schema: StoredCanvas,
     partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
     derive: (c) => ({ employeeKey: employeeKey(c.tenantId, c.employeeId) }),
   });

@@ -48,8 +48,18 @@ export const canvasOperationsRoute = defineRoute(contracts.canvasOperations, asy
   return answer(result, { etag: entityTag(result.etag) });
 });
 
+export const canvasLockRoute = defineRoute(contracts.canvasLock, async ({ actor, params, services }) => {
+  const { view, etag } = await services.canvas.lock(actor, params.conversationId);
+  return answer(view, { etag: entityTag(etag) });
+});
+
+export const canvasReopenRoute = defineRoute(contracts.canvasReopen, async ({ actor, params, services }) => {
+  const { view, etag } = await services.canvas.reopen(actor, params.conversationId);
+  return answer(view, { etag: entityTag(etag) });
+});
+
 export const canvasNegotiateRoute = defineRoute(contracts.canvasNegotiate, async ({ actor, params, services }) =>
   services.canvas.negotiate(actor, params.conversationId),
 );
 
-export const canvasRoutes: RouteDefinition[] = [canvasCreateRoute, canvasByMeetingRoute, canvasRoute, canvasOperationsRoute, canvasNegotiateRoute];
+export const canvasRoutes: RouteDefinition[] = [canvasCreateRoute, canvasByMeetingRoute, canvasRoute, canvasOperationsRoute, canvasLockRoute, canvasReopenRoute, canvasNegotiateRoute];

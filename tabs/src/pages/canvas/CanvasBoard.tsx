@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { koerskaart, nextGuidance, type CanvasView, type SharedAnswer } from '@koers/domain';
+import { koerskaart, type CanvasView, type SetGuidanceOperation, type SharedAnswer } from '@koers/domain';
 import { useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import { randomToken } from '../../canvas/canvasSession';
@@ -60,20 +60,13 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const byPhase = koerskaart.shownSectionIdsByPhase(state, guidance.variant);
   const sections = koerskaart.PHASE_IDS.flatMap((phase) => byPhase[phase]);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
-  const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
-    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
+  const setGuidance = (change: Omit<SetGuidanceOperation, 'type'>) => session.setGuidance(change);
 
   const addCard = (section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>) => {
     const cardId = randomToken();
     // Straight into the new card: adding one is always followed by writing in it.
     focusAfter([focusTarget.firstField(cardId)]);
-    session.apply(
-      koerskaart.addCard(
-        session.state,
-        { cardId, section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) },
-        session.writer(),
-      ),
-    );
+    session.addCard({ cardId, section, kind, texts, order: koerskaart.orderAt(session.state, section, koerskaart.cardsInSection(session.state, section).length) });
   };
   const copyAnswer = (answer: SharedAnswer) => addCard(answer.section, 'note', { text: answer.answer });
   const copyKernkwadrant = (section: koerskaart.SectionId, answers: SharedAnswer[]) =>

@@ -1,21 +1,20 @@
-import { Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Card, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { koerskaart } from '@koers/domain';
 import { useId } from 'react';
 import type { CanvasSession, PresenceEntry } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
-import { useCaretKeeper } from './useCaretKeeper';
+import { CardTextField } from './CardTextField';
 import { focusTarget } from './useFocusAfterAction';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalS, gap: tokens.spacingVerticalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
-  textarea: { width: '100%' },
   editing: { color: tokens.colorPaletteBerryForeground2 },
 });
 
 interface CardViewProps {
-  card: koerskaart.Card;
+  card: koerskaart.CardMeta;
   session: CanvasSession;
   names: Record<string, string>;
   myUserId: string;
@@ -39,11 +38,11 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
   const move = (section: koerskaart.SectionId, at: number, control: 'move-up' | 'move-down' | 'move-to') => {
     // A moved card is re-inserted (or, in another section, made anew): focus follows it.
     focusAfter([focusTarget.card(card.id, control), focusTarget.firstField(card.id)]);
-    session.apply(koerskaart.moveCard(session.state, { cardId: card.id, section, order: koerskaart.orderAt(session.state, section, at, card.id) }, session.writer()));
+    session.apply(koerskaart.moveCard(session.state, { cardId: card.id, section, order: koerskaart.orderAt(session.state, section, at, card.id) }));
   };
   const remove = () => {
     focusAfter([focusTarget.addCard(card.place.section)]);
-    session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }, session.writer()));
+    session.apply(koerskaart.deleteCard(session.state, { cardId: card.id }));
   };
 
   return (
@@ -55,7 +54,16 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
         </Caption1>
       ))}
       {koerskaart.fieldsOf(card.kind).map((field) => (
-        <FieldEditor key={field} card={card} field={field} session={session} by={by} focusAfter={focusAfter} />
+        <CardTextField
+          key={field}
+          session={session}
+          cardId={card.id}
+          field={field}
+          label={t(`canvas.field.${field}` as MessageKey)}
+          readOnly={session.locked}
+          onFocus={() => session.setEditing({ cardId: card.id, field })}
+          onBlur={() => session.setEditing(null)}
+        />
       ))}
       <div className={styles.actions}>
         {/* disabledFocusable: at the top, "up" stays where focus is instead of dropping it. */}
@@ -91,76 +99,4 @@ export function CardView({ card, session, names, myUserId, presence, sections, i
 interface Author {
   who: 'me' | 'other';
   name: string;
-}
-
-interface FieldEditorProps {
-  card: koerskaart.Card;
-  field: koerskaart.FieldName;
-  session: CanvasSession;
-  by: (id: string) => Author;
-  focusAfter: (candidates: readonly string[]) => void;
-}
-
-function FieldEditor({ card, field, session, by, focusAfter }: FieldEditorProps) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const id = useId();
-  const text = koerskaart.fieldText(card, field);
-  const alternatives = text.conflict?.alternatives ?? [];
-  const mine = alternatives.find((a) => a.replicaId === session.replicaId);
-  // In a conflict a session keeps typing in its own alternative; without one it must choose.
-  const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
-  const canType = alternatives.length <= 1 || mine !== undefined;
-  const caretKept = useCaretKeeper(value);
-  const label = t(`canvas.field.${field}` as MessageKey);
-  // The choice's buttons vanish with the conflict: back to the field it was about.
-  const resolve = (text: string) => {
-    focusAfter([focusTarget.field(card.id, field)]);
-    session.apply(koerskaart.resolveConflict(session.state, { cardId: card.id, field, text }, session.writer()));
-  };
-
-  return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <Textarea
-        ref={caretKept}
-        id={id}
-        className={styles.textarea}
-        resize="vertical"
-        value={value}
-        readOnly={!canType}
-        data-testid="card-text"
-        data-field={field}
-        onFocus={() => session.setEditing({ cardId: card.id, field })}
-        onBlur={() => session.setEditing(null)}
-        onChange={(_e, data) => session.apply(koerskaart.editText(session.state, { cardId: card.id, field, text: data.value.slice(0, koerskaart.MAX_TEXT_LENGTH) }, session.writer()))}
-      />
-      {alternatives.length > 1 && (
-        <MessageBar intent="warning" data-testid="conflict">
-          <MessageBarBody>
-            <div>{t('canvas.conflict')}</div>
-            {alternatives.map((a) => (
-              <div key={a.versionNonce}>
-                <Caption1>{t('canvas.alternativeBy', by(a.updatedBy))}</Caption1>
-                <div data-testid="alternative">{a.value}</div>
-                <Button
-                  size="small"
-                  onClick={() => resolve(a.value)}
-                >
-                  {t('canvas.choose', by(a.updatedBy))}
-                </Button>
-              </div>
-            ))}
-            <Button
-              size="small"
-              data-testid="combine"
-              onClick={() => resolve(alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH))}
-            >
-              {t('canvas.combine')}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </>
-  );
 }
