@@ -61,6 +61,8 @@ export interface CanvasService {
   apply(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<ApplyOperationsResponse>;
   /** "Gesprek afronden": read-only for both from now on; idempotent. */
   lock(actor: Person, conversationId: string): Promise<{ view: CanvasView; etag: string }>;
+  /** The conversation was marked held ("Gesprek afronden"): its canvas, if it has one, closes. */
+  conversationHeld(actor: Person, conversationId: string): Promise<void>;
   /** "Heropenen": either party opens the canvas again; idempotent. */
   reopen(actor: Person, conversationId: string): Promise<{ view: CanvasView; etag: string }>;
   negotiate(actor: Person, conversationId: string): Promise<NegotiateResponse>;
@@ -349,6 +351,15 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
 
     lock: (actor, conversationId) => setLock(actor, conversationId, (canvas, writer) => lockCanvas(canvas, writer).canvas),
     reopen: (actor, conversationId) => setLock(actor, conversationId, reopenCanvas),
+
+    conversationHeld: async (actor, conversationId) => {
+      try {
+        await setLock(actor, conversationId, (canvas, writer) => lockCanvas(canvas, writer).canvas);
+      } catch (error) {
+        // A conversation held without a canvas: nothing to close.
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    },
 
     negotiate: async (actor, conversationId) => {
       const stored = await readCanvas(actor, conversationId);

@@ -67,6 +67,7 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
         }
       },
       negotiate: () => client.call(contracts.canvasNegotiate, { params: { conversationId } }),
+      reopen: () => client.call(contracts.canvasReopen, { params: { conversationId } }),
     }),
   };
 }

@@ -12,7 +12,7 @@ import {
   type CanvasOperation,
   type CanvasView,
 } from '@koers/domain';
-import { CanvasSession, RefusedOperations, Unreachable, type CanvasTransport } from './canvasSession';
+import { CanvasLocked, CanvasSession, RefusedOperations, Unreachable, type CanvasTransport } from './canvasSession';
 import { compact, nextBatch, outboxKey, readOutbox, requeue, writeOutbox, type OutboxStore } from './outbox';
 
 const AHMED = '0a000000-0000-4000-8000-000000000104';
@@ -61,11 +61,18 @@ function fakeServer() {
     negotiate: async () => {
       throw new Unreachable('no socket in this test');
     },
+    reopen: async () => {
+      const { lock: _lock, ...open } = canvas;
+      canvas = open;
+      etag++;
+      return view(canvas, `"${etag}"`);
+    },
     send: async ({ operations }): Promise<ApplyOperationsResponse> => {
       attempts++;
       // The request is on its way: what the tab does meanwhile happens before the server has it.
       await Promise.resolve();
       if (!online) throw new Unreachable('offline');
+      if (canvas.lock) throw new CanvasLocked('canvas-locked');
       received.push(operations);
       let next = canvas;
       const changes: CanvasChanges = { cards: [], texts: [] };
@@ -117,6 +124,20 @@ function fakeServer() {
       return attempts;
     },
   };
+}
+
+/** A card stored with "Cursus", then "Cursus plannen" typed while the server was out of reach. */
+async function typedWhileAway() {
+  jest.useFakeTimers();
+  const server = fakeServer();
+  const session = open(server.transport, new MemoryStore());
+  addNote(session, 'a');
+  type(session, 'a', 'Cursus');
+  await jest.advanceTimersByTimeAsync(0);
+  server.setOnline(false);
+  type(session, 'a', 'Cursus plannen');
+  await jest.advanceTimersByTimeAsync(0);
+  return { server, session };
 }
 
 /** A note in `section`, made through the session the way the board makes it. */
@@ -383,15 +404,7 @@ describe('two people typing in one card', () => {
   });
 
   it('types again on the compacted document what the server did not have yet, and loses none of it', async () => {
-    jest.useFakeTimers();
-    const server = fakeServer();
-    const session = open(server.transport, new MemoryStore());
-    addNote(session, 'a');
-    type(session, 'a', 'Cursus');
-    await jest.advanceTimersByTimeAsync(0);
-    server.setOnline(false);
-    type(session, 'a', 'Cursus plannen');
-    await jest.advanceTimersByTimeAsync(0);
+    const { server, session } = await typedWhileAway();
     // Meanwhile the conversation was closed and opened again: the card's document is a new one.
     server.lock();
     server.reopen();
@@ -425,6 +438,27 @@ class FakeSocket {
     this.onclose?.();
   }
 }
+
+describe('a closed Koerskaart', () => {
+  it('is read-only after "Gesprek afronden", keeps what was still on its way, and sends it after "Heropenen"', async () => {
+    const { server, session } = await typedWhileAway();
+    server.lock();
+    server.setOnline(true);
+    await jest.advanceTimersByTimeAsync(retryDelay(CANVAS_WRITE_RETRY, 1, 1) + 10);
+    expect(session.current().lock).toMatchObject({ by: JEROEN });
+    expect(session.locked).toBe(true);
+    // Nothing can be changed meanwhile, and what was typed before the closing still waits.
+    type(session, 'a', 'Cursus plannen in mei');
+    expect(texts(session)).toEqual(['Cursus plannen']);
+    expect(session.current().pending).toBe(1);
+
+    await session.reopen();
+    await jest.advanceTimersByTimeAsync(10);
+    expect(session.current().lock).toBeUndefined();
+    expect(koerskaart.cardTexts(server.canvas.state.cards.a!).text).toBe('Cursus plannen');
+    expect(session.current().pending).toBe(0);
+  });
+});
 
 describe('the shared preparation answers on an open canvas', () => {
   function live() {

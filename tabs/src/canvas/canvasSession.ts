@@ -38,6 +38,8 @@ export interface CanvasTransport {
   load(ifNoneMatch: string | undefined): Promise<CanvasView | 'not-modified'>;
   send(body: { replicaId: string; operations: CanvasOperation[] }): Promise<ApplyOperationsResponse>;
   negotiate(): Promise<NegotiateResponse>;
+  /** "Heropenen": opens the closed canvas again, answering with it. */
+  reopen(): Promise<CanvasView>;
 }
 
 export interface PresenceEntry {
@@ -246,6 +248,11 @@ export class CanvasSession {
   apply(op: CanvasOperation): void {
     if (this.locked) return;
     this.queue(op);
+  }
+
+  /** Opens the closed canvas again for both; what waited in the outbox goes out. */
+  async reopen(): Promise<void> {
+    this.takeLoaded(await this.transport.reopen());
   }
 
   setEditing(editing: { cardId: string; field: string } | null): void {

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { canvasHref } from '../../routes';
+import { CanvasLockNotice } from './CanvasLockNotice';
 import { CardView } from './CardView';
 import type { CanvasLayout } from './layout';
 import { PhaseTimer } from './PhaseTimer';
@@ -86,6 +87,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
           {t('canvas.presence', { names: [t('canvas.you'), ...present.map((id) => names[id] ?? '?')].join(', ') })}
         </Caption1>
       </div>
+      <CanvasLockNotice session={session} lock={snapshot.lock} names={names} myUserId={myUserId} />
       <MessageBar intent="info">
         <MessageBarBody>{t('canvas.guidance')}</MessageBarBody>
       </MessageBar>
