@@ -403,6 +403,33 @@ describe('two people typing in one card', () => {
     expect(session.state.cards.spook).toBeDefined();
   });
 
+  it('drops typing the server refused and shows the server’s text again, and types on from there', async () => {
+    const server = fakeServer();
+    let refuseNext = false;
+    const strict: CanvasTransport = {
+      ...server.transport,
+      send: async (body) => {
+        if (refuseNext && body.operations[0]?.type === 'editText') {
+          refuseNext = false;
+          throw new RefusedOperations([0], ['invalid-update']);
+        }
+        return server.transport.send(body);
+      },
+    };
+    const session = open(strict, new MemoryStore());
+    addNote(session, 'a');
+    type(session, 'a', 'Cursus');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    refuseNext = true;
+    type(session, 'a', 'Cursus ???');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(texts(session)).toEqual(['Cursus']);
+    type(session, 'a', 'Cursus plannen');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(koerskaart.cardTexts(server.canvas.state.cards.a!).text).toBe('Cursus plannen');
+    expect(session.current().pending).toBe(0);
+  });
+
   it('types again on the compacted document what the server did not have yet, and loses none of it', async () => {
     const { server, session } = await typedWhileAway();
     // Meanwhile the conversation was closed and opened again: the card's document is a new one.

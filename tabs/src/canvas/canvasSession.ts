@@ -337,6 +337,13 @@ export class CanvasSession {
     }
   }
 
+  /** This tab's copy of a card's text is dropped with its unsent typing; the next load brings the server's. */
+  private forgetText(cardId: string): void {
+    this.texts.delete(cardId);
+    this.outbox = this.outbox.filter((op) => op.type !== 'editText' || op.cardId !== cardId);
+    this.saveOutbox();
+  }
+
   private typeTextIn(text: CardText, field: koerskaart.FieldName, value: string): void {
     text.doc.transact(() => koerskaart.replaceText(text.doc.getText(field), value), LOCAL_ORIGIN);
   }
@@ -452,10 +459,15 @@ export class CanvasSession {
     } catch (error) {
       if (error instanceof RefusedOperations) {
         // Never applicable as sent: drop them, keep the rest, and take the server's canvas again so
-        // that nothing the server refused stays on screen (typing on a compacted document is typed
-        // again on the new one).
+        // that nothing the server refused stays on screen. Typing on a compacted document is typed
+        // again on the new one; typing refused for what it is starts again from the server's text.
+        const refusedText = error.indexes.flatMap((i) => {
+          const op = this.inFlight[i];
+          return op?.type === 'editText' && !error.reasons.includes('stale-epoch') ? [op.cardId] : [];
+        });
         this.outbox = requeue(this.inFlight, this.outbox, error.indexes);
         this.inFlight = [];
+        for (const cardId of refusedText) this.forgetText(cardId);
         this.saveOutbox();
         await this.resync();
         void this.flush();
