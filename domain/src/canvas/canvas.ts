@@ -154,6 +154,9 @@ export function canvasBytes(canvas: Canvas): number {
 
 /** Growth beyond MAX_CANVAS_BYTES is refused; what shrinks or stays the same always goes. */
 export function exceedsCanvasLimit(before: Canvas, after: Canvas): boolean {
+  // A canvas of a few cards is far below the limit in characters already: skip the encoding.
+  const length = JSON.stringify(after).length;
+  if (length * 3 <= MAX_CANVAS_BYTES) return false;
   const size = canvasBytes(after);
   return size > MAX_CANVAS_BYTES && size > canvasBytes(before);
 }

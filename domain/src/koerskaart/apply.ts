@@ -2,7 +2,7 @@ import { KoerskaartError } from './errors';
 import { own } from './own';
 import { MAX_CARD_RECORDS, MAX_CARDS, type Card, type CardMeta, type KoerskaartOperation, type KoerskaartState } from './schema';
 import { sectionDefinition, type CardKind, type FieldName, type SectionId } from './structure';
-import { applyTextUpdate, compactText, fromBase64, needsCompaction, seedTextDoc } from './text';
+import { applyTextUpdate, compactText, fromBase64, seedTextDoc } from './text';
 
 /**
  * The server's side: an operation applied to the stored state on behalf of the person in the
@@ -84,10 +84,10 @@ export function applyOperation(state: KoerskaartState, op: KoerskaartOperation, 
       // Typing that crossed a delete on the way: the text is not kept, and that is no error.
       if (card.deleted) return { state };
       if (op.epoch !== card.epoch) throw new KoerskaartError('stale-epoch', card.id);
-      const { text, diff } = applyTextUpdate(card, fromBase64(op.update));
+      const { text, diff, needsCompaction } = applyTextUpdate(card, fromBase64(op.update));
       if (diff === undefined) return { state };
       const updated: Card = { ...card, text };
-      if (needsCompaction(updated)) return compactCard(state, updated);
+      if (needsCompaction) return compactCard(state, updated);
       return changed(state, updated, { epoch: card.epoch, update: diff });
     }
   }

@@ -109,6 +109,8 @@ export interface TextChange {
   text: string;
   /** What the update added to the stored document (for the broadcast); undefined: nothing new. */
   diff?: string;
+  /** Whether the document now carries more history than its text needs (see MAX_DOC_CLIENTS). */
+  needsCompaction: boolean;
 }
 
 /**
@@ -133,17 +135,14 @@ export function applyTextUpdate(card: { id: string; kind: CardKind; text?: strin
     if (doc.getText(name).length > MAX_FIELD_LENGTH) throw new KoerskaartError('text-too-long', card.id);
   }
   const text = encodeTextDoc(doc);
-  if (text === stored) return { text: stored };
-  return { text, diff: toBase64(Y.encodeStateAsUpdate(doc, before)) };
+  if (text === stored) return { text: stored, needsCompaction: false };
+  return { text, diff: toBase64(Y.encodeStateAsUpdate(doc, before)), needsCompaction: carriesHistory(doc, card.kind, text) };
 }
 
-/** Whether a card's document carries more history than its text needs (see MAX_DOC_CLIENTS). */
-export function needsCompaction(card: { kind: CardKind; text?: string }): boolean {
-  if (card.text === undefined) return false;
-  const doc = loadTextDoc(card.text);
+function carriesHistory(doc: Y.Doc, kind: CardKind, encoded: string): boolean {
   if (doc.store.clients.size > MAX_DOC_CLIENTS) return true;
-  const textBytes = fieldsOf(card.kind).reduce((sum, field) => sum + new TextEncoder().encode(doc.getText(field).toJSON()).length, 0);
-  return (card.text.length * 3) / 4 > 2 * textBytes + COMPACT_OVERHEAD_BYTES;
+  const textBytes = fieldsOf(kind).reduce((sum, field) => sum + new TextEncoder().encode(doc.getText(field).toJSON()).length, 0);
+  return (encoded.length * 3) / 4 > 2 * textBytes + COMPACT_OVERHEAD_BYTES;
 }
 
 /** The same texts in a fresh document without history: every client resyncs from it. */
