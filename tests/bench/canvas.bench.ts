@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       epoch: 0,
       update: koerskaart.captureUpdate(doc(cardId), () => doc(cardId).getText('text').insert(doc(cardId).getText('text').length, text)) ?? '',
     });
+    const serverTimes: number[] = [];
     const post = async (operations: CanvasOperation[]) => {
       const r = await fetch(`${host.apiUrl}/canvases/${canvasId}/operations`, {
         method: 'POST',
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
         body: JSON.stringify({ replicaId: 'bench-jeroen', operations }),
       });
       if (r.status !== 200) throw new Error(`operations answered ${r.status}: ${await r.text()}`);
+      const server = /canvas;dur=([\d.]+)/.exec(r.headers.get('server-timing') ?? '')?.[1];
+      if (server !== undefined) serverTimes.push(Number(server));
       await r.arrayBuffer();
     };
     // A realistic canvas: 40 cards, then typing into one of them.
@@ -93,9 +96,11 @@ async function main(): Promise<void> {
     ]).flat();
     await post(adds);
 
-    // Per keystroke: until the POST is answered (client send + server + response), and until the
-    // other client has it (the broadcast), so the next slowdown shows where it is.
+    // Per keystroke: the server's share (Server-Timing: check, store, publish), until the POST is
+    // answered (adds sending and the answer), and until the other client has it (the broadcast),
+    // so the next slowdown shows where it is.
     const roundTrips: number[] = [];
+    const broadcastAfterAnswer: number[] = [];
     const keystroke = async () => {
       const expected = doc('c0').getText('text').length + 1;
       const visible = new Promise<void>((resolve) => {
@@ -104,8 +109,11 @@ async function main(): Promise<void> {
       });
       const started = performance.now();
       await post([typing('c0', 'a')]);
-      roundTrips.push(performance.now() - started);
+      const answered = performance.now();
+      roundTrips.push(answered - started);
       await visible;
+      // Negative when the broadcast beat the answer (it usually does: it is sent first).
+      broadcastAfterAnswer.push(performance.now() - answered);
     };
 
     const container = cosmos.database.container('canvases');
@@ -121,7 +129,9 @@ async function main(): Promise<void> {
 
     await measure(WARMUP, keystroke);
     const latency = recordTimes('edit → visible at the other client', await measure(EDITS, keystroke));
+    const server = recordTimes('  of which: server (check, store, publish)', serverTimes.slice(-EDITS));
     const sendAndAnswer = recordTimes('  of which: POST answered (send + server)', roundTrips.slice(-EDITS));
+    const broadcast = recordTimes('  of which: visible after the answer', broadcastAfterAnswer.slice(-EDITS));
     const write = recordTimes('POST /operations (one keystroke)', await measure(EDITS, () => post([typing('c2', 'x')])));
     etag = (await container.item(canvasId, partition).read()).etag;
     await measure(WARMUP, rawPatch);
@@ -130,7 +140,7 @@ async function main(): Promise<void> {
     const fmt = (v: number) => v.toFixed(2).padStart(8);
     console.log(`Koerskaart bench — ${EDITS} sequential edits each after ${WARMUP} warm-up, 40-card canvas, node ${process.version}, ${os.cpus().length} cores`);
     console.log(`${'what'.padEnd(40)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}`);
-    for (const row of [latency, sendAndAnswer, write, raw]) console.log(`${row.label.padEnd(40)}${fmt(row.p50)}${fmt(row.p95)}`);
+    for (const row of [latency, server, sendAndAnswer, broadcast, write, raw]) console.log(`${row.label.padEnd(40)}${fmt(row.p50)}${fmt(row.p95)}`);
     console.log(`ratio API write / raw patch: p50 ${(write.p50 / raw.p50).toFixed(1)}×, p95 ${(write.p95 / raw.p95).toFixed(1)}×`);
     console.log(`edit-to-visible target p95 ≤ 150 ms: ${latency.p95 <= 150 ? 'met' : 'MISSED'}`);
     record({ name: 'ratio POST /operations / raw patch', unit: '×', value: write.p50 / raw.p50, p50: write.p50 / raw.p50, p95: write.p95 / raw.p95 });
