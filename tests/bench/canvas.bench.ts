@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       const answered = performance.now();
       roundTrips.push(answered - started);
       await visible;
-      // Negative when the broadcast beat the answer (it usually does: it is sent first).
+      // About 0 when the broadcast beat the answer (it often does: it is published before the answer).
       broadcastAfterAnswer.push(performance.now() - answered);
     };
 
