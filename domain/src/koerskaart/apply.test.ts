@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as Y from 'yjs';
 import { applyOperation, compactState, emptyCanvas, seedCard } from './apply';
 import { KoerskaartError } from './errors';
@@ -61,6 +62,8 @@ describe('the server applying Koerskaart operations', () => {
     expect(refusal(() => applyOperation(state, edit(state, typed(state, 'k1', (d) => d.getText('text').insert(0, 'x'), SERVER_CLIENT_ID)), sanne))).toBe('invalid-update');
     expect(refusal(() => applyOperation(state, edit(state, typed(state, 'k1', (d) => d.getText('text').insert(0, 'x'.repeat(MAX_FIELD_LENGTH + 1)))), sanne))).toBe('text-too-long');
     expect(refusal(() => applyOperation(state, edit(state, toBase64(new Uint8Array([200, 1, 2, 3]))), sanne))).toBe('invalid-update');
+    expect(refusal(() => applyOperation(state, edit(state, 'AAAAA'), sanne))).toBe('invalid-update');
+    expect(refusal(() => applyOperation(state, edit(state, toBase64(new Uint8Array([1, 1, 5, 0, 4, 1, 255, 255, 255, 255, 15]))), sanne))).toBe('invalid-update');
   });
 
   it('refuses an update that builds on text the server never had, and one made on an older document', () => {
@@ -108,6 +111,35 @@ describe('the server applying Koerskaart operations', () => {
     expect(refusal(() => applyOperation(emptyCanvas(), { type: 'addCard', cardId: 'kk', kind: 'kernkwadrant', section: 'wensen', order: 'V' }, sanne))).toBe('kind-not-in-section');
   });
 });
+
+describe('any bytes a client sends as text', () => {
+  it('are applied or refused with a reason, never an unexpected error', () => {
+    const base = withCard();
+    const valid = fromBase64Bytes(typed(base, 'k1', (d) => d.getText('text').insert(0, 'Meer klantcontact')));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 120 }),
+          // A real update with a few bytes changed: the shapes a decoder meets least often.
+          fc.array(fc.tuple(fc.nat(valid.length - 1), fc.nat(255)), { minLength: 1, maxLength: 4 }).map((flips) => {
+            const bytes = Uint8Array.from(valid);
+            for (const [at, value] of flips) bytes[at] = value;
+            return bytes;
+          }),
+        ),
+        (bytes) => {
+          const code = refusal(() => applyOperation(base, edit(base, toBase64(bytes)), sanne));
+          expect(code === undefined || typeof code === 'string').toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function fromBase64Bytes(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
 
 describe('reading a canvas stored before co-editing', () => {
   const write = (value: string, version: number, nonce: string, replicaId: string, clock: Record<string, number>) => ({ value, version, versionNonce: nonce, updatedBy: SANNE, replicaId, clock });

@@ -84,7 +84,13 @@ export function applyOperation(state: KoerskaartState, op: KoerskaartOperation, 
       // Typing that crossed a delete on the way: the text is not kept, and that is no error.
       if (card.deleted) return { state };
       if (op.epoch !== card.epoch) throw new KoerskaartError('stale-epoch', card.id);
-      const { text, diff, needsCompaction } = applyTextUpdate(card, fromBase64(op.update));
+      let update: Uint8Array;
+      try {
+        update = fromBase64(op.update);
+      } catch {
+        throw new KoerskaartError('invalid-update', card.id);
+      }
+      const { text, diff, needsCompaction } = applyTextUpdate(card, update);
       if (diff === undefined) return { state };
       const updated: Card = { ...card, text };
       if (needsCompaction) return compactCard(state, updated);
