@@ -328,6 +328,27 @@ describe('attacks on the Koerskaart write path: refused or harmless, never a 5xx
     expect(after.canvas.guidance).toMatchObject({ phase: 'voorstellen', version: 2 });
   });
 
+  it('answers malformed text, huge or negative epochs and unknown cards with a 4xx, and stores nothing', async () => {
+    const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
+    await send(jeroen.email, canvas.id, 'j', session(1400).add('k', 'wensen', 'Basis'));
+    const { etag } = await load(jeroen.email, canvas.id);
+    const good = session(1401).insert('k', 0, 'x') as CanvasOperation & { type: 'editText' };
+    const attempts: unknown[] = [
+      { ...good, update: 'AAAAA' },
+      { ...good, update: Buffer.from([1, 1, 5, 0, 4, 1, 255, 255, 255, 255, 15]).toString('base64') },
+      { ...good, epoch: Number.MAX_SAFE_INTEGER },
+      { ...good, epoch: -1 },
+      { ...good, cardId: 'bestaat-niet' },
+      { type: 'moveCard', cardId: 'bestaat-niet', section: 'wensen', order: 'V' },
+      { type: 'addCard', cardId: 'x', kind: 'note', section: 'geheim', order: 'V' },
+    ];
+    for (const op of attempts) {
+      const response = await call(ahmed.email, `/canvases/${canvas.id}/operations`, { method: 'POST', body: { replicaId: 'a', operations: [op] } });
+      expect([400, 409]).toContain(response.status);
+    }
+    expect((await load(jeroen.email, canvas.id)).etag).toBe(etag);
+  });
+
   it('takes any number of concurrent writers typing in one field without a 5xx', async () => {
     const { canvas } = await createCanvas(jeroen.email, { employeeId: ahmed.id });
     await send(jeroen.email, canvas.id, 'j', session(600).add('druk', 'wensen', 'Basis'));
