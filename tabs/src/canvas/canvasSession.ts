@@ -348,23 +348,35 @@ export class CanvasSession {
     text.doc.transact(() => koerskaart.replaceText(text.doc.getText(field), value), LOCAL_ORIGIN);
   }
 
-  private takeCards(cards: readonly koerskaart.CardMeta[]): void {
-    const next = { ...this.confirmed.state.cards };
+  /** The server's records; true when any differs from what this tab had (typing changes none). */
+  private takeCards(cards: readonly koerskaart.CardMeta[]): boolean {
+    let next: Record<string, koerskaart.CardMeta> | undefined;
     for (const meta of cards) {
-      const known = next[meta.id];
-      next[meta.id] = known ? koerskaart.mergeCardMeta(known, meta) : meta;
+      const known = (next ?? this.confirmed.state.cards)[meta.id];
+      const merged = known ? koerskaart.mergeCardMeta(known, meta) : meta;
+      if (known && JSON.stringify(merged) === JSON.stringify(known)) continue;
+      next ??= { ...this.confirmed.state.cards };
+      next[meta.id] = merged;
     }
-    this.confirmed = { ...this.confirmed, state: { cards: next } };
+    if (next) this.confirmed = { ...this.confirmed, state: { cards: next } };
+    return next !== undefined;
   }
 
-  private takeGuidance(guidance: CanvasGuidance | undefined): void {
-    if (guidance && guidance.version >= this.confirmed.guidance.version) this.confirmed = { ...this.confirmed, guidance };
+  private takeGuidance(guidance: CanvasGuidance | undefined): boolean {
+    if (!guidance || guidance.version <= this.confirmed.guidance.version) return false;
+    this.confirmed = { ...this.confirmed, guidance };
+    return true;
   }
 
+  /**
+   * What the server stored. Text goes straight into the cards' documents (their fields re-render);
+   * the board re-renders only when a record, the guidance or what waits to be sent changed.
+   */
   private takeChanges(changes: CanvasChanges): void {
-    this.takeCards(changes.cards);
-    this.takeGuidance(changes.guidance);
+    const cards = this.takeCards(changes.cards);
+    const guidance = this.takeGuidance(changes.guidance);
     for (const text of changes.texts) this.takeText(text.cardId, text.epoch, text.update);
+    if (!cards && !guidance && this.snapshot.pending === this.outbox.length + this.inFlight.length) return;
     this.project();
     this.emit();
   }
