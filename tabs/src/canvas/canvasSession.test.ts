@@ -52,6 +52,7 @@ function fakeServer() {
   let online = true;
   let etag = 1;
   let attempts = 0;
+  let compactNext = false;
   const listeners: ((changes: CanvasChanges, etag: string) => void)[] = [];
   const transport = (userId: string): CanvasTransport => ({
     load: async () => {
@@ -94,6 +95,16 @@ function fakeServer() {
         }
         if (outcome.change.guidance) changes.guidance = outcome.change.guidance;
       });
+      if (compactNext) {
+        // This write made the server compact the card's text document (as many sessions would).
+        compactNext = false;
+        changes.texts = changes.texts.map((text) => {
+          const compacted = koerskaart.compactCard(next.state, next.state.cards[text.cardId]!);
+          next = { ...next, state: compacted.state };
+          changes.cards = changes.cards.map((meta) => (meta.id === text.cardId && compacted.change ? compacted.change.meta : meta));
+          return { cardId: text.cardId, ...compacted.change!.text! };
+        });
+      }
       canvas = next;
       if (applied > 0) etag++;
       for (const listener of listeners) listener(changes, `"${etag}"`);
@@ -120,6 +131,7 @@ function fakeServer() {
     /** Everything stored from now on is also told to `listener`, as the live channel does. */
     listen: (listener: (changes: CanvasChanges, etag: string) => void) => listeners.push(listener),
     setOnline: (value: boolean) => (online = value),
+    compactOnNextWrite: () => (compactNext = true),
     get attempts() {
       return attempts;
     },
@@ -426,6 +438,22 @@ describe('two people typing in one card', () => {
     expect(texts(session)).toEqual(['Cursus']);
     type(session, 'a', 'Cursus plannen');
     await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(koerskaart.cardTexts(server.canvas.state.cards.a!).text).toBe('Cursus plannen');
+    expect(session.current().pending).toBe(0);
+  });
+
+  it('does not type twice what made the server compact the card', async () => {
+    const server = fakeServer();
+    const session = open(server.transport, new MemoryStore());
+    addNote(session, 'a');
+    type(session, 'a', 'Cursus');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    server.compactOnNextWrite();
+    type(session, 'a', 'Cursus plannen');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(server.canvas.state.cards.a?.epoch).toBe(1);
+    expect(texts(session)).toEqual(['Cursus plannen']);
     expect(koerskaart.cardTexts(server.canvas.state.cards.a!).text).toBe('Cursus plannen');
     expect(session.current().pending).toBe(0);
   });

@@ -130,6 +130,8 @@ export class CanvasSession {
   private content: SessionContent;
   private lock: CanvasLock | undefined;
   private texts = new Map<string, CardText>();
+  /** Newer text documents that wait for the answer to typing on its way (see takeText). */
+  private deferredTexts = new Map<string, { epoch: number; update: string }>();
   private etag: string;
   private outbox: CanvasOperation[];
   private inFlight: CanvasOperation[] = [];
@@ -325,6 +327,12 @@ export class CanvasSession {
       koerskaart.applyTextUpdates(known.doc, [update], REMOTE_ORIGIN);
       return;
     }
+    if (known && this.inFlight.some((op) => op.type === 'editText' && op.cardId === cardId)) {
+      // The typing on its way may be in the new document already (it can be what made the server
+      // compact): decide what to type again once its answer says so.
+      this.deferredTexts.set(cardId, { epoch, update });
+      return;
+    }
     const fresh = this.makeCardText(cardId, epoch, update);
     if (!known) return;
     const kind = this.confirmed.state.cards[cardId]?.kind ?? 'note';
@@ -335,6 +343,12 @@ export class CanvasSession {
       const base = known.base.getText(field).toJSON();
       if (mine !== base) this.typeTextIn(fresh, field, rebaseText(base, mine, fresh.doc.getText(field).toJSON()));
     }
+  }
+
+  private takeDeferredTexts(): void {
+    const deferred = [...this.deferredTexts];
+    this.deferredTexts.clear();
+    for (const [cardId, text] of deferred) this.takeText(cardId, text.epoch, text.update);
   }
 
   /** This tab's copy of a card's text is dropped with its unsent typing; the next load brings the server's. */
@@ -459,8 +473,14 @@ export class CanvasSession {
     try {
       const result = await this.transport.send({ replicaId: this.replicaId, operations: this.inFlight });
       this.sendFailures = 0;
+      // Acknowledged typing is the server's now: it is no longer this tab's to type again.
+      for (const op of this.inFlight) {
+        const text = op.type === 'editText' ? this.texts.get(op.cardId) : undefined;
+        if (op.type === 'editText' && text?.epoch === op.epoch) koerskaart.applyTextUpdates(text.base, [op.update], REMOTE_ORIGIN);
+      }
       this.inFlight = [];
       this.saveOutbox();
+      this.takeDeferredTexts();
       if (result.applied > 0) this.etag = result.etag;
       if (this.connection === 'offline') {
         this.setConnection(this.socket?.readyState === 1 ? 'live' : 'polling');
@@ -479,6 +499,7 @@ export class CanvasSession {
         });
         this.outbox = requeue(this.inFlight, this.outbox, error.indexes);
         this.inFlight = [];
+        this.takeDeferredTexts();
         for (const cardId of refusedText) this.forgetText(cardId);
         this.saveOutbox();
         await this.resync();
@@ -487,6 +508,7 @@ export class CanvasSession {
       }
       this.outbox = requeue(this.inFlight, this.outbox);
       this.inFlight = [];
+      this.takeDeferredTexts();
       if (error instanceof CanvasLocked) {
         // Closed meanwhile: the edits wait, in storage, until either party reopens the canvas.
         await this.resync();
