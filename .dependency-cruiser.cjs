@@ -2,7 +2,7 @@
  * Which way the imports may point, checked by `npm run deps` (part of `npm test`).
  *
  * Dependencies point inward: the edges (functions/, bot/, tabs/, scripts/) may use app/, contracts/
- * and domain/; app/ uses only domain/ and texts/; domain/ uses only zod; texts/ (the catalogues
+ * and domain/; app/ uses only domain/ and texts/; domain/ uses only zod and yjs; texts/ (the catalogues
  * and the text engine) uses only intl-messageformat. Paths below are the *resolved* files,
  * so `@koers/domain` counts as `domain/…` (the workspace symlink is followed to its real folder).
  * `tests/architecture.test.ts` proves each rule bites on a small fixture tree.
@@ -26,16 +26,18 @@ module.exports = {
     {
       name: 'domain-is-pure',
       severity: 'error',
-      comment: 'domain/ holds the rules and the ports: it imports zod and its own files, nothing else.',
+      comment:
+        'domain/ holds the rules and the ports: it imports zod, yjs (with its lib0) and its own files, ' +
+        'nothing else. Yjs is pure: the Koerskaart text CRDT, the same on the server and in the tab.',
       from: { path: '^domain/', pathNot: testCode },
-      to: { pathNot: ['^domain/', '(?:^|/)node_modules/zod/'] },
+      to: { pathNot: ['^domain/', '(?:^|/)node_modules/(?:zod|yjs|lib0)/'] },
     },
     {
       name: 'domain-tests-are-pure',
       severity: 'error',
-      comment: "domain/'s tests run the rules as they are: zod, fast-check (property tests) and domain/ itself.",
+      comment: "domain/'s tests run the rules as they are: zod, yjs, fast-check (property tests) and domain/ itself.",
       from: { path: '^domain/.*(?:[.]test[.]ts$|/__tests__/)' },
-      to: { pathNot: ['^domain/', '(?:^|/)node_modules/(?:zod|fast-check|pure-rand)/'] },
+      to: { pathNot: ['^domain/', '(?:^|/)node_modules/(?:zod|yjs|lib0|fast-check|pure-rand)/'] },
     },
     {
       name: 'texts-stand-alone',

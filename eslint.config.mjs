@@ -5,8 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The domain stays pure: it may import zod and its own files, nothing else — no SDK, no Node
- * built-ins, nothing from functions/, bot/ or tabs/. `tests/architecture.test.ts` proves the rule
+ * The domain stays pure: it may import zod, yjs and its own files, nothing else — no SDK, no
+ * Node built-ins, nothing from functions/, bot/ or tabs/. Yjs is a pure library (no I/O, no
+ * globals): the Koerskaart's text merge is its CRDT, and server and tab must run the same one. `tests/architecture.test.ts` proves the rule
  * bites by linting a forbidden import.
  */
 export const domainImportRule = {
@@ -15,8 +16,8 @@ export const domainImportRule = {
     {
       patterns: [
         {
-          regex: '^(?!zod$|\\.{1,2}/)',
-          message: 'domain/ is pure: import only zod and files inside domain/ (ports and adapters).',
+          regex: '^(?!zod$|yjs$|\\.{1,2}/)',
+          message: 'domain/ is pure: import only zod, yjs and files inside domain/ (ports and adapters).',
         },
         {
           regex: '^\\.\\./\\.\\./',
@@ -134,14 +135,14 @@ export default tseslint.config(
     },
   },
   {
-    // Property tests of the domain's rules may generate their cases with fast-check.
+    // A domain test may also use fast-check (property tests); it never reaches product code.
     files: ['domain/src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '^(?!zod$|fast-check$|\\.{1,2}/)', message: "domain/'s tests import zod, fast-check and files inside domain/." },
+            { regex: '^(?!zod$|yjs$|fast-check$|\\.{1,2}/)', message: 'domain/ tests import only zod, yjs, fast-check and files inside domain/.' },
             { regex: '^\\.\\./\\.\\./', message: 'domain/ must not reach outside its own folder.' },
           ],
         },

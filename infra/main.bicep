@@ -110,6 +110,12 @@ param functionMaximumInstanceCount int = 40
 ])
 param functionInstanceMemoryMB int = 2048
 
+// Instances of the HTTP group kept warm (Flex Consumption "always ready"): a Koerskaart keystroke
+// must not wait for a cold start. 0 turns it off (and its baseline cost) in a dev environment.
+@minValue(0)
+@maxValue(10)
+param functionAlwaysReadyHttpInstances int = 1
+
 @minValue(30)
 @maxValue(730)
 param logRetentionInDays int = 30
@@ -237,6 +243,7 @@ module functionApp 'modules/functionApp.bicep' = {
     webPubSubHub: 'koerskaart'
     maximumInstanceCount: functionMaximumInstanceCount
     instanceMemoryMB: functionInstanceMemoryMB
+    alwaysReadyHttpInstances: functionAlwaysReadyHttpInstances
   }
 }
 

@@ -15,7 +15,7 @@ import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryU
 import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
-import type { Canvas, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
+import type { Canvas, CanvasLockMessage, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
 import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
 import type { AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
@@ -297,8 +297,12 @@ export interface DirectoryPort {
  * lets a tab join: `clientUrl` is a WebSocket URL with a short-lived token for one group.
  */
 export interface RealtimePublisher {
-  publish(group: string, message: CanvasOperationsMessage | PreparationChangedMessage): Promise<void>;
-  clientUrl(request: { userId: string; group: string }): Promise<string>;
+  publish(group: string, message: CanvasOperationsMessage | PreparationChangedMessage | CanvasLockMessage): Promise<void>;
+  /**
+   * A tab's URL: it hears `group` (where only the server publishes) and `presenceGroup`, and may
+   * send to `presenceGroup` only.
+   */
+  clientUrl(request: { userId: string; group: string; presenceGroup: string }): Promise<string>;
 }
 
 /**

@@ -137,3 +137,13 @@ export const CONTENDED_WRITE_RETRY: RetryPolicy = {
   delay: { kind: 'exponential', baseMs: 5, maxMs: 250 },
   jitter: 1,
 };
+
+/**
+ * The server's canvas write losing an etag race (412) to the other party's write: read, apply
+ * again and retry at once, with a little jitter so two writers in lockstep part ways.
+ */
+export const CANVAS_STORE_RETRY: RetryPolicy = {
+  maxAttempts: 25,
+  delay: { kind: 'exponential', baseMs: 1, maxMs: 50 },
+  jitter: 1,
+};

@@ -47,6 +47,12 @@ param webPubSubHub string
 @maxValue(1000)
 param maximumInstanceCount int
 
+// Flex Consumption scales all HTTP triggers as one group ("http"), so the canvas route is kept warm
+// by keeping the group warm; a per-function entry ("function:<name>") is only for other triggers.
+@minValue(0)
+@maxValue(10)
+param alwaysReadyHttpInstances int = 1
+
 @allowed([
   512
   2048
@@ -200,6 +206,12 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        alwaysReady: alwaysReadyHttpInstances > 0 ? [
+          {
+            name: 'http'
+            instanceCount: alwaysReadyHttpInstances
+          }
+        ] : []
       }
       runtime: {
         name: 'node'

@@ -57,7 +57,7 @@ describe('the text engine', () => {
     expect(nlNL('canvas.author', { who: 'other', name: 'Sanne de Vries' })).toBe('Door Sanne de Vries');
     expect(enGB('canvas.editingBy', { who: 'me', name: 'Sanne' })).toBe('You are typing here');
     expect(enGB('canvas.editingBy', { who: 'other', name: 'Sanne' })).toBe('Sanne is typing here');
-    expect(nlNL('canvas.choose', { who: 'other', name: 'Ahmed' })).toBe('Kies de tekst van Ahmed');
+    expect(nlNL('canvas.cardLabel', { who: 'other', name: 'Ahmed', section: 'Wensen' })).toBe('Kaart van Ahmed in Wensen');
   });
 
   it('never puts a sentence dot right after an organisation name that ends in one', () => {

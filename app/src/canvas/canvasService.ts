@@ -1,21 +1,25 @@
 import {
   applyCanvasOperation,
+  CANVAS_STORE_RETRY,
   CanvasError,
   CanvasOperationRefusedError,
   ConcurrencyError,
   ConflictError,
   defaultVariantForPerson,
+  exceedsCanvasLimit,
   ForbiddenError,
   initialGuidance,
   koerskaart,
+  lockCanvas,
   meetingThreadOfContextId,
+  nextRetry,
   NotFoundError,
-  operationCardId,
+  reopenCanvas,
   toPersonSummary,
   type ApplyOperationsRequest,
   type ApplyOperationsResponse,
   type Canvas,
-  type CanvasOperation,
+  type CanvasChanges,
   type CanvasView,
   type Clock,
   type Conversation,
@@ -27,7 +31,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { isCurrentParty } from '../directory/currentParty';
-import { canvasGroup, sha256Hex } from './canvasGroup';
+import { canvasGroup, presenceGroup, sha256Hex } from './canvasGroup';
 
 /**
  * The Koerskaart use cases behind the HTTP routes. Every method starts from the signed-in
@@ -35,11 +39,10 @@ import { canvasGroup, sha256Hex } from './canvasGroup';
  * in — not HR, not the manager's manager, nobody of another tenant (their lookups find nothing).
  *
  * Writes are conditional on the document's etag. A lost race (412) is not the client's problem:
- * the merge is commutative, so the server reads the newer document, merges the same operations
- * into it again and retries. A client never resends because another client wrote first.
+ * the server reads the newer document, applies the same operations to it again and retries
+ * (CANVAS_STORE_RETRY). A client never resends because another client wrote first. Only what is
+ * stored is broadcast, and only by the server: the tabs believe nothing else.
  */
-
-export const MAX_WRITE_ATTEMPTS = 25;
 const PUBLISH_TIMEOUT_MS = 2000;
 
 export interface CanvasServiceDeps {
@@ -56,9 +59,22 @@ export interface CanvasService {
   byMeeting(actor: Person, meetingId: string): Promise<{ view: CanvasView; etag: string }>;
   create(actor: Person, request: CreateCanvasRequest): Promise<{ view: CanvasView; created: boolean }>;
   apply(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<ApplyOperationsResponse>;
+  /** "Gesprek afronden": read-only for both from now on; idempotent. */
+  lock(actor: Person, conversationId: string): Promise<{ view: CanvasView; etag: string }>;
+  /** The conversation was marked held ("Gesprek afronden"): its canvas, if it has one, closes. */
+  conversationHeld(actor: Person, conversationId: string): Promise<void>;
+  /** "Heropenen": either party opens the canvas again; idempotent. */
+  reopen(actor: Person, conversationId: string): Promise<{ view: CanvasView; etag: string }>;
   negotiate(actor: Person, conversationId: string): Promise<NegotiateResponse>;
   /** Tells whoever has the conversation's canvas open that the shared preparation answers changed. */
   preparationChanged(conversation: Pick<Conversation, 'tenantId' | 'id'>): Promise<void>;
+}
+
+/** One card's updates of one batch as one Yjs update per document, in the order they were made. */
+function mergeTexts(texts: CanvasChanges['texts']): CanvasChanges['texts'] {
+  const byCard = new Map<string, CanvasChanges['texts']>();
+  for (const text of texts) byCard.set(`${text.cardId}|${text.epoch}`, [...(byCard.get(`${text.cardId}|${text.epoch}`) ?? []), text]);
+  return [...byCard.values()].map((updates) => (updates.length === 1 ? updates[0]! : { ...updates[0]!, update: koerskaart.mergeTextUpdates(updates.map((u) => u.update)) }));
 }
 
 /** One meeting, one pair, one conversation: a UUID-shaped id from the three. */
@@ -182,42 +198,77 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     }
   }
 
-  async function write(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<{ response: ApplyOperationsResponse; canvas: Canvas; applied: CanvasOperation[] }> {
+  /**
+   * Reads, changes and conditionally writes the canvas until the write wins the race. `change`
+   * returns the canvas unchanged (the same object) when there is nothing to write.
+   */
+  async function writeLoop<T>(
+    actor: Person,
+    conversationId: string,
+    change: (stored: Canvas) => { canvas: Canvas; result: T; cardIds?: readonly string[]; guidance?: boolean },
+  ): Promise<{ stored: Stored<Canvas>; result: T; retries: number; written: boolean }> {
     let retries = 0;
-    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+    let waitedMs = 0;
+    for (;;) {
       const stored = await readCanvas(actor, conversationId);
-      let next = stored.value;
-      const cardIds = new Set<string>();
-      let guidance = false;
-      const applied: CanvasOperation[] = [];
+      const { canvas, result, cardIds, guidance } = change(stored.value);
+      if (canvas === stored.value) return { stored, result, retries, written: false };
+      if (exceedsCanvasLimit(stored.value, canvas)) throw new CanvasError('canvas-too-large');
+      try {
+        const saved = cardIds
+          ? await stores.canvases.patch(canvas, { cardIds, guidance: guidance ?? false }, stored.etag)
+          : await stores.canvases.replace(canvas, stored.etag);
+        return { stored: saved, result, retries, written: true };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        retries++;
+        const delay = nextRetry(CANVAS_STORE_RETRY, { failures: retries, waitedMs, random: Math.random() });
+        if (delay === undefined) throw error;
+        waitedMs += delay;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  async function write(actor: Person, conversationId: string, request: ApplyOperationsRequest): Promise<{ response: ApplyOperationsResponse; canvas: Canvas }> {
+    const writer = { userId: actor.id, now: clock.now().toISOString() };
+    const { stored, result, retries } = await writeLoop(actor, conversationId, (canvas) => {
+      if (canvas.lock) throw new CanvasError('canvas-locked');
+      let next = canvas;
+      const cards = new Map<string, CanvasChanges['cards'][number]>();
+      const texts: CanvasChanges['texts'] = [];
+      let guidance: CanvasChanges['guidance'];
+      let applied = 0;
       request.operations.forEach((op, index) => {
-        let after: Canvas;
+        let outcome: ReturnType<typeof applyCanvasOperation<Canvas>>;
         try {
-          after = applyCanvasOperation(next, op);
+          outcome = applyCanvasOperation(next, op, writer);
         } catch (error) {
           if (error instanceof koerskaart.KoerskaartError) throw new CanvasOperationRefusedError(index, error.code);
           throw error;
         }
-        if (after === next) return;
-        applied.push(op);
-        const cardId = operationCardId(op);
-        if (cardId === undefined) guidance = true;
-        else cardIds.add(cardId);
-        next = after;
+        if (outcome.canvas === next) return;
+        applied++;
+        next = outcome.canvas;
+        if (outcome.change.card) {
+          cards.set(outcome.change.card.meta.id, outcome.change.card.meta);
+          if (outcome.change.card.text) texts.push({ cardId: outcome.change.card.meta.id, ...outcome.change.card.text });
+        }
+        if (outcome.change.guidance) guidance = outcome.change.guidance;
       });
-      if (applied.length === 0) return { response: { etag: stored.etag, applied: 0, retries }, canvas: stored.value, applied };
-      next = { ...next, updatedAt: clock.now().toISOString() };
-      try {
-        const saved = await stores.canvases.patch(next, { cardIds: [...cardIds], guidance }, stored.etag);
-        return { response: { etag: saved.etag, applied: applied.length, retries }, canvas: saved.value, applied };
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-        retries++;
-        // Both writers retrying in lockstep would collide again; a little jitter separates them.
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 ** attempt)));
-      }
-    }
-    throw new ConcurrencyError('Canvas', conversationId);
+      if (applied > 0) next = { ...next, updatedAt: writer.now };
+      const changes: CanvasChanges = { cards: [...cards.values()], texts: mergeTexts(texts), ...(guidance ? { guidance } : {}) };
+      return { canvas: next, result: { applied, changes }, cardIds: [...cards.keys()], guidance: guidance !== undefined };
+    });
+    return { response: { etag: stored.etag, applied: result.applied, retries, changes: result.changes }, canvas: stored.value };
+  }
+
+  /** A lock or reopen, stored and announced: every tab loads the canvas again. */
+  async function setLock(actor: Person, conversationId: string, change: (canvas: Canvas, writer: koerskaart.ServerWriter) => Canvas) {
+    const writer = { userId: actor.id, now: clock.now().toISOString() };
+    const { stored, written } = await writeLoop(actor, conversationId, (canvas) => ({ canvas: change(canvas, writer), result: undefined }));
+    if (written) await broadcast(stored.value.tenantId, stored.value.id, { type: 'lock', canvasId: stored.value.id, lock: stored.value.lock ?? null });
+    return toView(stored);
   }
 
   /** Best effort: what it announces is stored; a missed broadcast is caught up by the clients' polling. */
@@ -237,9 +288,9 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     }
   }
 
-  async function publish(actor: Person, canvas: Canvas, etag: string, replicaId: string, operations: CanvasOperation[]) {
-    if (operations.length === 0) return;
-    await broadcast(canvas.tenantId, canvas.id, { type: 'operations', canvasId: canvas.id, etag, userId: actor.id, replicaId, operations });
+  async function publish(actor: Person, canvas: Canvas, etag: string, replicaId: string, changes: CanvasChanges) {
+    if (changes.cards.length === 0 && !changes.guidance) return;
+    await broadcast(canvas.tenantId, canvas.id, { type: 'operations', canvasId: canvas.id, etag, userId: actor.id, replicaId, ...changes });
   }
 
   return {
@@ -293,16 +344,29 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     },
 
     apply: async (actor, conversationId, request) => {
-      const { response, canvas, applied } = await write(actor, conversationId, request);
-      await publish(actor, canvas, response.etag, request.replicaId, applied);
+      const { response, canvas } = await write(actor, conversationId, request);
+      if (response.applied > 0) await publish(actor, canvas, response.etag, request.replicaId, response.changes);
       return response;
+    },
+
+    lock: (actor, conversationId) => setLock(actor, conversationId, (canvas, writer) => lockCanvas(canvas, writer).canvas),
+    reopen: (actor, conversationId) => setLock(actor, conversationId, reopenCanvas),
+
+    conversationHeld: async (actor, conversationId) => {
+      try {
+        await setLock(actor, conversationId, (canvas, writer) => lockCanvas(canvas, writer).canvas);
+      } catch (error) {
+        // A conversation held without a canvas: nothing to close.
+        if (!(error instanceof NotFoundError)) throw error;
+      }
     },
 
     negotiate: async (actor, conversationId) => {
       const stored = await readCanvas(actor, conversationId);
       if (!deps.realtime) throw new CanvasError('realtime-unavailable');
       const group = await canvasGroup(stored.value.tenantId, stored.value.id);
-      return { url: await deps.realtime.clientUrl({ userId: actor.id, group }), group, protocol: 'json.webpubsub.azure.v1' };
+      const presence = presenceGroup(group);
+      return { url: await deps.realtime.clientUrl({ userId: actor.id, group, presenceGroup: presence }), group, presenceGroup: presence, protocol: 'json.webpubsub.azure.v1' };
     },
 
     preparationChanged: (conversation) => broadcast(conversation.tenantId, conversation.id, { type: 'preparation', canvasId: conversation.id }),

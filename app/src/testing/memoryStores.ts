@@ -5,7 +5,8 @@ import {
   bundleDay,
   CalendarEvent,
   claimRecordId,
-  Canvas,
+  StoredCanvas,
+  type Canvas,
   CatalogueChunk,
   CatalogueHead,
   Conversation,
@@ -233,7 +234,7 @@ function conversationStore(container: MemoryContainer, claims: RecordIdClaims): 
 function canvasStore(container: MemoryContainer, claims: RecordIdClaims): CanvasStore {
   const docs = new MemoryCollection<Canvas>(container, {
     entity: 'Canvas',
-    schema: Canvas,
+    schema: StoredCanvas,
     partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
     derive: (c) => ({ employeeKey: employeeKey(c.tenantId, c.employeeId) }),
   });

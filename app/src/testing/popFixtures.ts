@@ -38,9 +38,8 @@ export async function conversationWithAgreements(stores: Stores, employee: Perso
   let state = koerskaart.emptyCanvas();
   let n = 0;
   const add = (section: koerskaart.SectionId, text: string) => {
-    const writer = { userId: employee.id, replicaId: 'kit', nonce: `kit-${++n}` };
     const order = koerskaart.orderAt(state, section, Number.MAX_SAFE_INTEGER);
-    state = koerskaart.applyOperation(state, koerskaart.addCard(state, { cardId: `kaart-${n}`, section, order, texts: { text } }, writer));
+    state = koerskaart.seedCard(state, { cardId: `kaart-${++n}`, section, order, texts: { text } }, { userId: employee.id, now: at });
   };
   add('wensen', 'Meer klantcontact');
   for (const text of agreements) add('afspraken', text);

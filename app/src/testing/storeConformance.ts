@@ -682,7 +682,7 @@ function describeCanvases(stores: Open<Stores>): void {
 
     it('patches the guidance only when asked', async () => {
       const created = await stores().canvases.create(canvas(a, EMPLOYEE, 'gesprek-4'));
-      const guidance = { ...created.value.guidance, version: 1, versionNonce: 'fase-2' };
+      const guidance = { ...created.value.guidance, phase: 'voorstellen' as const, version: 1 };
       const kept = await stores().canvases.patch({ ...created.value, guidance }, { cardIds: [], guidance: false }, created.etag);
       const changed = await stores().canvases.patch({ ...created.value, guidance }, { cardIds: [], guidance: true }, kept.etag);
 

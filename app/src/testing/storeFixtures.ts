@@ -78,9 +78,8 @@ export function canvas(tenantId: string, employeeId: string, id: string): Canvas
 
 /** A canvas with one more card, as a tab's edit makes it. */
 export function withCard(value: Canvas, cardId: string, text: string): Canvas {
-  const writer = { userId: value.employeeId, replicaId: 'tab1', nonce: `n-${cardId}-${text.length}` };
-  const add = koerskaart.addCard(value.state, { cardId, section: 'wensen', order: 'V', texts: { text } }, writer);
-  return { ...value, state: koerskaart.applyOperation(value.state, add) };
+  const writer = { userId: value.employeeId, now: value.updatedAt };
+  return { ...value, state: koerskaart.seedCard(value.state, { cardId, section: 'wensen', order: 'V', texts: { text } }, writer) };
 }
 
 export function pop(tenantId: string, employeeId: string, id: string, updatedAt: string): Pop {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { PersonSummary } from '../api';
 import { ConversationKind, ConversationStatus, IsoDateTime } from '../conversation';
-import { KoerskaartVariant, ReplicaId } from '../koerskaart';
+import { CardId, CardMeta, KoerskaartVariant, ServerCounter, TextUpdate } from '../koerskaart';
+import { Token } from '../koerskaart/scalars';
 import { Guid } from '../people';
-import { Canvas, CanvasOperation, CanvasOperationBatch } from './canvas';
+import { Canvas, CanvasGuidance, CanvasLock, CanvasOperationBatch } from './canvas';
 
 /**
  * Wire shapes of the Koerskaart API and of its real-time messages:
@@ -13,7 +14,12 @@ import { Canvas, CanvasOperation, CanvasOperationBatch } from './canvas';
  *   GET  /api/canvases/{conversationId}          [If-None-Match] → CanvasView | 304
  *   POST /api/canvases/{conversationId}/operations  ApplyOperationsRequest → ApplyOperationsResponse
  *   GET  /api/canvases/{conversationId}/negotiate   → NegotiateResponse
+ *   POST /api/canvases/{conversationId}/lock        → CanvasView ("Gesprek afronden")
+ *   POST /api/canvases/{conversationId}/reopen      → CanvasView ("Heropenen")
  */
+
+/** One page session (a tab, the side panel, the stage): each has its own. */
+export const SessionId = Token;
 
 export const CanvasParty = PersonSummary;
 
@@ -56,10 +62,22 @@ export const CreateCanvasRequest = z
 export type CreateCanvasRequest = z.infer<typeof CreateCanvasRequest>;
 
 export const ApplyOperationsRequest = z.object({
-  /** The sending session; echoed in the broadcast so it can skip its own operations. */
-  replicaId: ReplicaId,
+  /** The sending session, echoed in the broadcast (presence and diagnostics; never trusted). */
+  replicaId: SessionId,
   operations: CanvasOperationBatch,
 });
+
+/** New text of one card's document `epoch` (a Yjs update; after compaction the whole document). */
+export const CardTextUpdate = z.object({ cardId: CardId, epoch: ServerCounter, update: TextUpdate });
+export type CardTextUpdate = z.infer<typeof CardTextUpdate>;
+
+/** What a stored write changed, as the server wrote it: every tab applies exactly this. */
+export const CanvasChanges = z.object({
+  cards: z.array(CardMeta).max(200),
+  texts: z.array(CardTextUpdate).max(200),
+  guidance: CanvasGuidance.optional(),
+});
+export type CanvasChanges = z.infer<typeof CanvasChanges>;
 export type ApplyOperationsRequest = z.infer<typeof ApplyOperationsRequest>;
 
 export const ApplyOperationsResponse = z.object({
@@ -68,27 +86,33 @@ export const ApplyOperationsResponse = z.object({
   applied: z.number().int().min(0),
   /** Conditional writes that lost a race and were merged again on the server. */
   retries: z.number().int().min(0),
+  /** What the write changed, so the sender shows the server's records at once. */
+  changes: CanvasChanges,
 });
 export type ApplyOperationsResponse = z.infer<typeof ApplyOperationsResponse>;
 
 export const NegotiateResponse = z.object({
   /** WebSocket URL with its access token (Azure Web PubSub, or the local host's stand-in). */
   url: z.string(),
-  /** The group of this canvas: join it, send presence to it. */
+  /** The group the Functions app publishes this canvas' changes to; clients cannot send to it. */
   group: z.string(),
+  /** The group where the tabs of this canvas tell each other who is there: presence only. */
+  presenceGroup: z.string(),
   /** The json.webpubsub.azure.v1 subprotocol in both places. */
   protocol: z.literal('json.webpubsub.azure.v1'),
 });
 export type NegotiateResponse = z.infer<typeof NegotiateResponse>;
 
-/** Published by the Functions app after each successful write. */
-export const CanvasOperationsMessage = z.object({
+/**
+ * Published by the Functions app after each stored write, and only by it: a tab believes it only
+ * from the service's `from: 'server'` (clients cannot send to the canvas group at all).
+ */
+export const CanvasOperationsMessage = CanvasChanges.extend({
   type: z.literal('operations'),
   canvasId: z.string().max(100),
   etag: z.string(),
   userId: Guid,
-  replicaId: ReplicaId,
-  operations: z.array(CanvasOperation).max(200),
+  replicaId: SessionId,
 });
 export type CanvasOperationsMessage = z.infer<typeof CanvasOperationsMessage>;
 
@@ -98,7 +122,7 @@ export type CanvasOperationsMessage = z.infer<typeof CanvasOperationsMessage>;
  */
 export const PresenceMessage = z.object({
   type: z.enum(['presence', 'hello', 'leave']),
-  replicaId: ReplicaId,
+  replicaId: SessionId,
   userId: Guid,
   editing: z.object({ cardId: z.string().max(64), field: z.string().max(32) }).nullable().optional(),
 });
@@ -114,5 +138,13 @@ export const PreparationChangedMessage = z.object({
 });
 export type PreparationChangedMessage = z.infer<typeof PreparationChangedMessage>;
 
-export const CanvasRealtimeMessage = z.union([CanvasOperationsMessage, PresenceMessage, PreparationChangedMessage]);
+/** Published when the canvas was closed ("Gesprek afronden") or reopened: tabs load it again. */
+export const CanvasLockMessage = z.object({
+  type: z.literal('lock'),
+  canvasId: z.string().max(100),
+  lock: CanvasLock.nullable(),
+});
+export type CanvasLockMessage = z.infer<typeof CanvasLockMessage>;
+
+export const CanvasRealtimeMessage = z.union([CanvasOperationsMessage, PresenceMessage, PreparationChangedMessage, CanvasLockMessage]);
 export type CanvasRealtimeMessage = z.infer<typeof CanvasRealtimeMessage>;

@@ -2,53 +2,83 @@ import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import {
   applyOperation as applyKoerskaartOperation,
+  compactState,
   defaultVariant,
   KoerskaartOperation,
   KoerskaartState,
   KoerskaartVariant,
-  Nonce,
+  MAX_CANVAS_BYTES,
   PhaseId,
   PHASE_IDS,
+  StoredKoerskaartState,
+  type CardChange,
+  type ServerWriter,
 } from '../koerskaart';
 import { Guid } from '../people';
 
 /**
- * The stored Koerskaart of one conversation: the card state of the koerskaart model (its merge
- * rule untouched) plus one small register for the conversation guidance both people steer —
- * which phase they are in, the variant, and optional time boxes per phase.
+ * The stored Koerskaart of one conversation: its cards (the koerskaart model) plus one small
+ * record for the conversation guidance both people steer — which phase they are in, the
+ * variant, and optional time boxes per phase — and whether the conversation is closed.
  */
 
 export const MAX_TIMEBOX_MINUTES = 240;
 
-/** Last writer wins by (version, versionNonce): a phase change is a decision, not text to merge. */
+/** The latest stored change wins: a phase change is a decision, not text to merge. */
 export const CanvasGuidance = z.object({
   phase: PhaseId,
   variant: KoerskaartVariant,
   timeboxMinutes: z.partialRecord(PhaseId, z.number().int().min(1).max(MAX_TIMEBOX_MINUTES)),
   /** When the current phase's time box started counting (timebox.ts); absent until one is set. */
   phaseStartedAt: IsoDateTime.optional(),
+  /** Counted by the server, one per stored change. */
   version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  versionNonce: Nonce,
   updatedBy: Guid.optional(),
 });
 export type CanvasGuidance = z.infer<typeof CanvasGuidance>;
 
-export const Canvas = z.object({
+/**
+ * Guidance as stored before the server counted its versions: the client's version could be
+ * anything up to 2^53−1, so it starts again at 0.
+ */
+const StoredGuidance = z.union([
+  CanvasGuidance.extend({ versionNonce: z.string() }).transform(({ versionNonce: _nonce, ...guidance }) => ({ ...guidance, version: 0 })),
+  CanvasGuidance,
+]);
+
+/** "Gesprek afronden" closed the canvas: read-only for both until either reopens it. */
+export const CanvasLock = z.object({ by: Guid, at: IsoDateTime });
+export type CanvasLock = z.infer<typeof CanvasLock>;
+
+export const MAX_LOCK_LOG = 50;
+/** Who closed and reopened the canvas, when; the oldest entries go first beyond MAX_LOCK_LOG. */
+export const CanvasLockEvent = z.object({ action: z.enum(['afronden', 'heropenen']), by: Guid, at: IsoDateTime });
+export type CanvasLockEvent = z.infer<typeof CanvasLockEvent>;
+
+const canvasFields = {
   /** One canvas per conversation: its id is the conversation id. */
   id: z.string().min(1).max(100),
   tenantId: Guid,
   employeeId: Guid,
   managerId: Guid,
-  guidance: CanvasGuidance,
-  state: KoerskaartState,
+  lock: CanvasLock.optional(),
+  lockLog: z.array(CanvasLockEvent).max(MAX_LOCK_LOG).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-});
+};
+
+export const Canvas = z.object({ ...canvasFields, guidance: CanvasGuidance, state: KoerskaartState });
 export type Canvas = z.infer<typeof Canvas>;
 
+/** What the stores read: a canvas in any stored form, migrated to the current one as it is read. */
+export const StoredCanvas: z.ZodType<Canvas> = z.object({ ...canvasFields, guidance: StoredGuidance, state: StoredKoerskaartState });
+
+/** A change of phase, variant or time boxes; what is left out stays as it is. */
 export const SetGuidanceOperation = z.object({
   type: z.literal('setGuidance'),
-  guidance: CanvasGuidance,
+  phase: PhaseId.optional(),
+  variant: KoerskaartVariant.optional(),
+  timeboxMinutes: CanvasGuidance.shape.timeboxMinutes.optional(),
 });
 export type SetGuidanceOperation = z.infer<typeof SetGuidanceOperation>;
 
@@ -59,19 +89,8 @@ export type CanvasOperation = z.infer<typeof CanvasOperation>;
 /** A batch the client sends (also after reconnecting); bounded like everything else. */
 export const CanvasOperationBatch = z.array(CanvasOperation).min(1).max(200);
 
-function guidanceKey(g: CanvasGuidance): [number, string] {
-  return [g.version, g.versionNonce];
-}
-
-/** The larger (version, nonce) wins: commutative, associative and idempotent like the cards. */
-export function joinGuidance(a: CanvasGuidance, b: CanvasGuidance): CanvasGuidance {
-  const [va, na] = guidanceKey(a);
-  const [vb, nb] = guidanceKey(b);
-  return va > vb || (va === vb && na >= nb) ? a : b;
-}
-
 export function initialGuidance(variant: KoerskaartVariant): CanvasGuidance {
-  return { phase: PHASE_IDS[0], variant, timeboxMinutes: {}, version: 0, versionNonce: 'initial' };
+  return { phase: PHASE_IDS[0], variant, timeboxMinutes: {}, version: 0 };
 }
 
 export interface CanvasContent {
@@ -79,52 +98,83 @@ export interface CanvasContent {
   state: KoerskaartState;
 }
 
-/** Applies one operation; returns the same object when it changed nothing (a re-delivery). */
-export function applyCanvasOperation<T extends CanvasContent>(canvas: T, op: CanvasOperation): T {
-  if (op.type === 'setGuidance') {
-    const guidance = joinGuidance(canvas.guidance, op.guidance);
-    return guidance === canvas.guidance ? canvas : { ...canvas, guidance };
-  }
-  const state = applyKoerskaartOperation(canvas.state, op);
-  return state === canvas.state ? canvas : { ...canvas, state };
-}
-
-export function applyCanvasOperations<T extends CanvasContent>(canvas: T, ops: readonly CanvasOperation[]): T {
-  return ops.reduce<T>(applyCanvasOperation, canvas);
-}
-
-/** The card an operation touches, or undefined for a guidance change. */
-export function operationCardId(op: CanvasOperation): string | undefined {
-  return op.type === 'setGuidance' ? undefined : op.card.id;
-}
-
 /**
- * The next guidance write of this writer, superseding what it has seen. The time box counts from
- * `now` when the phase changes, or when the current phase gets a time box it did not have;
- * changing the minutes of a running box keeps its start.
+ * The guidance after a change by `userId` at `now`. The time box counts from `now` when the phase
+ * changes, or when the current phase gets a time box it did not have; changing the minutes of a
+ * running box keeps its start. The server's result is the stored one; a tab shows its own guess
+ * until the server's arrives.
  */
-export function nextGuidance(
-  current: CanvasGuidance,
-  change: Partial<Pick<CanvasGuidance, 'phase' | 'variant' | 'timeboxMinutes'>>,
-  writer: { userId: string; nonce: string },
-  now: string,
-): SetGuidanceOperation {
+export function nextGuidance(current: CanvasGuidance, change: Omit<SetGuidanceOperation, 'type'>, userId: string, now: string): CanvasGuidance {
   const phase = change.phase ?? current.phase;
   const timeboxMinutes = change.timeboxMinutes ?? current.timeboxMinutes;
   const restart = phase !== current.phase || (current.timeboxMinutes[phase] === undefined && timeboxMinutes[phase] !== undefined);
   const phaseStartedAt = restart ? now : current.phaseStartedAt;
   return {
-    type: 'setGuidance',
-    guidance: {
-      phase,
-      variant: change.variant ?? current.variant,
-      timeboxMinutes,
-      ...(phaseStartedAt ? { phaseStartedAt } : {}),
-      version: current.version + 1,
-      versionNonce: writer.nonce,
-      updatedBy: writer.userId,
-    },
+    phase,
+    variant: change.variant ?? current.variant,
+    timeboxMinutes,
+    ...(phaseStartedAt ? { phaseStartedAt } : {}),
+    version: current.version + 1,
+    updatedBy: userId,
   };
+}
+
+function sameGuidance(a: CanvasGuidance, b: CanvasGuidance): boolean {
+  return a.phase === b.phase && a.variant === b.variant && JSON.stringify(a.timeboxMinutes) === JSON.stringify(b.timeboxMinutes);
+}
+
+/** What one applied operation changed: a card, or the guidance (nothing: a repeat). */
+export interface CanvasChange {
+  card?: CardChange;
+  guidance?: CanvasGuidance;
+}
+
+/** Applies one operation for the person in the token (the server's side). */
+export function applyCanvasOperation<T extends CanvasContent>(canvas: T, op: CanvasOperation, writer: ServerWriter): { canvas: T; change: CanvasChange } {
+  if (op.type === 'setGuidance') {
+    const { type: _type, ...change } = op;
+    const guidance = nextGuidance(canvas.guidance, change, writer.userId, writer.now);
+    if (sameGuidance(guidance, canvas.guidance)) return { canvas, change: {} };
+    return { canvas: { ...canvas, guidance }, change: { guidance } };
+  }
+  const applied = applyKoerskaartOperation(canvas.state, op, writer);
+  if (!applied.change) return { canvas, change: {} };
+  return { canvas: { ...canvas, state: applied.state }, change: { card: applied.change } };
+}
+
+/** The card an operation touches, or undefined for a guidance change. */
+export function operationCardId(op: CanvasOperation): string | undefined {
+  return op.type === 'setGuidance' ? undefined : op.cardId;
+}
+
+/** The stored document's size as Cosmos DB counts it (UTF-8 JSON), for MAX_CANVAS_BYTES. */
+export function canvasBytes(canvas: Canvas): number {
+  return new TextEncoder().encode(JSON.stringify(canvas)).length;
+}
+
+/** Growth beyond MAX_CANVAS_BYTES is refused; what shrinks or stays the same always goes. */
+export function exceedsCanvasLimit(before: Canvas, after: Canvas): boolean {
+  // A canvas of a few cards is far below the limit in characters already: skip the encoding.
+  const length = JSON.stringify(after).length;
+  if (length * 3 <= MAX_CANVAS_BYTES) return false;
+  const size = canvasBytes(after);
+  return size > MAX_CANVAS_BYTES && size > canvasBytes(before);
+}
+
+/** "Gesprek afronden": closed for both, its text documents compacted (nobody types until it reopens). */
+export function lockCanvas(canvas: Canvas, writer: ServerWriter): { canvas: Canvas; changes: CardChange[] } {
+  if (canvas.lock) return { canvas, changes: [] };
+  const { state, changes } = compactState(canvas.state);
+  const lockLog = [...(canvas.lockLog ?? []), { action: 'afronden' as const, by: writer.userId, at: writer.now }].slice(-MAX_LOCK_LOG);
+  return { canvas: { ...canvas, state, lock: { by: writer.userId, at: writer.now }, lockLog, updatedAt: writer.now }, changes };
+}
+
+/** "Heropenen": either party opens a closed canvas again; logged like the closing. */
+export function reopenCanvas(canvas: Canvas, writer: ServerWriter): Canvas {
+  if (!canvas.lock) return canvas;
+  const { lock: _lock, ...open } = canvas;
+  const lockLog = [...(canvas.lockLog ?? []), { action: 'heropenen' as const, by: writer.userId, at: writer.now }].slice(-MAX_LOCK_LOG);
+  return { ...open, lockLog, updatedAt: writer.now };
 }
 
 /** The variant to offer: "langer werken" from 55 (koerskaart.defaultVariant), for a person if known. */

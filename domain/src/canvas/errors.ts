@@ -2,13 +2,18 @@ import type { KoerskaartErrorCode } from '../koerskaart/errors';
 
 /**
  * Why a Koerskaart request was refused as a whole; the HTTP edge maps each code to its problem
- * (400 'canvas-needs-pair', 503 'realtime-unavailable' with Retry-After).
+ * (400 'canvas-needs-pair', 503 'realtime-unavailable' with Retry-After, 423 'canvas-locked',
+ * 413 'canvas-too-large').
  */
 export const CANVAS_ERROR_CODES = [
   /** A canvas nobody booked needs an employee with a manager: the actor has none, or named nobody. */
   'canvas-needs-pair',
   /** No live channel is configured: the tab keeps polling instead. */
   'realtime-unavailable',
+  /** "Gesprek afronden" closed the canvas: nothing changes until either party reopens it. */
+  'canvas-locked',
+  /** The write would take the canvas beyond MAX_CANVAS_BYTES; deleting cards makes room. */
+  'canvas-too-large',
 ] as const;
 export type CanvasErrorCode = (typeof CANVAS_ERROR_CODES)[number];
 

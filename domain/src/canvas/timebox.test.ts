@@ -1,21 +1,21 @@
 import { initialGuidance, nextGuidance, type CanvasGuidance } from './canvas';
 import { countdownClock, countdownMinutes, timeboxCountdown } from './timebox';
 
-const writer = { userId: '0a000000-0000-4000-8000-000000000101', nonce: 'n1' };
+const userId = '0a000000-0000-4000-8000-000000000101';
 const START = Date.parse('2026-12-01T09:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('the time box of a phase', () => {
   it('starts when a time box is set for the current phase, and again when the phase changes', () => {
-    const set = nextGuidance(initialGuidance('standaard'), { timeboxMinutes: { uitwisseling: 20 } }, writer, iso(START)).guidance;
+    const set = nextGuidance(initialGuidance('standaard'), { timeboxMinutes: { uitwisseling: 20 } }, userId, iso(START));
     expect(set.phaseStartedAt).toBe(iso(START));
     // Changing the minutes of a running box keeps its start: more or less time, same start.
-    const longer = nextGuidance(set, { timeboxMinutes: { uitwisseling: 30 } }, writer, iso(START + 60_000)).guidance;
+    const longer = nextGuidance(set, { timeboxMinutes: { uitwisseling: 30 } }, userId, iso(START + 60_000));
     expect(longer.phaseStartedAt).toBe(iso(START));
-    const next = nextGuidance(longer, { phase: 'voorstellen' }, writer, iso(START + 120_000)).guidance;
+    const next = nextGuidance(longer, { phase: 'voorstellen' }, userId, iso(START + 120_000));
     expect(next.phaseStartedAt).toBe(iso(START + 120_000));
     // Picking the variant starts nothing.
-    expect(nextGuidance(next, { variant: 'langer-werken' }, writer, iso(START + 180_000)).guidance.phaseStartedAt).toBe(iso(START + 120_000));
+    expect(nextGuidance(next, { variant: 'langer-werken' }, userId, iso(START + 180_000)).phaseStartedAt).toBe(iso(START + 120_000));
   });
 
   it('counts down from the start and then shows how far over time it is', () => {

@@ -1,18 +1,21 @@
 /**
- * Why a Koerskaart operation cannot be made or applied. The HTTP edge maps `code` to a 4xx
- * problem; the tab maps it to a catalogue text. Kept apart from ../errors.ts so this folder is
- * self-contained until the lead wires it in.
+ * Why a Koerskaart operation cannot be made or applied. The HTTP edge answers 409
+ * 'canvas-operation-refused' naming the operation and this code; the tab drops that operation,
+ * or — for 'stale-epoch' and 'update-needs-resync' — loads the canvas again and replays its text.
  */
 export type KoerskaartErrorCode =
   | 'unknown-card'
   | 'card-exists'
-  | 'card-mismatch'
   | 'canvas-full'
   | 'field-not-on-card'
-  | 'conflict-needs-resolution'
-  | 'too-many-replicas'
+  | 'kind-not-in-section'
   | 'text-too-long'
-  | 'invalid-order-key';
+  | 'invalid-order-key'
+  | 'invalid-update'
+  /** The update was made on a text document the server has since compacted. */
+  | 'stale-epoch'
+  /** The update builds on text the server does not have. */
+  | 'update-needs-resync';
 
 export class KoerskaartError extends Error {
   override readonly name = 'KoerskaartError';
@@ -23,3 +26,6 @@ export class KoerskaartError extends Error {
     super(cardId ? `koerskaart: ${code} (card ${cardId})` : `koerskaart: ${code}`);
   }
 }
+
+/** Codes after which the tab reloads the canvas and rebases its typing instead of dropping it. */
+export const RESYNC_CODES: readonly KoerskaartErrorCode[] = ['stale-epoch', 'update-needs-resync'];

@@ -1,9 +1,10 @@
-/** The Koerskaart canvas: structure, model, operations and the merge rule. */
+/** The Koerskaart canvas: structure, records, text documents, operations and how the server applies them. */
 export * from './structure';
 export * from './order-key';
-export * from './clock';
 export * from './schema';
+export * from './text';
 export * from './errors';
-export * from './merge';
 export * from './operations';
+export * from './apply';
 export * from './view';
+export * from './legacy';

@@ -1,5 +1,5 @@
 import { isOrderKey, orderKeyBetween, orderKeyForIndex } from './order-key';
-import { prng } from './test-dsl';
+import fc from 'fast-check';
 
 describe('fractional order keys', () => {
   it('makes a first key for an empty section', () => expect(isOrderKey(orderKeyBetween(undefined, undefined))).toBe(true));
@@ -43,16 +43,19 @@ describe('fractional order keys', () => {
     expect(key > 'V' && key < 'k').toBe(true);
   });
 
-  it('keeps a list sorted and its keys distinct through random inserts at random places', () => {
-    const random = prng(42);
-    const keys: string[] = [];
-    for (let i = 0; i < 1000; i++) {
-      const index = random.int(keys.length + 1);
-      const key = orderKeyForIndex(keys, index);
-      expect(isOrderKey(key)).toBe(true);
-      keys.splice(index, 0, key);
-    }
-    expect([...keys].sort()).toEqual(keys);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
+  it('keeps a list sorted and its keys distinct through random inserts at random places', () =>
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 300 }), (places) => {
+        const keys: string[] = [];
+        for (const place of places) {
+          const index = place % (keys.length + 1);
+          const key = orderKeyForIndex(keys, index);
+          expect(isOrderKey(key)).toBe(true);
+          keys.splice(index, 0, key);
+        }
+        expect([...keys].sort()).toEqual(keys);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 50 },
+    ));
 });

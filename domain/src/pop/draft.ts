@@ -1,4 +1,4 @@
-import { cardsInSection, fieldText, type KoerskaartState } from '../koerskaart';
+import { cardsInSection, cardTexts, type KoerskaartState } from '../koerskaart';
 import { goalKindAndRoute } from './goalKind';
 import { MAX_GOALS, MAX_LONG_TEXT, MAX_SHORT_TEXT, type PopGoalInput } from './schema';
 
@@ -17,7 +17,7 @@ function shorten(text: string, max: number): string {
 export function draftGoalsFromAgreements(state: KoerskaartState): PopGoalInput[] {
   const goals: PopGoalInput[] = [];
   for (const card of cardsInSection(state, 'afspraken')) {
-    const text = fieldText(card).value.trim();
+    const text = cardTexts(card).text.trim();
     if (text === '') continue;
     const oneLine = text.replace(/\s+/g, ' ');
     const title = shorten(oneLine, MAX_SHORT_TEXT);

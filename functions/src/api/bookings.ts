@@ -35,9 +35,12 @@ export const cancelRoute = defineRoute(contracts.cancelConversation, async ({ ac
   withEtag(await services.booking.cancel(actor, params.id, body, ifMatch)),
 );
 
-export const completeRoute = defineRoute(contracts.completeConversation, async ({ actor, params, ifMatch, services }) =>
-  withEtag(await services.booking.complete(actor, params.id, ifMatch)),
-);
+export const completeRoute = defineRoute(contracts.completeConversation, async ({ actor, params, ifMatch, services }) => {
+  const held = await services.booking.complete(actor, params.id, ifMatch);
+  // "Gesprek afronden" also closes the Koerskaart: read-only for both until either reopens it.
+  await services.canvas.conversationHeld(actor, params.id);
+  return withEtag(held);
+});
 
 export const preparationRoute = defineRoute(contracts.preparation, async ({ actor, params, services }) =>
   withEtag(await services.preparation.get(actor, params.id)),

@@ -74,6 +74,9 @@ const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
 const CANVAS_PROBLEM: Record<CanvasErrorCode, { status: number; headers?: Record<string, string> }> = {
   'canvas-needs-pair': { status: 400 },
   'realtime-unavailable': { status: 503, headers: { 'Retry-After': '30' } },
+  // WebDAV's Locked: the resource is there and the caller may read it, but not change it now.
+  'canvas-locked': { status: 423 },
+  'canvas-too-large': { status: 413 },
 };
 
 export function errorResponse(error: unknown, request: HttpRequest | undefined, context: InvocationContext): HttpResponseInit {

@@ -98,8 +98,8 @@ describe('mapping failures to HTTP', () => {
     ['a live channel that is not there', new CanvasError('realtime-unavailable'), new HttpProblem(503, 'realtime-unavailable', { headers: { 'Retry-After': '30' } })],
     [
       'a Koerskaart operation the model refuses',
-      new CanvasOperationRefusedError(2, 'card-mismatch'),
-      new HttpProblem(409, 'canvas-operation-refused', { errors: [{ path: 'operations.2', message: 'card-mismatch' }] }),
+      new CanvasOperationRefusedError(2, 'field-not-on-card'),
+      new HttpProblem(409, 'canvas-operation-refused', { errors: [{ path: 'operations.2', message: 'field-not-on-card' }] }),
     ],
   ])('answers %s as the route always did: same status, code, field errors and headers', (_what, error, before) => {
     expect(errorResponse(error, request(), context().context)).toEqual(errorResponse(before, request(), context().context));

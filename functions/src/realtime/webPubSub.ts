@@ -4,8 +4,9 @@ import type { RealtimePublisher } from '@koers/domain';
 
 /**
  * The RealtimePublisher on Azure Web PubSub. The Functions app publishes each stored write to
- * the canvas' group; a tab gets a client URL whose token admits it to that one group and lets it
- * send presence there (json.webpubsub.azure.v1), nothing more. Locally the same adapter talks to
+ * the canvas' group; a tab gets a client URL whose token puts it in that group and the canvas'
+ * presence group, and lets it send to the presence group only (json.webpubsub.azure.v1): no
+ * client can publish a change, the service refuses it. Locally the same adapter talks to
  * the local host's stand-in (./localWebPubSub.ts), so this code path runs in every test.
  */
 /** The hub infra/main.bicep configures (WEB_PUBSUB_HUB). */
@@ -26,12 +27,12 @@ export function createWebPubSubPublisher(settings: WebPubSubSettings): RealtimeP
     publish: async (group, message) => {
       await client.group(group).sendToAll(message);
     },
-    clientUrl: async ({ userId, group }) => {
+    clientUrl: async ({ userId, group, presenceGroup }) => {
       const token = await client.getClientAccessToken({
         userId,
-        groups: [group],
-        // Presence goes client to group; joining other groups is not allowed.
-        roles: [`webpubsub.sendToGroup.${group}`],
+        groups: [group, presenceGroup],
+        // Presence goes client to group; publishing changes or joining other groups is not allowed.
+        roles: [`webpubsub.sendToGroup.${presenceGroup}`],
         expirationTimeInMinutes: CLIENT_TOKEN_MINUTES,
       });
       return token.url;

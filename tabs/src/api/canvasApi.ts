@@ -1,6 +1,6 @@
 import { contracts } from '@koers/contracts';
 import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse } from '@koers/domain';
-import { RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
+import { CanvasLocked, RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 import { ApiError } from './errors';
@@ -12,18 +12,28 @@ export interface CanvasApi {
   /** The conversation's preparation as the caller may see it (the canvas shows the shared answers). */
   preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationResponse>;
   transport(conversationId: string): CanvasTransport;
+  /** "Gesprek afronden" on the canvas: read-only for both until either reopens it. */
+  lock(conversationId: string): Promise<CanvasView>;
+  /** "Heropenen". */
+  reopen(conversationId: string): Promise<CanvasView>;
 }
 
-/** Network failures become Unreachable, refusals RefusedOperations: the outbox treats them apart. */
+/**
+ * Network failures become Unreachable, a closed canvas CanvasLocked, refusals RefusedOperations
+ * (with the model's reasons): the outbox treats them apart. A canvas that is full refuses the
+ * whole batch.
+ */
 function asTransportError(error: unknown, batchSize: number): unknown {
   if (!(error instanceof ApiError)) return error;
   if (error.failure.kind === 'network') return new Unreachable('network');
-  if (error.status === 409 || error.status === 400) {
-    const indexes = (error.problem?.errors ?? [])
-      .map((e) => /^operations\.(\d+)/.exec(e.path)?.[1])
-      .filter((i): i is string => i !== undefined)
-      .map(Number);
-    return new RefusedOperations(indexes.length > 0 ? [...new Set(indexes)] : Array.from({ length: batchSize }, (_v, i) => i));
+  if (error.status === 423) return new CanvasLocked('canvas-locked');
+  if (error.status === 409 || error.status === 400 || error.status === 413) {
+    const refused = (error.problem?.errors ?? []).flatMap((e) => {
+      const index = /^operations\.(\d+)/.exec(e.path)?.[1];
+      return index === undefined ? [] : [{ index: Number(index), reason: e.message }];
+    });
+    const indexes = refused.length > 0 ? [...new Set(refused.map((r) => r.index))] : Array.from({ length: batchSize }, (_v, i) => i);
+    return new RefusedOperations(indexes, refused.map((r) => r.reason));
   }
   return error;
 }
@@ -35,6 +45,8 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
     byMeeting: (meetingId, signal) => client.call(contracts.canvasByMeeting, { query: { meetingId }, signal }),
     create: (request) => client.call(contracts.canvasCreate, { body: request }),
     preparation: (id, signal) => client.call(contracts.preparation, { params: { id }, signal }),
+    lock: (conversationId) => client.call(contracts.canvasLock, { params: { conversationId } }),
+    reopen: (conversationId) => client.call(contracts.canvasReopen, { params: { conversationId } }),
     transport: (conversationId) => ({
       load: async (ifNoneMatch) => {
         try {
@@ -55,6 +67,7 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
         }
       },
       negotiate: () => client.call(contracts.canvasNegotiate, { params: { conversationId } }),
+      reopen: () => client.call(contracts.canvasReopen, { params: { conversationId } }),
     }),
   };
 }

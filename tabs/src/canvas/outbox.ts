@@ -1,4 +1,4 @@
-import { CanvasOperation } from '@koers/domain';
+import { CanvasOperation, koerskaart } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -50,14 +50,28 @@ export function writeOutbox(storage: OutboxStore, key: string, unacknowledged: r
   }
 }
 
-/** Same card, field and session: the later write supersedes the earlier, so only it is sent. */
+/**
+ * The typing in one card's text document becomes one update, in the place of the first: Yjs
+ * updates merge into one that means the same, and text may go before a later move or delete of
+ * its card (typing in a card deleted meanwhile is dropped by the server either way).
+ */
 export function compact(ops: readonly CanvasOperation[]): CanvasOperation[] {
-  const lastEdit = new Map<string, number>();
-  const key = (op: CanvasOperation & { type: 'editText' }) => `${op.card.id}|${op.field}|${op.write.replicaId}`;
-  ops.forEach((op, i) => {
-    if (op.type === 'editText') lastEdit.set(key(op), i);
-  });
-  return ops.filter((op, i) => op.type !== 'editText' || lastEdit.get(key(op)) === i);
+  const typing = new Map<string, string[]>();
+  const key = (op: CanvasOperation & { type: 'editText' }) => `${op.cardId}|${op.epoch}`;
+  for (const op of ops) if (op.type === 'editText') typing.set(key(op), [...(typing.get(key(op)) ?? []), op.update]);
+  const placed = new Set<string>();
+  const result: CanvasOperation[] = [];
+  for (const op of ops) {
+    if (op.type !== 'editText') {
+      result.push(op);
+      continue;
+    }
+    if (placed.has(key(op))) continue;
+    placed.add(key(op));
+    const updates = typing.get(key(op)) ?? [op.update];
+    result.push(updates.length === 1 ? op : { ...op, update: koerskaart.mergeTextUpdates(updates) });
+  }
+  return result;
 }
 
 /** The next batch to send, in the order the edits were made, and what waits behind it. */
@@ -69,7 +83,7 @@ export function nextBatch(queue: readonly CanvasOperation[], max = MAX_BATCH): {
 /**
  * After a failed send the batch goes back in front of what was queued meanwhile, so the server
  * sees the edits in the order they were made. Operations the server refused (never applicable,
- * e.g. an edit of a card deleted meanwhile) are dropped; the rest are kept.
+ * e.g. a move of a card it does not know) are dropped; the rest are kept.
  */
 export function requeue(batch: readonly CanvasOperation[], queuedMeanwhile: readonly CanvasOperation[], refusedIndexes: readonly number[] = []): CanvasOperation[] {
   const refused = new Set(refusedIndexes);

@@ -1,5 +1,5 @@
 import type { Database } from '@azure/cosmos';
-import { claimRecordId, Canvas, employeeKey, type CanvasStore, type RecordIdClaims } from '@koers/domain';
+import { claimRecordId, employeeKey, StoredCanvas, type Canvas, type CanvasStore, type RecordIdClaims } from '@koers/domain';
 import { CONTAINERS } from '../containers';
 import { DocumentCollection } from './documents';
 
@@ -7,7 +7,7 @@ export function createCanvasStore(database: Database, claims: RecordIdClaims): C
   const docs = new DocumentCollection<Canvas>(database, {
     entity: 'Canvas',
     spec: CONTAINERS.canvases,
-    schema: Canvas,
+    schema: StoredCanvas,
     partitionKey: (c) => employeeKey(c.tenantId, c.employeeId),
     derive: (c) => ({ employeeKey: employeeKey(c.tenantId, c.employeeId) }),
   });

@@ -1,12 +1,12 @@
 import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { koerskaart, nextGuidance, type CanvasView } from '@koers/domain';
+import { koerskaart, type CanvasView, type SetGuidanceOperation } from '@koers/domain';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
-import { randomToken } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref } from '../../routes';
 import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boardLayout';
 import { CanvasHeader } from './CanvasHeader';
+import { CanvasLockNotice } from './CanvasLockNotice';
 import type { CanvasLayout } from './layout';
 import { SectionArea } from './SectionArea';
 import { useBoardActions } from './useBoardActions';
@@ -82,8 +82,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const actions = useBoardActions(session, focusAfter, byPhase, onCardInPhase);
   const editors = editorsByCard(snapshot.presence, myUserId, names);
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
-  const setGuidance = (change: Parameters<typeof nextGuidance>[1]) =>
-    session.apply(nextGuidance(session.guidance, change, { userId: myUserId, nonce: randomToken() }, new Date().toISOString()));
+  const setGuidance = (change: Omit<SetGuidanceOperation, 'type'>) => session.setGuidance(change);
   const phases = mode === 'board' ? koerskaart.PHASE_IDS : [shownPhase];
 
   return (
@@ -100,6 +99,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
         onGuidance={setGuidance}
         onShareToStage={onShareToStage && (() => onShareToStage(canvasHref(view.canvas.id)))}
       />
+      <CanvasLockNotice session={session} lock={snapshot.lock} names={names} myUserId={myUserId} />
       <p hidden id={hintId}>
         {t('canvas.moveHint')}
       </p>
@@ -141,7 +141,6 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
                     employeeName={employeeName}
                     managerName={managerName}
                     hintId={hintId}
-                    focusAfter={focusAfter}
                   />
                 ))}
               </div>

@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Caption1Strong,
   makeStyles,
   Menu,
   MenuDivider,
@@ -13,21 +12,17 @@ import {
   MenuPopover,
   MenuTrigger,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { koerskaart } from '@koers/domain';
-import { memo, useId, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useRef, type DragEvent, type KeyboardEvent } from 'react';
 import type { CanvasSession } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { moveShortcut, moveTarget, type MoveDirection, type SectionsByPhase } from './boardLayout';
 import { GripIcon, MoreIcon } from './icons';
 import type { BoardActions } from './useBoardActions';
-import { useAutoGrow } from './useAutoGrow';
-import { useCaretKeeper } from './useCaretKeeper';
+import { CardTextField } from './CardTextField';
 import { focusTarget } from './useFocusAfterAction';
 
 /** The drag data of a card: its id, under a type no other drop target reads. */
@@ -88,8 +83,6 @@ export interface CardViewProps {
   count: number;
   /** The id of the text that explains the move keys, read as each card's description. */
   hintId: string;
-  /** Where focus goes after an action that re-renders the control away (see useFocusAfterAction). */
-  focusAfter: (candidates: readonly string[]) => void;
 }
 
 /** Who wrote or types something, as the texts' `who` select and `name` want it. */
@@ -102,7 +95,7 @@ interface Author {
  * One note on the board. Memoised: every prop is stable while the card itself is unchanged, so
  * typing in one card renders that card only, not the whole board.
  */
-export const CardView = memo(function CardView({ card, session, actions, layout, names, myUserId, employeeId, editors, index, count, hintId, focusAfter }: CardViewProps) {
+export const CardView = memo(function CardView({ card, session, actions, layout, names, myUserId, employeeId, editors, index, count, hintId }: CardViewProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
@@ -216,12 +209,29 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
           </Caption1>
         ))}
       {card.kind === 'note' ? (
-        <FieldEditor card={card} field="text" session={session} by={by} focusAfter={focusAfter} />
+        <CardTextField
+          session={session}
+          cardId={card.id}
+          field="text"
+          label={t('canvas.field.text')}
+          hideLabel
+          readOnly={session.locked}
+          onFocus={() => session.setEditing({ cardId: card.id, field: 'text' })}
+          onBlur={() => session.setEditing(null)}
+        />
       ) : (
         <div className={styles.quadrants}>
           {koerskaart.fieldsOf(card.kind).map((field) => (
             <div key={field} className={styles.quadrant}>
-              <FieldEditor card={card} field={field} session={session} by={by} focusAfter={focusAfter} labelled />
+              <CardTextField
+                session={session}
+                cardId={card.id}
+                field={field}
+                label={t(`canvas.field.${field}` as MessageKey)}
+                readOnly={session.locked}
+                onFocus={() => session.setEditing({ cardId: card.id, field })}
+                onBlur={() => session.setEditing(null)}
+              />
             </div>
           ))}
         </div>
@@ -229,78 +239,3 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
     </div>
   );
 });
-
-interface FieldEditorProps {
-  card: koerskaart.Card;
-  field: koerskaart.FieldName;
-  session: CanvasSession;
-  by: (id: string) => Author;
-  focusAfter: (candidates: readonly string[]) => void;
-  /** Show the field's name above it (the kernkwadrant's quadrants); a note's one field needs none. */
-  labelled?: boolean;
-}
-
-function FieldEditor({ card, field, session, by, focusAfter, labelled }: FieldEditorProps) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const id = useId();
-  const text = koerskaart.fieldText(card, field);
-  const alternatives = text.conflict?.alternatives ?? [];
-  const mine = alternatives.find((a) => a.replicaId === session.replicaId);
-  // In a conflict a session keeps typing in its own alternative; without one it must choose.
-  const value = alternatives.length > 1 ? (mine?.value ?? text.value) : text.value;
-  const canType = alternatives.length <= 1 || mine !== undefined;
-  const caretKept = useCaretKeeper(value);
-  useAutoGrow(caretKept, value);
-  const label = t(`canvas.field.${field}` as MessageKey);
-  // The choice's buttons vanish with the conflict: back to the field it was about.
-  const resolve = (text: string) => {
-    focusAfter([focusTarget.field(card.id, field)]);
-    session.apply(koerskaart.resolveConflict(session.state, { cardId: card.id, field, text }, session.writer()));
-  };
-
-  return (
-    <>
-      {labelled && (
-        <Caption1Strong>
-          <label htmlFor={id}>{label}</label>
-        </Caption1Strong>
-      )}
-      <Textarea
-        ref={caretKept}
-        id={id}
-        aria-label={labelled ? undefined : label}
-        className={styles.textarea}
-        appearance="filled-lighter"
-        resize="none"
-        rows={1}
-        value={value}
-        readOnly={!canType}
-        data-testid="card-text"
-        data-field={field}
-        onFocus={() => session.setEditing({ cardId: card.id, field })}
-        onBlur={() => session.setEditing(null)}
-        onChange={(_e, data) => session.apply(koerskaart.editText(session.state, { cardId: card.id, field, text: data.value.slice(0, koerskaart.MAX_TEXT_LENGTH) }, session.writer()))}
-      />
-      {alternatives.length > 1 && (
-        <MessageBar intent="warning" data-testid="conflict">
-          <MessageBarBody>
-            <div>{t('canvas.conflict')}</div>
-            {alternatives.map((a) => (
-              <div key={a.versionNonce}>
-                <Caption1>{t('canvas.alternativeBy', by(a.updatedBy))}</Caption1>
-                <div data-testid="alternative">{a.value}</div>
-                <Button size="small" onClick={() => resolve(a.value)}>
-                  {t('canvas.choose', by(a.updatedBy))}
-                </Button>
-              </div>
-            ))}
-            <Button size="small" data-testid="combine" onClick={() => resolve(alternatives.map((a) => a.value).join('\n').slice(0, koerskaart.MAX_TEXT_LENGTH))}>
-              {t('canvas.combine')}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </>
-  );
-}

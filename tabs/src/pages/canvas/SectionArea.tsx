@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** What every card of the board gets alike. */
-type BoardWide = Pick<CardViewProps, 'session' | 'actions' | 'layout' | 'names' | 'myUserId' | 'employeeId' | 'hintId' | 'focusAfter'>;
+type BoardWide = Pick<CardViewProps, 'session' | 'actions' | 'layout' | 'names' | 'myUserId' | 'employeeId' | 'hintId'>;
 
 interface SectionAreaProps extends BoardWide {
   section: koerskaart.SectionId;
@@ -43,7 +43,7 @@ interface SectionAreaProps extends BoardWide {
 
 /** One labelled area of the board: its prompt, the preparation answers that belong here, its notes. */
 export function SectionArea(props: SectionAreaProps) {
-  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId, focusAfter } = props;
+  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId } = props;
   const styles = useStyles();
   const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
@@ -116,7 +116,6 @@ export function SectionArea(props: SectionAreaProps) {
             index={index}
             count={cards.length}
             hintId={hintId}
-            focusAfter={focusAfter}
           />
         ))}
       </div>

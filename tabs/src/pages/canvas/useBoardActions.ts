@@ -35,7 +35,7 @@ export function useBoardActions(
       // A moved card is re-inserted (or, in another section, made anew): focus follows it.
       focusAfter([...refocus, focusTarget.firstField(cardId)]);
       latest.current.onCardInPhase(koerskaart.sectionDefinition(to.section).phase);
-      session.apply(koerskaart.moveCard(state, { cardId, section: to.section, order: koerskaart.orderAt(state, to.section, to.index, cardId) }, session.writer()));
+      session.apply(koerskaart.moveCard(state, { cardId, section: to.section, order: koerskaart.orderAt(state, to.section, to.index, cardId) }));
     };
     return {
       add(section, kind, texts) {
@@ -43,7 +43,7 @@ export function useBoardActions(
         // Straight into the new card: adding one is always followed by writing in it.
         focusAfter([focusTarget.firstField(cardId)]);
         const state = session.state;
-        session.apply(koerskaart.addCard(state, { cardId, section, kind, texts, order: koerskaart.orderAt(state, section, koerskaart.cardsInSection(state, section).length) }, session.writer()));
+        session.addCard({ cardId, section, kind, texts, order: koerskaart.orderAt(state, section, koerskaart.cardsInSection(state, section).length) });
       },
       move(cardId, from, direction, refocus) {
         const state = session.state;
@@ -53,7 +53,7 @@ export function useBoardActions(
       moveTo,
       remove(cardId, section) {
         focusAfter([focusTarget.addCard(section)]);
-        session.apply(koerskaart.deleteCard(session.state, { cardId }, session.writer()));
+        session.apply(koerskaart.deleteCard(session.state, { cardId }));
       },
     };
   }, [session, focusAfter]);
