@@ -89,8 +89,10 @@ describe('reminder settings, against the real local stack', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(a);
 
-    // No change of the agreement (nothing to approve again); a goals save afterwards is not refused as stale.
+    // Pausing changes no agreement (nothing to approve again); a change proposed afterwards is not refused as stale.
     await a.locator('[data-testid="pop-status"][data-status="goedgekeurd"]').waitFor();
+    await a.getByTestId('propose-change').click();
+    if ((await a.getByTestId('goal-waar').count()) === 0) await a.getByTestId('goal-more-details').first().click();
     await a.getByTestId('goal-waar').fill('Eindhoven');
     await a.getByTestId('pop-save').click();
     await a.getByTestId('pop-saved').waitFor();

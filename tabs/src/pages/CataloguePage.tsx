@@ -65,7 +65,7 @@ function FunctionCard({ fn, catalogue }: { fn: JobFunction; catalogue: Catalogue
           <Text weight="semibold">{t('catalogue.asks')}</Text>
           <ul className={styles.list}>
             {fn.requirements.map((r) => (
-              <li key={r.competenceId}>{t('catalogue.competenceLevel', { name: competence.get(r.competenceId) ?? r.competenceId, level: String(r.level) })}</li>
+              <li key={r.competenceId}>{t('catalogue.competenceLevel', { name: competence.get(r.competenceId) ?? r.competenceId, level: `l${r.level}` })}</li>
             ))}
           </ul>
         </div>
@@ -73,7 +73,7 @@ function FunctionCard({ fn, catalogue }: { fn: JobFunction; catalogue: Catalogue
       {fn.mandatoryCertificateIds.length > 0 && (
         <div>
           <Text weight="semibold">{t('catalogue.certificates')}</Text>
-          <Text as="p">{fn.mandatoryCertificateIds.map((id) => certificate.get(id) ?? id).join(', ')}</Text>
+          <Text as="p" block>{fn.mandatoryCertificateIds.map((id) => certificate.get(id) ?? id).join(', ')}</Text>
         </div>
       )}
       {paths.length > 0 && (
@@ -118,7 +118,7 @@ function LearningTable({ catalogue }: { catalogue: Catalogue }) {
                 {item.provider ? ` · ${item.provider}` : ''}
                 {item.internal ? ` · ${t('catalogue.internal')}` : ''}
               </TableCell>
-              <TableCell>{t('catalogue.kind', { kind: item.kind })}</TableCell>
+              <TableCell>{t('catalogue.kind', { kind: item.kind.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) })}</TableCell>
               <TableCell>{item.hours > 0 ? item.hours : '–'}</TableCell>
               <TableCell>{cost(item)}</TableCell>
             </TableRow>
@@ -194,7 +194,7 @@ function ManageWithExcel({ current }: { current: CatalogueResponse }) {
           {pending === 'export' ? t('catalogue.exportBusy') : t('catalogue.export')}
         </Button>
       </div>
-      <Field label={t('catalogue.file')} validationMessage={fileProblem} validationState={fileProblem ? 'error' : 'none'}>
+      <Field label={{ htmlFor: inputId, children: t('catalogue.file') }} validationMessage={fileProblem} validationState={fileProblem ? 'error' : 'none'}>
         <input
           id={inputId}
           ref={input}
