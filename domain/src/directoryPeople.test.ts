@@ -1,6 +1,5 @@
 import {
   DEFAULT_WORKING_HOURS,
-  localeOf,
   managerCycle,
   mergeDirectoryUser,
   personFromDirectory,
@@ -9,6 +8,7 @@ import {
   workingHoursOf,
 } from './directoryPeople';
 import type { Person } from './people';
+import { localeFromTag } from './i18n/language';
 
 const TENANT = '6f1c2a7e-0000-4000-8000-000000000001';
 const ORG = { tenantId: TENANT, locale: 'nl-NL' as const, timeZone: 'Europe/Amsterdam' as const };
@@ -33,7 +33,7 @@ const make = (input: Partial<Parameters<typeof personFromDirectory>[0]>) =>
 
 describe('a directory user as a Koers person', () => {
   it('maps the directory languages Koers speaks, Flemish apart, any English to en-GB', () => {
-    expect(['nl-NL', 'nl', 'NL_be', 'nl-BE', 'en-US', 'en', 'fr-BE', 'de-DE', '', null].map(localeOf)).toEqual([
+    expect(['nl-NL', 'nl', 'NL_be', 'nl-BE', 'en-US', 'en', 'fr-BE', 'de-DE', '', null].map(localeFromTag)).toEqual([
       'nl-NL',
       'nl-NL',
       'nl-BE',

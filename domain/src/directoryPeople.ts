@@ -1,6 +1,7 @@
 import type { DirectoryUser, MailboxSettings } from './directory';
 import type { OrganisationSettings } from './organisation';
 import { Person, type Locale, type TimeZone, type WorkingHours } from './people';
+import { localeFromTag } from './i18n/language';
 
 /**
  * How the directory sync turns what Graph says about a user into a Koers person: language, time
@@ -40,18 +41,6 @@ export function problemLine(problem: DirectoryProblem): string {
     case 'invalid-entry':
       return `${problem.name}: het veld ${problem.field} in de directory kan Koers niet gebruiken; niet overgenomen.`;
   }
-}
-
-/**
- * A directory language ("nl-NL", "nl_be", "EN-us", "nl") as Koers' locale, or undefined when Koers
- * has none for it. Dutch without a region is Dutch of the Netherlands; every English is en-GB.
- */
-export function localeOf(language: string | null | undefined): Locale | undefined {
-  if (!language) return undefined;
-  const [lang, region] = language.trim().replace('_', '-').toLowerCase().split('-');
-  if (lang === 'nl') return region === 'be' ? 'nl-BE' : 'nl-NL';
-  if (lang === 'en') return 'en-GB';
-  return undefined;
 }
 
 /** Windows time-zone names (what mailboxes usually report) and IANA names, as Koers' zones. */
@@ -133,7 +122,7 @@ export function personFromDirectory(input: {
   }
 
   const languages = [user.preferredLanguage, mailbox?.language].filter((l): l is string => !!l);
-  const known = languages.map(localeOf).find((l): l is Locale => l !== undefined);
+  const known = languages.map(localeFromTag).find((l): l is Locale => l !== undefined);
   const locale = known ?? existing?.locale ?? organisation.locale;
   if (!known && languages.length > 0) problems.push({ kind: 'unknown-language', personId: user.id, name, language: languages[0] ?? '', used: locale });
 
