@@ -3,6 +3,7 @@ import {
   addDays,
   defaultHolidaySettings,
   formatDate,
+  parseDate,
   type AgreementDay,
   type HolidayCountry,
   type HolidayRegion,
@@ -53,8 +54,7 @@ function daysOfYear(country: HolidayCountry, region: HolidayRegion | undefined, 
 function closingDays(settings: HolidaySettings): string[] {
   const days: string[] = [];
   for (const period of settings.closingPeriods) {
-    const [y, m, d] = period.from.split('-').map(Number) as [number, number, number];
-    for (let day = { year: y, month: m, day: d }, ymd = period.from; ymd <= period.to; day = addDays(day, 1), ymd = formatDate(day)) {
+    for (let day = parseDate(period.from), ymd = period.from; ymd <= period.to; day = addDays(day, 1), ymd = formatDate(day)) {
       days.push(ymd);
     }
   }
