@@ -23,6 +23,7 @@ import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
+import type { Round, RoundExemption } from './rounds';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -216,6 +217,28 @@ export interface DirectorySyncStore {
   replace(state: DirectorySyncState, ifMatch: string): Promise<Stored<DirectorySyncState>>;
 }
 
+/**
+ * Conversation rounds (gespreksrondes) and who is exempt from them. A round is HR's; exemptions
+ * name a person with a reason from a fixed list, so they are personal data (exported, erased).
+ */
+export interface RoundStore {
+  get(tenantId: string, roundId: string): Promise<Stored<Round> | undefined>;
+  /** The tenant's rounds, the latest start of period first (ties by id). */
+  list(tenantId: string, page?: PageRequest): Promise<Page<Round>>;
+  /** ConflictError when the id is taken. */
+  create(round: Round): Promise<Stored<Round>>;
+  /** ConcurrencyError when the etag is stale; NotFoundError when it is gone. */
+  replace(round: Round, ifMatch: string): Promise<Stored<Round>>;
+  /** Last writer wins: one exemption per person per round. */
+  setExemption(exemption: RoundExemption): Promise<Stored<RoundExemption>>;
+  /** True when there was one to remove. */
+  removeExemption(tenantId: string, roundId: string, personId: string): Promise<boolean>;
+  /** Every exemption of one round, in id order. */
+  listExemptions(tenantId: string, roundId: string): Promise<RoundExemption[]>;
+  /** Every exemption of one person over all rounds, in id order ("Mijn gegevens", erasure). */
+  listExemptionsOfPerson(tenantId: string, personId: string): Promise<RoundExemption[]>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -231,6 +254,7 @@ export interface Stores {
   directorySync: DirectorySyncStore;
   catalogue: CatalogueStore;
   accessLog: AccessLogStore;
+  rounds: RoundStore;
 }
 
 /**

@@ -7,6 +7,7 @@ import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
+import { roundsEn } from './rounds';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -163,6 +164,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...catalogueEn,
   ...portfolioEn,
   ...privacyEn,
+  ...roundsEn,
   ...remindersEn,
   ...languageEn,
   ...directoryEn,

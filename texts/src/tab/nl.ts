@@ -11,6 +11,7 @@ import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
+import { roundsNl } from './rounds';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -166,6 +167,7 @@ export const tabNl = {
   ...catalogueNl,
   ...portfolioNl,
   ...privacyNl,
+  ...roundsNl,
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
