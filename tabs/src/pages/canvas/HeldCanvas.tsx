@@ -29,7 +29,7 @@ export function HeldCanvas({ conversationId, level }: { conversationId: string; 
 
   return (
     <div className={styles.root} data-testid="held-canvas-record">
-      <Button size="small" appearance="secondary" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)} data-testid="held-canvas-toggle">
+      <Button size="small" appearance="secondary" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => setOpen(!open)} data-testid="held-canvas-toggle">
         {open ? t('canvas.record.hide') : t('canvas.record.show')}
       </Button>
       {open && (
