@@ -334,6 +334,8 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await record.waitFor();
     expect(await record.textContent()).toMatch(/AfsprakenCursus plannenDoor jou/);
     expect(await record.locator('textarea, input, button').count()).toBe(0);
+    const recordAxe = await new AxeBuilder({ page }).include(`[data-testid="held-conversation"][data-conversation-id="${booked.conversation.id}"]`).analyze();
+    expect(recordAxe.violations.map((v) => v.id)).toEqual([]);
     await page.goto(`${stack.urls.tab}#/canvas/${booked.conversation.id}`);
     await page.getByTestId('canvas-reopen').click();
     await page.getByTestId('canvas-locked').waitFor({ state: 'detached', timeout: 10_000 });
