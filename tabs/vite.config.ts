@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { precompiled } from './src/i18n/precompiled.js';
 import { ROUTE_IDS } from './src/routes.js';
 
 /** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
@@ -70,12 +73,100 @@ function homePreload(): Plugin {
   };
 }
 
+/** The tab's texts: one file per area, holding that area's texts in every language. */
+const TAB_TEXTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../texts/src/tab');
+/** The languages fetched when someone reads in them (i18n/locale.ts); Dutch comes with the tab. */
+const FETCHED_LANGUAGES = ['en', 'nl-BE'];
+const LANGUAGE_QUERY = 'koers-language';
+
+/**
+ * Each language's texts in its own chunk. An area's file (home.ts: homeNl, homeEn, homeNlBE) is
+ * imported by the Dutch catalogue that comes with the tab and by the English and Flemish ones
+ * fetched later; one module in two chunks lands in a chunk both load, every language included.
+ * So the fetched catalogues import their own copy of each area file (the same file under another
+ * id), and tree-shaking leaves each copy only its own language.
+ */
+function oneLanguagePerChunk(): Plugin {
+  const languageOf = (importer: string): string | undefined => {
+    const [file = '', query = ''] = importer.split('?');
+    if (path.dirname(file) !== TAB_TEXTS) return undefined;
+    const language = new URLSearchParams(query).get(LANGUAGE_QUERY) ?? path.basename(file, '.ts');
+    return FETCHED_LANGUAGES.includes(language) ? language : undefined;
+  };
+  return {
+    name: 'koers-one-language-per-chunk',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const language = importer && source.startsWith('./') ? languageOf(importer) : undefined;
+      if (!importer || !language) return null;
+      const resolved = await this.resolve(source, importer.split('?')[0], { skipSelf: true });
+      return resolved ? `${resolved.id}?${LANGUAGE_QUERY}=${language}` : null;
+    },
+  };
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [field: string]: unknown;
+}
+
+/** The string a property's value spells, when it is a string literal (quoted or a template without expressions). */
+function stringValue(value: Node): string | undefined {
+  if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
+  const quasis = value.quasis as { value: { cooked: string } }[] | undefined;
+  if (value.type === 'TemplateLiteral' && (value.expressions as unknown[]).length === 0 && quasis?.length === 1) return quasis[0]?.value.cooked;
+  return undefined;
+}
+
+/** The locale a text module's copy is in (see oneLanguagePerChunk): Dutch unless it is a fetched language's copy. */
+const LOCALE_OF_LANGUAGE: Record<string, string> = { en: 'en-GB', 'nl-BE': 'nl-BE' };
+
+/**
+ * The tab's texts arrive parsed (src/i18n/precompiled.ts): each text with ICU syntax in
+ * texts/src/tab becomes its parsed message, and formatjs' parser is replaced by its no-parser
+ * build (resolve.alias below). Plain texts stay strings.
+ */
+function precompiledTexts(): Plugin {
+  return {
+    name: 'koers-precompiled-texts',
+    enforce: 'post',
+    transform(code, id) {
+      const [file = '', query = ''] = id.split('?');
+      if (path.dirname(file) !== TAB_TEXTS) return null;
+      const locale = LOCALE_OF_LANGUAGE[new URLSearchParams(query).get(LANGUAGE_QUERY) ?? ''] ?? 'nl-NL';
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (typeof node !== 'object' || node === null) return;
+        const current = node as Node;
+        if (current.type === 'Property') {
+          const value = current.value as Node;
+          const text = stringValue(value);
+          const message = text === undefined ? undefined : precompiled(text, locale);
+          if (message !== undefined && typeof message !== 'string') edits.push({ start: value.start, end: value.end, text: JSON.stringify(message) });
+        }
+        for (const [field, child] of Object.entries(current)) if (field !== 'type') visit(child);
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), homePreload()],
+  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts()],
+  resolve: {
+    // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
+    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+  },
   // Relative asset paths: the built tab works from any folder of any static host (routing is by hash).
   base: './',
   clearScreen: false,
