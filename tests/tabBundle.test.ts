@@ -50,10 +50,11 @@ describe('the built tab', () => {
     expect(carrying('Yjs was already imported')).toEqual([]);
   });
 
-  /** index.html's inline script run against an address: the files it asks the browser to preload. */
+  /** index.html's classic (not module) scripts run against an address: the files they ask the browser to preload. */
   function preloadedAt(hash: string): string[] {
     const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    const classic = [...html.matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/g)].map((match) => match[1] ?? '');
+    const scripts = classic.map((file) => fs.readFileSync(path.join(dist, file), 'utf8'));
     const links: { rel: string; href: string }[] = [];
     const document = { createElement: () => ({ rel: '', href: '', crossOrigin: null }), head: { appendChild: (link: { rel: string; href: string }) => links.push(link) } };
     for (const script of scripts) {
@@ -74,6 +75,11 @@ describe('the built tab', () => {
       expect(home.filter((file) => !preloaded.has(file))).toEqual([]);
     }
     for (const hash of ['#/canvas', '#/canvas/gesprek-1', '#/pop/p-1']) expect(preloadedAt(hash)).not.toContain(homePage);
+  });
+
+  it('runs no inline script, which the tab\'s Content-Security-Policy would block', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect([...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => (match[1] ?? '').trim()).filter((body) => body !== '')).toEqual([]);
   });
 
   it('serves no source maps', () => {
