@@ -9,9 +9,10 @@ import { chunkKeyOf, gzippedBytes, homeRouteFiles, readManifest, staticClosure, 
  * Teams or the persona switch), read from the build's own manifest. The shell and the home page
  * call the API through endpoints (tabs/src/api/endpoint.ts) instead of the contracts, so neither
  * zod nor any capability's schemas ride on the first route; its texts come in one language, parsed when
- * the tab is built (vite.config.ts). 224 KB, down from 311 KB.
+ * the tab is built, and the UI libraries it uses are one chunk (vite.config.ts). 219 KB, down
+ * from 311 KB; the target is 180 KB.
  */
-const HOME_ROUTE_BUDGET_KB = 225;
+const HOME_ROUTE_BUDGET_KB = 220;
 
 let dist: string;
 let manifest: ViteManifest;
