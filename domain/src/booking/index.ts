@@ -14,7 +14,7 @@ export {
 } from './schema';
 export type { SlotChoice, SlotRequestInput } from './schema';
 export type { Interval } from './intervals';
-export { workingIntervals, freeIntervals } from './availability';
+export { workingIntervals, freeIntervals, outOfOfficeDays } from './availability';
 export {
   type CivilDate,
   type WallClock,
