@@ -33,3 +33,12 @@ export {
   zonedTimeToUtc,
 } from './zonedTime';
 export { checkSlot, prepNudgeAt, type SlotCheck } from './checkSlot';
+export {
+  proposeSeriesSlots,
+  SeriesNoSlotReason,
+  SeriesProposal,
+  SeriesRequest,
+  SeriesWindow,
+  type SeriesRequestInput,
+} from './series';
+export { explainSlot, SlotParty, SlotProblem, SlotVerdict } from './explainSlot';
