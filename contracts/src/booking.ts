@@ -2,11 +2,15 @@ import {
   BookConversationRequest,
   CancelRequest,
   Conversation,
+  ConversationRequestInput,
   ConversationResponse,
   ConversationView,
+  PersonSummary,
   RescheduleRequest,
+  SlotCheckQuery,
   SlotProposalsQuery,
   SlotProposalsResponse,
+  SlotVerdict,
 } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
@@ -31,6 +35,10 @@ export const ConversationListResponse = z.object({
 });
 export type ConversationListResponse = z.infer<typeof ConversationListResponse>;
 
+/** The employee's request went to this manager, with Koers' proposals. */
+export const ConversationRequestResponse = z.object({ manager: PersonSummary });
+export type ConversationRequestResponse = z.infer<typeof ConversationRequestResponse>;
+
 export const bookingContracts = defineContracts({
   conversations: {
     method: 'GET',
@@ -51,6 +59,26 @@ export const bookingContracts = defineContracts({
     query: SlotProposalsQuery,
     response: json('SlotProposalsResponse', SlotProposalsResponse),
     problems: [400, 404, 503],
+  },
+  checkBookingTime: {
+    method: 'GET',
+    path: 'bookings/check',
+    summary: 'Whether a time the manager picked by hand is free for both (working hours, holidays, out of office, busy) and far enough ahead, and if not why',
+    tags: ['booking'],
+    auth: 'bearer',
+    query: SlotCheckQuery,
+    response: json('SlotVerdict', SlotVerdict),
+    problems: [400, 403, 404, 503],
+  },
+  requestConversation: {
+    method: 'POST',
+    path: 'conversations/requests',
+    summary: 'An employee asks for a conversation: their manager gets a chat card with proposals (once a day)',
+    tags: ['booking'],
+    auth: 'bearer',
+    body: ConversationRequestInput,
+    response: json('ConversationRequestResponse', ConversationRequestResponse, { status: 202 }),
+    problems: [400, 422, 503],
   },
   bookConversation: {
     method: 'POST',
