@@ -39,6 +39,10 @@ export type ConversationListResponse = z.infer<typeof ConversationListResponse>;
 export const ConversationRequestResponse = z.object({ manager: PersonSummary });
 export type ConversationRequestResponse = z.infer<typeof ConversationRequestResponse>;
 
+/** The employee's own request that still waits: asked at `at`, of this manager. */
+export const OpenRequestResponse = z.object({ request: z.object({ at: z.string(), manager: PersonSummary }).optional() });
+export type OpenRequestResponse = z.infer<typeof OpenRequestResponse>;
+
 export const bookingContracts = defineContracts({
   conversations: {
     method: 'GET',
@@ -69,6 +73,15 @@ export const bookingContracts = defineContracts({
     query: SlotCheckQuery,
     response: json('SlotVerdict', SlotVerdict),
     problems: [400, 403, 404, 503],
+  },
+  openConversationRequest: {
+    method: 'GET',
+    path: 'conversations/requests',
+    summary: 'My own request for a conversation that still waits for my manager (asked in the last 30 days, nothing booked since)',
+    tags: ['booking'],
+    auth: 'bearer',
+    response: json('OpenRequestResponse', OpenRequestResponse),
+    problems: [],
   },
   requestConversation: {
     method: 'POST',

@@ -358,6 +358,11 @@ export interface BookingService {
    * confirm). Reads both calendars as a booking does.
    */
   checkTime(actor: Person, query: SlotCheckQuery): Promise<SlotVerdict>;
+  /**
+   * The actor's own request still waiting for their manager: asked in the last 30 days and no
+   * conversation booked since. Undefined when there is none.
+   */
+  openRequest(actor: Person): Promise<{ at: string; manager: Person } | undefined>;
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   languageOf,
   meetingAgenda,
   NotFoundError,
+  NOTICE_KIND,
+  readAll,
   RescheduleRequest,
   SlotCheckQuery,
   SlotProposalsQuery,
@@ -73,6 +75,8 @@ const DAY_MS = 86_400_000;
 /** The busy window read per proposal request: the widest slot search (six weeks) plus a margin. */
 const PROPOSAL_WINDOW_DAYS = 45;
 const PROPOSAL_COUNT = 3;
+/** How long an employee's request counts as waiting for the manager. */
+const OPEN_REQUEST_DAYS = 30;
 
 const SUBJECT: Record<Language, (employee: string) => string> = {
   nl: (employee) => `Loopbaangesprek ${employee}`,
@@ -372,6 +376,22 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         timeZone: org.timeZone,
         leadTimeDays: org.leadTimeDays,
       });
+    },
+
+    async openRequest(actor) {
+      const manager = actor.managerId ? (await stores.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+      if (!manager) return undefined;
+      const since = clock.now().getTime() - OPEN_REQUEST_DAYS * DAY_MS;
+      const told = await readAll((page) => stores.reminders.listForRecipient(actor.tenantId, manager.id, page));
+      const asked = told
+        .flatMap((r) => (r.kind === NOTICE_KIND && r.about?.type === 'notice' && r.about.notice.event === 'conversation-requested' && r.about.notice.employeeId === actor.id ? [r.about.notice.at] : []))
+        .filter((at) => Date.parse(at) >= since)
+        .sort()
+        .at(-1);
+      if (!asked) return undefined;
+      const conversations = await readAll((page) => stores.conversations.listForEmployee(actor.tenantId, actor.id, page));
+      const bookedSince = conversations.some((c) => c.status !== 'geannuleerd' && Date.parse(c.createdAt) >= Date.parse(asked));
+      return bookedSince ? undefined : { at: asked, manager };
     },
 
     async get(actor, conversationId) {

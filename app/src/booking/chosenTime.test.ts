@@ -92,4 +92,15 @@ describe('an employee asks for a conversation', () => {
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ recipientId: linda.id, notice: { event: 'conversation-requested', note: 'Over mijn volgende stap', wish } });
   });
+
+  it('shows the employee their request as waiting until a conversation is booked', async () => {
+    const { service } = await setUp();
+    expect(await service.openRequest(sanne)).toBeUndefined();
+    await service.request(sanne, {});
+    expect(await service.openRequest(sanne)).toEqual({ at: NOW.toISOString(), manager: expect.objectContaining({ id: linda.id }) });
+
+    const time = await freeHour(service);
+    await service.book(linda, { employeeId: sanne.id, ...time, requestId: globalThis.crypto.randomUUID() });
+    expect(await service.openRequest(sanne)).toBeUndefined();
+  });
 });

@@ -25,6 +25,11 @@ export const requestConversationRoute = defineRoute(contracts.requestConversatio
   return answer({ manager: toPersonSummary(manager) }, { status: 202 });
 });
 
+export const openRequestRoute = defineRoute(contracts.openConversationRequest, async ({ actor, services }) => {
+  const open = await services.booking.openRequest(actor);
+  return open ? { request: { at: open.at, manager: toPersonSummary(open.manager) } } : {};
+});
+
 export const bookRoute = defineRoute(contracts.bookConversation, async ({ actor, body, services }) => {
   const result = await services.booking.book(actor, body);
   return withEtag(result, result.created ? 201 : 200);
@@ -90,6 +95,7 @@ export const bookingRoutes: RouteDefinition[] = [
   proposalsRoute,
   checkTimeRoute,
   requestConversationRoute,
+  openRequestRoute,
   bookRoute,
   conversationRoute,
   rescheduleRoute,
