@@ -63,7 +63,6 @@ export function OwnTimePicker({
   const check = useTimeCheck(query);
   const verdict = check.data;
   const name = firstName(employee.displayName);
-  const who = (party: 'manager' | 'employee' | undefined) => (party === 'employee' ? employee.displayName : t('plan.own.you'));
 
   const usable: OwnTime | undefined =
     times && verdict && (verdict.ok || (verdict.problem === 'short-notice' && confirmed)) ? { ...times, shortNotice: !verdict.ok } : undefined;
@@ -112,7 +111,7 @@ export function OwnTimePicker({
         )}
         {query && !check.isFetching && verdict && !verdict.ok && (
           <MessageBar intent={verdict.overridable ? 'warning' : 'error'} layout="multiline" data-testid="own-problem" data-problem={verdict.problem}>
-            <MessageBarBody>{t(`plan.own.problem.${verdict.problem}`, { who: who(verdict.party), name })}</MessageBarBody>
+            <MessageBarBody>{t(`plan.own.problem.${verdict.problem}`, { party: verdict.party ?? 'manager', who: employee.displayName, name })}</MessageBarBody>
           </MessageBar>
         )}
       </div>
