@@ -97,7 +97,9 @@ describe('an employee asks for a conversation', () => {
     const { service } = await setUp();
     expect(await service.openRequest(sanne)).toBeUndefined();
     await service.request(sanne, {});
-    expect(await service.openRequest(sanne)).toEqual({ at: NOW.toISOString(), manager: expect.objectContaining({ id: linda.id }) });
+    const open = await service.openRequest(sanne);
+    expect(open?.at).toBe(NOW.toISOString());
+    expect(open?.manager.id).toBe(linda.id);
 
     const time = await freeHour(service);
     await service.book(linda, { employeeId: sanne.id, ...time, requestId: globalThis.crypto.randomUUID() });
