@@ -1,4 +1,4 @@
-import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { proposalsCard } from './cards/booking';
@@ -54,10 +54,13 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
 
   if (notice.event === 'conversation-requested') {
     const employee = facts.employee.displayName;
-    if (!notice.wish) return [say(t('bot.request.toManager', { employee })), show(proposalsCard({ t, locale }, notice.proposals))];
+    // Any other time than the three: the tab's planner, with this employee chosen.
+    const plannerUrl = koersLink(links, `plan/${encodeURIComponent(notice.employeeId)}`);
+    const note = notice.note ? `\n\n${t('bot.request.note', { employee, text: notice.note })}` : '';
+    if (!notice.wish) return [say(`${t('bot.request.toManager', { employee })}${note}`), show(proposalsCard({ t, locale }, notice.proposals, { plannerUrl }))];
     const wish = formattedWish(notice.wish, locale);
     const late = outsideWish(notice.proposals, notice.wish) ? { notice: t('bot.booking.outsideWish', wish) } : {};
-    return [say(t('bot.request.toManagerWish', { employee, ...wish })), show(proposalsCard({ t, locale }, notice.proposals, late))];
+    return [say(`${t('bot.request.toManagerWish', { employee, ...wish })}${note}`), show(proposalsCard({ t, locale }, notice.proposals, { ...late, plannerUrl }))];
   }
 
   const pop = facts.pop;

@@ -33,7 +33,11 @@ export const DayRange = z
 export type DayRange = z.infer<typeof DayRange>;
 
 /** An employee asks for a conversation (in chat); `wish`: when they would like it. */
-export const ConversationRequestInput = z.object({ wish: DayRange.optional() });
+export const ConversationRequestInput = z.object({
+  wish: DayRange.optional(),
+  /** What the employee tells their manager with the request ("over mijn volgende stap"). */
+  note: z.string().trim().min(1).max(500).optional(),
+});
 export type ConversationRequestInput = z.infer<typeof ConversationRequestInput>;
 
 export const SlotProposalsResponse = z.object({
@@ -64,10 +68,23 @@ export const BookConversationRequest = z
      * retried request with the same key books once and answers with the same conversation.
      */
     requestId: z.string().uuid(),
+    /** In person at this place instead of online (no Teams meeting). */
+    location: z.string().trim().min(1).max(255).optional(),
+    /**
+     * The manager confirmed a time sooner than the organisation's lead time (the employee has less
+     * time to prepare). Without it such a time is refused with 'slot-short-notice'.
+     */
+    shortNotice: z.boolean().optional(),
   })
   .refine((b) => Date.parse(b.end) > Date.parse(b.start), { message: 'het einde moet na het begin liggen', path: ['end'] });
 export type BookConversationRequest = z.infer<typeof BookConversationRequest>;
 export type BookConversationInput = z.input<typeof BookConversationRequest>;
+
+/** A time the manager picks by hand, checked before they book it. */
+export const SlotCheckQuery = z
+  .object({ employeeId: Guid, start: IsoDateTime, end: IsoDateTime })
+  .refine((b) => Date.parse(b.end) > Date.parse(b.start), { message: 'het einde moet na het begin liggen', path: ['end'] });
+export type SlotCheckQuery = z.infer<typeof SlotCheckQuery>;
 
 export const RescheduleRequest = z
   .object({ start: IsoDateTime, end: IsoDateTime })

@@ -28,6 +28,11 @@ export const Conversation = z.object({
       webLink: z.string().max(2000).optional(),
     })
     .optional(),
+  /**
+   * Where they meet in person ("Kamer 2.14, Utrecht"); absent: online, as a Teams meeting. An
+   * in-person conversation has no Teams meeting link, only the place in the invitation.
+   */
+  location: z.string().trim().min(1).max(255).optional(),
   /** Absent = 1; goes up each time a cancelled conversation is booked again (part of the idempotency key). */
   bookingRevision: z.number().int().min(1).optional(),
   /** The client's key of the booking request that created it: a retry returns this conversation. */

@@ -6,9 +6,11 @@ import type {
   ConversationView,
   PreparationResponse,
   RescheduleRequest,
+  SlotCheckQuery,
   SlotProposalsQuery,
   SlotProposalsResponse,
 } from './bookingApi';
+import type { SlotVerdict } from './booking/explainSlot';
 import type { Catalogue, SheetRow, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
@@ -374,6 +376,17 @@ export interface BookingService {
    * themselves. Once a day per employee; no manager: BookingError('no-manager').
    */
   request(actor: Person, input: ConversationRequestInput): Promise<{ manager: Person }>;
+  /**
+   * Whether a time the manager picked by hand can be booked for this report, and if not why
+   * (who is busy or away, a holiday, outside working hours, or only short notice, which they may
+   * confirm). Reads both calendars as a booking does.
+   */
+  checkTime(actor: Person, query: SlotCheckQuery): Promise<SlotVerdict>;
+  /**
+   * The actor's own request still waiting for their manager: asked in the last 30 days and no
+   * conversation booked since. Undefined when there is none.
+   */
+  openRequest(actor: Person): Promise<{ at: string; manager: Person } | undefined>;
 }
 
 /**

@@ -109,3 +109,8 @@ export function hashForSubPageId(subPageId: string | null | undefined): string |
   }
   return SAFE_ID.test(decoded) ? `${routeHref(id)}/${encodeURIComponent(decoded)}` : home;
 }
+
+/** "#/plan/{employeeId}": the planner with that report chosen (the link on the manager's chat card). */
+export function planEmployeeFromHash(hash: string): string | undefined {
+  return idFromHash('plan', hash);
+}

@@ -101,6 +101,7 @@ export function createHomeService({ stores, clock, portfolio }: HomeServiceOptio
             start: nextConversation.start,
             ...(nextConversation.end ? { end: nextConversation.end } : {}),
             with: toPersonSummary(withWhom),
+            ...(nextConversation.location ? { location: nextConversation.location } : {}),
             preparation: { done: prep?.completedAt !== undefined, answered: prep?.answers.length ?? 0, total: prepQuestionsFor('employee').length },
           }
         : undefined;

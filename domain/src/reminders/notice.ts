@@ -51,6 +51,7 @@ export const Notice = z.discriminatedUnion('event', [
     employeeId: Guid,
     managerId: Guid,
     wish: z.object({ from: z.string().date(), to: z.string().date() }).optional(),
+    note: z.string().max(500).optional(),
     proposals: SlotProposalsResponse,
     ...At,
   }),

@@ -261,6 +261,17 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
     expect(booked.webLink).toBe(`https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`);
   });
 
+  it('creates an in-person conversation as an ordinary event with its place, without a Teams link', async () => {
+    const booked = await calendar.createMeeting(TENANT, { ...meeting, location: 'Kamer 2.14, Utrecht' });
+
+    const body = standIn.requests[0]!.body as CreateEventRequestDoc;
+    expect(body.isOnlineMeeting).toBe(false);
+    expect(body.onlineMeetingProvider).toBeUndefined();
+    expect(body.location).toEqual({ displayName: 'Kamer 2.14, Utrecht' });
+    expect(booked.joinUrl).toBeUndefined();
+    expect(standIn.violations).toEqual([]);
+  });
+
   it('books once when the answer to the create was lost and the request is sent again', async () => {
     standIn.script('POST', /\/events$/, { dropAfterHandling: true });
 

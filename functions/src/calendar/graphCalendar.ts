@@ -242,8 +242,8 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
             attendees: [{ emailAddress: { address: input.attendee.email, name: input.attendee.name }, type: 'required' }],
             // A new time proposed in Outlook would move the meeting behind Koers's back: rescheduling goes through Koers.
             allowNewTimeProposals: false,
-            isOnlineMeeting: true,
-            onlineMeetingProvider: 'teamsForBusiness',
+            // In person (a location given): an ordinary event, no Teams meeting to join.
+            ...(input.location ? { isOnlineMeeting: false } : { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' }),
             // The subject names the employee: delegates and shared calendars see only "private".
             sensitivity: 'private',
             transactionId: input.transactionId,

@@ -38,6 +38,7 @@ const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   'not-a-party': 404,
   'slot-unavailable': 409,
   'slot-too-soon': 422,
+  'slot-short-notice': 422,
   'not-planned': 409,
   'no-manager': 422,
   'conversation-cancelled': 409,

@@ -20,6 +20,7 @@ import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
+import { cycleApi, type CycleApi } from './cycleApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -46,6 +47,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
+  cycle: CycleApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -68,5 +70,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
+    cycle: cycleApi(call),
   };
 }

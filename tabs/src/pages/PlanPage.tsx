@@ -6,7 +6,7 @@ import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { periodLabel } from '../format/when';
 import { useI18n } from '../i18n/I18nContext';
-import { routeHref } from '../routes';
+import { planEmployeeFromHash, routeHref } from '../routes';
 import { HeldWithTeam } from './plan/HeldWithTeam';
 import { NewConversation } from './plan/NewConversation';
 import type { ChangeNotice } from './plan/UpcomingCard';
@@ -57,6 +57,7 @@ export function PlanPage({ me }: { me: MeResponse }) {
       </div>
       <NewConversation
         me={me}
+        initialEmployeeId={planEmployeeFromHash(window.location.hash)}
         onBooked={(view) =>
           changed({
             kind: 'booked',

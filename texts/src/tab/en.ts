@@ -1,5 +1,6 @@
 import { catalogueEn } from './catalogue';
 import { homeEn } from './home';
+import { cycleEn } from './cycle';
 import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
@@ -161,6 +162,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...koerskaartEn,
   ...popEn,
   ...homeEn,
+  ...cycleEn,
   ...catalogueEn,
   ...portfolioEn,
   ...privacyEn,

@@ -1,4 +1,5 @@
 import { homeNlBE } from './home';
+import { cycleNlBE } from './cycle';
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
@@ -11,6 +12,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
   ...homeNlBE,
+  ...cycleNlBE,
   ...portfolioNlBE,
   ...privacyNlBE,
   ...remindersNlBE,

@@ -1,5 +1,6 @@
 import { catalogueNl } from './catalogue';
 import { homeNl } from './home';
+import { cycleNl } from './cycle';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
@@ -164,6 +165,7 @@ export const tabNl = {
   ...koerskaartNl,
   ...popNl,
   ...homeNl,
+  ...cycleNl,
   ...catalogueNl,
   ...portfolioNl,
   ...privacyNl,

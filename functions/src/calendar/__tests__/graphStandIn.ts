@@ -171,6 +171,8 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     if (match && method === 'POST') {
       const request = check(CreateEventRequestDoc, body, 'create event body');
       if (!request) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      // concepts/outlook-calendar-online-meetings.md: the provider belongs to an online meeting only.
+      if (request.isOnlineMeeting === false && request.onlineMeetingProvider) violations.push('create event body: onlineMeetingProvider on an event that is not an online meeting');
       const organizerId = decodeURIComponent(match[1]!);
       if (!byId(organizerId)) return answer(404, graphErrorBody('ErrorInvalidUser', 'The requested user is invalid.', 404));
       // resources/event.md, transactionId: the server avoids a redundant POST of the same event.
