@@ -12,6 +12,7 @@ import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { roundsNl } from './rounds';
+import { progressNl } from './progress';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -168,6 +169,7 @@ export const tabNl = {
   ...portfolioNl,
   ...privacyNl,
   ...roundsNl,
+  ...progressNl,
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
