@@ -106,7 +106,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
   );
 
   const progress = list(
-    data.roundProgress.map((p) => text('privacy.summary.roundProgressLine', { round: p.roundId, status: t('progress.status', { status: p.status }) })),
+    data.roundProgress.map((p) => text('privacy.summary.roundProgressLine', { round: p.roundId, status: t(`progress.status.${p.status}`) })),
   );
 
   const body = [

@@ -17,7 +17,7 @@ export async function progressFile(
 ): Promise<{ content: Uint8Array; fileName: string; contentType: string }> {
   const t = createTranslator(locale);
   const columns = PROGRESS_PERSON_FIELDS.map((field) => t(`progress.field.${field}`));
-  const rows = people.map((person) => PROGRESS_PERSON_FIELDS.map((field) => (field === 'status' ? t('progress.status', { status: person.status }) : (person[field] ?? ''))));
+  const rows = people.map((person) => PROGRESS_PERSON_FIELDS.map((field) => (field === 'status' ? t(`progress.status.${person.status}`) : (person[field] ?? ''))));
   const spreadsheets = createSpreadsheets();
   const base = `voortgang-${round.id}`;
   if (format === 'csv') return { content: await spreadsheets.writeCsv(columns, rows), fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8' };

@@ -7,8 +7,14 @@
 export const progressNl = {
   'route.insight': 'HR-inzicht',
   'route.hrView': 'Wat ziet HR?',
-  'progress.status':
-    '{status, select, uitgenodigd {Uitgenodigd} gepland {Gepland} voorbereid {Voorbereid} gehouden {Gehouden} pop-akkoord {POP akkoord} vervolg-gepland {Vervolg gepland} achterstand {Achterstand} vrijgesteld {Vrijgesteld} other {Onbekend}}',
+  'progress.status.uitgenodigd': 'Uitgenodigd',
+  'progress.status.gepland': 'Gepland',
+  'progress.status.voorbereid': 'Voorbereid',
+  'progress.status.gehouden': 'Gehouden',
+  'progress.status.pop-akkoord': 'POP akkoord',
+  'progress.status.vervolg-gepland': 'Vervolg gepland',
+  'progress.status.achterstand': 'Achterstand',
+  'progress.status.vrijgesteld': 'Vrijgesteld',
   'progress.field.displayName': 'Naam',
   'progress.field.department': 'Afdeling',
   'progress.field.managerName': 'Leidinggevende',
@@ -66,8 +72,14 @@ export const progressNl = {
 export const progressEn: { readonly [K in keyof typeof progressNl]: string } = {
   'route.insight': 'HR insight',
   'route.hrView': 'What does HR see?',
-  'progress.status':
-    '{status, select, uitgenodigd {Invited} gepland {Planned} voorbereid {Prepared} gehouden {Held} pop-akkoord {Plan agreed} vervolg-gepland {Follow-up planned} achterstand {Overdue} vrijgesteld {Exempt} other {Unknown}}',
+  'progress.status.uitgenodigd': 'Invited',
+  'progress.status.gepland': 'Planned',
+  'progress.status.voorbereid': 'Prepared',
+  'progress.status.gehouden': 'Held',
+  'progress.status.pop-akkoord': 'Plan agreed',
+  'progress.status.vervolg-gepland': 'Follow-up planned',
+  'progress.status.achterstand': 'Overdue',
+  'progress.status.vrijgesteld': 'Exempt',
   'progress.field.displayName': 'Name',
   'progress.field.department': 'Department',
   'progress.field.managerName': 'Manager',
