@@ -1,5 +1,6 @@
-import { actorOf, ForbiddenError, NotFoundError, Round, type Actor, type Person, type Stores } from '@koers/domain';
+import { actorOf, ForbiddenError, NotFoundError, type Actor, type Person, type Round, type Stores } from '@koers/domain';
 import { createMemoryStores } from '../testing/memoryStores';
+import { runningRound } from '../testing/roundFixtures';
 import { conversation, guid, newTenant, person, preparation } from '../testing/storeFixtures';
 import { createProgressService } from './progressService';
 import { createProgressTracker } from './progressTracker';
@@ -17,18 +18,14 @@ function setUp() {
 }
 
 const round = (tenantId: string, status: Round['status'] = 'gestart'): Round =>
-  Round.parse({
+  runningRound({
     id: 'voorjaar-2027',
     tenantId,
     name: 'Voorjaarsronde 2027',
     period: { from: '2027-02-01', to: '2027-03-31' },
     audience: { kind: 'departments', departments: ['Techniek'] },
-    conversationType: 'loopbaangesprek',
-    template: { templateId: 'koers-standaard', version: 1 },
-    employeesMayStart: true,
     status,
     createdBy: guid(99),
-    createdAt: '2027-01-10T09:00:00.000Z',
   });
 
 async function organisation(stores: Stores) {

@@ -1,10 +1,11 @@
 import type { MeResponse } from '@koers/contracts';
 import { hasRole } from '@koers/domain';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nContext';
+import { PanelTabs } from './insight/PanelTabs';
 import { ProgressBoard } from './insight/ProgressBoard';
 
 const useStyles = makeStyles({
@@ -32,13 +33,9 @@ export function InsightPage({ me }: { me: MeResponse }) {
   return (
     <div className={styles.page} data-testid="page-insight">
       <PageHeading>{t('route.insight')}</PageHeading>
-      <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} aria-label={t('route.insight')}>
-        <Tab value="progress" id="insight-tab-progress" aria-controls="insight-panel-progress" data-testid="insight-tab-progress">
-          {t('progress.tab.progress')}
-        </Tab>
-      </TabList>
+      <PanelTabs idPrefix="insight" label={t('route.insight')} tabs={[{ id: 'progress', label: t('progress.tab.progress') }]} selected={panel} onSelect={setPanel} />
       {panel === 'progress' && (
-        <div role="tabpanel" id="insight-panel-progress" aria-labelledby="insight-tab-progress">
+        <div role="tabpanel" id="insight-panel-progress" aria-labelledby="insight-tab-progress" tabIndex={0}>
           <ProgressBoard timeZone={me.organisation.timeZone} />
         </div>
       )}

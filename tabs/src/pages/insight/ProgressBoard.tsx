@@ -46,7 +46,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   tableWrap: { overflowX: 'auto' },
+  // Wide enough that every column keeps its heading on a phone: the box scrolls, not the words.
+  countsTable: { minWidth: '52rem' },
+  peopleTable: { minWidth: '60rem' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  tileNumber: { fontVariantNumeric: 'tabular-nums' },
   filters: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 12rem), 1fr))' },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -115,11 +119,13 @@ function RoundBoard({ roundId, timeZone }: { roundId: string; timeZone: string }
       <Totals counts={board.data.total} />
       <CountsTable
         title={t('progress.byDepartment')}
+        column={t('progress.field.department')}
         testId="progress-departments"
         rows={board.data.departments.map((d) => ({ key: d.department ?? '', name: d.department ?? t('progress.noDepartment'), counts: d.counts }))}
       />
       <CountsTable
         title={t('progress.byManager')}
+        column={t('progress.field.managerName')}
         testId="progress-managers"
         rows={board.data.managers.map((m) => ({ key: m.managerId ?? '', name: m.managerName ?? t('progress.noManager'), counts: m.counts }))}
       />
@@ -140,7 +146,7 @@ function Totals({ counts }: { counts: StatusCounts }) {
       <ul role="list" className={styles.tiles} data-testid="progress-total">
         {STATUSES.map((status) => (
           <li key={status} className={styles.tile} data-status={status} data-testid={`progress-total-${status}`}>
-            <Text size={700} weight="semibold" className={styles.number}>
+            <Text size={700} weight="semibold" className={styles.tileNumber}>
               {counts[status]}
             </Text>
             <Text>{t(`progress.status.${status}`)}</Text>
@@ -151,7 +157,7 @@ function Totals({ counts }: { counts: StatusCounts }) {
   );
 }
 
-function CountsTable({ title, rows, testId }: { title: string; rows: { key: string; name: string; counts: StatusCounts }[]; testId: string }) {
+function CountsTable({ title, column, rows, testId }: { title: string; column: string; rows: { key: string; name: string; counts: StatusCounts }[]; testId: string }) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -160,11 +166,11 @@ function CountsTable({ title, rows, testId }: { title: string; rows: { key: stri
       <Text as="h3" id={headingId} size={500} weight="semibold" className={styles.heading}>
         {title}
       </Text>
-      <div className={styles.tableWrap} role="region" aria-labelledby={headingId} tabIndex={0}>
-        <Table size="small" aria-labelledby={headingId}>
+      <div className={styles.tableWrap} role="region" aria-label={t('progress.scroll', { table: title })} tabIndex={0}>
+        <Table size="small" aria-labelledby={headingId} className={styles.countsTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{title}</TableHeaderCell>
+              <TableHeaderCell scope="col">{column}</TableHeaderCell>
               {STATUSES.map((status) => (
                 <TableHeaderCell key={status} scope="col">
                   {t(`progress.status.${status}`)}
@@ -307,8 +313,8 @@ function People({
           {t('progress.noPeople')}
         </Text>
       ) : (
-        <div className={styles.tableWrap} role="region" aria-labelledby={headingId} tabIndex={0}>
-          <Table size="small" aria-labelledby={headingId}>
+        <div className={styles.tableWrap} role="region" aria-label={t('progress.scroll', { table: t('progress.people') })} tabIndex={0}>
+          <Table size="small" aria-labelledby={headingId} className={styles.peopleTable}>
             <TableHeader>
               <TableRow>
                 {PROGRESS_PERSON_FIELDS.map((field) => (
