@@ -116,6 +116,19 @@ describe('the progress board', () => {
     expect((await service.board(org.hr, 'voorjaar-2027')).departments.map((d) => [d.department, d.counts.uitgenodigd])).toEqual([['Techniek', 2]]);
   });
 
+  it('leaves the board alone when a directory write changes nothing it shows', async () => {
+    const { stores } = setUp();
+    const org = await organisation(stores);
+    await stores.rounds.create(round(org.tenantId));
+    const before = await stores.roundProgress.get(org.tenantId, 'voorjaar-2027', org.sanne.id);
+    const stored = await stores.people.get(org.tenantId, org.sanne.id);
+    await stores.people.replace({ ...stored!.value, jobTitle: 'Monteur B' }, stored!.etag);
+    expect((await stores.roundProgress.get(org.tenantId, 'voorjaar-2027', org.sanne.id))?.etag).toBe(before?.etag);
+    const renamed = await stores.people.get(org.tenantId, org.sanne.id);
+    await stores.people.replace({ ...renamed!.value, displayName: 'Sanne de Boer' }, renamed!.etag);
+    expect((await stores.roundProgress.get(org.tenantId, 'voorjaar-2027', org.sanne.id))?.value.displayName).toBe('Sanne de Boer');
+  });
+
   it('has no board for a round still in concept', async () => {
     const { stores, service } = setUp();
     const org = await organisation(stores);

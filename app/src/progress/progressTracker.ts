@@ -26,8 +26,14 @@ import {
  * of a few hundred small documents, whatever the size of the organisation.
  */
 export interface ProgressTracker {
-  /** Something about this person changed (a conversation, preparation, plan, exemption, their directory entry). */
+  /** Something about this person changed (a conversation, preparation, plan, exemption). */
   personChanged(tenantId: string, personId: string): Promise<void>;
+  /**
+   * Their directory entry was written: only a change the board shows (name, department,
+   * conversation partner, membership of a round) recomputes them, so a directory sync of a whole
+   * organisation stays cheap.
+   */
+  personWritten(tenantId: string, personId: string): Promise<void>;
   /** Recompute a whole round from its sources, the way personChanged would for each member; running it twice changes nothing. */
   rebuildRound(tenantId: string, roundId: string): Promise<{ people: number; removed: number }>;
 }
@@ -152,6 +158,21 @@ export function createProgressTracker({ stores, clock }: { stores: Stores; clock
       for (const round of rounds) await update(round, personId, tenantId, timeZone);
     },
 
+    async personWritten(tenantId, personId) {
+      const rounds = await runningRounds(tenantId);
+      if (rounds.length === 0) return;
+      const person = (await stores.people.get(tenantId, personId))?.value;
+      let timeZone: string | undefined;
+      for (const round of rounds) {
+        const stored = (await stores.roundProgress.get(tenantId, round.id, personId))?.value;
+        const member = person !== undefined && !person.leftAt && roundMembers(round, [person]).length > 0;
+        if (!member && !stored) continue;
+        if (member && stored && person && sameDirectoryFacts(stored, person)) continue;
+        timeZone ??= await timeZoneOf(tenantId);
+        await update(round, personId, tenantId, timeZone);
+      }
+    },
+
     async rebuildRound(tenantId, roundId) {
       const round = (await stores.rounds.get(tenantId, roundId))?.value;
       if (!round) throw new NotFoundError('Round', roundId);
@@ -204,6 +225,11 @@ export function createProgressTracker({ stores, clock }: { stores: Stores; clock
     }
     for (const [id, current] of byId) if (!fresh.has(id)) await stores.roundProgress.deleteCell(tenantId, id, current.etag);
   }
+}
+
+/** Whether a summary still shows what the directory says of the person (a partner's own rename waits for a rebuild). */
+function sameDirectoryFacts(progress: PersonProgress, person: Person): boolean {
+  return progress.displayName === person.displayName && progress.department === person.department && progress.managerId === conversationPartnerOf(person);
 }
 
 /** JSON with object keys sorted: two equal summaries compare equal whatever order their keys were written in. */

@@ -47,8 +47,10 @@ const useStyles = makeStyles({
   },
   tableWrap: { overflowX: 'auto' },
   // Wide enough that every column keeps its heading on a phone: the box scrolls, not the words.
-  countsTable: { minWidth: '52rem' },
-  peopleTable: { minWidth: '60rem' },
+  countsTable: { minWidth: '48rem' },
+  peopleTable: { minWidth: '52rem' },
+  // The names column gets the room a long name or "Leidinggevende" needs; the counts share the rest.
+  nameColumn: { width: '10rem' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   tileNumber: { fontVariantNumeric: 'tabular-nums' },
   filters: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 12rem), 1fr))' },
@@ -170,7 +172,9 @@ function CountsTable({ title, column, rows, testId }: { title: string; column: s
         <Table size="small" aria-labelledby={headingId} className={styles.countsTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col">{column}</TableHeaderCell>
+              <TableHeaderCell scope="col" className={styles.nameColumn}>
+                {column}
+              </TableHeaderCell>
               {STATUSES.map((status) => (
                 <TableHeaderCell key={status} scope="col">
                   {t(`progress.status.${status}`)}
