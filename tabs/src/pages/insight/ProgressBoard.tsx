@@ -46,11 +46,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   tableWrap: { overflowX: 'auto' },
-  // Wide enough that every column keeps its heading on a phone: the box scrolls, not the words.
-  countsTable: { minWidth: '48rem' },
-  peopleTable: { minWidth: '52rem' },
-  // The names column gets the room a long name or "Leidinggevende" needs; the counts share the rest.
-  nameColumn: { width: '10rem' },
+  // Columns as wide as their words: on a phone the box scrolls sideways, no heading is squeezed.
+  countsTable: { tableLayout: 'auto', minWidth: '100%' },
+  peopleTable: { tableLayout: 'auto', minWidth: '100%' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   tileNumber: { fontVariantNumeric: 'tabular-nums' },
   filters: { display: 'grid', gap: tokens.spacingHorizontalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 12rem), 1fr))' },
@@ -172,9 +170,7 @@ function CountsTable({ title, column, rows, testId }: { title: string; column: s
         <Table size="small" aria-labelledby={headingId} className={styles.countsTable}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell scope="col" className={styles.nameColumn}>
-                {column}
-              </TableHeaderCell>
+              <TableHeaderCell scope="col">{column}</TableHeaderCell>
               {STATUSES.map((status) => (
                 <TableHeaderCell key={status} scope="col">
                   {t(`progress.status.${status}`)}
