@@ -23,6 +23,7 @@ import { popContracts } from './pop';
 import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
 import { privacyContracts } from './privacy';
+import { progressContracts } from './progress';
 import { reminderContracts } from './reminders';
 
 export * from './contract';
@@ -39,6 +40,7 @@ export * from './organisation';
 export * from './people';
 export * from './home';
 export * from './privacy';
+export * from './progress';
 export * from './platform';
 export * from './dev';
 
@@ -56,5 +58,6 @@ export const contracts = {
   ...catalogueContracts,
   ...portfolioContracts,
   ...privacyContracts,
+  ...progressContracts,
   ...devContracts,
 };

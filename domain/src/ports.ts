@@ -25,7 +25,7 @@ import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
-import type { Round, RoundExemption } from './rounds';
+import type { PersonProgress, ProgressCell, Round, RoundExemption, StatusClause } from './rounds';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -241,6 +241,42 @@ export interface RoundStore {
   listExemptionsOfPerson(tenantId: string, personId: string): Promise<RoundExemption[]>;
 }
 
+/** Which people of one round a page of the progress list holds. */
+export interface ProgressFilter {
+  department?: string;
+  managerId?: string;
+  /** Absent: every status; empty: nothing (rounds/progress.ts `statusClauses`). */
+  statuses?: readonly StatusClause[];
+}
+
+/**
+ * The progress board's summaries, kept on write (rounds/progress.ts): one document per person per
+ * round with their status and dates, and per round the counts of each department and
+ * conversation partner. Never what anyone said or wrote.
+ */
+export interface RoundProgressStore {
+  get(tenantId: string, roundId: string, personId: string): Promise<Stored<PersonProgress> | undefined>;
+  /** ConflictError when the person has one in this round already. */
+  create(progress: PersonProgress): Promise<Stored<PersonProgress>>;
+  /** ConcurrencyError when the etag is stale. */
+  replace(progress: PersonProgress, ifMatch: string): Promise<Stored<PersonProgress>>;
+  /** ConcurrencyError when the etag is stale, NotFoundError when it is gone. */
+  delete(tenantId: string, roundId: string, personId: string, ifMatch: string): Promise<void>;
+  /** One page of a round's people, by name (case-insensitive), then id. */
+  list(tenantId: string, roundId: string, filter: ProgressFilter, page?: PageRequest): Promise<Page<PersonProgress>>;
+  /** Every person's document of one round, with etags (a rebuild). */
+  listRound(tenantId: string, roundId: string): Promise<Stored<PersonProgress>[]>;
+  /** One person's documents over all rounds, in id order ("Mijn gegevens", erasure). */
+  listForPerson(tenantId: string, personId: string): Promise<PersonProgress[]>;
+  getCell(tenantId: string, cellId: string): Promise<Stored<ProgressCell> | undefined>;
+  /** ConflictError when the cell exists. */
+  createCell(cell: ProgressCell): Promise<Stored<ProgressCell>>;
+  replaceCell(cell: ProgressCell, ifMatch: string): Promise<Stored<ProgressCell>>;
+  deleteCell(tenantId: string, cellId: string, ifMatch: string): Promise<void>;
+  /** Every cell of one round, with etags. */
+  listCells(tenantId: string, roundId: string): Promise<Stored<ProgressCell>[]>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -257,6 +293,7 @@ export interface Stores {
   catalogue: CatalogueStore;
   accessLog: AccessLogStore;
   rounds: RoundStore;
+  roundProgress: RoundProgressStore;
 }
 
 /**

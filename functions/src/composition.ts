@@ -20,6 +20,9 @@ import {
   createHomeService,
   createPrivacyService,
   createDirectorySync,
+  createProgressService,
+  createProgressTracker,
+  withProgressTracking,
   type DirectorySync,
 } from '@koers/app';
 import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
@@ -53,6 +56,7 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
+import { progressRoutes } from './api/progress';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -188,6 +192,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...catalogueRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
+    ...progressRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -243,8 +248,13 @@ export async function createServices(
   const quotas = options.quotas === 'off' ? undefined : (options.quotas ?? (config.mode === 'local' ? createRequestQuotas() : undefined));
   const log: AppLogger = options.log ?? console;
   const database = options.database;
-  const stores = options.stores ?? (database ? createCosmosStores(database) : undefined);
-  if (!stores) throw new Error('createKoersApp needs a Cosmos database or stores');
+  const plainStores = options.stores ?? (database ? createCosmosStores(database) : undefined);
+  if (!plainStores) throw new Error('createKoersApp needs a Cosmos database or stores');
+  // Every write that can move someone on HR's progress board moves them, whichever use case wrote.
+  const progressTracker = createProgressTracker({ stores: plainStores, clock });
+  const stores = withProgressTracking(plainStores, progressTracker, (err, context) =>
+    log.warn('progress board not updated; a rebuild of the round repairs it', { ...context, error: err instanceof Error ? err.name : 'unknown' }),
+  );
 
   let publicApiUrl = config.apiUrl ? apiBase(config.apiUrl) : undefined;
   const localJwksUrl = () => {
@@ -380,6 +390,8 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      progress: createProgressService({ stores, clock }),
+      progressTracker,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -21,7 +21,7 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, HomePage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, HomePage, HrViewPage, InsightPage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -83,6 +83,8 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocal
     if (route === 'pop') return <PopPage me={data} />;
     if (route === 'portfolio') return <PortfolioPage me={data} />;
     if (route === 'catalogue') return <CataloguePage me={data} />;
+    if (route === 'insight') return <InsightPage me={data} />;
+    if (route === 'hr-view') return <HrViewPage />;
     return <SettingsPage me={data} />;
   };
   // Another page starts without the previous one's failure. A page's code arrives the first time

@@ -57,6 +57,11 @@ import {
   type ReminderStore,
   type RoleAssignmentStore,
   type RoundStore,
+  type RoundProgressStore,
+  PersonProgress,
+  ProgressCell,
+  matchesClause,
+  personProgressId,
   Round,
   RoundExemption,
   exemptionId,
@@ -97,6 +102,8 @@ export function createMemoryStores(): MemoryStores {
     accessLog: container(),
     rounds: container(),
     roundExemptions: container(),
+    roundProgress: container(),
+    roundProgressCounts: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -115,6 +122,7 @@ export function createMemoryStores(): MemoryStores {
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
     rounds: roundStore(containers.rounds, containers.roundExemptions),
+    roundProgress: roundProgressStore(containers.roundProgress, containers.roundProgressCounts),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -502,6 +510,57 @@ function roundStore(roundContainer: MemoryContainer, exemptionContainer: MemoryC
       exemptions.queryAll({ tenantId, list: 'rounds.listExemptions', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
     listExemptionsOfPerson: async (tenantId, personId) =>
       exemptions.queryAll({ tenantId, list: 'rounds.listExemptionsOfPerson', partitionKey: tenantId, where: (d) => d.personId === personId, orderBy: BY_ID }),
+  };
+}
+
+function roundProgressStore(peopleContainer: MemoryContainer, cellContainer: MemoryContainer): RoundProgressStore {
+  const people = new MemoryCollection<PersonProgress>(peopleContainer, {
+    entity: 'PersonProgress',
+    schema: PersonProgress,
+    partitionKey: (p) => p.tenantId,
+    derive: (p) => ({ sortName: p.displayName.toLocaleLowerCase('nl-NL') }),
+  });
+  const cells = new MemoryCollection<ProgressCell>(cellContainer, {
+    entity: 'ProgressCell',
+    schema: ProgressCell,
+    partitionKey: (c) => c.tenantId,
+    derive: () => ({}),
+  });
+  const checked = (p: PersonProgress): PersonProgress => {
+    if (p.id !== personProgressId(p.roundId, p.personId)) throw new RangeError(`progress id ${p.id} must be roundId:personId`);
+    return p;
+  };
+  return {
+    get: async (tenantId, roundId, personId) => people.read(tenantId, tenantId, personProgressId(roundId, personId)),
+    create: async (progress) => people.create(checked(progress)),
+    replace: async (progress, ifMatch) => people.replace(checked(progress), ifMatch),
+    delete: async (tenantId, roundId, personId, ifMatch) => people.deleteIfMatch(tenantId, personProgressId(roundId, personId), ifMatch),
+    list: async (tenantId, roundId, filter, page) =>
+      people.queryPage(
+        {
+          tenantId,
+          list: 'roundProgress.list',
+          parameters: { roundId, ...filter },
+          partitionKey: tenantId,
+          where: (d) =>
+            d.roundId === roundId &&
+            (filter.department === undefined || d.department === filter.department) &&
+            (filter.managerId === undefined || d.managerId === filter.managerId) &&
+            (filter.statuses === undefined || filter.statuses.some((clause) => matchesClause(d as unknown as PersonProgress, clause))),
+          orderBy: [['sortName', 'ASC'], ['id', 'ASC']],
+        },
+        page,
+      ),
+    listRound: async (tenantId, roundId) =>
+      people.queryAllStored({ tenantId, list: 'roundProgress.listRound', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
+    listForPerson: async (tenantId, personId) =>
+      people.queryAll({ tenantId, list: 'roundProgress.listForPerson', partitionKey: tenantId, where: (d) => d.personId === personId, orderBy: BY_ID }),
+    getCell: async (tenantId, cellId) => cells.read(tenantId, tenantId, cellId),
+    createCell: async (cell) => cells.create(cell),
+    replaceCell: async (cell, ifMatch) => cells.replace(cell, ifMatch),
+    deleteCell: async (tenantId, cellId, ifMatch) => cells.deleteIfMatch(tenantId, cellId, ifMatch),
+    listCells: async (tenantId, roundId) =>
+      cells.queryAllStored({ tenantId, list: 'roundProgress.listCells', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
   };
 }
 

@@ -19,6 +19,9 @@ import {
   type OrganisationSettings,
   exemptionId,
   Round,
+  type PersonProgress,
+  personProgressId,
+  type ProgressCell,
   type RoundExemption,
   type Stores,
 } from '@koers/domain';
@@ -95,6 +98,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describePersonalDataLists(stores, dispatch);
     describeAccessLog(stores);
     describeRounds(stores);
+    describeRoundProgress(stores);
   });
 }
 
@@ -1411,6 +1415,67 @@ function describeRounds(stores: Open<Stores>): void {
     it('refuses an exemption whose id does not name its round and person', async () => {
       const tenant = newTenant();
       await expect(stores().rounds.setExemption({ ...exemption(tenant, 'r1', guid(21), 'anders'), id: 'r1:iemand' })).rejects.toThrow(RangeError);
+    });
+  });
+}
+
+function describeRoundProgress(stores: Open<Stores>): void {
+  const progress = (tenantId: string, roundId: string, n: number, overrides: Partial<PersonProgress> = {}): PersonProgress => ({
+    id: personProgressId(roundId, guid(n)),
+    tenantId,
+    roundId,
+    personId: guid(n),
+    displayName: `Persoon ${String(n).padStart(2, '0')}`,
+    department: n % 2 === 0 ? 'Techniek' : 'Zorg',
+    managerId: guid(90 + (n % 2)),
+    managerName: 'Linda',
+    status: 'uitgenodigd',
+    dates: {},
+    updatedAt: '2027-02-01T09:00:00.000Z',
+    ...overrides,
+  });
+
+  describe('round progress', () => {
+    it('pages a round\'s people by name, filtered by department, manager and status clause, and no other round\'s or tenant\'s', async () => {
+      const tenant = newTenant();
+      for (let n = 1; n <= 6; n++) await stores().roundProgress.create(progress(tenant, 'r1', n, n <= 2 ? { status: 'gepland', heldFrom: `2027-02-1${n}T10:00:00.000Z` } : {}));
+      await stores().roundProgress.create(progress(tenant, 'r2', 7));
+      await stores().roundProgress.create(progress(newTenant(), 'r1', 8));
+
+      const pages = await allPages((continuationToken) => stores().roundProgress.list(tenant, 'r1', {}, { maxItems: 4, ...(continuationToken ? { continuationToken } : {}) }));
+      expect(pages.flat().map((p) => p.displayName)).toEqual(['Persoon 01', 'Persoon 02', 'Persoon 03', 'Persoon 04', 'Persoon 05', 'Persoon 06']);
+      const techniek = await stores().roundProgress.list(tenant, 'r1', { department: 'Techniek', managerId: guid(90) });
+      expect(techniek.items.map((p) => p.displayName)).toEqual(['Persoon 02', 'Persoon 04', 'Persoon 06']);
+      const heldBy = await stores().roundProgress.list(tenant, 'r1', { statuses: [{ status: 'gepland', heldBefore: '2027-02-11T12:00:00.000Z' }] });
+      expect(heldBy.items.map((p) => p.displayName)).toEqual(['Persoon 01']);
+      const stillPlanned = await stores().roundProgress.list(tenant, 'r1', { statuses: [{ status: 'gepland', notHeldBefore: '2027-02-11T12:00:00.000Z' }, { status: 'vrijgesteld' }] });
+      expect(stillPlanned.items.map((p) => p.displayName)).toEqual(['Persoon 02']);
+      expect((await stores().roundProgress.list(tenant, 'r1', { statuses: [] })).items).toEqual([]);
+      expect((await stores().roundProgress.listForPerson(tenant, guid(1))).map((p) => p.roundId)).toEqual(['r1']);
+    });
+
+    it('writes a person\'s document under its etag and refuses an id that does not name round and person', async () => {
+      const tenant = newTenant();
+      const created = await stores().roundProgress.create(progress(tenant, 'r1', 1));
+      await expect(stores().roundProgress.create(progress(tenant, 'r1', 1))).rejects.toBeInstanceOf(ConflictError);
+      await stores().roundProgress.replace(progress(tenant, 'r1', 1, { status: 'gepland' }), created.etag);
+      await expect(stores().roundProgress.replace(progress(tenant, 'r1', 1, { status: 'gehouden' }), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().roundProgress.delete(tenant, 'r1', guid(1), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().roundProgress.create({ ...progress(tenant, 'r1', 2), id: 'r1:iemand' })).rejects.toThrow(RangeError);
+      expect((await stores().roundProgress.listRound(tenant, 'r1')).map((s) => s.value.status)).toEqual(['gepland']);
+    });
+
+    it('keeps a round\'s count cells under their etags', async () => {
+      const tenant = newTenant();
+      const cell: ProgressCell = { id: 'r1:abc', tenantId: tenant, roundId: 'r1', department: 'Techniek', counts: { uitgenodigd: 2 }, pending: {}, updatedAt: '2027-02-01T09:00:00.000Z' };
+      const created = await stores().roundProgress.createCell(cell);
+      await expect(stores().roundProgress.createCell(cell)).rejects.toBeInstanceOf(ConflictError);
+      const moved = await stores().roundProgress.replaceCell({ ...cell, counts: { uitgenodigd: 1 }, pending: { '2027-02-15T10:00:00.000Z': { gepland: 1, voorbereid: 0 } } }, created.etag);
+      await expect(stores().roundProgress.replaceCell(cell, created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await stores().roundProgress.listCells(tenant, 'r1')).map((c) => c.value.pending)).toEqual([{ '2027-02-15T10:00:00.000Z': { gepland: 1, voorbereid: 0 } }]);
+      await stores().roundProgress.deleteCell(tenant, 'r1:abc', moved.etag);
+      expect(await stores().roundProgress.getCell(tenant, 'r1:abc')).toBeUndefined();
+      expect(await stores().roundProgress.listCells(newTenant(), 'r1')).toEqual([]);
     });
   });
 }

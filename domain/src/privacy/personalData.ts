@@ -7,7 +7,7 @@ import { AutomaticShares, PortfolioEntry } from '../portfolio/schema';
 import { Preparation } from '../preparation';
 import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
-import { RoundExemption } from '../rounds';
+import { PersonProgress, RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
 
 /**
@@ -41,6 +41,8 @@ export const PersonalDataExport = z.object({
   accessLog: z.array(AccessLogEntry),
   /** Conversation rounds the person was marked as not taking part in, with the reason from the fixed list. */
   roundExemptions: z.array(RoundExemption),
+  /** Where the person stood in each conversation round (status and dates, as HR's progress board shows it). */
+  roundProgress: z.array(PersonProgress).default([]),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
+import type { CanvasService, CatalogueService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -51,6 +51,10 @@ export interface Services {
   reminderDefaults?: ReminderDefaultsService;
   /** The function house and learning offer, and its spreadsheets. */
   catalogue?: CatalogueService;
+  /** HR's progress board of the conversation rounds. */
+  progress?: ProgressService;
+  /** Keeps the board's summaries in step with every write (and rebuilds a round). */
+  progressTracker?: ProgressTracker;
 }
 
 /**

@@ -247,6 +247,29 @@ export const CONTAINERS = {
     rationale:
       'Who is not in a round and why (a fixed, non-medical reason), id = roundId:personId so a person has one per round; read per round (the progress board) or per person (export, erasure).',
   },
+  roundProgress: {
+    id: 'roundProgress',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/sortName', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['sortName'],
+    rationale:
+      "The progress board's summary per person per round (id = roundId:personId): status and dates only, rewritten when their conversation, preparation, plan or exemption changes; listed per round by name.",
+  },
+  roundProgressCounts: {
+    id: 'roundProgressCounts',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "Per round, the counts of each department and conversation partner, kept on write beside roundProgress so the board reads a few hundred small documents instead of every person's.",
+  },
   catalogue: {
     id: 'catalogue',
     partitionKeyPath: '/tenantId',

@@ -31,6 +31,10 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   },
   rounds: { exempt: "HR's conversation rounds: name, period, audience and template; the creator is the HR colleague who made it, no one person's data." },
   roundExemptions: { exportedAs: 'roundExemptions' },
+  roundProgress: { exportedAs: 'roundProgress' },
+  roundProgressCounts: {
+    exempt: "Per round, how many people of a department and conversation partner reached each step: counts, no one person's status. The partner's id and name name the cell, as on the board.",
+  },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

@@ -16,6 +16,7 @@ import { createRecordIdClaims } from './repositories/recordIds';
 import { createReminderStore } from './repositories/reminders';
 import { createRoleAssignmentStore } from './repositories/roleAssignments';
 import { createRoundStore } from './repositories/rounds';
+import { createRoundProgressStore } from './repositories/roundProgress';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
 export function createCosmosStores(database: Database): Stores {
@@ -36,5 +37,6 @@ export function createCosmosStores(database: Database): Stores {
     catalogue: createCatalogueStore(database),
     accessLog: createAccessLogStore(database),
     rounds: createRoundStore(database),
+    roundProgress: createRoundProgressStore(database),
   };
 }

@@ -105,6 +105,10 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     ),
   );
 
+  const progress = list(
+    data.roundProgress.map((p) => text('privacy.summary.roundProgressLine', { round: p.roundId, status: t(`progress.status.${p.status}`) })),
+  );
+
   const body = [
     section('privacy.summary.person', about, { person: data.person, roles: data.roles }),
     section('privacy.summary.conversations', conversations, data.conversations),
@@ -117,6 +121,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.chatAddress', chat, data.chatAddress ?? null),
     section('privacy.summary.accessLog', accessLog, data.accessLog),
     section('privacy.summary.roundExemptions', exemptions, data.roundExemptions),
+    section('privacy.summary.roundProgress', progress, data.roundProgress),
   ].join('\n');
 
   return `<!doctype html>

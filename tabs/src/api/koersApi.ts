@@ -21,6 +21,7 @@ import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
 import { cycleApi, type CycleApi } from './cycleApi';
+import { progressApi, type ProgressApi } from './progressApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -48,6 +49,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
   cycle: CycleApi;
+  progress: ProgressApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -71,5 +73,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
     cycle: cycleApi(call),
+    progress: progressApi(call),
   };
 }

@@ -13,6 +13,8 @@ export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.Pop
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
+export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
+export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));
@@ -29,6 +31,8 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   portfolio: PortfolioPage,
   catalogue: CataloguePage,
   settings: SettingsPage,
+  insight: InsightPage,
+  'hr-view': HrViewPage,
 };
 
 /** Fetches a route's page code while the tab still loads its settings and the signed-in person. */

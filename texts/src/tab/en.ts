@@ -9,6 +9,7 @@ import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import { roundsEn } from './rounds';
+import { progressEn } from './progress';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -167,6 +168,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...portfolioEn,
   ...privacyEn,
   ...roundsEn,
+  ...progressEn,
   ...remindersEn,
   ...languageEn,
   ...directoryEn,

@@ -13,6 +13,7 @@ import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { roundsNl } from './rounds';
+import { progressNl } from './progress';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -170,6 +171,7 @@ export const tabNl = {
   ...portfolioNl,
   ...privacyNl,
   ...roundsNl,
+  ...progressNl,
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
