@@ -27,3 +27,14 @@ export { createHomeService, type HomeService, type HomeServiceOptions } from './
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
+export {
+  createRoundService,
+  type PlanningWindow,
+  type RoundPlanning,
+  type RoundPlanningResult,
+  type RoundService,
+  type RoundServiceOptions,
+  type RoundTemplates,
+} from './rounds/roundService';
+export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
+export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';

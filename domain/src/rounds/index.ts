@@ -1,1 +1,4 @@
 export * from './round';
+export * from './api';
+export * from './errors';
+export * from './rules';
