@@ -11,7 +11,7 @@ export const roundsServerNl = {
   'bot.round.planAll': 'Plan ze allemaal tegelijk',
   'bot.round.openTab': 'Open Koers',
   'bot.round.nudge':
-    '{count, plural, one {Met {names} is nog niets gepland} other {Met # medewerkers is nog niets gepland: {names}}} in de gespreksronde **{round}**. De ronde loopt tot en met {to}.',
+    '{count, plural, one {In de gespreksronde **{round}** is met {names} nog niets gepland.} other {In de gespreksronde **{round}** is met # medewerkers nog niets gepland: {names}.}} De ronde loopt tot en met {to}.',
   'bot.round.open':
     'HR is de gespreksronde **{round}** gestart. Je kunt zelf om je {type, select, vervolggesprek {vervolggesprek} other {loopbaangesprek}} met {partner} vragen, vóór {to}: zeg “ik wil een loopbaangesprek”.',
   'validation.round.period-too-soon': 'De periode eindigt te vroeg: een gesprek kan op zijn vroegst op {date} (medewerkers krijgen ongeveer twee weken om zich voor te bereiden). Kies een einddatum op of na {date}.',
@@ -31,7 +31,7 @@ export const roundsServerEn: { readonly [K in RoundsServerKey]: string } = {
   'bot.round.planAll': 'Plan them all at once',
   'bot.round.openTab': 'Open Koers',
   'bot.round.nudge':
-    '{count, plural, one {Nothing is planned yet with {names}} other {Nothing is planned yet with # employees: {names}}} in the conversation round **{round}**. The round runs until {to}.',
+    '{count, plural, one {In the conversation round **{round}**, nothing is planned yet with {names}.} other {In the conversation round **{round}**, nothing is planned yet with # employees: {names}.}} The round runs until {to}.',
   'bot.round.open':
     'HR started the conversation round **{round}**. You can ask {partner} for your {type, select, vervolggesprek {follow-up conversation} other {career conversation}} yourself, before {to}: say “I want a career conversation”.',
   'validation.round.period-too-soon': 'The period ends too early: the first conversation can be on {date} (people get about two weeks to prepare). Choose an end date on or after {date}.',
@@ -45,5 +45,5 @@ export const roundsServerNlBE: Partial<{ readonly [K in RoundsServerKey]: string
   'bot.round.plan':
     '{count, plural, one {Plan het {type, select, vervolggesprek {vervolggesprek} other {loopbaangesprek}} met je medewerker in} other {Plan de {type, select, vervolggesprek {vervolggesprekken} other {loopbaangesprekken}} met je # medewerkers in}} vóór {date}',
   'bot.round.nudge':
-    '{count, plural, one {Met {names} is nog niets ingepland} other {Met # medewerkers is nog niets ingepland: {names}}} in de gespreksronde **{round}**. De ronde loopt tot en met {to}.',
+    '{count, plural, one {In de gespreksronde **{round}** is met {names} nog niets ingepland.} other {In de gespreksronde **{round}** is met # medewerkers nog niets ingepland: {names}.}} De ronde loopt tot en met {to}.',
 };
