@@ -49,6 +49,10 @@ export const queryKeys = {
   /** The first page; "meer tonen" pages on from its continuation token. */
   accessLog: () => readKey(contracts.myAccessLog, { query: {} }),
   devPersonas: () => readKey(contracts.devPersonas, {}),
+  rounds: () => readKey(contracts.listRounds, {}),
+  roundMembers: (roundId: string) => readKey(contracts.roundMembers, { params: { roundId } }),
+  teamRounds: () => readKey(contracts.teamRounds, {}),
+  roundAudience: () => readKey(contracts.roundAudienceOptions, {}),
 
   /** Prefixes: every read of a route, or of a route for one person. */
   lists: {
