@@ -7,6 +7,7 @@ import { useExemption } from '../../data/rounds';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, minWidth: 0 },
   who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
@@ -41,7 +42,7 @@ export function ExemptionList({ roundId, members, disabled, showPartner }: { rou
   };
 
   return (
-    <>
+    <div className={styles.root}>
       <Text as="p" size={200} id={hintId}>
         {t('rounds.exemptHint')}
       </Text>
@@ -82,6 +83,6 @@ export function ExemptionList({ roundId, members, disabled, showPartner }: { rou
           </Text>
         )}
       </div>
-    </>
+    </div>
   );
 }

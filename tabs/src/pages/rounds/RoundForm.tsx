@@ -14,7 +14,8 @@ import { draftOf, draftProblems, inputOf, newDraft, NUDGE_WEEK_CHOICES, toggled,
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
+  period: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   narrow: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
   plain: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   choices: { display: 'flex', flexDirection: 'column', maxHeight: '16rem', overflowY: 'auto', paddingLeft: tokens.spacingHorizontalS },
@@ -37,6 +38,7 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
   const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
+  const periodHintId = useId();
   const [base, setBase] = useState(editing);
   const [start, setStart] = useState<RoundDraft>(() => (editing ? draftOf(editing) : newDraft(new Date())));
   const [draft, setDraft] = useState<RoundDraft>(start);
@@ -118,13 +120,18 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
       <Field label={t('rounds.form.name')} required validationMessage={problemOf('name')}>
         <Input value={draft.name} maxLength={120} onChange={(_e, d) => edit({ name: d.value })} data-testid="round-name" />
       </Field>
-      <div className={styles.row}>
-        <Field label={t('rounds.form.from')} required validationMessage={problemOf('period')}>
-          <Input type="date" value={draft.from} onChange={(_e, d) => edit({ from: d.value })} data-testid="round-from" />
-        </Field>
-        <Field label={t('rounds.form.to')} required hint={t('rounds.form.periodHint')} validationMessage={serverErrors.period}>
-          <Input type="date" value={draft.to} onChange={(_e, d) => edit({ to: d.value })} data-testid="round-to" />
-        </Field>
+      <div className={styles.period}>
+        <div className={styles.row}>
+          <Field label={t('rounds.form.from')} required validationMessage={problemOf('period')}>
+            <Input type="date" value={draft.from} onChange={(_e, d) => edit({ from: d.value })} data-testid="round-from" />
+          </Field>
+          <Field label={t('rounds.form.to')} required validationMessage={serverErrors.period}>
+            <Input type="date" value={draft.to} onChange={(_e, d) => edit({ to: d.value })} data-testid="round-to" aria-describedby={periodHintId} />
+          </Field>
+        </div>
+        <Text size={200} id={periodHintId}>
+          {t('rounds.form.periodHint')}
+        </Text>
       </div>
       <Field label={t('rounds.form.audience')} validationMessage={problemOf('audience')}>
         <RadioGroup value={draft.audienceKind} onChange={(_e, d) => edit({ audienceKind: d.value as RoundDraft['audienceKind'] })} data-testid="round-audience">
@@ -218,7 +225,7 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
           ))}
         </Select>
       </Field>
-      {outcome?.kind === 'invalid' && (
+      {outcome?.kind === 'invalid' && (local.length > 0 || Object.keys(serverErrors).length > 0) && (
         <MessageBar intent="error" data-testid="round-form-invalid">
           <MessageBarBody>{t('rounds.form.invalid')}</MessageBarBody>
         </MessageBar>
