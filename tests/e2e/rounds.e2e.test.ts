@@ -47,10 +47,17 @@ describe('the Rondes page, against the real local stack', () => {
     await hr.getByTestId('round-save').click();
     await hr.getByTestId('round-form-invalid').waitFor();
     await hr.getByTestId('round-name').fill(ROUND);
-    await hr.getByTestId('round-from').fill('2027-02-01');
-    await hr.getByTestId('round-to').fill('2027-03-31');
+    await hr.getByTestId('round-from').fill('2026-12-01');
+    await hr.getByTestId('round-to').fill('2026-12-10');
     await hr.getByRole('radio', { name: 'Afdelingen' }).check();
     await hr.getByRole('checkbox', { name: /^Techniek/ }).check();
+    await hr.getByTestId('round-save').click();
+    // The server's reason, at the field, and nothing typed is lost.
+    await hr.getByText('De periode eindigt te vroeg: een gesprek kan op zijn vroegst op 15 december 2026').waitFor();
+    await expect(hr.getByTestId('round-name').inputValue()).resolves.toBe(ROUND);
+    await screenshot(hr, 'rounds-form-too-soon');
+    await hr.getByTestId('round-from').fill('2027-02-01');
+    await hr.getByTestId('round-to').fill('2027-03-31');
     await expectNoAxeViolations(hr);
     await screenshot(hr, 'rounds-form');
     await hr.getByTestId('round-save').click();

@@ -2,6 +2,7 @@ import { ExemptionReason, type RoundMemberView } from '@koers/domain';
 import { makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
+import { ApiError } from '../../api/errors';
 import { ErrorState } from '../../components/ErrorState';
 import { useExemption } from '../../data/rounds';
 import { useI18n } from '../../i18n/I18nContext';
@@ -13,6 +14,11 @@ const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
   select: { width: '100%', maxWidth: '16rem', '& select': { width: '100%' } },
 });
+
+/** The API's own reason for a refused exemption ("not in this round"), when it named one. */
+function reasonOf(error: unknown): string | undefined {
+  return error instanceof ApiError ? error.problem?.errors?.[0]?.message : undefined;
+}
 
 /**
  * The members of a round, each with "doet mee" or a reason from the fixed list: HR sees everyone,
@@ -72,7 +78,7 @@ export function ExemptionList({ roundId, members, disabled, showPartner }: { rou
               </Select>
               {busy === member.personId && <Spinner size="tiny" />}
             </span>
-            {failed?.personId === member.personId && <ErrorState message={describeError(failed.error, language, t)} testId="round-exemption-error" />}
+            {failed?.personId === member.personId && <ErrorState message={reasonOf(failed.error) ?? describeError(failed.error, language, t)} testId="round-exemption-error" />}
           </li>
         ))}
       </ul>

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
   period: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  day: { flex: '1 1 12rem', maxWidth: '22rem', minWidth: 0 },
   narrow: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
   plain: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   choices: { display: 'flex', flexDirection: 'column', maxHeight: '16rem', overflowY: 'auto', paddingLeft: tokens.spacingHorizontalS },
@@ -50,9 +51,8 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
   const audience = shown(useRoundAudience());
   useReportUnsaved('rounds:form', JSON.stringify(draft) !== JSON.stringify(start));
   const local = outcome?.kind === 'invalid' ? draftProblems(draft) : [];
-  const problemOf = (field: 'name' | 'period' | 'audience' | 'template'): string | undefined => {
+  const problemOf = (field: 'name' | 'audience' | 'template'): string | undefined => {
     if (field === 'name' && local.includes('name')) return t('rounds.form.required');
-    if (field === 'period' && local.includes('period')) return t('rounds.form.required');
     if (field === 'audience' && local.includes('audience')) return t('rounds.form.pickSomeone');
     return serverErrors[field];
   };
@@ -122,10 +122,10 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
       </Field>
       <div className={styles.period}>
         <div className={styles.row}>
-          <Field label={t('rounds.form.from')} required validationMessage={problemOf('period')}>
+          <Field className={styles.day} label={t('rounds.form.from')} required validationMessage={local.includes('period') ? t('rounds.form.required') : undefined}>
             <Input type="date" value={draft.from} onChange={(_e, d) => edit({ from: d.value })} data-testid="round-from" />
           </Field>
-          <Field label={t('rounds.form.to')} required validationMessage={serverErrors.period}>
+          <Field className={styles.day} label={t('rounds.form.to')} required validationMessage={serverErrors.period}>
             <Input type="date" value={draft.to} onChange={(_e, d) => edit({ to: d.value })} data-testid="round-to" aria-describedby={periodHintId} />
           </Field>
         </div>
