@@ -2,7 +2,6 @@ import { formatCivilDate } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
 import { useTeamRounds } from '../../data/rounds';
 import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
@@ -17,7 +16,8 @@ export function TeamRounds() {
   const { t, language, locale } = useI18n();
   const styles = useStyles();
   const rounds = shown(useTeamRounds());
-  if (rounds.status === 'loading') return <LoadingState label={t('rounds.team.loading')} />;
+  // A section most managers do not have: nothing while it loads, rather than a spinner that goes away.
+  if (rounds.status === 'loading') return null;
   if (rounds.status === 'error') return <ErrorState message={describeError(rounds.error, language, t)} onRetry={rounds.retry} />;
   if (rounds.data.rounds.length === 0) return null;
   return (
