@@ -23,6 +23,9 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** A long directory is searched, not scrolled: more than this many matches asks for a narrower search. */
+const MAX_PEOPLE_SHOWN = 100;
+
 type Outcome = { kind: 'conflict' } | { kind: 'failed'; error: unknown } | { kind: 'invalid' } | undefined;
 
 /** The server's reason per field (a 400 names "period.to", "audience", "template"). */
@@ -177,7 +180,7 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
             {t('rounds.form.peopleChosen', { count: draft.personIds.length })}
           </Text>
           <div className={styles.choices}>
-            {people.map((p) => (
+            {people.slice(0, MAX_PEOPLE_SHOWN).map((p) => (
               <Checkbox
                 key={p.id}
                 checked={draft.personIds.includes(p.id)}
@@ -187,6 +190,7 @@ export function RoundForm({ editing, onSaved, onCancel, reload }: { editing?: Ro
               />
             ))}
           </div>
+          {people.length > MAX_PEOPLE_SHOWN && <Text size={200}>{t('rounds.form.narrowSearch', { shown: MAX_PEOPLE_SHOWN, count: people.length })}</Text>}
         </fieldset>
       )}
       <div className={styles.row}>
