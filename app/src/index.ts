@@ -29,3 +29,14 @@ export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions }
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
 export { createSeriesPlanner, ConfirmSeriesInput, ProposeSeriesInput, type SeriesBookingFailure, type SeriesBookingResult, type SeriesEmployeeProposal, type SeriesPlanner, type SeriesPlannerOptions, type SeriesProposals, type SeriesSkipReason } from './booking/series';
 export { createProgressService, createProgressTracker, withProgressTracking, type ProgressService, type ProgressTracker } from './progress';
+export {
+  createRoundService,
+  type PlanningWindow,
+  type RoundPlanning,
+  type RoundPlanningResult,
+  type RoundService,
+  type RoundServiceOptions,
+  type RoundTemplates,
+} from './rounds/roundService';
+export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
+export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';

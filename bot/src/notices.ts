@@ -1,4 +1,4 @@
-import { currentVersion, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, isRoundNotice, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { proposalsCard } from './cards/booking';
@@ -63,6 +63,8 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
     return [say(`${t('bot.request.toManagerWish', { employee, ...wish })}${note}`), show(proposalsCard({ t, locale }, notice.proposals, { ...late, plannerUrl }))];
   }
 
+  // A round's cards need the round's members, not one pair: roundNoticeReplies writes them.
+  if (isRoundNotice(notice)) return [];
   const pop = facts.pop;
   if (!pop) return [];
   const url = popLink(links, pop.id);

@@ -25,6 +25,7 @@ import { preparationContracts } from './preparation';
 import { privacyContracts } from './privacy';
 import { progressContracts } from './progress';
 import { reminderContracts } from './reminders';
+import { roundContracts } from './rounds';
 
 export * from './contract';
 export * from './problem';
@@ -43,6 +44,7 @@ export * from './privacy';
 export * from './progress';
 export * from './platform';
 export * from './dev';
+export * from './rounds';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -56,6 +58,7 @@ export const contracts = {
   ...reminderContracts,
   ...organisationContracts,
   ...catalogueContracts,
+  ...roundContracts,
   ...portfolioContracts,
   ...privacyContracts,
   ...progressContracts,

@@ -6,6 +6,8 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createRoundService,
+  type RoundPlanning,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -25,7 +27,7 @@ import {
   withProgressTracking,
   type DirectorySync,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Round, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
@@ -57,6 +59,7 @@ import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
 import { progressRoutes } from './api/progress';
+import { roundDayTimer, roundRoutes } from './api/rounds';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -112,6 +115,10 @@ export interface KoersAppOptions {
    * itself at full speed.
    */
   quotas?: RequestQuotas | 'off';
+  /** Called whenever a round closes (HR, or the daily timer after its period): the anonymous-insight snapshot. Default: nothing. */
+  onRoundClosed?: (round: Round) => Promise<void>;
+  /** The series planner behind the round card's "plan them all at once"; without it the button opens the tab's planner. */
+  roundPlanning?: RoundPlanning;
 }
 
 export interface AppLogger {
@@ -190,6 +197,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
     ...catalogueRoutes,
+    ...roundRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
     ...progressRoutes,
@@ -201,7 +209,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -342,6 +350,13 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const rounds = createRoundService({
+    stores,
+    outbox,
+    clock,
+    onRoundClosed: options.onRoundClosed ?? (async () => undefined),
+    ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
+  });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
@@ -392,6 +407,7 @@ export async function createServices(
       catalogue,
       progress: createProgressService({ stores, clock }),
       progressTracker,
+      rounds,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, RoundService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -55,6 +55,8 @@ export interface Services {
   progress?: ProgressService;
   /** Keeps the board's summaries in step with every write (and rebuilds a round). */
   progressTracker?: ProgressTracker;
+  /** HR's conversation rounds and their exemptions. */
+  rounds?: RoundService;
 }
 
 /**

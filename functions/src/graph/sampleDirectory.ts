@@ -32,6 +32,7 @@ export function sampleFixtureUser(person: Person): FixtureUser {
     mail: person.email,
     userPrincipalName: person.email,
     ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.department ? { department: person.department } : {}),
     preferredLanguage: person.locale,
     accountEnabled: true,
     ...(person.joinedOn ? { employeeHireDate: `${person.joinedOn}T00:00:00Z` } : {}),

@@ -12,7 +12,10 @@ import {
   InvalidContinuationTokenError,
   NotFoundError,
   PopError,
+  formatCivilDate,
   PortfolioError,
+  RoundInputError,
+  RoundStateError,
   WrongQuestionError,
   type BookingErrorCode,
   type CanvasErrorCode,
@@ -101,6 +104,15 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
+  if (error instanceof RoundStateError) return problemResponse(request, 409, error.code);
+  if (error instanceof RoundInputError) {
+    const language = requestLanguage(request);
+    const t = apiTexts(language);
+    const day = (ymd: string) => formatCivilDate(ymd, language === 'en' ? 'en-GB' : 'nl-NL');
+    return problemResponse(request, 400, 'validation', {
+      errors: error.problems.map((p) => ({ path: p.path, message: t(`validation.round.${p.code}`, p.date ? { date: day(p.date) } : {}) })),
+    });
+  }
   if (error instanceof CatalogueError) {
     const language = requestLanguage(request);
     const errors = error.errors.map((e) => {

@@ -22,6 +22,7 @@ import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
 import { cycleApi, type CycleApi } from './cycleApi';
 import { progressApi, type ProgressApi } from './progressApi';
+import { roundsApi, type RoundsApi } from './roundsApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -50,6 +51,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   privacy: PrivacyApi;
   cycle: CycleApi;
   progress: ProgressApi;
+  rounds: RoundsApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -74,5 +76,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     privacy: privacyApi(call),
     cycle: cycleApi(call),
     progress: progressApi(call),
+    rounds: roundsApi(call),
   };
 }

@@ -54,6 +54,10 @@ export const queryKeys = {
   /** The first page; "meer tonen" pages on from its continuation token. */
   accessLog: () => readKey('myAccessLog', { query: {} }),
   devPersonas: () => readKey('devPersonas', {}),
+  rounds: () => readKey('listRounds', {}),
+  roundMembers: (roundId: string) => readKey('roundMembers', { params: { roundId } }),
+  teamRounds: () => readKey('teamRounds', {}),
+  roundAudience: () => readKey('roundAudienceOptions', {}),
 
   /** Prefixes: every read of a route, or of a route for one person. */
   lists: {

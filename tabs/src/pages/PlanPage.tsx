@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { planEmployeeFromHash, routeHref } from '../routes';
 import { HeldWithTeam } from './plan/HeldWithTeam';
 import { NewConversation } from './plan/NewConversation';
+import { TeamRounds } from './plan/TeamRounds';
 import type { ChangeNotice } from './plan/UpcomingCard';
 import { UpcomingConversations } from './plan/UpcomingConversations';
 
@@ -67,6 +68,7 @@ export function PlanPage({ me }: { me: MeResponse }) {
           })
         }
       />
+      <TeamRounds />
       <UpcomingConversations me={me} onChanged={changed} />
       <HeldWithTeam />
     </div>

@@ -15,6 +15,7 @@ export const CataloguePage = lazyComponent(() => import('./CataloguePage').then(
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
 export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
+export const RoundsPage = lazyComponent(() => import('./RoundsPage').then((m) => m.RoundsPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));
@@ -33,6 +34,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   settings: SettingsPage,
   insight: InsightPage,
   'hr-view': HrViewPage,
+  rounds: RoundsPage,
 };
 
 /** Fetches a route's page code while the tab still loads its settings and the signed-in person. */

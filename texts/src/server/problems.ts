@@ -54,6 +54,9 @@ export const problemsNl = {
   'problem.not-a-spreadsheet': 'Dit bestand is geen spreadsheet. Kies een .xlsx-bestand uit Excel of een .csv-bestand.',
   'problem.csv-needs-list': 'Een CSV-bestand bevat één lijst: kies welke (bijvoorbeeld het leeraanbod).',
   'problem.internal': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'problem.round-not-concept': 'Deze ronde is al gestart: je kunt hem niet meer wijzigen of opnieuw starten.',
+  'problem.round-not-started': 'Deze ronde is nog niet gestart: een concept kun je niet afsluiten. Start hem of laat hem staan.',
+  'problem.round-closed': 'Deze ronde is afgesloten: er kan niets meer in veranderen.',
 } as const;
 
 export type ProblemKey = keyof typeof problemsNl;
@@ -110,6 +113,9 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.not-a-spreadsheet': 'This file is not a spreadsheet. Choose an .xlsx file from Excel or a .csv file.',
   'problem.csv-needs-list': 'A CSV file holds one list: choose which one (the learning offer, for example).',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
+  'problem.round-not-concept': 'This round has started already: it can no longer be changed or started.',
+  'problem.round-not-started': 'This round has not started yet: a concept cannot be closed. Start it or leave it as it is.',
+  'problem.round-closed': 'This round is closed: nothing can be changed in it any more.',
 };
 
 
