@@ -24,6 +24,7 @@ import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
 import { privacyContracts } from './privacy';
 import { reminderContracts } from './reminders';
+import { templateContracts } from './templates';
 
 export * from './contract';
 export * from './problem';
@@ -41,6 +42,7 @@ export * from './home';
 export * from './privacy';
 export * from './platform';
 export * from './dev';
+export * from './templates';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -54,6 +56,7 @@ export const contracts = {
   ...reminderContracts,
   ...organisationContracts,
   ...catalogueContracts,
+  ...templateContracts,
   ...portfolioContracts,
   ...privacyContracts,
   ...devContracts,

@@ -6,6 +6,7 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createTemplateService,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -53,6 +54,7 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
+import { templateRoutes } from './api/templates';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -186,6 +188,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
     ...catalogueRoutes,
+    ...templateRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
     botMessagesRoute,
@@ -332,6 +335,7 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const templates = createTemplateService({ stores, clock });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
@@ -380,6 +384,7 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      templates,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

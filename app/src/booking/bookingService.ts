@@ -43,6 +43,7 @@ import {
 import { scheduleConversationReminders } from '../reminders/scheduleConversationReminders';
 import { conversationOfParty } from './conversationOfParty';
 import { organisationHolidays } from '../organisation/holidays';
+import { templateForNewConversation } from '../templates/pinnedTemplate';
 
 /**
  * The booking use case: proposals from both calendars, an idempotent booking that creates the
@@ -346,6 +347,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         bookingRevision: 1,
         bookingRequestId: id,
         bookedBy: actor.id,
+        // Pinned now: a template HR publishes later never changes this conversation.
+        template: await templateForNewConversation(stores, actor.tenantId),
         createdAt: now,
         updatedAt: now,
       };

@@ -38,6 +38,11 @@ import {
   utcDay,
   utcInstant,
   readCatalogue,
+  compareTemplateVersions,
+  TemplateInUse,
+  templateVersionId,
+  TemplateVersion,
+  type TemplateStore,
   replaceCatalogue,
   type AccessLogStore,
   type CalendarEventStore,
@@ -91,6 +96,7 @@ export function createMemoryStores(): MemoryStores {
     catalogue: container(),
     recordIds: container(),
     accessLog: container(),
+    templates: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -108,6 +114,7 @@ export function createMemoryStores(): MemoryStores {
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
+    templates: templateStore(containers.templates),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -506,6 +513,21 @@ function catalogueStore(container: MemoryContainer): CatalogueStore {
   return {
     get: async (tenantId) => readCatalogue(docs, tenantId),
     replace: async (tenantId, catalogue, options) => replaceCatalogue(docs, tenantId, catalogue, options),
+  };
+}
+
+function templateStore(container: MemoryContainer): TemplateStore {
+  const versions = new MemoryCollection<TemplateVersion>(container, { entity: 'TemplateVersion', schema: TemplateVersion, partitionKey: (v) => v.tenantId, derive: () => ({}) });
+  const choices = new MemoryCollection<TemplateInUse>(container, { entity: 'TemplateInUse', schema: TemplateInUse, partitionKey: (c) => c.tenantId, derive: () => ({}) });
+  return {
+    listVersions: async (tenantId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.listVersions', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' })).sort(compareTemplateVersions),
+    get: async (tenantId, ref) => (await versions.read(tenantId, tenantId, templateVersionId(ref)))?.value,
+    latest: async (tenantId, templateId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.latest', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' && d.templateId === templateId })).sort(compareTemplateVersions).at(-1),
+    create: async (version) => (await versions.create(version)).value,
+    inUse: async (tenantId) => (await choices.read(tenantId, tenantId, 'in-gebruik'))?.value,
+    setInUse: async (choice) => (await choices.upsert(choice)).value,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { PreparationResponse } from '../bookingApi';
+import { localizedText } from '../i18n/localizedText';
 import type { Language } from '../i18n/messages';
+import type { Locale } from '../people';
 import { sectionsFor, type KoerskaartVariant, type SectionId } from '../koerskaart';
-import { prepQuestionsFor, type Preparation, type PrepQuestionId } from '../preparation';
+import { PREP_QUESTIONS, prepQuestionsFor, type Preparation, type PrepQuestionId } from '../preparation';
 
 /**
  * The employee's shared preparation answers as the Koerskaart shows them: each in the section its
@@ -13,7 +15,7 @@ import { prepQuestionsFor, type Preparation, type PrepQuestionId } from '../prep
 export interface SharedAnswer {
   questionId: PrepQuestionId;
   section: SectionId;
-  /** The question as the catalogue asks it, in the reader's language. */
+  /** The question as the conversation's template asks it, in the reader's language. */
   question: string;
   answer: string;
   /** The four kernkwadrant answers can be copied together onto one kernkwadrant card. */
@@ -28,9 +30,10 @@ function employeePreparation(response: Pick<PreparationResponse, 'role' | 'mine'
   return prep?.role === 'employee' ? prep : undefined;
 }
 
+/** `questions`: the conversation's pinned template's (absent = the built-in template's). */
 export function sharedAnswersBySection(
-  response: Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee'>,
-  language: Language,
+  response: Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee'> & Partial<Pick<PreparationResponse, 'questions'>>,
+  language: Language | Locale,
   variant: KoerskaartVariant,
 ): SharedAnswersBySection {
   const prep = employeePreparation(response);
@@ -38,8 +41,8 @@ export function sharedAnswersBySection(
   if (!prep) return result;
   const onCanvas = new Set(sectionsFor(variant).map((s) => s.id));
   const answers = new Map(prep.answers.map((a) => [a.questionId, a]));
-  // The catalogue's order, whatever order the stored answers are in.
-  for (const question of prepQuestionsFor('employee')) {
+  // The template's order, whatever order the stored answers are in.
+  for (const question of prepQuestionsFor('employee', response.questions ?? PREP_QUESTIONS)) {
     const answer = answers.get(question.id);
     if (!answer?.shared || answer.text.trim() === '') continue;
     // Every employee question's section is in every variant (tested); this keeps a future
@@ -49,7 +52,7 @@ export function sharedAnswersBySection(
     list.push({
       questionId: question.id,
       section,
-      question: question.text[language],
+      question: localizedText(question.text, language),
       answer: answer.text,
       ...(question.group ? { group: question.group } : {}),
     });

@@ -29,6 +29,9 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
     exempt:
       "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",
   },
+  templates: {
+    exempt: "The organisation's conversation templates: questions and prompts HR wrote, no one person's data or answers. Each version names the HR colleague who published it.",
+  },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

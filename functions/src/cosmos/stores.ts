@@ -15,6 +15,7 @@ import { createPreparationStore } from './repositories/preparations';
 import { createRecordIdClaims } from './repositories/recordIds';
 import { createReminderStore } from './repositories/reminders';
 import { createRoleAssignmentStore } from './repositories/roleAssignments';
+import { createTemplateStore } from './repositories/templates';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
 export function createCosmosStores(database: Database): Stores {
@@ -34,5 +35,6 @@ export function createCosmosStores(database: Database): Stores {
     directorySync: createDirectorySyncStore(database),
     catalogue: createCatalogueStore(database),
     accessLog: createAccessLogStore(database),
+    templates: createTemplateStore(database),
   };
 }

@@ -52,6 +52,10 @@ export const problemsNl = {
   'problem.catalogue-invalid': 'Het functiehuis of leeraanbod bevat fouten; er is niets opgeslagen. Verbeter de genoemde rijen en probeer het opnieuw.',
   'problem.not-a-spreadsheet': 'Dit bestand is geen spreadsheet. Kies een .xlsx-bestand uit Excel of een .csv-bestand.',
   'problem.csv-needs-list': 'Een CSV-bestand bevat één lijst: kies welke (bijvoorbeeld het leeraanbod).',
+  'problem.template-read-only': 'Het Koers-standaardsjabloon kan niet worden gewijzigd. Maak een kopie en pas die aan.',
+  'problem.template-stale': 'Iemand anders heeft intussen een nieuwere versie van dit sjabloon gepubliceerd. Open de nieuwste versie en breng je wijziging daarin aan.',
+  'problem.too-many-templates': 'Je organisatie heeft al het maximale aantal sjablonen (30). Werk een bestaand sjabloon bij in plaats van een nieuwe kopie te maken.',
+  'problem.template-versions-full': 'Dit sjabloon heeft het maximale aantal versies (100). Maak een kopie en werk daarin verder.',
   'problem.internal': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -107,6 +111,10 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.catalogue-invalid': 'The function house or learning offer has errors; nothing was saved. Correct the rows listed and try again.',
   'problem.not-a-spreadsheet': 'This file is not a spreadsheet. Choose an .xlsx file from Excel or a .csv file.',
   'problem.csv-needs-list': 'A CSV file holds one list: choose which one (the learning offer, for example).',
+  'problem.template-read-only': 'The Koers standard template cannot be changed. Make a copy and edit that.',
+  'problem.template-stale': 'Someone else has published a newer version of this template meanwhile. Open the newest version and make your change there.',
+  'problem.too-many-templates': 'Your organisation already has the maximum number of templates (30). Update an existing template instead of making another copy.',
+  'problem.template-versions-full': 'This template has the maximum number of versions (100). Make a copy and continue there.',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
 };
 

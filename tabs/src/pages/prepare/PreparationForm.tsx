@@ -69,7 +69,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
   const { t, language } = useI18n();
   const styles = useStyles();
   const role = initial.role;
-  const questions = prepQuestionsFor(role);
+  const questions = prepQuestionsFor(role, initial.questions);
   const [base, setBase] = useState<PrepDraft>(() => draftFrom(questions, initial.mine));
   const [draft, setDraft] = useState<PrepDraft>(base);
   const [etag, setEtag] = useState(initial.etag);

@@ -1,5 +1,5 @@
 import type { PrepQuestion } from '@koers/domain';
-import { MAX_PREP_ANSWER_LENGTH } from '@koers/domain';
+import { localizedText, MAX_PREP_ANSWER_LENGTH } from '@koers/domain';
 import { Field, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { AnswerDraft } from './prepForm';
@@ -17,11 +17,11 @@ interface QuestionFieldProps {
 }
 
 export function QuestionField({ question, answer, shareable, onChange }: QuestionFieldProps) {
-  const { t, language } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.root} data-testid="question" data-question-id={question.id}>
-      <Field label={question.text[language]} hint={question.hint?.[language]}>
+      <Field label={localizedText(question.text, locale)} hint={question.hint ? localizedText(question.hint, locale) : undefined}>
         <Textarea
           value={answer.text}
           onChange={(_event, data) => onChange({ ...answer, text: data.value })}

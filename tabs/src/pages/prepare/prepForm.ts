@@ -30,7 +30,7 @@ function same(a: AnswerDraft, b: AnswerDraft): boolean {
 }
 
 function ids(...drafts: PrepDraft[]): PrepQuestionId[] {
-  return [...new Set(drafts.flatMap((draft) => Object.keys(draft) as PrepQuestionId[]))];
+  return [...new Set(drafts.flatMap((draft) => Object.keys(draft)))];
 }
 
 export function isDirty(base: PrepDraft, draft: PrepDraft): boolean {
