@@ -12,6 +12,7 @@ import type {
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
 import { catalogueApi, type CatalogueApi } from './catalogueApi';
+import { templatesApi, type TemplatesApi } from './templatesApi';
 import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
@@ -46,6 +47,7 @@ export interface KoersApi {
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
+  templates: TemplatesApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -69,5 +71,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
+    templates: templatesApi(call),
   };
 }

@@ -34,6 +34,8 @@ export const queryKeys = {
   me: () => readKey(contracts.me, {}),
   home: () => readKey(contracts.home, {}),
   catalogue: () => readKey(contracts.catalogue, {}),
+  templates: () => readKey(contracts.templates, {}),
+  templateVersion: (templateId: string, version: number) => readKey(contracts.templateVersion, { params: { templateId, version } }),
   conversations: (scope: ConversationScope) => readKey(contracts.conversations, { query: { scope } }),
   conversation: (id: string) => readKey(contracts.conversation, { params: { id } }),
   /** `after` is the previous answer's `next` ("andere tijden"); left out for the first page. */
@@ -58,5 +60,6 @@ export const queryKeys = {
     proposalsFor: (employeeId: string) => readKey(contracts.bookingProposals, { query: { employeeId } }),
     pops: () => routeKey(contracts.listPops),
     canvases: () => routeKey(contracts.canvas),
+    templateVersions: () => routeKey(contracts.templateVersion),
   },
 } as const;

@@ -1,4 +1,5 @@
 import { catalogueNl } from './catalogue';
+import { templatesNl } from './templates';
 import { homeNl } from './home';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
@@ -164,6 +165,7 @@ export const tabNl = {
   ...popNl,
   ...homeNl,
   ...catalogueNl,
+  ...templatesNl,
   ...portfolioNl,
   ...privacyNl,
   ...remindersNl,
