@@ -1,4 +1,5 @@
 import { SAMPLE_PEOPLE } from '@koers/app';
+import { prepQuestionsFor } from '@koers/domain';
 import type { Locator, Page } from 'playwright-core';
 import { useStackAndBrowser } from './support/lifecycle';
 import { signInOn } from '../../scripts/lib/browser';
@@ -39,7 +40,7 @@ describe('Voorbereiden, against the real local stack', () => {
     const form = await openPrepare(page, 'employee');
     await expect(page.getByTestId('preparation').locator('h3').textContent()).resolves.toContain(when);
     await expect(form.getByTestId('privacy-note').textContent()).resolves.toContain('Jeroen Hendriks ziet alleen de antwoorden');
-    expect(await form.getByTestId('question').count()).toBe(11);
+    expect(await form.getByTestId('question').count()).toBe(prepQuestionsFor('employee').length);
     expect(await form.getByTestId('kernkwadrant').getByTestId('question').count()).toBe(4);
     // Private by default: not one switch is on.
     for (const box of await form.getByTestId('share').all()) expect(await box.isChecked()).toBe(false);

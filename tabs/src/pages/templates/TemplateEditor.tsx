@@ -34,8 +34,10 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   grow: { flex: '1 1 14rem', minWidth: 0 },
+  // A long section title must not push the form past a phone's width.
+  select: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -145,13 +147,13 @@ function QuestionEditor({ question, index, count, errors, onChange, onMove, onRe
       </legend>
       <div className={styles.row}>
         <Field label={t('templates.questionRole')} className={styles.grow}>
-          <Select value={question.role} onChange={(_e, data) => onChange({ role: data.value === 'manager' ? 'manager' : 'employee' })} data-testid="question-role">
+          <Select className={styles.select} value={question.role} onChange={(_e, data) => onChange({ role: data.value === 'manager' ? 'manager' : 'employee' })} data-testid="question-role">
             <option value="employee">{t('templates.forEmployee')}</option>
             <option value="manager">{t('templates.forManager')}</option>
           </Select>
         </Field>
         <Field label={t('templates.questionSection')} className={styles.grow} {...(sectionError ? { validationMessage: sectionError, validationState: 'error' as const } : {})}>
-          <Select value={question.section} onChange={(_e, data) => onChange({ section: koerskaart.SectionId.parse(data.value) })} data-testid="question-section">
+          <Select className={styles.select} value={question.section} onChange={(_e, data) => onChange({ section: koerskaart.SectionId.parse(data.value) })} data-testid="question-section">
             {koerskaart.SECTION_IDS.map((id) => (
               <option key={id} value={id}>
                 {t(`canvas.section.${id}.title` as MessageKey)}
@@ -236,6 +238,8 @@ export function TemplateEditor({ version, onDone }: TemplateEditorProps) {
     <form
       className={styles.form}
       aria-labelledby={headingId}
+      // Koers says what is wrong next to the field, in words the browser's bubble cannot give.
+      noValidate
       data-testid="template-editor"
       onSubmit={(event) => {
         event.preventDefault();
@@ -333,6 +337,7 @@ export function TemplateEditor({ version, onDone }: TemplateEditorProps) {
             return (
               <Field key={phase} label={t(`canvas.phase.${phase}` as MessageKey)} className={styles.grow} {...(message ? { validationMessage: message, validationState: 'error' as const } : {})}>
                 <Select
+                  className={styles.select}
                   value={draft.variants[phase] ?? ''}
                   onChange={(_e, data) => {
                     const chosen = koerskaart.KoerskaartVariant.safeParse(data.value);

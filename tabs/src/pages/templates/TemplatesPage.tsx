@@ -1,22 +1,6 @@
 import type { MeResponse } from '@koers/contracts';
 import { hasRole, localizedText, prepQuestionsFor, type TemplateRef, type TemplateSummary, type TemplateVersionResponse } from '@koers/domain';
-import {
-  Badge,
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
@@ -29,7 +13,17 @@ import { TemplateEditor } from './TemplateEditor';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  tableWrap: { overflowX: 'auto' },
+  rows: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column' },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rowText: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   copyForm: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -45,12 +39,10 @@ function TemplateRow({ template, onOpen, onCopy, onUse, busy }: { template: Temp
   const { t } = useI18n();
   const styles = useStyles();
   return (
-    <TableRow data-testid="template-row" data-template-id={template.templateId}>
-      <TableCell>
+    <li className={styles.row} data-testid="template-row" data-template-id={template.templateId}>
+      <div className={styles.rowText}>
         <Text weight="semibold">{template.name}</Text>
-      </TableCell>
-      <TableCell>{t('templates.versionNumber', { version: template.latestVersion })}</TableCell>
-      <TableCell>
+        <Text>{t('templates.versionNumber', { version: template.latestVersion })}</Text>
         <div className={styles.badges}>
           {template.builtIn && <Badge appearance="outline">{t('templates.builtIn')}</Badge>}
           {template.inUse && (
@@ -59,9 +51,8 @@ function TemplateRow({ template, onOpen, onCopy, onUse, busy }: { template: Temp
             </Badge>
           )}
         </div>
-      </TableCell>
-      <TableCell>
-        <div className={styles.actions}>
+      </div>
+      <div className={styles.actions}>
           <Button size="small" onClick={onOpen} aria-label={t('templates.openNamed', { name: template.name })} data-testid="template-open">
             {t('templates.open')}
           </Button>
@@ -73,9 +64,8 @@ function TemplateRow({ template, onOpen, onCopy, onUse, busy }: { template: Temp
               {t('templates.use')}
             </Button>
           )}
-        </div>
-      </TableCell>
-    </TableRow>
+      </div>
+    </li>
   );
 }
 
@@ -209,7 +199,7 @@ export function TemplatesPage({ me }: { me: MeResponse }) {
   const latestOf = (templateId: string) => templates.data?.templates.find((x) => x.templateId === templateId)?.latestVersion ?? 1;
 
   return (
-    <div className={styles.page}>
+    <div className={styles.page} data-testid="page-templates">
       <PageHeading>{t('route.templates')}</PageHeading>
       <Text as="p">{t('templates.intro')}</Text>
       <div aria-live="polite">
@@ -238,17 +228,7 @@ export function TemplatesPage({ me }: { me: MeResponse }) {
         {templates.isPending && <LoadingState label={t('templates.loading')} />}
         {templates.isError && <ErrorState message={describeError(templates.error, language, t)} onRetry={() => void templates.refetch()} />}
         {templates.data && (
-          <div className={styles.tableWrap}>
-            <Table aria-labelledby={listHeadingId} data-testid="template-list">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('templates.column.name')}</TableHeaderCell>
-                  <TableHeaderCell>{t('templates.column.version')}</TableHeaderCell>
-                  <TableHeaderCell>{t('templates.column.status')}</TableHeaderCell>
-                  <TableHeaderCell>{t('templates.column.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
+          <ul className={styles.rows} aria-labelledby={listHeadingId} data-testid="template-list">
                 {templates.data.templates.map((template) => (
                   <TemplateRow
                     key={template.templateId}
@@ -259,13 +239,12 @@ export function TemplatesPage({ me }: { me: MeResponse }) {
                     onUse={() => void putInUse(template)}
                   />
                 ))}
-              </TableBody>
-            </Table>
-          </div>
+          </ul>
         )}
         {copying && (
           <form
             className={styles.copyForm}
+            noValidate
             data-testid="template-copy-form"
             onSubmit={(event) => {
               event.preventDefault();
