@@ -108,6 +108,8 @@ export const PreparationResponse = z.object({
   etag: z.string().optional(),
   /** For the manager: the answers the employee shared. Absent for the employee. */
   sharedByEmployee: Preparation.optional(),
+  /** For the employee: the answers the manager shared. Absent for the manager. */
+  sharedByManager: Preparation.optional(),
   /** The template version the conversation pinned, and its questions for both parties in order. */
   template: TemplateRef,
   questions: z.array(PrepQuestion).max(MAX_PREP_QUESTIONS),

@@ -8,7 +8,8 @@ import { Guid } from './people';
  * Preparing a career conversation, strengths first: the employee thinks about how
  * they stand in their work, their strengths, a kernkwadrant, wishes and the support they need;
  * the manager prepares the organisation's side. Each answer is private to its author until the
- * employee marks it "delen met mijn leidinggevende"; the manager's preparation is never shared.
+ * author marks it shared ("delen met mijn leidinggevende", or the manager's "delen met de
+ * medewerker"); a shared answer shows on the Koerskaart for both.
  * The questions come from the conversation's template (templates/); these are the built-in
  * Koers template's, which every conversation without a template of its own uses.
  */
@@ -207,7 +208,7 @@ export const MAX_PREP_ANSWER_LENGTH = 2000;
 export const PrepAnswer = z.object({
   questionId: PrepQuestionId,
   text: z.string().max(MAX_PREP_ANSWER_LENGTH),
-  /** Employee answers only: visible to the manager (and on the canvas) once shared. */
+  /** Visible to the other party (and on the canvas) once shared. */
   shared: z.boolean().default(false),
   updatedAt: IsoDateTime,
 });
@@ -264,7 +265,7 @@ export class WrongQuestionError extends Error {
 /**
  * The next state of a preparation after a save. Pure: answers keep their `updatedAt` when their
  * text and sharing did not change, so "partially saved, finished later" never rewrites history;
- * an empty text removes the answer. Manager answers are never shared, whatever the client says.
+ * an empty text removes the answer. Either party shares an answer by marking it.
  */
 export function applyPreparationSave(
   previous: Preparation | undefined,
@@ -279,7 +280,7 @@ export function applyPreparationSave(
   for (const incoming of save.answers) {
     if (!own.has(incoming.questionId)) throw new WrongQuestionError(incoming.questionId);
     if (incoming.text === '') continue;
-    const shared = base.role === 'employee' ? incoming.shared : false;
+    const shared = incoming.shared;
     const old = before.get(incoming.questionId);
     const unchanged = old !== undefined && old.text === incoming.text && old.shared === shared;
     answers.push(unchanged ? old : { questionId: incoming.questionId, text: incoming.text, shared, updatedAt: now });
@@ -292,16 +293,14 @@ export function applyPreparationSave(
 }
 
 /**
- * What someone may read of a preparation: its owner everything; the employee's manager only the
- * answers the employee shared; nobody else anything (undefined). The manager's preparation stays
- * with the manager.
+ * What someone may read of a preparation: its owner everything; the other party of the
+ * conversation only the answers the owner shared; nobody else anything (undefined).
  */
 export function visiblePreparation(prep: Preparation, viewer: { id: string; tenantId: string }, managerId: string): Preparation | undefined {
   if (viewer.tenantId !== prep.tenantId) return undefined;
   if (viewer.id === prep.ownerId) return prep;
-  if (prep.role === 'employee' && viewer.id === managerId) {
-    return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
-  }
+  const otherParty = prep.role === 'employee' ? viewer.id === managerId : viewer.id === prep.employeeId;
+  if (otherParty) return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
   return undefined;
 }
 

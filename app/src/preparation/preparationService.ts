@@ -43,6 +43,11 @@ export function createPreparationService({ stores, clock }: PreparationServiceOp
         if (shared.answers.length > 0) await access.read(actor, c.employeeId, 'preparation', 'manager', c.id);
         response.sharedByEmployee = shared;
       }
+    } else {
+      const managers = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'manager');
+      const shared = managers ? visiblePreparation(managers.value, actor, c.managerId) : undefined;
+      // What the manager chose to share with this employee, about this employee: no read of anyone else's data to log.
+      if (shared) response.sharedByManager = shared;
     }
     return response;
   }

@@ -95,16 +95,19 @@ export function SectionArea(props: SectionAreaProps) {
           {prompt ?? t(`canvas.section.${section}.prompt` as MessageKey)}
         </Caption1>
       </div>
-      <SharedAnswers
-        answers={shared}
-        employeeName={employeeName}
-        managerName={managerName}
-        viewerIsEmployee={myUserId === employeeId}
-        onCopy={(answer) => actions.add(answer.section, 'note', { text: answer.answer })}
-        onCopyKernkwadrant={
-          definition.cardKinds.includes('kernkwadrant') ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer]))) : undefined
-        }
-      />
+      {(['employee', 'manager'] as const).map((author) => (
+        <SharedAnswers
+          key={author}
+          answers={shared.filter((a) => a.author === author)}
+          authorName={author === 'employee' ? employeeName : managerName}
+          otherName={author === 'employee' ? managerName : employeeName}
+          viewerIsAuthor={(myUserId === employeeId) === (author === 'employee')}
+          onCopy={(answer) => actions.add(answer.section, 'note', { text: answer.answer })}
+          onCopyKernkwadrant={
+            definition.cardKinds.includes('kernkwadrant') ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer]))) : undefined
+          }
+        />
+      ))}
       <div className={styles.cards} ref={list}>
         {cards.map((card, index) => (
           <CardView

@@ -123,7 +123,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
       key={question.id}
       question={question}
       answer={answerOf(draft, question.id)}
-      shareable={role === 'employee'}
+      shareLabel={role === 'employee' ? t('prepare.share') : t('prepare.shareWithEmployee', { name: otherName })}
       onChange={(answer) => set(question.id, answer)}
     />
   );

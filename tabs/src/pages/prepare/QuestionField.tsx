@@ -12,12 +12,13 @@ interface QuestionFieldProps {
   question: PrepQuestion;
   answer: AnswerDraft;
   /** Employee answers can be shared with the manager; manager answers never. */
-  shareable: boolean;
+  /** The sharing switch's label: with the manager, or with the employee. */
+  shareLabel: string;
   onChange: (answer: AnswerDraft) => void;
 }
 
-export function QuestionField({ question, answer, shareable, onChange }: QuestionFieldProps) {
-  const { t, locale } = useI18n();
+export function QuestionField({ question, answer, shareLabel, onChange }: QuestionFieldProps) {
+  const { locale } = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.root} data-testid="question" data-question-id={question.id}>
@@ -30,14 +31,7 @@ export function QuestionField({ question, answer, shareable, onChange }: Questio
           data-testid="answer"
         />
       </Field>
-      {shareable && (
-        <Switch
-          checked={answer.shared}
-          onChange={(_event, data) => onChange({ ...answer, shared: data.checked })}
-          label={t('prepare.share')}
-          data-testid="share"
-        />
-      )}
+      <Switch checked={answer.shared} onChange={(_event, data) => onChange({ ...answer, shared: data.checked })} label={shareLabel} data-testid="share" />
     </div>
   );
 }

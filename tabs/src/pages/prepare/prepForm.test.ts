@@ -42,9 +42,10 @@ describe('the preparation form', () => {
     expect(parsed.completed).toBe(false);
   });
 
-  it('never marks a manager answer shared', () => {
-    const draft = { aanbod: { text: 'Coaching', shared: true } };
-    expect(saveRequest(managerQuestions, draft, true).answers.every((a) => a.shared === false)).toBe(true);
+  it('shares a manager answer only when the manager switched it on', () => {
+    const draft = { aanbod: { text: 'Coaching', shared: true }, paden: { text: 'Projectleider', shared: false } };
+    const shared = saveRequest(managerQuestions, draft, true).answers.filter((a) => a.shared).map((a) => a.questionId);
+    expect(shared).toEqual(['aanbod']);
   });
 
   it('after a conflict keeps what was typed here and takes the rest from the newest version', () => {

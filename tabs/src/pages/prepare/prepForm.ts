@@ -42,7 +42,7 @@ export function saveRequest(questions: readonly PrepQuestion[], draft: PrepDraft
   return {
     answers: questions.map((question) => {
       const answer = answerOf(draft, question.id);
-      return { questionId: question.id, text: answer.text.trim(), shared: question.role === 'employee' && answer.shared };
+      return { questionId: question.id, text: answer.text.trim(), shared: answer.shared };
     }),
     completed,
   };
