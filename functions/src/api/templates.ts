@@ -1,7 +1,8 @@
 import type { TemplateService } from '@koers/app';
 import { contracts } from '@koers/contracts';
-import { ForbiddenError, hasRole, NotFoundError } from '@koers/domain';
+import { NotFoundError } from '@koers/domain';
 import { answer, defineRoute } from '../http/defineRoute';
+import { hrOnly } from './hrOnly';
 import type { RouteDefinition, Services } from './services';
 
 /** Conversation templates over HTTP (contracts in @koers/contracts). */
@@ -11,13 +12,7 @@ function serviceOf(services: Services): TemplateService {
   return services.templates;
 }
 
-// Who may comes before what they sent: a colleague learns nothing from a 400.
-const hrOnly = {
-  authorize: ({ actor, services }: { actor: Parameters<typeof hasRole>[0]; services: Services }) => {
-    serviceOf(services);
-    if (!hasRole(actor, 'hr')) throw new ForbiddenError('hr-only');
-  },
-};
+const hrOnlyRoute = hrOnly(serviceOf);
 
 export const templatesRoute = defineRoute(contracts.templates, async ({ actor, services }) => answer(await serviceOf(services).list(actor)));
 
@@ -25,14 +20,14 @@ export const templateVersionRoute = defineRoute(contracts.templateVersion, async
   answer(await serviceOf(services).get(actor, { templateId: params.templateId, version: params.version })),
 );
 
-export const copyTemplateRoute = defineRoute(contracts.copyTemplate, async ({ actor, body, services }) => answer(await serviceOf(services).copy(actor, body)), hrOnly);
+export const copyTemplateRoute = defineRoute(contracts.copyTemplate, async ({ actor, body, services }) => answer(await serviceOf(services).copy(actor, body)), hrOnlyRoute);
 
 export const publishTemplateRoute = defineRoute(
   contracts.publishTemplate,
   async ({ actor, params, body, services }) => answer(await serviceOf(services).publish(actor, params.templateId, body)),
-  hrOnly,
+  hrOnlyRoute,
 );
 
-export const useTemplateRoute = defineRoute(contracts.useTemplate, async ({ actor, body, services }) => answer(await serviceOf(services).use(actor, body.templateId)), hrOnly);
+export const useTemplateRoute = defineRoute(contracts.useTemplate, async ({ actor, body, services }) => answer(await serviceOf(services).use(actor, body.templateId)), hrOnlyRoute);
 
 export const templateRoutes: RouteDefinition[] = [templatesRoute, templateVersionRoute, copyTemplateRoute, publishTemplateRoute, useTemplateRoute];
