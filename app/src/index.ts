@@ -17,6 +17,8 @@ export { createReminderDefaultsService, type ReminderDefaultsOptions, type Remin
 export { createReminderService } from './reminders/reminderService';
 export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createCatalogueService, type CatalogueImportResult, type CatalogueService, type CatalogueServiceOptions } from './catalogue/catalogueService';
+export { createTemplateService, type TemplateService, type TemplateServiceOptions } from './templates/templateService';
+export { conversationTemplate, templateContent, templateForNewConversation } from './templates/pinnedTemplate';
 export { holidaySettingsOf, holidaysInYears, organisationHolidays } from './organisation/holidays';
 /** The calendar port of local mode over the stores: Graph's stand-in in `npm start` and in use-case tests. */
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './local/localCalendar';

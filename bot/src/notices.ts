@@ -1,4 +1,4 @@
-import { currentVersion, isRoundNotice, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, isRoundNotice, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop, type PrepQuestion } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { proposalsCard } from './cards/booking';
@@ -17,6 +17,8 @@ import { say, show, type Reply } from './flows/reply';
 
 export interface NoticeFacts {
   conversation?: Conversation;
+  /** The questions of the template the conversation pinned (absent = the built-in template's). */
+  prepQuestions?: readonly PrepQuestion[];
   pop?: Pop;
   employee: { displayName: string };
   manager: { displayName: string };
@@ -40,7 +42,7 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
       const prep = prepContext(reader.locale);
       return [
         say(`${t('bot.booking.employeeBooked', { manager: managerName, when: when() })}\n\n${t('bot.prep.whatItIs')}`),
-        show(prepCard(prep, { conversationId: conversation.id, managerName })),
+        show(prepCard(prep, { conversationId: conversation.id, managerName, ...(facts.prepQuestions ? { questions: facts.prepQuestions } : {}) })),
       ];
     }
     if (notice.event === 'rescheduled') {

@@ -26,6 +26,7 @@ import { privacyContracts } from './privacy';
 import { progressContracts } from './progress';
 import { reminderContracts } from './reminders';
 import { roundContracts } from './rounds';
+import { templateContracts } from './templates';
 
 export * from './contract';
 export * from './problem';
@@ -45,6 +46,7 @@ export * from './progress';
 export * from './platform';
 export * from './dev';
 export * from './rounds';
+export * from './templates';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -59,6 +61,7 @@ export const contracts = {
   ...organisationContracts,
   ...catalogueContracts,
   ...roundContracts,
+  ...templateContracts,
   ...portfolioContracts,
   ...privacyContracts,
   ...progressContracts,

@@ -3,7 +3,8 @@ import { PersonSummary } from './api';
 import { NoSlotReason, ProposedSlot } from './booking/schema';
 import { Conversation, ConversationKind, IsoDateTime } from './conversation';
 import { Guid } from './people';
-import { Preparation, PrepRole } from './preparation';
+import { MAX_PREP_QUESTIONS, Preparation, PrepQuestion, PrepRole } from './preparation';
+import { TemplateRef } from './templates/ref';
 
 /**
  * Wire shapes of booking and preparing a conversation (HTTP API and the bot use the same
@@ -124,5 +125,10 @@ export const PreparationResponse = z.object({
   etag: z.string().optional(),
   /** For the manager: the answers the employee shared. Absent for the employee. */
   sharedByEmployee: Preparation.optional(),
+  /** For the employee: the answers the manager shared. Absent for the manager. */
+  sharedByManager: Preparation.optional(),
+  /** The template version the conversation pinned, and its questions for both parties in order. */
+  template: TemplateRef,
+  questions: z.array(PrepQuestion).max(MAX_PREP_QUESTIONS),
 });
 export type PreparationResponse = z.infer<typeof PreparationResponse>;

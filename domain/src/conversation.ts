@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Guid } from './people';
+import { TemplateRef } from './templates/ref';
 
 export const ConversationStatus = z.enum(['concept', 'gepland', 'gehouden', 'geannuleerd']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
@@ -49,6 +50,8 @@ export const Conversation = z.object({
    * `meeting.joinUrl` instead.
    */
   teamsThreadId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/).max(200).optional(),
+  /** The template version it was booked with; absent = the built-in koers-standaard, version 1. */
+  template: TemplateRef.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

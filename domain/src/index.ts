@@ -37,3 +37,5 @@ export * from './i18n/language';
 export * from './chat';
 export * from './privacy';
 export * from './rounds';
+export * from './templates';
+export * from './i18n/localizedText';

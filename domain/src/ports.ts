@@ -26,6 +26,7 @@ import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInp
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
 import type { PersonProgress, ProgressCell, Round, RoundExemption, StatusClause } from './rounds';
+import type { TemplateInUse, TemplateRef, TemplateVersion } from './templates';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -294,6 +295,25 @@ export interface Stores {
   accessLog: AccessLogStore;
   rounds: RoundStore;
   roundProgress: RoundProgressStore;
+  templates: TemplateStore;
+}
+
+/**
+ * The organisation's conversation templates: each version a document of its own, written once and
+ * never replaced (a conversation pins one), and one document saying which template new
+ * conversations start with. The built-in template is not stored.
+ */
+export interface TemplateStore {
+  /** Every stored version of the tenant's templates, by template id and version. */
+  listVersions(tenantId: string): Promise<TemplateVersion[]>;
+  get(tenantId: string, ref: TemplateRef): Promise<TemplateVersion | undefined>;
+  /** The highest version of one template; undefined when it has none. */
+  latest(tenantId: string, templateId: string): Promise<TemplateVersion | undefined>;
+  /** ConflictError when that version exists already: two publishers of one version, one wins. */
+  create(version: TemplateVersion): Promise<TemplateVersion>;
+  inUse(tenantId: string): Promise<TemplateInUse | undefined>;
+  /** Last writer wins: HR's latest choice is the one. */
+  setInUse(choice: TemplateInUse): Promise<TemplateInUse>;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   createCatalogueService,
   createRoundService,
   type RoundPlanning,
+  createTemplateService,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -60,6 +61,7 @@ import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSetting
 import { catalogueRoutes } from './api/catalogue';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
+import { templateRoutes } from './api/templates';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -198,6 +200,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     syncDirectoryRoute,
     ...catalogueRoutes,
     ...roundRoutes,
+    ...templateRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
     ...progressRoutes,
@@ -357,6 +360,7 @@ export async function createServices(
     onRoundClosed: options.onRoundClosed ?? (async () => undefined),
     ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
   });
+  const templates = createTemplateService({ stores, clock });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
@@ -408,6 +412,7 @@ export async function createServices(
       progress: createProgressService({ stores, clock }),
       progressTracker,
       rounds,
+      templates,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -32,7 +32,7 @@ describe('hash routes', () => {
     const ids = (roles?: ('manager' | 'hr' | 'admin')[]) => routesFor(roles).map((r) => r.id);
     expect(ids([])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
     expect(ids(['manager'])).toEqual(['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
-    expect(ids(['hr'])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'settings']);
+    expect(ids(['hr'])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings']);
     expect(ids(['manager', 'hr'])).toContain('plan');
     expect(ids(['admin'])).not.toContain('insight');
     expect(ids(undefined)).not.toContain('plan');

@@ -47,6 +47,7 @@ import { scheduleConversationReminders } from '../reminders/scheduleConversation
 import { conversationOfParty } from './conversationOfParty';
 import { organisationHolidays } from '../organisation/holidays';
 import { bookingParty, readSchedules } from './schedules';
+import { templateForNewConversation } from '../templates/pinnedTemplate';
 
 /**
  * The booking use case: proposals from both calendars, an idempotent booking that creates the
@@ -335,6 +336,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         bookingRequestId: id,
         bookedBy: actor.id,
         ...(request.location ? { location: request.location } : {}),
+        // Pinned now: a template HR publishes later never changes this conversation.
+        template: await templateForNewConversation(stores, actor.tenantId),
         createdAt: now,
         updatedAt: now,
       };

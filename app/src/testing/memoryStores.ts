@@ -38,6 +38,11 @@ import {
   utcDay,
   utcInstant,
   readCatalogue,
+  compareTemplateVersions,
+  TemplateInUse,
+  templateVersionId,
+  TemplateVersion,
+  type TemplateStore,
   replaceCatalogue,
   type AccessLogStore,
   type CalendarEventStore,
@@ -104,6 +109,7 @@ export function createMemoryStores(): MemoryStores {
     roundExemptions: container(),
     roundProgress: container(),
     roundProgressCounts: container(),
+    templates: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -123,6 +129,7 @@ export function createMemoryStores(): MemoryStores {
     accessLog: accessLogStore(containers.accessLog),
     rounds: roundStore(containers.rounds, containers.roundExemptions),
     roundProgress: roundProgressStore(containers.roundProgress, containers.roundProgressCounts),
+    templates: templateStore(containers.templates),
     dispatch: dispatchStore(containers.dispatch),
   };
 }
@@ -604,6 +611,21 @@ function catalogueStore(container: MemoryContainer): CatalogueStore {
   return {
     get: async (tenantId) => readCatalogue(docs, tenantId),
     replace: async (tenantId, catalogue, options) => replaceCatalogue(docs, tenantId, catalogue, options),
+  };
+}
+
+function templateStore(container: MemoryContainer): TemplateStore {
+  const versions = new MemoryCollection<TemplateVersion>(container, { entity: 'TemplateVersion', schema: TemplateVersion, partitionKey: (v) => v.tenantId, derive: () => ({}) });
+  const choices = new MemoryCollection<TemplateInUse>(container, { entity: 'TemplateInUse', schema: TemplateInUse, partitionKey: (c) => c.tenantId, derive: () => ({}) });
+  return {
+    listVersions: async (tenantId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.listVersions', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' })).sort(compareTemplateVersions),
+    get: async (tenantId, ref) => (await versions.read(tenantId, tenantId, templateVersionId(ref)))?.value,
+    latest: async (tenantId, templateId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.latest', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' && d.templateId === templateId })).sort(compareTemplateVersions).at(-1),
+    create: async (version) => (await versions.create(version)).value,
+    inUse: async (tenantId) => (await choices.read(tenantId, tenantId, 'in-gebruik'))?.value,
+    setInUse: async (choice) => (await choices.upsert(choice)).value,
   };
 }
 

@@ -9,6 +9,9 @@ import {
   type DirectorySyncState,
   currentVersion,
   InvalidContinuationTokenError,
+  copyTemplate,
+  KOERS_STANDAARD,
+  KOERS_STANDAARD_REF,
   NotFoundError,
   popStatus,
   reviseEntry,
@@ -94,6 +97,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeRoleAssignments(stores);
     describeDirectorySync(stores);
     describeCatalogue(stores);
+    describeTemplates(stores);
     describeDispatch(dispatch);
     describePersonalDataLists(stores, dispatch);
     describeAccessLog(stores);
@@ -1281,6 +1285,58 @@ function describeCatalogue(stores: Open<Stores>): void {
       const tenant = newTenant();
       await expect(stores().catalogue.replace(tenant, small('Monteur'), { ifMatch: '"bestaat-niet"', updatedBy: by, at })).rejects.toBeInstanceOf(ConcurrencyError);
       await expect(stores().catalogue.get(tenant)).resolves.toBeUndefined();
+    });
+  });
+}
+
+function describeTemplates(stores: Open<Stores>): void {
+  const at = '2026-12-05T10:00:00.000Z';
+  const by = guid(7);
+  const version = (tenantId: string, templateId: string, n: number) => ({
+    ...copyTemplate({ ref: KOERS_STANDAARD_REF, content: KOERS_STANDAARD }, templateId, `Sjabloon ${templateId} ${n}`, { tenantId, by, at }),
+    id: `${templateId}@${n}`,
+    version: n,
+  });
+
+  describe("the organisation's conversation templates", () => {
+    it('lists its versions by template and version, for its tenant only', async () => {
+      const tenant = newTenant();
+      await expect(stores().templates.listVersions(tenant)).resolves.toEqual([]);
+      await stores().templates.create(version(tenant, 'techniek', 2));
+      await stores().templates.create(version(tenant, 'techniek', 1));
+      await stores().templates.create(version(tenant, 'kantoor', 1));
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'techniek', updatedAt: at, updatedBy: by });
+
+      const listed = await stores().templates.listVersions(tenant);
+      expect(listed.map((v) => `${v.templateId}@${v.version}`)).toEqual(['kantoor@1', 'techniek@1', 'techniek@2']);
+      expect(listed[0]?.questions).toEqual(KOERS_STANDAARD.questions);
+      await expect(stores().templates.listVersions(newTenant())).resolves.toEqual([]);
+    });
+
+    it('writes a version once: a second version with the same number is refused and the first stays', async () => {
+      const tenant = newTenant();
+      await stores().templates.create(version(tenant, 'techniek', 1));
+      await expect(stores().templates.create({ ...version(tenant, 'techniek', 1), name: 'Overschreven' })).rejects.toBeInstanceOf(ConflictError);
+
+      const read = await stores().templates.get(tenant, { templateId: 'techniek', version: 1 });
+      expect(read?.name).toBe('Sjabloon techniek 1');
+      await stores().templates.create(version(tenant, 'techniek', 10));
+      await stores().templates.create(version(tenant, 'techniek', 9));
+      await expect(stores().templates.latest(tenant, 'techniek')).resolves.toMatchObject({ version: 10 });
+      // The choice of the template in use names a template too, but is no version of it.
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'kantoor', updatedAt: at, updatedBy: by });
+      await expect(stores().templates.latest(tenant, 'kantoor')).resolves.toBeUndefined();
+      await expect(stores().templates.get(tenant, { templateId: 'techniek', version: 2 })).resolves.toBeUndefined();
+      await expect(stores().templates.get(newTenant(), { templateId: 'techniek', version: 1 })).resolves.toBeUndefined();
+    });
+
+    it('remembers the latest choice of the template new conversations start with', async () => {
+      const tenant = newTenant();
+      await expect(stores().templates.inUse(tenant)).resolves.toBeUndefined();
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'techniek', updatedAt: at, updatedBy: by });
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'kantoor', updatedAt: at, updatedBy: by });
+      await expect(stores().templates.inUse(tenant)).resolves.toMatchObject({ templateId: 'kantoor' });
+      await expect(stores().templates.inUse(newTenant())).resolves.toBeUndefined();
     });
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Guid } from '../people';
-import { ExemptionReason, Round, RoundAudience, RoundConversationType, TemplateRef, BUILT_IN_TEMPLATE } from './round';
+import { ExemptionReason, Round, RoundAudience, RoundConversationType, BUILT_IN_TEMPLATE } from './round';
+import { TemplateRef } from '../templates/ref';
 
 /** The round as HR writes it: everything but its state, which only start and close change. */
 export const RoundInput = z

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, RoundService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, RoundService, TemplateService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -57,6 +57,8 @@ export interface Services {
   progressTracker?: ProgressTracker;
   /** HR's conversation rounds and their exemptions. */
   rounds?: RoundService;
+  /** The conversation templates HR writes and conversations pin. */
+  templates?: TemplateService;
 }
 
 /**

@@ -279,6 +279,15 @@ export const CONTAINERS = {
     rationale:
       "The organisation's function house and learning offer: a head document (id \"head\", the current revision) and that revision's lists in chunks of at most 250 items, all in the tenant's partition; read and replaced as a whole.",
   },
+  templates: {
+    id: 'templates',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "The organisation's conversation templates: one document per version (id templateId@version, written once, pinned by conversations) and one saying which template new conversations start with (id \"in-gebruik\"), all in the tenant's partition; a few dozen small documents, read as a whole for HR's list.",
+  },
   accessLog: {
     id: 'accessLog',
     partitionKeyPath: '/subjectKey',

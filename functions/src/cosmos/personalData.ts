@@ -35,6 +35,9 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   roundProgressCounts: {
     exempt: "Per round, how many people of a department and conversation partner reached each step: counts, no one person's status. The partner's id and name name the cell, as on the board.",
   },
+  templates: {
+    exempt: "The organisation's conversation templates: questions and prompts HR wrote, no one person's data or answers. Each version names the HR colleague who published it.",
+  },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

@@ -17,6 +17,7 @@ import { createReminderStore } from './repositories/reminders';
 import { createRoleAssignmentStore } from './repositories/roleAssignments';
 import { createRoundStore } from './repositories/rounds';
 import { createRoundProgressStore } from './repositories/roundProgress';
+import { createTemplateStore } from './repositories/templates';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
 export function createCosmosStores(database: Database): Stores {
@@ -38,5 +39,6 @@ export function createCosmosStores(database: Database): Stores {
     accessLog: createAccessLogStore(database),
     rounds: createRoundStore(database),
     roundProgress: createRoundProgressStore(database),
+    templates: createTemplateStore(database),
   };
 }

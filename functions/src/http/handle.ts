@@ -16,11 +16,13 @@ import {
   PortfolioError,
   RoundInputError,
   RoundStateError,
+  TemplateError,
   WrongQuestionError,
   type BookingErrorCode,
   type CanvasErrorCode,
   type PopErrorCode,
   type PortfolioErrorCode,
+  type TemplateErrorCode,
 } from '@koers/domain';
 import type { ProblemCode } from '@koers/texts';
 import { AuthError } from '../auth/authError';
@@ -72,6 +74,13 @@ const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
   'portfolio-full': 409,
   'portfolio-no-manager': 422,
   'portfolio-shared-by-nature': 409,
+};
+
+const TEMPLATE_PROBLEM: Record<Exclude<TemplateErrorCode, 'template-invalid'>, [number, ProblemCode]> = {
+  'template-read-only': [409, 'template-read-only'],
+  'template-stale': [409, 'template-stale'],
+  'too-many-templates': [422, 'too-many-templates'],
+  'too-many-versions': [422, 'template-versions-full'],
 };
 
 /** A refused Koerskaart request; without a live channel the tab polls and may ask again later. */
@@ -128,6 +137,16 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof CanvasOperationRefusedError) {
     return problemResponse(request, 409, 'canvas-operation-refused', { errors: [{ path: `operations.${error.index}`, message: error.reason }] });
+  }
+  if (error instanceof TemplateError) {
+    if (error.code === 'template-invalid') {
+      const t = apiTexts(requestLanguage(request));
+      return problemResponse(request, 400, 'validation', {
+        errors: error.problems.map((p) => ({ path: p.path, message: t(`validation.template.${p.code}`, { detail: p.detail ?? '' }) })),
+      });
+    }
+    const [status, code] = TEMPLATE_PROBLEM[error.code];
+    return problemResponse(request, status, code);
   }
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {

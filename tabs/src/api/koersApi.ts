@@ -10,6 +10,7 @@ import type {
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
 import { catalogueApi, type CatalogueApi } from './catalogueApi';
+import { templatesApi, type TemplatesApi } from './templatesApi';
 import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
@@ -52,6 +53,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   cycle: CycleApi;
   progress: ProgressApi;
   rounds: RoundsApi;
+  templates: TemplatesApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -77,5 +79,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     cycle: cycleApi(call),
     progress: progressApi(call),
     rounds: roundsApi(call),
+    templates: templatesApi(call),
   };
 }

@@ -39,6 +39,8 @@ export const queryKeys = {
   me: () => readKey('me', {}),
   home: () => readKey('home', {}),
   catalogue: () => readKey('catalogue', {}),
+  templates: () => readKey('templates', {}),
+  templateVersion: (templateId: string, version: number) => readKey('templateVersion', { params: { templateId, version } }),
   conversations: (scope: ConversationScope) => readKey('conversations', { query: { scope } }),
   conversation: (id: string) => readKey('conversation', { params: { id } }),
   /** `after` is the previous answer's `next` ("andere tijden"); left out for the first page. */
@@ -67,5 +69,6 @@ export const queryKeys = {
     proposalsFor: (employeeId: string) => readKey('bookingProposals', { query: { employeeId } }),
     pops: () => routeKey('listPops'),
     canvases: () => routeKey('canvas'),
+    templateVersions: () => routeKey('templateVersion'),
   },
 } as const;

@@ -12,6 +12,7 @@ export const CanvasPage = lazyComponent(() => import('./canvas/CanvasPage').then
 export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.PopPage));
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
+export const TemplatesPage = lazyComponent(() => import('./templates/TemplatesPage').then((m) => m.TemplatesPage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
 export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
@@ -31,6 +32,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   pop: PopPage,
   portfolio: PortfolioPage,
   catalogue: CataloguePage,
+  templates: TemplatesPage,
   settings: SettingsPage,
   insight: InsightPage,
   'hr-view': HrViewPage,

@@ -1,4 +1,5 @@
 import { catalogueEn } from './catalogue';
+import { templatesEn } from './templates';
 import { homeEn } from './home';
 import { cycleEn } from './cycle';
 import { languageEn } from './language';
@@ -131,8 +132,9 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   'prepare.formLoading': 'Loading your preparation…',
   'prepare.privateEmployeeTitle': 'Private unless you share',
   'prepare.privateEmployee': 'Your answers are yours. {manager} only sees the answers where you switch on “Share with my manager”, and whether you are done.',
-  'prepare.privateManagerTitle': 'Only for you',
-  'prepare.privateManager': 'This preparation is only for you: {employee} does not see your answers.',
+  'prepare.privateManagerTitle': 'Private unless you share',
+  'prepare.privateManager': 'Your answers are yours. {employee} only sees the answers where you switch on “Share with {employee}”; those also show on the Koerskaart.',
+  'prepare.shareWithEmployee': 'Share with {name}',
   'prepare.share': 'Share with my manager',
   'prepare.kernkwadrantTitle': 'Core quadrant',
   'prepare.kernkwadrantHint': 'Four questions that together show where your strength lies, where your pitfall is and what challenges you.',
@@ -165,6 +167,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...cycleEn,
   ...catalogueEn,
+  ...templatesEn,
   ...portfolioEn,
   ...privacyEn,
   ...roundsEn,

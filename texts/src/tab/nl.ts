@@ -1,4 +1,5 @@
 import { catalogueNl } from './catalogue';
+import { templatesNl } from './templates';
 import { homeNl } from './home';
 import { cycleNl } from './cycle';
 /**
@@ -134,8 +135,9 @@ export const tabNl = {
   'prepare.formLoading': 'Je voorbereiding wordt geladen…',
   'prepare.privateEmployeeTitle': 'Privé, tenzij je deelt',
   'prepare.privateEmployee': 'Je antwoorden zijn van jou. {manager} ziet alleen de antwoorden waarbij je “Delen met mijn leidinggevende” aanzet, en of je klaar bent.',
-  'prepare.privateManagerTitle': 'Alleen voor jou',
-  'prepare.privateManager': 'Deze voorbereiding is alleen voor jou: {employee} ziet je antwoorden niet.',
+  'prepare.privateManagerTitle': 'Privé, tenzij je deelt',
+  'prepare.privateManager': 'Je antwoorden zijn van jou. {employee} ziet alleen de antwoorden waarbij je “Delen met {employee}” aanzet; die staan ook op de koerskaart.',
+  'prepare.shareWithEmployee': 'Delen met {name}',
   'prepare.share': 'Delen met mijn leidinggevende',
   'prepare.kernkwadrantTitle': 'Kernkwadrant',
   'prepare.kernkwadrantHint': 'Vier vragen die samen laten zien waar je kracht zit, waar je valkuil ligt en wat je uitdaagt.',
@@ -168,6 +170,7 @@ export const tabNl = {
   ...homeNl,
   ...cycleNl,
   ...catalogueNl,
+  ...templatesNl,
   ...portfolioNl,
   ...privacyNl,
   ...roundsNl,
