@@ -26,4 +26,5 @@ export { createPeopleService, type MyPage, type PeopleService } from './people/p
 export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
+export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';

@@ -1,4 +1,4 @@
-import { AccessLogResponse, Guid, PersonalDataExport } from '@koers/domain';
+import { AccessLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -51,5 +51,27 @@ export const privacyContracts = defineContracts({
     params: PersonDataParams,
     response: json('PersonalDataExport', PersonalDataExport),
     problems: [400, 403, 404],
+  },
+  erasureCandidates: {
+    method: 'GET',
+    path: 'privacy/erasure-candidates',
+    summary: 'Koers.HR or Koers.Admin: the leavers (with the day the retention rule erases them) and, with search, the people matching a name or address',
+    tags: ['privacy'],
+    auth: 'bearer',
+    query: ErasureCandidatesQuery,
+    response: json('ErasureCandidatesResponse', ErasureCandidatesResponse),
+    problems: [400, 403],
+  },
+  erasePerson: {
+    method: 'POST',
+    path: 'people/{id}/erasure',
+    summary:
+      "Koers.HR or Koers.Admin: erase everything Koers holds about one person (a leaver, or on their request; AVG art. 17). Records the other party keeps stay, naming no one in their place. Idempotent: a second call finishes a first one that broke off",
+    tags: ['privacy'],
+    auth: 'bearer',
+    params: PersonDataParams,
+    body: ErasePersonRequest,
+    response: json('ErasureReport', ErasureReport),
+    problems: [400, 403],
   },
 });

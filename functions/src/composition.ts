@@ -18,6 +18,7 @@ import {
   createOutbox,
   createPeopleService,
   createHomeService,
+  createErasureService,
   createPrivacyService,
   createDirectorySync,
   type DirectorySync,
@@ -48,6 +49,7 @@ import { createGraphDirectory } from './graph/directory';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
+import { createErasureStore } from './cosmos/repositories/erasure';
 import { botTokenSource, createBotConnectorClient } from './botConnector/connectorClient';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
@@ -335,6 +337,7 @@ export async function createServices(
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
+  const erasure = database ? createErasureService({ stores, erasure: createErasureStore(database), clock }) : undefined;
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -375,6 +378,7 @@ export async function createServices(
       people,
       home,
       privacy,
+      ...(erasure ? { erasure } : {}),
       reminders,
       ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),

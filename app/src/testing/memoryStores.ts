@@ -48,6 +48,9 @@ import {
   type ConversationStore,
   type DirectorySyncStore,
   type DispatchStore,
+  type ErasableContainer,
+  type ErasureStore,
+  type FoundDocument,
   type OrganisationStore,
   type PersonStore,
   type PopStore,
@@ -67,7 +70,7 @@ import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } 
  * errors. Both are held to one conformance suite (storeConformance.ts), so a use-case test on
  * these stores tells the truth about production. One call, one empty database.
  */
-export type MemoryStores = Stores & { dispatch: DispatchStore };
+export type MemoryStores = Stores & { dispatch: DispatchStore; erasure: ErasureStore };
 
 export function createMemoryStores(): MemoryStores {
   let etags = 0;
@@ -109,6 +112,24 @@ export function createMemoryStores(): MemoryStores {
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
     dispatch: dispatchStore(containers.dispatch),
+    erasure: erasureStore(containers),
+  };
+}
+
+/** The erasure's reach into every container (domain privacy/erasure.ts), as the Cosmos adapter's. */
+function erasureStore(containers: Record<ErasableContainer, MemoryContainer>): ErasureStore {
+  return {
+    async find(name, tenantId, field, value) {
+      const found: FoundDocument[] = [];
+      for (const { partitionKey, entry } of containers[name].entries()) {
+        const document = { ...entry.document, ...entry.derived };
+        if (document.tenantId === tenantId && document[field] === value) found.push({ partitionKey, id: String(document.id), document });
+      }
+      return found;
+    },
+    async remove(name, partitionKey, id) {
+      containers[name].partitions.get(partitionKey)?.delete(id);
+    },
   };
 }
 

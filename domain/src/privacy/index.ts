@@ -1,2 +1,4 @@
 export * from './accessLog';
 export * from './personalData';
+export * from './erasure';
+export * from './retention';

@@ -1,4 +1,5 @@
 import { contracts } from '@koers/contracts';
+import { NotFoundError } from '@koers/domain';
 import { defineRoute } from '../http/defineRoute';
 import { renderPersonalDataSummary } from '../privacy/summaryHtml';
 import type { RouteDefinition } from './services';
@@ -19,4 +20,15 @@ export const myAccessLogRoute = defineRoute(contracts.myAccessLog, async ({ acto
 
 export const personDataRoute = defineRoute(contracts.personData, async ({ actor, params, services }) => services.privacy.dataOf(actor, params.id));
 
-export const privacyRoutes: RouteDefinition[] = [myDataRoute, myDataSummaryRoute, myAccessLogRoute, personDataRoute];
+export const erasePersonRoute = defineRoute(contracts.erasePerson, async ({ actor, params, services }) => {
+  // An app built from bare stores (no database) has no erasure, as it has no dispatcher.
+  if (!services.erasure) throw new NotFoundError('Route', contracts.erasePerson.path);
+  return services.erasure.erase(actor, params.id);
+});
+
+export const erasureCandidatesRoute = defineRoute(contracts.erasureCandidates, async ({ actor, query, services }) => {
+  if (!services.erasure) throw new NotFoundError('Route', contracts.erasureCandidates.path);
+  return services.erasure.candidates(actor, query.search);
+});
+
+export const privacyRoutes: RouteDefinition[] = [myDataRoute, myDataSummaryRoute, myAccessLogRoute, personDataRoute, erasureCandidatesRoute, erasePersonRoute];

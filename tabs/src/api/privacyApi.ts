@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import type { AccessLogResponse, PersonalDataExport } from '@koers/domain';
+import type { AccessLogResponse, ErasureCandidatesResponse, ErasureReport, PersonalDataExport } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 
@@ -9,6 +9,10 @@ export interface PrivacyApi {
   /** The readable HTML page, in the caller's language. */
   summary(): Promise<Blob>;
   accessLog(continuationToken?: string, signal?: AbortSignal): Promise<AccessLogResponse>;
+  /** HR: the leavers, or the people matching `search`, to erase. */
+  erasureCandidates(search: string | undefined, signal?: AbortSignal): Promise<ErasureCandidatesResponse>;
+  /** HR: erase everything Koers holds about one person. */
+  erase(personId: string): Promise<ErasureReport>;
 }
 
 export function privacyApi(call: AuthorizedCall): PrivacyApi {
@@ -17,5 +21,7 @@ export function privacyApi(call: AuthorizedCall): PrivacyApi {
     myData: () => client.call(contracts.myData, {}),
     summary: () => client.call(contracts.myDataSummary, {}),
     accessLog: (continuationToken, signal) => client.call(contracts.myAccessLog, { query: continuationToken ? { continuationToken } : {}, signal }),
+    erasureCandidates: (search, signal) => client.call(contracts.erasureCandidates, { query: search ? { search } : {}, signal }),
+    erase: (personId) => client.call(contracts.erasePerson, { params: { id: personId }, body: { reason: 'request' } }),
   };
 }

@@ -5,6 +5,7 @@ import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
+import { erasureEn } from './erasure';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import type { TabKey } from './nl';
@@ -166,4 +167,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...remindersEn,
   ...languageEn,
   ...directoryEn,
+  ...erasureEn,
 };

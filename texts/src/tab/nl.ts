@@ -9,6 +9,7 @@ import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
+import { erasureNl } from './erasure';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 
@@ -169,6 +170,7 @@ export const tabNl = {
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
+  ...erasureNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -1,0 +1,25 @@
+import { contracts } from '@koers/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useKoersApi } from './KoersApiContext';
+import { readKey } from './queryKeys';
+
+/** HR's list to erase from: the leavers without a search, the matches with one (2 characters or more). */
+export function useErasureCandidates(search: string) {
+  const api = useKoersApi();
+  const wanted = search.trim().length >= 2 ? search.trim() : undefined;
+  return useQuery({
+    queryKey: readKey(contracts.erasureCandidates, { query: wanted ? { search: wanted } : {} }),
+    queryFn: ({ signal }) => api.privacy.erasureCandidates(wanted, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Erasing someone: afterwards every list that could name them is read again. */
+export function useErasePerson() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) => api.privacy.erase(personId),
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
