@@ -1,4 +1,4 @@
-import { AccessLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport } from '@koers/domain';
+import { AccessLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -60,6 +60,16 @@ export const privacyContracts = defineContracts({
     auth: 'bearer',
     query: ErasureCandidatesQuery,
     response: json('ErasureCandidatesResponse', ErasureCandidatesResponse),
+    problems: [400, 403],
+  },
+  setRetention: {
+    method: 'PUT',
+    path: 'organisation/retention',
+    summary: "Koers.HR or Koers.Admin: how many months after leaving a person's data is erased by the daily retention timer (default 12); logged for the works council",
+    tags: ['privacy'],
+    auth: 'bearer',
+    body: RetentionSettings,
+    response: json('RetentionResponse', RetentionResponse),
     problems: [400, 403],
   },
   erasePerson: {

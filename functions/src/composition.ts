@@ -36,7 +36,7 @@ import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
-import { privacyRoutes } from './api/privacy';
+import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -198,7 +198,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, retentionTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {

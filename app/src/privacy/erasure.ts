@@ -12,8 +12,11 @@ import {
   Pop,
   PortfolioEntry,
   withoutPersonId,
+  dueForErasure,
   erasureDueAt,
+  LeaverRetentionMonths,
   leaverRetentionMonths,
+  NotFoundError,
   readAll,
   type Actor,
   type ErasureCandidatesResponse,
@@ -40,6 +43,10 @@ export interface ErasureService {
   candidates(actor: Actor, search?: string): Promise<ErasureCandidatesResponse>;
   /** The same without an actor: the retention timer's erasure of a leaver. */
   eraseUnattended(tenantId: string, personId: string, reason: ErasureReason): Promise<ErasureReport>;
+  /** The retention rule for one tenant: every leaver whose period is over is erased; how many. */
+  applyRetention(tenantId: string): Promise<{ erased: number; retentionMonths: number }>;
+  /** HR sets how many months after leaving a person's data goes; the works council's log hears of it. */
+  setRetention(actor: Actor, months: number): Promise<{ retentionMonths: number }>;
 }
 
 export interface ErasureServiceOptions {
@@ -48,6 +55,8 @@ export interface ErasureServiceOptions {
   clock: Clock;
   /** Told of every erasure performed, after it is complete (the works council's change log). */
   onErased?: (report: ErasureReport & { tenantId: string; actorId?: string }) => Promise<void>;
+  /** Told when HR changes the retention period (the works council's change log). */
+  onRetentionChanged?: (change: { tenantId: string; actorId: string; from: number; to: number }) => Promise<void>;
 }
 
 /** A page of HR's list: the oldest leavers first, then the search's matches. */
@@ -88,7 +97,7 @@ async function rewrite<T>(read: () => Promise<Stored<T> | undefined>, change: (v
   throw new ConcurrencyError('Erasure', 'rewrite');
 }
 
-export function createErasureService({ stores, erasure, clock, onErased }: ErasureServiceOptions): ErasureService {
+export function createErasureService({ stores, erasure, clock, onErased, onRetentionChanged }: ErasureServiceOptions): ErasureService {
   async function sweep(tenantId: string, personId: string, reason: ErasureReason, actorId?: string): Promise<ErasureReport> {
     let deleted = 0;
     let anonymised = 0;
@@ -208,5 +217,37 @@ export function createErasureService({ stores, erasure, clock, onErased }: Erasu
       return sweep(actor.tenantId, id, 'request', actor.id);
     },
     eraseUnattended: (tenantId, personId, reason) => sweep(tenantId, Guid.parse(personId).toLowerCase(), reason),
+
+    async applyRetention(tenantId) {
+      const [people, organisation] = await Promise.all([
+        readAll((page) => stores.people.listTenant(tenantId, page), MAX_CANDIDATES_SCANNED),
+        stores.organisations.get(tenantId),
+      ]);
+      const months = leaverRetentionMonths(organisation?.value);
+      const now = clock.now();
+      let erased = 0;
+      for (const person of people.filter((p) => dueForErasure(p, months, now))) {
+        await sweep(tenantId, person.id, 'retention');
+        erased++;
+      }
+      return { erased, retentionMonths: months };
+    },
+
+    async setRetention(actor, months) {
+      authorise(actor);
+      const wanted = LeaverRetentionMonths.parse(months);
+      let before: number | undefined;
+      const changed = await rewrite(
+        () => stores.organisations.get(actor.tenantId),
+        (settings) => {
+          before = leaverRetentionMonths(settings);
+          return { ...settings, leaverRetentionMonths: wanted };
+        },
+        (settings, ifMatch) => stores.organisations.replace(settings, ifMatch),
+      );
+      if (!changed) throw new NotFoundError('Organisation', actor.tenantId);
+      if (before !== wanted) await onRetentionChanged?.({ tenantId: actor.tenantId, actorId: actor.id, from: before ?? wanted, to: wanted });
+      return { retentionMonths: wanted };
+    },
   };
 }

@@ -29,3 +29,9 @@ export function erasureDueAt(leftAt: string, months: number): string {
 export function dueForErasure(person: Pick<Person, 'leftAt'>, months: number, now: Date): boolean {
   return person.leftAt !== undefined && Date.parse(erasureDueAt(person.leftAt, months)) <= now.getTime();
 }
+
+/** HR's retention setting for leavers, as the API takes and gives it. */
+export const RetentionSettings = z.object({ leaverRetentionMonths: LeaverRetentionMonths }).strict();
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+export const RetentionResponse = z.object({ retentionMonths: z.number().int() });
+export type RetentionResponse = z.infer<typeof RetentionResponse>;

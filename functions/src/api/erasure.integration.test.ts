@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { InvocationContext, type Timer } from '@azure/functions';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { smartGoal } from '../pop/__tests__/popKit';
-import { CanvasView, ConversationResponse, ErasureReport, koerskaart, PersonalDataExport, PopResponse, SlotProposalsResponse } from '@koers/domain';
+import { CanvasView, ConversationResponse, ErasureCandidatesResponse, ErasureReport, koerskaart, PersonalDataExport, PopResponse, SlotProposalsResponse } from '@koers/domain';
 import { CONTAINER_NAMES, CONTAINERS } from '../cosmos/containers';
 import { useLocalStack } from '../testing/localStack';
 
-const { jeroen, ahmed, fatima } = SAMPLE_PEOPLE;
+const { jeroen, ahmed, fatima, noor, kees } = SAMPLE_PEOPLE;
 const stack = useLocalStack();
 
 /** A text no other test writes, so finding it anywhere after the erasure is a leftover. */
@@ -136,5 +137,42 @@ describe('erasing a person, checked with a canary', () => {
   it('is refused to anyone who is not HR or an administrator', async () => {
     const refused = await call(jeroen, `/people/${fatima.id}/erasure`, { method: 'POST', body: { reason: 'request' } });
     expect(refused.status).toBe(403);
+  });
+
+  it('lists leavers for HR with the day the retention rule erases them, and the daily timer erases those whose period is over', async () => {
+    const { stores } = stack.current();
+    const monthsAgo = (months: number) => {
+      const at = new Date();
+      at.setUTCMonth(at.getUTCMonth() - months);
+      return at.toISOString();
+    };
+    for (const [person, leftAt] of [
+      [noor, monthsAgo(13)],
+      [kees, monthsAgo(11)],
+    ] as const) {
+      const stored = await stores.people.get(person.tenantId, person.id);
+      await stores.people.replace({ ...stored!.value, leftAt }, stored!.etag);
+    }
+    const runTimer = async () => {
+      const timer = stack.current().app.table.timers.find((t) => t.name === 'retention');
+      if (!timer) throw new Error('no retention timer');
+      await timer.handler({ isPastDue: false } as unknown as Timer, new InvocationContext({ functionName: timer.name }));
+    };
+
+    const listed = ErasureCandidatesResponse.parse(await ok(await call(fatima, '/privacy/erasure-candidates')));
+    expect(listed.retentionMonths).toBe(12);
+    expect(listed.items.map((p) => p.displayName)).toEqual(expect.arrayContaining([noor.displayName, kees.displayName]));
+    expect(listed.items.find((p) => p.id === noor.id)?.erasureDueAt).toBeDefined();
+
+    await runTimer();
+    expect(await stores.people.get(noor.tenantId, noor.id)).toBeUndefined();
+    expect(await stores.people.get(kees.tenantId, kees.id)).toBeDefined();
+
+    // HR shortens the period: the next run takes the leaver of eleven months too.
+    expect(await ok(await call(fatima, '/organisation/retention', { method: 'PUT', body: { leaverRetentionMonths: 6 } }))).toEqual({ retentionMonths: 6 });
+    expect((await call(jeroen, '/organisation/retention', { method: 'PUT', body: { leaverRetentionMonths: 1 } })).status).toBe(403);
+    await runTimer();
+    expect(await stores.people.get(kees.tenantId, kees.id)).toBeUndefined();
+    expect(ErasureCandidatesResponse.parse(await ok(await call(fatima, '/privacy/erasure-candidates'))).items).toEqual([]);
   });
 });

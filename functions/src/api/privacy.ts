@@ -2,7 +2,7 @@ import { contracts } from '@koers/contracts';
 import { NotFoundError } from '@koers/domain';
 import { defineRoute } from '../http/defineRoute';
 import { renderPersonalDataSummary } from '../privacy/summaryHtml';
-import type { RouteDefinition } from './services';
+import type { RouteDefinition, TimerDefinition } from './services';
 
 /** The AVG over HTTP (contracts in @koers/contracts' privacy.ts): thin handlers around the privacy use case. */
 
@@ -31,4 +31,41 @@ export const erasureCandidatesRoute = defineRoute(contracts.erasureCandidates, a
   return services.erasure.candidates(actor, query.search);
 });
 
-export const privacyRoutes: RouteDefinition[] = [myDataRoute, myDataSummaryRoute, myAccessLogRoute, personDataRoute, erasureCandidatesRoute, erasePersonRoute];
+export const setRetentionRoute = defineRoute(contracts.setRetention, async ({ actor, body, services }) => {
+  if (!services.erasure) throw new NotFoundError('Route', contracts.setRetention.path);
+  return services.erasure.setRetention(actor, body.leaverRetentionMonths);
+});
+
+export const privacyRoutes: RouteDefinition[] = [
+  myDataRoute,
+  myDataSummaryRoute,
+  myAccessLogRoute,
+  personDataRoute,
+  erasureCandidatesRoute,
+  erasePersonRoute,
+  setRetentionRoute,
+];
+
+/**
+ * Daily at 02:15 UTC: the retention rule for leavers in every tenant (erasing the ones whose period
+ * is over). A run that breaks off is finished by the next: an erasure completes when repeated.
+ */
+export const retentionTimer: TimerDefinition = {
+  name: 'retention',
+  schedule: '0 15 2 * * *',
+  make: (services) => async (_timer, context) => {
+    if (!services.erasure) {
+      context.warn('retention: no database configured');
+      return;
+    }
+    for (const tenantId of await services.stores.organisations.listTenantIds()) {
+      try {
+        const { erased, retentionMonths } = await services.erasure.applyRetention(tenantId);
+        context.log('retention applied', { tenantId, erased, retentionMonths });
+      } catch (error) {
+        // One tenant's failure must not keep the others' leavers; this one is retried tomorrow.
+        context.warn('retention failed', { tenantId, error: error instanceof Error ? error.name : 'unknown' });
+      }
+    }
+  },
+};

@@ -23,3 +23,13 @@ export function useErasePerson() {
     onSuccess: () => client.invalidateQueries(),
   });
 }
+
+/** HR's retention period for leavers; the candidates list (which shows it) is read again. */
+export function useSetRetention() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (months: number) => api.privacy.setRetention(months),
+    onSuccess: () => client.invalidateQueries({ queryKey: [contracts.erasureCandidates.name] }),
+  });
+}

@@ -22,6 +22,12 @@ export const erasureNl = {
   'erasure.pending': 'Bezig met wissen…',
   'erasure.done': 'De gegevens van {name} zijn gewist: {deleted, plural, one {# document} other {# documenten}} verwijderd, {anonymised, plural, one {# document} other {# documenten}} van anderen zonder naam bewaard.',
   'erasure.loadFailed': 'De lijst kon niet worden geladen.',
+  'erasure.retention': 'Bewaartermijn na vertrek',
+  'erasure.retentionHint': 'Elke nacht wist Koers wie langer dan deze termijn weg is. De wijziging komt in het logboek voor de OR.',
+  'erasure.retentionOption': '{months, plural, one {# maand} other {# maanden}}',
+  'erasure.retentionSave': 'Termijn opslaan',
+  'erasure.retentionSaved': 'Opgeslagen: vertrokken medewerkers worden na {months, plural, one {# maand} other {# maanden}} gewist.',
+  'erasure.retentionFailed': 'De termijn is niet opgeslagen.',
 } as const;
 
 export type ErasureKey = keyof typeof erasureNl;
@@ -46,4 +52,10 @@ export const erasureEn: { readonly [K in ErasureKey]: string } = {
   'erasure.pending': 'Erasing…',
   'erasure.done': "{name}'s data is erased: {deleted, plural, one {# document} other {# documents}} deleted, {anonymised, plural, one {# document} other {# documents}} of others kept without a name.",
   'erasure.loadFailed': 'The list could not be loaded.',
+  'erasure.retention': 'Retention after leaving',
+  'erasure.retentionHint': 'Every night Koers erases whoever left longer ago than this. The change goes into the works council log.',
+  'erasure.retentionOption': '{months, plural, one {# month} other {# months}}',
+  'erasure.retentionSave': 'Save period',
+  'erasure.retentionSaved': 'Saved: people who left are erased after {months, plural, one {# month} other {# months}}.',
+  'erasure.retentionFailed': 'The period was not saved.',
 };

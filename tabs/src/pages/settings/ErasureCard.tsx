@@ -1,9 +1,9 @@
 import type { ErasureCandidate, ErasureReport } from '@koers/domain';
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useErasePerson, useErasureCandidates } from '../../data/erasure';
+import { useErasePerson, useErasureCandidates, useSetRetention } from '../../data/erasure';
 import { useI18n } from '../../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -20,7 +20,40 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   who: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
 });
+
+/** The periods HR picks from; a stored one outside this list is offered too. */
+const RETENTION_CHOICES = [3, 6, 12, 18, 24, 36, 60];
+
+/** *Bewaartermijn na vertrek*: saved on its own, logged for the works council. */
+function RetentionForm({ current }: { current: number }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [months, setMonths] = useState(current);
+  const save = useSetRetention();
+  const choices = [...new Set([...RETENTION_CHOICES, current])].sort((a, b) => a - b);
+  return (
+    <div className={styles.row}>
+      <Field label={t('erasure.retention')} hint={t('erasure.retentionHint')}>
+        <Select value={String(months)} onChange={(_e, d) => setMonths(Number(d.value))} data-testid="erasure-retention">
+          {choices.map((n) => (
+            <option key={n} value={String(n)}>
+              {t('erasure.retentionOption', { months: n })}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance="secondary" disabled={save.isPending || months === current} onClick={() => save.mutate(months)} data-testid="erasure-retention-save">
+        {t('erasure.retentionSave')}
+      </Button>
+      <div aria-live="polite">
+        {save.isSuccess && <Text data-testid="erasure-retention-saved">{t('erasure.retentionSaved', { months: save.data.retentionMonths })}</Text>}
+        {save.isError && <Text>{`${t('erasure.retentionFailed')} ${describeError(save.error, language, t)}`}</Text>}
+      </div>
+    </div>
+  );
+}
 
 /** *Gegevens wissen*: HR erases a leaver now, or someone on their own request, after a confirmation. */
 export function ErasureCard({ timeZone }: { timeZone: string }) {
@@ -41,6 +74,7 @@ export function ErasureCard({ timeZone }: { timeZone: string }) {
         {t('erasure.title')}
       </Text>
       <Text>{t('erasure.intro', { months: candidates.data?.retentionMonths ?? 12 })}</Text>
+      {candidates.data && <RetentionForm current={candidates.data.retentionMonths} />}
       <Field label={t('erasure.search')}>
         <Input className={styles.search} type="search" value={search} maxLength={100} onChange={(_e, d) => setSearch(d.value)} data-testid="erasure-search" />
       </Field>
