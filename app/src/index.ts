@@ -27,4 +27,5 @@ export { createHomeService, type HomeService, type HomeServiceOptions } from './
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
 export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
+export { createChangeLogService, createChangeRecorder, type ChangeLogService, type RecordChange } from './privacy/changeLog';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';

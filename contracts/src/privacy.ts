@@ -1,4 +1,4 @@
-import { AccessLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
+import { AccessLogResponse, ChangeLogQuery, ChangeLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -70,6 +70,17 @@ export const privacyContracts = defineContracts({
     auth: 'bearer',
     body: RetentionSettings,
     response: json('RetentionResponse', RetentionResponse),
+    problems: [400, 403],
+  },
+  changeLog: {
+    method: 'GET',
+    path: 'organisation/change-log',
+    summary:
+      "Koers.HR or Koers.Admin: the works council's change log, newest first — roles given and taken away, the retention period, erasures, the directory scope; who, what and when, never content",
+    tags: ['privacy'],
+    auth: 'bearer',
+    query: ChangeLogQuery,
+    response: json('ChangeLogResponse', ChangeLogResponse),
     problems: [400, 403],
   },
   erasePerson: {

@@ -18,6 +18,8 @@ import {
   createOutbox,
   createPeopleService,
   createHomeService,
+  createChangeLogService,
+  createChangeRecorder,
   createErasureService,
   createPrivacyService,
   createDirectorySync,
@@ -330,14 +332,27 @@ export async function createServices(
     (config.mode === 'azure'
       ? createGraphDirectory({ getToken: getToken(), appId: config.auth.clientId, log: (event, fields) => log.warn(`graph ${event}`, fields) })
       : undefined);
+  // The works council's change log: one recorder for every use case that changes what the OR consented to.
+  const recordChange = createChangeRecorder({ stores, clock });
+  const changeLog = createChangeLogService({ stores });
   const directorySync = directory
-    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
+    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
-  const erasure = database ? createErasureService({ stores, erasure: createErasureStore(database), clock }) : undefined;
+  const erasure = database
+    ? createErasureService({
+        stores,
+        erasure: createErasureStore(database),
+        clock,
+        // The erased person is not named: the line says that, when, why and by whom.
+        onErased: ({ tenantId, actorId, reason, deleted, anonymised }) =>
+          recordChange({ tenantId, kind: 'erasure', ...(actorId ? { actorId } : {}), details: { reason, deleted, anonymised } }),
+        onRetentionChanged: ({ tenantId, actorId, from, to }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromMonths: from, toMonths: to } }),
+      })
+    : undefined;
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -379,6 +394,7 @@ export async function createServices(
       home,
       privacy,
       ...(erasure ? { erasure } : {}),
+      changeLog,
       reminders,
       ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),

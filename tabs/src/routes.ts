@@ -1,7 +1,7 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'settings'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'settings', 'changelog'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
@@ -20,6 +20,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'catalogue', title: 'route.catalogue' },
   { id: 'settings', title: 'route.settings', roles: ['hr'] },
+  { id: 'changelog', title: 'route.changeLog', roles: ['hr', 'admin'] },
 ];
 
 /** The routes the navigation lists for someone with these roles (none known yet: only the open ones). */

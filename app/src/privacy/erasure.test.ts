@@ -6,6 +6,7 @@ import { createPreparationService } from '../preparation/preparationService';
 import { SAMPLE_PEOPLE, sampleActor, seedSampleData } from '../sample';
 import { createMemoryStores } from '../testing/memoryStores';
 import { conversationWithAgreements, jsonRenderer } from '../testing/popFixtures';
+import { createChangeRecorder } from './changeLog';
 import { createErasureService } from './erasure';
 import { createPrivacyService } from './privacyService';
 
@@ -51,9 +52,13 @@ describe('erasing a person', () => {
 
   it("keeps the employee's plan when their manager is erased, naming nobody in their place and without the manager's notes", async () => {
     const { stores, erasure, pop } = await world();
+    await createChangeRecorder({ stores, clock })({ tenantId: jeroen.tenantId, kind: 'retention-changed', actorId: jeroen.id, details: { fromMonths: 12, toMonths: 6 } });
+    expect((await createPrivacyService({ stores, clock }).myData(jeroen)).changes.map((c) => c.kind)).toEqual(['retention-changed']);
 
     await erasure.erase(hr, jeroen.id);
 
+    // The works council keeps the change, made by nobody in particular.
+    expect((await stores.changeLog.list(jeroen.tenantId)).items.map((c) => c.actorId)).toEqual([ERASED_PERSON_ID]);
     const kept = await stores.pops.findById(ahmed.tenantId, pop.id);
     expect(kept?.value.managerId).toBe(ERASED_PERSON_ID);
     expect(mentionsPerson(kept?.value, jeroen.id)).toBe(false);

@@ -2,6 +2,7 @@ import {
   accessLogId,
   AccessLogEntry,
   Canvas,
+  ChangeLogEntry,
   ConcurrencyError,
   Conversation,
   ERASED_PERSON_ID,
@@ -53,7 +54,7 @@ export interface ErasureServiceOptions {
   stores: Stores;
   erasure: ErasureStore;
   clock: Clock;
-  /** Told of every erasure performed, after it is complete (the works council's change log). */
+  /** Told of every erasure that did something, after it is complete (the works council's change log). */
   onErased?: (report: ErasureReport & { tenantId: string; actorId?: string }) => Promise<void>;
   /** Told when HR changes the retention period (the works council's change log). */
   onRetentionChanged?: (change: { tenantId: string; actorId: string; from: number; to: number }) => Promise<void>;
@@ -173,11 +174,20 @@ export function createErasureService({ stores, erasure, clock, onErased, onReten
       anonymised++;
     }
 
+    // The works council's log keeps every change; who made it or whom it was about becomes nobody.
+    for (const field of ['actorId', 'subjectId'] as const) {
+      for (const found of await erasure.find('changeLog', tenantId, field, personId)) {
+        await stores.changeLog.record(withoutPersonId(ChangeLogEntry.parse(found.document), personId, ChangeLogEntry));
+        anonymised++;
+      }
+    }
+
     // 4. Last, the person: until this goes, a re-run (or the retention timer) finds them again.
     await removeAll('people', 'id', personId);
 
     const report: ErasureReport = { personId, reason, deleted, anonymised, erasedAt: clock.now().toISOString() };
-    await onErased?.({ ...report, tenantId, ...(actorId ? { actorId } : {}) });
+    // A repeat that found nothing left is no new erasure.
+    if (deleted + anonymised > 0) await onErased?.({ ...report, tenantId, ...(actorId ? { actorId } : {}) });
     return report;
   }
 

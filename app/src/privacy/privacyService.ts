@@ -46,7 +46,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
 
   async function collect(person: Person): Promise<PersonalDataExport> {
     const { tenantId, id } = person;
-    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog] = await Promise.all([
+    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog, changeLog] = await Promise.all([
       stores.roleAssignments.listForPrincipal(tenantId, id),
       readAll((page) => stores.conversations.listForEmployee(tenantId, id, page), EVERYTHING),
       readAll((page) => stores.conversations.listForManager(tenantId, id, page), EVERYTHING),
@@ -58,6 +58,8 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       dispatch ? dispatch.listBundlesForRecipient(tenantId, id) : Promise.resolve([]),
       stores.conversationReferences.get(tenantId, id),
       readAll((page) => stores.accessLog.listForSubject(tenantId, id, page), EVERYTHING),
+      // The works council's log is a few lines a month per tenant: read whole, kept where it names them.
+      readAll((page) => stores.changeLog.list(tenantId, page), EVERYTHING),
     ]);
 
     const conversations: Conversation[] = [...new Map([...asEmployee, ...asManager].map((c) => [c.id, c])).values()];
@@ -91,6 +93,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       dispatch: { bundles, schedules: schedules.flatMap((s) => (s ? [s.value] : [])) },
       ...(chatAddress ? { chatAddress: chatAddress.value } : {}),
       accessLog,
+      changes: changeLog.filter((c) => c.actorId === id || c.subjectId === id),
     });
   }
 

@@ -1,5 +1,6 @@
 import {
   AccessLogEntry,
+  ChangeLogEntry,
   AUTOMATIC_SHARES_ID,
   AutomaticShares,
   bundleDay,
@@ -40,6 +41,7 @@ import {
   readCatalogue,
   replaceCatalogue,
   type AccessLogStore,
+  type ChangeLogStore,
   type CalendarEventStore,
   type CatalogueDocuments,
   type CatalogueStore,
@@ -94,6 +96,7 @@ export function createMemoryStores(): MemoryStores {
     catalogue: container(),
     recordIds: container(),
     accessLog: container(),
+    changeLog: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -111,6 +114,7 @@ export function createMemoryStores(): MemoryStores {
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
+    changeLog: changeLogStore(containers.changeLog),
     dispatch: dispatchStore(containers.dispatch),
     erasure: erasureStore(containers),
   };
@@ -547,6 +551,33 @@ function accessLogStore(container: MemoryContainer): AccessLogStore {
           tenantId,
           list: 'accessLog.listForSubject',
           partitionKey: subjectKey(tenantId, subjectId),
+          orderBy: [
+            ['at', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        page,
+      ),
+  };
+}
+
+function changeLogStore(container: MemoryContainer): ChangeLogStore {
+  const docs = new MemoryCollection<ChangeLogEntry>(container, {
+    entity: 'ChangeLogEntry',
+    schema: ChangeLogEntry,
+    partitionKey: (e) => e.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    async record(entry) {
+      await docs.upsert(entry);
+    },
+    list: async (tenantId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'changeLog.list',
+          partitionKey: tenantId,
           orderBy: [
             ['at', 'DESC'],
             ['id', 'DESC'],

@@ -44,6 +44,7 @@ export const ERASABLE_CONTAINERS = [
   'roleAssignments',
   'accessLog',
   'recordIds',
+  'changeLog',
 ] as const;
 export type ErasableContainer = (typeof ERASABLE_CONTAINERS)[number];
 

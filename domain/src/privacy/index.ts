@@ -2,3 +2,4 @@ export * from './accessLog';
 export * from './personalData';
 export * from './erasure';
 export * from './retention';
+export * from './changeLog';

@@ -8,6 +8,7 @@ import { Preparation } from '../preparation';
 import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
 import { AccessLogEntry } from './accessLog';
+import { ChangeLogEntry } from './changeLog';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -38,6 +39,8 @@ export const PersonalDataExport = z.object({
   chatAddress: StoredConversationReference.optional(),
   /** Who read the person's data, and when. */
   accessLog: z.array(AccessLogEntry),
+  /** Lines of the works council's change log that name the person: changes they made, or roles they were given. */
+  changes: z.array(ChangeLogEntry).default([]),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { InvocationContext, type Timer } from '@azure/functions';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { smartGoal } from '../pop/__tests__/popKit';
-import { CanvasView, ConversationResponse, ErasureCandidatesResponse, ErasureReport, koerskaart, PersonalDataExport, PopResponse, SlotProposalsResponse } from '@koers/domain';
+import { CanvasView, ChangeLogResponse, ConversationResponse, ErasureCandidatesResponse, ErasureReport, koerskaart, PersonalDataExport, PopResponse, SlotProposalsResponse } from '@koers/domain';
 import { CONTAINER_NAMES, CONTAINERS } from '../cosmos/containers';
 import { useLocalStack } from '../testing/localStack';
 
@@ -174,5 +174,13 @@ describe('erasing a person, checked with a canary', () => {
     await runTimer();
     expect(await stores.people.get(kees.tenantId, kees.id)).toBeUndefined();
     expect(ErasureCandidatesResponse.parse(await ok(await call(fatima, '/privacy/erasure-candidates'))).items).toEqual([]);
+
+    // The works council sees the change of period and every erasure, without whom they erased.
+    const log = ChangeLogResponse.parse(await ok(await call(fatima, '/organisation/change-log')));
+    expect(log.items).toContainEqual(expect.objectContaining({ kind: 'retention-changed', actorId: fatima.id, actorName: fatima.displayName, details: { fromMonths: 12, toMonths: 6 } }));
+    const erasures = log.items.filter((e) => e.kind === 'erasure');
+    expect(erasures.map((e) => e.details.reason).sort()).toEqual(['request', 'retention', 'retention']);
+    expect(JSON.stringify(erasures)).not.toMatch(new RegExp([ahmed.id, noor.id, kees.id].join('|')));
+    expect((await call(jeroen, '/organisation/change-log')).status).toBe(403);
   });
 });

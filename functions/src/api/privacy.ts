@@ -36,6 +36,10 @@ export const setRetentionRoute = defineRoute(contracts.setRetention, async ({ ac
   return services.erasure.setRetention(actor, body.leaverRetentionMonths);
 });
 
+export const changeLogRoute = defineRoute(contracts.changeLog, async ({ actor, query, services }) =>
+  services.changeLog.list(actor, { maxItems: query.maxItems ?? 50, ...(query.continuationToken ? { continuationToken: query.continuationToken } : {}) }),
+);
+
 export const privacyRoutes: RouteDefinition[] = [
   myDataRoute,
   myDataSummaryRoute,
@@ -44,6 +48,7 @@ export const privacyRoutes: RouteDefinition[] = [
   erasureCandidatesRoute,
   erasePersonRoute,
   setRetentionRoute,
+  changeLogRoute,
 ];
 
 /**

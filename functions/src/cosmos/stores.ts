@@ -4,6 +4,7 @@ import { createAccessLogStore } from './repositories/accessLog';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
 import { createCatalogueStore } from './repositories/catalogue';
+import { createChangeLogStore } from './repositories/changeLog';
 import { createConversationReferenceStore } from './repositories/conversationReferences';
 import { createConversationStore } from './repositories/conversations';
 import { createDirectorySyncStore } from './repositories/directorySync';
@@ -34,5 +35,6 @@ export function createCosmosStores(database: Database): Stores {
     directorySync: createDirectorySyncStore(database),
     catalogue: createCatalogueStore(database),
     accessLog: createAccessLogStore(database),
+    changeLog: createChangeLogStore(database),
   };
 }

@@ -99,6 +99,10 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     ),
   );
 
+  const changes = list(
+    data.changes.map((c) => text('changeLog.summaryLine', { kind: t(`changeLog.kind.${c.kind}` as MessageKey), date: `${date(c.at)} ${time(c.at)}` })),
+  );
+
   const body = [
     section('privacy.summary.person', about, { person: data.person, roles: data.roles }),
     section('privacy.summary.conversations', conversations, data.conversations),
@@ -110,6 +114,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.dispatch', bundles, data.dispatch),
     section('privacy.summary.chatAddress', chat, data.chatAddress ?? null),
     section('privacy.summary.accessLog', accessLog, data.accessLog),
+    section('changeLog.summaryTitle', changes, data.changes),
   ].join('\n');
 
   return `<!doctype html>

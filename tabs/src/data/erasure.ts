@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useKoersApi } from './KoersApiContext';
 import { readKey } from './queryKeys';
 
@@ -31,5 +31,16 @@ export function useSetRetention() {
   return useMutation({
     mutationFn: (months: number) => api.privacy.setRetention(months),
     onSuccess: () => client.invalidateQueries({ queryKey: [contracts.erasureCandidates.name] }),
+  });
+}
+
+/** The works council's change log, newest first, a page at a time. */
+export function useChangeLog() {
+  const api = useKoersApi();
+  return useInfiniteQuery({
+    queryKey: readKey(contracts.changeLog, { query: {} }),
+    queryFn: ({ pageParam, signal }) => api.privacy.changeLog(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.continuationToken,
   });
 }

@@ -13,6 +13,7 @@ export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.Pop
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
+export const ChangeLogPage = lazyComponent(() => import('./ChangeLogPage').then((m) => m.ChangeLogPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));
@@ -29,6 +30,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   portfolio: PortfolioPage,
   catalogue: CataloguePage,
   settings: SettingsPage,
+  changelog: ChangeLogPage,
 };
 
 /** Fetches a route's page code while the tab still loads its settings and the signed-in person. */

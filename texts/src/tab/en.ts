@@ -6,6 +6,7 @@ import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { erasureEn } from './erasure';
+import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import type { TabKey } from './nl';
@@ -168,4 +169,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...languageEn,
   ...directoryEn,
   ...erasureEn,
+  ...changeLogEn,
 };

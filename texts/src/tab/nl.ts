@@ -10,6 +10,7 @@ import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { erasureNl } from './erasure';
+import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 
@@ -171,6 +172,7 @@ export const tabNl = {
   ...languageNl,
   ...directoryNl,
   ...erasureNl,
+  ...changeLogNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;
