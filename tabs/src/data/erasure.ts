@@ -14,13 +14,13 @@ export function useErasureCandidates(search: string) {
   });
 }
 
-/** Erasing someone: afterwards every list that could name them is read again. */
+/** Erasing someone: afterwards every list that could name them is read again (not the signed-in person, who is not the one erased). */
 export function useErasePerson() {
   const api = useKoersApi();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (personId: string) => api.privacy.erase(personId),
-    onSuccess: () => client.invalidateQueries(),
+    onSuccess: () => client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== contracts.me.name }),
   });
 }
 
