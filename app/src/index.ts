@@ -28,6 +28,8 @@ export { createPeopleService, type MyPage, type PeopleService } from './people/p
 export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
+export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
+export { createChangeLogService, createChangeRecorder, type ChangeLogService, type RecordChange } from './privacy/changeLog';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
 export { createSeriesPlanner, ConfirmSeriesInput, ProposeSeriesInput, type SeriesBookingFailure, type SeriesBookingResult, type SeriesEmployeeProposal, type SeriesPlanner, type SeriesPlannerOptions, type SeriesProposals, type SeriesSkipReason } from './booking/series';
 export { createProgressService, createProgressTracker, withProgressTracking, type ProgressService, type ProgressTracker } from './progress';

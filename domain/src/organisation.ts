@@ -31,5 +31,10 @@ export const OrganisationSettings = z.object({
    * only the users and groups assigned to the Koers enterprise application in Entra ID.
    */
   directoryScope: z.enum(['tenant', 'assigned']).optional(),
+  /**
+   * How many months after leaving (Person.leftAt) a person's data is erased by the retention
+   * timer; absent = DEFAULT_LEAVER_RETENTION_MONTHS (privacy/retention.ts).
+   */
+  leaverRetentionMonths: z.number().int().min(1).max(120).optional(),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;

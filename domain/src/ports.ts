@@ -27,6 +27,7 @@ import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
 import type { PersonProgress, ProgressCell, Round, RoundExemption, StatusClause } from './rounds';
 import type { TemplateInUse, TemplateRef, TemplateVersion } from './templates';
+import type { ChangeLogEntry } from './privacy/changeLog';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -196,6 +197,14 @@ export interface AccessLogStore {
   listForSubject(tenantId: string, subjectId: string, page?: PageRequest): Promise<Page<AccessLogEntry>>;
 }
 
+/** The works council's change log (privacy/changeLog.ts), kept as long as Koers is in use. */
+export interface ChangeLogStore {
+  /** Last writer wins by id (an erasure rewrites the lines that named the erased person). */
+  record(entry: ChangeLogEntry): Promise<void>;
+  /** One tenant's changes, newest first. */
+  list(tenantId: string, page?: PageRequest): Promise<Page<ChangeLogEntry>>;
+}
+
 /**
  * The app-role assignments (Koers.HR, Koers.Admin) of a tenant's people, as the directory sync last
  * read them from Graph: how the bot and the timers, which have no user token, know who is HR.
@@ -296,6 +305,7 @@ export interface Stores {
   rounds: RoundStore;
   roundProgress: RoundProgressStore;
   templates: TemplateStore;
+  changeLog: ChangeLogStore;
 }
 
 /**

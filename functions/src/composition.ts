@@ -21,6 +21,9 @@ import {
   createOutbox,
   createPeopleService,
   createHomeService,
+  createChangeLogService,
+  createChangeRecorder,
+  createErasureService,
   createPrivacyService,
   createDirectorySync,
   createProgressService,
@@ -41,7 +44,7 @@ import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
-import { privacyRoutes } from './api/privacy';
+import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
 import type { RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -54,6 +57,7 @@ import { createGraphDirectory } from './graph/directory';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
+import { createErasureStore } from './cosmos/repositories/erasure';
 import { botTokenSource, createBotConnectorClient } from './botConnector/connectorClient';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
@@ -212,7 +216,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer, retentionTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -349,8 +353,11 @@ export async function createServices(
     (config.mode === 'azure'
       ? createGraphDirectory({ getToken: getToken(), appId: config.auth.clientId, log: (event, fields) => log.warn(`graph ${event}`, fields) })
       : undefined);
+  // The works council's change log: one recorder for every use case that changes what the OR consented to.
+  const recordChange = createChangeRecorder({ stores, clock });
+  const changeLog = createChangeLogService({ stores });
   const directorySync = directory
-    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
+    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
   const rounds = createRoundService({
@@ -364,6 +371,17 @@ export async function createServices(
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
+  const erasure = database
+    ? createErasureService({
+        stores,
+        erasure: createErasureStore(database),
+        clock,
+        // The erased person is not named: the line says that, when, why and by whom.
+        onErased: ({ tenantId, actorId, reason, deleted, anonymised }) =>
+          recordChange({ tenantId, kind: 'erasure', ...(actorId ? { actorId } : {}), details: { reason, deleted, anonymised } }),
+        onRetentionChanged: ({ tenantId, actorId, from, to }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromMonths: from, toMonths: to } }),
+      })
+    : undefined;
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -404,6 +422,8 @@ export async function createServices(
       people,
       home,
       privacy,
+      ...(erasure ? { erasure } : {}),
+      changeLog,
       reminders,
       ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),

@@ -21,7 +21,7 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, HomePage, HrViewPage, InsightPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, ChangeLogPage, HomePage, HrViewPage, InsightPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -87,6 +87,7 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocal
     if (route === 'hr-view') return <HrViewPage />;
     if (route === 'rounds') return <RoundsPage me={data} />;
     if (route === 'templates') return <TemplatesPage me={data} />;
+    if (route === 'changelog') return <ChangeLogPage me={data} />;
     return <SettingsPage me={data} />;
   };
   // Another page starts without the previous one's failure. A page's code arrives the first time

@@ -32,9 +32,10 @@ describe('hash routes', () => {
     const ids = (roles?: ('manager' | 'hr' | 'admin')[]) => routesFor(roles).map((r) => r.id);
     expect(ids([])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
     expect(ids(['manager'])).toEqual(['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
-    expect(ids(['hr'])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings']);
+    expect(ids(['hr'])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog']);
     expect(ids(['manager', 'hr'])).toContain('plan');
     expect(ids(['admin'])).not.toContain('insight');
+    expect(ids(['admin'])).toContain('changelog');
     expect(ids(undefined)).not.toContain('plan');
     for (const roles of [[], ['manager'], ['hr']] as const) expect(ids([...roles])).not.toContain('hr-view');
     expect(routeFromHash(routeHref('hr-view'))).toBe('hr-view');

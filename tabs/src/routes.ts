@@ -1,7 +1,7 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'hr-view'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog', 'hr-view'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
@@ -28,6 +28,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'rounds', title: 'route.rounds', roles: ['hr'] },
   { id: 'templates', title: 'route.templates', roles: ['hr'] },
   { id: 'settings', title: 'route.settings', roles: ['hr'] },
+  { id: 'changelog', title: 'route.changeLog', roles: ['hr', 'admin'] },
   // Every employee may read what HR sees about them; linked from Mijn gegevens and the board.
   { id: 'hr-view', title: 'route.hrView', unlisted: true },
 ];

@@ -1,5 +1,6 @@
 import {
   AccessLogEntry,
+  ChangeLogEntry,
   AUTOMATIC_SHARES_ID,
   AutomaticShares,
   bundleDay,
@@ -45,6 +46,7 @@ import {
   type TemplateStore,
   replaceCatalogue,
   type AccessLogStore,
+  type ChangeLogStore,
   type CalendarEventStore,
   type CatalogueDocuments,
   type CatalogueStore,
@@ -53,6 +55,9 @@ import {
   type ConversationStore,
   type DirectorySyncStore,
   type DispatchStore,
+  type ErasableContainer,
+  type ErasureStore,
+  type FoundDocument,
   type OrganisationStore,
   type PersonStore,
   type PopStore,
@@ -81,7 +86,7 @@ import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } 
  * errors. Both are held to one conformance suite (storeConformance.ts), so a use-case test on
  * these stores tells the truth about production. One call, one empty database.
  */
-export type MemoryStores = Stores & { dispatch: DispatchStore };
+export type MemoryStores = Stores & { dispatch: DispatchStore; erasure: ErasureStore };
 
 export function createMemoryStores(): MemoryStores {
   let etags = 0;
@@ -110,6 +115,7 @@ export function createMemoryStores(): MemoryStores {
     roundProgress: container(),
     roundProgressCounts: container(),
     templates: container(),
+    changeLog: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -130,7 +136,26 @@ export function createMemoryStores(): MemoryStores {
     rounds: roundStore(containers.rounds, containers.roundExemptions),
     roundProgress: roundProgressStore(containers.roundProgress, containers.roundProgressCounts),
     templates: templateStore(containers.templates),
+    changeLog: changeLogStore(containers.changeLog),
     dispatch: dispatchStore(containers.dispatch),
+    erasure: erasureStore(containers),
+  };
+}
+
+/** The erasure's reach into every container (domain privacy/erasure.ts), as the Cosmos adapter's. */
+function erasureStore(containers: Record<ErasableContainer, MemoryContainer>): ErasureStore {
+  return {
+    async find(name, tenantId, field, value) {
+      const found: FoundDocument[] = [];
+      for (const { partitionKey, entry } of containers[name].entries()) {
+        const document = { ...entry.document, ...entry.derived };
+        if (document.tenantId === tenantId && document[field] === value) found.push({ partitionKey, id: String(document.id), document });
+      }
+      return found;
+    },
+    async remove(name, partitionKey, id) {
+      containers[name].partitions.get(partitionKey)?.delete(id);
+    },
   };
 }
 
@@ -646,6 +671,33 @@ function accessLogStore(container: MemoryContainer): AccessLogStore {
           tenantId,
           list: 'accessLog.listForSubject',
           partitionKey: subjectKey(tenantId, subjectId),
+          orderBy: [
+            ['at', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        page,
+      ),
+  };
+}
+
+function changeLogStore(container: MemoryContainer): ChangeLogStore {
+  const docs = new MemoryCollection<ChangeLogEntry>(container, {
+    entity: 'ChangeLogEntry',
+    schema: ChangeLogEntry,
+    partitionKey: (e) => e.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    async record(entry) {
+      await docs.upsert(entry);
+    },
+    list: async (tenantId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'changeLog.list',
+          partitionKey: tenantId,
           orderBy: [
             ['at', 'DESC'],
             ['id', 'DESC'],

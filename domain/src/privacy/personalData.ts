@@ -9,6 +9,7 @@ import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
 import { PersonProgress, RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
+import { ChangeLogEntry } from './changeLog';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -43,6 +44,8 @@ export const PersonalDataExport = z.object({
   roundExemptions: z.array(RoundExemption),
   /** Where the person stood in each conversation round (status and dates, as HR's progress board shows it). */
   roundProgress: z.array(PersonProgress).default([]),
+  /** Lines of the works council's change log that name the person: changes they made, or roles they were given. */
+  changes: z.array(ChangeLogEntry).default([]),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

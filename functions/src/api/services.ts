@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, RoundService, TemplateService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -41,6 +41,10 @@ export interface Services {
   home: HomeService;
   /** "Mijn gegevens", an administrator's export on request, and who read whose data. */
   privacy: PrivacyService;
+  /** Erasing a person (HR, an administrator, the retention timer); needs the database itself, like `reminders`. */
+  erasure?: ErasureService;
+  /** The works council's change log, for HR and administrators. */
+  changeLog: ChangeLogService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */

@@ -304,6 +304,20 @@ export const CONTAINERS = {
     // Two years: ACCESS_LOG_TTL_SECONDS of @koers/domain (a test holds the two together).
     defaultTtlSeconds: 63_072_000,
   },
+  changeLog: {
+    id: 'changeLog',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/at', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "The works council's log of changes to roles, retention, erasures and the directory scope: a few lines a month per tenant, read newest first by HR; kept as long as Koers is in use (no TTL).",
+  },
 } satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

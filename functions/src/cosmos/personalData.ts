@@ -25,6 +25,7 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   roleAssignments: { exportedAs: 'roles' },
   directorySync: { exempt: "Where the directory sync of a tenant stands (Graph's delta link): no one person's data." },
   accessLog: { exportedAs: 'accessLog' },
+  changeLog: { exportedAs: 'changes' },
   recordIds: {
     exempt:
       "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",

@@ -4,6 +4,7 @@ import { createAccessLogStore } from './repositories/accessLog';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
 import { createCatalogueStore } from './repositories/catalogue';
+import { createChangeLogStore } from './repositories/changeLog';
 import { createConversationReferenceStore } from './repositories/conversationReferences';
 import { createConversationStore } from './repositories/conversations';
 import { createDirectorySyncStore } from './repositories/directorySync';
@@ -40,5 +41,6 @@ export function createCosmosStores(database: Database): Stores {
     rounds: createRoundStore(database),
     roundProgress: createRoundProgressStore(database),
     templates: createTemplateStore(database),
+    changeLog: createChangeLogStore(database),
   };
 }

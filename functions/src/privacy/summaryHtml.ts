@@ -109,6 +109,10 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     data.roundProgress.map((p) => text('privacy.summary.roundProgressLine', { round: p.roundId, status: t(`progress.status.${p.status}`) })),
   );
 
+  const changes = list(
+    data.changes.map((c) => text('changeLog.summaryLine', { kind: t(`changeLog.kind.${c.kind}` as MessageKey), date: `${date(c.at)} ${time(c.at)}` })),
+  );
+
   const body = [
     section('privacy.summary.person', about, { person: data.person, roles: data.roles }),
     section('privacy.summary.conversations', conversations, data.conversations),
@@ -122,6 +126,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.accessLog', accessLog, data.accessLog),
     section('privacy.summary.roundExemptions', exemptions, data.roundExemptions),
     section('privacy.summary.roundProgress', progress, data.roundProgress),
+    section('changeLog.summaryTitle', changes, data.changes),
   ].join('\n');
 
   return `<!doctype html>

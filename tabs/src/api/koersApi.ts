@@ -21,6 +21,7 @@ import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
+import { privacyAdminApi, type PrivacyAdminApi } from './privacyAdminApi';
 import { cycleApi, type CycleApi } from './cycleApi';
 import { progressApi, type ProgressApi } from './progressApi';
 import { roundsApi, type RoundsApi } from './roundsApi';
@@ -50,6 +51,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
+  privacyAdmin: PrivacyAdminApi;
   cycle: CycleApi;
   progress: ProgressApi;
   rounds: RoundsApi;
@@ -76,6 +78,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
+    privacyAdmin: privacyAdminApi(call),
     cycle: cycleApi(call),
     progress: progressApi(call),
     rounds: roundsApi(call),

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
 import { DirectorySyncCard } from './settings/DirectorySyncCard';
+import { ErasureCard } from './settings/ErasureCard';
 import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
 const useStyles = makeStyles({
@@ -204,6 +205,7 @@ export function SettingsPage({ me }: { me: MeResponse }) {
         <>
           <LoadedDefaults organisation={me.organisation.name} />
           <DirectorySyncCard />
+          <ErasureCard timeZone={me.organisation.timeZone} />
         </>
       ) : (
         <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">

@@ -17,6 +17,7 @@ export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m
 export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
 export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
 export const RoundsPage = lazyComponent(() => import('./RoundsPage').then((m) => m.RoundsPage));
+export const ChangeLogPage = lazyComponent(() => import('./ChangeLogPage').then((m) => m.ChangeLogPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));
@@ -37,6 +38,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   insight: InsightPage,
   'hr-view': HrViewPage,
   rounds: RoundsPage,
+  changelog: ChangeLogPage,
 };
 
 /** Fetches a route's page code while the tab still loads its settings and the signed-in person. */

@@ -7,6 +7,8 @@ import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
+import { erasureEn } from './erasure';
+import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import { roundsEn } from './rounds';
@@ -175,4 +177,6 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...remindersEn,
   ...languageEn,
   ...directoryEn,
+  ...erasureEn,
+  ...changeLogEn,
 };

@@ -11,6 +11,8 @@ import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
+import { erasureNl } from './erasure';
+import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { roundsNl } from './rounds';
@@ -178,6 +180,8 @@ export const tabNl = {
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
+  ...erasureNl,
+  ...changeLogNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;
