@@ -36,3 +36,4 @@ export * from './home';
 export * from './i18n/language';
 export * from './chat';
 export * from './privacy';
+export * from './insight';
