@@ -23,6 +23,7 @@ import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
+import type { InsightSnapshot, InsightSnapshotSummary, TalentProfile } from './insight';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -216,6 +217,29 @@ export interface DirectorySyncStore {
   replace(state: DirectorySyncState, ifMatch: string): Promise<Stored<DirectorySyncState>>;
 }
 
+/**
+ * HR's anonymous insight, one snapshot per closed round (insight/snapshot.ts): written once when the
+ * round closes and never changed, so no two moments of one round can be compared.
+ */
+export interface InsightStore {
+  get(tenantId: string, roundId: string): Promise<InsightSnapshot | undefined>;
+  /** The tenant's snapshots, most recently closed first. */
+  list(tenantId: string): Promise<InsightSnapshotSummary[]>;
+  /** ConflictError when the round has one already. */
+  create(snapshot: InsightSnapshot): Promise<InsightSnapshot>;
+}
+
+/** Each employee's own talent-pool wishes (insight/talentPool.ts), one document per employee. */
+export interface TalentPoolStore {
+  get(tenantId: string, employeeId: string): Promise<Stored<TalentProfile> | undefined>;
+  /** Creates without `ifMatch` (ConflictError if one exists) or replaces on the condition of it. */
+  save(profile: TalentProfile, ifMatch: string | undefined): Promise<Stored<TalentProfile>>;
+  /** True when there was one to remove. */
+  delete(tenantId: string, employeeId: string): Promise<boolean>;
+  /** Every profile of the tenant, in employee id order. */
+  listTenant(tenantId: string, page?: PageRequest): Promise<Page<TalentProfile>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -231,6 +255,8 @@ export interface Stores {
   directorySync: DirectorySyncStore;
   catalogue: CatalogueStore;
   accessLog: AccessLogStore;
+  insight: InsightStore;
+  talentPool: TalentPoolStore;
 }
 
 /**

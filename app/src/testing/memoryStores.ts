@@ -60,6 +60,7 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } from './memoryCollection';
+import { memoryInsightStore, memoryTalentPoolStore } from './memoryInsightStores';
 
 /**
  * Every store port of @koers/domain in memory, answering exactly as the Cosmos repositories do
@@ -91,6 +92,8 @@ export function createMemoryStores(): MemoryStores {
     catalogue: container(),
     recordIds: container(),
     accessLog: container(),
+    insight: container(),
+    talentPool: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -108,6 +111,8 @@ export function createMemoryStores(): MemoryStores {
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
+    insight: memoryInsightStore(containers.insight),
+    talentPool: memoryTalentPoolStore(containers.talentPool),
     dispatch: dispatchStore(containers.dispatch),
   };
 }

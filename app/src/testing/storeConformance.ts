@@ -41,6 +41,7 @@ import {
   TRAINING,
   withCard,
 } from './storeFixtures';
+import { describeInsightStores } from './insightStoreConformance';
 
 /**
  * What every adapter of the store ports promises, as one jest suite: the Cosmos repositories
@@ -91,6 +92,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeDispatch(dispatch);
     describePersonalDataLists(stores, dispatch);
     describeAccessLog(stores);
+    describeInsightStores(stores);
   });
 }
 

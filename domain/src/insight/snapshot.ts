@@ -77,7 +77,8 @@ export type InsightTable = z.infer<typeof InsightTable>;
 export const InsightSnapshot = z
   .object({
     tenantId: Guid,
-    roundId: z.string().min(1).max(100),
+    /** The round's id: one snapshot per round, written when it closes. */
+    id: z.string().min(1).max(100),
     roundName: z.string().max(200),
     closedAt: IsoDateTime,
     k: z.number().int().min(2),
@@ -199,7 +200,7 @@ export function computeInsightSnapshot(input: InsightInput): InsightSnapshot {
   const talent = countTree(input.people, (p) => interest.get(p.id) ?? new Set());
   return {
     tenantId: input.tenantId,
-    roundId: input.roundId,
+    id: input.roundId,
     roundName: input.roundName,
     closedAt: input.closedAt,
     k,
@@ -207,6 +208,10 @@ export function computeInsightSnapshot(input: InsightInput): InsightSnapshot {
     talent: disclosedTable(talent, input.functionIds.map(interestAttribute), k),
   };
 }
+
+/** What a list of closed rounds shows before one is opened. */
+export const InsightSnapshotSummary = InsightSnapshot.pick({ id: true, roundName: true, closedAt: true });
+export type InsightSnapshotSummary = z.infer<typeof InsightSnapshotSummary>;
 
 export const InsightFilter = z
   .object({

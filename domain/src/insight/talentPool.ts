@@ -7,7 +7,7 @@ import { CatalogueId } from '../catalogue/schema';
  * The talent pool: an employee's own "ik heb interesse in de functie X / doorgroeien naar Y",
  * with their choice whether HR may see it by name. Without that choice HR only ever sees it as
  * part of an anonymous count in a closed round's insight. It is personal data: it is in the
- * employee's export and goes with an erasure.
+ * employee's export (Mijn gegevens).
  */
 
 export const TALENT_WISHES = ['interesse', 'doorgroeien'] as const;
@@ -27,7 +27,8 @@ export type TalentInterestItem = z.infer<typeof TalentInterestItem>;
 export const TalentProfile = z
   .object({
     tenantId: Guid,
-    employeeId: Guid,
+    /** The employee's id: one profile each. */
+    id: Guid,
     interests: z
       .array(TalentInterestItem)
       .max(MAX_TALENT_INTERESTS)

@@ -8,6 +8,7 @@ import { Preparation } from '../preparation';
 import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
 import { AccessLogEntry } from './accessLog';
+import { TalentProfile } from '../insight/talentPool';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -38,6 +39,8 @@ export const PersonalDataExport = z.object({
   chatAddress: StoredConversationReference.optional(),
   /** Who read the person's data, and when. */
   accessLog: z.array(AccessLogEntry),
+  /** The functions the person told the talent pool they are interested in, and whether HR may see it by name. */
+  talentPool: TalentProfile.optional(),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

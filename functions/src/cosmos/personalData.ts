@@ -29,6 +29,11 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
     exempt:
       "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",
   },
+  insight: {
+    exempt:
+      "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",
+  },
+  talentPool: { exportedAs: 'talentPool' },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },
