@@ -27,3 +27,4 @@ export { createHomeService, type HomeService, type HomeServiceOptions } from './
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
+export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';

@@ -24,6 +24,7 @@ import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
 import { privacyContracts } from './privacy';
 import { reminderContracts } from './reminders';
+import { insightContracts } from './insight';
 
 export * from './contract';
 export * from './problem';
@@ -41,6 +42,7 @@ export * from './home';
 export * from './privacy';
 export * from './platform';
 export * from './dev';
+export * from './insight';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -56,5 +58,6 @@ export const contracts = {
   ...catalogueContracts,
   ...portfolioContracts,
   ...privacyContracts,
+  ...insightContracts,
   ...devContracts,
 };

@@ -19,6 +19,7 @@ import {
   createPeopleService,
   createHomeService,
   createPrivacyService,
+  createInsightService,
   createDirectorySync,
   type DirectorySync,
 } from '@koers/app';
@@ -53,6 +54,7 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
+import { insightRoutes } from './api/insight';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -188,6 +190,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...catalogueRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
+    ...insightRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -335,6 +338,7 @@ export async function createServices(
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
+  const insight = createInsightService({ stores, clock });
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -380,6 +384,7 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      insight,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

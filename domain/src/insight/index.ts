@@ -2,3 +2,4 @@
 export * from './kAnonymity';
 export * from './snapshot';
 export * from './talentPool';
+export * from './api';

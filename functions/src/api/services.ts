@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, DirectorySync, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
+import type { CanvasService, CatalogueService, DirectorySync, HomeService, InsightService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -51,6 +51,8 @@ export interface Services {
   reminderDefaults?: ReminderDefaultsService;
   /** The function house and learning offer, and its spreadsheets. */
   catalogue?: CatalogueService;
+  /** HR's anonymous insight per closed round and the employees' talent-pool wishes. */
+  insight?: InsightService;
 }
 
 /**

@@ -1,0 +1,193 @@
+import {
+  computeInsightSnapshot,
+  createIfAbsent,
+  filterInsightTable,
+  ForbiddenError,
+  functionIdForJobTitle,
+  hasRole,
+  K_ANONYMITY,
+  latestApprovedVersion,
+  NotFoundError,
+  readAll,
+  type Actor,
+  type AgreedGoals,
+  type AnonymousInterest,
+  type Catalogue,
+  type Clock,
+  type FunctionOption,
+  type InsightFilter,
+  type InsightResponse,
+  type InsightRoundsResponse,
+  type InsightSnapshot,
+  type MyTalentResponse,
+  type NamedTalentResponse,
+  type Person,
+  type Pop,
+  type SaveTalentProfileRequest,
+  type Stores,
+} from '@koers/domain';
+
+/**
+ * HR's anonymous insight and the talent pool. Insight is read only from the snapshot a round
+ * stored when it closed (computed from agreed plans and from what employees opted into); the
+ * talent pool is the employee's own, and HR sees a wish by name only when its owner chose that.
+ */
+export interface InsightService {
+  /** Called when a conversation round closes: freezes its insight. Idempotent: a second call keeps the first snapshot. */
+  captureRound(round: { tenantId: string; roundId: string; roundName: string; closedAt: string }): Promise<InsightSnapshot>;
+  rounds(actor: Actor): Promise<InsightRoundsResponse>;
+  insight(actor: Actor, roundId: string, filter: InsightFilter): Promise<InsightResponse>;
+  namedTalent(actor: Actor): Promise<NamedTalentResponse>;
+  myTalent(actor: Person): Promise<MyTalentResponse>;
+  saveMyTalent(actor: Person, request: SaveTalentProfileRequest, ifMatch: string | undefined): Promise<MyTalentResponse>;
+}
+
+export interface InsightServiceOptions {
+  stores: Pick<Stores, 'people' | 'pops' | 'catalogue' | 'insight' | 'talentPool'>;
+  clock: Clock;
+}
+
+/** Plenty for any organisation Koers serves; a tenant's people and profiles are read whole. */
+const WHOLE_TENANT = 200_000;
+/** Employees whose plans are read at once when a round closes. */
+const PLAN_READS_AT_ONCE = 16;
+
+function requireHr(actor: Actor): void {
+  if (!hasRole(actor, 'hr')) throw new ForbiddenError('hr-only');
+}
+
+function functionOptions(catalogue: Catalogue | undefined): FunctionOption[] {
+  return (catalogue?.functions ?? []).map((f) => ({ id: f.id, name: f.name }));
+}
+
+/** The goals of the newest version both signed, if any. */
+function agreedGoals(pops: readonly Pop[]): AgreedGoals['goals'] | undefined {
+  for (const pop of pops) {
+    const version = latestApprovedVersion(pop);
+    if (version) return version.goals;
+  }
+  return undefined;
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return results;
+}
+
+export function createInsightService({ stores, clock }: InsightServiceOptions): InsightService {
+  const catalogueOf = async (tenantId: string) => (await stores.catalogue.get(tenantId))?.catalogue;
+
+  return {
+    async captureRound(round) {
+      const existing = await stores.insight.get(round.tenantId, round.roundId);
+      if (existing) return existing;
+      const [people, catalogue, profiles] = await Promise.all([
+        readAll((page) => stores.people.listTenant(round.tenantId, page), WHOLE_TENANT),
+        catalogueOf(round.tenantId),
+        readAll((page) => stores.talentPool.listTenant(round.tenantId, page), WHOLE_TENANT),
+      ]);
+      const present = people.filter((p) => !p.leftAt);
+      const functions = catalogue?.functions ?? [];
+      const plans = await inBatches(present, PLAN_READS_AT_ONCE, async (person): Promise<AgreedGoals | undefined> => {
+        // Newest first: the plan agreed most recently is the one that counts.
+        const goals = agreedGoals((await stores.pops.listForEmployee(round.tenantId, person.id, { maxItems: 20 })).items);
+        return goals ? { employeeId: person.id, goals } : undefined;
+      });
+      const presentIds = new Set(present.map((p) => p.id));
+      const anonymousInterest: AnonymousInterest[] = profiles
+        .filter((p) => !p.showName && presentIds.has(p.id))
+        .flatMap((p) => p.interests.map((i) => ({ employeeId: p.id, functionId: i.functionId })));
+      const snapshot = computeInsightSnapshot({
+        ...round,
+        people: present.map((p) => {
+          const functionId = functionIdForJobTitle(functions, p.jobTitle);
+          return { id: p.id, ...(p.department ? { department: p.department } : {}), ...(functionId ? { functionId } : {}) };
+        }),
+        agreedPlans: plans.filter((p): p is AgreedGoals => p !== undefined),
+        anonymousInterest,
+        functionIds: functions.map((f) => f.id),
+      });
+      await createIfAbsent(() => stores.insight.create(snapshot));
+      return (await stores.insight.get(round.tenantId, round.roundId)) ?? snapshot;
+    },
+
+    async rounds(actor) {
+      requireHr(actor);
+      return { k: K_ANONYMITY, rounds: await stores.insight.list(actor.tenantId) };
+    },
+
+    async insight(actor, roundId, filter) {
+      requireHr(actor);
+      const [snapshot, catalogue] = await Promise.all([stores.insight.get(actor.tenantId, roundId), catalogueOf(actor.tenantId)]);
+      if (!snapshot) throw new NotFoundError('InsightSnapshot', roundId);
+      const departments = [...new Set(snapshot.wishes.groups.flatMap((g) => (g.level === 'afdeling' && g.department !== undefined ? [g.department] : [])))].sort((a, b) => a.localeCompare(b, 'nl'));
+      return {
+        round: { id: snapshot.id, roundName: snapshot.roundName, closedAt: snapshot.closedAt },
+        k: snapshot.k,
+        filter,
+        wishes: filterInsightTable(snapshot.wishes, filter),
+        // The talent columns are functions; the column filter chooses among the wishes only.
+        talent: filterInsightTable(snapshot.talent, { ...filter, columns: undefined }),
+        departments,
+        functions: functionOptions(catalogue),
+      };
+    },
+
+    async namedTalent(actor) {
+      requireHr(actor);
+      const [profiles, catalogue] = await Promise.all([
+        readAll((page) => stores.talentPool.listTenant(actor.tenantId, page), WHOLE_TENANT),
+        catalogueOf(actor.tenantId),
+      ]);
+      const named = profiles.filter((p) => p.showName && p.interests.length > 0);
+      const people = await inBatches(named, PLAN_READS_AT_ONCE, (p) => stores.people.get(actor.tenantId, p.id));
+      return {
+        people: named.flatMap((profile, i) => {
+          const person = people[i]?.value;
+          if (!person || person.leftAt) return [];
+          return [
+            {
+              id: person.id,
+              displayName: person.displayName,
+              ...(person.department ? { department: person.department } : {}),
+              ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+              interests: profile.interests,
+              updatedAt: profile.updatedAt,
+            },
+          ];
+        }),
+        functions: functionOptions(catalogue),
+      };
+    },
+
+    async myTalent(actor) {
+      const [stored, catalogue] = await Promise.all([stores.talentPool.get(actor.tenantId, actor.id), catalogueOf(actor.tenantId)]);
+      return {
+        interests: stored?.value.interests ?? [],
+        showName: stored?.value.showName ?? false,
+        updatedAt: stored?.value.updatedAt ?? null,
+        etag: stored?.etag ?? null,
+        functions: functionOptions(catalogue),
+      };
+    },
+
+    async saveMyTalent(actor, request, ifMatch) {
+      const catalogue = await catalogueOf(actor.tenantId);
+      const known = new Set((catalogue?.functions ?? []).map((f) => f.id));
+      const unknown = request.interests.find((i) => !known.has(i.functionId));
+      if (unknown) throw new NotFoundError('Function', unknown.functionId);
+      const saved = await stores.talentPool.save(
+        { tenantId: actor.tenantId, id: actor.id, interests: request.interests, showName: request.showName, updatedAt: clock.now().toISOString() },
+        ifMatch,
+      );
+      return {
+        interests: saved.value.interests,
+        showName: saved.value.showName,
+        updatedAt: saved.value.updatedAt,
+        etag: saved.etag,
+        functions: functionOptions(catalogue),
+      };
+    },
+  };
+}
