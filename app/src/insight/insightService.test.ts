@@ -67,6 +67,14 @@ describe('anonymous insight for HR', () => {
     await expect(org.service.captureRound({ ...round, closedAt: '2027-05-01T08:00:00.000Z' })).resolves.toEqual(first);
   });
 
+  it('counts a plan signed after a round closed only in the next round', async () => {
+    const org = await organisation({ agreed: 10, draft: 0 });
+    const before = await org.service.captureRound({ tenantId: org.tenantId, roundId: 'eerder', roundName: 'Eerder', closedAt: '2027-03-31T08:00:00.000Z' });
+    const after = await org.service.captureRound({ tenantId: org.tenantId, roundId: 'later', roundName: 'Later', closedAt: NOW.toISOString() });
+    expect(before.wishes.groups[0]?.size).toEqual({ hidden: 'groep-te-klein' });
+    expect(after.wishes.groups[0]?.size).toEqual({ count: 10 });
+  });
+
   it('refuses insight and the named talent list to anyone without Koers.HR', async () => {
     const org = await organisation({ agreed: 10, draft: 0 });
     const manager = org.actor(org.manager);

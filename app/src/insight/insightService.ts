@@ -3,15 +3,15 @@ import {
   createIfAbsent,
   filterInsightTable,
   ForbiddenError,
-  functionIdForJobTitle,
+  insightPeople,
+  anonymousInterestOf,
   hasRole,
   K_ANONYMITY,
-  latestApprovedVersion,
+  goalsAgreedBy,
   NotFoundError,
   readAll,
   type Actor,
   type AgreedGoals,
-  type AnonymousInterest,
   type Catalogue,
   type Clock,
   type FunctionOption,
@@ -22,10 +22,10 @@ import {
   type MyTalentResponse,
   type NamedTalentResponse,
   type Person,
-  type Pop,
   type SaveTalentProfileRequest,
   type Stores,
 } from '@koers/domain';
+import { inBatches } from '../batches';
 
 /**
  * HR's anonymous insight and the talent pool. Insight is read only from the snapshot a round
@@ -60,21 +60,6 @@ function functionOptions(catalogue: Catalogue | undefined): FunctionOption[] {
   return (catalogue?.functions ?? []).map((f) => ({ id: f.id, name: f.name }));
 }
 
-/** The goals of the newest version both signed, if any. */
-function agreedGoals(pops: readonly Pop[]): AgreedGoals['goals'] | undefined {
-  for (const pop of pops) {
-    const version = latestApprovedVersion(pop);
-    if (version) return version.goals;
-  }
-  return undefined;
-}
-
-async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return results;
-}
-
 export function createInsightService({ stores, clock }: InsightServiceOptions): InsightService {
   const catalogueOf = async (tenantId: string) => (await stores.catalogue.get(tenantId))?.catalogue;
 
@@ -90,22 +75,16 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
       const present = people.filter((p) => !p.leftAt);
       const functions = catalogue?.functions ?? [];
       const plans = await inBatches(present, PLAN_READS_AT_ONCE, async (person): Promise<AgreedGoals | undefined> => {
-        // Newest first: the plan agreed most recently is the one that counts.
-        const goals = agreedGoals((await stores.pops.listForEmployee(round.tenantId, person.id, { maxItems: 20 })).items);
+        const pops = await readAll((page) => stores.pops.listForEmployee(round.tenantId, person.id, page), 200);
+        const goals = goalsAgreedBy(pops, round.closedAt);
         return goals ? { employeeId: person.id, goals } : undefined;
       });
       const presentIds = new Set(present.map((p) => p.id));
-      const anonymousInterest: AnonymousInterest[] = profiles
-        .filter((p) => !p.showName && presentIds.has(p.id))
-        .flatMap((p) => p.interests.map((i) => ({ employeeId: p.id, functionId: i.functionId })));
       const snapshot = computeInsightSnapshot({
         ...round,
-        people: present.map((p) => {
-          const functionId = functionIdForJobTitle(functions, p.jobTitle);
-          return { id: p.id, ...(p.department ? { department: p.department } : {}), ...(functionId ? { functionId } : {}) };
-        }),
+        people: insightPeople(present, functions),
         agreedPlans: plans.filter((p): p is AgreedGoals => p !== undefined),
-        anonymousInterest,
+        anonymousInterest: anonymousInterestOf(profiles.filter((p) => presentIds.has(p.id))),
         functionIds: functions.map((f) => f.id),
       });
       await createIfAbsent(() => stores.insight.create(snapshot));

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import { GOAL_KINDS, GOAL_ROUTES, type GoalKind, type GoalRoute } from '../pop/schema';
+import type { Pop } from '../records';
+import { versionStatus } from '../pop/versions';
+import type { TalentProfile } from './talentPool';
 import { discloseGroups, HIDDEN_REASONS, K_ANONYMITY, type CountedGroup, type DisclosedGroup } from './kAnonymity';
 
 /**
@@ -234,6 +237,37 @@ export function filterInsightTable(table: InsightTable, filter: InsightFilter): 
     .filter((g) => filter.functionId === undefined || g.level !== 'functie' || g.functionId === filter.functionId)
     .map((g) => ({ ...g, cells: Object.fromEntries(attributes.map((a) => [a, g.cells[a] ?? { hidden: 'herleidbaar' as const }])) }));
   return { attributes, groups };
+}
+
+/**
+ * The goals of the plan a person had agreed at `at`: of every version both signed by then, the
+ * one signed last. A plan signed after the round closed belongs to the next round's insight.
+ */
+export function goalsAgreedBy(pops: readonly Pop[], at: string): AgreedGoals['goals'] | undefined {
+  const cutoff = Date.parse(at);
+  let best: { signed: number; goals: AgreedGoals['goals'] } | undefined;
+  for (const pop of pops) {
+    for (const version of pop.versions) {
+      const { employee, manager } = version.approvals;
+      if (versionStatus(version) !== 'goedgekeurd' || !employee || !manager) continue;
+      const signed = Math.max(Date.parse(employee.at), Date.parse(manager.at));
+      if (signed <= cutoff && (!best || signed > best.signed)) best = { signed, goals: version.goals };
+    }
+  }
+  return best?.goals;
+}
+
+/** People as insight counts them: department from the directory, function from the job title. */
+export function insightPeople(people: readonly { id: string; department?: string; jobTitle?: string }[], functions: readonly { id: string; jobTitles: readonly string[] }[]): InsightPerson[] {
+  return people.map((p) => {
+    const functionId = functionIdForJobTitle(functions, p.jobTitle);
+    return { id: p.id, ...(p.department ? { department: p.department } : {}), ...(functionId ? { functionId } : {}) };
+  });
+}
+
+/** The talent-pool wishes insight may count: those whose owner did not choose to be seen by name. */
+export function anonymousInterestOf(profiles: readonly TalentProfile[]): AnonymousInterest[] {
+  return profiles.filter((p) => !p.showName).flatMap((p) => p.interests.map((i) => ({ employeeId: p.id, functionId: i.functionId })));
 }
 
 /** The function in the function house a directory job title names, matched without regard to case. */
