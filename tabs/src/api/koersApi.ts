@@ -20,6 +20,7 @@ import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
+import { insightApi, type InsightApi } from './insightApi';
 
 export interface KoersApi {
   me(signal?: AbortSignal): Promise<Me>;
@@ -46,6 +47,7 @@ export interface KoersApi {
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
+  insight: InsightApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -69,5 +71,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
+    insight: insightApi(call),
   };
 }

@@ -1,4 +1,5 @@
 import { catalogueEn } from './catalogue';
+import { insightEn } from './insight';
 import { homeEn } from './home';
 import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
@@ -161,6 +162,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...popEn,
   ...homeEn,
   ...catalogueEn,
+  ...insightEn,
   ...portfolioEn,
   ...privacyEn,
   ...remindersEn,

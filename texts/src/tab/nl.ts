@@ -1,4 +1,5 @@
 import { catalogueNl } from './catalogue';
+import { insightNl } from './insight';
 import { homeNl } from './home';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
@@ -164,6 +165,7 @@ export const tabNl = {
   ...popNl,
   ...homeNl,
   ...catalogueNl,
+  ...insightNl,
   ...portfolioNl,
   ...privacyNl,
   ...remindersNl,
