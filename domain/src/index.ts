@@ -36,4 +36,5 @@ export * from './home';
 export * from './i18n/language';
 export * from './chat';
 export * from './privacy';
+export * from './rounds';
 export * from './insight';

@@ -23,6 +23,7 @@ import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
+import type { Round, RoundExemption } from './rounds';
 import type { InsightSnapshot, InsightSnapshotSummary, TalentProfile } from './insight';
 
 /**
@@ -218,6 +219,28 @@ export interface DirectorySyncStore {
 }
 
 /**
+ * Conversation rounds (gespreksrondes) and who is exempt from them. A round is HR's; exemptions
+ * name a person with a reason from a fixed list, so they are personal data (exported, erased).
+ */
+export interface RoundStore {
+  get(tenantId: string, roundId: string): Promise<Stored<Round> | undefined>;
+  /** The tenant's rounds, the latest start of period first (ties by id). */
+  list(tenantId: string, page?: PageRequest): Promise<Page<Round>>;
+  /** ConflictError when the id is taken. */
+  create(round: Round): Promise<Stored<Round>>;
+  /** ConcurrencyError when the etag is stale; NotFoundError when it is gone. */
+  replace(round: Round, ifMatch: string): Promise<Stored<Round>>;
+  /** Last writer wins: one exemption per person per round. */
+  setExemption(exemption: RoundExemption): Promise<Stored<RoundExemption>>;
+  /** True when there was one to remove. */
+  removeExemption(tenantId: string, roundId: string, personId: string): Promise<boolean>;
+  /** Every exemption of one round, in id order. */
+  listExemptions(tenantId: string, roundId: string): Promise<RoundExemption[]>;
+  /** Every exemption of one person over all rounds, in id order ("Mijn gegevens", erasure). */
+  listExemptionsOfPerson(tenantId: string, personId: string): Promise<RoundExemption[]>;
+}
+
+/**
  * HR's anonymous insight, one snapshot per closed round (insight/snapshot.ts): written once when the
  * round closes and never changed, so no two moments of one round can be compared.
  */
@@ -255,6 +278,7 @@ export interface Stores {
   directorySync: DirectorySyncStore;
   catalogue: CatalogueStore;
   accessLog: AccessLogStore;
+  rounds: RoundStore;
   insight: InsightStore;
   talentPool: TalentPoolStore;
 }

@@ -46,7 +46,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
 
   async function collect(person: Person): Promise<PersonalDataExport> {
     const { tenantId, id } = person;
-    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog, talentPool] = await Promise.all([
+    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog, roundExemptions, talentPool] = await Promise.all([
       stores.roleAssignments.listForPrincipal(tenantId, id),
       readAll((page) => stores.conversations.listForEmployee(tenantId, id, page), EVERYTHING),
       readAll((page) => stores.conversations.listForManager(tenantId, id, page), EVERYTHING),
@@ -58,6 +58,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       dispatch ? dispatch.listBundlesForRecipient(tenantId, id) : Promise.resolve([]),
       stores.conversationReferences.get(tenantId, id),
       readAll((page) => stores.accessLog.listForSubject(tenantId, id, page), EVERYTHING),
+      stores.rounds.listExemptionsOfPerson(tenantId, id),
       stores.talentPool.get(tenantId, id),
     ]);
 
@@ -92,6 +93,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       dispatch: { bundles, schedules: schedules.flatMap((s) => (s ? [s.value] : [])) },
       ...(chatAddress ? { chatAddress: chatAddress.value } : {}),
       accessLog,
+      roundExemptions,
       ...(talentPool ? { talentPool: talentPool.value } : {}),
     });
   }

@@ -56,6 +56,10 @@ import {
   type RecordIdClaims,
   type ReminderStore,
   type RoleAssignmentStore,
+  type RoundStore,
+  Round,
+  RoundExemption,
+  exemptionId,
   type Stores,
 } from '@koers/domain';
 import { z } from 'zod';
@@ -92,6 +96,8 @@ export function createMemoryStores(): MemoryStores {
     catalogue: container(),
     recordIds: container(),
     accessLog: container(),
+    rounds: container(),
+    roundExemptions: container(),
     insight: container(),
     talentPool: container(),
   };
@@ -111,6 +117,7 @@ export function createMemoryStores(): MemoryStores {
     directorySync: directorySyncStore(containers.directorySync),
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
+    rounds: roundStore(containers.rounds, containers.roundExemptions),
     insight: memoryInsightStore(containers.insight),
     talentPool: memoryTalentPoolStore(containers.talentPool),
     dispatch: dispatchStore(containers.dispatch),
@@ -468,6 +475,38 @@ function roleAssignmentStore(container: MemoryContainer): RoleAssignmentStore {
     listTenant: async (tenantId, page) => docs.queryPage({ tenantId, list: 'roleAssignments.listTenant', partitionKey: tenantId, orderBy: BY_ID }, page),
     upsert: async (assignment) => docs.upsert(assignment),
     remove: async (tenantId, id) => docs.delete(tenantId, id),
+  };
+}
+
+function roundStore(roundContainer: MemoryContainer, exemptionContainer: MemoryContainer): RoundStore {
+  const rounds = new MemoryCollection<Round>(roundContainer, {
+    entity: 'Round',
+    schema: Round,
+    partitionKey: (r) => r.tenantId,
+    derive: (r) => ({ startsOn: r.period.from }),
+  });
+  const exemptions = new MemoryCollection<RoundExemption>(exemptionContainer, {
+    entity: 'RoundExemption',
+    schema: RoundExemption,
+    partitionKey: (e) => e.tenantId,
+    derive: () => ({}),
+  });
+  const checked = (e: RoundExemption): RoundExemption => {
+    if (e.id !== exemptionId(e.roundId, e.personId)) throw new RangeError(`exemption id ${e.id} must be roundId:personId`);
+    return e;
+  };
+  return {
+    get: async (tenantId, roundId) => rounds.read(tenantId, tenantId, roundId),
+    list: async (tenantId, page) =>
+      rounds.queryPage({ tenantId, list: 'rounds.list', partitionKey: tenantId, orderBy: [['startsOn', 'DESC'], ['id', 'ASC']] }, page),
+    create: async (round) => rounds.create(round),
+    replace: async (round, ifMatch) => rounds.replace(round, ifMatch),
+    setExemption: async (exemption) => exemptions.upsert(checked(exemption)),
+    removeExemption: async (tenantId, roundId, personId) => exemptions.delete(tenantId, exemptionId(roundId, personId)),
+    listExemptions: async (tenantId, roundId) =>
+      exemptions.queryAll({ tenantId, list: 'rounds.listExemptions', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
+    listExemptionsOfPerson: async (tenantId, personId) =>
+      exemptions.queryAll({ tenantId, list: 'rounds.listExemptionsOfPerson', partitionKey: tenantId, where: (d) => d.personId === personId, orderBy: BY_ID }),
   };
 }
 

@@ -17,6 +17,9 @@ import {
   type DispatchStore,
   type AccessLogEntry,
   type OrganisationSettings,
+  exemptionId,
+  Round,
+  type RoundExemption,
   type Stores,
 } from '@koers/domain';
 import {
@@ -92,6 +95,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeDispatch(dispatch);
     describePersonalDataLists(stores, dispatch);
     describeAccessLog(stores);
+    describeRounds(stores);
     describeInsightStores(stores);
   });
 }
@@ -1334,6 +1338,81 @@ function describeAccessLog(stores: Open<Stores>): void {
 
       const lines = (await stores().accessLog.listForSubject(a, KEES)).items.filter((e) => e.readerId === SANNE);
       expect(lines.map((e) => e.at)).toEqual(['2026-03-05T11:45:00.000Z']);
+    });
+  });
+}
+
+function describeRounds(stores: Open<Stores>): void {
+  const round = (tenantId: string, id: string, from: string, overrides: Partial<Round> = {}): Round =>
+    Round.parse({
+      id,
+      tenantId,
+      name: `Ronde ${id}`,
+      period: { from, to: '2027-12-31' },
+      audience: { kind: 'departments', departments: ['Techniek'] },
+      conversationType: 'loopbaangesprek',
+      template: { templateId: 'koers-standaard', version: 1 },
+      employeesMayStart: true,
+      status: 'concept',
+      createdBy: guid(9),
+      createdAt: '2026-12-05T10:00:00.000Z',
+      ...overrides,
+    });
+  const exemption = (tenantId: string, roundId: string, personId: string, reason: RoundExemption['reason']): RoundExemption => ({
+    id: exemptionId(roundId, personId),
+    tenantId,
+    roundId,
+    personId,
+    reason,
+    setBy: guid(9),
+    setAt: '2026-12-05T11:00:00.000Z',
+  });
+
+  describe('conversation rounds', () => {
+    it('lists a tenant\'s rounds with the latest period first, and no other tenant\'s', async () => {
+      const tenant = newTenant();
+      await stores().rounds.create(round(tenant, 'voorjaar-2027', '2027-02-01'));
+      await stores().rounds.create(round(tenant, 'najaar-2026', '2026-09-01'));
+      await stores().rounds.create(round(tenant, 'najaar-2027', '2027-09-01'));
+      await stores().rounds.create(round(newTenant(), 'elders', '2027-06-01'));
+
+      const pages = await allPages((continuationToken) => stores().rounds.list(tenant, { maxItems: 2, ...(continuationToken ? { continuationToken } : {}) }));
+      expect(pages.flat().map((r) => r.id)).toEqual(['najaar-2027', 'voorjaar-2027', 'najaar-2026']);
+    });
+
+    it('refuses a second round with the same id and a replace with a stale etag', async () => {
+      const tenant = newTenant();
+      const created = await stores().rounds.create(round(tenant, 'r1', '2027-02-01'));
+      await expect(stores().rounds.create(round(tenant, 'r1', '2027-03-01'))).rejects.toBeInstanceOf(ConflictError);
+      const started = await stores().rounds.replace(round(tenant, 'r1', '2027-02-01', { status: 'gestart', startedAt: '2026-12-06T09:00:00.000Z' }), created.etag);
+      await expect(stores().rounds.replace(round(tenant, 'r1', '2027-02-01', { status: 'afgesloten' }), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await stores().rounds.get(tenant, 'r1'))?.value.status).toBe('gestart');
+      expect((await stores().rounds.get(tenant, 'r1'))?.etag).toBe(started.etag);
+      await expect(stores().rounds.get(newTenant(), 'r1')).resolves.toBeUndefined();
+    });
+
+    it('keeps one exemption per person per round, listed per round and per person', async () => {
+      const tenant = newTenant();
+      const [a, b] = [guid(21), guid(22)];
+      await stores().rounds.setExemption(exemption(tenant, 'r1', a, 'proeftijd'));
+      await stores().rounds.setExemption(exemption(tenant, 'r1', a, 'afwezig-verlof'));
+      await stores().rounds.setExemption(exemption(tenant, 'r1', b, 'anders'));
+      await stores().rounds.setExemption(exemption(tenant, 'r2', a, 'recent-gesprek'));
+
+      expect((await stores().rounds.listExemptions(tenant, 'r1')).map((e) => [e.personId, e.reason])).toEqual([
+        [a, 'afwezig-verlof'],
+        [b, 'anders'],
+      ]);
+      expect((await stores().rounds.listExemptionsOfPerson(tenant, a)).map((e) => e.roundId)).toEqual(['r1', 'r2']);
+      await expect(stores().rounds.removeExemption(tenant, 'r1', a)).resolves.toBe(true);
+      await expect(stores().rounds.removeExemption(tenant, 'r1', a)).resolves.toBe(false);
+      expect((await stores().rounds.listExemptions(tenant, 'r1')).map((e) => e.personId)).toEqual([b]);
+      expect(await stores().rounds.listExemptions(newTenant(), 'r1')).toEqual([]);
+    });
+
+    it('refuses an exemption whose id does not name its round and person', async () => {
+      const tenant = newTenant();
+      await expect(stores().rounds.setExemption({ ...exemption(tenant, 'r1', guid(21), 'anders'), id: 'r1:iemand' })).rejects.toThrow(RangeError);
     });
   });
 }

@@ -7,6 +7,7 @@ import { AutomaticShares, PortfolioEntry } from '../portfolio/schema';
 import { Preparation } from '../preparation';
 import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
+import { RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
 import { TalentProfile } from '../insight/talentPool';
 
@@ -39,6 +40,8 @@ export const PersonalDataExport = z.object({
   chatAddress: StoredConversationReference.optional(),
   /** Who read the person's data, and when. */
   accessLog: z.array(AccessLogEntry),
+  /** Conversation rounds the person was marked as not taking part in, with the reason from the fixed list. */
+  roundExemptions: z.array(RoundExemption),
   /** The functions the person told the talent pool they are interested in, and whether HR may see it by name. */
   talentPool: TalentProfile.optional(),
 });

@@ -225,6 +225,28 @@ export const CONTAINERS = {
     rationale:
       'One claim per id of a conversation, plan or portfolio entry (id = family:recordId): a record lives in its employee\'s partition, and this makes its id unique in the whole tenant. Point writes and reads only.',
   },
+  rounds: {
+    id: 'rounds',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/startsOn', order: 'descending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['startsOn'],
+    rationale: "HR's conversation rounds: a few per year per tenant, listed newest first and read by id, all in the tenant's partition.",
+  },
+  roundExemptions: {
+    id: 'roundExemptions',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      'Who is not in a round and why (a fixed, non-medical reason), id = roundId:personId so a person has one per round; read per round (the progress board) or per person (export, erasure).',
+  },
   catalogue: {
     id: 'catalogue',
     partitionKeyPath: '/tenantId',

@@ -29,6 +29,8 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
     exempt:
       "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",
   },
+  rounds: { exempt: "HR's conversation rounds: name, period, audience and template; the creator is the HR colleague who made it, no one person's data." },
+  roundExemptions: { exportedAs: 'roundExemptions' },
   insight: {
     exempt:
       "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",

@@ -15,6 +15,7 @@ import { createPreparationStore } from './repositories/preparations';
 import { createRecordIdClaims } from './repositories/recordIds';
 import { createReminderStore } from './repositories/reminders';
 import { createRoleAssignmentStore } from './repositories/roleAssignments';
+import { createRoundStore } from './repositories/rounds';
 import { createInsightStore, createTalentPoolStore } from './repositories/insight';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
@@ -35,6 +36,7 @@ export function createCosmosStores(database: Database): Stores {
     directorySync: createDirectorySyncStore(database),
     catalogue: createCatalogueStore(database),
     accessLog: createAccessLogStore(database),
+    rounds: createRoundStore(database),
     insight: createInsightStore(database),
     talentPool: createTalentPoolStore(database),
   };

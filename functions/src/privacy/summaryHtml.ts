@@ -99,6 +99,12 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     ),
   );
 
+  const exemptions = list(
+    data.roundExemptions.map((e) =>
+      text('privacy.summary.roundExemption', { round: e.roundId, reason: t(`rounds.exemption.${e.reason}`), date: date(e.setAt) }),
+    ),
+  );
+
   const body = [
     section('privacy.summary.person', about, { person: data.person, roles: data.roles }),
     section('privacy.summary.conversations', conversations, data.conversations),
@@ -110,6 +116,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.dispatch', bundles, data.dispatch),
     section('privacy.summary.chatAddress', chat, data.chatAddress ?? null),
     section('privacy.summary.accessLog', accessLog, data.accessLog),
+    section('privacy.summary.roundExemptions', exemptions, data.roundExemptions),
   ].join('\n');
 
   return `<!doctype html>

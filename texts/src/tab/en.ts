@@ -8,6 +8,7 @@ import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
+import { roundsEn } from './rounds';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -165,6 +166,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...insightEn,
   ...portfolioEn,
   ...privacyEn,
+  ...roundsEn,
   ...remindersEn,
   ...languageEn,
   ...directoryEn,

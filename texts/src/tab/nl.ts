@@ -12,6 +12,7 @@ import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
+import { roundsNl } from './rounds';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -168,6 +169,7 @@ export const tabNl = {
   ...insightNl,
   ...portfolioNl,
   ...privacyNl,
+  ...roundsNl,
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
