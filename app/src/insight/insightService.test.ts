@@ -2,7 +2,11 @@ import { approvePop, Catalogue, ConflictError, createPop, ForbiddenError, isShow
 import { createMemoryStores } from '../testing/memoryStores';
 import { smartGoal } from '../testing/popFixtures';
 import { newTenant, person } from '../testing/storeFixtures';
+import { closedRound } from '../sample/demoOrg';
 import { createInsightService } from './insightService';
+
+const round = (tenantId: string, id: string, closedAt = NOW.toISOString()) =>
+  closedRound({ tenantId, id, name: `Ronde ${id}`, from: '2027-02-01', to: '2027-03-31', closedAt, createdBy: '00000000-0000-4000-8000-000000000002' });
 
 const NOW = new Date('2027-04-01T08:00:00.000Z');
 const CATALOGUE = Catalogue.parse({
@@ -41,7 +45,7 @@ async function organisation(options: { agreed: number; draft: number }) {
 describe('anonymous insight for HR', () => {
   it('shows HR the development wishes of a closed round, counted over agreed plans only', async () => {
     const org = await organisation({ agreed: 20, draft: 3 });
-    await org.service.captureRound({ tenantId: org.tenantId, roundId: 'voorjaar-2027', roundName: 'Voorjaar 2027', closedAt: NOW.toISOString() });
+    await org.service.captureRound(round(org.tenantId, 'voorjaar-2027'));
 
     const insight = await org.service.insight(org.hr, 'voorjaar-2027', {});
     const organisationRow = insight.wishes.groups.find((g) => g.level === 'organisatie');
@@ -52,7 +56,7 @@ describe('anonymous insight for HR', () => {
 
   it('says why a cell is empty when the round had too few agreed plans', async () => {
     const org = await organisation({ agreed: 4, draft: 10 });
-    await org.service.captureRound({ tenantId: org.tenantId, roundId: 'klein', roundName: 'Klein', closedAt: NOW.toISOString() });
+    await org.service.captureRound(round(org.tenantId, 'klein'));
 
     const insight = await org.service.insight(org.hr, 'klein', { columns: 'soort' });
     expect(insight.wishes.groups.every((g) => Object.values(g.cells).every((c) => !isShown(c)))).toBe(true);
@@ -61,18 +65,25 @@ describe('anonymous insight for HR', () => {
 
   it('keeps the first snapshot of a round when the close is repeated, so later plans cannot be subtracted', async () => {
     const org = await organisation({ agreed: 10, draft: 0 });
-    const round = { tenantId: org.tenantId, roundId: 'r', roundName: 'R', closedAt: NOW.toISOString() };
-    const first = await org.service.captureRound(round);
+    const first = await org.service.captureRound(round(org.tenantId, 'r'));
     await org.stores.people.create(person(org.tenantId, 90, { department: 'Service' }));
-    await expect(org.service.captureRound({ ...round, closedAt: '2027-05-01T08:00:00.000Z' })).resolves.toEqual(first);
+    await expect(org.service.captureRound(round(org.tenantId, 'r', '2027-05-01T08:00:00.000Z'))).resolves.toEqual(first);
   });
 
   it('counts a plan signed after a round closed only in the next round', async () => {
     const org = await organisation({ agreed: 10, draft: 0 });
-    const before = await org.service.captureRound({ tenantId: org.tenantId, roundId: 'eerder', roundName: 'Eerder', closedAt: '2027-03-31T08:00:00.000Z' });
-    const after = await org.service.captureRound({ tenantId: org.tenantId, roundId: 'later', roundName: 'Later', closedAt: NOW.toISOString() });
+    const before = await org.service.captureRound(round(org.tenantId, 'eerder', '2027-03-31T08:00:00.000Z'));
+    const after = await org.service.captureRound(round(org.tenantId, 'later'));
     expect(before.wishes.groups[0]?.size).toEqual({ hidden: 'groep-te-klein' });
     expect(after.wishes.groups[0]?.size).toEqual({ count: 10 });
+  });
+
+  it("counts only the round's audience, and refuses a round that has not closed", async () => {
+    const org = await organisation({ agreed: 10, draft: 0 });
+    await org.stores.people.create(person(org.tenantId, 95, { department: 'Projecten', jobTitle: 'Monteur', managerId: org.manager.id }));
+    const projecten = await org.service.captureRound({ ...round(org.tenantId, 'projecten'), audience: { kind: 'departments', departments: ['Projecten'] } });
+    expect(projecten.wishes.groups.map((g) => g.department ?? 'organisatie')).toEqual(['organisatie']);
+    await expect(org.service.captureRound({ ...round(org.tenantId, 'open'), status: 'gestart' })).rejects.toBeInstanceOf(RangeError);
   });
 
   it('refuses insight and the named talent list to anyone without Koers.HR', async () => {
@@ -101,7 +112,7 @@ describe('the talent pool', () => {
     const list = await org.service.namedTalent(org.hr);
     expect(list.people.map((p) => [p.displayName, p.interests])).toEqual([[named!.displayName, [{ functionId: 'werkvoorbereider', wish: 'doorgroeien' }]]]);
 
-    await org.service.captureRound({ tenantId: org.tenantId, roundId: 'r', roundName: 'R', closedAt: NOW.toISOString() });
+    await org.service.captureRound(round(org.tenantId, 'r'));
     const insight = await org.service.insight(org.hr, 'r', {});
     expect(insight.talent.groups.find((g) => g.level === 'organisatie')?.cells['interesse:werkvoorbereider']).toEqual({ count: 6 });
   });

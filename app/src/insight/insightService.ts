@@ -10,6 +10,7 @@ import {
   goalsAgreedBy,
   NotFoundError,
   readAll,
+  roundMembers,
   type Actor,
   type AgreedGoals,
   type Catalogue,
@@ -22,6 +23,7 @@ import {
   type MyTalentResponse,
   type NamedTalentResponse,
   type Person,
+  type Round,
   type SaveTalentProfileRequest,
   type Stores,
 } from '@koers/domain';
@@ -33,8 +35,11 @@ import { inBatches } from '../batches';
  * talent pool is the employee's own, and HR sees a wish by name only when its owner chose that.
  */
 export interface InsightService {
-  /** Called when a conversation round closes: freezes its insight. Idempotent: a second call keeps the first snapshot. */
-  captureRound(round: { tenantId: string; roundId: string; roundName: string; closedAt: string }): Promise<InsightSnapshot>;
+  /**
+   * What closing a conversation round calls: freezes the insight of the round's audience as it is
+   * at `closedAt`. Idempotent: a second call keeps the first snapshot.
+   */
+  captureRound(round: Round): Promise<InsightSnapshot>;
   rounds(actor: Actor): Promise<InsightRoundsResponse>;
   insight(actor: Actor, roundId: string, filter: InsightFilter): Promise<InsightResponse>;
   namedTalent(actor: Actor): Promise<NamedTalentResponse>;
@@ -65,30 +70,35 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
 
   return {
     async captureRound(round) {
-      const existing = await stores.insight.get(round.tenantId, round.roundId);
+      const { closedAt } = round;
+      if (round.status !== 'afgesloten' || !closedAt) throw new RangeError(`round ${round.id} is not closed`);
+      const existing = await stores.insight.get(round.tenantId, round.id);
       if (existing) return existing;
       const [people, catalogue, profiles] = await Promise.all([
         readAll((page) => stores.people.listTenant(round.tenantId, page), WHOLE_TENANT),
         catalogueOf(round.tenantId),
         readAll((page) => stores.talentPool.listTenant(round.tenantId, page), WHOLE_TENANT),
       ]);
-      const present = people.filter((p) => !p.leftAt);
+      const present = roundMembers(round, people);
       const functions = catalogue?.functions ?? [];
       const plans = await inBatches(present, PLAN_READS_AT_ONCE, async (person): Promise<AgreedGoals | undefined> => {
         const pops = await readAll((page) => stores.pops.listForEmployee(round.tenantId, person.id, page), 200);
-        const goals = goalsAgreedBy(pops, round.closedAt);
+        const goals = goalsAgreedBy(pops, closedAt);
         return goals ? { employeeId: person.id, goals } : undefined;
       });
       const presentIds = new Set(present.map((p) => p.id));
       const snapshot = computeInsightSnapshot({
-        ...round,
+        tenantId: round.tenantId,
+        roundId: round.id,
+        roundName: round.name,
+        closedAt,
         people: insightPeople(present, functions),
         agreedPlans: plans.filter((p): p is AgreedGoals => p !== undefined),
         anonymousInterest: anonymousInterestOf(profiles.filter((p) => presentIds.has(p.id))),
         functionIds: functions.map((f) => f.id),
       });
       await createIfAbsent(() => stores.insight.create(snapshot));
-      return (await stores.insight.get(round.tenantId, round.roundId)) ?? snapshot;
+      return (await stores.insight.get(round.tenantId, round.id)) ?? snapshot;
     },
 
     async rounds(actor) {

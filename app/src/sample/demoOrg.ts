@@ -1,11 +1,13 @@
 import {
   anonymousInterestOf,
   approvePop,
+  BUILT_IN_TEMPLATE,
   computeInsightSnapshot,
   createPop,
   functionIdForJobTitle,
   insightPeople,
   KOERS_APP_ROLES,
+  roundMembers,
   goalsAgreedBy,
   type Catalogue,
   type Conversation,
@@ -16,6 +18,8 @@ import {
   type Person,
   type Pop,
   type PopGoalInput,
+  type Round,
+  type RoundAudience,
   type RoleAssignment,
   type TalentProfile,
   type WorkingHours,
@@ -47,13 +51,25 @@ export const DEMO_SIZE: DemoSize = { employees: 300, managers: 30, departments: 
 /** The bench fixture: an organisation of 10,000. */
 export const BENCH_SIZE: DemoSize = { employees: 10_000, managers: 1_000, departments: 40 };
 
-export interface DemoRound {
-  id: string;
-  name: string;
-  /** The period conversations were held in, civil dates. */
-  from: string;
-  to: string;
-  closedAt: string;
+/** A conversation round of the whole organisation, closed at `closedAt`, on Koers' own template. */
+export function closedRound(fields: { tenantId: string; id: string; name: string; from: string; to: string; closedAt: string; createdBy: string; audience?: RoundAudience }): Round {
+  return {
+    id: fields.id,
+    tenantId: fields.tenantId,
+    name: fields.name,
+    period: { from: fields.from, to: fields.to },
+    audience: fields.audience ?? { kind: 'organisation' },
+    conversationType: 'loopbaangesprek',
+    template: BUILT_IN_TEMPLATE,
+    employeesMayStart: true,
+    allowSameDay: false,
+    nudgeWeeksBeforeEnd: 3,
+    status: 'afgesloten',
+    createdBy: fields.createdBy,
+    createdAt: new Date(Date.parse(`${fields.from}T00:00:00Z`) - 30 * DAY).toISOString(),
+    startedAt: new Date(Date.parse(`${fields.from}T00:00:00Z`) - 14 * DAY).toISOString(),
+    closedAt: fields.closedAt,
+  };
 }
 
 export interface DemoOrganisation {
@@ -64,7 +80,7 @@ export interface DemoOrganisation {
   roleAssignments: RoleAssignment[];
   /** The HR adviser to sign in as. */
   hr: Person;
-  rounds: DemoRound[];
+  rounds: Round[];
   conversations: Conversation[];
   pops: Pop[];
   talent: TalentProfile[];
@@ -153,11 +169,11 @@ function departmentNames(count: number): string[] {
 }
 
 /** The two rounds of the past year, relative to `now`: spring and autumn, both closed. */
-function roundsBefore(now: Date): DemoRound[] {
+function roundsBefore(now: Date, tenantId: string, createdBy: string): Round[] {
   const year = now.getUTCFullYear() - (now.getUTCMonth() < 11 ? 1 : 0);
   return [
-    { id: `voorjaar-${year}`, name: `Voorjaarsronde ${year}`, from: `${year}-02-01`, to: `${year}-03-31`, closedAt: `${year}-04-01T08:00:00.000Z` },
-    { id: `najaar-${year}`, name: `Najaarsronde ${year}`, from: `${year}-09-01`, to: `${year}-10-31`, closedAt: `${year}-11-01T08:00:00.000Z` },
+    closedRound({ tenantId, createdBy, id: `voorjaar-${year}`, name: `Voorjaarsronde ${year}`, from: `${year}-02-01`, to: `${year}-03-31`, closedAt: `${year}-04-01T08:00:00.000Z` }),
+    closedRound({ tenantId, createdBy, id: `najaar-${year}`, name: `Najaarsronde ${year}`, from: `${year}-09-01`, to: `${year}-10-31`, closedAt: `${year}-11-01T08:00:00.000Z` }),
   ];
 }
 
@@ -210,14 +226,14 @@ export function generateDemoOrganisation(options: { seed: number; size: DemoSize
   const hrRole = KOERS_APP_ROLES.find((role) => role.role === 'hr')?.id ?? '';
   const roleAssignments: RoleAssignment[] = [hr, hrColleague].map((p) => ({ id: `demo-hr-${p.id}`, tenantId, principalId: p.id, appRoleId: hrRole }));
 
-  const rounds = roundsBefore(now);
+  const rounds = roundsBefore(now, tenantId, hr.id);
   const conversations: Conversation[] = [];
   const pops: Pop[] = [];
   const planned = [...managers, ...employees];
   let conversationCount = 0;
   for (const round of rounds) {
-    const from = Date.parse(`${round.from}T00:00:00Z`);
-    const span = Date.parse(`${round.to}T00:00:00Z`) - from;
+    const from = Date.parse(`${round.period.from}T00:00:00Z`);
+    const span = Date.parse(`${round.period.to}T00:00:00Z`) - from;
     for (const employee of planned) {
       if (r() > 0.88 || !employee.managerId) continue;
       const n = ++conversationCount;
@@ -288,18 +304,19 @@ export function generateDemoOrganisation(options: { seed: number; size: DemoSize
 }
 
 /** The insight a round froze when it closed, as the round close computes it (insight service). */
-function demoSnapshot(input: { tenantId: string; round: DemoRound; people: readonly Person[]; pops: readonly Pop[]; talent: readonly TalentProfile[]; catalogue: Catalogue }): InsightSnapshot {
+function demoSnapshot(input: { tenantId: string; round: Round; people: readonly Person[]; pops: readonly Pop[]; talent: readonly TalentProfile[]; catalogue: Catalogue }): InsightSnapshot {
   const { round, catalogue } = input;
+  const closedAt = round.closedAt ?? '';
   const popsOf = new Map<string, Pop[]>();
   for (const pop of input.pops) popsOf.set(pop.employeeId, [...(popsOf.get(pop.employeeId) ?? []), pop]);
   return computeInsightSnapshot({
     tenantId: input.tenantId,
     roundId: round.id,
     roundName: round.name,
-    closedAt: round.closedAt,
-    people: insightPeople(input.people, catalogue.functions),
+    closedAt,
+    people: insightPeople(roundMembers(round, input.people), catalogue.functions),
     agreedPlans: [...popsOf].flatMap(([employeeId, pops]) => {
-      const goals = goalsAgreedBy(pops, round.closedAt);
+      const goals = goalsAgreedBy(pops, closedAt);
       return goals ? [{ employeeId, goals }] : [];
     }),
     anonymousInterest: anonymousInterestOf(input.talent),

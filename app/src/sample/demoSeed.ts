@@ -32,11 +32,12 @@ export async function seedDemoOrganisation(stores: Stores, demo: DemoOrganisatio
     await inBatches(demo.people, size, (p) => createIfAbsent(() => stores.people.create(p)));
   }
   if (!(await stores.catalogue.get(tenantId))) {
-    await createIfAbsent(() => stores.catalogue.replace(tenantId, demo.catalogue, { updatedBy: demo.hr.id, at: demo.rounds[0]?.closedAt ?? new Date(0).toISOString() }));
+    await createIfAbsent(() => stores.catalogue.replace(tenantId, demo.catalogue, { updatedBy: demo.hr.id, at: demo.rounds[0]?.createdAt ?? new Date(0).toISOString() }));
   }
   await inBatches(demo.conversations, size, (c) => createIfAbsent(() => stores.conversations.create(c)));
   await inBatches(demo.pops, size, (p) => createIfAbsent(() => stores.pops.create(p)));
   await inBatches(demo.talent, size, (t) => createIfAbsent(() => stores.talentPool.save(t, undefined)));
+  await inBatches(demo.rounds, size, (r) => createIfAbsent(() => stores.rounds.create(r)));
   await inBatches(demo.snapshots, size, (s) => createIfAbsent(() => stores.insight.create(s)));
   if (!options.loadPeople) await createIfAbsent(() => stores.organisations.create(demo.organisation));
   return true;

@@ -1,4 +1,4 @@
-import { createInsightService, HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
+import { closedRound, createInsightService, HENDRIKS_TENANT_ID, SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
 import { InsightResponse, InsightRoundsResponse, MyTalentResponse, NamedTalentResponse } from '@koers/domain';
 import { useLocalStack } from '../testing/localStack';
@@ -13,7 +13,9 @@ const put = (who: { email: string }, path: string, body: unknown, ifMatch?: stri
 
 beforeAll(async () => {
   const insight = createInsightService({ stores: stack.current().stores, clock: { now: () => new Date() } });
-  await insight.captureRound({ tenantId: HENDRIKS_TENANT_ID, roundId: 'voorjaar-2027', roundName: 'Voorjaar 2027', closedAt: '2027-04-01T08:00:00.000Z' });
+  await insight.captureRound(
+    closedRound({ tenantId: HENDRIKS_TENANT_ID, id: 'voorjaar-2027', name: 'Voorjaar 2027', from: '2027-02-01', to: '2027-03-31', closedAt: '2027-04-01T08:00:00.000Z', createdBy: fatima.id }),
+  );
 });
 
 describe('anonymous insight over HTTP', () => {
