@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEMO_SIZE, generateDemoOrganisation, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
+import { DEMO_SEED, DEMO_SIZE, demoSizeFor, generateDemoOrganisation, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
 import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
 import { sampleDirectoryTenant, standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
@@ -40,8 +40,7 @@ const DemoOrg = z
 function demoOrganisation(value: string | undefined, now: Date): DemoOrganisation | undefined {
   const employees = DemoOrg.parse(value ?? '');
   if (employees === 0) return undefined;
-  const size = employees === 1 ? DEMO_SIZE : { employees, managers: Math.max(2, Math.round(employees / 10)), departments: Math.max(2, Math.round(employees / 50)) };
-  return generateDemoOrganisation({ seed: 2027, size, now });
+  return generateDemoOrganisation({ seed: DEMO_SEED, size: employees === 1 ? DEMO_SIZE : demoSizeFor(employees), now });
 }
 
 async function main(): Promise<void> {

@@ -20,7 +20,7 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, HomePage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, HomePage, InsightPage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -81,6 +81,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
     if (route === 'pop') return <PopPage me={data} />;
     if (route === 'portfolio') return <PortfolioPage me={data} />;
     if (route === 'catalogue') return <CataloguePage me={data} />;
+    if (route === 'insight') return <InsightPage me={data} />;
     return <SettingsPage me={data} />;
   };
   // Another page starts without the previous one's failure. A page's code arrives the first time

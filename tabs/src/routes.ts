@@ -1,7 +1,7 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'settings'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'settings'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
@@ -19,6 +19,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'catalogue', title: 'route.catalogue' },
+  { id: 'insight', title: 'route.insight', roles: ['hr'] },
   { id: 'settings', title: 'route.settings', roles: ['hr'] },
 ];
 

@@ -48,6 +48,14 @@ export interface DemoSize {
 
 /** `npm start` with KOERS_DEMO_ORG=1: a few hundred people. */
 export const DEMO_SIZE: DemoSize = { employees: 300, managers: 30, departments: 6 };
+/** The seed `npm start` generates its demo organisation from: the same organisation on every start. */
+export const DEMO_SEED = 2027;
+
+/** An organisation of `employees`: a manager per ten, a department per fifty (at least two of each). */
+export function demoSizeFor(employees: number): DemoSize {
+  return { employees, managers: Math.max(2, Math.round(employees / 10)), departments: Math.max(2, Math.round(employees / 50)) };
+}
+
 /** The bench fixture: an organisation of 10,000. */
 export const BENCH_SIZE: DemoSize = { employees: 10_000, managers: 1_000, departments: 40 };
 

@@ -12,6 +12,7 @@ export const CanvasPage = lazyComponent(() => import('./canvas/CanvasPage').then
 export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.PopPage));
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
+export const InsightPage = lazyComponent(() => import('./insight/InsightPage').then((m) => m.InsightPage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
@@ -28,6 +29,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   pop: PopPage,
   portfolio: PortfolioPage,
   catalogue: CataloguePage,
+  insight: InsightPage,
   settings: SettingsPage,
 };
 

@@ -4,6 +4,8 @@ export const insightNl = {
   'insight.intro':
     'Wat medewerkers in hun afgesproken POP willen ontwikkelen, per afdeling en functie, zoals het was toen de gespreksronde werd afgesloten. Koers toont een cijfer alleen als het over minstens {k} mensen gaat — ook als je cijfers van elkaar aftrekt. Wie wat wil, zie je hier nooit.',
   'insight.loading': 'Het inzicht wordt geladen…',
+  'insight.hrOnlyTitle': 'Alleen voor HR',
+  'insight.hrOnlyBody': 'Deze pagina is voor wie in Koers de rol HR heeft. Wat HR over jou ziet, staat bij Mijn gegevens.',
   'insight.noRoundsTitle': 'Nog geen afgesloten gespreksronde',
   'insight.noRoundsBody': 'Inzicht ontstaat op het moment dat een gespreksronde wordt afgesloten: dan legt Koers de cijfers van die ronde vast. Daarna veranderen ze niet meer.',
   'insight.filters': 'Filters',
@@ -69,6 +71,8 @@ export const insightEn: { readonly [K in InsightTabKey]: string } = {
   'insight.intro':
     "What employees want to develop in their agreed development plans, per department and function, as it was when the conversation round closed. Koers shows a figure only when it concerns at least {k} people — also when figures are subtracted from each other. Who wants what is never shown here.",
   'insight.loading': 'Loading insight…',
+  'insight.hrOnlyTitle': 'For HR only',
+  'insight.hrOnlyBody': 'This page is for people with the HR role in Koers. What HR sees about you is under My data.',
   'insight.noRoundsTitle': 'No closed conversation round yet',
   'insight.noRoundsBody': 'Insight is recorded when a conversation round closes: Koers then fixes that round’s figures. They do not change afterwards.',
   'insight.filters': 'Filters',
