@@ -137,9 +137,16 @@ function countTree(people: readonly InsightPerson[], attributesOf: (person: Insi
     }));
     for (const group of [root, dept, fn]) bump(group, attributes);
   }
-  // Parents before children, as discloseGroups wants.
+  // Read as a table: the organisation, then each department followed by its functions. Parents
+  // thereby come before their children, as discloseGroups wants.
   const order = { organisatie: 0, afdeling: 1, functie: 2 };
-  return [...groups.values()].sort((a, b) => order[a.level] - order[b.level]);
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(b.level === 'organisatie') - Number(a.level === 'organisatie') ||
+      (a.department ?? '').localeCompare(b.department ?? '', 'nl') ||
+      order[a.level] - order[b.level] ||
+      (a.functionId ?? '').localeCompare(b.functionId ?? ''),
+  );
 }
 
 function disclosedTable(groups: readonly PlacedGroup[], attributes: readonly string[], k: number): InsightTable {

@@ -24,13 +24,16 @@ import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey, Translate } from '../../i18n/locale';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  filters: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 14rem), 1fr))' },
-  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  filters: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 14rem), 1fr))', '& > *': { minWidth: 0 } },
+  // A long option (a round's name and date) must not widen the page on a phone.
+  select: { minWidth: 0, maxWidth: '100%' },
+  tableWrap: { overflowX: 'auto', width: '100%', maxWidth: '100%' },
   table: { minWidth: '36rem' },
   caption: { textAlign: 'start', paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  columnHeading: { textAlign: 'end', overflowWrap: 'anywhere', hyphens: 'auto' },
   hidden: { textAlign: 'end', color: tokens.colorNeutralForeground2, fontStyle: 'italic', whiteSpace: 'nowrap' },
   department: { fontWeight: tokens.fontWeightSemibold },
   function: { paddingInlineStart: tokens.spacingHorizontalXL },
@@ -89,7 +92,7 @@ function FiguresTable({ table, caption, k, functions, testId }: { table: Insight
               {t('insight.people')}
             </TableHeaderCell>
             {table.attributes.map((a) => (
-              <TableHeaderCell key={a} scope="col" className={styles.number}>
+              <TableHeaderCell key={a} scope="col" className={styles.columnHeading}>
                 {attributeLabel(a, t, functions)}
               </TableHeaderCell>
             ))}
@@ -149,8 +152,11 @@ function NamedTalent({ functions }: { functions: ReadonlyMap<string, string> }) 
         (named.data.people.length === 0 ? (
           <Text as="p">{t('insight.namedEmpty')}</Text>
         ) : (
-          <div className={styles.tableWrap} role="region" aria-labelledby="insight-named" tabIndex={0}>
+          <div className={styles.tableWrap} role="region" aria-labelledby="insight-named-caption" tabIndex={0}>
             <Table size="small" className={styles.table}>
+              <caption id="insight-named-caption" className={styles.caption}>
+                {t('insight.namedCaption')}
+              </caption>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">{t('insight.namedName')}</TableHeaderCell>
@@ -201,7 +207,7 @@ function Filters({ data, filter, onFilter, rounds, roundId, onRound }: {
       </Text>
       <div className={styles.filters}>
         <Field label={t('insight.round')}>
-          <Select value={roundId} onChange={(_e, d) => onRound(d.value)} data-testid="insight-round">
+          <Select className={styles.select} value={roundId} onChange={(_e, d) => onRound(d.value)} data-testid="insight-round">
             {rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
@@ -210,7 +216,7 @@ function Filters({ data, filter, onFilter, rounds, roundId, onRound }: {
           </Select>
         </Field>
         <Field label={t('insight.department')}>
-          <Select value={filter.department ?? ''} onChange={(_e, d) => set('department', d.value)} data-testid="insight-department">
+          <Select className={styles.select} value={filter.department ?? ''} onChange={(_e, d) => set('department', d.value)} data-testid="insight-department">
             <option value="">{t('insight.allDepartments')}</option>
             {(data?.departments ?? []).map((d) => (
               <option key={d} value={d}>
@@ -220,7 +226,7 @@ function Filters({ data, filter, onFilter, rounds, roundId, onRound }: {
           </Select>
         </Field>
         <Field label={t('insight.function')}>
-          <Select value={filter.functionId ?? ''} onChange={(_e, d) => set('functionId', d.value)} data-testid="insight-function">
+          <Select className={styles.select} value={filter.functionId ?? ''} onChange={(_e, d) => set('functionId', d.value)} data-testid="insight-function">
             <option value="">{t('insight.allFunctions')}</option>
             {functionIds.map((id) => (
               <option key={id} value={id}>
@@ -230,7 +236,7 @@ function Filters({ data, filter, onFilter, rounds, roundId, onRound }: {
           </Select>
         </Field>
         <Field label={t('insight.columns')}>
-          <Select value={filter.columns ?? 'soort'} onChange={(_e, d) => set('columns', d.value)} data-testid="insight-columns">
+          <Select className={styles.select} value={filter.columns ?? 'soort'} onChange={(_e, d) => set('columns', d.value)} data-testid="insight-columns">
             {COLUMN_SETS.map((c) => (
               <option key={c} value={c}>
                 {t(`insight.columns.${c}` as MessageKey)}
