@@ -55,7 +55,7 @@ export interface InsightServiceOptions {
 /** Plenty for any organisation Koers serves; a tenant's people and profiles are read whole. */
 const WHOLE_TENANT = 200_000;
 /** Employees whose plans are read at once when a round closes. */
-const PLAN_READS_AT_ONCE = 16;
+const PLAN_READS_AT_ONCE = 48;
 
 function requireHr(actor: Actor): void {
   if (!hasRole(actor, 'hr')) throw new ForbiddenError('hr-only');
