@@ -30,7 +30,8 @@ const useStyles = makeStyles({
   // A long option (a round's name and date) must not widen the page on a phone.
   select: { minWidth: 0, maxWidth: '100%' },
   tableWrap: { overflowX: 'auto', width: '100%', maxWidth: '100%' },
-  table: { minWidth: '36rem' },
+  // As wide as its figures need (the region around it scrolls), never squeezed into the phone's width.
+  table: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
   caption: { textAlign: 'start', paddingBlockEnd: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   columnHeading: { textAlign: 'end', overflowWrap: 'anywhere', hyphens: 'auto' },
