@@ -63,6 +63,10 @@ export const insightNl = {
   'talent.saved': 'Je keuzes zijn opgeslagen.',
   'talent.noFunctions': 'Je organisatie heeft nog geen functiehuis in Koers, dus er is nog niets om uit te kiezen.',
   'talent.max': 'Je kunt hoogstens vijf functies opgeven.',
+  'privacy.summary.talentPool': 'Talentpool',
+  'privacy.summary.talentInterest': '{wish, select, doorgroeien {Doorgroeien naar} other {Interesse in}} de functie {functionId}',
+  'privacy.summary.talentNamed': 'HR mag dit met je naam zien.',
+  'privacy.summary.talentAnonymous': 'HR ziet dit alleen in anonieme aantallen van minstens vijf mensen.',
 } as const;
 
 type InsightTabKey = keyof typeof insightNl;
@@ -131,6 +135,10 @@ export const insightEn: { readonly [K in InsightTabKey]: string } = {
   'talent.saved': 'Your choices have been saved.',
   'talent.noFunctions': 'Your organisation has no function house in Koers yet, so there is nothing to choose from.',
   'talent.max': 'You can name at most five functions.',
+  'privacy.summary.talentPool': 'Talent pool',
+  'privacy.summary.talentInterest': '{wish, select, doorgroeien {Grow into} other {Interested in}} the function {functionId}',
+  'privacy.summary.talentNamed': 'HR may see this with your name.',
+  'privacy.summary.talentAnonymous': 'HR sees this only in anonymous figures of at least five people.',
 };
 
 /** Flemish wording where it differs. */
@@ -139,4 +147,5 @@ export const insightNlBE: Partial<{ readonly [K in InsightTabKey]: string }> = {
     'Wat medewerkers in hun afgesproken POP willen ontwikkelen, per afdeling en functie, zoals het was toen de gespreksronde afgesloten werd. Koers toont een cijfer enkel als het over minstens {k} mensen gaat — ook als je cijfers van elkaar aftrekt. Wie wat wil, zie je hier nooit.',
   'insight.talentCaption': 'Aantal werknemers dat anoniem interesse heeft in deze functie, {round}',
   'talent.showNameHint': 'Zonder dit vinkje telt je interesse enkel mee in anonieme aantallen van minstens vijf mensen; niemand ziet dan dat het van jou komt.',
+  'privacy.summary.talentAnonymous': 'HR ziet dit enkel in anonieme aantallen van minstens vijf mensen.',
 };
