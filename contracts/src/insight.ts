@@ -8,6 +8,7 @@ import { defineContracts, json } from './contract';
  */
 
 export const InsightRoundParams = z.object({ roundId: z.string().min(1).max(100) });
+export const NamedTalentQuery = z.object({ continuationToken: z.string().max(4000).optional() }).strict();
 
 export const insightContracts = defineContracts({
   insightRounds: {
@@ -34,11 +35,12 @@ export const insightContracts = defineContracts({
   namedTalent: {
     method: 'GET',
     path: 'insight/talent',
-    summary: 'Koers.HR: the talent-pool wishes of the employees who chose that HR may see them by name (nobody else)',
+    summary: 'Koers.HR: the talent-pool wishes of the employees who chose that HR may see them by name (nobody else), a page at a time',
     tags: ['insight'],
     auth: 'bearer',
+    query: NamedTalentQuery,
     response: json('NamedTalentResponse', NamedTalentResponse),
-    problems: [403],
+    problems: [400, 403],
   },
   myTalent: {
     method: 'GET',

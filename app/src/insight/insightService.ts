@@ -7,7 +7,6 @@ import {
   anonymousInterestOf,
   hasRole,
   K_ANONYMITY,
-  MAX_PAGE_SIZE,
   goalsAgreedBy,
   NotFoundError,
   readAll,
@@ -43,7 +42,8 @@ export interface InsightService {
   captureRound(round: Round): Promise<InsightSnapshot>;
   rounds(actor: Actor): Promise<InsightRoundsResponse>;
   insight(actor: Actor, roundId: string, filter: InsightFilter): Promise<InsightResponse>;
-  namedTalent(actor: Actor): Promise<NamedTalentResponse>;
+  /** A page of the wishes shown by name (`continuationToken` from the previous page). */
+  namedTalent(actor: Actor, continuationToken?: string): Promise<NamedTalentResponse>;
   myTalent(actor: Person): Promise<MyTalentResponse>;
   saveMyTalent(actor: Person, request: SaveTalentProfileRequest, ifMatch: string | undefined): Promise<MyTalentResponse>;
 }
@@ -57,6 +57,8 @@ export interface InsightServiceOptions {
 const WHOLE_TENANT = 200_000;
 /** Employees whose plans are read at once when a round closes. */
 const PLAN_READS_AT_ONCE = 48;
+/** Talent-pool profiles read for one page of the named list (only those who opted in are shown). */
+const NAMED_PAGE = 250;
 
 function requireHr(actor: Actor): void {
   if (!hasRole(actor, 'hr')) throw new ForbiddenError('hr-only');
@@ -124,18 +126,17 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
       };
     },
 
-    async namedTalent(actor) {
+    async namedTalent(actor, continuationToken) {
       requireHr(actor);
-      const [profiles, catalogue] = await Promise.all([
-        readAll((page) => stores.talentPool.listTenant(actor.tenantId, page), WHOLE_TENANT),
+      const [page, catalogue] = await Promise.all([
+        stores.talentPool.listTenant(actor.tenantId, { maxItems: NAMED_PAGE, ...(continuationToken ? { continuationToken } : {}) }),
         catalogueOf(actor.tenantId),
       ]);
-      const named = profiles.filter((p) => p.showName && p.interests.length > 0);
-      // A few pages of the whole directory beat hundreds of point reads once many people opted in.
-      const people = named.length === 0 ? new Map<string, Person>() : new Map((await readAll((page) => stores.people.listTenant(actor.tenantId, { ...page, maxItems: MAX_PAGE_SIZE }), WHOLE_TENANT)).map((p) => [p.id, p]));
+      const named = page.items.filter((p) => p.showName && p.interests.length > 0);
+      const people = await inBatches(named, PLAN_READS_AT_ONCE, (p) => stores.people.get(actor.tenantId, p.id));
       return {
-        people: named.flatMap((profile) => {
-          const person = people.get(profile.id);
+        people: named.flatMap((profile, i) => {
+          const person = people[i]?.value;
           if (!person || person.leftAt) return [];
           return [
             {
@@ -149,6 +150,7 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
           ];
         }),
         functions: functionOptions(catalogue),
+        continuationToken: page.continuationToken ?? null,
       };
     },
 

@@ -50,9 +50,11 @@ export type NamedTalent = z.infer<typeof NamedTalent>;
 
 export const NamedTalentResponse = z
   .object({
-    /** Only the people who chose that HR may see their wishes by name. */
+    /** Only the people who chose that HR may see their wishes by name; a page of them. */
     people: z.array(NamedTalent).max(20_000),
     functions: z.array(FunctionOption).max(2_000),
+    /** Where the next page starts; null on the last. */
+    continuationToken: z.string().max(4_000).nullable(),
   })
   .strict();
 export type NamedTalentResponse = z.infer<typeof NamedTalentResponse>;

@@ -23,7 +23,7 @@ export const insightRoundsRoute = defineRoute(contracts.insightRounds, async ({ 
 
 export const insightRoute = defineRoute(contracts.insight, async ({ actor, params, query, services }) => serviceOf(services).insight(actor, params.roundId, query), hrOnly);
 
-export const namedTalentRoute = defineRoute(contracts.namedTalent, async ({ actor, services }) => serviceOf(services).namedTalent(actor), hrOnly);
+export const namedTalentRoute = defineRoute(contracts.namedTalent, async ({ actor, query, services }) => serviceOf(services).namedTalent(actor, query.continuationToken), hrOnly);
 
 export const myTalentRoute = defineRoute(contracts.myTalent, async ({ actor, services }) => {
   const result = await serviceOf(services).myTalent(actor);

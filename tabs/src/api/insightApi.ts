@@ -7,7 +7,7 @@ import { apiClient } from './client';
 export interface InsightApi {
   rounds(signal?: AbortSignal): Promise<InsightRoundsResponse>;
   round(roundId: string, filter: InsightFilter, signal?: AbortSignal): Promise<InsightResponse>;
-  namedTalent(signal?: AbortSignal): Promise<NamedTalentResponse>;
+  namedTalent(continuationToken?: string, signal?: AbortSignal): Promise<NamedTalentResponse>;
   myTalent(signal?: AbortSignal): Promise<MyTalentResponse>;
   /** `etag` null for the first save. */
   saveMyTalent(request: SaveTalentProfileRequest, etag: string | null): Promise<MyTalentResponse>;
@@ -18,7 +18,7 @@ export function insightApi(call: AuthorizedCall): InsightApi {
   return {
     rounds: (signal) => client.call(contracts.insightRounds, { signal }),
     round: (roundId, filter, signal) => client.call(contracts.insight, { params: { roundId }, query: filter, signal }),
-    namedTalent: (signal) => client.call(contracts.namedTalent, { signal }),
+    namedTalent: (continuationToken, signal) => client.call(contracts.namedTalent, { query: continuationToken ? { continuationToken } : {}, signal }),
     myTalent: (signal) => client.call(contracts.myTalent, { signal }),
     saveMyTalent: (request, etag) => client.call(contracts.saveMyTalent, { body: request, ...(etag ? { ifMatch: etag } : {}) }),
   };

@@ -8,7 +8,7 @@ import { formSeed } from './reads';
 const keys = {
   rounds: () => readKey(contracts.insightRounds, {}),
   round: (roundId: string, filter: InsightFilter) => readKey(contracts.insight, { params: { roundId }, query: filter }),
-  namedTalent: () => readKey(contracts.namedTalent, {}),
+  namedTalent: () => readKey(contracts.namedTalent, { query: {} }),
   myTalent: () => readKey(contracts.myTalent, {}),
 };
 
@@ -29,10 +29,16 @@ export function useInsight(roundId: string | undefined, filter: InsightFilter) {
   });
 }
 
-/** The talent-pool wishes shown to HR by name (Koers.HR). */
+/** The first page of the talent-pool wishes shown to HR by name (Koers.HR). */
 export function useNamedTalent() {
   const api = useKoersApi();
-  return useQuery({ queryKey: keys.namedTalent(), queryFn: ({ signal }) => api.insight.namedTalent(signal) });
+  return useQuery({ queryKey: keys.namedTalent(), queryFn: ({ signal }) => api.insight.namedTalent(undefined, signal) });
+}
+
+/** The next page after `continuationToken`, for "meer tonen". */
+export function useMoreNamedTalent() {
+  const api = useKoersApi();
+  return useMutation({ mutationFn: (continuationToken: string) => api.insight.namedTalent(continuationToken) });
 }
 
 /** My own talent-pool wishes: the form's starting point. */

@@ -1,6 +1,7 @@
-import type { FunctionOption, InsightFilter, InsightGroup, InsightResponse, InsightTable } from '@koers/domain';
+import type { FunctionOption, InsightFilter, InsightGroup, InsightResponse, InsightTable, NamedTalentResponse } from '@koers/domain';
 import { HIDDEN_REASONS } from '@koers/domain';
 import {
+  Button,
   Field,
   makeStyles,
   Select,
@@ -18,7 +19,7 @@ import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { useInsight, useInsightRounds, useNamedTalent } from '../../data/insight';
+import { useInsight, useInsightRounds, useMoreNamedTalent, useNamedTalent } from '../../data/insight';
 import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey, Translate } from '../../i18n/locale';
@@ -141,6 +142,11 @@ function NamedTalent({ functions }: { functions: ReadonlyMap<string, string> }) 
   const { t, language } = useI18n();
   const styles = useStyles();
   const named = shown(useNamedTalent());
+  const more = useMoreNamedTalent();
+  const [later, setLater] = useState<NamedTalentResponse[]>([]);
+  const pages = named.status === 'ready' ? [named.data, ...later] : [];
+  const people = pages.flatMap((p) => p.people);
+  const next = pages[pages.length - 1]?.continuationToken ?? null;
   return (
     <section className={styles.section} aria-labelledby="insight-named" data-testid="insight-named">
       <Text as="h2" id="insight-named" size={500} weight="semibold">
@@ -149,36 +155,42 @@ function NamedTalent({ functions }: { functions: ReadonlyMap<string, string> }) 
       <Text as="p">{t('insight.namedIntro')}</Text>
       {named.status === 'loading' && <LoadingState label={t('insight.loading')} />}
       {named.status === 'error' && <ErrorState message={describeError(named.error, language, t)} onRetry={named.retry} />}
-      {named.status === 'ready' &&
-        (named.data.people.length === 0 ? (
-          <Text as="p">{t('insight.namedEmpty')}</Text>
-        ) : (
-          <div className={styles.tableWrap} role="region" aria-labelledby="insight-named-caption" tabIndex={0}>
-            <Table size="small" className={styles.table}>
-              <caption id="insight-named-caption" className={styles.caption}>
-                {t('insight.namedCaption')}
-              </caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('insight.namedName')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('insight.namedDepartment')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('insight.namedJobTitle')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('insight.namedWishes')}</TableHeaderCell>
+      {named.status === 'ready' && people.length === 0 && !next && <Text as="p">{t('insight.namedEmpty')}</Text>}
+      {people.length > 0 && (
+        <div className={styles.tableWrap} role="region" aria-labelledby="insight-named-caption" tabIndex={0}>
+          <Table size="small" className={styles.table}>
+            <caption id="insight-named-caption" className={styles.caption}>
+              {t('insight.namedCaption')}
+            </caption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('insight.namedName')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('insight.namedDepartment')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('insight.namedJobTitle')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('insight.namedWishes')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {people.map((p) => (
+                <TableRow key={p.id}>
+                  <TableHeaderCell scope="row">{p.displayName}</TableHeaderCell>
+                  <TableCell>{p.department ?? ''}</TableCell>
+                  <TableCell>{p.jobTitle ?? ''}</TableCell>
+                  <TableCell>{p.interests.map((i) => t('insight.wish', { wish: i.wish, name: functions.get(i.functionId) ?? i.functionId })).join('; ')}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {named.data.people.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableHeaderCell scope="row">{p.displayName}</TableHeaderCell>
-                    <TableCell>{p.department ?? ''}</TableCell>
-                    <TableCell>{p.jobTitle ?? ''}</TableCell>
-                    <TableCell>{p.interests.map((i) => t('insight.wish', { wish: i.wish, name: functions.get(i.functionId) ?? i.functionId })).join('; ')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        ))}
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {next && (
+        <div>
+          <Button disabled={more.isPending} onClick={() => void more.mutateAsync(next).then((page) => setLater((pages) => [...pages, page]), () => undefined)} data-testid="insight-named-more">
+            {t('insight.namedMore')}
+          </Button>
+        </div>
+      )}
+      {more.isError && <ErrorState message={describeError(more.error, language, t)} onRetry={() => next && void more.mutateAsync(next).then((page) => setLater((pages) => [...pages, page]), () => undefined)} />}
     </section>
   );
 }
