@@ -44,3 +44,4 @@ export {
 } from './rounds/roundService';
 export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
 export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
+export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';

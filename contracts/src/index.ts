@@ -27,6 +27,7 @@ import { progressContracts } from './progress';
 import { reminderContracts } from './reminders';
 import { roundContracts } from './rounds';
 import { templateContracts } from './templates';
+import { insightContracts } from './insight';
 
 export * from './contract';
 export * from './problem';
@@ -47,6 +48,7 @@ export * from './platform';
 export * from './dev';
 export * from './rounds';
 export * from './templates';
+export * from './insight';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -65,5 +67,6 @@ export const contracts = {
   ...portfolioContracts,
   ...privacyContracts,
   ...progressContracts,
+  ...insightContracts,
   ...devContracts,
 };

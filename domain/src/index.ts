@@ -39,3 +39,4 @@ export * from './privacy';
 export * from './rounds';
 export * from './templates';
 export * from './i18n/localizedText';
+export * from './insight';

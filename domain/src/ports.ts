@@ -28,6 +28,7 @@ import type { AccessLogEntry } from './privacy/accessLog';
 import type { PersonProgress, ProgressCell, Round, RoundExemption, StatusClause } from './rounds';
 import type { TemplateInUse, TemplateRef, TemplateVersion } from './templates';
 import type { ChangeLogEntry } from './privacy/changeLog';
+import type { InsightSnapshot, InsightSnapshotSummary, TalentProfile } from './insight';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -287,6 +288,29 @@ export interface RoundProgressStore {
   listCells(tenantId: string, roundId: string): Promise<Stored<ProgressCell>[]>;
 }
 
+/**
+ * HR's anonymous insight, one snapshot per closed round (insight/snapshot.ts): written once when the
+ * round closes and never changed, so no two moments of one round can be compared.
+ */
+export interface InsightStore {
+  get(tenantId: string, roundId: string): Promise<InsightSnapshot | undefined>;
+  /** The tenant's snapshots, most recently closed first. */
+  list(tenantId: string): Promise<InsightSnapshotSummary[]>;
+  /** ConflictError when the round has one already. */
+  create(snapshot: InsightSnapshot): Promise<InsightSnapshot>;
+}
+
+/** Each employee's own talent-pool wishes (insight/talentPool.ts), one document per employee. */
+export interface TalentPoolStore {
+  get(tenantId: string, employeeId: string): Promise<Stored<TalentProfile> | undefined>;
+  /** Creates without `ifMatch` (ConflictError if one exists) or replaces on the condition of it. */
+  save(profile: TalentProfile, ifMatch: string | undefined): Promise<Stored<TalentProfile>>;
+  /** True when there was one to remove. */
+  delete(tenantId: string, employeeId: string): Promise<boolean>;
+  /** Every profile of the tenant, in employee id order. */
+  listTenant(tenantId: string, page?: PageRequest): Promise<Page<TalentProfile>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -306,6 +330,8 @@ export interface Stores {
   roundProgress: RoundProgressStore;
   templates: TemplateStore;
   changeLog: ChangeLogStore;
+  insight: InsightStore;
+  talentPool: TalentPoolStore;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   createChangeRecorder,
   createErasureService,
   createPrivacyService,
+  createInsightService,
   createDirectorySync,
   createProgressService,
   createProgressTracker,
@@ -66,6 +67,7 @@ import { catalogueRoutes } from './api/catalogue';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
 import { templateRoutes } from './api/templates';
+import { insightRoutes } from './api/insight';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -208,6 +210,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...portfolioRoutes,
     ...privacyRoutes,
     ...progressRoutes,
+    ...insightRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -360,11 +363,17 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const insight = createInsightService({ stores, clock });
   const rounds = createRoundService({
     stores,
     outbox,
     clock,
-    onRoundClosed: options.onRoundClosed ?? (async () => undefined),
+    // A closed round's anonymous insight is frozen once, so two moments can never be subtracted.
+    onRoundClosed:
+      options.onRoundClosed ??
+      (async (round) => {
+        await insight.captureRound(round);
+      }),
     ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
   });
   const templates = createTemplateService({ stores, clock });
@@ -433,6 +442,7 @@ export async function createServices(
       progressTracker,
       rounds,
       templates,
+      insight,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

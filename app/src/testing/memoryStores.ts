@@ -79,6 +79,7 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } from './memoryCollection';
+import { memoryInsightStore, memoryTalentPoolStore } from './memoryInsightStores';
 
 /**
  * Every store port of @koers/domain in memory, answering exactly as the Cosmos repositories do
@@ -116,6 +117,8 @@ export function createMemoryStores(): MemoryStores {
     roundProgressCounts: container(),
     templates: container(),
     changeLog: container(),
+    insight: container(),
+    talentPool: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -137,6 +140,8 @@ export function createMemoryStores(): MemoryStores {
     roundProgress: roundProgressStore(containers.roundProgress, containers.roundProgressCounts),
     templates: templateStore(containers.templates),
     changeLog: changeLogStore(containers.changeLog),
+    insight: memoryInsightStore(containers.insight),
+    talentPool: memoryTalentPoolStore(containers.talentPool),
     dispatch: dispatchStore(containers.dispatch),
     erasure: erasureStore(containers),
   };

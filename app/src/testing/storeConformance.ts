@@ -50,6 +50,7 @@ import {
   TRAINING,
   withCard,
 } from './storeFixtures';
+import { describeInsightStores } from './insightStoreConformance';
 
 /**
  * What every adapter of the store ports promises, as one jest suite: the Cosmos repositories
@@ -103,6 +104,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeAccessLog(stores);
     describeRounds(stores);
     describeRoundProgress(stores);
+    describeInsightStores(stores);
   });
 }
 

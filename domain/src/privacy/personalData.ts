@@ -10,6 +10,7 @@ import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
 import { PersonProgress, RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
 import { ChangeLogEntry } from './changeLog';
+import { TalentProfile } from '../insight/talentPool';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -46,6 +47,8 @@ export const PersonalDataExport = z.object({
   roundProgress: z.array(PersonProgress).default([]),
   /** Lines of the works council's change log that name the person: changes they made, or roles they were given. */
   changes: z.array(ChangeLogEntry).default([]),
+  /** The functions the person told the talent pool they are interested in, and whether HR may see it by name. */
+  talentPool: TalentProfile.optional(),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -63,6 +63,8 @@ export interface Services {
   rounds?: RoundService;
   /** The conversation templates HR writes and conversations pin. */
   templates?: TemplateService;
+  /** HR's anonymous insight per closed round and the employees' talent-pool wishes. */
+  insight?: InsightService;
 }
 
 /**

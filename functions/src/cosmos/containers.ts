@@ -318,6 +318,25 @@ export const CONTAINERS = {
     rationale:
       "The works council's log of changes to roles, retention, erasures and the directory scope: a few lines a month per tenant, read newest first by HR; kept as long as Koers is in use (no TTL).",
   },
+  insight: {
+    id: 'insight',
+    partitionKeyPath: '/tenantId',
+    // The figures are read as a whole by point read; only the list's summary fields are queried.
+    indexingPolicy: policy([], [{ path: '/wishes/*' }, { path: '/talent/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "HR's anonymous insight, one snapshot per closed round (id = roundId) with only the figures that pass k-anonymity: a few per year per tenant, each written once and point read.",
+  },
+  talentPool: {
+    id: 'talentPool',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([], [{ path: '/interests/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "Each employee's own talent-pool wishes (id = employeeId, ≤ 1 kB): point read by the employee, read whole-tenant by HR's named list and by a closing round's snapshot.",
+  },
 } satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

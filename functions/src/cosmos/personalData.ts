@@ -39,6 +39,11 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   templates: {
     exempt: "The organisation's conversation templates: questions and prompts HR wrote, no one person's data or answers. Each version names the HR colleague who published it.",
   },
+  insight: {
+    exempt:
+      "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",
+  },
+  talentPool: { exportedAs: 'talentPool' },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

@@ -19,6 +19,7 @@ import { createRoleAssignmentStore } from './repositories/roleAssignments';
 import { createRoundStore } from './repositories/rounds';
 import { createRoundProgressStore } from './repositories/roundProgress';
 import { createTemplateStore } from './repositories/templates';
+import { createInsightStore, createTalentPoolStore } from './repositories/insight';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
 export function createCosmosStores(database: Database): Stores {
@@ -42,5 +43,7 @@ export function createCosmosStores(database: Database): Stores {
     roundProgress: createRoundProgressStore(database),
     templates: createTemplateStore(database),
     changeLog: createChangeLogStore(database),
+    insight: createInsightStore(database),
+    talentPool: createTalentPoolStore(database),
   };
 }

@@ -25,6 +25,7 @@ import { privacyAdminApi, type PrivacyAdminApi } from './privacyAdminApi';
 import { cycleApi, type CycleApi } from './cycleApi';
 import { progressApi, type ProgressApi } from './progressApi';
 import { roundsApi, type RoundsApi } from './roundsApi';
+import { insightApi, type InsightApi } from './insightApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -56,6 +57,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   progress: ProgressApi;
   rounds: RoundsApi;
   templates: TemplatesApi;
+  insight: InsightApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -83,5 +85,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     progress: progressApi(call),
     rounds: roundsApi(call),
     templates: templatesApi(call),
+    insight: insightApi(call),
   };
 }

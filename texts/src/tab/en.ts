@@ -1,5 +1,6 @@
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
+import { insightEn } from './insight';
 import { homeEn } from './home';
 import { cycleEn } from './cycle';
 import { languageEn } from './language';
@@ -170,6 +171,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...cycleEn,
   ...catalogueEn,
   ...templatesEn,
+  ...insightEn,
   ...portfolioEn,
   ...privacyEn,
   ...roundsEn,

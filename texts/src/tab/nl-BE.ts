@@ -5,12 +5,14 @@ import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
+import { insightNlBE } from './insight';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
 export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
+  ...insightNlBE,
   ...homeNlBE,
   ...cycleNlBE,
   ...portfolioNlBE,

@@ -1,5 +1,6 @@
 import { catalogueNl } from './catalogue';
 import { templatesNl } from './templates';
+import { insightNl } from './insight';
 import { homeNl } from './home';
 import { cycleNl } from './cycle';
 /**
@@ -173,6 +174,7 @@ export const tabNl = {
   ...cycleNl,
   ...catalogueNl,
   ...templatesNl,
+  ...insightNl,
   ...portfolioNl,
   ...privacyNl,
   ...roundsNl,
