@@ -35,6 +35,8 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 async function openInsight(page: Page): Promise<void> {
   await page.getByTestId('nav-insight').click();
   await page.getByTestId('page-insight').waitFor();
+  // HR-inzicht opens on the progress board; the development wishes are its second tab.
+  await page.getByTestId('insight-tab-wishes').click();
   await page.getByTestId('insight-wishes').waitFor();
 }
 

@@ -178,9 +178,10 @@ describe('Gesprek plannen, against the real local stack', () => {
     await page.context().close();
   });
 
-  it('explains to an employee that planning is for managers', async () => {
+  it('keeps planning out of an employee’s menu, and explains it when a link opens it', async () => {
     const page = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);
-    await page.getByTestId('nav-plan').click();
+    expect(await page.getByTestId('nav-plan').count()).toBe(0);
+    await page.evaluate(`window.location.hash = '#/plan'`);
     await page.getByTestId('plan-not-manager').waitFor();
     expect(await page.getByTestId('report-select').count()).toBe(0);
     await expectNoAxeViolations(page);

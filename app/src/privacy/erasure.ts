@@ -72,7 +72,7 @@ const RecordKey = z.object({ id: z.string() });
 const OWN_PARTITION: readonly ErasableContainer[] = ['canvases', 'preparations', 'portfolio', 'pops', 'conversations'];
 
 /** Documents that are only about the person, found by the property that names them. */
-const ONLY_THEIRS: readonly (readonly [ErasableContainer, 'recipientId' | 'id' | 'principalId' | 'subjectId' | 'ownerId'])[] = [
+const ONLY_THEIRS: readonly (readonly [ErasableContainer, 'recipientId' | 'id' | 'principalId' | 'subjectId' | 'ownerId' | 'personId'])[] = [
   ['reminders', 'recipientId'],
   ['dispatch', 'recipientId'],
   ['conversationReferences', 'id'],
@@ -81,6 +81,11 @@ const ONLY_THEIRS: readonly (readonly [ErasableContainer, 'recipientId' | 'id' |
   ['calendarEvents', 'ownerId'],
   // A manager's own preparation, in their employee's partition.
   ['preparations', 'ownerId'],
+  // Their exemptions and their line on HR's progress board (the board's counts stay: no one's data).
+  ['roundExemptions', 'personId'],
+  ['roundProgress', 'personId'],
+  // Their talent-pool wishes (id = the employee's id).
+  ['talentPool', 'id'],
 ];
 
 /** A conditional rewrite of a record someone else keeps, re-read on a lost race. */

@@ -45,6 +45,9 @@ export const ERASABLE_CONTAINERS = [
   'accessLog',
   'recordIds',
   'changeLog',
+  'roundExemptions',
+  'roundProgress',
+  'talentPool',
 ] as const;
 export type ErasableContainer = (typeof ERASABLE_CONTAINERS)[number];
 
@@ -60,7 +63,8 @@ export type PersonField =
   | 'subjectId'
   | 'readerId'
   | 'sharedWith'
-  | 'actorId';
+  | 'actorId'
+  | 'personId';
 
 export interface FoundDocument {
   partitionKey: string;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/I18nContext';
+import { InsightView } from './insight/InsightView';
 import { PanelTabs } from './insight/PanelTabs';
 import { ProgressBoard } from './insight/ProgressBoard';
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** The panels of HR-inzicht, in the order of the tab list. */
-type Panel = 'progress';
+type Panel = 'progress' | 'wishes';
 
 /** "HR-inzicht": what HR may see of the conversation cycle, one panel per tab; Koers.HR only (the API checks it too). */
 export function InsightPage({ me }: { me: MeResponse }) {
@@ -33,10 +34,18 @@ export function InsightPage({ me }: { me: MeResponse }) {
   return (
     <div className={styles.page} data-testid="page-insight">
       <PageHeading>{t('route.insight')}</PageHeading>
-      <PanelTabs idPrefix="insight" label={t('route.insight')} tabs={[{ id: 'progress', label: t('progress.tab.progress') }]} selected={panel} onSelect={setPanel} />
+      <PanelTabs idPrefix="insight" label={t('route.insight')} tabs={[
+          { id: 'progress', label: t('progress.tab.progress') },
+          { id: 'wishes', label: t('progress.tab.wishes') },
+        ]} selected={panel} onSelect={setPanel} />
       {panel === 'progress' && (
         <div role="tabpanel" id="insight-panel-progress" aria-labelledby="insight-tab-progress" tabIndex={0}>
           <ProgressBoard timeZone={me.organisation.timeZone} />
+        </div>
+      )}
+      {panel === 'wishes' && (
+        <div role="tabpanel" id="insight-panel-wishes" aria-labelledby="insight-tab-wishes" tabIndex={0}>
+          <InsightView />
         </div>
       )}
     </div>
