@@ -17,7 +17,8 @@ export { createReminderDefaultsService, type ReminderDefaultsOptions, type Remin
 export { createReminderService } from './reminders/reminderService';
 export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createCatalogueService, type CatalogueImportResult, type CatalogueService, type CatalogueServiceOptions } from './catalogue/catalogueService';
-export { holidaySettingsOf, holidaysInYears, organisationHolidays } from './organisation/holidays';
+export { holidaySettingsOf, holidaysInYears, organisationHolidays, upcomingHolidays } from './organisation/holidays';
+export { createOnboardingService, suggestedProfile, type FirstSyncSummary, type OnboardingService, type OnboardingStatus, type TokenCaller } from './organisation/onboarding';
 /** The calendar port of local mode over the stores: Graph's stand-in in `npm start` and in use-case tests. */
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './local/localCalendar';
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */

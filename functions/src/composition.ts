@@ -6,6 +6,8 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createOnboardingService,
+  upcomingHolidays,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -28,6 +30,7 @@ import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { directoryMailboxTimer, directorySyncTimer, syncDirectoryRoute } from './api/directorySync';
+import { onboardingRoutes } from './api/onboarding';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { homeRoute } from './api/home';
@@ -37,7 +40,7 @@ import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { privacyRoutes } from './api/privacy';
 import { popRoutes } from './api/pops';
-import type { RouteDefinition, Services, TimerDefinition } from './api/services';
+import type { DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { createBotAdapter, createBotEndpoint } from './botEndpoint';
@@ -45,6 +48,7 @@ import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
 import { createGraphDirectory } from './graph/directory';
+import { graphPermissions } from './graph/permissions';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
@@ -100,6 +104,8 @@ export interface KoersAppOptions {
    * given (npm start gives the local Graph stand-in with the sample organisations).
    */
   directory?: DirectoryPort;
+  /** Local mode: the Graph stand-in's users, so the dev issuer mints tokens as Entra ID would (directory roles, people of a tenant not set up yet). */
+  devDirectory?: DevDirectory;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
   /**
@@ -185,6 +191,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
+    ...onboardingRoutes,
     ...catalogueRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
@@ -332,6 +339,14 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const onboarding = createOnboardingService({
+    stores,
+    ...(directory ? { directory } : {}),
+    ...(directorySync ? { directorySync } : {}),
+    clock,
+    requiredPermissions: graphPermissions(),
+    holidays: upcomingHolidays,
+  });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
@@ -363,6 +378,7 @@ export async function createServices(
       validator,
       clock,
       devIssuer,
+      ...(config.mode === 'local' && options.devDirectory ? { devDirectory: options.devDirectory } : {}),
       ...(devClock ? { devClock } : {}),
       ...(quotas ? { quotas } : {}),
       checkDatabase,
@@ -380,6 +396,8 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      onboarding,
+      appClientId: config.auth.clientId,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);
