@@ -20,7 +20,8 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, HomePage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, HomePage, OnboardingPage, PlanPage, PopPage, PortfolioPage, PreparePage, SettingsPage } from './pages/routePages';
+import { ApiError } from './api/errors';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -35,6 +36,11 @@ interface SignedInAppProps {
 
 // Asked only when someone leaves unsaved answers: its code (Fluent's Dialog) is not fetched before.
 const LeaveDialog = lazyComponent(() => import('./components/LeaveDialog').then((m) => m.LeaveDialog));
+
+/** Koers does not know the signed-in person's organisation: its administrator sets it up, anyone else is told whom to ask. */
+function unknownOrganisation(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && error.problem?.code === 'unknown-tenant';
+}
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
 export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
@@ -102,14 +108,21 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
 
   return (
     <UnsavedChangesProvider value={unsaved}>
-      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} />} wide={onStage || route === 'canvas'}>
+      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} administrator={me.status === 'ready' && me.data.me.mayAdminister === true} />} wide={onStage || route === 'canvas'}>
         {me.status === 'loading' && (
           <>
             <PageHeading>{title}</PageHeading>
             <LoadingState label={t('me.loading')} />
           </>
         )}
-        {me.status === 'error' && (
+        {me.status === 'error' && unknownOrganisation(me.error) && (
+          <KoersApiProvider api={api}>
+            <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+              <OnboardingPage />
+            </Suspense>
+          </KoersApiProvider>
+        )}
+        {me.status === 'error' && !unknownOrganisation(me.error) && (
           <>
             <PageHeading>{title}</PageHeading>
             <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />

@@ -9,6 +9,8 @@ export interface RouteInfo {
   title: MessageKey;
   /** Listed in the navigation only for people with one of these roles (the API guards the data itself). */
   roles?: readonly Role[];
+  /** Listed too for the organisation's administrator (a Global Administrator before anyone holds Koers.Admin). */
+  administrator?: boolean;
 }
 
 export const ROUTES: readonly RouteInfo[] = [
@@ -19,12 +21,12 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'catalogue', title: 'route.catalogue' },
-  { id: 'settings', title: 'route.settings', roles: ['hr'] },
+  { id: 'settings', title: 'route.settings', roles: ['hr', 'admin'], administrator: true },
 ];
 
 /** The routes the navigation lists for someone with these roles (none known yet: only the open ones). */
-export function routesFor(roles: readonly Role[] | undefined): RouteInfo[] {
-  return ROUTES.filter((r) => r.roles === undefined || r.roles.some((role) => roles?.includes(role)));
+export function routesFor(roles: readonly Role[] | undefined, options: { administrator?: boolean } = {}): RouteInfo[] {
+  return ROUTES.filter((r) => r.roles === undefined || r.roles.some((role) => roles?.includes(role)) || (r.administrator === true && options.administrator === true));
 }
 
 export function routeInfo(id: RouteId): RouteInfo {

@@ -61,6 +61,8 @@ export interface FirstSyncSummary {
 }
 
 export interface OnboardingService {
+  /** Whether the caller may set the organisation up and change its profile (read only when their token could say so). */
+  mayAdminister(caller: TokenCaller): Promise<boolean>;
   /** ForbiddenError('admin-only') unless the caller may set the organisation up: checked before a body is read. */
   authorise(caller: TokenCaller): Promise<void>;
   status(caller: TokenCaller): Promise<OnboardingStatus>;
@@ -111,9 +113,16 @@ export function createOnboardingService(deps: OnboardingDeps): OnboardingService
     return assignments.some((a) => a.appRoleId.toLowerCase() === ADMIN_APP_ROLE_ID);
   }
 
-  async function authorise(caller: TokenCaller): Promise<void> {
+  async function mayAdminister(caller: TokenCaller): Promise<boolean> {
     const roles = rolesFromClaim(caller.roles);
-    if (!mayOnboard({ roles }, { wids: caller.wids }, { hasKoersAdmin: await hasKoersAdmin(caller.tenantId) })) throw new ForbiddenError('admin-only');
+    // Whether a Koers.Admin exists matters only to a Global Administrator without the role.
+    const asAdmin = mayOnboard({ roles }, { wids: caller.wids }, { hasKoersAdmin: true });
+    if (asAdmin || !mayOnboard({ roles }, { wids: caller.wids }, { hasKoersAdmin: false })) return asAdmin;
+    return !(await hasKoersAdmin(caller.tenantId));
+  }
+
+  async function authorise(caller: TokenCaller): Promise<void> {
+    if (!(await mayAdminister(caller))) throw new ForbiddenError('admin-only');
   }
 
   async function consentOf(tenantId: string): Promise<OnboardingStatus['consent']> {
@@ -139,6 +148,7 @@ export function createOnboardingService(deps: OnboardingDeps): OnboardingService
   }
 
   return {
+    mayAdminister,
     authorise,
 
     async status(caller) {

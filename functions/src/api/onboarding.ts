@@ -17,7 +17,7 @@ function serviceOf(services: Services): OnboardingService {
   return services.onboarding;
 }
 
-function callerOf(identity: TokenIdentity): TokenCaller {
+export function callerOf(identity: TokenIdentity): TokenCaller {
   return { tenantId: identity.tenantId, userId: identity.userId, roles: identity.roles ?? [], wids: identity.wids ?? [] };
 }
 

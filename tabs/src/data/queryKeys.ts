@@ -46,6 +46,8 @@ export const queryKeys = {
   pop: (id: string) => readKey(contracts.pop, { params: { id } }),
   portfolio: (employeeId: string) => readKey(contracts.portfolio, { query: { employeeId } }),
   reminderDefaults: () => readKey(contracts.reminderDefaults, {}),
+  onboarding: () => readKey(contracts.onboardingStatus, {}),
+  organisationProfile: () => readKey(contracts.organisationProfile, {}),
   /** The first page; "meer tonen" pages on from its continuation token. */
   accessLog: () => readKey(contracts.myAccessLog, { query: {} }),
   devPersonas: () => readKey(contracts.devPersonas, {}),

@@ -13,6 +13,8 @@ export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.Pop
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
+/** Instead of any page while Koers does not know the organisation: the administrator's setup. */
+export const OnboardingPage = lazyComponent(() => import('./onboarding/OnboardingPage').then((m) => m.OnboardingPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));

@@ -7,6 +7,7 @@ import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
+import { organisationEn } from './organisation';
 import { roundsEn } from './rounds';
 import type { TabKey } from './nl';
 
@@ -164,6 +165,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...catalogueEn,
   ...portfolioEn,
   ...privacyEn,
+  ...organisationEn,
   ...roundsEn,
   ...remindersEn,
   ...languageEn,

@@ -4,6 +4,7 @@ import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
+import { organisationNlBE } from './organisation';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -13,6 +14,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...homeNlBE,
   ...portfolioNlBE,
   ...privacyNlBE,
+  ...organisationNlBE,
   ...remindersNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',

@@ -11,6 +11,7 @@ import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
+import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
 
 export const tabNl = {
@@ -167,6 +168,7 @@ export const tabNl = {
   ...catalogueNl,
   ...portfolioNl,
   ...privacyNl,
+  ...organisationNl,
   ...roundsNl,
   ...remindersNl,
   ...languageNl,
