@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { precompiled } from './src/i18n/precompiled.js';
 import { ROUTE_IDS } from './src/routes.js';
 
 /** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
@@ -24,6 +27,12 @@ export function homePreloadScript(files: readonly string[]): string {
     `  });`,
     `})(${JSON.stringify(files)}, ${JSON.stringify(otherPages)});`,
   ].join('\n');
+}
+
+/** What transformIndexHtml's `this` is during a build (the HTML plugin's generateBundle context). */
+interface EmittingContext {
+  emitFile(file: { type: 'asset'; name: string; source: string }): string;
+  getFileName(reference: string): string;
 }
 
 interface BundledChunk {
@@ -63,19 +72,121 @@ function homePreload(): Plugin {
         const wanted = new Set<string>();
         walk(home.fileName, wanted);
         const files = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
-        const tag: HtmlTagDescriptor = { tag: 'script', children: homePreloadScript(files), injectTo: 'head' };
+        // A file of its own, not an inline script: the tab's Content-Security-Policy runs only scripts
+        // from its own origin (contracts/src/securityHeaders.ts). Async and first in the head: it runs
+        // as soon as it is here, without waiting for the entry.
+        const emitted = (this as unknown as EmittingContext).emitFile({ type: 'asset', name: 'home-preload.js', source: homePreloadScript(files) });
+        const src = `./${(this as unknown as EmittingContext).getFileName(emitted)}`;
+        const tag: HtmlTagDescriptor = { tag: 'script', attrs: { src, async: true }, injectTo: 'head-prepend' };
         return [tag];
       },
     },
   };
 }
 
+/** The tab's texts: one file per area, holding that area's texts in every language. */
+const TAB_TEXTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../texts/src/tab');
+/** The languages fetched when someone reads in them (i18n/locale.ts); Dutch comes with the tab. */
+const FETCHED_LANGUAGES = ['en', 'nl-BE'];
+const LANGUAGE_QUERY = 'koers-language';
+
+/**
+ * Each language's texts in its own chunk. An area's file (home.ts: homeNl, homeEn, homeNlBE) is
+ * imported by the Dutch catalogue that comes with the tab and by the English and Flemish ones
+ * fetched later; one module in two chunks lands in a chunk both load, every language included.
+ * So the fetched catalogues import their own copy of each area file (the same file under another
+ * id), and tree-shaking leaves each copy only its own language.
+ */
+function oneLanguagePerChunk(): Plugin {
+  const languageOf = (importer: string): string | undefined => {
+    const [file = '', query = ''] = importer.split('?');
+    if (path.dirname(file) !== TAB_TEXTS) return undefined;
+    const language = new URLSearchParams(query).get(LANGUAGE_QUERY) ?? path.basename(file, '.ts');
+    return FETCHED_LANGUAGES.includes(language) ? language : undefined;
+  };
+  return {
+    name: 'koers-one-language-per-chunk',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const language = importer && source.startsWith('./') ? languageOf(importer) : undefined;
+      if (!importer || !language) return null;
+      const resolved = await this.resolve(source, importer.split('?')[0], { skipSelf: true });
+      return resolved ? `${resolved.id}?${LANGUAGE_QUERY}=${language}` : null;
+    },
+  };
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [field: string]: unknown;
+}
+
+/** The string a property's value spells, when it is a string literal (quoted or a template without expressions). */
+function stringValue(value: Node): string | undefined {
+  if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
+  const quasis = value.quasis as { value: { cooked: string } }[] | undefined;
+  if (value.type === 'TemplateLiteral' && (value.expressions as unknown[]).length === 0 && quasis?.length === 1) return quasis[0]?.value.cooked;
+  return undefined;
+}
+
+/** The locale a text module's copy is in (see oneLanguagePerChunk): Dutch unless it is a fetched language's copy. */
+const LOCALE_OF_LANGUAGE: Record<string, string> = { en: 'en-GB', 'nl-BE': 'nl-BE' };
+
+/**
+ * The tab's texts arrive parsed (src/i18n/precompiled.ts): each text with ICU syntax in
+ * texts/src/tab becomes its parsed message, and formatjs' parser is replaced by its no-parser
+ * build (resolve.alias below). Plain texts stay strings.
+ */
+function precompiledTexts(): Plugin {
+  return {
+    name: 'koers-precompiled-texts',
+    enforce: 'post',
+    transform(code, id) {
+      const [file = '', query = ''] = id.split('?');
+      if (path.dirname(file) !== TAB_TEXTS) return null;
+      const locale = LOCALE_OF_LANGUAGE[new URLSearchParams(query).get(LANGUAGE_QUERY) ?? ''] ?? 'nl-NL';
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (typeof node !== 'object' || node === null) return;
+        const current = node as Node;
+        if (current.type === 'Property') {
+          const value = current.value as Node;
+          const text = stringValue(value);
+          const message = text === undefined ? undefined : precompiled(text, locale);
+          if (message !== undefined && typeof message !== 'string') edits.push({ start: value.start, end: value.end, text: JSON.stringify(message) });
+        }
+        for (const [field, child] of Object.entries(current)) if (field !== 'type') visit(child);
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The UI libraries the shell and the home page use, as one chunk: split by which pages share
+ * each package, they made some twenty small files, and each file compresses on its own (4 KB
+ * more to download). Only what some page uses is in the chunk; a Fluent package no page of the
+ * first screen uses (Dialog, Combobox…) stays in the chunks of the pages that do.
+ */
+const FIRST_SCREEN_UI =
+  /\/node_modules\/(@fluentui\/react-(aria|badge|button|card|field|icons|jsx-runtime|label|link|message-bar|motion|progress|provider|select|shared-contexts|spinner|tabster|text|textarea|utilities)|@fluentui\/tokens|@griffel|tabster|keyborg|stylis|rtl-css-js|@tanstack)\//;
+
 /**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), homePreload()],
+  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts()],
+  resolve: {
+    // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
+    alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
+  },
   // Relative asset paths: the built tab works from any folder of any static host (routing is by hash).
   base: './',
   clearScreen: false,
@@ -87,9 +198,11 @@ export default defineConfig({
     // Vite's manifest (which chunks each page needs) is written only when asked, `vite build
     // --manifest`: the bundle-size test's build does (scripts/lib/tabBuild.ts); the deployed tab
     // serves no list of its source files.
-    // Each page is its own chunk (src/pages/routePages.ts); shared code, Fluent's components
-    // included, is split by what the pages share, so the home page fetches only what it uses.
-    chunkSizeWarningLimit: 300,
+    // Each page is its own chunk (src/pages/routePages.ts); other shared code is split by what
+    // the pages share, so the home page fetches only what it uses. The first screen's UI
+    // libraries are one chunk (FIRST_SCREEN_UI), some 390 KB before compression.
+    chunkSizeWarningLimit: 400,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: FIRST_SCREEN_UI }] } } },
   },
   optimizeDeps: {
     // Listed up front so the first page load pre-bundles everything in one pass, without a

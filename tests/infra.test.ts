@@ -254,6 +254,20 @@ describe('the Function App', () => {
     expect(stringLiteral(property(property(site.value, 'identity'), 'type'))).toBe('UserAssigned');
   });
 
+  it('keeps the HTTP routes, the Koerskaart keystroke route among them, warm: one always-ready instance unless a parameter file says otherwise', async () => {
+    const { site, decls } = await functionAppSettings();
+    const [alwaysReady] = findProperties(site.node, 'alwaysReady');
+    expect(alwaysReady?.text).toMatch(/name: 'http'[\s\S]*instanceCount: alwaysReadyHttpInstances/);
+    expect(declaration(decls, 'param', 'alwaysReadyHttpInstances').value?.text).toBe('1');
+    const main = declarations(await parseBicepFile('main.bicep'));
+    expect(declaration(main, 'param', 'functionAlwaysReadyHttpInstances').value?.text).toBe('1');
+    expect(property(property(declaration(main, 'module', 'functionApp').value, 'params'), 'alwaysReadyHttpInstances')?.text).toBe('functionAlwaysReadyHttpInstances');
+    for (const env of ['dev', 'prod']) {
+      const file = ParameterFile.parse(JSON.parse(readFileSync(path.join(INFRA_DIR, `main.parameters.${env}.json`), 'utf8')));
+      expect(file.parameters.functionAlwaysReadyHttpInstances).toBeUndefined();
+    }
+  });
+
   it("is the bot's messaging endpoint, on a Teams-enabled Azure Bot", async () => {
     const main = declarations(await parseBicepFile('main.bicep'));
     const botParams = property(declaration(main, 'module', 'bot').value, 'params');

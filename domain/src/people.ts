@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './i18n/language';
 
 /** Entra ID object ids and tenant ids are GUIDs; we key every user by tenant + oid. */
 export const Guid = z
@@ -6,7 +7,7 @@ export const Guid = z
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'geen geldige GUID');
 export type Guid = z.infer<typeof Guid>;
 
-export const Locale = z.enum(['nl-NL', 'nl-BE', 'en-GB']);
+export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
 export const TimeZone = z.enum(['Europe/Amsterdam', 'Europe/Brussels']);

@@ -6,7 +6,6 @@ import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
 import { devApi } from './api/devApi';
 import type { HttpSettings } from './api/http';
-import { koersApi } from './api/koersApi';
 import { clearDevSession, readDevSession } from './auth/devSession';
 import { devTokenSource } from './auth/devTokenSource';
 import { teamsTokenSource } from './auth/teamsTokenSource';
@@ -74,10 +73,10 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     [host],
   );
 
-  const api = useMemo(() => {
+  const call = useMemo(() => {
     const tokens = host.kind === 'teams' ? teamsTokenSource(host) : devTokenSource(dev);
     // eslint-disable-next-line react-hooks/refs -- settings and onSignedOut read the language when a request is sent or fails, never while rendering
-    return koersApi(authorizedCaller(settings, tokens, onSignedOut));
+    return authorizedCaller(settings, tokens, onSignedOut);
   }, [host, dev, settings, onSignedOut]);
 
   const signedIn = (userName?: string) => {
@@ -113,7 +112,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     return withData(
       <SignedInApp
         key={auth.session}
-        api={api}
+        call={call}
         fallbackName={auth.userName}
         onSwitchPersona={host.kind === 'browser' && config.mode === 'local' ? switchPersona : undefined}
         onPersonLocale={onPersonLocale}

@@ -4,6 +4,8 @@ import { startTransition, Suspense, useCallback, useEffect, useState, type React
 import { App } from './App';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
+import { NavBar } from './components/NavBar';
+import { readDevSession } from './auth/devSession';
 import { ErrorState } from './components/ErrorState';
 import { LoadingState } from './components/LoadingState';
 import { PageHeading } from './components/PageHeading';
@@ -14,7 +16,7 @@ import type { Host } from './host/host';
 import type { ThemeName } from './host/theme';
 import { defaultFluentTheme, loadFluentTheme, toThemeName } from './host/theme';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
-import { hashForSubPageId } from './routes';
+import { hashForSubPageId, routeFromHash } from './routes';
 import { DEFAULT_LOCALE, loadTranslator, toLocale } from './i18n/locale';
 
 type Boot = { status: 'loading' } | { status: 'failed'; host: Host } | { status: 'ready'; config: TabConfig; host: Host };
@@ -27,10 +29,17 @@ const query = new URLSearchParams(window.location.search);
 const queryTheme = query.get('theme');
 const queryLocale = query.get('lang');
 
+/**
+ * A persona picked in this window before (local mode): the tab will open signed in, with the bar
+ * of pages. The start screen shows that bar already, so it does not push the page down when the
+ * signed-in app replaces it. (Inside Teams the host's own loading screen covers this one.)
+ */
+const openingSignedIn = readDevSession() !== undefined;
+
 function BootScreen({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
-    <AppShell header={<AppHeader />}>
+    <AppShell header={<AppHeader />} nav={openingSignedIn ? <NavBar route={routeFromHash(window.location.hash)} /> : undefined}>
       <PageHeading>{t('app.name')}</PageHeading>
       {children}
     </AppShell>

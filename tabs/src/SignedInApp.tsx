@@ -2,8 +2,9 @@ import type { MeResponse as Me } from '@koers/contracts';
 import type { Locale } from '@koers/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
-import type { KoersApi } from './api/koersApi';
+import type { AuthorizedCall } from './api/authorizedApi';
 import { describeError } from './api/describeError';
+import { peopleApi } from './api/peopleApi';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import { ErrorState } from './components/ErrorState';
@@ -11,7 +12,7 @@ import { LoadingState } from './components/LoadingState';
 import { NavBar } from './components/NavBar';
 import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { PageHeading } from './components/PageHeading';
-import { KoersApiProvider } from './data/KoersApiContext';
+import { ApiProvider, apiOver } from './data/apiContext';
 import { lazyComponent } from './lazyComponent';
 import { meQuery } from './data/people';
 import { shown } from './data/shown';
@@ -25,7 +26,8 @@ import { ApiError } from './api/errors';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
-  api: KoersApi;
+  /** The signed-in caller the pages' data hooks call the API with. */
+  call: AuthorizedCall;
   /** Shown in the header until /me has answered. */
   fallbackName?: string;
   onSwitchPersona?: () => void;
@@ -43,7 +45,7 @@ function unknownOrganisation(error: unknown): boolean {
 }
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
-export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
+export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
   const unsaved = useUnsavedChangesRegistry();
   // What the user wanted to do (another page, another persona) while a form held unsaved answers.
@@ -56,7 +58,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   const switchPersona = onSwitchPersona
     ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
     : undefined;
-  const me = shown(useQuery(meQuery(api)));
+  const me = shown(useQuery(meQuery(apiOver(call, peopleApi))));
   const info = routeInfo(route);
   const title = t(info.title);
   const personLocale = me.status === 'ready' ? me.data.me.locale : undefined;
@@ -80,7 +82,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
   const onStage = canvasLayout(teams) === 'stage';
 
   const pageOf = (data: Me) => {
-    if (route === 'canvas' || onStage) return <CanvasPage me={data} api={api} teams={teams} />;
+    if (route === 'canvas' || onStage) return <CanvasPage me={data} teams={teams} />;
     if (route === 'home') return <HomePage me={data} />;
     if (route === 'plan') return <PlanPage me={data} />;
     if (route === 'prepare') return <PreparePage me={data} />;
@@ -116,11 +118,11 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
           </>
         )}
         {me.status === 'error' && unknownOrganisation(me.error) && (
-          <KoersApiProvider api={api}>
+          <ApiProvider call={call}>
             <Suspense fallback={<LoadingState label={t('app.loading')} />}>
               <OnboardingPage />
             </Suspense>
-          </KoersApiProvider>
+          </ApiProvider>
         )}
         {me.status === 'error' && !unknownOrganisation(me.error) && (
           <>
@@ -128,7 +130,7 @@ export function SignedInApp({ api, fallbackName, onSwitchPersona, onPersonLocale
             <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />
           </>
         )}
-        {me.status === 'ready' && <KoersApiProvider api={api}>{page(me.data)}</KoersApiProvider>}
+        {me.status === 'ready' && <ApiProvider call={call}>{page(me.data)}</ApiProvider>}
         {/* Mounted only while asked: a closed Fluent Dialog still leaves tabster's focus guards in the page. */}
         {leaving && (
           <Suspense fallback={null}>

@@ -317,8 +317,26 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     expect(await starts()).toContain(slot);
     // "Gesprek afronden" closed the Koerskaart: read-only, its text kept, until either reopens it.
     await page.getByTestId('canvas-locked').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('canvas-locked').textContent()).toContain('Je hebt het gesprek afgerond');
     expect(await agreement.getAttribute('readonly')).not.toBeNull();
     expect(await agreement.inputValue()).toBe('Cursus plannen');
+    // Nothing on a closed canvas offers an edit: no card menu, handle, add or copy button, time box, phase switch.
+    for (const testId of ['card-menu', 'card-handle', 'add-card', 'prep-copy', 'canvas-settings']) expect(await page.getByTestId(testId).count()).toBe(0);
+    expect(await page.locator('button[data-testid="phase-step"]').count()).toBe(0);
+    await agreement.focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    expect(await section(page, 'afspraken').getByTestId('canvas-card').count()).toBe(1);
+    // The held conversation's record on the home page shows the canvas, read-only, with its author.
+    await page.getByTestId('nav-home').click();
+    const held = page.locator(`[data-testid="held-conversation"][data-conversation-id="${booked.conversation.id}"]`);
+    await held.getByTestId('held-canvas-toggle').click();
+    const record = held.getByTestId('canvas-record');
+    await record.waitFor();
+    expect(await record.textContent()).toMatch(/AfsprakenCursus plannenDoor jou/);
+    expect(await record.locator('textarea, input, button').count()).toBe(0);
+    const recordAxe = await new AxeBuilder({ page }).include(`[data-testid="held-conversation"][data-conversation-id="${booked.conversation.id}"]`).analyze();
+    expect(recordAxe.violations.map((v) => v.id)).toEqual([]);
+    await page.goto(`${stack.urls.tab}#/canvas/${booked.conversation.id}`);
     await page.getByTestId('canvas-reopen').click();
     await page.getByTestId('canvas-locked').waitFor({ state: 'detached', timeout: 10_000 });
     await agreement.pressSequentially(' in mei', { delay: 10 });

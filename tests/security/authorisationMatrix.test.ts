@@ -239,8 +239,6 @@ describe('the authorisation matrix of every signed-in route', () => {
     process.stdout.write(`authorisation matrix: ${tried} requests (${routes.length} routes × ${callers.length} callers × ${owned.length} records of others), ${leaks.length} leaks, ${changed.length} changed records, existence told by: ${[...existence].join('; ') || 'none'}\n`);
     expect(leaks).toEqual([]);
     expect(changed).toEqual([]);
-    // The Koerskaart's routes still answer 403 for a colleague's conversation (canvasService,
-    // being rewritten): when it uses forPartiesOnly like the rest, this list is empty.
-    expect([...existence].filter((e) => !/^canvas/.test(e))).toEqual([]);
+    expect([...existence]).toEqual([]);
   }, 600_000);
 });

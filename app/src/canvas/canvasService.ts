@@ -30,7 +30,8 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
-import { isCurrentParty } from '../directory/currentParty';
+import { conversationOfParty } from '../booking/conversationOfParty';
+import { forCurrentPartiesOnly, isCurrentParty } from '../directory/currentParty';
 import { canvasGroup, presenceGroup, sha256Hex } from './canvasGroup';
 
 /**
@@ -105,9 +106,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
   };
 
   async function conversationOf(actor: Person, conversationId: string): Promise<Stored<Conversation>> {
-    const found = await stores.conversations.findById(actor.tenantId, conversationId);
-    if (!found) throw new NotFoundError('Conversation', conversationId);
-    if (!(await isCurrentParty(stores.people, actor, found.value))) throw new ForbiddenError();
+    const found = await conversationOfParty(stores, actor, conversationId);
     remember(actor.tenantId, found.value.id, found.value.employeeId);
     return found;
   }
@@ -127,7 +126,10 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     return found.value;
   }
 
-  /** The stored canvas, authorised on the canvas' own parties (they are the conversation's). */
+  /**
+   * The stored canvas, authorised on the canvas' own parties (they are the conversation's). Anyone
+   * else hears what an unknown id gets: NotFoundError of the conversation.
+   */
   async function readCanvas(actor: Person, conversationId: string): Promise<Stored<Canvas>> {
     let employeeId = employeeOf.get(`${actor.tenantId}|${conversationId}`);
     if (!employeeId) employeeId = (await conversationOf(actor, conversationId)).value.employeeId;
@@ -137,8 +139,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       await conversationOf(actor, conversationId);
       throw new NotFoundError('Canvas', conversationId);
     }
-    if (!(await isCurrentParty(stores.people, actor, stored.value))) throw new ForbiddenError();
-    return stored;
+    return forCurrentPartiesOnly(stores.people, actor, stored, 'Conversation', conversationId);
   }
 
   async function toView(canvas: Stored<Canvas>, conversation?: Conversation): Promise<{ view: CanvasView; etag: string }> {

@@ -1,5 +1,8 @@
 import type { Locale, Person } from '../people';
 
+/** The locales Koers speaks, Dutch first; here, without zod, so a client can list them cheaply. */
+export const LOCALES = ['nl-NL', 'nl-BE', 'en-GB'] as const;
+
 /**
  * Which language Koers speaks to a person, one rule for everything it sends them (chat replies,
  * cards, reminders, the tab, meeting texts): their own choice in Koers; else the directory's

@@ -7,4 +7,5 @@ export * from './errors';
 export * from './operations';
 export * from './apply';
 export * from './view';
+export * from './record';
 export * from './legacy';

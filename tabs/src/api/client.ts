@@ -1,13 +1,16 @@
 import type { BinaryResponse, BodyInput, JsonResponse, NoContentResponse, ParamsInput, QueryInput, RouteContract } from '@koers/contracts';
 import type { z } from 'zod';
 import type { AuthorizedCall } from './authorizedApi';
+import { jsonObject, type Endpoint } from './endpoint';
 import type { Parser } from './http';
 
 /**
  * The API as the tab calls it, typed by the route contracts (@koers/contracts): the path comes
  * from the contract and its params, the query string from its query, and the answer is parsed
  * with its response schema. Sending goes through `send` (authorizedApi for bearer routes,
- * callApi for the dev routes), so tokens, problems and errors stay handled in one place.
+ * callApi for the dev routes), so tokens, problems and errors stay handled in one place. The
+ * first screens call endpoints instead (./endpoint.ts): the same routes and types, without
+ * the schemas.
  */
 
 type ParamsPart<C extends RouteContract> = C extends { readonly params: z.ZodType } ? { params: ParamsInput<C> } : { params?: never };
@@ -41,11 +44,11 @@ export type CallResult<C extends RouteContract> = C['response'] extends JsonResp
 type RequestArgs<C extends RouteContract> = Partial<CallRequest<C>> extends CallRequest<C> ? [request?: CallRequest<C>] : [request: CallRequest<C>];
 
 export interface ApiClient {
-  call<C extends RouteContract>(contract: C, ...request: RequestArgs<C>): Promise<CallResult<C>>;
+  call<C extends RouteContract>(route: C | Endpoint<C>, ...request: RequestArgs<C>): Promise<CallResult<C>>;
 }
 
 /** "pops/{id}/versions/{n}/pdf" with its params, each encoded as one path segment. */
-export function pathOf(contract: RouteContract, params: object | undefined): string {
+export function pathOf(contract: Pick<RouteContract, 'name' | 'path'>, params: object | undefined): string {
   const values = (params ?? {}) as Record<string, unknown>;
   return `/${contract.path.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
     const value = values[name];
@@ -76,11 +79,11 @@ function fileOf(contentType: string): Parser<Blob> {
 
 const nothing: Parser<undefined> = { safeParse: () => ({ success: true, data: undefined }) };
 
-function parserOf(contract: RouteContract): Parser<unknown> {
-  const response = contract.response;
+function parserOf(route: RouteContract | Endpoint): Parser<unknown> {
+  const response = route.response;
   switch (response.kind) {
     case 'json':
-      return response.schema;
+      return 'schema' in response ? response.schema : jsonObject;
     case 'binary':
       return fileOf(response.contentType);
     case 'noContent':
@@ -91,7 +94,7 @@ function parserOf(contract: RouteContract): Parser<unknown> {
 
 export function apiClient(send: AuthorizedCall): ApiClient {
   return {
-    call: <C extends RouteContract>(contract: C, ...[request]: RequestArgs<C>) => {
+    call: (contract: RouteContract | Endpoint, request?: object) => {
       const { params, query, body, ifMatch, signal, headers } = (request ?? {}) as {
         params?: object;
         query?: object;
@@ -109,7 +112,7 @@ export function apiClient(send: AuthorizedCall): ApiClient {
         ...(headers ? { headers } : {}),
         schema: parserOf(contract),
         ...(contract.response.kind === 'binary' ? { expect: 'blob' as const } : {}),
-      }) as Promise<CallResult<C>>;
+      });
     },
-  };
+  } as ApiClient;
 }

@@ -1,6 +1,6 @@
-import { Problem } from '@koers/contracts';
 import { nextRetry, parseRetryAfter, RATE_LIMITED_RETRY } from '@koers/domain';
 import { ApiError, isAbort } from './errors';
+import { problemOf } from './problem';
 
 /** Structural view of a zod schema, so the tab needs no direct zod dependency. */
 export interface Parser<T> {
@@ -72,7 +72,7 @@ export function fileNameOf(disposition: string | null): string | undefined {
   return /filename\s*=\s*"([^"]+)"/i.exec(disposition)?.[1] ?? /filename\s*=\s*([^;]+)/i.exec(disposition)?.[1]?.trim();
 }
 
-/** One HTTP round trip: success bodies parsed with the domain schema, errors as problem+json. */
+/** One HTTP round trip: success bodies checked with the call's parser (a contract's schema, or endpoint.ts' check), errors as problem+json. */
 export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Promise<T> {
   const headers: Record<string, string> = {
     Accept: call.expect === 'blob' ? '*/*, application/problem+json' : 'application/json, application/problem+json',
@@ -119,12 +119,8 @@ export async function callApi<T>(settings: HttpSettings, call: ApiCall<T>): Prom
   }
   const body = await readJson(response);
   if (!response.ok) {
-    const problem = Problem.safeParse(body);
-    throw new ApiError(
-      problem.success
-        ? { kind: 'problem', status: response.status, problem: problem.data }
-        : { kind: 'http', status: response.status },
-    );
+    const problem = problemOf(body);
+    throw new ApiError(problem ? { kind: 'problem', status: response.status, problem } : { kind: 'http', status: response.status });
   }
   const parsed = call.schema.safeParse(body);
   if (!parsed.success) throw new ApiError({ kind: 'invalid-response', status: response.status });

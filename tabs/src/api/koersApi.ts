@@ -1,10 +1,8 @@
-import type { ConversationListResponse as ConversationList, MeResponse as Me, MyLanguageResponse } from '@koers/contracts';
+import type { ConversationListResponse as ConversationList } from '@koers/contracts';
 import type {
   BookConversationInput,
   CancelRequest,
-  HomeResponse as Home,
   ConversationResponse as ConversationAnswer,
-  Locale,
   ConversationView as View,
   PreparationResponse as PreparationAnswer,
   RescheduleRequest,
@@ -16,17 +14,19 @@ import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 import { canvasApi, type CanvasApi } from './canvasApi';
+import { homeApi, type HomeApi } from './homeApi';
+import { peopleApi, type PeopleApi } from './peopleApi';
 import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
 
-export interface KoersApi {
-  me(signal?: AbortSignal): Promise<Me>;
-  /** What to do next: my own part, my team's rows, the conversations held. */
-  home(signal?: AbortSignal): Promise<Home>;
-  /** The language Koers speaks to me (null: none of my own). */
-  setMyLanguage(locale: Locale | null): Promise<MyLanguageResponse>;
+/**
+ * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
+ * It names every contract, so the shell and the home page never import it: they use their own
+ * capability's client (peopleApi, homeApi, privacyApi, popWritesApi).
+ */
+export interface KoersApi extends PeopleApi, HomeApi {
   conversations(scope: 'mine' | 'team', signal?: AbortSignal): Promise<ConversationList>;
   /** Free moments in both calendars; `after` is the previous answer's `next` ("andere tijden"). */
   proposals(employeeId: string, after?: string, signal?: AbortSignal): Promise<SlotProposals>;
@@ -51,9 +51,8 @@ export interface KoersApi {
 export function koersApi(call: AuthorizedCall): KoersApi {
   const client = apiClient(call);
   return {
-    me: (signal) => client.call(contracts.me, { signal }),
-    home: (signal) => client.call(contracts.home, { signal }),
-    setMyLanguage: (locale) => client.call(contracts.setMyLanguage, { body: { locale } }),
+    ...peopleApi(call),
+    ...homeApi(call),
     conversations: (scope, signal) => client.call(contracts.conversations, { query: { scope }, signal }),
     proposals: (employeeId, after, signal) => client.call(contracts.bookingProposals, { query: { employeeId, after }, signal }),
     book: (request) => client.call(contracts.bookConversation, { body: request }),

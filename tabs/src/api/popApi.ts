@@ -9,12 +9,17 @@ import type {
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
+import { popWritesApi, type CreatePopInput } from './popWritesApi';
 
-/** The POP calls of the API (@koers/contracts' pop routes): every answer checked against its contract. */
-/** The wire bodies: the goals in them are checked as goals, on the server and here. */
-export type CreatePopInput = BodyInput<typeof contracts.createPop>;
+export type { CreatePopInput };
+
+/** The wire body: the goals in it are checked as goals, on the server and here. */
 export type RevisePopInput = BodyInput<typeof contracts.revisePop>;
 
+/**
+ * The POP calls of the API (@koers/contracts' pop routes): answers checked against their
+ * contract, except those of the writes the home page makes too (popWritesApi).
+ */
 export interface PopApi {
   /** The employee's plans, newest first. */
   list(employeeId: string, signal?: AbortSignal): Promise<PopListResponse>;
@@ -33,13 +38,14 @@ export interface PopApi {
 
 export function popApi(call: AuthorizedCall): PopApi {
   const client = apiClient(call);
+  const writes = popWritesApi(call);
   return {
     list: (employeeId, signal) => client.call(contracts.listPops, { query: { employeeId }, signal }),
-    create: (request) => client.call(contracts.createPop, { body: request }),
+    create: (request) => writes.create(request),
     get: (id, signal) => client.call(contracts.pop, { params: { id }, signal }),
     revise: (id, etag, request) => client.call(contracts.revisePop, { params: { id }, body: request, ifMatch: etag }),
     approve: (id, request) => client.call(contracts.approvePop, { params: { id }, body: request }),
-    progress: (id, request) => client.call(contracts.recordPopProgress, { params: { id }, body: request }),
+    progress: (id, request) => writes.progress(id, request),
     pdf: (id, version) => client.call(contracts.popAgreementsPdf, { params: { id, n: version } }),
     reminders: (id, request) => client.call(contracts.popReminders, { params: { id }, body: request }),
   };

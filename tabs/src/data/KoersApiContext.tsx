@@ -1,15 +1,11 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { KoersApi } from '../api/koersApi';
+import { koersApi, type KoersApi } from '../api/koersApi';
+import { useApi } from './apiContext';
 
-const KoersApiContext = createContext<KoersApi | undefined>(undefined);
-
-/** The signed-in API for the data hooks below it. */
-export function KoersApiProvider({ api, children }: { api: KoersApi; children: ReactNode }) {
-  return <KoersApiContext.Provider value={api}>{children}</KoersApiContext.Provider>;
-}
-
+/**
+ * Every capability's calls in one object (koersApi), over the signed-in caller. For the pages
+ * behind the first screen: the shell and the home page use their own capability's client
+ * (`useApi(homeApi)`), because this one brings every contract and its schemas along.
+ */
 export function useKoersApi(): KoersApi {
-  const api = useContext(KoersApiContext);
-  if (!api) throw new Error('useKoersApi: no KoersApiProvider above this component');
-  return api;
+  return useApi(koersApi);
 }

@@ -1,15 +1,15 @@
 import type { MeResponse } from '@koers/contracts';
 import type { Locale } from '@koers/domain';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { KoersApi } from '../api/koersApi';
-import { useKoersApi } from './KoersApiContext';
+import { peopleApi, type PeopleApi } from '../api/peopleApi';
+import { useApi } from './apiContext';
 import { queryKeys } from './queryKeys';
 
-export const meQuery = (api: KoersApi) => queryOptions({ queryKey: queryKeys.me(), queryFn: ({ signal }) => api.me(signal) });
+export const meQuery = (api: PeopleApi) => queryOptions({ queryKey: queryKeys.me(), queryFn: ({ signal }) => api.me(signal) });
 
 /** Who is signed in: their roles, manager, reports and organisation. */
 export function useMe() {
-  return useQuery(meQuery(useKoersApi()));
+  return useQuery(meQuery(useApi(peopleApi)));
 }
 
 /**
@@ -17,7 +17,7 @@ export function useMe() {
  * without a reload (SignedInApp hands /me's locale to Root) and the chat reads the same record.
  */
 export function useSetMyLanguage() {
-  const api = useKoersApi();
+  const api = useApi(peopleApi);
   const client = useQueryClient();
   return useMutation({
     mutationFn: (locale: Locale | null) => api.setMyLanguage(locale),

@@ -1,10 +1,13 @@
-import type { ApprovePopRequest, PopResponse, RecordProgressRequest, ReminderPreferencesRequest } from '@koers/domain';
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ApprovePopRequest, PopResponse, ReminderPreferencesRequest } from '@koers/domain';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { KoersApi } from '../api/koersApi';
-import type { CreatePopInput, RevisePopInput } from '../api/popApi';
+import type { RevisePopInput } from '../api/popApi';
 import { useKoersApi } from './KoersApiContext';
+import { adoptPop } from './popWrites';
 import { queryKeys } from './queryKeys';
 import { formSeed } from './reads';
+
+export { useCreatePop, useRecordPopProgress } from './popWrites';
 
 export const popQuery = (api: KoersApi, id: string) => queryOptions({ queryKey: queryKeys.pop(id), queryFn: ({ signal }) => api.pop.get(id, signal) });
 
@@ -26,20 +29,6 @@ export function useReloadPop() {
   return (id: string) => client.fetchQuery({ ...popQuery(api, id), staleTime: 0 });
 }
 
-/** A write's answer is the plan as it is now; its list line (status, titles, version) and the home page changed too. */
-function adoptPop(client: QueryClient, view: PopResponse): Promise<void> {
-  client.setQueryData(queryKeys.pop(view.pop.id), view);
-  // The home pages show the plan's goals, check-ins and status too.
-  return Promise.all([client.invalidateQueries({ queryKey: queryKeys.pops(view.employee.id) }), client.invalidateQueries({ queryKey: queryKeys.home() })]).then(() => undefined);
-}
-
-/** Idempotent: by `conversationId` (one plan per conversation), else by `requestId`. */
-export function useCreatePop() {
-  const api = useKoersApi();
-  const client = useQueryClient();
-  return useMutation({ mutationFn: (request: CreatePopInput) => api.pop.create(request), onSuccess: (view) => adoptPop(client, view) });
-}
-
 /** `etag` is the view's (If-Match): a stale one, or an older `baseVersion`, is 412. */
 export function useRevisePop() {
   const api = useKoersApi();
@@ -56,16 +45,6 @@ export function useApprovePop() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, request }: { id: string; request: ApprovePopRequest }) => api.pop.approve(id, request),
-    onSuccess: (view) => adoptPop(client, view),
-  });
-}
-
-/** A goal changed in a newer version meanwhile is 409 goal-changed. */
-export function useRecordPopProgress() {
-  const api = useKoersApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, request }: { id: string; request: RecordProgressRequest }) => api.pop.progress(id, request),
     onSuccess: (view) => adoptPop(client, view),
   });
 }

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, toLocale, translatorOver } from '@koers/texts';
 import type { TranslateOf } from '@koers/texts';
 import type { TabKey } from '@koers/texts/src/tab/nl';
 import { tabNl } from '@koers/texts/src/tab/nl';
+import { isPlainText } from './precompiled';
 
 /** The tab's own texts: the server's and the bot's are not part of its code. */
 export type MessageKey = TabKey;
@@ -20,7 +21,16 @@ const LOADERS: Record<Exclude<Locale, 'nl-NL'>, () => Promise<Texts>> = {
   'nl-BE': () => import('@koers/texts/src/tab/nl-BE').then((m) => m.tabNlBE),
 };
 
-export const dutchTranslator: Translate = translatorOver<TabKey>('nl-NL', (key) => tabNl[key]);
+/** The tab's translator over one locale's texts: a plain text is shown as it is, unparsed (see ./precompiled.ts). */
+function tabTranslator(locale: Locale, text: (key: TabKey) => string): Translate {
+  const icu = translatorOver<TabKey>(locale, text);
+  return ((key: TabKey, values?: Record<string, string | number>) => {
+    const source = text(key);
+    return typeof source === 'string' && isPlainText(source) ? source : (icu as (key: TabKey, values?: Record<string, string | number>) => string)(key, values);
+  }) as Translate;
+}
+
+export const dutchTranslator: Translate = tabTranslator('nl-NL', (key) => tabNl[key]);
 const translators = new Map<Locale, Translate>([['nl-NL', dutchTranslator]]);
 const loading = new Map<Locale, Promise<Translate>>();
 
@@ -37,7 +47,7 @@ export function loadTranslator(locale: Locale): Promise<Translate> {
   if (!pending) {
     pending = LOADERS[locale as Exclude<Locale, 'nl-NL'>]().then(
       (texts) => {
-        const t = translatorOver<TabKey>(locale, (key) => texts[key] ?? tabNl[key]);
+        const t = tabTranslator(locale, (key) => texts[key] ?? tabNl[key]);
         translators.set(locale, t);
         return t;
       },

@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   intro: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
+/** Holds a line's height while its text is not known yet. */
+const EMPTY_LINE = '\u00a0';
+
 /** Job titles are stored lower case ("monteur"); a sentence that starts with one needs a capital. */
 function sentence(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
@@ -37,10 +40,15 @@ export function HomePage({ me }: { me: MeResponse }) {
         <Text as="p" block data-testid="organisation">
           {me.me.jobTitle ? sentence(t('home.roleAt', { jobTitle: me.me.jobTitle, organisation }), locale) : t('home.at', { organisation })}
         </Text>
-        {home.status === 'ready' && (
+        {home.status === 'ready' ? (
           // The app's clock and the organisation's zone: the same "today" as the server's.
           <Text as="p" block data-testid="today">
             {t('home.today', { date: formatDateTime(home.data.now, home.data.timeZone, { dateStyle: 'full' }) })}
+          </Text>
+        ) : (
+          // Its line is kept while /home is read, so that nothing below moves when it arrives.
+          <Text as="p" block aria-hidden="true">
+            {EMPTY_LINE}
           </Text>
         )}
       </div>
@@ -53,8 +61,13 @@ export function HomePage({ me }: { me: MeResponse }) {
           <HeldConversations items={home.data.history} timeZone={home.data.timeZone} />
         </>
       )}
-      <LanguageSetting me={me} />
-      <PrivacySection me={me} />
+      {/* Below what /home brings, so shown once it is here: appearing, not pushed down by it. */}
+      {home.status !== 'loading' && (
+        <>
+          <LanguageSetting me={me} />
+          <PrivacySection me={me} />
+        </>
+      )}
     </div>
   );
 }

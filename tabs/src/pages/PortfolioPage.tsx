@@ -18,7 +18,8 @@ import { portfolioHref, portfolioIdFromHash } from '../routes';
 import { DeleteDialog } from './portfolio/DeleteDialog';
 import { EntryDialog } from './portfolio/EntryDialog';
 import { itemTitle } from './portfolio/timelineText';
-import { TimelineCard, type OwnerControls } from './portfolio/TimelineCard';
+import { HeldCanvas } from './canvas/HeldCanvas';
+import { TimelineCard, type CanvasRecordSlot, type OwnerControls } from './portfolio/TimelineCard';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -29,6 +30,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   team: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
+
+const canvasRecord: CanvasRecordSlot = (conversationId) => <HeldCanvas conversationId={conversationId} level={4} />;
 
 type Notice = { key: 'portfolio.added' | 'portfolio.saved' | 'portfolio.deleted'; title: string };
 type Editing = { kind: 'add' } | { kind: 'edit'; item: Extract<TimelineItem, { source: 'eigen' }> } | { kind: 'delete'; item: Extract<TimelineItem, { source: 'eigen' }> };
@@ -46,7 +49,7 @@ function TimelineList({ items, today, owner }: { items: readonly TimelineItem[];
       <ol className={styles.list} data-testid="portfolio-timeline">
         {items.map((item) => (
           <li key={item.id}>
-            <TimelineCard item={item} today={today} owner={owner} />
+            <TimelineCard item={item} today={today} owner={owner} canvasRecord={canvasRecord} />
           </li>
         ))}
       </ol>

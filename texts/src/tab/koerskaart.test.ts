@@ -17,6 +17,21 @@ describe('the Koerskaart in Dutch from the Netherlands and from Flanders', () =>
     expect(be('canvas.status.polling')).toBe('Verbonden (vernieuwen)');
   });
 
+  it('names the employee and the job as Flemish guides do, and records agreements rather than making them', () => {
+    expect(nl('canvas.section.wensen.title')).toBe('Wensen van de medewerker');
+    expect(be('canvas.section.wensen.title')).toBe('Wensen van het personeelslid');
+    expect(be('canvas.section.noden.prompt')).toContain('het personeelslid');
+    expect(be('canvas.section.mogelijkheden.prompt')).toContain('huidige job');
+    expect(be('canvas.section.afspraken.prompt')).toMatch(/^Leg samen vast/);
+    expect(be('canvas.complete.earlyConfirm')).toBe('Afronden en afspraak annuleren');
+  });
+
+  it('offers the record of a held conversation’s canvas in both languages', () => {
+    expect(nl('canvas.record.show')).toBe('Koerskaart bekijken');
+    expect(createTranslator('en-GB')('canvas.record.show')).toBe('Show the course map');
+    expect(be('canvas.record.none')).toBe('Bij dit gesprek is geen koerskaart gebruikt.');
+  });
+
   it('keeps the share button’s words in both', () => {
     expect(nl('canvas.shareToStage')).toBe('Deel op het podium');
     expect(be('canvas.shareToStage')).toBe('Deel op het podium');

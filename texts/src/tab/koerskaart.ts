@@ -112,6 +112,10 @@ export const koerskaartNl = {
   'canvas.timebox.left': 'Nog {minutes, plural, one {# minuut} other {# minuten}} voor deze fase',
   'canvas.timebox.up': 'De tijd voor deze fase is om',
   'canvas.timebox.over': 'De tijd voor deze fase is om, {minutes, plural, one {# minuut} other {# minuten}} over tijd',
+  'canvas.record.show': 'Koerskaart bekijken',
+  'canvas.record.hide': 'Koerskaart verbergen',
+  'canvas.record.empty': 'Op de koerskaart van dit gesprek is niets geschreven.',
+  'canvas.record.none': 'Bij dit gesprek is geen koerskaart gebruikt.',
 } as const;
 
 type KoerskaartKey = keyof typeof koerskaartNl;
@@ -224,6 +228,10 @@ export const koerskaartEn: { readonly [K in KoerskaartKey]: string } = {
   'canvas.timebox.left': '{minutes, plural, one {# minute} other {# minutes}} left for this phase',
   'canvas.timebox.up': 'Time for this phase is up',
   'canvas.timebox.over': 'Time for this phase is up, {minutes, plural, one {# minute} other {# minutes}} over',
+  'canvas.record.show': 'Show the course map',
+  'canvas.record.hide': 'Hide the course map',
+  'canvas.record.empty': 'Nothing was written on this conversation’s course map.',
+  'canvas.record.none': 'No course map was used in this conversation.',
 };
 
 /** Flemish wording where it differs. */
@@ -233,8 +241,14 @@ export const koerskaartNlBE: Partial<{ readonly [K in KoerskaartKey]: string }> 
   'canvas.section.opening.title': 'Hoe sta je in je job?',
   // "Wensen en noden" is how the Flemish guide names the two sides; in the Netherlands: behoeften.
   'canvas.section.noden.title': 'Noden van de organisatie',
-  'canvas.section.afspraken.prompt': 'Wat, hoe, wanneer, waar, met welke middelen en begeleiding? Spreek ook een opvolgingsgesprek af.',
+  // Flemish guides speak of afspraken vastleggen and of het personeelslid, and of a job, not a functie.
+  'canvas.section.afspraken.prompt': 'Leg samen vast: wat, hoe, wanneer, waar, met welke middelen en begeleiding? Plan ook een opvolgingsgesprek in.',
   'canvas.status.polling': 'Verbonden (vernieuwen)',
-  'canvas.section.noden.prompt': 'Waar gaat de organisatie naartoe, en welke rol zie je voor de medewerker?',
+  'canvas.section.noden.prompt': 'Waar gaat de organisatie naartoe, en welke rol zie je voor het personeelslid?',
+  'canvas.section.wensen.title': 'Wensen van het personeelslid',
+  'canvas.section.mogelijkheden.prompt': 'Verdiepen of verbreden, in de huidige job of elders? Denk verder dan opleiding: coaching, meelopen, taakuitbreiding, jobcrafting, rotatie.',
+  'canvas.notFound': 'Deze koerskaart bestaat niet, of je hebt er geen toegang toe. Alleen het personeelslid en de leidinggevende van het gesprek kunnen ze openen.',
+  'canvas.complete.earlyBody': 'Het gesprek staat nog in de agenda op {when}. Rond je het nu af, dan wordt die afspraak in beide agenda’s geannuleerd.',
+  'canvas.complete.earlyConfirm': 'Afronden en afspraak annuleren',
   'canvas.status.offline': 'Offline — je wijzigingen worden bijgehouden en verstuurd zodra je opnieuw verbinding hebt.',
 };

@@ -84,6 +84,9 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const present = [...new Set(snapshot.presence.map((p) => p.userId))].filter((id) => id !== myUserId);
   const setGuidance = (change: Omit<SetGuidanceOperation, 'type'>) => session.setGuidance(change);
   const phases = mode === 'board' ? koerskaart.PHASE_IDS : [shownPhase];
+  // Completed: the board is a record to read. Its phases can still be looked at one by one.
+  const locked = snapshot.lock !== undefined;
+  const lookAt = mode === 'phase' ? (phase: koerskaart.PhaseId) => setViewed({ phase, whileCurrent: guidance.phase }) : undefined;
 
   return (
     <div className={mergeClasses(styles.root, layout === 'stage' && styles.stage)} data-testid="page-canvas" data-canvas-id={view.canvas.id} data-layout={layout} data-mode={mode}>
@@ -96,13 +99,16 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
         pending={snapshot.pending}
         presentNames={[t('canvas.you'), ...present.map((id) => names[id] ?? '?')]}
         guidance={guidance}
-        onGuidance={setGuidance}
+        onGuidance={locked ? undefined : setGuidance}
+        onLookAt={lookAt}
         onShareToStage={onShareToStage && (() => onShareToStage(canvasHref(view.canvas.id)))}
       />
       <CanvasLockNotice session={session} lock={snapshot.lock} names={names} myUserId={myUserId} />
-      <p hidden id={hintId}>
-        {t('canvas.moveHint')}
-      </p>
+      {!locked && (
+        <p hidden id={hintId}>
+          {t('canvas.moveHint')}
+        </p>
+      )}
       {mode === 'phase' && shownPhase !== guidance.phase && (
         <MessageBar intent="info" data-testid="viewing-other-phase">
           <MessageBarBody>{t('canvas.viewingOther', { phase: t(`canvas.phase.${shownPhase}`) })}</MessageBarBody>
@@ -141,6 +147,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
                     employeeName={employeeName}
                     managerName={managerName}
                     hintId={hintId}
+                    locked={locked}
                   />
                 ))}
               </div>

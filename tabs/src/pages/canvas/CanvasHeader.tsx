@@ -50,7 +50,10 @@ interface CanvasHeaderProps {
   /** Everyone on the canvas now, the reader first ("jij"). */
   presentNames: readonly string[];
   guidance: CanvasGuidance;
-  onGuidance: (change: Partial<Pick<CanvasGuidance, 'phase' | 'variant' | 'timeboxMinutes'>>) => void;
+  /** Absent on a completed canvas: the phase, time box and variant are what they were. */
+  onGuidance?: (change: Partial<Pick<CanvasGuidance, 'phase' | 'variant' | 'timeboxMinutes'>>) => void;
+  /** On a completed canvas shown one phase at a time: the stepper shows another phase to this reader only. */
+  onLookAt?: (phase: koerskaart.PhaseId) => void;
   /** Present in a meeting's side panel: puts the canvas on the stage. */
   onShareToStage?: () => Promise<void>;
 }
@@ -60,7 +63,7 @@ interface CanvasHeaderProps {
  * the time box, and the conversation technique (listen, summarise, ask on) — always in view, never
  * more than a few lines.
  */
-export function CanvasHeader({ mode, foldSettings = false, employeeName, managerName, connection, pending, presentNames, guidance, onGuidance, onShareToStage }: CanvasHeaderProps) {
+export function CanvasHeader({ mode, foldSettings = false, employeeName, managerName, connection, pending, presentNames, guidance, onGuidance, onLookAt, onShareToStage }: CanvasHeaderProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const [shareFailed, setShareFailed] = useState(false);
@@ -69,7 +72,7 @@ export function CanvasHeader({ mode, foldSettings = false, employeeName, manager
   const settingsId = useId();
   const minutes = guidance.timeboxMinutes[guidance.phase];
 
-  const settings = (
+  const settings = onGuidance && (
     <>
       <Field label={t('canvas.timebox')} size="small" className={styles.timebox}>
         <Input
@@ -112,7 +115,7 @@ export function CanvasHeader({ mode, foldSettings = false, employeeName, manager
     </Button>
   );
 
-  const toggle = (
+  const toggle = settings && (
     <Button size="small" data-testid="canvas-settings" aria-expanded={settingsOpen} aria-controls={settingsId} onClick={() => setSettingsOpen(!settingsOpen)}>
       {t('canvas.settings')}
     </Button>
@@ -161,8 +164,8 @@ export function CanvasHeader({ mode, foldSettings = false, employeeName, manager
       {/* Stays in view while the cards scroll under it: the phase, its time and how to listen. */}
       <div className={styles.toolbar} data-testid="canvas-toolbar">
         <div className={styles.row}>
-          <PhaseStepper phase={guidance.phase} onPhase={(phase) => onGuidance({ phase })} compact={mode === 'phase'} />
-          {mode === 'board' && <PhaseTimer guidance={guidance} />}
+          <PhaseStepper phase={guidance.phase} onPhase={onGuidance ? (phase) => onGuidance({ phase }) : onLookAt} makesCurrent={onGuidance !== undefined} compact={mode === 'phase'} />
+          {mode === 'board' && onGuidance && <PhaseTimer guidance={guidance} />}
           {mode === 'board' && (
             <div className={styles.settings}>
               {foldSettings ? toggle : settings}
@@ -176,7 +179,7 @@ export function CanvasHeader({ mode, foldSettings = false, employeeName, manager
           </div>
         )}
         <div className={styles.guidance} data-testid="canvas-guidance">
-          {mode === 'phase' && <PhaseTimer guidance={guidance} />}
+          {mode === 'phase' && onGuidance && <PhaseTimer guidance={guidance} />}
           {lsd}
           {mode === 'board' && advice}
         </div>

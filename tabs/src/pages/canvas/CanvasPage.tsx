@@ -3,13 +3,13 @@ import type { MeResponse } from '@koers/contracts';
 import { useState } from 'react';
 import { ApiError } from '../../api/errors';
 import { describeError } from '../../api/describeError';
-import type { KoersApi } from '../../api/koersApi';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
 import { useConversations } from '../../data/booking';
 import { useCanvasView, useCreateCanvas } from '../../data/canvas';
+import { useKoersApi } from '../../data/KoersApiContext';
 import { shown } from '../../data/shown';
 import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
@@ -25,7 +25,6 @@ const useStyles = makeStyles({
 
 interface CanvasPageProps {
   me: MeResponse;
-  api: KoersApi;
   /** Inside Teams: the meeting context (side panel / stage) and share to stage. */
   teams?: TeamsHost;
 }
@@ -35,8 +34,9 @@ interface CanvasPageProps {
  * sits in, else a choice among my conversations — or a new one without a booked meeting. A
  * booked conversation whose canvas nobody opened yet is started by the first party to open it.
  */
-export function CanvasPage({ me, api, teams }: CanvasPageProps) {
+export function CanvasPage({ me, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
+  const api = useKoersApi();
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = id ? { conversationId: id } : meetingId ? { meetingId } : undefined;

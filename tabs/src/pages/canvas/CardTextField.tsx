@@ -1,14 +1,17 @@
-import { makeStyles, Textarea } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Textarea } from '@fluentui/react-components';
 import { koerskaart } from '@koers/domain';
 import { useCallback, useId, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { caretAfterDelta } from '../../canvas/caret';
 import { LOCAL_ORIGIN, type CanvasSession } from '../../canvas/canvasSession';
+import { useAutoGrow } from './useAutoGrow';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  // The field grows with its text (useLayoutEffect below), so a note is never cut off mid-sentence.
+  // The field grows with its text (useAutoGrow), so a note is never cut off mid-sentence.
   textarea: { width: '100%', '& textarea': { overflowY: 'hidden', minHeight: '2.5em' } },
+  // A closed canvas: the text lies on the note like written text, not in a box that invites typing.
+  readOnly: { backgroundColor: 'transparent', border: 'none', '::after': { display: 'none' }, '& textarea': { cursor: 'default', minHeight: 'auto' } },
 });
 
 interface CardTextFieldProps {
@@ -53,12 +56,12 @@ export function CardTextField({ session, cardId, field, label, hideLabel, readOn
     [text],
   );
   const value = useSyncExternalStore(subscribe, () => text.toJSON());
+  // Also when the width changes (the side panel shared to the stage, a resized window): a note is never cut off.
+  useAutoGrow(ref, value);
 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight}px`;
     const kept = caret.current;
     caret.current = null;
     if (kept && element === document.activeElement) element.setSelectionRange(kept.start, kept.end);
@@ -72,8 +75,9 @@ export function CardTextField({ session, cardId, field, label, hideLabel, readOn
         id={id}
         aria-label={hideLabel ? label : undefined}
         appearance="filled-lighter"
-        className={styles.textarea}
+        className={mergeClasses(styles.textarea, readOnly && styles.readOnly)}
         resize="none"
+        rows={1}
         value={value}
         readOnly={readOnly}
         maxLength={koerskaart.MAX_TEXT_LENGTH}

@@ -23,6 +23,7 @@ import { moveShortcut, moveTarget, type MoveDirection, type SectionsByPhase } fr
 import { GripIcon, MoreIcon } from './icons';
 import type { BoardActions } from './useBoardActions';
 import { CardTextField } from './CardTextField';
+import { useNoteColours } from './noteColours';
 import { focusTarget } from './useFocusAfterAction';
 
 /** The drag data of a card: its id, under a type no other drop target reads. */
@@ -40,9 +41,6 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
     minWidth: 0,
   },
-  // Each party's notes keep one colour for both viewers, so on the stage everyone can tell them apart.
-  employee: { backgroundColor: tokens.colorPaletteMarigoldBackground2, borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
-  manager: { backgroundColor: tokens.colorPaletteBlueBackground2, borderLeftColor: tokens.colorPaletteBlueBorderActive },
   dragging: { opacity: 0.5 },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minHeight: '24px' },
   handle: {
@@ -56,6 +54,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   author: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  fixed: { cursor: 'default' },
   editing: { color: tokens.colorPaletteBerryForeground2, fontWeight: tokens.fontWeightSemibold },
   quadrants: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(8rem, 1fr))', gap: tokens.spacingHorizontalS },
   quadrant: { display: 'flex', flexDirection: 'column', minWidth: 0 },
@@ -83,6 +82,8 @@ export interface CardViewProps {
   count: number;
   /** The id of the text that explains the move keys, read as each card's description. */
   hintId: string;
+  /** The conversation was completed: the note is read, not moved, deleted or written in. */
+  locked: boolean;
 }
 
 /** Who wrote or types something, as the texts' `who` select and `name` want it. */
@@ -95,8 +96,9 @@ interface Author {
  * One note on the board. Memoised: every prop is stable while the card itself is unchanged, so
  * typing in one card renders that card only, not the whole board.
  */
-export const CardView = memo(function CardView({ card, session, actions, layout, names, myUserId, employeeId, editors, index, count, hintId }: CardViewProps) {
+export const CardView = memo(function CardView({ card, session, actions, layout, names, myUserId, employeeId, editors, index, count, hintId, locked }: CardViewProps) {
   const styles = useStyles();
+  const colours = useNoteColours();
   const { t } = useI18n();
   const root = useRef<HTMLDivElement>(null);
   // The reader is "jou" / "you" in the texts, not a name: `who` selects that wording.
@@ -109,6 +111,7 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
   const menuFocus = [focusTarget.card(card.id, 'menu')];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (locked) return;
     const direction = moveShortcut(event);
     // Keys pressed in the card's menu (a portal) bubble here too; they are the menu's own.
     if (!direction || !(event.target instanceof HTMLElement) || !event.currentTarget.contains(event.target)) return;
@@ -130,77 +133,85 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
   return (
     <div
       ref={root}
-      className={mergeClasses(styles.card, card.authorId === employeeId ? styles.employee : styles.manager)}
+      className={mergeClasses(styles.card, card.authorId === employeeId ? colours.employee : colours.manager)}
       data-testid="canvas-card"
       data-card-id={card.id}
       aria-label={t('canvas.cardLabel', { ...author, section: sectionTitle })}
-      aria-describedby={hintId}
+      aria-describedby={locked ? undefined : hintId}
       role="group"
       onKeyDown={onKeyDown}
     >
       <div className={styles.top}>
-        <div className={styles.handle} draggable onDragStart={onDragStart} onDragEnd={onDragEnd} title={t('canvas.dragHandle')} data-testid="card-handle">
-          <GripIcon />
-          <Caption1 className={styles.author} data-testid="card-author">
+        {locked ? (
+          <Caption1 className={mergeClasses(styles.handle, styles.fixed, styles.author)} data-testid="card-author">
             {t('canvas.author', author)}
           </Caption1>
-        </div>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small" appearance="subtle" icon={<MoreIcon />} aria-label={t('canvas.cardMenu', author)} data-focus="menu" data-testid="card-menu" />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem data-testid="move-up" aria-keyshortcuts="Alt+ArrowUp" secondaryContent="Alt+↑" disabled={!can('up')} onClick={() => move('up', menuFocus)}>
-                {t('canvas.moveUp')}
-              </MenuItem>
-              <MenuItem data-testid="move-down" aria-keyshortcuts="Alt+ArrowDown" secondaryContent="Alt+↓" disabled={!can('down')} onClick={() => move('down', menuFocus)}>
-                {t('canvas.moveDown')}
-              </MenuItem>
-              <MenuItem
-                data-testid="move-previous-phase"
-                aria-keyshortcuts="Alt+ArrowLeft"
-                secondaryContent="Alt+←"
-                disabled={!can('previous-phase')}
-                onClick={() => move('previous-phase', menuFocus)}
-              >
-                {t('canvas.toPreviousPhase')}
-              </MenuItem>
-              <MenuItem data-testid="move-next-phase" aria-keyshortcuts="Alt+ArrowRight" secondaryContent="Alt+→" disabled={!can('next-phase')} onClick={() => move('next-phase', menuFocus)}>
-                {t('canvas.toNextPhase')}
-              </MenuItem>
-              <Menu>
-                <MenuTrigger disableButtonEnhancement>
-                  <MenuItem data-testid="move-to">{t('canvas.moveTo')}</MenuItem>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList
-                    checkedValues={{ section: [section] }}
-                    onCheckedValueChange={(_e, data) => {
-                      const to = data.checkedItems[0] as koerskaart.SectionId | undefined;
-                      if (to && to !== section) actions.moveTo(card.id, { section: to, index: Number.MAX_SAFE_INTEGER }, menuFocus);
-                    }}
-                  >
-                    {koerskaart.PHASE_IDS.map((phase) => (
-                      <MenuGroup key={phase}>
-                        <MenuGroupHeader>{t(`canvas.phase.${phase}`)}</MenuGroupHeader>
-                        {layout[phase].map((s) => (
-                          <MenuItemRadio key={s} name="section" value={s} data-testid="move-to-section" data-section={s}>
-                            {t(`canvas.section.${s}.title` as MessageKey)}
-                          </MenuItemRadio>
-                        ))}
-                      </MenuGroup>
-                    ))}
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-              <MenuDivider />
-              <MenuItem data-testid="delete" onClick={() => actions.remove(card.id, section)}>
-                {t('canvas.delete')}
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        ) : (
+          <div className={styles.handle} draggable onDragStart={onDragStart} onDragEnd={onDragEnd} title={t('canvas.dragHandle')} data-testid="card-handle">
+            <GripIcon />
+            <Caption1 className={styles.author} data-testid="card-author">
+              {t('canvas.author', author)}
+            </Caption1>
+          </div>
+        )}
+        {!locked && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button size="small" appearance="subtle" icon={<MoreIcon />} aria-label={t('canvas.cardMenu', author)} data-focus="menu" data-testid="card-menu" />
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem data-testid="move-up" aria-keyshortcuts="Alt+ArrowUp" secondaryContent="Alt+↑" disabled={!can('up')} onClick={() => move('up', menuFocus)}>
+                  {t('canvas.moveUp')}
+                </MenuItem>
+                <MenuItem data-testid="move-down" aria-keyshortcuts="Alt+ArrowDown" secondaryContent="Alt+↓" disabled={!can('down')} onClick={() => move('down', menuFocus)}>
+                  {t('canvas.moveDown')}
+                </MenuItem>
+                <MenuItem
+                  data-testid="move-previous-phase"
+                  aria-keyshortcuts="Alt+ArrowLeft"
+                  secondaryContent="Alt+←"
+                  disabled={!can('previous-phase')}
+                  onClick={() => move('previous-phase', menuFocus)}
+                >
+                  {t('canvas.toPreviousPhase')}
+                </MenuItem>
+                <MenuItem data-testid="move-next-phase" aria-keyshortcuts="Alt+ArrowRight" secondaryContent="Alt+→" disabled={!can('next-phase')} onClick={() => move('next-phase', menuFocus)}>
+                  {t('canvas.toNextPhase')}
+                </MenuItem>
+                <Menu>
+                  <MenuTrigger disableButtonEnhancement>
+                    <MenuItem data-testid="move-to">{t('canvas.moveTo')}</MenuItem>
+                  </MenuTrigger>
+                  <MenuPopover>
+                    <MenuList
+                      checkedValues={{ section: [section] }}
+                      onCheckedValueChange={(_e, data) => {
+                        const to = data.checkedItems[0] as koerskaart.SectionId | undefined;
+                        if (to && to !== section) actions.moveTo(card.id, { section: to, index: Number.MAX_SAFE_INTEGER }, menuFocus);
+                      }}
+                    >
+                      {koerskaart.PHASE_IDS.map((phase) => (
+                        <MenuGroup key={phase}>
+                          <MenuGroupHeader>{t(`canvas.phase.${phase}`)}</MenuGroupHeader>
+                          {layout[phase].map((s) => (
+                            <MenuItemRadio key={s} name="section" value={s} data-testid="move-to-section" data-section={s}>
+                              {t(`canvas.section.${s}.title` as MessageKey)}
+                            </MenuItemRadio>
+                          ))}
+                        </MenuGroup>
+                      ))}
+                    </MenuList>
+                  </MenuPopover>
+                </Menu>
+                <MenuDivider />
+                <MenuItem data-testid="delete" onClick={() => actions.remove(card.id, section)}>
+                  {t('canvas.delete')}
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
       </div>
       {editors !== '' &&
         [...new Set(editors.split('\n'))].map((name) => (
@@ -215,7 +226,7 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
           field="text"
           label={t('canvas.field.text')}
           hideLabel
-          readOnly={session.locked}
+          readOnly={locked}
           onFocus={() => session.setEditing({ cardId: card.id, field: 'text' })}
           onBlur={() => session.setEditing(null)}
         />
@@ -228,7 +239,7 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
                 cardId={card.id}
                 field={field}
                 label={t(`canvas.field.${field}` as MessageKey)}
-                readOnly={session.locked}
+                readOnly={locked}
                 onFocus={() => session.setEditing({ cardId: card.id, field })}
                 onBlur={() => session.setEditing(null)}
               />

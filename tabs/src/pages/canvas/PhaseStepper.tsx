@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground1 },
     ...createFocusOutlineStyle(),
   },
+  // Not a button: the steps only say where the conversation was.
+  shown: { cursor: 'default', ':hover': { backgroundColor: 'transparent', color: tokens.colorNeutralForeground2 } },
   current: {
     backgroundColor: tokens.colorBrandBackground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
@@ -60,14 +62,16 @@ const useStyles = makeStyles({
 
 interface PhaseStepperProps {
   phase: koerskaart.PhaseId;
-  /** Makes a phase the current one, for both parties (its time box starts). */
-  onPhase: (phase: koerskaart.PhaseId) => void;
+  /** Choosing a phase; absent: the steps only show where the conversation is. */
+  onPhase?: (phase: koerskaart.PhaseId) => void;
+  /** Choosing makes the phase the current one for both parties (its time box starts); else it only shows it. */
+  makesCurrent?: boolean;
   /** Narrow: equal steps that fit 320 px, no connecting lines. */
   compact?: boolean;
 }
 
 /** The three phases, each marked done, current or still to come; choosing one makes it current. */
-export function PhaseStepper({ phase: current, onPhase, compact = false }: PhaseStepperProps) {
+export function PhaseStepper({ phase: current, onPhase, makesCurrent = true, compact = false }: PhaseStepperProps) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
@@ -77,27 +81,44 @@ export function PhaseStepper({ phase: current, onPhase, compact = false }: Phase
           const state = stepState(koerskaart.PHASE_IDS, phase, current);
           const name = t(`canvas.phase.${phase}`);
           const stateText = t(`canvas.step.${state}`);
+          const content = (
+            <>
+              <span className={mergeClasses(styles.circle, state === 'current' && styles.circleCurrent, state === 'done' && styles.circleDone)} aria-hidden="true">
+                {state === 'done' ? <CheckIcon /> : i + 1}
+              </span>
+              <span className={mergeClasses(styles.text, compact && styles.compactText)}>
+                <span className={styles.name}>{t(`canvas.phaseShort.${phase}`)}</span>
+                <span className={styles.state}>{stateText}</span>
+              </span>
+            </>
+          );
           return (
             <li key={phase} className={mergeClasses(styles.item, compact && styles.compactItem)}>
               {i > 0 && !compact && <span className={styles.line} aria-hidden="true" />}
-              <button
-                type="button"
-                className={mergeClasses(styles.step, compact && styles.compactStep, state === 'current' && styles.current)}
-                aria-current={state === 'current' ? 'step' : undefined}
-                aria-label={state === 'current' ? t('canvas.step.label', { phase: name, state: stateText }) : t('canvas.makeCurrent', { phase: name, state: stateText })}
-                data-testid="phase-step"
-                data-phase={phase}
-                data-state={state}
-                onClick={() => onPhase(phase)}
-              >
-                <span className={mergeClasses(styles.circle, state === 'current' && styles.circleCurrent, state === 'done' && styles.circleDone)} aria-hidden="true">
-                  {state === 'done' ? <CheckIcon /> : i + 1}
+              {onPhase ? (
+                <button
+                  type="button"
+                  className={mergeClasses(styles.step, compact && styles.compactStep, state === 'current' && styles.current)}
+                  aria-current={state === 'current' ? 'step' : undefined}
+                  aria-label={state === 'current' || !makesCurrent ? t('canvas.step.label', { phase: name, state: stateText }) : t('canvas.makeCurrent', { phase: name, state: stateText })}
+                  data-testid="phase-step"
+                  data-phase={phase}
+                  data-state={state}
+                  onClick={() => onPhase(phase)}
+                >
+                  {content}
+                </button>
+              ) : (
+                <span
+                  className={mergeClasses(styles.step, styles.shown, compact && styles.compactStep, state === 'current' && styles.current)}
+                  aria-current={state === 'current' ? 'step' : undefined}
+                  data-testid="phase-step"
+                  data-phase={phase}
+                  data-state={state}
+                >
+                  {content}
                 </span>
-                <span className={mergeClasses(styles.text, compact && styles.compactText)}>
-                  <span className={styles.name}>{t(`canvas.phaseShort.${phase}`)}</span>
-                  <span className={styles.state}>{stateText}</span>
-                </span>
-              </button>
+              )}
             </li>
           );
         })}

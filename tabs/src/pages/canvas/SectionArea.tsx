@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** What every card of the board gets alike. */
-type BoardWide = Pick<CardViewProps, 'session' | 'actions' | 'layout' | 'names' | 'myUserId' | 'employeeId' | 'hintId'>;
+type BoardWide = Pick<CardViewProps, 'session' | 'actions' | 'layout' | 'names' | 'myUserId' | 'employeeId' | 'hintId' | 'locked'>;
 
 interface SectionAreaProps extends BoardWide {
   section: koerskaart.SectionId;
@@ -43,7 +43,7 @@ interface SectionAreaProps extends BoardWide {
 
 /** One labelled area of the board: its prompt, the preparation answers that belong here, its notes. */
 export function SectionArea(props: SectionAreaProps) {
-  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId } = props;
+  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId, locked } = props;
   const styles = useStyles();
   const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
@@ -51,7 +51,7 @@ export function SectionArea(props: SectionAreaProps) {
   const definition = koerskaart.sectionDefinition(section);
   const headingId = `section-${section}`;
 
-  const carriesCard = (event: DragEvent) => event.dataTransfer.types.includes(CARD_DRAG_TYPE);
+  const carriesCard = (event: DragEvent) => !locked && event.dataTransfer.types.includes(CARD_DRAG_TYPE);
   const onDragOver = (event: DragEvent<HTMLElement>) => {
     if (!carriesCard(event)) return;
     event.preventDefault();
@@ -64,7 +64,7 @@ export function SectionArea(props: SectionAreaProps) {
   const onDrop = (event: DragEvent<HTMLElement>) => {
     setOver(false);
     const cardId = event.dataTransfer.getData(CARD_DRAG_TYPE);
-    if (!cardId) return;
+    if (!cardId || locked) return;
     event.preventDefault();
     const middles = [...(list.current?.querySelectorAll<HTMLElement>('[data-card-id]') ?? [])]
       .filter((element) => element.dataset.cardId !== cardId)
@@ -96,9 +96,11 @@ export function SectionArea(props: SectionAreaProps) {
         employeeName={employeeName}
         managerName={managerName}
         viewerIsEmployee={myUserId === employeeId}
-        onCopy={(answer) => actions.add(answer.section, 'note', { text: answer.answer })}
+        onCopy={locked ? undefined : (answer) => actions.add(answer.section, 'note', { text: answer.answer })}
         onCopyKernkwadrant={
-          definition.cardKinds.includes('kernkwadrant') ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer]))) : undefined
+          !locked && definition.cardKinds.includes('kernkwadrant')
+            ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])))
+            : undefined
         }
       />
       <div className={styles.cards} ref={list}>
@@ -116,16 +118,19 @@ export function SectionArea(props: SectionAreaProps) {
             index={index}
             count={cards.length}
             hintId={hintId}
+            locked={locked}
           />
         ))}
       </div>
-      <div className={styles.add}>
-        {definition.cardKinds.map((kind) => (
-          <Button key={kind} size="small" appearance="subtle" icon={<PlusIcon />} data-testid="add-card" data-kind={kind} onClick={() => actions.add(section, kind)}>
-            {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
-          </Button>
-        ))}
-      </div>
+      {!locked && (
+        <div className={styles.add}>
+          {definition.cardKinds.map((kind) => (
+            <Button key={kind} size="small" appearance="subtle" icon={<PlusIcon />} data-testid="add-card" data-kind={kind} onClick={() => actions.add(section, kind)}>
+              {kind === 'note' ? t('canvas.addNote') : t('canvas.addKernkwadrant')}
+            </Button>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -26,7 +26,8 @@ interface SharedAnswersProps {
   managerName: string;
   /** The employee reads which of their own answers the manager sees. */
   viewerIsEmployee: boolean;
-  onCopy: (answer: SharedAnswer) => void;
+  /** Absent on a closed canvas: the answers are read only. */
+  onCopy?: (answer: SharedAnswer) => void;
   /** Offered where the section has kernkwadrant cards and kernkwadrant answers were shared. */
   onCopyKernkwadrant?: (answers: SharedAnswer[]) => void;
 }
@@ -54,9 +55,11 @@ export function SharedAnswers({ answers, employeeName, managerName, viewerIsEmpl
             <Body1 className={styles.answer} data-testid="prep-answer-text">
               {a.answer}
             </Body1>
-            <Button size="small" appearance="transparent" className={styles.copy} data-testid="prep-copy" aria-label={t('canvas.prep.copyLabel', { question: a.question })} onClick={() => onCopy(a)}>
-              {t('canvas.prep.copy')}
-            </Button>
+            {onCopy && (
+              <Button size="small" appearance="transparent" className={styles.copy} data-testid="prep-copy" aria-label={t('canvas.prep.copyLabel', { question: a.question })} onClick={() => onCopy(a)}>
+                {t('canvas.prep.copy')}
+              </Button>
+            )}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Spinner, T
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
-import { useRecordPopProgress } from '../../data/pop';
+import { useRecordPopProgress } from '../../data/popWrites';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { isGoalChanged } from '../pop/goalChanged';

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, popHref } from '../../routes';
+import { HeldCanvas } from '../canvas/HeldCanvas';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -51,6 +52,7 @@ export function HeldConversations({ items, timeZone, level = 'h2' }: { items: re
                       <Text size={200}>{t('home.history.noPop')}</Text>
                     )}
                   </div>
+                  <HeldCanvas conversationId={item.id} level={level === 'h2' ? 3 : 4} />
                 </Card>
               </li>
             );

@@ -1,5 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
-import { Locale } from '@koers/domain';
+import { LOCALES, type Locale } from '@koers/domain';
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
@@ -14,7 +14,6 @@ const useStyles = makeStyles({
   select: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
 });
 
-const CHOICES = Locale.options;
 
 /**
  * "Taal": the language Koers speaks to this person, in the chat and here at once. Saved as their
@@ -28,10 +27,10 @@ export function LanguageSetting({ me }: { me: MeResponse }) {
   const [saved, setSaved] = useState(false);
 
   const choose = (value: string) => {
-    const parsed = Locale.safeParse(value);
-    if (!parsed.success || saving.isPending) return;
+    const locale = LOCALES.find((known) => known === value);
+    if (!locale || saving.isPending) return;
     setSaved(false);
-    saving.mutate(parsed.data, { onSuccess: () => setSaved(true) });
+    saving.mutate(locale, { onSuccess: () => setSaved(true) });
   };
 
   return (
@@ -41,7 +40,7 @@ export function LanguageSetting({ me }: { me: MeResponse }) {
       </Text>
       <Field label={t('language.label')} hint={t('language.hint')}>
         <Select className={styles.select} value={me.me.locale} disabled={saving.isPending} onChange={(_e, d) => choose(d.value)} data-testid="language-select">
-          {CHOICES.map((locale) => (
+          {LOCALES.map((locale: Locale) => (
             <option key={locale} value={locale} lang={locale}>
               {t(`language.${locale}`)}
             </option>

@@ -2,7 +2,7 @@ import type { PersonSummary, TeamRow } from '@koers/domain';
 import { Button, Link, Spinner, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { describeError } from '../../api/describeError';
-import { useCreatePop } from '../../data/pop';
+import { useCreatePop } from '../../data/popWrites';
 import { navigateToHash } from '../../hooks/useHashRoute';
 import { useI18n } from '../../i18n/I18nContext';
 import { popHref, routeHref } from '../../routes';

@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { useKoersApi } from '../../data/KoersApiContext';
+import { privacyApi } from '../../api/privacyApi';
+import { useApi } from '../../data/apiContext';
 import { useAccessLog } from '../../data/privacy';
 import { useI18n } from '../../i18n/I18nContext';
 import { safeFileName, saveBlob } from '../pop/pdfDownload';
@@ -26,7 +27,7 @@ export function PrivacySection({ me }: { me: MeResponse }) {
   const styles = useStyles();
   const headingId = useId();
   const accessHeadingId = useId();
-  const api = useKoersApi().privacy;
+  const api = useApi(privacyApi);
   const [pending, setPending] = useState<Download>();
   const [error, setError] = useState<{ kind: Download; failure: unknown }>();
   const log = useAccessLog();

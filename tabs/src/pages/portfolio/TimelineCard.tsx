@@ -1,6 +1,6 @@
 import type { Locale, TimelineItem, Visibility } from '@koers/domain';
 import { Badge, Button, Card, Link, makeStyles, Switch, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useI18n } from '../../i18n/I18nContext';
@@ -32,7 +32,7 @@ function withWhom(item: Exclude<TimelineItem, { source: 'eigen' }>, t: Translate
 }
 
 /** `party`: the viewer took part in what the item records (the employee, or the manager who was there). */
-function Details({ item, today, locale, party }: { item: TimelineItem; today: string; locale: Locale; party: boolean }) {
+function Details({ item, today, locale, party, canvasRecord }: { item: TimelineItem; today: string; locale: Locale; party: boolean; canvasRecord?: CanvasRecordSlot }) {
   const { t } = useI18n();
   const styles = useStyles();
   if (item.source === 'eigen') {
@@ -92,9 +92,13 @@ function Details({ item, today, locale, party }: { item: TimelineItem; today: st
     );
   }
   return (
-    <Text as="p" block className={styles.text}>
-      {t('portfolio.conversationWith', { name: withWhom(item, t), date: civilDateLabel(item.period.from, locale) })}
-    </Text>
+    <>
+      <Text as="p" block className={styles.text}>
+        {t('portfolio.conversationWith', { name: withWhom(item, t), date: civilDateLabel(item.period.from, locale) })}
+      </Text>
+      {/* The Koerskaart is the conversation's own record: for its two people, not for a later manager. */}
+      {party && canvasRecord?.(item.conversationId)}
+    </>
   );
 }
 
@@ -146,15 +150,19 @@ function ShareSwitch({ item, owner, describedBy }: { item: TimelineItem; owner: 
   );
 }
 
+/** Shows a held conversation's Koerskaart under its card (it reads from the API, so the page brings it). */
+export type CanvasRecordSlot = (conversationId: string) => ReactNode;
+
 interface TimelineCardProps {
   item: TimelineItem;
   today: string;
   /** The owner's controls; absent: read-only (a manager's view). */
   owner?: OwnerControls;
+  canvasRecord?: CanvasRecordSlot;
 }
 
 /** One item of the timeline: own entry, approved POP or held conversation. */
-export function TimelineCard({ item, today, owner }: TimelineCardProps) {
+export function TimelineCard({ item, today, owner, canvasRecord }: TimelineCardProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -178,7 +186,7 @@ export function TimelineCard({ item, today, owner }: TimelineCardProps) {
       <Text as="p" block size={200} className={styles.text} data-testid="item-period">
         {periodText(item, t, locale)}
       </Text>
-      <Details item={item} today={today} locale={locale} party={owner !== undefined || (item.source !== 'eigen' && item.sharedByNature)} />
+      <Details item={item} today={today} locale={locale} party={owner !== undefined || (item.source !== 'eigen' && item.sharedByNature)} canvasRecord={canvasRecord} />
       {owner?.managerName && <ShareSwitch item={item} owner={{ ...owner, managerName: owner.managerName }} describedBy={headingId} />}
       {owner && item.source === 'eigen' && (owner.edit || owner.remove) && (
         <div className={styles.actions}>

@@ -7,12 +7,12 @@ import { I18nProvider } from '../../i18n/I18nContext';
 import { sampleHeldWithLinda, sampleOwnItem, samplePopItem } from '../../testing/portfolioSamples';
 import { translator } from '../../testing/translator';
 import type { Locale } from '../../i18n/locale';
-import { TimelineCard, type OwnerControls } from './TimelineCard';
+import { TimelineCard, type CanvasRecordSlot, type OwnerControls } from './TimelineCard';
 
 /** The card as server-rendered HTML: what the browser gets before any script runs. */
-function render(item: TimelineItem, owner?: OwnerControls, locale: Locale = 'nl-NL'): string {
+function render(item: TimelineItem, owner?: OwnerControls, locale: Locale = 'nl-NL', canvasRecord?: CanvasRecordSlot): string {
   return renderToStaticMarkup(
-    createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, texts: translator(locale), children: createElement(TimelineCard, { item, today: '2026-12-01', owner }) })),
+    createElement(FluentProvider, { theme: webLightTheme }, createElement(I18nProvider, { locale, texts: translator(locale), children: createElement(TimelineCard, { item, today: '2026-12-01', owner, canvasRecord }) })),
   );
 }
 
@@ -62,6 +62,13 @@ describe('a timeline card', () => {
     expect(render(samplePopItem, owner)).toContain('href="#/pop/p1"');
     expect(render(samplePopItem)).toContain('href="#/pop/p1"');
     expect(render({ ...samplePopItem, sharedByNature: false })).not.toContain('#/pop/');
+  });
+
+  it('shows a held conversation’s Koerskaart to its two people only, not to a later manager it was shared with', () => {
+    const slot: CanvasRecordSlot = (conversationId) => createElement('p', null, `koerskaart ${conversationId}`);
+    expect(render(heldWithLinda, owner, 'nl-NL', slot)).toContain('koerskaart g0');
+    expect(render({ ...heldWithLinda, visibility: 'leidinggevende', sharedByNature: true }, undefined, 'nl-NL', slot)).toContain('koerskaart g0');
+    expect(render({ ...heldWithLinda, visibility: 'leidinggevende' }, undefined, 'nl-NL', slot)).not.toContain('koerskaart');
   });
 
   it('has no switch when there is no manager to share with', () => {
