@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, seedSampleData } from '@koers/app';
+import { DEMO_SEED, DEMO_SIZE, demoSizeFor, generateDemoOrganisation, HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
 import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
-import { standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
+import { sampleDirectoryTenant, standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
 import { openLocalCosmos } from '../functions/src/cosmos';
 import { loopbackOrigins, startFunctionsHost } from '../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
@@ -38,6 +38,24 @@ function onboardingSamples(value: string | undefined): string[] {
     if (!tenantId) throw new Error(`KOERS_SAMPLE_ONBOARDING: onbekende voorbeeldorganisatie "${name}" (kies uit hendriks, peeters)`);
     return tenantId;
   });
+}
+
+/**
+ * KOERS_DEMO_ORG: 1 = the generated demo organisation of a few hundred people (DEMO_SIZE); a
+ * number of 20 or more = one of that many employees. Unset or 0: only the sample organisations.
+ */
+const DemoOrg = z
+  .string()
+  .trim()
+  .regex(/^\d{0,6}$/, 'KOERS_DEMO_ORG: 1, of een aantal medewerkers (20 of meer)')
+  .transform((text) => Number(text || '0'))
+  .refine((n) => n <= 1 || n >= 20, 'KOERS_DEMO_ORG: 1, of een aantal medewerkers (20 of meer)');
+
+/** The demo organisation asked for, generated from a fixed seed: the same on every start. */
+function demoOrganisation(value: string | undefined, now: Date): DemoOrganisation | undefined {
+  const employees = DemoOrg.parse(value ?? '');
+  if (employees === 0) return undefined;
+  return generateDemoOrganisation({ seed: DEMO_SEED, size: employees === 1 ? DEMO_SIZE : demoSizeFor(employees), now });
 }
 
 async function main(): Promise<void> {
@@ -75,7 +93,10 @@ async function main(): Promise<void> {
   // The directory: a local Microsoft Graph serving the sample organisations from a file in the
   // data folder; edit it (a new hire, a manager change, a leaver) and press *Nu synchroniseren*.
   const graphLog = logger.child({ component: 'graph' });
-  const sampleDirectory = await startSampleDirectory(config.dataDir, (message) => graphLog.warn(message));
+  const now = config.clockStart ? new Date(config.clockStart) : new Date();
+  const demo = demoOrganisation(process.env.KOERS_DEMO_ORG, now);
+  const demoDirectory = demo ? [sampleDirectoryTenant(demo, '5e000000-0000-4000-8000-0000000000d0')] : [];
+  const sampleDirectory = await startSampleDirectory(config.dataDir, (message) => graphLog.warn(message), demoDirectory);
   stops.push(() => sampleDirectory.standIn.close());
 
   // The live canvas: a local stand-in for Azure Web PubSub, spoken to through the real SDK.
@@ -96,10 +117,12 @@ async function main(): Promise<void> {
   // The sample calendars start from the local clock's "now" (KOERS_CLOCK_START when set).
   const directorySync = app.directorySync;
   if (!directorySync) throw new Error('the local directory sync is not configured');
-  const seeded = await seedSampleData(cosmos.stores, config.clockStart ? new Date(config.clockStart) : new Date(), {
+  const seeded = await seedSampleData(cosmos.stores, now, {
     loadPeople: (tenantId) => directorySync.syncTenant(tenantId),
     leaveForOnboarding: onboardingSamples(process.env.KOERS_SAMPLE_ONBOARDING),
   });
+  // The demo organisation's people arrive through the same directory sync; its history directly.
+  const demoSeeded = demo ? await seedDemoOrganisation(cosmos.stores, demo, { loadPeople: (tenantId) => directorySync.syncTenant(tenantId) }) : false;
   const requestLog = logger.child({ component: 'http' });
   const host = await startFunctionsHost(app.table, {
     port: ports.KOERS_API_PORT,
@@ -147,6 +170,7 @@ async function main(): Promise<void> {
       `  Gegevens:              ${config.dataDir}`,
       config.clockStart ? `  Klok (KOERS_CLOCK_START): gestart op ${config.clockStart}; verzetten: POST ${apiBase}/dev/clock` : '',
       seeded.seeded.length ? `  Voorbeeldorganisaties aangemaakt (via de directory-synchronisatie): ${seeded.seeded.join(', ')}` : '',
+      demo ? `  Demo-organisatie (KOERS_DEMO_ORG): ${demo.organisation.name}, ${demo.people.length} mensen${demoSeeded ? ' — zojuist aangemaakt' : ''}; HR: ${demo.hr.email}` : '',
       'Stoppen: Ctrl-C',
       '',
     ]

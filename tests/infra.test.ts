@@ -238,6 +238,23 @@ describe('the Function App', () => {
     expect(property(property(site.value, 'properties'), 'keyVaultReferenceIdentity')?.text).toBe('identityId');
   });
 
+  it('answers only API Management: every other caller is refused before the app runs', async () => {
+    const { site } = await functionAppSettings();
+    const [config] = findProperties(site.node, 'siteConfig');
+    expect(stringLiteral(property(config, 'ipSecurityRestrictionsDefaultAction'))).toBe('Deny');
+    const rules = property(config, 'ipSecurityRestrictions')?.namedChildren.filter((c) => c.type === 'object') ?? [];
+    expect(
+      rules.map((rule) => ({
+        action: stringLiteral(property(rule, 'action')),
+        tag: stringLiteral(property(rule, 'tag')),
+        ipAddress: stringLiteral(property(rule, 'ipAddress')),
+      })),
+    ).toEqual([{ action: 'Allow', tag: 'ServiceTag', ipAddress: 'ApiManagement' }]);
+    // The gateway sends every request to this app: the bot's endpoint and the tab's API both go through it.
+    const main = declarations(await parseBicepFile('main.bicep'));
+    expect(property(property(declaration(main, 'module', 'apiGateway').value, 'params'), 'backendUrl')?.text).toBe("'https://${functionApp.outputs.defaultHostName}/api'");
+  });
+
   it("allows the tab's origin by CORS, on the platform", async () => {
     const { site } = await functionAppSettings();
     const [cors] = findProperties(site.node, 'cors');

@@ -17,6 +17,8 @@ export { createReminderDefaultsService, type ReminderDefaultsOptions, type Remin
 export { createReminderService } from './reminders/reminderService';
 export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createCatalogueService, type CatalogueImportResult, type CatalogueService, type CatalogueServiceOptions } from './catalogue/catalogueService';
+export { createTemplateService, type TemplateService, type TemplateServiceOptions } from './templates/templateService';
+export { conversationTemplate, templateContent, templateForNewConversation } from './templates/pinnedTemplate';
 export { holidaySettingsOf, holidaysInYears, organisationHolidays, upcomingHolidays } from './organisation/holidays';
 export { createOnboardingService, suggestedProfile, type FirstSyncSummary, type OnboardingService, type OnboardingStatus, type TokenCaller } from './organisation/onboarding';
 /** The calendar port of local mode over the stores: Graph's stand-in in `npm start` and in use-case tests. */
@@ -27,4 +29,20 @@ export { createPeopleService, type MyPage, type PeopleService } from './people/p
 export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
+export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
+export { createChangeLogService, createChangeRecorder, type ChangeLogService, type RecordChange } from './privacy/changeLog';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
+export { createSeriesPlanner, ConfirmSeriesInput, ProposeSeriesInput, type SeriesBookingFailure, type SeriesBookingResult, type SeriesEmployeeProposal, type SeriesPlanner, type SeriesPlannerOptions, type SeriesProposals, type SeriesSkipReason } from './booking/series';
+export { createProgressService, createProgressTracker, withProgressTracking, type ProgressService, type ProgressTracker } from './progress';
+export {
+  createRoundService,
+  type PlanningWindow,
+  type RoundPlanning,
+  type RoundPlanningResult,
+  type RoundService,
+  type RoundServiceOptions,
+  type RoundTemplates,
+} from './rounds/roundService';
+export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
+export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
+export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';

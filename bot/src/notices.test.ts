@@ -142,3 +142,36 @@ describe('what the other party reads about a POP', () => {
     expect(card.text).toContain('Sanne Bakker heeft hulp nodig bij een doel.');
   });
 });
+
+describe('what the manager reads when an employee asks for a conversation', () => {
+  const proposals = {
+    employee: { id: SANNE, displayName: 'Sanne Bakker', email: 'sanne@hendriks.example' },
+    slots: [{ start: '2026-12-15T09:00:00.000Z', end: '2026-12-15T10:00:00.000Z', date: '2026-12-15', weekday: 2 as const, startTime: '10:00', endTime: '11:00', penalties: [] }],
+    widened: false,
+    next: '2026-12-16T23:00:00.000Z',
+    unreadableCalendars: [],
+    timeZone: 'Europe/Amsterdam',
+    durationMinutes: 60,
+  };
+  const request = (note?: string): Notice => ({
+    event: 'conversation-requested',
+    requestId: `${SANNE}|2026-12-01`,
+    employeeId: SANNE,
+    managerId: LINDA,
+    ...(note ? { note } : {}),
+    proposals,
+    at: T0,
+  });
+
+  it('reads the note as typed, and can choose any other time in the planner with Sanne chosen', () => {
+    const replies = say(request('Over mijn **volgende** stap'), {});
+    expect(texts(replies)[0]).toBe('Sanne Bakker vraagt om een loopbaangesprek.\n\nSanne Bakker schrijft erbij: “Over mijn \\*\\*volgende\\*\\* stap”');
+    const planner = cardOf(replies).buttons.find((b) => b.type === 'Action.OpenUrl');
+    expect(planner).toMatchObject({ title: 'Zelf een moment kiezen' });
+    expect(planner && 'url' in planner ? decodeURIComponent(planner.url) : '').toContain(`#/plan/${SANNE}`);
+  });
+
+  it('reads no note line when the employee wrote none', () => {
+    expect(texts(say(request(), {}))).toEqual(['Sanne Bakker vraagt om een loopbaangesprek.']);
+  });
+});

@@ -1,4 +1,4 @@
-import { currentVersion, formatTimeRange, popLink, type Conversation, type LinkTarget, type Notice, type Pop } from '@koers/domain';
+import { currentVersion, isRoundNotice, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop, type PrepQuestion } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { proposalsCard } from './cards/booking';
@@ -17,6 +17,8 @@ import { say, show, type Reply } from './flows/reply';
 
 export interface NoticeFacts {
   conversation?: Conversation;
+  /** The questions of the template the conversation pinned (absent = the built-in template's). */
+  prepQuestions?: readonly PrepQuestion[];
   pop?: Pop;
   employee: { displayName: string };
   manager: { displayName: string };
@@ -40,7 +42,7 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
       const prep = prepContext(reader.locale);
       return [
         say(`${t('bot.booking.employeeBooked', { manager: managerName, when: when() })}\n\n${t('bot.prep.whatItIs')}`),
-        show(prepCard(prep, { conversationId: conversation.id, managerName })),
+        show(prepCard(prep, { conversationId: conversation.id, managerName, ...(facts.prepQuestions ? { questions: facts.prepQuestions } : {}) })),
       ];
     }
     if (notice.event === 'rescheduled') {
@@ -54,12 +56,17 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
 
   if (notice.event === 'conversation-requested') {
     const employee = facts.employee.displayName;
-    if (!notice.wish) return [say(t('bot.request.toManager', { employee })), show(proposalsCard({ t, locale }, notice.proposals))];
+    // Any other time than the three: the tab's planner, with this employee chosen.
+    const plannerUrl = koersLink(links, `plan/${encodeURIComponent(notice.employeeId)}`);
+    const note = notice.note ? `\n\n${t('bot.request.note', { employee, text: notice.note })}` : '';
+    if (!notice.wish) return [say(`${t('bot.request.toManager', { employee })}${note}`), show(proposalsCard({ t, locale }, notice.proposals, { plannerUrl }))];
     const wish = formattedWish(notice.wish, locale);
     const late = outsideWish(notice.proposals, notice.wish) ? { notice: t('bot.booking.outsideWish', wish) } : {};
-    return [say(t('bot.request.toManagerWish', { employee, ...wish })), show(proposalsCard({ t, locale }, notice.proposals, late))];
+    return [say(`${t('bot.request.toManagerWish', { employee, ...wish })}${note}`), show(proposalsCard({ t, locale }, notice.proposals, { ...late, plannerUrl }))];
   }
 
+  // A round's cards need the round's members, not one pair: roundNoticeReplies writes them.
+  if (isRoundNotice(notice)) return [];
   const pop = facts.pop;
   if (!pop) return [];
   const url = popLink(links, pop.id);

@@ -2,11 +2,15 @@ import {
   BookConversationRequest,
   CancelRequest,
   Conversation,
+  ConversationRequestInput,
   ConversationResponse,
   ConversationView,
+  PersonSummary,
   RescheduleRequest,
+  SlotCheckQuery,
   SlotProposalsQuery,
   SlotProposalsResponse,
+  SlotVerdict,
 } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
@@ -31,6 +35,14 @@ export const ConversationListResponse = z.object({
 });
 export type ConversationListResponse = z.infer<typeof ConversationListResponse>;
 
+/** The employee's request went to this manager, with Koers' proposals. */
+export const ConversationRequestResponse = z.object({ manager: PersonSummary });
+export type ConversationRequestResponse = z.infer<typeof ConversationRequestResponse>;
+
+/** The employee's own request that still waits: asked at `at`, of this manager. */
+export const OpenRequestResponse = z.object({ request: z.object({ at: z.string(), manager: PersonSummary }).optional() });
+export type OpenRequestResponse = z.infer<typeof OpenRequestResponse>;
+
 export const bookingContracts = defineContracts({
   conversations: {
     method: 'GET',
@@ -51,6 +63,35 @@ export const bookingContracts = defineContracts({
     query: SlotProposalsQuery,
     response: json('SlotProposalsResponse', SlotProposalsResponse),
     problems: [400, 404, 503],
+  },
+  checkBookingTime: {
+    method: 'GET',
+    path: 'bookings/check',
+    summary: 'Whether a time the manager picked by hand is free for both (working hours, holidays, out of office, busy) and far enough ahead, and if not why',
+    tags: ['booking'],
+    auth: 'bearer',
+    query: SlotCheckQuery,
+    response: json('SlotVerdict', SlotVerdict),
+    problems: [400, 403, 404, 503],
+  },
+  openConversationRequest: {
+    method: 'GET',
+    path: 'conversations/requests',
+    summary: 'My own request for a conversation that still waits for my manager (asked in the last 30 days, nothing booked since)',
+    tags: ['booking'],
+    auth: 'bearer',
+    response: json('OpenRequestResponse', OpenRequestResponse),
+    problems: [],
+  },
+  requestConversation: {
+    method: 'POST',
+    path: 'conversations/requests',
+    summary: 'An employee asks for a conversation: their manager gets a chat card with proposals (once a day)',
+    tags: ['booking'],
+    auth: 'bearer',
+    body: ConversationRequestInput,
+    response: json('ConversationRequestResponse', ConversationRequestResponse, { status: 202 }),
+    problems: [400, 422, 503],
   },
   bookConversation: {
     method: 'POST',

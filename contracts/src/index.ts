@@ -24,7 +24,11 @@ import { popContracts } from './pop';
 import { portfolioContracts } from './portfolio';
 import { preparationContracts } from './preparation';
 import { privacyContracts } from './privacy';
+import { progressContracts } from './progress';
 import { reminderContracts } from './reminders';
+import { roundContracts } from './rounds';
+import { templateContracts } from './templates';
+import { insightContracts } from './insight';
 
 export * from './contract';
 export * from './problem';
@@ -41,8 +45,12 @@ export * from './onboarding';
 export * from './people';
 export * from './home';
 export * from './privacy';
+export * from './progress';
 export * from './platform';
 export * from './dev';
+export * from './rounds';
+export * from './templates';
+export * from './insight';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -57,7 +65,11 @@ export const contracts = {
   ...organisationContracts,
   ...onboardingContracts,
   ...catalogueContracts,
+  ...roundContracts,
+  ...templateContracts,
   ...portfolioContracts,
   ...privacyContracts,
+  ...progressContracts,
+  ...insightContracts,
   ...devContracts,
 };

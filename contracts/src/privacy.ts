@@ -1,4 +1,4 @@
-import { AccessLogResponse, Guid, PersonalDataExport } from '@koers/domain';
+import { AccessLogResponse, ChangeLogQuery, ChangeLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -51,5 +51,48 @@ export const privacyContracts = defineContracts({
     params: PersonDataParams,
     response: json('PersonalDataExport', PersonalDataExport),
     problems: [400, 403, 404],
+  },
+  erasureCandidates: {
+    method: 'GET',
+    path: 'privacy/erasure-candidates',
+    summary: 'Koers.HR or Koers.Admin: the leavers (with the day the retention rule erases them) and, with search, the people matching a name or address',
+    tags: ['privacy'],
+    auth: 'bearer',
+    query: ErasureCandidatesQuery,
+    response: json('ErasureCandidatesResponse', ErasureCandidatesResponse),
+    problems: [400, 403],
+  },
+  setRetention: {
+    method: 'PUT',
+    path: 'organisation/retention',
+    summary: "Koers.HR or Koers.Admin: how many months after leaving a person's data is erased by the daily retention timer (default 12); logged for the works council",
+    tags: ['privacy'],
+    auth: 'bearer',
+    body: RetentionSettings,
+    response: json('RetentionResponse', RetentionResponse),
+    problems: [400, 403],
+  },
+  changeLog: {
+    method: 'GET',
+    path: 'organisation/change-log',
+    summary:
+      "Koers.HR or Koers.Admin: the works council's change log, newest first — roles given and taken away, the retention period, erasures, the directory scope; who, what and when, never content",
+    tags: ['privacy'],
+    auth: 'bearer',
+    query: ChangeLogQuery,
+    response: json('ChangeLogResponse', ChangeLogResponse),
+    problems: [400, 403],
+  },
+  erasePerson: {
+    method: 'POST',
+    path: 'people/{id}/erasure',
+    summary:
+      "Koers.HR or Koers.Admin: erase everything Koers holds about one person (a leaver, or on their request; AVG art. 17). Records the other party keeps stay, naming no one in their place. Idempotent: a second call finishes a first one that broke off",
+    tags: ['privacy'],
+    auth: 'bearer',
+    params: PersonDataParams,
+    body: ErasePersonRequest,
+    response: json('ErasureReport', ErasureReport),
+    problems: [400, 403],
   },
 });

@@ -3,7 +3,8 @@ import { PersonSummary } from './api';
 import { NoSlotReason, ProposedSlot } from './booking/schema';
 import { Conversation, ConversationKind, IsoDateTime } from './conversation';
 import { Guid } from './people';
-import { Preparation, PrepRole } from './preparation';
+import { MAX_PREP_QUESTIONS, Preparation, PrepQuestion, PrepRole } from './preparation';
+import { TemplateRef } from './templates/ref';
 
 /**
  * Wire shapes of booking and preparing a conversation (HTTP API and the bot use the same
@@ -33,7 +34,11 @@ export const DayRange = z
 export type DayRange = z.infer<typeof DayRange>;
 
 /** An employee asks for a conversation (in chat); `wish`: when they would like it. */
-export const ConversationRequestInput = z.object({ wish: DayRange.optional() });
+export const ConversationRequestInput = z.object({
+  wish: DayRange.optional(),
+  /** What the employee tells their manager with the request ("over mijn volgende stap"). */
+  note: z.string().trim().min(1).max(500).optional(),
+});
 export type ConversationRequestInput = z.infer<typeof ConversationRequestInput>;
 
 export const SlotProposalsResponse = z.object({
@@ -64,10 +69,23 @@ export const BookConversationRequest = z
      * retried request with the same key books once and answers with the same conversation.
      */
     requestId: z.string().uuid(),
+    /** In person at this place instead of online (no Teams meeting). */
+    location: z.string().trim().min(1).max(255).optional(),
+    /**
+     * The manager confirmed a time sooner than the organisation's lead time (the employee has less
+     * time to prepare). Without it such a time is refused with 'slot-short-notice'.
+     */
+    shortNotice: z.boolean().optional(),
   })
   .refine((b) => Date.parse(b.end) > Date.parse(b.start), { message: 'het einde moet na het begin liggen', path: ['end'] });
 export type BookConversationRequest = z.infer<typeof BookConversationRequest>;
 export type BookConversationInput = z.input<typeof BookConversationRequest>;
+
+/** A time the manager picks by hand, checked before they book it. */
+export const SlotCheckQuery = z
+  .object({ employeeId: Guid, start: IsoDateTime, end: IsoDateTime })
+  .refine((b) => Date.parse(b.end) > Date.parse(b.start), { message: 'het einde moet na het begin liggen', path: ['end'] });
+export type SlotCheckQuery = z.infer<typeof SlotCheckQuery>;
 
 export const RescheduleRequest = z
   .object({ start: IsoDateTime, end: IsoDateTime })
@@ -107,5 +125,10 @@ export const PreparationResponse = z.object({
   etag: z.string().optional(),
   /** For the manager: the answers the employee shared. Absent for the employee. */
   sharedByEmployee: Preparation.optional(),
+  /** For the employee: the answers the manager shared. Absent for the manager. */
+  sharedByManager: Preparation.optional(),
+  /** The template version the conversation pinned, and its questions for both parties in order. */
+  template: TemplateRef,
+  questions: z.array(PrepQuestion).max(MAX_PREP_QUESTIONS),
 });
 export type PreparationResponse = z.infer<typeof PreparationResponse>;

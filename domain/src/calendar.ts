@@ -53,6 +53,7 @@ export const CreateMeetingInput = z
     bodyHtml: z.string().max(32_000),
     /** Idempotency key (see bookingTransactionId): a retried create returns the first event. */
     transactionId: z.string().min(1).max(100),
+    /** In person at this place: the event is then not a Teams meeting (no join link). */
     location: z.string().trim().min(1).max(255).optional(),
     /**
      * The Koerskaart deep link. The local calendar has no Teams meeting to join, so it offers this

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Guid } from './people';
+import { TemplateRef } from './templates/ref';
 
 export const ConversationStatus = z.enum(['concept', 'gepland', 'gehouden', 'geannuleerd']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
@@ -28,6 +29,11 @@ export const Conversation = z.object({
       webLink: z.string().max(2000).optional(),
     })
     .optional(),
+  /**
+   * Where they meet in person ("Kamer 2.14, Utrecht"); absent: online, as a Teams meeting. An
+   * in-person conversation has no Teams meeting link, only the place in the invitation.
+   */
+  location: z.string().trim().min(1).max(255).optional(),
   /** Absent = 1; goes up each time a cancelled conversation is booked again (part of the idempotency key). */
   bookingRevision: z.number().int().min(1).optional(),
   /** The client's key of the booking request that created it: a retry returns this conversation. */
@@ -44,6 +50,8 @@ export const Conversation = z.object({
    * `meeting.joinUrl` instead.
    */
   teamsThreadId: z.string().regex(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/).max(200).optional(),
+  /** The template version it was booked with; absent = the built-in koers-standaard, version 1. */
+  template: TemplateRef.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -58,6 +58,8 @@ export const BOOKING_ERROR_CODES = [
   'slot-unavailable',
   /** The chosen time is in the past or sooner than the organisation's minimum notice allows. */
   'slot-too-soon',
+  /** A time picked by hand sooner than the lead time, not confirmed by the manager. */
+  'slot-short-notice',
   /** Rescheduling or cancelling something that is not planned (cancelled or held already). */
   'not-planned',
   /** The person has no manager to hold the conversation with. */

@@ -37,3 +37,6 @@ export * from './i18n/language';
 export * from './chat';
 export * from './privacy';
 export * from './rounds';
+export * from './templates';
+export * from './i18n/localizedText';
+export * from './insight';

@@ -38,6 +38,11 @@ export const OrganisationSettings = z.object({
   /** When and by whom the organisation was set up in Koers (absent: before the onboarding existed, or a sample). */
   onboardedAt: z.string().datetime({ offset: true }).optional(),
   onboardedBy: Guid.optional(),
+  /**
+   * How many months after leaving (Person.leftAt) a person's data is erased by the retention
+   * timer; absent = DEFAULT_LEAVER_RETENTION_MONTHS (privacy/retention.ts).
+   */
+  leaverRetentionMonths: z.number().int().min(1).max(120).optional(),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;
 

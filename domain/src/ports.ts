@@ -6,9 +6,11 @@ import type {
   ConversationView,
   PreparationResponse,
   RescheduleRequest,
+  SlotCheckQuery,
   SlotProposalsQuery,
   SlotProposalsResponse,
 } from './bookingApi';
+import type { SlotVerdict } from './booking/explainSlot';
 import type { Catalogue, SheetRow, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
@@ -23,7 +25,10 @@ import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
 import type { AccessLogEntry } from './privacy/accessLog';
-import type { Round, RoundExemption } from './rounds';
+import type { PersonProgress, ProgressCell, Round, RoundExemption, StatusClause } from './rounds';
+import type { TemplateInUse, TemplateRef, TemplateVersion } from './templates';
+import type { ChangeLogEntry } from './privacy/changeLog';
+import type { InsightSnapshot, InsightSnapshotSummary, TalentProfile } from './insight';
 
 /**
  * The largest page any store returns: a larger `maxItems` is clamped to it. Large enough that a
@@ -193,6 +198,14 @@ export interface AccessLogStore {
   listForSubject(tenantId: string, subjectId: string, page?: PageRequest): Promise<Page<AccessLogEntry>>;
 }
 
+/** The works council's change log (privacy/changeLog.ts), kept as long as Koers is in use. */
+export interface ChangeLogStore {
+  /** Last writer wins by id (an erasure rewrites the lines that named the erased person). */
+  record(entry: ChangeLogEntry): Promise<void>;
+  /** One tenant's changes, newest first. */
+  list(tenantId: string, page?: PageRequest): Promise<Page<ChangeLogEntry>>;
+}
+
 /**
  * The app-role assignments (Koers.HR, Koers.Admin) of a tenant's people, as the directory sync last
  * read them from Graph: how the bot and the timers, which have no user token, know who is HR.
@@ -239,6 +252,65 @@ export interface RoundStore {
   listExemptionsOfPerson(tenantId: string, personId: string): Promise<RoundExemption[]>;
 }
 
+/** Which people of one round a page of the progress list holds. */
+export interface ProgressFilter {
+  department?: string;
+  managerId?: string;
+  /** Absent: every status; empty: nothing (rounds/progress.ts `statusClauses`). */
+  statuses?: readonly StatusClause[];
+}
+
+/**
+ * The progress board's summaries, kept on write (rounds/progress.ts): one document per person per
+ * round with their status and dates, and per round the counts of each department and
+ * conversation partner. Never what anyone said or wrote.
+ */
+export interface RoundProgressStore {
+  get(tenantId: string, roundId: string, personId: string): Promise<Stored<PersonProgress> | undefined>;
+  /** ConflictError when the person has one in this round already. */
+  create(progress: PersonProgress): Promise<Stored<PersonProgress>>;
+  /** ConcurrencyError when the etag is stale. */
+  replace(progress: PersonProgress, ifMatch: string): Promise<Stored<PersonProgress>>;
+  /** ConcurrencyError when the etag is stale, NotFoundError when it is gone. */
+  delete(tenantId: string, roundId: string, personId: string, ifMatch: string): Promise<void>;
+  /** One page of a round's people, by name (case-insensitive), then id. */
+  list(tenantId: string, roundId: string, filter: ProgressFilter, page?: PageRequest): Promise<Page<PersonProgress>>;
+  /** Every person's document of one round, with etags (a rebuild). */
+  listRound(tenantId: string, roundId: string): Promise<Stored<PersonProgress>[]>;
+  /** One person's documents over all rounds, in id order ("Mijn gegevens", erasure). */
+  listForPerson(tenantId: string, personId: string): Promise<PersonProgress[]>;
+  getCell(tenantId: string, cellId: string): Promise<Stored<ProgressCell> | undefined>;
+  /** ConflictError when the cell exists. */
+  createCell(cell: ProgressCell): Promise<Stored<ProgressCell>>;
+  replaceCell(cell: ProgressCell, ifMatch: string): Promise<Stored<ProgressCell>>;
+  deleteCell(tenantId: string, cellId: string, ifMatch: string): Promise<void>;
+  /** Every cell of one round, with etags. */
+  listCells(tenantId: string, roundId: string): Promise<Stored<ProgressCell>[]>;
+}
+
+/**
+ * HR's anonymous insight, one snapshot per closed round (insight/snapshot.ts): written once when the
+ * round closes and never changed, so no two moments of one round can be compared.
+ */
+export interface InsightStore {
+  get(tenantId: string, roundId: string): Promise<InsightSnapshot | undefined>;
+  /** The tenant's snapshots, most recently closed first. */
+  list(tenantId: string): Promise<InsightSnapshotSummary[]>;
+  /** ConflictError when the round has one already. */
+  create(snapshot: InsightSnapshot): Promise<InsightSnapshot>;
+}
+
+/** Each employee's own talent-pool wishes (insight/talentPool.ts), one document per employee. */
+export interface TalentPoolStore {
+  get(tenantId: string, employeeId: string): Promise<Stored<TalentProfile> | undefined>;
+  /** Creates without `ifMatch` (ConflictError if one exists) or replaces on the condition of it. */
+  save(profile: TalentProfile, ifMatch: string | undefined): Promise<Stored<TalentProfile>>;
+  /** True when there was one to remove. */
+  delete(tenantId: string, employeeId: string): Promise<boolean>;
+  /** Every profile of the tenant, in employee id order. */
+  listTenant(tenantId: string, page?: PageRequest): Promise<Page<TalentProfile>>;
+}
+
 export interface Stores {
   organisations: OrganisationStore;
   people: PersonStore;
@@ -255,6 +327,29 @@ export interface Stores {
   catalogue: CatalogueStore;
   accessLog: AccessLogStore;
   rounds: RoundStore;
+  roundProgress: RoundProgressStore;
+  templates: TemplateStore;
+  changeLog: ChangeLogStore;
+  insight: InsightStore;
+  talentPool: TalentPoolStore;
+}
+
+/**
+ * The organisation's conversation templates: each version a document of its own, written once and
+ * never replaced (a conversation pins one), and one document saying which template new
+ * conversations start with. The built-in template is not stored.
+ */
+export interface TemplateStore {
+  /** Every stored version of the tenant's templates, by template id and version. */
+  listVersions(tenantId: string): Promise<TemplateVersion[]>;
+  get(tenantId: string, ref: TemplateRef): Promise<TemplateVersion | undefined>;
+  /** The highest version of one template; undefined when it has none. */
+  latest(tenantId: string, templateId: string): Promise<TemplateVersion | undefined>;
+  /** ConflictError when that version exists already: two publishers of one version, one wins. */
+  create(version: TemplateVersion): Promise<TemplateVersion>;
+  inUse(tenantId: string): Promise<TemplateInUse | undefined>;
+  /** Last writer wins: HR's latest choice is the one. */
+  setInUse(choice: TemplateInUse): Promise<TemplateInUse>;
 }
 
 /**
@@ -381,6 +476,17 @@ export interface BookingService {
    * themselves. Once a day per employee; no manager: BookingError('no-manager').
    */
   request(actor: Person, input: ConversationRequestInput): Promise<{ manager: Person }>;
+  /**
+   * Whether a time the manager picked by hand can be booked for this report, and if not why
+   * (who is busy or away, a holiday, outside working hours, or only short notice, which they may
+   * confirm). Reads both calendars as a booking does.
+   */
+  checkTime(actor: Person, query: SlotCheckQuery): Promise<SlotVerdict>;
+  /**
+   * The actor's own request still waiting for their manager: asked in the last 30 days and no
+   * conversation booked since. Undefined when there is none.
+   */
+  openRequest(actor: Person): Promise<{ at: string; manager: Person } | undefined>;
 }
 
 /**

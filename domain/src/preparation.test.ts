@@ -57,9 +57,14 @@ describe('saving a preparation', () => {
     expect(reopened.completedAt).toBeUndefined();
   });
 
-  it("never shares the manager's answers and refuses the other party's questions", () => {
-    const manager = applyPreparationSave(undefined, managerBase, save({ answers: [{ questionId: 'paden', text: 'Projectleider', shared: true }] }), '2026-12-01T10:00:00.000Z');
-    expect(manager.answers[0]?.shared).toBe(false);
+  it("shares a manager's answer only when marked, and refuses the other party's questions", () => {
+    const manager = applyPreparationSave(
+      undefined,
+      managerBase,
+      save({ answers: [{ questionId: 'paden', text: 'Projectleider', shared: true }, { questionId: 'aanbod', text: 'Budget voor een cursus' }] }),
+      '2026-12-01T10:00:00.000Z',
+    );
+    expect(manager.answers.map((a) => a.shared)).toEqual([true, false]);
     expect(() => applyPreparationSave(undefined, employeeBase, save({ answers: [{ questionId: 'aanbod', text: 'x' }] }), '2026-12-01T10:00:00.000Z')).toThrow(
       WrongQuestionError,
     );
@@ -86,8 +91,14 @@ describe('who reads a preparation', () => {
     expect(visiblePreparation(prep, { id: MANAGER, tenantId: '6f1c2a7e-0000-4000-8000-000000000002' }, MANAGER)).toBeUndefined();
   });
 
-  it("keeps the manager's own preparation from the employee", () => {
-    const own = applyPreparationSave(undefined, managerBase, save({ answers: [{ questionId: 'aanbod', text: 'Budget' }] }), '2026-12-01T10:00:00.000Z');
-    expect(visiblePreparation(own, { id: EMPLOYEE, tenantId: TENANT }, MANAGER)).toBeUndefined();
+  it("shows the employee only what the manager shared of their preparation", () => {
+    const own = applyPreparationSave(
+      undefined,
+      managerBase,
+      save({ answers: [{ questionId: 'aanbod', text: 'Budget' }, { questionId: 'paden', text: 'Projectleider', shared: true }] }),
+      '2026-12-01T10:00:00.000Z',
+    );
+    expect(visiblePreparation(own, { id: EMPLOYEE, tenantId: TENANT }, MANAGER)?.answers.map((a) => a.text)).toEqual(['Projectleider']);
+    expect(visiblePreparation(own, { id: OTHER, tenantId: TENANT }, MANAGER)).toBeUndefined();
   });
 });

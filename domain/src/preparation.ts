@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { IsoDateTime } from './conversation';
-import type { Language } from './i18n/messages';
-import type { SectionId } from './koerskaart/structure';
+import { LocalizedText } from './i18n/localizedText';
+import { SectionId } from './koerskaart/structure';
 import { Guid } from './people';
 
 /**
  * Preparing a career conversation, strengths first: the employee thinks about how
  * they stand in their work, their strengths, a kernkwadrant, wishes and the support they need;
  * the manager prepares the organisation's side. Each answer is private to its author until the
- * employee marks it "delen met mijn leidinggevende"; the manager's preparation is never shared.
+ * author marks it shared ("delen met mijn leidinggevende", or the manager's "delen met de
+ * medewerker"); a shared answer shows on the Koerskaart for both.
+ * The questions come from the conversation's template (templates/); these are the built-in
+ * Koers template's, which every conversation without a template of its own uses.
  */
 
 export const PrepRole = z.enum(['employee', 'manager']);
@@ -18,32 +21,42 @@ export const EMPLOYEE_QUESTION_IDS = [
   'hoe-sta-je',
   'energie',
   'sterktes',
+  'complimenten',
+  'fluitend',
   'successen',
   'kernkwaliteit',
   'valkuil',
   'uitdaging',
   'allergie',
+  'levensfase',
   'loopbaanwensen',
   'ontwikkelpunten',
+  'belangrijke-momenten',
   'ondersteuning',
 ] as const;
 
 export const MANAGER_QUESTION_IDS = ['noden-organisatie', 'paden', 'aanbod'] as const;
 
-export const PrepQuestionId = z.enum([...EMPLOYEE_QUESTION_IDS, ...MANAGER_QUESTION_IDS]);
+/** A question's stable key: answers are stored under it, so a template keeps it across versions. */
+export const PrepQuestionId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
 export type PrepQuestionId = z.infer<typeof PrepQuestionId>;
 
-export interface PrepQuestion {
-  id: PrepQuestionId;
-  role: PrepRole;
-  /** Where a shared answer shows up on the Koerskaart. */
-  section: SectionId;
-  /** Kernkwadrant questions are shown together as one block. */
-  group?: 'kernkwadrant';
-  text: Record<Language, string>;
-  hint?: Record<Language, string>;
-}
+/** The most questions one template asks (both parties together). */
+export const MAX_PREP_QUESTIONS = 40;
 
+export const PrepQuestion = z.object({
+  id: PrepQuestionId,
+  role: PrepRole,
+  /** Where a shared answer shows up on the Koerskaart. */
+  section: SectionId,
+  /** Kernkwadrant questions are shown together as one block. */
+  group: z.literal('kernkwadrant').optional(),
+  text: LocalizedText,
+  hint: LocalizedText.optional(),
+});
+export type PrepQuestion = z.infer<typeof PrepQuestion>;
+
+/** The built-in Koers template's questions (koers-standaard version 1). */
 export const PREP_QUESTIONS: readonly PrepQuestion[] = [
   {
     id: 'hoe-sta-je',
@@ -62,14 +75,32 @@ export const PREP_QUESTIONS: readonly PrepQuestion[] = [
     id: 'sterktes',
     role: 'employee',
     section: 'competentie',
-    text: { nl: 'Waar ben je goed in? Welke talenten zet je graag in?', en: 'What are you good at? Which talents do you like to use?' },
+    text: { nl: 'Wat voor werk doe je graag? Welke talenten gebruik je daarvoor?', en: 'What kind of work do you like doing? Which talents do you use for it?' },
     hint: { nl: 'Geef een voorbeeld uit de afgelopen maanden.', en: 'Give an example from the past months.' },
+  },
+  {
+    id: 'complimenten',
+    role: 'employee',
+    section: 'competentie',
+    text: { nl: 'Waar krijg je vaak complimenten over, en wat zegt dat over jou?', en: 'What do you often get compliments for, and what does that say about you?' },
+  },
+  {
+    id: 'fluitend',
+    role: 'employee',
+    section: 'competentie',
+    text: {
+      nl: 'Wanneer ga je fluitend naar huis of naar je werk? Wat heb je dan bereikt, en welke kwaliteiten heb je daarvoor ingezet?',
+      en: 'When do you go home, or to work, whistling? What did you achieve then, and which of your qualities did you use?',
+    },
   },
   {
     id: 'successen',
     role: 'employee',
     section: 'competentie',
-    text: { nl: 'Op welk resultaat van het afgelopen jaar ben je trots?', en: 'Which result of the past year are you proud of?' },
+    text: {
+      nl: 'Wat vind je een belangrijk succes uit de afgelopen tijd? Wat deed je dat eraan bijdroeg, en wat zegt dit succes over jou?',
+      en: 'What do you see as an important success of recent times? What did you do that contributed to it, and what does this success say about you?',
+    },
   },
   {
     id: 'kernkwaliteit',
@@ -100,10 +131,24 @@ export const PREP_QUESTIONS: readonly PrepQuestion[] = [
     text: { nl: 'Allergie: waar erger je je aan bij anderen?', en: 'Allergy: what irritates you in others?' },
   },
   {
+    id: 'levensfase',
+    role: 'employee',
+    section: 'wensen',
+    text: {
+      nl: 'In welke levensfase zit je, en wat betekent dat voor je werk? Bijvoorbeeld mantelzorg, jonge kinderen of langer doorwerken.',
+      en: 'Which stage of life are you in, and what does it mean for your work? For example caring for someone, young children or working longer.',
+      'nl-BE': 'In welke levensfase zit je, en wat betekent dat voor je werk? Bijvoorbeeld mantelzorg, jonge kinderen of langer werken.',
+    },
+    hint: {
+      nl: 'Alleen als je dat wilt: jij kiest wat je hier zegt. Koers leidt niets af uit je leeftijd.',
+      en: 'Only if you want to: you choose what you say here. Koers infers nothing from your age.',
+    },
+  },
+  {
     id: 'loopbaanwensen',
     role: 'employee',
     section: 'wensen',
-    text: { nl: 'Waar wil je over één tot drie jaar staan? Welke loopbaanwensen heb je?', en: 'Where do you want to be in one to three years? What are your career wishes?' },
+    text: { nl: 'Waar wil je over drie tot vijf jaar staan? Welke loopbaanwensen heb je?', en: 'Where do you want to be in three to five years? What are your career wishes?' },
     hint: {
       nl: 'Loopbaanontwikkeling is meer dan promotie: verdiepen, verbreden, een andere rol, meelopen, taakroulatie.',
       en: 'Career development is more than promotion: deepening, broadening, another role, job shadowing, rotation.',
@@ -114,6 +159,13 @@ export const PREP_QUESTIONS: readonly PrepQuestion[] = [
     role: 'employee',
     section: 'mogelijkheden',
     text: { nl: 'Met welke ontwikkelpunten wil je aan de slag?', en: 'Which development points do you want to work on?' },
+  },
+  {
+    id: 'belangrijke-momenten',
+    role: 'employee',
+    section: 'mogelijkheden',
+    text: { nl: 'Welke belangrijke momenten komen er de komende weken aan?', en: 'Which important moments are coming up in the next few weeks?' },
+    hint: { nl: 'Met het oog op je ontwikkelpunten: een project, een overleg, een presentatie.', en: 'With your development points in mind: a project, a meeting, a presentation.' },
   },
   {
     id: 'ondersteuning',
@@ -141,14 +193,14 @@ export const PREP_QUESTIONS: readonly PrepQuestion[] = [
   },
 ];
 
-export function prepQuestionsFor(role: PrepRole): PrepQuestion[] {
-  return PREP_QUESTIONS.filter((question) => question.role === role);
+/** One party's questions, of a template's list (the built-in one when none is given). */
+export function prepQuestionsFor(role: PrepRole, questions: readonly PrepQuestion[] = PREP_QUESTIONS): PrepQuestion[] {
+  return questions.filter((question) => question.role === role);
 }
 
-export function prepQuestion(id: PrepQuestionId): PrepQuestion {
-  const found = PREP_QUESTIONS.find((question) => question.id === id);
-  if (!found) throw new RangeError(`unknown preparation question ${id}`);
-  return found;
+/** The question under this id, of a template's list; undefined for an id the list does not ask. */
+export function findPrepQuestion(id: PrepQuestionId, questions: readonly PrepQuestion[] = PREP_QUESTIONS): PrepQuestion | undefined {
+  return questions.find((question) => question.id === id);
 }
 
 export const MAX_PREP_ANSWER_LENGTH = 2000;
@@ -156,7 +208,7 @@ export const MAX_PREP_ANSWER_LENGTH = 2000;
 export const PrepAnswer = z.object({
   questionId: PrepQuestionId,
   text: z.string().max(MAX_PREP_ANSWER_LENGTH),
-  /** Employee answers only: visible to the manager (and on the canvas) once shared. */
+  /** Visible to the other party (and on the canvas) once shared. */
   shared: z.boolean().default(false),
   updatedAt: IsoDateTime,
 });
@@ -171,7 +223,7 @@ export const Preparation = z.object({
   conversationId: z.string().min(1).max(100),
   ownerId: Guid,
   role: PrepRole,
-  answers: z.array(PrepAnswer).max(PREP_QUESTIONS.length),
+  answers: z.array(PrepAnswer).max(MAX_PREP_QUESTIONS),
   /** Set when the owner marks the preparation done; cleared again when they reopen it. */
   completedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,
@@ -193,7 +245,7 @@ export const SavePreparationRequest = z
           shared: z.boolean().default(false),
         }),
       )
-      .max(PREP_QUESTIONS.length),
+      .max(MAX_PREP_QUESTIONS),
     completed: z.boolean().default(false),
   })
   .refine((body) => new Set(body.answers.map((a) => a.questionId)).size === body.answers.length, {
@@ -213,43 +265,42 @@ export class WrongQuestionError extends Error {
 /**
  * The next state of a preparation after a save. Pure: answers keep their `updatedAt` when their
  * text and sharing did not change, so "partially saved, finished later" never rewrites history;
- * an empty text removes the answer. Manager answers are never shared, whatever the client says.
+ * an empty text removes the answer. Either party shares an answer by marking it.
  */
 export function applyPreparationSave(
   previous: Preparation | undefined,
   base: Omit<Preparation, 'answers' | 'updatedAt' | 'completedAt'>,
   save: SavePreparationRequest,
   now: string,
+  questions: readonly PrepQuestion[] = PREP_QUESTIONS,
 ): Preparation {
-  const own = new Set<string>(prepQuestionsFor(base.role).map((q) => q.id));
+  const own = new Set<string>(prepQuestionsFor(base.role, questions).map((q) => q.id));
   const before = new Map((previous?.answers ?? []).map((answer) => [answer.questionId, answer]));
   const answers: PrepAnswer[] = [];
   for (const incoming of save.answers) {
     if (!own.has(incoming.questionId)) throw new WrongQuestionError(incoming.questionId);
     if (incoming.text === '') continue;
-    const shared = base.role === 'employee' ? incoming.shared : false;
+    const shared = incoming.shared;
     const old = before.get(incoming.questionId);
     const unchanged = old !== undefined && old.text === incoming.text && old.shared === shared;
     answers.push(unchanged ? old : { questionId: incoming.questionId, text: incoming.text, shared, updatedAt: now });
   }
-  // Keep the catalogue's order, so every client shows the same sequence.
-  const order = new Map(PREP_QUESTIONS.map((q, index) => [q.id, index]));
+  // Keep the template's order, so every client shows the same sequence.
+  const order = new Map(questions.map((q, index) => [q.id, index]));
   answers.sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const completedAt = save.completed ? (previous?.completedAt ?? now) : undefined;
   return { ...base, answers, ...(completedAt ? { completedAt } : {}), updatedAt: now };
 }
 
 /**
- * What someone may read of a preparation: its owner everything; the employee's manager only the
- * answers the employee shared; nobody else anything (undefined). The manager's preparation stays
- * with the manager.
+ * What someone may read of a preparation: its owner everything; the other party of the
+ * conversation only the answers the owner shared; nobody else anything (undefined).
  */
 export function visiblePreparation(prep: Preparation, viewer: { id: string; tenantId: string }, managerId: string): Preparation | undefined {
   if (viewer.tenantId !== prep.tenantId) return undefined;
   if (viewer.id === prep.ownerId) return prep;
-  if (prep.role === 'employee' && viewer.id === managerId) {
-    return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
-  }
+  const otherParty = prep.role === 'employee' ? viewer.id === managerId : viewer.id === prep.employeeId;
+  if (otherParty) return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
   return undefined;
 }
 

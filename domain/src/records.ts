@@ -89,5 +89,7 @@ export const CalendarEvent = z.object({
   start: IsoDateTime,
   end: IsoDateTime,
   showAs: z.enum(['free', 'tentative', 'busy', 'oof', 'workingElsewhere']),
+  /** An in-person meeting's place (Graph: the event's `location.displayName`). */
+  location: z.string().max(255).optional(),
 });
 export type CalendarEvent = z.infer<typeof CalendarEvent>;

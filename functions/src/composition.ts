@@ -8,6 +8,9 @@ import {
   createCatalogueService,
   createOnboardingService,
   upcomingHolidays,
+  createRoundService,
+  type RoundPlanning,
+  createTemplateService,
   createLocalCalendar,
   createPopService,
   createPortfolioService,
@@ -20,11 +23,18 @@ import {
   createOutbox,
   createPeopleService,
   createHomeService,
+  createChangeLogService,
+  createChangeRecorder,
+  createErasureService,
   createPrivacyService,
+  createInsightService,
   createDirectorySync,
+  createProgressService,
+  createProgressTracker,
+  withProgressTracking,
   type DirectorySync,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Stores } from '@koers/domain';
+import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Round, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
@@ -38,7 +48,7 @@ import { meRoute, setMyLanguageRoute } from './api/me';
 import { openApiRoute } from './api/openapi';
 import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
-import { privacyRoutes } from './api/privacy';
+import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
 import type { DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
@@ -52,11 +62,16 @@ import { graphPermissions } from './graph/permissions';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
+import { createErasureStore } from './cosmos/repositories/erasure';
 import { botTokenSource, createBotConnectorClient } from './botConnector/connectorClient';
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
+import { progressRoutes } from './api/progress';
+import { roundDayTimer, roundRoutes } from './api/rounds';
+import { templateRoutes } from './api/templates';
+import { insightRoutes } from './api/insight';
 import { createSpreadsheets } from './catalogue/spreadsheets';
 import { createDevClock, type DevClock } from './host/devClock';
 import { createRequestQuotas, type RequestQuotas } from './http/requestQuota';
@@ -114,6 +129,10 @@ export interface KoersAppOptions {
    * itself at full speed.
    */
   quotas?: RequestQuotas | 'off';
+  /** Called whenever a round closes (HR, or the daily timer after its period): the anonymous-insight snapshot. Default: nothing. */
+  onRoundClosed?: (round: Round) => Promise<void>;
+  /** The series planner behind the round card's "plan them all at once"; without it the button opens the tab's planner. */
+  roundPlanning?: RoundPlanning;
 }
 
 export interface AppLogger {
@@ -193,8 +212,12 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     syncDirectoryRoute,
     ...onboardingRoutes,
     ...catalogueRoutes,
+    ...roundRoutes,
+    ...templateRoutes,
     ...portfolioRoutes,
     ...privacyRoutes,
+    ...progressRoutes,
+    ...insightRoutes,
     botMessagesRoute,
   ];
   if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
@@ -203,7 +226,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer, retentionTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -250,8 +273,13 @@ export async function createServices(
   const quotas = options.quotas === 'off' ? undefined : (options.quotas ?? (config.mode === 'local' ? createRequestQuotas() : undefined));
   const log: AppLogger = options.log ?? console;
   const database = options.database;
-  const stores = options.stores ?? (database ? createCosmosStores(database) : undefined);
-  if (!stores) throw new Error('createKoersApp needs a Cosmos database or stores');
+  const plainStores = options.stores ?? (database ? createCosmosStores(database) : undefined);
+  if (!plainStores) throw new Error('createKoersApp needs a Cosmos database or stores');
+  // Every write that can move someone on HR's progress board moves them, whichever use case wrote.
+  const progressTracker = createProgressTracker({ stores: plainStores, clock });
+  const stores = withProgressTracking(plainStores, progressTracker, (err, context) =>
+    log.warn('progress board not updated; a rebuild of the round repairs it', { ...context, error: err instanceof Error ? err.name : 'unknown' }),
+  );
 
   let publicApiUrl = config.apiUrl ? apiBase(config.apiUrl) : undefined;
   const localJwksUrl = () => {
@@ -335,8 +363,11 @@ export async function createServices(
     (config.mode === 'azure'
       ? createGraphDirectory({ getToken: getToken(), appId: config.auth.clientId, log: (event, fields) => log.warn(`graph ${event}`, fields) })
       : undefined);
+  // The works council's change log: one recorder for every use case that changes what the OR consented to.
+  const recordChange = createChangeRecorder({ stores, clock });
+  const changeLog = createChangeLogService({ stores });
   const directorySync = directory
-    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields) })
+    ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
   const onboarding = createOnboardingService({
@@ -347,9 +378,34 @@ export async function createServices(
     requiredPermissions: graphPermissions(),
     holidays: upcomingHolidays,
   });
+  const insight = createInsightService({ stores, clock });
+  const rounds = createRoundService({
+    stores,
+    outbox,
+    clock,
+    // A closed round's anonymous insight is frozen once, so two moments can never be subtracted.
+    onRoundClosed:
+      options.onRoundClosed ??
+      (async (round) => {
+        await insight.captureRound(round);
+      }),
+    ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
+  });
+  const templates = createTemplateService({ stores, clock });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
+  const erasure = database
+    ? createErasureService({
+        stores,
+        erasure: createErasureStore(database),
+        clock,
+        // The erased person is not named: the line says that, when, why and by whom.
+        onErased: ({ tenantId, actorId, reason, deleted, anonymised }) =>
+          recordChange({ tenantId, kind: 'erasure', ...(actorId ? { actorId } : {}), details: { reason, deleted, anonymised } }),
+        onRetentionChanged: ({ tenantId, actorId, from, to }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromMonths: from, toMonths: to } }),
+      })
+    : undefined;
 
   // The bot records check-ins through the POP service and reads/snoozes the cards it sent through the dispatcher's store.
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
@@ -391,6 +447,8 @@ export async function createServices(
       people,
       home,
       privacy,
+      ...(erasure ? { erasure } : {}),
+      changeLog,
       reminders,
       ...(directorySync ? { directorySync } : {}),
       ...(reminderPreferences ? { reminderPreferences } : {}),
@@ -398,6 +456,11 @@ export async function createServices(
       catalogue,
       onboarding,
       appClientId: config.auth.clientId,
+      progress: createProgressService({ stores, clock }),
+      progressTracker,
+      rounds,
+      templates,
+      insight,
     },
     setPublicUrl: (url) => {
       publicApiUrl = apiBase(url);

@@ -186,6 +186,22 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
+      // Only API Management reaches the API: a request straight to this host would pass around
+      // the gateway's request quotas (docs/security.md, "Only through the gateway"). Deployment
+      // goes through blob storage and the timers run inside, so nothing else needs a way in.
+      ipSecurityRestrictionsDefaultAction: 'Deny'
+      ipSecurityRestrictions: [
+        {
+          name: 'api-management'
+          description: 'Only Azure API Management (the Koers gateway) may call the API.'
+          action: 'Allow'
+          tag: 'ServiceTag'
+          ipAddress: 'ApiManagement'
+          priority: 100
+        }
+      ]
+      // The deployment endpoint keeps its own (default) rules: Flex Consumption deploys from blob storage.
+      scmIpSecurityRestrictionsUseMain: false
       cors: {
         allowedOrigins: union([tabUrl], additionalCorsOrigins)
         supportCredentials: false

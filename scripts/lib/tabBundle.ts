@@ -32,17 +32,22 @@ export function chunkKeyOf(manifest: ViteManifest, source: string): string {
 }
 
 /** These chunks' keys and those of everything they import statically; with `followDynamic`, also what the chunks it accepts import lazily. */
-function closureKeys(manifest: ViteManifest, keys: readonly string[], followDynamic: (key: string) => boolean = () => false): Set<string> {
+function closureKeys(
+  manifest: ViteManifest,
+  keys: readonly string[],
+  followDynamic: (key: string) => boolean = () => false,
+  skipDynamic: (key: string) => boolean = () => false,
+): Set<string> {
   const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
+  const visit = (key: string, dynamic = false) => {
+    if (seen.has(key) || (dynamic && skipDynamic(key))) return;
     const chunk = manifest[key];
     if (!chunk) throw new Error(`manifest has no chunk ${key}`);
     seen.add(key);
     for (const imported of chunk.imports ?? []) visit(imported);
-    if (followDynamic(key)) for (const imported of chunk.dynamicImports ?? []) visit(imported);
+    if (followDynamic(key)) for (const imported of chunk.dynamicImports ?? []) visit(imported, true);
   };
-  keys.forEach(visit);
+  keys.forEach((key) => visit(key));
   return seen;
 }
 
@@ -65,15 +70,30 @@ export const HOME_ROUTE_SOURCES = [
 ] as const;
 
 /**
+ * What the home page opens only on a person's click, like another page: the Koerskaart of a
+ * conversation held long ago, folded out of the history (it decodes the canvas's stored Yjs
+ * state, so it brings the canvas engine along). Nothing the home page shows by itself may be here.
+ */
+export const HOME_ON_CLICK_SOURCES = ['src/pages/canvas/HeldCanvasBody.tsx'] as const;
+
+/**
  * Every file the signed-in home page needs, in either host: the entry's closure plus the pages'.
  * What the home page's own chunks load lazily counts too (a page that fetched its sections on
- * demand would still need them); the entry's lazy imports are the other pages and languages.
+ * demand would still need them), except what a click opens (HOME_ON_CLICK_SOURCES); the entry's
+ * lazy imports are the other pages and languages.
  */
 export function homeRouteFiles(manifest: ViteManifest): string[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
   if (!entry) throw new Error('the build has no entry chunk');
   const shell = closureKeys(manifest, [entry]);
-  const keys = closureKeys(manifest, [entry, ...HOME_ROUTE_SOURCES.map((source) => chunkKeyOf(manifest, source))], (key) => !shell.has(key));
+  // A build (or a test's manifest) without such a detail simply has nothing to leave out.
+  const onClick = new Set(Object.keys(manifest).filter((key) => HOME_ON_CLICK_SOURCES.some((source) => key.replace(/\\/g, '/').includes(source))));
+  const keys = closureKeys(
+    manifest,
+    [entry, ...HOME_ROUTE_SOURCES.map((source) => chunkKeyOf(manifest, source))],
+    (key) => !shell.has(key),
+    (key) => onClick.has(key),
+  );
   return filesOf(manifest, keys);
 }
 

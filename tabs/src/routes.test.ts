@@ -29,6 +29,19 @@ describe('hash routes', () => {
     expect(ids([])).toContain('pop');
   });
 
+  it('show each person only the pages they can use: planning for managers, HR-inzicht for HR, "Wat ziet HR?" by link for everyone', () => {
+    const ids = (roles?: ('manager' | 'hr' | 'admin')[]) => routesFor(roles).map((r) => r.id);
+    expect(ids([])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
+    expect(ids(['manager'])).toEqual(['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue']);
+    expect(ids(['hr'])).toEqual(['home', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog']);
+    expect(ids(['manager', 'hr'])).toContain('plan');
+    expect(ids(['admin'])).not.toContain('insight');
+    expect(ids(['admin'])).toContain('changelog');
+    expect(ids(undefined)).not.toContain('plan');
+    for (const roles of [[], ['manager'], ['hr']] as const) expect(ids([...roles])).not.toContain('hr-view');
+    expect(routeFromHash(routeHref('hr-view'))).toBe('hr-view');
+  });
+
   it('read the plan id of a POP link', () => {
     expect(popIdFromHash(popHref('pop-gesprek 1'))).toBe('pop-gesprek 1');
     expect(popIdFromHash('#/pop')).toBeUndefined();

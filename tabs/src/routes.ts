@@ -1,32 +1,51 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'settings'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog', 'hr-view'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
   id: RouteId;
   title: MessageKey;
-  /** Listed in the navigation only for people with one of these roles (the API guards the data itself). */
+  /**
+   * Listed in the navigation only for people with one of these roles: nobody is shown a page they
+   * cannot use (the API guards the data itself). Absent: everyone's.
+   */
   roles?: readonly Role[];
   /** Listed too for the organisation's administrator (a Global Administrator before anyone holds Koers.Admin). */
   administrator?: boolean;
+  /** Reached by a link, not listed in the navigation. */
+  unlisted?: true;
 }
 
 export const ROUTES: readonly RouteInfo[] = [
   { id: 'home', title: 'route.home' },
-  { id: 'plan', title: 'route.plan' },
+  { id: 'plan', title: 'route.plan', roles: ['manager'] },
   { id: 'prepare', title: 'route.prepare' },
   { id: 'canvas', title: 'route.canvas' },
   { id: 'pop', title: 'route.pop' },
   { id: 'portfolio', title: 'route.portfolio' },
   { id: 'catalogue', title: 'route.catalogue' },
+  { id: 'insight', title: 'route.insight', roles: ['hr'] },
+  { id: 'rounds', title: 'route.rounds', roles: ['hr'] },
+  { id: 'templates', title: 'route.templates', roles: ['hr'] },
   { id: 'settings', title: 'route.settings', roles: ['hr', 'admin'], administrator: true },
+  { id: 'changelog', title: 'route.changeLog', roles: ['hr', 'admin'] },
+  // Every employee may read what HR sees about them; linked from Mijn gegevens and the board.
+  { id: 'hr-view', title: 'route.hrView', unlisted: true },
 ];
 
-/** The routes the navigation lists for someone with these roles (none known yet: only the open ones). */
+/**
+ * The routes the navigation lists for someone with these roles (none known yet: only the open
+ * ones); `administrator`: they may change the organisation's profile.
+ */
 export function routesFor(roles: readonly Role[] | undefined, options: { administrator?: boolean } = {}): RouteInfo[] {
-  return ROUTES.filter((r) => r.roles === undefined || r.roles.some((role) => roles?.includes(role)) || (r.administrator === true && options.administrator === true));
+  return ROUTES.filter((r) => !r.unlisted && (mayOpen(r, roles) || (r.administrator === true && options.administrator === true)));
+}
+
+/** Whether someone with these roles can use the page (the navigation's rule; a link to it still opens it). */
+export function mayOpen(route: Pick<RouteInfo, 'roles'>, roles: readonly Role[] | undefined): boolean {
+  return route.roles === undefined || route.roles.some((role) => roles?.includes(role));
 }
 
 export function routeInfo(id: RouteId): RouteInfo {
@@ -110,4 +129,9 @@ export function hashForSubPageId(subPageId: string | null | undefined): string |
     return home;
   }
   return SAFE_ID.test(decoded) ? `${routeHref(id)}/${encodeURIComponent(decoded)}` : home;
+}
+
+/** "#/plan/{employeeId}": the planner with that report chosen (the link on the manager's chat card). */
+export function planEmployeeFromHash(hash: string): string | undefined {
+  return idFromHash('plan', hash);
 }

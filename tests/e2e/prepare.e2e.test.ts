@@ -1,4 +1,5 @@
 import { SAMPLE_PEOPLE } from '@koers/app';
+import { prepQuestionsFor } from '@koers/domain';
 import type { Locator, Page } from 'playwright-core';
 import { useStackAndBrowser } from './support/lifecycle';
 import { signInOn } from '../../scripts/lib/browser';
@@ -29,6 +30,7 @@ const SHARED = 'Overzicht houden bij lastige planningen.';
 const OTHER_WINDOW = 'Klanten helpen die vastlopen.';
 const TYPED_MEANWHILE = 'Ik wil te veel tegelijk.';
 const MANAGER_OWN = 'Een opleiding planning en werkvoorbereiding.';
+const MANAGER_SHARED = 'Ik zie je doorgroeien naar werkvoorbereider.';
 
 describe('Voorbereiden, against the real local stack', () => {
   it('keeps Ahmed’s answers private unless shared, through saves, a reload and a save elsewhere', async () => {
@@ -39,7 +41,7 @@ describe('Voorbereiden, against the real local stack', () => {
     const form = await openPrepare(page, 'employee');
     await expect(page.getByTestId('preparation').locator('h3').textContent()).resolves.toContain(when);
     await expect(form.getByTestId('privacy-note').textContent()).resolves.toContain('Jeroen Hendriks ziet alleen de antwoorden');
-    expect(await form.getByTestId('question').count()).toBe(11);
+    expect(await form.getByTestId('question').count()).toBe(prepQuestionsFor('employee').length);
     expect(await form.getByTestId('kernkwadrant').getByTestId('question').count()).toBe(4);
     // Private by default: not one switch is on.
     for (const box of await form.getByTestId('share').all()) expect(await box.isChecked()).toBe(false);
@@ -93,11 +95,11 @@ describe('Voorbereiden, against the real local stack', () => {
     await reloaded.getByTestId('done-status').waitFor();
     await expect(reloaded.getByTestId('saved').textContent()).resolves.toContain('klaar');
 
-    // Jeroen: his own three questions, private; of Ahmed's answers only the shared one.
+    // Jeroen: his own three questions, private unless he shares; of Ahmed's answers only the shared one.
     const managerForm = await openPrepare(jeroen, 'manager');
     expect(await managerForm.getByTestId('question').count()).toBe(3);
-    expect(await managerForm.getByTestId('share').count()).toBe(0);
-    await expect(managerForm.getByTestId('privacy-note').textContent()).resolves.toContain('Ahmed Yilmaz ziet je antwoorden niet');
+    for (const box of await managerForm.getByTestId('share').all()) expect(await box.isChecked()).toBe(false);
+    await expect(managerForm.getByTestId('privacy-note').textContent()).resolves.toContain('Ahmed Yilmaz ziet alleen de antwoorden waarbij je “Delen met Ahmed Yilmaz” aanzet');
     const shared = jeroen.getByTestId('shared-answers');
     await shared.getByTestId('employee-done').waitFor();
     const sharedAnswers = shared.getByTestId('shared-answer');
@@ -107,6 +109,8 @@ describe('Voorbereiden, against the real local stack', () => {
     const jeroensView = (await jeroen.getByTestId('page-prepare').textContent()) ?? '';
     for (const secret of [PRIVATE, OTHER_WINDOW, TYPED_MEANWHILE]) expect(jeroensView).not.toContain(secret);
     await answer(managerForm, 'aanbod').fill(MANAGER_OWN);
+    await answer(managerForm, 'paden').fill(MANAGER_SHARED);
+    await share(managerForm, 'paden').check();
     await managerForm.getByTestId('save-draft').click();
     await managerForm.getByTestId('saved').waitFor();
     await expectNoAxeViolations(jeroen);
@@ -115,9 +119,10 @@ describe('Voorbereiden, against the real local stack', () => {
     await jeroen.getByTestId('nav-plan').click();
     await jeroen.getByTestId('upcoming').filter({ hasText: ahmed.displayName }).getByTestId('prepared').waitFor();
 
-    // And Ahmed never sees Jeroen's preparation.
+    // And Ahmed sees of Jeroen's preparation only what Jeroen shared.
     await page.reload();
     await page.locator('[data-testid="preparation-form"][data-role="employee"]').waitFor();
+    await expect(page.getByTestId('shared-answers').textContent()).resolves.toContain(MANAGER_SHARED);
     expect((await page.getByTestId('page-prepare').textContent()) ?? '').not.toContain(MANAGER_OWN);
 
     // Switching persona with unsaved answers asks too; leaving discards them knowingly.

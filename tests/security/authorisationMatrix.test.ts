@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { smartGoal } from '@koers/app/src/testing/popFixtures';
+import { periodAroundToday, runningRound } from '@koers/app/src/testing/roundFixtures';
 import { contracts, type RouteContract } from '@koers/contracts';
-import type { Person } from '@koers/domain';
+import { ProgressPeopleResponse, type Person } from '@koers/domain';
 import { loadOrCreateDevIssuer } from '../../functions/src/auth/devIssuer';
 import { useLocalStack } from '../../functions/src/testing/localStack';
 import { pathWith, queryWith, sampleOf, schemasOf, seeded } from './support/contractSamples';
@@ -15,7 +16,9 @@ import { pathWith, queryWith, sampleOf, schemasOf, seeded } from './support/cont
  * others changed afterwards.
  */
 
-const { linda, sanne, daan, an, wout } = SAMPLE_PEOPLE;
+const { linda, sanne, daan, an, wout, fatima, jeroen, ahmed } = SAMPLE_PEOPLE;
+/** A running conversation round of Hendriks, so the progress routes answer with real statuses. */
+const ROUND = 'matrix-ronde';
 const stack = useLocalStack({ adapters: { quotas: 'off' } });
 
 interface Caller {
@@ -105,6 +108,8 @@ beforeAll(async () => {
   const theirPlan = secret('pop-peeters');
   const peetersPop = await planFor(an, wout, theirPlan);
 
+  await stack.current().app.stores.rounds.create(runningRound({ id: ROUND, tenantId: sanne.tenantId, name: 'Matrixronde', period: periodAroundToday(10, 90), createdBy: fatima.id }));
+
   const lindaAndSanne = [sanne.id, linda.id];
   owned.push(
     { label: 'conversation of Linda and Sanne', ids: { conversation }, employeeId: sanne.id, parties: lindaAndSanne, secret: preparation, readers: [sanne.id], etag: () => etagOf(tokenOf(sanne), `/conversations/${conversation}`) },
@@ -161,6 +166,39 @@ function bodyFor(contract: RouteContract, target: Owned | undefined, rng: () => 
     }
   }
 }
+
+describe('the progress board', () => {
+  const statusesFor = async (person: Person) => {
+    const response = await call(tokenOf(person), `/progress/${ROUND}/people?maxItems=100`);
+    const text = await response.text();
+    return { status: response.status, text, names: response.status === 200 ? ProgressPeopleResponse.parse(JSON.parse(text)).items.map((p) => p.displayName) : [] };
+  };
+
+  it("shows HR everyone's status and never anyone's content", async () => {
+    const hr = await statusesFor(fatima);
+    expect(hr.status).toBe(200);
+    expect(hr.names).toEqual(expect.arrayContaining([sanne.displayName, ahmed.displayName]));
+    for (const o of owned) expect(hr.text).not.toContain(o.secret);
+    const board = await call(tokenOf(fatima), `/progress/${ROUND}`);
+    expect(board.status).toBe(200);
+    const text = await board.text();
+    for (const o of owned) expect(text).not.toContain(o.secret);
+  });
+
+  it("shows a manager only their own reports' statuses, and refuses another manager's", async () => {
+    const mine = await statusesFor(linda);
+    expect(mine.status).toBe(200);
+    expect([...mine.names].sort()).toEqual(['Daan Mulder', 'Kees Jansen', 'Sanne Bakker']);
+    expect((await call(tokenOf(linda), `/progress/${ROUND}/people?managerId=${jeroen.id}`)).status).toBe(403);
+    const theirs = await statusesFor(jeroen);
+    expect(theirs.names).not.toContain(sanne.displayName);
+  });
+
+  it('refuses everyone else, and another organisation finds no round', async () => {
+    expect((await statusesFor(sanne)).status).toBe(403);
+    expect((await call(tokenOf(an), `/progress/${ROUND}`)).status).toBe(404);
+  });
+});
 
 describe('the authorisation matrix of every signed-in route', () => {
   it('can see a leak: the owners themselves read every secret the matrix looks for', async () => {

@@ -8,6 +8,7 @@ import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
+import { roundsServerEn, roundsServerNl, roundsServerNlBE } from './server/rounds';
 import { validationEn, validationNl } from './server/validation';
 import { tabEn } from './tab/en';
 import { tabNl } from './tab/nl';
@@ -21,6 +22,7 @@ export const nl = {
   ...botNl,
   ...agreementsNl,
   ...catalogueNl,
+  ...roundsServerNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -34,10 +36,12 @@ export const en: Catalogue = {
   ...botEn,
   ...agreementsEn,
   ...catalogueEn,
+  ...roundsServerEn,
 };
 
 export const nlBE: Partial<Catalogue> = {
   ...tabNlBE,
   ...botNlBE,
   ...agreementsNlBE,
+  ...roundsServerNlBE,
 };

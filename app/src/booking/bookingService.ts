@@ -6,6 +6,7 @@ import {
   canvasLink,
   checkSlot,
   chooseSlots,
+  explainSlot,
   ConcurrencyError,
   ConflictError,
   ConversationRequestInput,
@@ -18,14 +19,16 @@ import {
   languageOf,
   meetingAgenda,
   NotFoundError,
+  NOTICE_KIND,
+  readAll,
   RescheduleRequest,
+  SlotCheckQuery,
   SlotProposalsQuery,
   toPersonSummary,
   type AddressedNotice,
   type Outbox,
   type BookingParty,
   type BookingService,
-  type BusyInterval,
   type CalendarPort,
   type Clock,
   type Conversation,
@@ -43,6 +46,8 @@ import {
 import { scheduleConversationReminders } from '../reminders/scheduleConversationReminders';
 import { conversationOfParty } from './conversationOfParty';
 import { organisationHolidays } from '../organisation/holidays';
+import { bookingParty, readSchedules } from './schedules';
+import { templateForNewConversation } from '../templates/pinnedTemplate';
 
 /**
  * The booking use case: proposals from both calendars, an idempotent booking that creates the
@@ -71,6 +76,8 @@ const DAY_MS = 86_400_000;
 /** The busy window read per proposal request: the widest slot search (six weeks) plus a margin. */
 const PROPOSAL_WINDOW_DAYS = 45;
 const PROPOSAL_COUNT = 3;
+/** How long an employee's request counts as waiting for the manager. */
+const OPEN_REQUEST_DAYS = 30;
 
 const SUBJECT: Record<Language, (employee: string) => string> = {
   nl: (employee) => `Loopbaangesprek ${employee}`,
@@ -125,35 +132,14 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     return stored;
   }
 
-  /**
-   * Each person's busy times, in the order given. Someone without a mailbox (a frontline licence,
-   * as the directory sync found) has no calendar to ask: only their working hours count, and the
-   * other party's calendar decides.
-   */
-  async function schedules(tenantId: string, people: readonly Person[], from: number, to: number): Promise<MailboxSchedule[]> {
-    const asked = people.filter((p) => p.hasMailbox !== false);
-    const found = asked.length
-      ? await calendar.getBusy(
-          tenantId,
-          asked.map((p) => ({ personId: p.id, email: p.email })),
-          { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
-        )
-      : [];
-    const byPerson = new Map(asked.map((p, index) => [p.id, found[index]]));
-    return people.map((p): MailboxSchedule => byPerson.get(p.id) ?? { personId: p.id, ok: true, busy: [] });
-  }
+  const schedules = (tenantId: string, people: readonly Person[], from: number, to: number) => readSchedules(calendar, tenantId, people, from, to);
 
   function parties(people: readonly Person[], found: readonly MailboxSchedule[], ignore?: { start?: string; end?: string }): BookingParty[] {
     return people.map((p, index) => {
-      const schedule = found[index];
-      const busy: BusyInterval[] = schedule?.ok ? schedule.busy : [];
+      const party = bookingParty(p, found[index]);
       // When moving a meeting, its own block must not stand in its way.
       const own = ignore?.start && ignore.end ? { start: Date.parse(ignore.start), end: Date.parse(ignore.end) } : undefined;
-      return {
-        timeZone: p.timeZone,
-        workingHours: p.workingHours,
-        busy: own ? busy.filter((b) => !(Date.parse(b.start) === own.start && Date.parse(b.end) === own.end)) : busy,
-      };
+      return own ? { ...party, busy: party.busy.filter((b) => !(Date.parse(b.start) === own.start && Date.parse(b.end) === own.end)) } : party;
     });
   }
 
@@ -239,6 +225,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       bodyHtml: meetingAgenda(language, { canvasUrl: link, employeeName: employee.displayName, managerName: manager.displayName }),
       transactionId: bookingTransactionId(c.tenantId, c.id, c.bookingRevision ?? 1),
       canvasUrl: link,
+      ...(c.location ? { location: c.location } : {}),
     });
     const planned: Conversation = {
       ...c,
@@ -302,7 +289,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const proposals = await service.proposals(manager, { employeeId: actor.id, ...(after ? { after } : {}) });
       // One request a day: asking again the same day does not tell the manager twice.
       const requestId = `${actor.id}|${formatDate(localDate(clock.now(), org.timeZone))}`;
-      const wish = input.wish ? { wish: input.wish } : {};
+      const wish = { ...(input.wish ? { wish: input.wish } : {}), ...(input.note ? { note: input.note } : {}) };
       const notices: AddressedNotice[] = [
         {
           tenantId: actor.tenantId,
@@ -333,6 +320,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       }
 
       await requireFree(actor.tenantId, [actor, employee], request.start, request.end, org);
+      // The employee needs time to prepare: sooner than the lead time only when the manager confirmed it.
+      if (!request.shortNotice && Date.parse(request.start) < clock.now().getTime() + org.leadTimeDays * DAY_MS) throw new BookingError('slot-short-notice');
       const now = clock.now().toISOString();
       const concept: Conversation = {
         id,
@@ -346,6 +335,9 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         bookingRevision: 1,
         bookingRequestId: id,
         bookedBy: actor.id,
+        ...(request.location ? { location: request.location } : {}),
+        // Pinned now: a template HR publishes later never changes this conversation.
+        template: await templateForNewConversation(stores, actor.tenantId),
         createdAt: now,
         updatedAt: now,
       };
@@ -369,6 +361,40 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       const result = await view(finished, { employee, manager: actor });
       await outbox.flush(bookedNotice(concept));
       return { ...result, created: true };
+    },
+
+    async checkTime(actor, rawQuery) {
+      const query = SlotCheckQuery.parse(rawQuery);
+      const employee = await reportOf(actor, query.employeeId);
+      const org = await organisation(actor.tenantId);
+      const people = [actor, employee];
+      const found = await schedules(actor.tenantId, people, Date.parse(query.start) - DAY_MS, Date.parse(query.end) + DAY_MS);
+      const [manager, report] = parties(people, found);
+      return explainSlot({
+        now: clock.now().toISOString(),
+        start: query.start,
+        end: query.end,
+        parties: [manager!, report!],
+        holidays: organisationHolidays(org, clock.now()),
+        timeZone: org.timeZone,
+        leadTimeDays: org.leadTimeDays,
+      });
+    },
+
+    async openRequest(actor) {
+      const manager = actor.managerId ? (await stores.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+      if (!manager) return undefined;
+      const since = clock.now().getTime() - OPEN_REQUEST_DAYS * DAY_MS;
+      const told = await readAll((page) => stores.reminders.listForRecipient(actor.tenantId, manager.id, page));
+      const asked = told
+        .flatMap((r) => (r.kind === NOTICE_KIND && r.about?.type === 'notice' && r.about.notice.event === 'conversation-requested' && r.about.notice.employeeId === actor.id ? [r.about.notice.at] : []))
+        .filter((at) => Date.parse(at) >= since)
+        .sort()
+        .at(-1);
+      if (!asked) return undefined;
+      const conversations = await readAll((page) => stores.conversations.listForEmployee(actor.tenantId, actor.id, page));
+      const bookedSince = conversations.some((c) => c.status !== 'geannuleerd' && Date.parse(c.createdAt) >= Date.parse(asked));
+      return bookedSince ? undefined : { at: asked, manager };
     },
 
     async get(actor, conversationId) {

@@ -29,10 +29,13 @@ import {
   type RealtimePublisher,
   type Stored,
   type Stores,
+  pinnedTemplate,
+  templateBoardVariant,
 } from '@koers/domain';
 import { conversationOfParty } from '../booking/conversationOfParty';
 import { forCurrentPartiesOnly, isCurrentParty } from '../directory/currentParty';
 import { canvasGroup, presenceGroup, sha256Hex } from './canvasGroup';
+import { conversationTemplate, templateForNewConversation } from '../templates/pinnedTemplate';
 
 /**
  * The Koerskaart use cases behind the HTTP routes. Every method starts from the signed-in
@@ -156,7 +159,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       view: {
         canvas: rest,
         etag: canvas.etag,
-        conversation: { id: conv.id, kind: conv.kind, status: conv.status, start: conv.start, end: conv.end },
+        conversation: { id: conv.id, kind: conv.kind, status: conv.status, start: conv.start, end: conv.end, template: pinnedTemplate(conv) },
         employee: toPersonSummary(employee.value),
         manager: toPersonSummary(manager.value),
       },
@@ -187,6 +190,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       kind: 'loopbaangesprek',
       status: 'concept',
       ...(thread ? { teamsThreadId: thread } : {}),
+      template: await templateForNewConversation(stores, actor.tenantId),
       createdAt: now,
       updatedAt: now,
     };
@@ -316,8 +320,10 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
         stores.organisations.get(actor.tenantId),
       ]);
       const now = clock.now();
+      const pinned = await conversationTemplate(stores, conversation);
       const variant =
         request.variant ??
+        templateBoardVariant(pinned.content.variants) ??
         (conversation.kind === 'langer-werken'
           ? 'langer-werken'
           : defaultVariantForPerson(employee?.value, localDate(now, organisation?.value.timeZone ?? 'Europe/Amsterdam')));

@@ -25,6 +25,7 @@ import {
   type Stored,
   type Stores,
 } from '@koers/domain';
+import type { RecordChange } from '../privacy/changeLog';
 
 /**
  * The directory sync of one tenant: Microsoft Graph's users (through the DirectoryPort) into the
@@ -42,6 +43,8 @@ export interface DirectorySyncDeps {
   directory: DirectoryPort;
   clock: Clock;
   log?: (event: string, fields: Record<string, string | number | boolean | undefined>) => void;
+  /** The works council's change log: told of every Koers role given or taken away. */
+  recordChange?: RecordChange;
 }
 
 export interface DirectorySyncRequest {
@@ -157,6 +160,19 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
     await inChunks(writes, 16, (r) => stores.roleAssignments.upsert(r));
     const stale = stored.filter((r) => !wanted.has(r.id));
     await inChunks(stale, 16, (r) => stores.roleAssignments.remove(tenantId, r.id));
+    const record = deps.recordChange;
+    if (record) {
+      const change = (kind: 'role-granted' | 'role-revoked', r: RoleAssignment) =>
+        record({
+          tenantId,
+          kind,
+          subjectId: r.principalId,
+          details: { role: KOERS_APP_ROLES.find((k) => k.id === r.appRoleId.toLowerCase())?.value ?? r.appRoleId, ...(r.viaGroupId ? { viaGroupId: r.viaGroupId } : {}) },
+        });
+      const granted = writes.filter((r) => have.get(r.id)?.appRoleId !== r.appRoleId || have.get(r.id)?.principalId !== r.principalId);
+      await inChunks(granted, 16, (r) => change('role-granted', r));
+      await inChunks(stale, 16, (r) => change('role-revoked', r));
+    }
     return { stored: writes.length, removed: stale.length };
   }
 

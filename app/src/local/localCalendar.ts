@@ -111,10 +111,13 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
         start: utc(input.start),
         end: utc(input.end),
         showAs: 'busy',
+        ...(input.location ? { location: input.location } : {}),
       });
       // Organizer first: a create interrupted in between is completed by its retry.
       await createIfAbsent(() => events.create(copy(input.organizer.personId)));
       await createIfAbsent(() => events.create(copy(input.attendee.personId)));
+      // In person there is no meeting to join, as with Graph.
+      if (input.location) return { eventId: id };
       return { eventId: id, joinUrl: input.canvasUrl ?? `${tabUrl()}/#/canvas?meeting=${encodeURIComponent(id)}` };
     },
 

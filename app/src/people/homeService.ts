@@ -30,6 +30,7 @@ import {
   type Stores,
   type TeamRow,
 } from '@koers/domain';
+import { conversationTemplate } from '../templates/pinnedTemplate';
 
 /**
  * The home pages: what the signed-in person should do next. Reads only what the actor may read
@@ -43,7 +44,7 @@ export interface HomeService {
 }
 
 export interface HomeServiceOptions {
-  stores: Pick<Stores, 'organisations' | 'people' | 'conversations' | 'pops' | 'preparations'>;
+  stores: Pick<Stores, 'organisations' | 'people' | 'conversations' | 'pops' | 'preparations' | 'templates'>;
   clock: { now(): Date };
   /** What the manager sees of the portfolio: the portfolio use case's own rule. */
   portfolio: Pick<PortfolioService, 'get'>;
@@ -92,6 +93,8 @@ export function createHomeService({ stores, clock, portfolio }: HomeServiceOptio
     const manager = actor.managerId ? await personOf(actor.tenantId, actor.managerId) : undefined;
     const nextConversation = upcoming(conversations, now)[0];
     const prep = nextConversation ? await employeePreparation(nextConversation) : undefined;
+    // Out of the questions of the template the conversation pinned.
+    const questions = nextConversation ? (await conversationTemplate(stores, nextConversation)).content.questions : undefined;
     const withWhom = nextConversation ? await personOf(actor.tenantId, nextConversation.managerId) : undefined;
     const next: HomeNextConversation | undefined =
       nextConversation?.start && withWhom
@@ -101,7 +104,8 @@ export function createHomeService({ stores, clock, portfolio }: HomeServiceOptio
             start: nextConversation.start,
             ...(nextConversation.end ? { end: nextConversation.end } : {}),
             with: toPersonSummary(withWhom),
-            preparation: { done: prep?.completedAt !== undefined, answered: prep?.answers.length ?? 0, total: prepQuestionsFor('employee').length },
+            ...(nextConversation.location ? { location: nextConversation.location } : {}),
+            preparation: { done: prep?.completedAt !== undefined, answered: prep?.answers.length ?? 0, total: prepQuestionsFor('employee', questions).length },
           }
         : undefined;
 

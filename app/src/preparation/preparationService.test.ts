@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe('preparing a conversation', () => {
-  it("keeps the employee's answers private until shared, and the manager's own preparation private", async () => {
+  it("keeps each party's answers private until that party shares them", async () => {
     const { service, preparation } = setUp();
     const slot = await firstSlot(service, jeroen, ahmed);
     const booked = await service.book(jeroen, { employeeId: ahmed.id, start: slot.start, end: slot.end, requestId: globalThis.crypto.randomUUID() });
@@ -53,16 +53,25 @@ describe('preparing a conversation', () => {
     expect(partial.mine?.answers).toHaveLength(3);
     expect(partial.mine?.completedAt).toBeUndefined();
 
-    await preparation.save(jeroen, id, { answers: [{ questionId: 'paden', text: 'Doorgroei naar projectleider.', shared: true }] });
+    await preparation.save(jeroen, id, {
+      answers: [
+        { questionId: 'paden', text: 'Doorgroei naar projectleider.', shared: true },
+        { questionId: 'aanbod', text: 'Budget is krap dit jaar.' },
+      ],
+    });
 
     const managerView = await preparation.get(jeroen, id);
     expect(managerView.sharedByEmployee?.answers.map((a) => a.questionId)).toEqual(['hoe-sta-je', 'sterktes']);
     expect(JSON.stringify(managerView)).not.toContain('afspraken niet nakomen');
-    expect(managerView.mine?.answers[0]).toMatchObject({ questionId: 'paden', shared: false });
+    expect(managerView.mine?.answers.map((a) => [a.questionId, a.shared])).toEqual([
+      ['paden', true],
+      ['aanbod', false],
+    ]);
 
     const employeeView = await preparation.get(ahmed, id);
     expect(employeeView.sharedByEmployee).toBeUndefined();
-    expect(JSON.stringify(employeeView)).not.toContain('projectleider');
+    expect(employeeView.sharedByManager?.answers.map((a) => a.text)).toEqual(['Doorgroei naar projectleider.']);
+    expect(JSON.stringify(employeeView)).not.toContain('Budget is krap');
 
     // Finished later, with the etag of what was read: done, and the manager sees that it is.
     await preparation.save(ahmed, id, { answers: partial.mine!.answers, completed: true }, employeeView.etag);

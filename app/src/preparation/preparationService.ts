@@ -16,6 +16,7 @@ import {
 } from '@koers/domain';
 import { conversationOfParty } from '../booking/conversationOfParty';
 import { createAccessRecorder } from '../privacy/accessLog';
+import { conversationTemplate } from '../templates/pinnedTemplate';
 
 /**
  * Preparing a booked conversation (ports.ts PreparationService): each party keeps their own
@@ -33,7 +34,8 @@ export function createPreparationService({ stores, clock }: PreparationServiceOp
   async function preparationState(actor: Person, c: Conversation): Promise<PreparationResponse> {
     const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
     const mine = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
-    const response: PreparationResponse = { conversation: c, role, mine: mine?.value, etag: mine?.etag };
+    const template = await conversationTemplate(stores, c);
+    const response: PreparationResponse = { conversation: c, role, mine: mine?.value, etag: mine?.etag, template: template.ref, questions: template.content.questions };
     if (role === 'manager') {
       const employees = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'employee');
       const shared = employees ? visiblePreparation(employees.value, actor, c.managerId) : undefined;
@@ -41,6 +43,11 @@ export function createPreparationService({ stores, clock }: PreparationServiceOp
         if (shared.answers.length > 0) await access.read(actor, c.employeeId, 'preparation', 'manager', c.id);
         response.sharedByEmployee = shared;
       }
+    } else {
+      const managers = await stores.preparations.get(c.tenantId, c.employeeId, c.id, 'manager');
+      const shared = managers ? visiblePreparation(managers.value, actor, c.managerId) : undefined;
+      // What the manager chose to share with this employee, about this employee: no read of anyone else's data to log.
+      if (shared) response.sharedByManager = shared;
     }
     return response;
   }
@@ -59,7 +66,8 @@ export function createPreparationService({ stores, clock }: PreparationServiceOp
       const role: PrepRole = actor.id === c.employeeId ? 'employee' : 'manager';
       const previous = await stores.preparations.get(c.tenantId, c.employeeId, c.id, role);
       const base = { id: preparationId(c.id, role), tenantId: c.tenantId, employeeId: c.employeeId, conversationId: c.id, ownerId: actor.id, role };
-      const next = applyPreparationSave(previous?.value, base, body, clock.now().toISOString());
+      const template = await conversationTemplate(stores, c);
+      const next = applyPreparationSave(previous?.value, base, body, clock.now().toISOString(), template.content.questions);
       // No If-Match means "I saw no preparation yet": a first save never silently replaces one
       // made meanwhile elsewhere (the bot card, another window).
       if (ifMatch !== previous?.etag) throw new ConcurrencyError('Preparation', preparationId(c.id, role));

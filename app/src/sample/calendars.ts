@@ -54,7 +54,7 @@ function hash(text: string): number {
 }
 
 /** mulberry32: small, fast, good enough for sample data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -65,7 +65,7 @@ function random(seed: number): () => number {
   };
 }
 
-function pick<T>(rnd: () => number, items: readonly T[]): T {
+export function pick<T>(rnd: () => number, items: readonly T[]): T {
   const item = items[Math.floor(rnd() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;

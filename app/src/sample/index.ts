@@ -15,3 +15,5 @@ export {
   type SamplePersonKey,
 } from './sampleOrg';
 export { seedSampleData, type SeedOptions, type SeedResult } from './seed';
+export { BENCH_SIZE, closedRound, DEMO_SEED, DEMO_SIZE, demoSizeFor, DEMO_TENANT_ID, generateDemoOrganisation, type DemoOrganisation, type DemoSize } from './demoOrg';
+export { seedDemoOrganisation, type DemoSeedOptions } from './demoSeed';

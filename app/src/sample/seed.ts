@@ -1,4 +1,5 @@
 import { createIfAbsent, type Stores } from '@koers/domain';
+import { inBatches } from '../batches';
 import { sampleCalendarEvents } from './calendars';
 import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
@@ -8,13 +9,6 @@ export interface SeedResult {
   seeded: string[];
   /** Tenants that already existed and were left exactly as they were. */
   skipped: string[];
-}
-
-/** Runs `work` over `items`, a few at a time: quick, without flooding the store. */
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) {
-    await Promise.all(items.slice(i, i + size).map(work));
-  }
 }
 
 export interface SeedOptions {

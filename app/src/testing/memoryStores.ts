@@ -1,5 +1,6 @@
 import {
   AccessLogEntry,
+  ChangeLogEntry,
   AUTOMATIC_SHARES_ID,
   AutomaticShares,
   bundleDay,
@@ -38,8 +39,14 @@ import {
   utcDay,
   utcInstant,
   readCatalogue,
+  compareTemplateVersions,
+  TemplateInUse,
+  templateVersionId,
+  TemplateVersion,
+  type TemplateStore,
   replaceCatalogue,
   type AccessLogStore,
+  type ChangeLogStore,
   type CalendarEventStore,
   type CatalogueDocuments,
   type CatalogueStore,
@@ -48,6 +55,9 @@ import {
   type ConversationStore,
   type DirectorySyncStore,
   type DispatchStore,
+  type ErasableContainer,
+  type ErasureStore,
+  type FoundDocument,
   type OrganisationStore,
   type PersonStore,
   type PopStore,
@@ -57,6 +67,11 @@ import {
   type ReminderStore,
   type RoleAssignmentStore,
   type RoundStore,
+  type RoundProgressStore,
+  PersonProgress,
+  ProgressCell,
+  matchesClause,
+  personProgressId,
   Round,
   RoundExemption,
   exemptionId,
@@ -64,6 +79,7 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } from './memoryCollection';
+import { memoryInsightStore, memoryTalentPoolStore } from './memoryInsightStores';
 
 /**
  * Every store port of @koers/domain in memory, answering exactly as the Cosmos repositories do
@@ -71,7 +87,7 @@ import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } 
  * errors. Both are held to one conformance suite (storeConformance.ts), so a use-case test on
  * these stores tells the truth about production. One call, one empty database.
  */
-export type MemoryStores = Stores & { dispatch: DispatchStore };
+export type MemoryStores = Stores & { dispatch: DispatchStore; erasure: ErasureStore };
 
 export function createMemoryStores(): MemoryStores {
   let etags = 0;
@@ -97,6 +113,12 @@ export function createMemoryStores(): MemoryStores {
     accessLog: container(),
     rounds: container(),
     roundExemptions: container(),
+    roundProgress: container(),
+    roundProgressCounts: container(),
+    templates: container(),
+    changeLog: container(),
+    insight: container(),
+    talentPool: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -115,7 +137,30 @@ export function createMemoryStores(): MemoryStores {
     catalogue: catalogueStore(containers.catalogue),
     accessLog: accessLogStore(containers.accessLog),
     rounds: roundStore(containers.rounds, containers.roundExemptions),
+    roundProgress: roundProgressStore(containers.roundProgress, containers.roundProgressCounts),
+    templates: templateStore(containers.templates),
+    changeLog: changeLogStore(containers.changeLog),
+    insight: memoryInsightStore(containers.insight),
+    talentPool: memoryTalentPoolStore(containers.talentPool),
     dispatch: dispatchStore(containers.dispatch),
+    erasure: erasureStore(containers),
+  };
+}
+
+/** The erasure's reach into every container (domain privacy/erasure.ts), as the Cosmos adapter's. */
+function erasureStore(containers: Record<ErasableContainer, MemoryContainer>): ErasureStore {
+  return {
+    async find(name, tenantId, field, value) {
+      const found: FoundDocument[] = [];
+      for (const { partitionKey, entry } of containers[name].entries()) {
+        const document = { ...entry.document, ...entry.derived };
+        if (document.tenantId === tenantId && document[field] === value) found.push({ partitionKey, id: String(document.id), document });
+      }
+      return found;
+    },
+    async remove(name, partitionKey, id) {
+      containers[name].partitions.get(partitionKey)?.delete(id);
+    },
   };
 }
 
@@ -505,6 +550,57 @@ function roundStore(roundContainer: MemoryContainer, exemptionContainer: MemoryC
   };
 }
 
+function roundProgressStore(peopleContainer: MemoryContainer, cellContainer: MemoryContainer): RoundProgressStore {
+  const people = new MemoryCollection<PersonProgress>(peopleContainer, {
+    entity: 'PersonProgress',
+    schema: PersonProgress,
+    partitionKey: (p) => p.tenantId,
+    derive: (p) => ({ sortName: p.displayName.toLocaleLowerCase('nl-NL') }),
+  });
+  const cells = new MemoryCollection<ProgressCell>(cellContainer, {
+    entity: 'ProgressCell',
+    schema: ProgressCell,
+    partitionKey: (c) => c.tenantId,
+    derive: () => ({}),
+  });
+  const checked = (p: PersonProgress): PersonProgress => {
+    if (p.id !== personProgressId(p.roundId, p.personId)) throw new RangeError(`progress id ${p.id} must be roundId:personId`);
+    return p;
+  };
+  return {
+    get: async (tenantId, roundId, personId) => people.read(tenantId, tenantId, personProgressId(roundId, personId)),
+    create: async (progress) => people.create(checked(progress)),
+    replace: async (progress, ifMatch) => people.replace(checked(progress), ifMatch),
+    delete: async (tenantId, roundId, personId, ifMatch) => people.deleteIfMatch(tenantId, personProgressId(roundId, personId), ifMatch),
+    list: async (tenantId, roundId, filter, page) =>
+      people.queryPage(
+        {
+          tenantId,
+          list: 'roundProgress.list',
+          parameters: { roundId, ...filter },
+          partitionKey: tenantId,
+          where: (d) =>
+            d.roundId === roundId &&
+            (filter.department === undefined || d.department === filter.department) &&
+            (filter.managerId === undefined || d.managerId === filter.managerId) &&
+            (filter.statuses === undefined || filter.statuses.some((clause) => matchesClause(d as unknown as PersonProgress, clause))),
+          orderBy: [['sortName', 'ASC'], ['id', 'ASC']],
+        },
+        page,
+      ),
+    listRound: async (tenantId, roundId) =>
+      people.queryAllStored({ tenantId, list: 'roundProgress.listRound', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
+    listForPerson: async (tenantId, personId) =>
+      people.queryAll({ tenantId, list: 'roundProgress.listForPerson', partitionKey: tenantId, where: (d) => d.personId === personId, orderBy: BY_ID }),
+    getCell: async (tenantId, cellId) => cells.read(tenantId, tenantId, cellId),
+    createCell: async (cell) => cells.create(cell),
+    replaceCell: async (cell, ifMatch) => cells.replace(cell, ifMatch),
+    deleteCell: async (tenantId, cellId, ifMatch) => cells.deleteIfMatch(tenantId, cellId, ifMatch),
+    listCells: async (tenantId, roundId) =>
+      cells.queryAllStored({ tenantId, list: 'roundProgress.listCells', partitionKey: tenantId, where: (d) => d.roundId === roundId, orderBy: BY_ID }),
+  };
+}
+
 function directorySyncStore(container: MemoryContainer): DirectorySyncStore {
   const docs = new MemoryCollection<DirectorySyncState>(container, {
     entity: 'DirectorySyncState',
@@ -548,6 +644,21 @@ function catalogueStore(container: MemoryContainer): CatalogueStore {
   };
 }
 
+function templateStore(container: MemoryContainer): TemplateStore {
+  const versions = new MemoryCollection<TemplateVersion>(container, { entity: 'TemplateVersion', schema: TemplateVersion, partitionKey: (v) => v.tenantId, derive: () => ({}) });
+  const choices = new MemoryCollection<TemplateInUse>(container, { entity: 'TemplateInUse', schema: TemplateInUse, partitionKey: (c) => c.tenantId, derive: () => ({}) });
+  return {
+    listVersions: async (tenantId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.listVersions', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' })).sort(compareTemplateVersions),
+    get: async (tenantId, ref) => (await versions.read(tenantId, tenantId, templateVersionId(ref)))?.value,
+    latest: async (tenantId, templateId) =>
+      (await versions.queryAll({ tenantId, list: 'templates.latest', partitionKey: tenantId, where: (d) => d.id !== 'in-gebruik' && d.templateId === templateId })).sort(compareTemplateVersions).at(-1),
+    create: async (version) => (await versions.create(version)).value,
+    inUse: async (tenantId) => (await choices.read(tenantId, tenantId, 'in-gebruik'))?.value,
+    setInUse: async (choice) => (await choices.upsert(choice)).value,
+  };
+}
+
 function accessLogStore(container: MemoryContainer): AccessLogStore {
   const docs = new MemoryCollection<AccessLogEntry>(container, {
     entity: 'AccessLogEntry',
@@ -565,6 +676,33 @@ function accessLogStore(container: MemoryContainer): AccessLogStore {
           tenantId,
           list: 'accessLog.listForSubject',
           partitionKey: subjectKey(tenantId, subjectId),
+          orderBy: [
+            ['at', 'DESC'],
+            ['id', 'DESC'],
+          ],
+        },
+        page,
+      ),
+  };
+}
+
+function changeLogStore(container: MemoryContainer): ChangeLogStore {
+  const docs = new MemoryCollection<ChangeLogEntry>(container, {
+    entity: 'ChangeLogEntry',
+    schema: ChangeLogEntry,
+    partitionKey: (e) => e.tenantId,
+    derive: () => ({}),
+  });
+  return {
+    async record(entry) {
+      await docs.upsert(entry);
+    },
+    list: async (tenantId, page) =>
+      docs.queryPage(
+        {
+          tenantId,
+          list: 'changeLog.list',
+          partitionKey: tenantId,
           orderBy: [
             ['at', 'DESC'],
             ['id', 'DESC'],

@@ -9,6 +9,9 @@ import {
   type DirectorySyncState,
   currentVersion,
   InvalidContinuationTokenError,
+  copyTemplate,
+  KOERS_STANDAARD,
+  KOERS_STANDAARD_REF,
   NotFoundError,
   popStatus,
   reviseEntry,
@@ -19,6 +22,9 @@ import {
   type OrganisationSettings,
   exemptionId,
   Round,
+  type PersonProgress,
+  personProgressId,
+  type ProgressCell,
   type RoundExemption,
   type Stores,
 } from '@koers/domain';
@@ -44,6 +50,7 @@ import {
   TRAINING,
   withCard,
 } from './storeFixtures';
+import { describeInsightStores } from './insightStoreConformance';
 
 /**
  * What every adapter of the store ports promises, as one jest suite: the Cosmos repositories
@@ -91,10 +98,13 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeRoleAssignments(stores);
     describeDirectorySync(stores);
     describeCatalogue(stores);
+    describeTemplates(stores);
     describeDispatch(dispatch);
     describePersonalDataLists(stores, dispatch);
     describeAccessLog(stores);
     describeRounds(stores);
+    describeRoundProgress(stores);
+    describeInsightStores(stores);
   });
 }
 
@@ -1281,6 +1291,58 @@ function describeCatalogue(stores: Open<Stores>): void {
   });
 }
 
+function describeTemplates(stores: Open<Stores>): void {
+  const at = '2026-12-05T10:00:00.000Z';
+  const by = guid(7);
+  const version = (tenantId: string, templateId: string, n: number) => ({
+    ...copyTemplate({ ref: KOERS_STANDAARD_REF, content: KOERS_STANDAARD }, templateId, `Sjabloon ${templateId} ${n}`, { tenantId, by, at }),
+    id: `${templateId}@${n}`,
+    version: n,
+  });
+
+  describe("the organisation's conversation templates", () => {
+    it('lists its versions by template and version, for its tenant only', async () => {
+      const tenant = newTenant();
+      await expect(stores().templates.listVersions(tenant)).resolves.toEqual([]);
+      await stores().templates.create(version(tenant, 'techniek', 2));
+      await stores().templates.create(version(tenant, 'techniek', 1));
+      await stores().templates.create(version(tenant, 'kantoor', 1));
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'techniek', updatedAt: at, updatedBy: by });
+
+      const listed = await stores().templates.listVersions(tenant);
+      expect(listed.map((v) => `${v.templateId}@${v.version}`)).toEqual(['kantoor@1', 'techniek@1', 'techniek@2']);
+      expect(listed[0]?.questions).toEqual(KOERS_STANDAARD.questions);
+      await expect(stores().templates.listVersions(newTenant())).resolves.toEqual([]);
+    });
+
+    it('writes a version once: a second version with the same number is refused and the first stays', async () => {
+      const tenant = newTenant();
+      await stores().templates.create(version(tenant, 'techniek', 1));
+      await expect(stores().templates.create({ ...version(tenant, 'techniek', 1), name: 'Overschreven' })).rejects.toBeInstanceOf(ConflictError);
+
+      const read = await stores().templates.get(tenant, { templateId: 'techniek', version: 1 });
+      expect(read?.name).toBe('Sjabloon techniek 1');
+      await stores().templates.create(version(tenant, 'techniek', 10));
+      await stores().templates.create(version(tenant, 'techniek', 9));
+      await expect(stores().templates.latest(tenant, 'techniek')).resolves.toMatchObject({ version: 10 });
+      // The choice of the template in use names a template too, but is no version of it.
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'kantoor', updatedAt: at, updatedBy: by });
+      await expect(stores().templates.latest(tenant, 'kantoor')).resolves.toBeUndefined();
+      await expect(stores().templates.get(tenant, { templateId: 'techniek', version: 2 })).resolves.toBeUndefined();
+      await expect(stores().templates.get(newTenant(), { templateId: 'techniek', version: 1 })).resolves.toBeUndefined();
+    });
+
+    it('remembers the latest choice of the template new conversations start with', async () => {
+      const tenant = newTenant();
+      await expect(stores().templates.inUse(tenant)).resolves.toBeUndefined();
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'techniek', updatedAt: at, updatedBy: by });
+      await stores().templates.setInUse({ id: 'in-gebruik', tenantId: tenant, templateId: 'kantoor', updatedAt: at, updatedBy: by });
+      await expect(stores().templates.inUse(tenant)).resolves.toMatchObject({ templateId: 'kantoor' });
+      await expect(stores().templates.inUse(newTenant())).resolves.toBeUndefined();
+    });
+  });
+}
+
 function describePersonalDataLists(stores: Open<Stores>, dispatch: Open<DispatchStore>): void {
   describe("one person's reminders and bundles across day buckets", () => {
     const [a, b] = [newTenant(), newTenant()];
@@ -1411,6 +1473,67 @@ function describeRounds(stores: Open<Stores>): void {
     it('refuses an exemption whose id does not name its round and person', async () => {
       const tenant = newTenant();
       await expect(stores().rounds.setExemption({ ...exemption(tenant, 'r1', guid(21), 'anders'), id: 'r1:iemand' })).rejects.toThrow(RangeError);
+    });
+  });
+}
+
+function describeRoundProgress(stores: Open<Stores>): void {
+  const progress = (tenantId: string, roundId: string, n: number, overrides: Partial<PersonProgress> = {}): PersonProgress => ({
+    id: personProgressId(roundId, guid(n)),
+    tenantId,
+    roundId,
+    personId: guid(n),
+    displayName: `Persoon ${String(n).padStart(2, '0')}`,
+    department: n % 2 === 0 ? 'Techniek' : 'Zorg',
+    managerId: guid(90 + (n % 2)),
+    managerName: 'Linda',
+    status: 'uitgenodigd',
+    dates: {},
+    updatedAt: '2027-02-01T09:00:00.000Z',
+    ...overrides,
+  });
+
+  describe('round progress', () => {
+    it('pages a round\'s people by name, filtered by department, manager and status clause, and no other round\'s or tenant\'s', async () => {
+      const tenant = newTenant();
+      for (let n = 1; n <= 6; n++) await stores().roundProgress.create(progress(tenant, 'r1', n, n <= 2 ? { status: 'gepland', heldFrom: `2027-02-1${n}T10:00:00.000Z` } : {}));
+      await stores().roundProgress.create(progress(tenant, 'r2', 7));
+      await stores().roundProgress.create(progress(newTenant(), 'r1', 8));
+
+      const pages = await allPages((continuationToken) => stores().roundProgress.list(tenant, 'r1', {}, { maxItems: 4, ...(continuationToken ? { continuationToken } : {}) }));
+      expect(pages.flat().map((p) => p.displayName)).toEqual(['Persoon 01', 'Persoon 02', 'Persoon 03', 'Persoon 04', 'Persoon 05', 'Persoon 06']);
+      const techniek = await stores().roundProgress.list(tenant, 'r1', { department: 'Techniek', managerId: guid(90) });
+      expect(techniek.items.map((p) => p.displayName)).toEqual(['Persoon 02', 'Persoon 04', 'Persoon 06']);
+      const heldBy = await stores().roundProgress.list(tenant, 'r1', { statuses: [{ status: 'gepland', heldBefore: '2027-02-11T12:00:00.000Z' }] });
+      expect(heldBy.items.map((p) => p.displayName)).toEqual(['Persoon 01']);
+      const stillPlanned = await stores().roundProgress.list(tenant, 'r1', { statuses: [{ status: 'gepland', notHeldBefore: '2027-02-11T12:00:00.000Z' }, { status: 'vrijgesteld' }] });
+      expect(stillPlanned.items.map((p) => p.displayName)).toEqual(['Persoon 02']);
+      expect((await stores().roundProgress.list(tenant, 'r1', { statuses: [] })).items).toEqual([]);
+      expect((await stores().roundProgress.listForPerson(tenant, guid(1))).map((p) => p.roundId)).toEqual(['r1']);
+    });
+
+    it('writes a person\'s document under its etag and refuses an id that does not name round and person', async () => {
+      const tenant = newTenant();
+      const created = await stores().roundProgress.create(progress(tenant, 'r1', 1));
+      await expect(stores().roundProgress.create(progress(tenant, 'r1', 1))).rejects.toBeInstanceOf(ConflictError);
+      await stores().roundProgress.replace(progress(tenant, 'r1', 1, { status: 'gepland' }), created.etag);
+      await expect(stores().roundProgress.replace(progress(tenant, 'r1', 1, { status: 'gehouden' }), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().roundProgress.delete(tenant, 'r1', guid(1), created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(stores().roundProgress.create({ ...progress(tenant, 'r1', 2), id: 'r1:iemand' })).rejects.toThrow(RangeError);
+      expect((await stores().roundProgress.listRound(tenant, 'r1')).map((s) => s.value.status)).toEqual(['gepland']);
+    });
+
+    it('keeps a round\'s count cells under their etags', async () => {
+      const tenant = newTenant();
+      const cell: ProgressCell = { id: 'r1:abc', tenantId: tenant, roundId: 'r1', department: 'Techniek', counts: { uitgenodigd: 2 }, pending: {}, updatedAt: '2027-02-01T09:00:00.000Z' };
+      const created = await stores().roundProgress.createCell(cell);
+      await expect(stores().roundProgress.createCell(cell)).rejects.toBeInstanceOf(ConflictError);
+      const moved = await stores().roundProgress.replaceCell({ ...cell, counts: { uitgenodigd: 1 }, pending: { '2027-02-15T10:00:00.000Z': { gepland: 1, voorbereid: 0 } } }, created.etag);
+      await expect(stores().roundProgress.replaceCell(cell, created.etag)).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await stores().roundProgress.listCells(tenant, 'r1')).map((c) => c.value.pending)).toEqual([{ '2027-02-15T10:00:00.000Z': { gepland: 1, voorbereid: 0 } }]);
+      await stores().roundProgress.deleteCell(tenant, 'r1:abc', moved.etag);
+      expect(await stores().roundProgress.getCell(tenant, 'r1:abc')).toBeUndefined();
+      expect(await stores().roundProgress.listCells(newTenant(), 'r1')).toEqual([]);
     });
   });
 }

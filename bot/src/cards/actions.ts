@@ -1,4 +1,4 @@
-import { EMPLOYEE_QUESTION_IDS, Guid, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type Locale, type SavePreparationInput } from '@koers/domain';
+import { Guid, MAX_PREP_QUESTIONS, PrepQuestionId, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type Locale, type SavePreparationInput } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -75,13 +75,23 @@ export function cardLocaleOf(locale: Locale): CardLocale {
 const AnswerText = z.string().max(MAX_PREP_ANSWER_LENGTH).optional();
 const ShareFlag = z.enum(['true', 'false']).optional();
 
+/** The question ids of the answer inputs a card sent back (at most a template's worth). */
+function cardQuestionIds(data: Record<string, unknown>): string[] {
+  const ids = Object.keys(data)
+    .filter((key) => key.startsWith(answerInputId('')))
+    .map((key) => key.slice(answerInputId('').length))
+    .filter((id) => PrepQuestionId.safeParse(id).success);
+  return ids.slice(0, MAX_PREP_QUESTIONS);
+}
+
 /** Teams merges the card's inputs into the button's data, as strings keyed by input id. */
 export const PrepSaveData = z
   .looseObject({ conversationId: z.string().min(1).max(100), completed: z.boolean(), locale: CardLocale.optional(), basedOn: z.string().min(1).max(200).optional() })
   .transform((data, ctx): { conversationId: string; locale: CardLocale | undefined; basedOn: string | undefined; save: SavePreparationInput } => {
     const answers: SavePreparationInput['answers'] = [];
     // Every question on the card, also the emptied ones: an emptied answer is removed, not kept.
-    for (const questionId of EMPLOYEE_QUESTION_IDS) {
+    // The card's questions are its template's: whichever answer inputs it carries.
+    for (const questionId of cardQuestionIds(data)) {
       const answer = AnswerText.safeParse(data[answerInputId(questionId)]);
       const share = ShareFlag.safeParse(data[shareInputId(questionId)]);
       if (!answer.success || !share.success) {

@@ -28,7 +28,7 @@ function otherTimesButton(ctx: CardContext, employeeId: string, after: string, c
 export function proposalsCard(
   ctx: CardContext,
   proposals: SlotProposalsResponse,
-  options: { notice?: string; requestId?: string; conversationId?: string } = {},
+  options: { notice?: string; requestId?: string; conversationId?: string; plannerUrl?: string } = {},
 ): AdaptiveCard {
   const name = proposals.employee.displayName;
   if (proposals.slots.length === 0) return noSlotCard(ctx, proposals, options.conversationId);
@@ -50,7 +50,7 @@ export function proposalsCard(
       text(ctx.t('bot.booking.proposalsIntro')),
       { type: 'ActionSet', actions: slotButtons },
     ],
-    [otherTimesButton(ctx, proposals.employee.id, proposals.next, options.conversationId)],
+    [otherTimesButton(ctx, proposals.employee.id, proposals.next, options.conversationId), ...linkButton(ctx.t('bot.booking.ownTime'), options.plannerUrl)],
   );
 }
 
@@ -71,7 +71,11 @@ export function bookedCard(ctx: CardContext, view: ConversationView, timeZone: s
   const { start, end, meeting } = view.conversation;
   const when = start && end ? formatTimeRange(start, end, timeZone, ctx.locale) : '';
   return adaptiveCard(
-    [heading(ctx.t('bot.booking.booked', { when })), text(ctx.t('bot.booking.bookedWith', { name: view.employee.displayName }))],
+    [
+      heading(ctx.t('bot.booking.booked', { when })),
+      text(ctx.t('bot.booking.bookedWith', { name: view.employee.displayName })),
+      ...(view.conversation.location ? [text(ctx.t('bot.booking.location', { location: view.conversation.location }))] : []),
+    ],
     [...linkButton(ctx.t('bot.booking.join'), meeting?.joinUrl), ...linkButton(ctx.t('bot.booking.canvas'), view.canvasUrl)],
   );
 }

@@ -1,4 +1,4 @@
-import { MAX_PREP_ANSWER_LENGTH, prepQuestionsFor, type Language, type Locale, type Preparation, type PrepQuestion } from '@koers/domain';
+import { localizedText, MAX_PREP_ANSWER_LENGTH, PREP_QUESTIONS, prepQuestionsFor, type Language, type Locale, type Preparation, type PrepQuestion } from '@koers/domain';
 import type { Translate } from '@koers/texts';
 import { adaptiveCard, heading, text, type ActionData, type ActionExecute, type AdaptiveCard, type CardElement } from './adaptiveCard';
 import { answerInputId, cardLocaleOf, shareInputId, VERBS } from './actions';
@@ -15,12 +15,12 @@ export interface PrepCardContext {
 
 function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: Preparation | undefined): CardElement[] {
   const answer = existing?.answers.find((a) => a.questionId === question.id);
-  const hint = question.hint?.[ctx.language];
+  const hint = question.hint ? localizedText(question.hint, ctx.locale) : undefined;
   return [
     {
       type: 'Input.Text',
       id: answerInputId(question.id),
-      label: question.text[ctx.language],
+      label: localizedText(question.text, ctx.locale),
       isMultiline: true,
       maxLength: MAX_PREP_ANSWER_LENGTH,
       ...(hint ? { placeholder: hint } : {}),
@@ -31,9 +31,9 @@ function questionInputs(ctx: PrepCardContext, question: PrepQuestion, existing: 
   ];
 }
 
-/** The questions in catalogue order; the kernkwadrant's four as one block where its first stands. */
-function questionElements(ctx: PrepCardContext, existing: Preparation | undefined): CardElement[] {
-  const questions = prepQuestionsFor('employee');
+/** The template's questions in order; the kernkwadrant's four as one block where its first stands. */
+function questionElements(ctx: PrepCardContext, existing: Preparation | undefined, all: readonly PrepQuestion[]): CardElement[] {
+  const questions = prepQuestionsFor('employee', all);
   const kernkwadrant = questions.filter((q) => q.group === 'kernkwadrant');
   const elements: CardElement[] = [];
   for (const question of questions) {
@@ -70,24 +70,24 @@ function saveButtons(ctx: PrepCardContext, conversationId: string, basedOn: stri
 
 export function prepCard(
   ctx: PrepCardContext,
-  input: { conversationId: string; managerName: string; intro?: string[]; existing?: Preparation; etag?: string },
+  input: { conversationId: string; managerName: string; intro?: string[]; existing?: Preparation; etag?: string; questions?: readonly PrepQuestion[] },
 ): AdaptiveCard {
   return adaptiveCard(
     [
       heading(ctx.t('bot.prep.title')),
       ...(input.intro ?? []).map((line) => text(line)),
       text(ctx.t('bot.prep.privacy', { manager: input.managerName }), { isSubtle: true }),
-      ...questionElements(ctx, input.existing),
+      ...questionElements(ctx, input.existing, input.questions ?? PREP_QUESTIONS),
     ],
     saveButtons(ctx, input.conversationId, input.etag),
   );
 }
 
 /** What was saved, answer by answer with who may read it, and a way back into the questions. */
-export function savedCard(ctx: PrepCardContext, input: { conversationId: string; saved: Preparation | undefined }): AdaptiveCard {
+export function savedCard(ctx: PrepCardContext, input: { conversationId: string; saved: Preparation | undefined; questions?: readonly PrepQuestion[] }): AdaptiveCard {
   const done = input.saved?.completedAt !== undefined;
   const answers = input.saved?.answers ?? [];
-  const questions = new Map(prepQuestionsFor('employee').map((q) => [q.id, q]));
+  const questions = new Map(prepQuestionsFor('employee', input.questions ?? PREP_QUESTIONS).map((q) => [q.id, q]));
   const edit: ActionExecute = { type: 'Action.Execute', title: ctx.t('bot.prep.edit'), verb: VERBS.prepEdit, data: { conversationId: input.conversationId, locale: cardLocaleOf(ctx.locale) } };
   return adaptiveCard(
     [
@@ -100,7 +100,7 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
               type: 'Container',
               separator: true,
               items: [
-                text(questions.get(answer.questionId)?.text[ctx.language] ?? answer.questionId, { weight: 'bolder' }),
+                text(localizedTextOf(questions.get(answer.questionId), ctx.locale) ?? answer.questionId, { weight: 'bolder' }),
                 text(answer.text),
                 text(ctx.t(answer.shared ? 'bot.prep.shared' : 'bot.prep.private'), { isSubtle: true, size: 'small' }),
               ],
@@ -109,4 +109,8 @@ export function savedCard(ctx: PrepCardContext, input: { conversationId: string;
     ],
     [edit],
   );
+}
+
+function localizedTextOf(question: PrepQuestion | undefined, locale: Locale): string | undefined {
+  return question ? localizedText(question.text, locale) : undefined;
 }

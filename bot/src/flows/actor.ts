@@ -65,6 +65,7 @@ const REFUSAL_TEXT: Record<BotRefusal, MessageKey> = {
   'not-a-party': 'problem.not-a-party',
   'slot-unavailable': 'problem.slot-unavailable',
   'slot-too-soon': 'problem.slot-too-soon',
+  'slot-short-notice': 'problem.slot-short-notice',
   'not-planned': 'problem.not-planned',
   'no-manager': 'problem.no-manager',
   'conversation-cancelled': 'problem.conversation-cancelled',

@@ -28,7 +28,7 @@ export class Preparing {
       const ctx = prepContext(parsed.data.locale ?? clientLocale);
       // The card says which version it shows: answers saved meanwhile in the tab are never overwritten by an old card.
       const saved = await this.deps.preparation.save(actor, conversationId, save, basedOn);
-      return show(savedCard(ctx, { conversationId, saved: saved.mine }));
+      return show(savedCard(ctx, { conversationId, saved: saved.mine, questions: saved.questions }));
     }
     const parsed = PrepEditData.safeParse(data);
     if (!parsed.success) return undefined;
@@ -42,6 +42,7 @@ export class Preparing {
         managerName: manager?.displayName ?? '',
         ...(current.mine ? { existing: current.mine } : {}),
         ...(current.etag ? { etag: current.etag } : {}),
+        questions: current.questions,
       }),
     );
   }

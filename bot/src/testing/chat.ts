@@ -1,5 +1,5 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import { personLocale, type Locale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
+import { isRoundNotice, personLocale, type Locale, type CalendarPort, type Clock, type ConversationReferenceStore, type LinkTarget, type Person } from '@koers/domain';
 import {
   createBookingService,
   createLocalCalendar,
@@ -151,6 +151,7 @@ export async function toldAbout(chat: Pick<Chat, 'stores'>, tenantId: string, su
   };
   const told: { recipient: Person; replies: Reply[] }[] = [];
   for (const { notice, recipientId } of await outboxNotices(stores, tenantId, subjectId, since)) {
+    if (isRoundNotice(notice)) continue;
     const facts =
       notice.event === 'conversation-requested'
         ? {}

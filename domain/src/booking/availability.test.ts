@@ -1,4 +1,4 @@
-import { blockingIntervals, freeIntervals, workingIntervals } from './availability';
+import { blockingIntervals, freeIntervals, outOfOfficeDays, workingIntervals } from './availability';
 import { type Interval, intersect } from './intervals';
 import { CEST, busy, fullTime, noorHours } from './testKit';
 import { parseDate } from './zonedTime';
@@ -78,5 +78,18 @@ describe('busy time', () => {
       '2026-06-02T06:00–07:45',
       '2026-06-02T09:15–15:00',
     ]);
+  });
+
+  it('leaves out the whole day of someone who is out of office for part of it', () => {
+    const party = { timeZone: 'Europe/Amsterdam' as const, workingHours: plain, busy: busy('di 2026-06-02 13:00-14:00 oof') };
+    const from = Date.parse(`2026-06-02T00:00:00${CEST}`);
+    const to = Date.parse(`2026-06-04T00:00:00${CEST}`);
+    expect(utc(freeIntervals(party, from, to, { holidays: new Set(), excludeLunch: false, bufferMinutes: 0 }))).toEqual(['2026-06-03T06:00–15:00']);
+  });
+
+  it('names every local day an out-of-office block touches, across midnight', () => {
+    const blocks = [{ start: `2026-06-02T18:00:00${CEST}`, end: `2026-06-04T09:00:00${CEST}`, showAs: 'oof' as const }];
+    expect([...outOfOfficeDays(blocks, 'Europe/Amsterdam')]).toEqual(['2026-06-02', '2026-06-03', '2026-06-04']);
+    expect([...outOfOfficeDays(busy('di 2026-06-02 08:00-17:00 busy'), 'Europe/Amsterdam')]).toEqual([]);
   });
 });

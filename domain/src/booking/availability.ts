@@ -44,6 +44,23 @@ export function blockingIntervals(busy: BookingParty['busy'], bufferMinutes: num
   return widen(blocks, bufferMinutes * MINUTE, bufferMinutes * MINUTE);
 }
 
+/**
+ * The person's local days (yyyy-mm-dd) touched by an out-of-office block: someone who is away for
+ * part of a day is not booked for a career conversation on that day at all (they come back to a
+ * full inbox, or leave early), so the whole day is out, not only the hours.
+ */
+export function outOfOfficeDays(busy: BookingParty['busy'], timeZone: string): Set<string> {
+  const days = new Set<string>();
+  for (const block of busy) {
+    if (block.showAs !== 'oof') continue;
+    const last = localDate(Date.parse(block.end) - 1, timeZone);
+    // Bounded: Graph's window is at most 61 days, and a stray year-long block stops here too.
+    let date = localDate(Date.parse(block.start), timeZone);
+    for (let step = 0; step < 400 && daysBetween(date, last) >= 0; step++, date = addDays(date, 1)) days.add(formatDate(date));
+  }
+  return days;
+}
+
 /** Stage 2: one person's bookable time within [from, to): working hours minus (buffered) busy time. */
 export function freeIntervals(
   party: BookingParty,
@@ -54,6 +71,8 @@ export function freeIntervals(
   // One local day either side, so a zone far from the organisation's still covers the window.
   const first = addDays(localDate(from, party.timeZone), -1);
   const last = addDays(localDate(to, party.timeZone), 1);
-  const working = clip(workingIntervals(party.workingHours, party.timeZone, first, last, options), from, to);
+  const away = outOfOfficeDays(party.busy, party.timeZone);
+  const holidays = away.size ? new Set([...options.holidays, ...away]) : options.holidays;
+  const working = clip(workingIntervals(party.workingHours, party.timeZone, first, last, { ...options, holidays }), from, to);
   return subtract(working, blockingIntervals(party.busy, options.bufferMinutes));
 }

@@ -111,6 +111,9 @@ describe('slot choice on random calendars', () => {
           (b) => b.showAs !== 'free' && b.showAs !== 'workingElsewhere' && start < Date.parse(b.end) + buffer && Date.parse(b.start) - buffer < end,
         );
         expect(clash).toBeUndefined();
+        // Not on a day this person is out of office, even for part of it.
+        const away = (party.busy ?? []).filter((b) => b.showAs === 'oof');
+        expect(away.some((b) => wall(Date.parse(b.start), party.timeZone).date === s.date || wall(Date.parse(b.end) - 1, party.timeZone).date === s.date)).toBe(false);
       }
       // Proposals never overlap each other.
       for (const other of choice.slots.slice(0, i)) {

@@ -8,7 +8,7 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** A possible slot with what the ranking needs to know about it. */
-interface Candidate {
+export interface Candidate {
   start: number;
   end: number;
   /** Local date (organisation's zone) and its distance in days from the first day of the window. */
@@ -47,10 +47,7 @@ export function chooseSlots(input: SlotRequestInput): SlotChoice {
   const free = parties
     .map((party) => freeIntervals(party, from, windowEnd(preferences.maxWindowDays), options))
     .reduce((common, next) => intersect(common, next));
-  const soft = {
-    mondayBefore: preferences.avoidMondayBefore === null ? -Infinity : minutesOf(preferences.avoidMondayBefore),
-    fridayAfter: preferences.avoidFridayAfter === null ? Infinity : minutesOf(preferences.avoidFridayAfter),
-  };
+  const soft = softLimits(preferences);
   const candidates = slotStarts(free, durationMinutes, preferences.stepMinutes, timeZone).map((start) =>
     describe(start, start + durationMinutes * MINUTE, firstDay, timeZone, request, soft),
   );
@@ -73,12 +70,19 @@ export function chooseSlots(input: SlotRequestInput): SlotChoice {
 }
 
 /** The soft preferences as minutes of the local day; one switched off is a limit no slot reaches. */
-interface SoftLimits {
+export interface SoftLimits {
   mondayBefore: number;
   fridayAfter: number;
 }
 
-function describe(start: number, end: number, firstDay: CivilDate, timeZone: string, request: SlotRequest, soft: SoftLimits): Candidate {
+export function softLimits(preferences: Pick<SlotRequest['preferences'], 'avoidMondayBefore' | 'avoidFridayAfter'>): SoftLimits {
+  return {
+    mondayBefore: preferences.avoidMondayBefore === null ? -Infinity : minutesOf(preferences.avoidMondayBefore),
+    fridayAfter: preferences.avoidFridayAfter === null ? Infinity : minutesOf(preferences.avoidFridayAfter),
+  };
+}
+
+export function describe(start: number, end: number, firstDay: CivilDate, timeZone: string, request: Pick<SlotRequest, 'parties'>, soft: SoftLimits): Candidate {
   const local = wallClock(start, timeZone);
   const penalties = new Set<SoftPenalty>();
   // Each person's own wall clock decides whether it is their Monday morning or Friday afternoon.
@@ -122,7 +126,7 @@ function pick(candidates: readonly Candidate[], count: number): Candidate[] {
   return picked;
 }
 
-function lexicographicallyLess(a: readonly number[], b: readonly number[]): boolean {
+export function lexicographicallyLess(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
@@ -131,7 +135,7 @@ function lexicographicallyLess(a: readonly number[], b: readonly number[]): bool
   return false;
 }
 
-function present(c: Candidate, timeZone: string): ProposedSlot {
+export function present(c: Candidate, timeZone: string): ProposedSlot {
   const s = wallClock(c.start, timeZone);
   const e = wallClock(c.end, timeZone);
   return {

@@ -14,7 +14,7 @@ export {
 } from './schema';
 export type { SlotChoice, SlotRequestInput } from './schema';
 export type { Interval } from './intervals';
-export { workingIntervals, freeIntervals } from './availability';
+export { workingIntervals, freeIntervals, outOfOfficeDays } from './availability';
 export {
   type CivilDate,
   type WallClock,
@@ -33,3 +33,12 @@ export {
   zonedTimeToUtc,
 } from './zonedTime';
 export { checkSlot, prepNudgeAt, type SlotCheck } from './checkSlot';
+export {
+  proposeSeriesSlots,
+  SeriesNoSlotReason,
+  SeriesProposal,
+  SeriesRequest,
+  SeriesWindow,
+  type SeriesRequestInput,
+} from './series';
+export { explainSlot, SlotParty, SlotProblem, SlotVerdict } from './explainSlot';

@@ -4,6 +4,7 @@ import { ConversationKind, ConversationStatus, IsoDateTime } from '../conversati
 import { CardId, CardMeta, KoerskaartVariant, ServerCounter, TextUpdate } from '../koerskaart';
 import { Token } from '../koerskaart/scalars';
 import { Guid } from '../people';
+import { TemplateRef } from '../templates/ref';
 import { Canvas, CanvasGuidance, CanvasLock, CanvasOperationBatch } from './canvas';
 
 /**
@@ -33,6 +34,8 @@ export const CanvasView = z.object({
     status: ConversationStatus,
     start: IsoDateTime.optional(),
     end: IsoDateTime.optional(),
+    /** The template version the conversation pinned: its section prompts head the board's sections. */
+    template: TemplateRef.optional(),
   }),
   employee: CanvasParty,
   manager: CanvasParty,

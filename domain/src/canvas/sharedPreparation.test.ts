@@ -23,7 +23,7 @@ function prep(role: 'employee' | 'manager', answers: Preparation['answers']): Pr
 
 const answer = (questionId: Preparation['answers'][number]['questionId'], text: string, shared: boolean) => ({ questionId, text, shared, updatedAt: AT });
 
-type Response = Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee'>;
+type Response = Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee' | 'sharedByManager'>;
 
 describe('the shared preparation answers on the Koerskaart', () => {
   const employeePrep = prep('employee', [
@@ -38,7 +38,7 @@ describe('the shared preparation answers on the Koerskaart', () => {
   it('puts each shared answer in its question’s section, in the catalogue’s order, with the question text', () => {
     const byEmployee: Response = { role: 'employee', mine: employeePrep };
     expect(sharedAnswersBySection(byEmployee, 'nl', 'standaard')).toEqual({
-      opening: [{ questionId: 'hoe-sta-je', section: 'opening', question: 'Hoe sta je in je werk?', answer: 'Goed, wel druk' }],
+      opening: [{ questionId: 'hoe-sta-je', author: 'employee', section: 'opening', question: 'Hoe sta je in je werk?', answer: 'Goed, wel druk' }],
       competentie: [
         expect.objectContaining({ questionId: 'sterktes', answer: 'Overzicht houden' }),
         expect.objectContaining({ questionId: 'kernkwaliteit', group: 'kernkwadrant', answer: 'Zorgvuldig' }),
@@ -53,8 +53,17 @@ describe('the shared preparation answers on the Koerskaart', () => {
     expect(forManager).toEqual(sharedAnswersBySection({ role: 'employee', mine: employeePrep }, 'nl', 'standaard'));
     const texts = Object.values(forManager).flat().map((a) => a.answer);
     expect(texts).not.toContain('Privé: de planning kost me energie');
-    // The manager's own preparation is theirs alone, also on the canvas.
+    // The manager's own unshared preparation is theirs alone, also on the canvas.
     expect(texts).not.toContain('Budget voor een cursus');
+  });
+
+  it("shows the manager's shared answers to both, after the employee's and marked as the manager's", () => {
+    const managerPrep = prep('manager', [answer('paden', 'Projectleider', true), answer('aanbod', 'Privé budget', false)]);
+    const forEmployee = sharedAnswersBySection({ role: 'employee', mine: employeePrep, sharedByManager: managerPrep }, 'nl', 'standaard');
+    const forManager = sharedAnswersBySection({ role: 'manager', mine: managerPrep, sharedByEmployee: employeePrep }, 'nl', 'standaard');
+    expect(forEmployee).toEqual(forManager);
+    expect(forEmployee.mogelijkheden).toEqual([expect.objectContaining({ questionId: 'paden', author: 'manager', answer: 'Projectleider' })]);
+    expect(JSON.stringify(forEmployee)).not.toContain('Privé budget');
   });
 
   it('asks the question in the reader’s language', () => {
@@ -67,6 +76,7 @@ describe('the shared preparation answers on the Koerskaart', () => {
     expect(sharedAnswersBySection({ role: 'manager' }, 'nl', 'standaard')).toEqual({});
     const wrong = prep('manager', [answer('aanbod', 'x', true)]);
     expect(sharedAnswersBySection({ role: 'manager', sharedByEmployee: wrong }, 'nl', 'standaard')).toEqual({});
+    expect(sharedAnswersBySection({ role: 'employee', sharedByManager: employeePrep }, 'nl', 'standaard')).toEqual({});
   });
 
   it('has a section on every variant of the canvas for every employee question', () => {

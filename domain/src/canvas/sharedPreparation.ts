@@ -1,19 +1,23 @@
 import type { PreparationResponse } from '../bookingApi';
+import { localizedText } from '../i18n/localizedText';
 import type { Language } from '../i18n/messages';
+import type { Locale } from '../people';
 import { sectionsFor, type KoerskaartVariant, type SectionId } from '../koerskaart';
-import { prepQuestionsFor, type Preparation, type PrepQuestionId } from '../preparation';
+import { PREP_QUESTIONS, prepQuestionsFor, PrepRole, type Preparation, type PrepQuestionId } from '../preparation';
 
 /**
- * The employee's shared preparation answers as the Koerskaart shows them: each in the section its
- * question belongs to, in the catalogue's order. Both parties see the same set — the manager
- * because those are the answers shared with them, the employee so they know exactly what is
- * visible. A private answer never reaches the canvas, not even the employee's own screen: the
- * canvas may be on the meeting stage.
+ * Both parties' shared preparation answers as the Koerskaart shows them: each in the section its
+ * question belongs to, the employee's first, in the template's order. Both parties see the same
+ * set — the other party's because they were shared with them, their own so they know exactly
+ * what is visible. A private answer never reaches the canvas, not even its author's own screen:
+ * the canvas may be on the meeting stage.
  */
 export interface SharedAnswer {
   questionId: PrepQuestionId;
+  /** Whose preparation it comes from. */
+  author: PrepRole;
   section: SectionId;
-  /** The question as the catalogue asks it, in the reader's language. */
+  /** The question as the conversation's template asks it, in the reader's language. */
   question: string;
   answer: string;
   /** The four kernkwadrant answers can be copied together onto one kernkwadrant card. */
@@ -22,37 +26,42 @@ export interface SharedAnswer {
 
 export type SharedAnswersBySection = Partial<Record<SectionId, SharedAnswer[]>>;
 
-/** Whichever of the response's preparations is the employee's, as the caller may see it. */
-function employeePreparation(response: Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee'>): Preparation | undefined {
-  const prep = response.role === 'employee' ? response.mine : response.sharedByEmployee;
-  return prep?.role === 'employee' ? prep : undefined;
+type Response = Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee' | 'sharedByManager'>;
+
+/** One party's preparation as the caller may see it: their own, or what the other party shared. */
+function preparationOf(response: Response, author: PrepRole): Preparation | undefined {
+  const prep = response.role === author ? response.mine : author === 'employee' ? response.sharedByEmployee : response.sharedByManager;
+  return prep?.role === author ? prep : undefined;
 }
 
+/** `questions`: the conversation's pinned template's (absent = the built-in template's). */
 export function sharedAnswersBySection(
-  response: Pick<PreparationResponse, 'role' | 'mine' | 'sharedByEmployee'>,
-  language: Language,
+  response: Response & Partial<Pick<PreparationResponse, 'questions'>>,
+  language: Language | Locale,
   variant: KoerskaartVariant,
 ): SharedAnswersBySection {
-  const prep = employeePreparation(response);
   const result: SharedAnswersBySection = {};
-  if (!prep) return result;
   const onCanvas = new Set(sectionsFor(variant).map((s) => s.id));
-  const answers = new Map(prep.answers.map((a) => [a.questionId, a]));
-  // The catalogue's order, whatever order the stored answers are in.
-  for (const question of prepQuestionsFor('employee')) {
-    const answer = answers.get(question.id);
-    if (!answer?.shared || answer.text.trim() === '') continue;
-    // Every employee question's section is in every variant (tested); this keeps a future
-    // variant from silently hiding an answer: it then opens the conversation instead.
-    const section: SectionId = onCanvas.has(question.section) ? question.section : 'opening';
-    const list = (result[section] ??= []);
-    list.push({
-      questionId: question.id,
-      section,
-      question: question.text[language],
-      answer: answer.text,
-      ...(question.group ? { group: question.group } : {}),
-    });
+  for (const author of PrepRole.options) {
+    const prep = preparationOf(response, author);
+    if (!prep) continue;
+    const answers = new Map(prep.answers.map((a) => [a.questionId, a]));
+    // The template's order, whatever order the stored answers are in.
+    for (const question of prepQuestionsFor(author, response.questions ?? PREP_QUESTIONS)) {
+      const answer = answers.get(question.id);
+      if (!answer?.shared || answer.text.trim() === '') continue;
+      // A section the board's variant does not show would hide the answer: it then opens the conversation instead.
+      const section: SectionId = onCanvas.has(question.section) ? question.section : 'opening';
+      const list = (result[section] ??= []);
+      list.push({
+        questionId: question.id,
+        author,
+        section,
+        question: localizedText(question.text, language),
+        answer: answer.text,
+        ...(question.group ? { group: question.group } : {}),
+      });
+    }
   }
   return result;
 }

@@ -18,6 +18,8 @@ export const HomeNextConversation = z.object({
   end: IsoDateTime.optional(),
   /** The other party of the conversation. */
   with: PersonSummary,
+  /** In person at this place; absent: online (Teams). */
+  location: z.string().optional(),
   preparation: z.object({ done: z.boolean(), answered: z.number().int().min(0), total: z.number().int().min(0) }),
 });
 export type HomeNextConversation = z.infer<typeof HomeNextConversation>;

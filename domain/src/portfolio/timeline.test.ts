@@ -94,6 +94,12 @@ describe('the timeline', () => {
     expect(items[0]).toMatchObject({ conversationKind: 'loopbaangesprek', heldAt: '2026-05-01T08:00:00Z', sharedByNature: true });
   });
 
+  it('keeps where a conversation held in person took place, and says nothing of place for an online one', () => {
+    const inPerson = { ...held('g-1', MANAGER, '2026-05-01T08:00:00Z'), location: 'Kamer 2.14, Utrecht' };
+    const items = buildTimeline(sources({ conversations: [inPerson, held('g-2', MANAGER, '2026-04-01T08:00:00Z')] }), { role: 'employee' });
+    expect(items.map((i) => (i.source === 'gesprek' ? (i.location ?? 'online') : ''))).toEqual(['Kamer 2.14, Utrecht', 'online']);
+  });
+
   it('shows the manager only what is shared with them: their own POPs and conversations, and the entries switched on', () => {
     const all = sources({
       entries: [job, training, reflection],

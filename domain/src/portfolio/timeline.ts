@@ -70,6 +70,8 @@ export const ConversationItem = z.object({
   conversationId: z.string(),
   conversationKind: ConversationKind,
   heldAt: IsoDateTime,
+  /** Where it was held in person; absent: online. */
+  location: z.string().optional(),
 });
 export type ConversationItem = z.infer<typeof ConversationItem>;
 
@@ -152,6 +154,7 @@ function conversationItem(conversation: Conversation, sources: TimelineSources):
     conversationId: conversation.id,
     conversationKind: conversation.kind,
     heldAt: at,
+    ...(conversation.location ? { location: conversation.location } : {}),
   };
 }
 

@@ -1,2 +1,5 @@
 export * from './accessLog';
 export * from './personalData';
+export * from './erasure';
+export * from './retention';
+export * from './changeLog';

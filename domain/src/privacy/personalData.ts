@@ -7,8 +7,10 @@ import { AutomaticShares, PortfolioEntry } from '../portfolio/schema';
 import { Preparation } from '../preparation';
 import { Pop, Reminder, StoredConversationReference } from '../records';
 import { ReminderBundle, ReminderSchedule } from '../reminders/dispatch';
-import { RoundExemption } from '../rounds';
+import { PersonProgress, RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
+import { ChangeLogEntry } from './changeLog';
+import { TalentProfile } from '../insight/talentPool';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -41,6 +43,12 @@ export const PersonalDataExport = z.object({
   accessLog: z.array(AccessLogEntry),
   /** Conversation rounds the person was marked as not taking part in, with the reason from the fixed list. */
   roundExemptions: z.array(RoundExemption),
+  /** Where the person stood in each conversation round (status and dates, as HR's progress board shows it). */
+  roundProgress: z.array(PersonProgress).default([]),
+  /** Lines of the works council's change log that name the person: changes they made, or roles they were given. */
+  changes: z.array(ChangeLogEntry).default([]),
+  /** The functions the person told the talent pool they are interested in, and whether HR may see it by name. */
+  talentPool: TalentProfile.optional(),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -51,11 +51,21 @@ export const Notice = z.discriminatedUnion('event', [
     employeeId: Guid,
     managerId: Guid,
     wish: z.object({ from: z.string().date(), to: z.string().date() }).optional(),
+    note: z.string().max(500).optional(),
     proposals: SlotProposalsResponse,
     ...At,
   }),
   /** To the manager: the employee set a goal to "hulp nodig" at `at` (the note written then, if any, is read at send time). */
   z.object({ event: z.literal('help-needed'), popId: Id, employeeId: Guid, goalId: Id, ...At }),
+  /**
+   * To a manager (or gesprekspartner): HR started round `roundId`; plan the conversations with
+   * your members in it. Who and how many is read when it is sent, without the exempt ones.
+   */
+  z.object({ event: z.literal('round-started'), roundId: Id, ...At }),
+  /** To a member of a round in which employees may start: you may ask for your conversation. */
+  z.object({ event: z.literal('round-open'), roundId: Id, ...At }),
+  /** To a manager who lags on the round's nudge day `day`: one card for everyone not planned yet. */
+  z.object({ event: z.literal('round-nudge'), roundId: Id, day: z.string().date(), ...At }),
 ]);
 export type Notice = z.infer<typeof Notice>;
 export type NoticeEvent = Notice['event'];

@@ -2,6 +2,7 @@ import type { Conversation } from '../conversation';
 import type { PopRole } from '../pop/schema';
 import { hasApproved } from '../pop/versions';
 import type { Pop, Reminder } from '../records';
+import type { Round } from '../rounds/round';
 import { NOTICE_KIND, type Notice } from './notice';
 
 /** Building, checking and addressing notices (the schema and the outbox's rule: notice.ts). */
@@ -33,6 +34,7 @@ function stableHash(text: string): string {
 
 function subjectOf(notice: Notice): string {
   if (notice.event === 'conversation-requested') return notice.requestId;
+  if (isRoundNotice(notice)) return notice.roundId;
   return 'conversationId' in notice ? notice.conversationId : notice.popId;
 }
 
@@ -47,6 +49,7 @@ export function noticeId(recipientId: string, notice: Notice): string {
   if (notice.event === 'pop-approved') parts.push(String(notice.version), notice.by);
   if (notice.event === 'pop-agreed') parts.push(String(notice.version));
   if (notice.event === 'help-needed') parts.push(notice.goalId, notice.at);
+  if (notice.event === 'round-nudge') parts.push(notice.day);
   return `notice|${notice.event}|${stableHash(parts.join('\u0000'))}`;
 }
 
@@ -69,15 +72,22 @@ export function noticeRecord(addressed: AddressedNotice): Reminder {
   };
 }
 
-/** What the dispatcher reads to check a notice: the conversation or the plan as stored now. */
+export type RoundNotice = Extract<Notice, { event: 'round-started' | 'round-open' | 'round-nudge' }>;
+
+export function isRoundNotice(notice: Notice): notice is RoundNotice {
+  return notice.event === 'round-started' || notice.event === 'round-open' || notice.event === 'round-nudge';
+}
+
+/** What the dispatcher reads to check a notice: the conversation, the plan or the round as stored now. */
 export interface NoticeFacts {
   conversation?: Conversation;
   pop?: Pop;
+  round?: Pick<Round, 'status'>;
 }
 
 /** Whether the change a notice reports is in the stored state. */
 export function noticeHappened(notice: Notice, facts: NoticeFacts): boolean {
-  const { conversation, pop } = facts;
+  const { conversation, pop, round } = facts;
   switch (notice.event) {
     case 'booked':
       return conversation !== undefined && (conversation.bookingRevision ?? 1) === notice.revision && conversation.status !== 'concept' && conversation.start !== undefined;
@@ -100,6 +110,11 @@ export function noticeHappened(notice: Notice, facts: NoticeFacts): boolean {
       const progress = pop?.progress.find((p) => p.goalId === notice.goalId);
       return progress !== undefined && Date.parse(progress.updatedAt) >= Date.parse(notice.at);
     }
+    // A round's cards matter only while it runs: a round closed meanwhile sends nothing more.
+    case 'round-started':
+    case 'round-open':
+    case 'round-nudge':
+      return round?.status === 'gestart';
   }
 }
 

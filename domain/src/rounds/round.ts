@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import { Guid, type Person } from '../people';
+import { TemplateRef } from '../templates/ref';
 
 /**
  * A conversation round (gespreksronde): HR invites a group of people to have their career
@@ -10,12 +11,6 @@ import { Guid, type Person } from '../people';
 export const RoundConversationType = z.enum(['loopbaangesprek', 'vervolggesprek']);
 export type RoundConversationType = z.infer<typeof RoundConversationType>;
 
-/** Which version of a conversation template a round (and each conversation) uses. */
-export const TemplateRef = z.object({
-  templateId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'een sjabloon-id: kleine letters, cijfers en streepjes'),
-  version: z.number().int().min(1).max(100_000),
-});
-export type TemplateRef = z.infer<typeof TemplateRef>;
 
 /** Koers' own template, read-only, and the default for a round and for a conversation without a round. */
 export const BUILT_IN_TEMPLATE: TemplateRef = { templateId: 'koers-standaard', version: 1 };

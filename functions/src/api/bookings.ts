@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import { BookingError, bookingTransactionId, meetingAgendaText, type ConversationView as View } from '@koers/domain';
+import { BookingError, bookingTransactionId, meetingAgendaText, toPersonSummary, type ConversationView as View } from '@koers/domain';
 import { toIcs } from '../calendar/ics';
 import { answer, defineRoute } from '../http/defineRoute';
 import { requestLanguage } from '../http/problem';
@@ -17,6 +17,18 @@ function withEtag<T extends { etag?: string }>(body: T, status?: number) {
 }
 
 export const proposalsRoute = defineRoute(contracts.bookingProposals, async ({ actor, query, services }) => services.booking.proposals(actor, query));
+
+export const checkTimeRoute = defineRoute(contracts.checkBookingTime, async ({ actor, query, services }) => services.booking.checkTime(actor, query));
+
+export const requestConversationRoute = defineRoute(contracts.requestConversation, async ({ actor, body, services }) => {
+  const { manager } = await services.booking.request(actor, body);
+  return answer({ manager: toPersonSummary(manager) }, { status: 202 });
+});
+
+export const openRequestRoute = defineRoute(contracts.openConversationRequest, async ({ actor, services }) => {
+  const open = await services.booking.openRequest(actor);
+  return open ? { request: { at: open.at, manager: toPersonSummary(open.manager) } } : {};
+});
 
 export const bookRoute = defineRoute(contracts.bookConversation, async ({ actor, body, services }) => {
   const result = await services.booking.book(actor, body);
@@ -66,6 +78,7 @@ export function conversationIcs(view: View, language: 'nl' | 'en'): string | und
     summary: language === 'nl' ? `Loopbaangesprek ${view.employee.displayName}` : `Career conversation ${view.employee.displayName}`,
     description: meetingAgendaText(language, names),
     url: c.meeting?.joinUrl ?? view.canvasUrl,
+    ...(c.location ? { location: c.location } : {}),
     organizer: { email: view.manager.email, name: view.manager.displayName },
     attendees: [{ email: view.employee.email, name: view.employee.displayName }],
     method: c.status === 'geannuleerd' ? 'CANCEL' : 'REQUEST',
@@ -80,6 +93,9 @@ export const inviteRoute = defineRoute(contracts.conversationInvite, async ({ ac
 
 export const bookingRoutes: RouteDefinition[] = [
   proposalsRoute,
+  checkTimeRoute,
+  requestConversationRoute,
+  openRequestRoute,
   bookRoute,
   conversationRoute,
   rescheduleRoute,

@@ -542,7 +542,7 @@ describe('the live channel', () => {
     ahmedSocket.socket.close();
     jeroenSocket.socket.close();
   });
-  it('tells both parties when the employee saves their preparation, without carrying any answer', async () => {
+  it('tells both parties when either saves their preparation, without carrying any answer', async () => {
     const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
     await createCanvas(linda.email, { conversationId: conversation.id });
     const lindaSocket = await connect(linda.email, conversation.id);
@@ -550,15 +550,17 @@ describe('the live channel', () => {
     const save = (email: string, body: unknown, ifMatch?: string) =>
       call(email, `/conversations/${conversation.id}/preparation`, { method: 'PUT', body, headers: ifMatch ? { 'if-match': ifMatch } : {} });
 
-    // The manager's own preparation is not on the canvas: nothing to announce.
-    expect((await save(linda.email, { answers: [{ questionId: 'paden', text: 'Notitie van Linda' }] })).status).toBe(200);
+    // Both parties' shared answers are on the canvas: each save is announced, the answers never.
+    expect((await save(linda.email, { answers: [{ questionId: 'paden', text: 'Notitie van Linda', shared: true }] })).status).toBe(200);
+    await eventually(() => lindaSocket.frames.filter(isPreparation).length === 1);
     const saved = await save(sanne.email, { answers: [{ questionId: 'hoe-sta-je', text: 'Goed, wel druk', shared: true }] });
     expect(saved.status).toBe(200);
-    await eventually(() => lindaSocket.frames.some(isPreparation));
+    await eventually(() => lindaSocket.frames.filter(isPreparation).length === 2);
     const frames = lindaSocket.frames.filter(isPreparation);
-    expect(frames).toHaveLength(1);
-    expect(frames[0]).toMatchObject({ data: { type: 'preparation', canvasId: conversation.id } });
-    expect(JSON.stringify(frames[0])).not.toContain('druk');
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) expect(frame).toMatchObject({ data: { type: 'preparation', canvasId: conversation.id } });
+    expect(JSON.stringify(frames)).not.toContain('druk');
+    expect(JSON.stringify(frames)).not.toContain('Notitie van Linda');
     lindaSocket.socket.close();
   });
 });

@@ -1,8 +1,9 @@
 import type { CatalogueService } from '@koers/app';
 import { contracts } from '@koers/contracts';
-import { ForbiddenError, hasRole, NotFoundError } from '@koers/domain';
+import { NotFoundError } from '@koers/domain';
 import { sheetErrorView } from '../catalogue/sheetErrorView';
 import { answer, defineRoute } from '../http/defineRoute';
+import { hrOnly } from './hrOnly';
 import { requestLanguage } from '../http/problem';
 import type { RouteDefinition, Services } from './services';
 
@@ -13,13 +14,7 @@ function serviceOf(services: Services): CatalogueService {
   return services.catalogue;
 }
 
-// Who may comes before what they sent: a colleague learns nothing from a 400.
-const hrOnly = {
-  authorize: ({ actor, services }: { actor: Parameters<typeof hasRole>[0]; services: Services }) => {
-    serviceOf(services);
-    if (!hasRole(actor, 'hr')) throw new ForbiddenError('hr-only');
-  },
-};
+const hrOnlyRoute = hrOnly(serviceOf);
 
 export const catalogueRoute = defineRoute(contracts.catalogue, async ({ actor, services }) => {
   const result = await serviceOf(services).get(actor);
@@ -32,7 +27,7 @@ export const replaceCatalogueRoute = defineRoute(
     const result = await serviceOf(services).replace(actor, body, ifMatch);
     return answer(result, result.etag ? { etag: result.etag } : {});
   },
-  hrOnly,
+  hrOnlyRoute,
 );
 
 export const importCatalogueRoute = defineRoute(
@@ -42,7 +37,7 @@ export const importCatalogueRoute = defineRoute(
     const language = requestLanguage(request);
     return answer({ ...result, errors: result.errors.map((e) => sheetErrorView(e, language)) }, result.etag ? { etag: result.etag } : {});
   },
-  hrOnly,
+  hrOnlyRoute,
 );
 
 export const exportCatalogueRoute = defineRoute(contracts.exportCatalogue, async ({ actor, query, services }) => {

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, DirectorySync, HomeService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService } from '@koers/app';
+import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -49,6 +49,10 @@ export interface Services {
   home: HomeService;
   /** "Mijn gegevens", an administrator's export on request, and who read whose data. */
   privacy: PrivacyService;
+  /** Erasing a person (HR, an administrator, the retention timer); needs the database itself, like `reminders`. */
+  erasure?: ErasureService;
+  /** The works council's change log, for HR and administrators. */
+  changeLog: ChangeLogService;
   /** Sends due reminders (the reminder timer); absent when the app was built from bare stores. */
   reminders?: ReminderDispatcher;
   /** Pausing or changing a plan's reminders (needs the dispatcher's store, like `reminders`). */
@@ -59,6 +63,16 @@ export interface Services {
   reminderDefaults?: ReminderDefaultsService;
   /** The function house and learning offer, and its spreadsheets. */
   catalogue?: CatalogueService;
+  /** HR's progress board of the conversation rounds. */
+  progress?: ProgressService;
+  /** Keeps the board's summaries in step with every write (and rebuilds a round). */
+  progressTracker?: ProgressTracker;
+  /** HR's conversation rounds and their exemptions. */
+  rounds?: RoundService;
+  /** The conversation templates HR writes and conversations pin. */
+  templates?: TemplateService;
+  /** HR's anonymous insight per closed round and the employees' talent-pool wishes. */
+  insight?: InsightService;
   /** Setting up an organisation (the wizard) and its *Organisatie* page. */
   onboarding?: OnboardingService;
   /** The app registration's client id (Entra ID): the admin-consent link names it. */

@@ -232,8 +232,9 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
   it('creates a private Teams meeting with the employee invited, the Dutch agenda and the canvas link', async () => {
     const booked = await calendar.createMeeting(TENANT, meeting);
 
-    expect(standIn.requests).toHaveLength(1);
-    const [request] = standIn.requests;
+    const creates = standIn.requests.filter((r) => r.path.endsWith('/events'));
+    expect(creates).toHaveLength(1);
+    const [request] = creates;
     expect(request!.method).toBe('POST');
     expect(request!.path).toBe(`/v1.0/users/${jeroen.personId}/events`);
     expect(request!.headers['content-type']).toMatch(/^application\/json/);
@@ -259,6 +260,17 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
     expect(booked.eventId).toBe(event.id);
     expect(booked.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
     expect(booked.webLink).toBe(`https://outlook.office365.com/owa/?itemid=${encodeURIComponent(event.id)}&exvsurl=1&path=/calendar/item`);
+  });
+
+  it('creates an in-person conversation as an ordinary event with its place, without a Teams link', async () => {
+    const booked = await calendar.createMeeting(TENANT, { ...meeting, location: 'Kamer 2.14, Utrecht' });
+
+    const body = standIn.requests[0]!.body as CreateEventRequestDoc;
+    expect(body.isOnlineMeeting).toBe(false);
+    expect(body.onlineMeetingProvider).toBeUndefined();
+    expect(body.location).toEqual({ displayName: 'Kamer 2.14, Utrecht' });
+    expect(booked.joinUrl).toBeUndefined();
+    expect(standIn.violations).toEqual([]);
   });
 
   it('books once when the answer to the create was lost and the request is sent again', async () => {
@@ -295,7 +307,7 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
 
     await calendar.updateMeeting(TENANT, { organizer: jeroen, attendee: sanne }, eventId, { start: '2026-12-09T13:00:00Z', end: '2026-12-09T14:00:00Z' });
 
-    const patch = standIn.requests[1]!;
+    const patch = standIn.requests.find((r) => r.path.includes('/events/'))!;
     expect(patch.method).toBe('PATCH');
     expect(patch.path).toBe(`/v1.0/users/${jeroen.personId}/events/${encodeURIComponent(eventId)}`);
     expect(patch.headers.authorization).toBe(`Bearer ${STAND_IN_TOKEN}`);
@@ -310,7 +322,7 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
 
     await calendar.cancelMeeting(TENANT, { organizer: jeroen, attendee: sanne }, eventId, 'Ik ben ziek; we plannen opnieuw.');
 
-    const cancel = standIn.requests[1]!;
+    const cancel = standIn.requests.find((r) => r.path.endsWith('/cancel'))!;
     expect(cancel.method).toBe('POST');
     expect(cancel.path).toBe(`/v1.0/users/${jeroen.personId}/events/${encodeURIComponent(eventId)}/cancel`);
     expect(cancel.body).toEqual({ comment: 'Ik ben ziek; we plannen opnieuw.' });
@@ -323,6 +335,34 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
     const parties = { organizer: jeroen, attendee: sanne };
     await expect(calendar.updateMeeting(TENANT, parties, 'AAMkbestaatniet=', { start: meeting.start, end: meeting.end })).rejects.toBeInstanceOf(NotFoundError);
     await expect(calendar.cancelMeeting(TENANT, parties, 'AAMkbestaatniet=', 'weg')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('makes the Teams meeting confidential: no recording, no transcript, only the two invited let in directly', async () => {
+    await calendar.createMeeting(TENANT, meeting);
+
+    const [find, update] = standIn.requests.filter((r) => r.path.includes('/onlineMeetings'));
+    expect(find).toMatchObject({ method: 'GET', path: `/v1.0/users/${jeroen.personId}/onlineMeetings` });
+    expect(find!.query.$filter).toMatch(/^JoinWebUrl eq 'https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    expect(update).toMatchObject({ method: 'PATCH' });
+    expect(update!.body).toEqual({
+      allowRecording: false,
+      allowTranscription: false,
+      recordAutomatically: false,
+      lobbyBypassSettings: { scope: 'invited', isDialInBypassEnabled: false },
+    });
+    // The stand-in's meeting, which started with Teams' defaults, now has them.
+    expect(standIn.events[0]!.meetingSettings).toMatchObject({ allowRecording: false, allowTranscription: false, lobbyBypassSettings: { scope: 'invited' } });
+    expect(logs.map((l) => l.event)).toContain('graph.meeting-settings-applied');
+  });
+
+  it('still books when the tenant has no application access policy for meetings, and says which settings apply', async () => {
+    standIn.script('GET', /\/onlineMeetings$/, forbidden());
+
+    const booked = await calendar.createMeeting(TENANT, meeting);
+
+    expect(booked.joinUrl).toBeDefined();
+    expect(standIn.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect(logs.filter((l) => l.event === 'graph.meeting-settings-skipped').map((l) => l.fields.reason)).toEqual(['CalendarConsentError']);
   });
 
   it('turns a 403 on create into CalendarConsentError', async () => {

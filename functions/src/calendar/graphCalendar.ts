@@ -64,6 +64,20 @@ const EventResponse = z.object({
   onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish(),
 });
 
+const OnlineMeetingsResponse = z.object({ value: z.array(z.object({ id: z.string().min(1) })) });
+
+/**
+ * What a career conversation's Teams meeting must be (PATCH onlineMeeting): no recording, no
+ * transcript (so no recap or assistant summarises it), and only the invited two admitted
+ * directly — anyone else, inside the organisation or out, waits in the lobby, dial-in too.
+ */
+export const CONFIDENTIAL_MEETING_SETTINGS = {
+  allowRecording: false,
+  allowTranscription: false,
+  recordAutomatically: false,
+  lobbyBypassSettings: { scope: 'invited', isDialInBypassEnabled: false },
+} as const;
+
 const STATUS: Readonly<Record<string, ShowAs>> = {
   free: 'free',
   tentative: 'tentative',
@@ -141,7 +155,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-type Operation = 'getSchedule' | 'createEvent' | 'updateEvent' | 'cancelEvent';
+type Operation = 'getSchedule' | 'createEvent' | 'updateEvent' | 'cancelEvent' | 'findOnlineMeeting' | 'updateOnlineMeeting';
 
 export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort {
   const graph = createGraphClients(options);
@@ -162,6 +176,39 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
       throw new Error(`Graph ${op} answered a shape Koers does not know`);
     }
     return parsed.data;
+  }
+
+  /**
+   * The event's Teams meeting, found by its join URL, set to CONFIDENTIAL_MEETING_SETTINGS. App-only
+   * this needs a Teams application access policy for the organizer (docs/deployment-guide.md);
+   * without one Graph refuses, the booking still stands, and the tenant's meeting policy decides,
+   * which the log says.
+   */
+  async function makeConfidential(tenantId: string, organizerId: string, joinUrl: string): Promise<void> {
+    const notFound = { entity: 'OnlineMeeting', id: organizerId };
+    try {
+      const found = await call(
+        tenantId,
+        'findOnlineMeeting',
+        notFound,
+        (client) =>
+          client
+            .api(`/users/${segment(organizerId)}/onlineMeetings`)
+            // As Microsoft's example does: the join URL percent-encoded whole, so its own escapes (%3a) survive the query's decoding.
+            .filter(`JoinWebUrl eq '${encodeURIComponent(joinUrl.replace(/'/g, "''"))}'`)
+            .get(),
+        OnlineMeetingsResponse,
+      );
+      const meeting = found.value[0];
+      if (!meeting) {
+        log('graph.meeting-settings-skipped', { tenantId, organizerId, reason: 'not-found' });
+        return;
+      }
+      await call(tenantId, 'updateOnlineMeeting', notFound, (client) => client.api(`/users/${segment(organizerId)}/onlineMeetings/${segment(meeting.id)}`).patch(CONFIDENTIAL_MEETING_SETTINGS), z.unknown());
+      log('graph.meeting-settings-applied', { tenantId, organizerId });
+    } catch (err) {
+      log('graph.meeting-settings-skipped', { tenantId, organizerId, reason: err instanceof Error ? err.name : 'unknown' });
+    }
   }
 
   function translate(err: unknown, tenantId: string, op: Operation, notFound: { entity: string; id: string }): Error {
@@ -242,8 +289,8 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
             attendees: [{ emailAddress: { address: input.attendee.email, name: input.attendee.name }, type: 'required' }],
             // A new time proposed in Outlook would move the meeting behind Koers's back: rescheduling goes through Koers.
             allowNewTimeProposals: false,
-            isOnlineMeeting: true,
-            onlineMeetingProvider: 'teamsForBusiness',
+            // In person (a location given): an ordinary event, no Teams meeting to join.
+            ...(input.location ? { isOnlineMeeting: false } : { isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' }),
             // The subject names the employee: delegates and shared calendars see only "private".
             sensitivity: 'private',
             transactionId: input.transactionId,
@@ -251,6 +298,7 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
         EventResponse,
       );
       log('graph.event-created', { tenantId, organizerId: input.organizer.personId, hasJoinUrl: Boolean(event.onlineMeeting?.joinUrl) });
+      if (event.onlineMeeting?.joinUrl) await makeConfidential(tenantId, input.organizer.personId, event.onlineMeeting.joinUrl);
       return {
         eventId: event.id,
         ...(event.onlineMeeting?.joinUrl ? { joinUrl: event.onlineMeeting.joinUrl } : {}),

@@ -247,6 +247,29 @@ export const CONTAINERS = {
     rationale:
       'Who is not in a round and why (a fixed, non-medical reason), id = roundId:personId so a person has one per round; read per round (the progress board) or per person (export, erasure).',
   },
+  roundProgress: {
+    id: 'roundProgress',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/sortName', order: 'ascending' },
+        { path: '/id', order: 'ascending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: ['sortName'],
+    rationale:
+      "The progress board's summary per person per round (id = roundId:personId): status and dates only, rewritten when their conversation, preparation, plan or exemption changes; listed per round by name.",
+  },
+  roundProgressCounts: {
+    id: 'roundProgressCounts',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "Per round, the counts of each department and conversation partner, kept on write beside roundProgress so the board reads a few hundred small documents instead of every person's.",
+  },
   catalogue: {
     id: 'catalogue',
     partitionKeyPath: '/tenantId',
@@ -255,6 +278,15 @@ export const CONTAINERS = {
     derivedProperties: [],
     rationale:
       "The organisation's function house and learning offer: a head document (id \"head\", the current revision) and that revision's lists in chunks of at most 250 items, all in the tenant's partition; read and replaced as a whole.",
+  },
+  templates: {
+    id: 'templates',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy(),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "The organisation's conversation templates: one document per version (id templateId@version, written once, pinned by conversations) and one saying which template new conversations start with (id \"in-gebruik\"), all in the tenant's partition; a few dozen small documents, read as a whole for HR's list.",
   },
   accessLog: {
     id: 'accessLog',
@@ -271,6 +303,39 @@ export const CONTAINERS = {
       'subjectKey = tenantId|subjectId: the reads of one person\'s data, which that person lists newest first; one line per reader, record and hour, expired by the container TTL after two years.',
     // Two years: ACCESS_LOG_TTL_SECONDS of @koers/domain (a test holds the two together).
     defaultTtlSeconds: 63_072_000,
+  },
+  changeLog: {
+    id: 'changeLog',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([
+      [
+        { path: '/at', order: 'descending' },
+        { path: '/id', order: 'descending' },
+      ],
+    ]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "The works council's log of changes to roles, retention, erasures and the directory scope: a few lines a month per tenant, read newest first by HR; kept as long as Koers is in use (no TTL).",
+  },
+  insight: {
+    id: 'insight',
+    partitionKeyPath: '/tenantId',
+    // The figures are read as a whole by point read; only the list's summary fields are queried.
+    indexingPolicy: policy([], [{ path: '/wishes/*' }, { path: '/talent/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "HR's anonymous insight, one snapshot per closed round (id = roundId) with only the figures that pass k-anonymity: a few per year per tenant, each written once and point read.",
+  },
+  talentPool: {
+    id: 'talentPool',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([], [{ path: '/interests/*' }]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "Each employee's own talent-pool wishes (id = employeeId, ≤ 1 kB): point read by the employee, read whole-tenant by HR's named list and by a closing round's snapshot.",
   },
 } satisfies Record<string, ContainerSpec>;
 

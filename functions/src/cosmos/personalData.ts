@@ -25,12 +25,25 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   roleAssignments: { exportedAs: 'roles' },
   directorySync: { exempt: "Where the directory sync of a tenant stands (Graph's delta link): no one person's data." },
   accessLog: { exportedAs: 'accessLog' },
+  changeLog: { exportedAs: 'changes' },
   recordIds: {
     exempt:
       "Claims that keep a conversation's, plan's or portfolio entry's id unique in the tenant: the id and its employee's id, nothing the record says. The records themselves are exported.",
   },
   rounds: { exempt: "HR's conversation rounds: name, period, audience and template; the creator is the HR colleague who made it, no one person's data." },
   roundExemptions: { exportedAs: 'roundExemptions' },
+  roundProgress: { exportedAs: 'roundProgress' },
+  roundProgressCounts: {
+    exempt: "Per round, how many people of a department and conversation partner reached each step: counts, no one person's status. The partner's id and name name the cell, as on the board.",
+  },
+  templates: {
+    exempt: "The organisation's conversation templates: questions and prompts HR wrote, no one person's data or answers. Each version names the HR colleague who published it.",
+  },
+  insight: {
+    exempt:
+      "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",
+  },
+  talentPool: { exportedAs: 'talentPool' },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

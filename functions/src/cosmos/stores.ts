@@ -4,6 +4,7 @@ import { createAccessLogStore } from './repositories/accessLog';
 import { createCalendarEventStore } from './repositories/calendarEvents';
 import { createCanvasStore } from './repositories/canvases';
 import { createCatalogueStore } from './repositories/catalogue';
+import { createChangeLogStore } from './repositories/changeLog';
 import { createConversationReferenceStore } from './repositories/conversationReferences';
 import { createConversationStore } from './repositories/conversations';
 import { createDirectorySyncStore } from './repositories/directorySync';
@@ -16,6 +17,9 @@ import { createRecordIdClaims } from './repositories/recordIds';
 import { createReminderStore } from './repositories/reminders';
 import { createRoleAssignmentStore } from './repositories/roleAssignments';
 import { createRoundStore } from './repositories/rounds';
+import { createRoundProgressStore } from './repositories/roundProgress';
+import { createTemplateStore } from './repositories/templates';
+import { createInsightStore, createTalentPoolStore } from './repositories/insight';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
 export function createCosmosStores(database: Database): Stores {
@@ -36,5 +40,10 @@ export function createCosmosStores(database: Database): Stores {
     catalogue: createCatalogueStore(database),
     accessLog: createAccessLogStore(database),
     rounds: createRoundStore(database),
+    roundProgress: createRoundProgressStore(database),
+    templates: createTemplateStore(database),
+    changeLog: createChangeLogStore(database),
+    insight: createInsightStore(database),
+    talentPool: createTalentPoolStore(database),
   };
 }

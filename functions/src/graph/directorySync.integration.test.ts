@@ -1,6 +1,7 @@
 import https from 'node:https';
 import {
   createBookingService,
+  createChangeRecorder,
   createDirectorySync,
   createLocalCalendar,
   createOutbox,
@@ -352,5 +353,27 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
     expect(await stored(tenantId, id(t, 3))).toMatchObject({ email: 'chris@t.example', hasMailbox: false });
     expect((await stored(tenantId, id(t, 5)))?.managerId).toBe(id(t, 1));
     expect((await stored(tenantId, id(t, 2)))?.managerId).toBeUndefined();
+  });
+
+  it("writes every Koers role given or taken away in Entra ID into the works council's change log, once", async () => {
+    const { t, tenantId } = await tenant((t) => [user(t, 1), user(t, 2)]);
+    const roles = (assignments: DirectoryFixture['tenants'][number]['appRoleAssignments']) => {
+      fixture = { tenants: fixture.tenants.map((x) => (x.tenantId === tenantId ? { ...x, appRoleAssignments: assignments } : x)) };
+    };
+    const recordChange = createChangeRecorder({ stores: cosmos.stores, clock });
+    const logged = createDirectorySync({ stores: cosmos.stores, directory: directory(), clock, recordChange });
+    const lines = async () => (await cosmos.stores.changeLog.list(tenantId)).items.map((e) => [e.kind, e.subjectId, e.details.role]).sort();
+
+    roles([{ id: `hr-${t}`, principalId: id(t, 2), principalType: 'User', appRoleId: HR_ROLE }]);
+    await logged.syncTenant(tenantId);
+    await logged.syncTenant(tenantId);
+    expect(await lines()).toEqual([['role-granted', id(t, 2), 'Koers.HR']]);
+
+    roles([]);
+    await logged.syncTenant(tenantId);
+    expect(await lines()).toEqual([
+      ['role-granted', id(t, 2), 'Koers.HR'],
+      ['role-revoked', id(t, 2), 'Koers.HR'],
+    ]);
   });
 });

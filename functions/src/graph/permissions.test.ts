@@ -45,6 +45,7 @@ describe('the Graph calls Koers makes', () => {
       'Calendars.ReadWrite',
       'GroupMember.Read.All',
       'MailboxSettings.Read',
+      'OnlineMeetings.ReadWrite.All',
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
       'User.Read.All',
     ]);

@@ -37,6 +37,22 @@ export const GRAPH_CALLS: readonly GraphCall[] = [
     file: 'calendar/graphCalendar.ts',
     marker: '/cancel`',
   },
+  {
+    method: 'GET',
+    path: "/users/{id}/onlineMeetings?$filter=JoinWebUrl eq '{joinWebUrl}'",
+    pattern: /^\/users\/[^/]+\/onlineMeetings$/,
+    permission: 'OnlineMeetings.ReadWrite.All',
+    file: 'calendar/graphCalendar.ts',
+    marker: '/onlineMeetings`)',
+  },
+  {
+    method: 'PATCH',
+    path: '/users/{id}/onlineMeetings/{id}',
+    pattern: /^\/users\/[^/]+\/onlineMeetings\/[^/]+$/,
+    permission: 'OnlineMeetings.ReadWrite.All',
+    file: 'calendar/graphCalendar.ts',
+    marker: '.patch(CONFIDENTIAL_MEETING_SETTINGS)',
+  },
   { method: 'GET', path: '/appCatalogs/teamsApps', pattern: /^\/appCatalogs\/teamsApps$/, permission: 'AppCatalog.Read.All', file: 'graph/appInstaller.ts', marker: "'/appCatalogs/teamsApps'" },
   {
     method: 'POST',

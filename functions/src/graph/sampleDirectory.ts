@@ -32,6 +32,7 @@ export function sampleFixtureUser(person: Person): FixtureUser {
     mail: person.email,
     userPrincipalName: person.email,
     ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.department ? { department: person.department } : {}),
     preferredLanguage: person.locale,
     accountEnabled: true,
     ...(person.joinedOn ? { employeeHireDate: `${person.joinedOn}T00:00:00Z` } : {}),
@@ -49,28 +50,36 @@ export function sampleFixtureUser(person: Person): FixtureUser {
   };
 }
 
-/** The fixture of both sample organisations. */
-export function sampleDirectoryFixture(): DirectoryFixture {
+type FixtureTenant = DirectoryFixture['tenants'][number];
+
+/** One invented organisation as its Entra ID tenant would hold it. */
+export function sampleDirectoryTenant(
+  tenant: { organisation: { tenantId: string }; people: readonly Person[]; roleAssignments: readonly { id: string; principalId: string; appRoleId: string }[] },
+  servicePrincipalId: string,
+): FixtureTenant {
   return {
-    tenants: SAMPLE_TENANTS.map((tenant, index) => ({
-      tenantId: tenant.organisation.tenantId,
-      servicePrincipalId: SERVICE_PRINCIPAL(index),
-      // The head of each sample organisation runs its Microsoft 365 too, as in most small firms:
-      // a Global Administrator, who may set Koers up while nobody holds Koers.Admin.
-      users: tenant.people.map((person) => ({
-        ...sampleFixtureUser(person),
-        ...(person.managerId ? {} : { directoryRoleTemplateIds: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID] }),
-      })),
-      groups: [],
-      appRoleAssignments: tenant.roleAssignments.map((a) => ({
-        id: a.id,
-        principalId: a.principalId,
-        principalType: 'User' as const,
-        appRoleId: a.appRoleId,
-        principalDisplayName: tenant.people.find((p) => p.id === a.principalId)?.displayName ?? null,
-      })),
+    tenantId: tenant.organisation.tenantId,
+    servicePrincipalId,
+    // The head of each organisation runs its Microsoft 365 too, as in most small firms: a Global
+    // Administrator, who may set Koers up while nobody holds Koers.Admin.
+    users: tenant.people.map((person) => ({
+      ...sampleFixtureUser(person),
+      ...(person.managerId ? {} : { directoryRoleTemplateIds: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID] }),
+    })),
+    groups: [],
+    appRoleAssignments: tenant.roleAssignments.map((a) => ({
+      id: a.id,
+      principalId: a.principalId,
+      principalType: 'User' as const,
+      appRoleId: a.appRoleId,
+      principalDisplayName: tenant.people.find((p) => p.id === a.principalId)?.displayName ?? null,
     })),
   };
+}
+
+/** The fixture of both sample organisations. */
+export function sampleDirectoryFixture(): DirectoryFixture {
+  return { tenants: SAMPLE_TENANTS.map((tenant, index) => sampleDirectoryTenant(tenant, SERVICE_PRINCIPAL(index))) };
 }
 
 export const SAMPLE_DIRECTORY_FILE = 'graph-directory.json';
@@ -80,7 +89,12 @@ export const SAMPLE_DIRECTORY_FILE = 'graph-directory.json';
  * absent). The file is read again when it changes; a file that does not parse keeps the last good
  * fixture and says why on the console, so a typo never stops the local stack.
  */
-export async function startSampleDirectory(dataDir: string, log: (message: string) => void = console.warn): Promise<{ standIn: DirectoryStandIn; file: string }> {
+export async function startSampleDirectory(
+  dataDir: string,
+  log: (message: string) => void = console.warn,
+  /** Generated organisations served beside the file's (the demo organisation): not written to the file. */
+  extraTenants: readonly FixtureTenant[] = [],
+): Promise<{ standIn: DirectoryStandIn; file: string }> {
   const file = path.join(dataDir, SAMPLE_DIRECTORY_FILE);
   if (!existsSync(file)) {
     await fs.mkdir(dataDir, { recursive: true });
@@ -99,7 +113,12 @@ export async function startSampleDirectory(dataDir: string, log: (message: strin
     }
     return fixture;
   };
-  return { standIn: await startDirectoryStandIn({ load }), file };
+  const extraIds = new Set(extraTenants.map((t) => t.tenantId));
+  const withExtras = (): DirectoryFixture => {
+    const current = load();
+    return extraTenants.length === 0 ? current : { tenants: [...current.tenants.filter((t) => !extraIds.has(t.tenantId)), ...extraTenants] };
+  };
+  return { standIn: await startDirectoryStandIn({ load: withExtras }), file };
 }
 
 /** The directory port over the stand-in: the production Graph adapter, trusting the stand-in's certificate. */

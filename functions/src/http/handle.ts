@@ -13,12 +13,17 @@ import {
   InvalidContinuationTokenError,
   NotFoundError,
   PopError,
+  formatCivilDate,
   PortfolioError,
+  RoundInputError,
+  RoundStateError,
+  TemplateError,
   WrongQuestionError,
   type BookingErrorCode,
   type CanvasErrorCode,
   type PopErrorCode,
   type PortfolioErrorCode,
+  type TemplateErrorCode,
 } from '@koers/domain';
 import type { ProblemCode } from '@koers/texts';
 import { AuthError } from '../auth/authError';
@@ -39,6 +44,7 @@ const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   'not-a-party': 404,
   'slot-unavailable': 409,
   'slot-too-soon': 422,
+  'slot-short-notice': 422,
   'not-planned': 409,
   'no-manager': 422,
   'conversation-cancelled': 409,
@@ -69,6 +75,13 @@ const PORTFOLIO_STATUS: Record<PortfolioErrorCode, number> = {
   'portfolio-full': 409,
   'portfolio-no-manager': 422,
   'portfolio-shared-by-nature': 409,
+};
+
+const TEMPLATE_PROBLEM: Record<Exclude<TemplateErrorCode, 'template-invalid'>, [number, ProblemCode]> = {
+  'template-read-only': [409, 'template-read-only'],
+  'template-stale': [409, 'template-stale'],
+  'too-many-templates': [422, 'too-many-templates'],
+  'too-many-versions': [422, 'template-versions-full'],
 };
 
 /** A refused Koerskaart request; without a live channel the tab polls and may ask again later. */
@@ -102,6 +115,15 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
+  if (error instanceof RoundStateError) return problemResponse(request, 409, error.code);
+  if (error instanceof RoundInputError) {
+    const language = requestLanguage(request);
+    const t = apiTexts(language);
+    const day = (ymd: string) => formatCivilDate(ymd, language === 'en' ? 'en-GB' : 'nl-NL');
+    return problemResponse(request, 400, 'validation', {
+      errors: error.problems.map((p) => ({ path: p.path, message: t(`validation.round.${p.code}`, p.date ? { date: day(p.date) } : {}) })),
+    });
+  }
   if (error instanceof CatalogueError) {
     const language = requestLanguage(request);
     const errors = error.errors.map((e) => {
@@ -117,6 +139,16 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   }
   if (error instanceof CanvasOperationRefusedError) {
     return problemResponse(request, 409, 'canvas-operation-refused', { errors: [{ path: `operations.${error.index}`, message: error.reason }] });
+  }
+  if (error instanceof TemplateError) {
+    if (error.code === 'template-invalid') {
+      const t = apiTexts(requestLanguage(request));
+      return problemResponse(request, 400, 'validation', {
+        errors: error.problems.map((p) => ({ path: p.path, message: t(`validation.template.${p.code}`, { detail: p.detail ?? '' }) })),
+      });
+    }
+    const [status, code] = TEMPLATE_PROBLEM[error.code];
+    return problemResponse(request, status, code);
   }
   if (error instanceof WrongQuestionError) {
     return problemResponse(request, 400, 'validation', {

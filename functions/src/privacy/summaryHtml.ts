@@ -105,6 +105,17 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     ),
   );
 
+  const progress = list(
+    data.roundProgress.map((p) => text('privacy.summary.roundProgressLine', { round: p.roundId, status: t(`progress.status.${p.status}`) })),
+  );
+
+  const changes = list(
+    data.changes.map((c) => text('changeLog.summaryLine', { kind: t(`changeLog.kind.${c.kind}` as MessageKey), date: `${date(c.at)} ${time(c.at)}` })),
+  );
+  const talent = data.talentPool
+    ? `${list(data.talentPool.interests.map((i) => text('privacy.summary.talentInterest', { wish: i.wish, functionId: i.functionId })))}<p>${text(data.talentPool.showName ? 'privacy.summary.talentNamed' : 'privacy.summary.talentAnonymous')}</p>`
+    : `<p>${text('privacy.summary.none')}</p>`;
+
   const body = [
     section('privacy.summary.person', about, { person: data.person, roles: data.roles }),
     section('privacy.summary.conversations', conversations, data.conversations),
@@ -117,6 +128,9 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.chatAddress', chat, data.chatAddress ?? null),
     section('privacy.summary.accessLog', accessLog, data.accessLog),
     section('privacy.summary.roundExemptions', exemptions, data.roundExemptions),
+    section('privacy.summary.roundProgress', progress, data.roundProgress),
+    section('changeLog.summaryTitle', changes, data.changes),
+    section('privacy.summary.talentPool', talent, data.talentPool ?? null),
   ].join('\n');
 
   return `<!doctype html>

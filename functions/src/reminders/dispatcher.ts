@@ -39,11 +39,13 @@ import {
   NOTICE_KIND,
   noticeBundleId,
   noticeVerdict,
+  isRoundNotice,
+  type RoundNotice,
   type StoredConversationReference,
   type OutboxDispatcher,
 } from '@koers/domain';
-import { organisationHolidays } from '@koers/app';
-import { noticeReplies, repliesActivity } from '@koers/bot';
+import { conversationTemplate, organisationHolidays, roundNoticeFacts } from '@koers/app';
+import { noticeReplies, repliesActivity, roundNoticeReplies } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { MAX_PAGE_SIZE, personLocale, utcDay } from '@koers/domain';
 import { reminderActivity, type BundleLine } from './card';
@@ -339,6 +341,7 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     }
     const notice = r.about.notice;
     const { tenantId } = ctx;
+    if (isRoundNotice(notice)) return roundNoticeLine(ctx, entry, notice, summary);
     const facts =
       notice.event === 'conversation-requested'
         ? {}
@@ -356,7 +359,22 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     if (verdict === 'skip' || !subject) return skip(entry, summary);
     const [employee, manager] = await Promise.all([stores.people.get(tenantId, subject.employeeId), stores.people.get(tenantId, subject.managerId)]);
     if (!employee || !manager) return skip(entry, summary);
-    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value }, { locale: personLocale(ctx.person), timeZone: ctx.person.timeZone }, options.links);
+    // The booked notice carries the preparation card: the questions of the template the conversation pinned.
+    const prepQuestions = notice.event === 'booked' && facts.conversation ? (await conversationTemplate(stores, facts.conversation)).content.questions : undefined;
+    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value, ...(prepQuestions ? { prepQuestions } : {}) }, { locale: personLocale(ctx.person), timeZone: ctx.person.timeZone }, options.links);
+    if (replies.length === 0) return skip(entry, summary);
+    const activity = repliesActivity(replies);
+    return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };
+  }
+
+  /**
+   * A round's card against the stored round: skipped once the round closed, or when the manager
+   * has nobody left to plan (all exempt, or, for a nudge, all planned meanwhile).
+   */
+  async function roundNoticeLine(ctx: RecipientContext, entry: Entry, notice: RoundNotice, summary: DispatchSummary): Promise<Line | undefined> {
+    const facts = await roundNoticeFacts(stores, ctx.tenantId, ctx.person.id, notice);
+    if (!facts) return skip(entry, summary);
+    const replies = roundNoticeReplies(notice, facts, { locale: personLocale(ctx.person) }, options.links);
     if (replies.length === 0) return skip(entry, summary);
     const activity = repliesActivity(replies);
     return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };

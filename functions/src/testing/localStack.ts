@@ -10,7 +10,7 @@ import { loadConfig, type KoersConfig } from '../config';
 import { createCosmosClient, ensureSchema } from '../cosmos/client';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../cosmos/embedded';
 import { createCosmosStores } from '../cosmos/stores';
-import { startFunctionsHost, type RunningFunctionsHost } from '../host/localHost';
+import { startFunctionsHost, type HostLogger, type RequestLogEntry, type RunningFunctionsHost } from '../host/localHost';
 import type { HttpRoute } from '../host/table';
 import { startLocalWebPubSub, type LocalWebPubSub } from '../realtime/localWebPubSub';
 import { createWebPubSubPublisher } from '../realtime/webPubSub';
@@ -49,6 +49,9 @@ export function useLocalStack(
     adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory' | 'devDirectory'>;
     /** How the sample organisations are seeded (e.g. one left for the onboarding). */
     seed?: Pick<SeedOptions, 'leaveForOnboarding'>;
+    /** Receives the host's handler log lines and its request log (silent when absent). */
+    hostLog?: HostLogger;
+    requestLog?: (entry: RequestLogEntry) => void;
   } = {},
 ): LocalStackHandle {
   let stack: LocalStack | undefined;
@@ -75,7 +78,7 @@ export function useLocalStack(
       log: { warn: (...args) => appLog.push({ level: 'warn', args }), error: (...args) => appLog.push({ level: 'error', args }) },
     });
     const table = { ...app.table, http: [...app.table.http, ...(options.extraRoutes?.(stores) ?? [])] };
-    const host = await startFunctionsHost(table, { port: 0, corsOrigins: app.corsOrigins, log: () => undefined });
+    const host = await startFunctionsHost(table, { port: 0, corsOrigins: app.corsOrigins, log: options.hostLog ?? (() => undefined), ...(options.requestLog ? { onRequest: options.requestLog } : {}) });
     app.setPublicUrl(host.url);
 
     const api = (pathBelowApi: string, init: RequestInit & { token?: string } = {}) => {

@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse } from '@koers/domain';
+import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse, TemplateRef, TemplateVersionResponse } from '@koers/domain';
 import { CanvasLocked, RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
@@ -11,6 +11,8 @@ export interface CanvasApi {
   create(request: CreateCanvasRequest): Promise<CanvasView>;
   /** The conversation's preparation as the caller may see it (the canvas shows the shared answers). */
   preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationResponse>;
+  /** The template version the conversation pinned (its section prompts). */
+  template(ref: TemplateRef, signal?: AbortSignal): Promise<TemplateVersionResponse>;
   transport(conversationId: string): CanvasTransport;
   /** "Gesprek afronden" on the canvas: read-only for both until either reopens it. */
   lock(conversationId: string): Promise<CanvasView>;
@@ -45,6 +47,7 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
     byMeeting: (meetingId, signal) => client.call(contracts.canvasByMeeting, { query: { meetingId }, signal }),
     create: (request) => client.call(contracts.canvasCreate, { body: request }),
     preparation: (id, signal) => client.call(contracts.preparation, { params: { id }, signal }),
+    template: (ref, signal) => client.call(contracts.templateVersion, { params: ref, signal }),
     lock: (conversationId) => client.call(contracts.canvasLock, { params: { conversationId } }),
     reopen: (conversationId) => client.call(contracts.canvasReopen, { params: { conversationId } }),
     transport: (conversationId) => ({

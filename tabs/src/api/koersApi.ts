@@ -10,6 +10,7 @@ import type {
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
 import { catalogueApi, type CatalogueApi } from './catalogueApi';
+import { templatesApi, type TemplatesApi } from './templatesApi';
 import { contracts } from '@koers/contracts';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
@@ -20,6 +21,11 @@ import { organisationApi, type OrganisationApi } from './organisationApi';
 import { popApi, type PopApi } from './popApi';
 import { portfolioApi, type PortfolioApi } from './portfolioApi';
 import { privacyApi, type PrivacyApi } from './privacyApi';
+import { privacyAdminApi, type PrivacyAdminApi } from './privacyAdminApi';
+import { cycleApi, type CycleApi } from './cycleApi';
+import { progressApi, type ProgressApi } from './progressApi';
+import { roundsApi, type RoundsApi } from './roundsApi';
+import { insightApi, type InsightApi } from './insightApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -46,6 +52,12 @@ export interface KoersApi extends PeopleApi, HomeApi {
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
   privacy: PrivacyApi;
+  privacyAdmin: PrivacyAdminApi;
+  cycle: CycleApi;
+  progress: ProgressApi;
+  rounds: RoundsApi;
+  templates: TemplatesApi;
+  insight: InsightApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -68,5 +80,11 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
     privacy: privacyApi(call),
+    privacyAdmin: privacyAdminApi(call),
+    cycle: cycleApi(call),
+    progress: progressApi(call),
+    rounds: roundsApi(call),
+    templates: templatesApi(call),
+    insight: insightApi(call),
   };
 }

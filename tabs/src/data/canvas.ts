@@ -39,26 +39,3 @@ export function useCreateCanvas() {
   const api = useKoersApi();
   return useMutation({ mutationFn: (request: CreateCanvasRequest) => api.canvas.create(request) });
 }
-
-/**
- * A held conversation's canvas, to read as its record: loaded only when asked for (`enabled`),
- * never started (a conversation held without a canvas has none: `null`). Only the two parties
- * get it; anyone else gets the 404 an unknown id gets, shown the same way.
- */
-export function useCanvasRecord(conversationId: string, enabled: boolean) {
-  const api = useKoersApi();
-  return useQuery({
-    queryKey: [...queryKeys.canvas(conversationId), 'record'] as const,
-    queryFn: enabled
-      ? async ({ signal }) => {
-          try {
-            return await api.canvas.load(conversationId, signal);
-          } catch (error) {
-            if (isNotFound(error)) return null;
-            throw error;
-          }
-        }
-      : skipToken,
-    ...formSeed,
-  });
-}

@@ -39,6 +39,8 @@ export const queryKeys = {
   me: () => readKey('me', {}),
   home: () => readKey('home', {}),
   catalogue: () => readKey('catalogue', {}),
+  templates: () => readKey('templates', {}),
+  templateVersion: (templateId: string, version: number) => readKey('templateVersion', { params: { templateId, version } }),
   conversations: (scope: ConversationScope) => readKey('conversations', { query: { scope } }),
   conversation: (id: string) => readKey('conversation', { params: { id } }),
   /** `after` is the previous answer's `next` ("andere tijden"); left out for the first page. */
@@ -56,6 +58,10 @@ export const queryKeys = {
   /** The first page; "meer tonen" pages on from its continuation token. */
   accessLog: () => readKey('myAccessLog', { query: {} }),
   devPersonas: () => readKey('devPersonas', {}),
+  rounds: () => readKey('listRounds', {}),
+  roundMembers: (roundId: string) => readKey('roundMembers', { params: { roundId } }),
+  teamRounds: () => readKey('teamRounds', {}),
+  roundAudience: () => readKey('roundAudienceOptions', {}),
 
   /** Prefixes: every read of a route, or of a route for one person. */
   lists: {
@@ -65,5 +71,6 @@ export const queryKeys = {
     proposalsFor: (employeeId: string) => readKey('bookingProposals', { query: { employeeId } }),
     pops: () => routeKey('listPops'),
     canvases: () => routeKey('canvas'),
+    templateVersions: () => routeKey('templateVersion'),
   },
 } as const;

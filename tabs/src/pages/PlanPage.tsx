@@ -6,9 +6,10 @@ import { PageHeading } from '../components/PageHeading';
 import { firstName } from '../format/names';
 import { periodLabel } from '../format/when';
 import { useI18n } from '../i18n/I18nContext';
-import { routeHref } from '../routes';
+import { planEmployeeFromHash, routeHref } from '../routes';
 import { HeldWithTeam } from './plan/HeldWithTeam';
 import { NewConversation } from './plan/NewConversation';
+import { TeamRounds } from './plan/TeamRounds';
 import type { ChangeNotice } from './plan/UpcomingCard';
 import { UpcomingConversations } from './plan/UpcomingConversations';
 
@@ -57,6 +58,7 @@ export function PlanPage({ me }: { me: MeResponse }) {
       </div>
       <NewConversation
         me={me}
+        initialEmployeeId={planEmployeeFromHash(window.location.hash)}
         onBooked={(view) =>
           changed({
             kind: 'booked',
@@ -66,6 +68,7 @@ export function PlanPage({ me }: { me: MeResponse }) {
           })
         }
       />
+      <TeamRounds />
       <UpcomingConversations me={me} onChanged={changed} />
       <HeldWithTeam />
     </div>

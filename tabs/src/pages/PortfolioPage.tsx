@@ -9,6 +9,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
+import { TalentInterestCard } from './insight/TalentInterestCard';
 import { usePortfolio, usePortfolioWrites } from '../data/portfolio';
 import { shown } from '../data/shown';
 import { firstName } from '../format/names';
@@ -232,6 +233,7 @@ export function PortfolioPage({ me }: { me: MeResponse }) {
         ) : (
           <SharedTimeline portfolio={loaded.data} today={today} />
         ))}
+      {own && <TalentInterestCard />}
     </div>
   );
 }

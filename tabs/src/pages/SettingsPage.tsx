@@ -16,6 +16,7 @@ import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
 import { DirectorySyncCard } from './settings/DirectorySyncCard';
 import { OrganisationSection } from './settings/OrganisationSection';
+import { ErasureCard } from './settings/ErasureCard';
 import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
 const useStyles = makeStyles({
@@ -210,6 +211,7 @@ export function SettingsPage({ me }: { me: MeResponse }) {
           {hr && <LoadedDefaults organisation={me.organisation.name} />}
           {administrator && <OrganisationSection />}
           {hr && <DirectorySyncCard />}
+          {hr && <ErasureCard timeZone={me.organisation.timeZone} />}
         </>
       ) : (
         <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">

@@ -12,9 +12,14 @@ export const CanvasPage = lazyComponent(() => import('./canvas/CanvasPage').then
 export const PopPage = lazyComponent(() => import('./PopPage').then((m) => m.PopPage));
 export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then((m) => m.PortfolioPage));
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
+export const TemplatesPage = lazyComponent(() => import('./templates/TemplatesPage').then((m) => m.TemplatesPage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 /** Instead of any page while Koers does not know the organisation: the administrator's setup. */
 export const OnboardingPage = lazyComponent(() => import('./onboarding/OnboardingPage').then((m) => m.OnboardingPage));
+export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
+export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
+export const RoundsPage = lazyComponent(() => import('./RoundsPage').then((m) => m.RoundsPage));
+export const ChangeLogPage = lazyComponent(() => import('./ChangeLogPage').then((m) => m.ChangeLogPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
 export const PersonaPage = lazyComponent(() => import('./PersonaPage').then((m) => m.PersonaPage));
@@ -30,7 +35,12 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   pop: PopPage,
   portfolio: PortfolioPage,
   catalogue: CataloguePage,
+  templates: TemplatesPage,
   settings: SettingsPage,
+  insight: InsightPage,
+  'hr-view': HrViewPage,
+  rounds: RoundsPage,
+  changelog: ChangeLogPage,
 };
 
 /** Fetches a route's page code while the tab still loads its settings and the signed-in person. */

@@ -1,4 +1,4 @@
-import type { ConversationView, PreparationResponse, SlotProposalsResponse } from '@koers/domain';
+import { KOERS_STANDAARD_REF, PREP_QUESTIONS, type ConversationView, type PreparationResponse, type SlotProposalsResponse } from '@koers/domain';
 
 /** Wire-shaped answers of the booking routes, for tests of the tab's client. */
 const tenantId = '6f1c2a7e-0000-4000-8000-000000000001';
@@ -47,4 +47,6 @@ export const sampleConversationView: ConversationView = {
 export const samplePreparation: PreparationResponse = {
   conversation: sampleConversationView.conversation,
   role: 'employee',
+  template: KOERS_STANDAARD_REF,
+  questions: [...PREP_QUESTIONS],
 };

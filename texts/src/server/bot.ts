@@ -30,6 +30,7 @@ export const botNl = {
   'bot.request.sentWish': 'Ik heb {manager} gevraagd een loopbaangesprek met je te plannen, het liefst tussen {from} en {to}. {manager} krijgt voorstellen voor een moment in de chat; jij hoort het zodra het gepland staat.',
   'bot.request.toManager': '{employee} vraagt om een loopbaangesprek.',
   'bot.request.toManagerWish': '{employee} vraagt om een loopbaangesprek, het liefst tussen {from} en {to}.',
+  'bot.request.note': '{employee} schrijft erbij: “{text}”',
   'bot.booking.outsideWish': 'Tussen {from} en {to} was niets vrij, of het is te kort dag om je goed voor te bereiden; dit zijn de eerste vrije momenten daarna.',
 
   // "wanneer is mijn gesprek"
@@ -68,6 +69,8 @@ export const botNl = {
   'bot.booking.booked': 'Gepland: {when}',
   'bot.booking.bookedWith': 'Loopbaangesprek met {name}. {name} krijgt de voorbereidingsvragen in de chat.',
   'bot.booking.join': 'Deelnemen aan Teams-vergadering',
+  'bot.booking.ownTime': 'Zelf een moment kiezen',
+  'bot.booking.location': 'Op locatie: {location}',
   'bot.booking.canvas': 'Open de Koerskaart',
   'bot.booking.unknownName': 'Ik ken niemand met die naam in jouw team ("{typed}").',
   'bot.booking.suggestions': 'Bedoel je een van hen?',
@@ -164,6 +167,7 @@ export const botEn: { readonly [K in BotKey]: string } = {
   'bot.request.sentWish': "I've asked {manager} to plan a career conversation with you, preferably between {from} and {to}. {manager} gets proposed times in chat; you'll hear as soon as it is planned.",
   'bot.request.toManager': '{employee} asks for a career conversation.',
   'bot.request.toManagerWish': '{employee} asks for a career conversation, preferably between {from} and {to}.',
+  'bot.request.note': '{employee} adds: “{text}”',
   'bot.booking.outsideWish': 'Nothing was free between {from} and {to}, or it is too soon to prepare well; these are the first free times after that.',
 
   'bot.when.planned': 'Your career conversation with {name} is on **{when}**.',
@@ -198,6 +202,8 @@ export const botEn: { readonly [K in BotKey]: string } = {
   'bot.booking.booked': 'Planned: {when}',
   'bot.booking.bookedWith': 'Career conversation with {name}. {name} receives the preparation questions in chat.',
   'bot.booking.join': 'Join Teams meeting',
+  'bot.booking.ownTime': 'Choose a time yourself',
+  'bot.booking.location': 'In person: {location}',
   'bot.booking.canvas': 'Open the Koerskaart',
   'bot.booking.unknownName': 'I don\'t know anyone by that name in your team ("{typed}").',
   'bot.booking.suggestions': 'Did you mean one of them?',

@@ -28,6 +28,7 @@ export const problemsNl = {
   'problem.not-a-party': 'Dit gesprek is vertrouwelijk: alleen de medewerker en diens leidinggevende kunnen het zien.',
   'problem.slot-unavailable': 'Dit moment is niet (meer) vrij in beide agenda\'s of valt buiten de werktijden. Kies een ander moment.',
   'problem.slot-too-soon': 'Dit moment ligt in het verleden. Kies een moment in de toekomst.',
+  'problem.slot-short-notice': 'Dit moment ligt minder dan de gebruikelijke twee weken vooruit: de medewerker heeft dan weinig tijd om zich voor te bereiden. Kies een later moment, of bevestig dat je toch dit moment wilt.',
   'problem.not-planned': 'Dit gesprek is niet (meer) gepland: het is al gehouden of geannuleerd.',
   'problem.no-manager': 'Voor deze persoon is geen leidinggevende bekend in Koers.',
   'problem.conversation-cancelled': 'Dit gesprek is geannuleerd, dus het kan niet als gehouden worden afgerond. Plan een nieuw gesprek of start een nieuwe koerskaart.',
@@ -54,7 +55,14 @@ export const problemsNl = {
   'problem.catalogue-invalid': 'Het functiehuis of leeraanbod bevat fouten; er is niets opgeslagen. Verbeter de genoemde rijen en probeer het opnieuw.',
   'problem.not-a-spreadsheet': 'Dit bestand is geen spreadsheet. Kies een .xlsx-bestand uit Excel of een .csv-bestand.',
   'problem.csv-needs-list': 'Een CSV-bestand bevat één lijst: kies welke (bijvoorbeeld het leeraanbod).',
+  'problem.template-read-only': 'Het Koers-standaardsjabloon kan niet worden gewijzigd. Maak een kopie en pas die aan.',
+  'problem.template-stale': 'Iemand anders heeft intussen een nieuwere versie van dit sjabloon gepubliceerd. Open de nieuwste versie en breng je wijziging daarin aan.',
+  'problem.too-many-templates': 'Je organisatie heeft al het maximale aantal sjablonen (30). Werk een bestaand sjabloon bij in plaats van een nieuwe kopie te maken.',
+  'problem.template-versions-full': 'Dit sjabloon heeft het maximale aantal versies (100). Maak een kopie en werk daarin verder.',
   'problem.internal': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'problem.round-not-concept': 'Deze ronde is al gestart: je kunt hem niet meer wijzigen of opnieuw starten.',
+  'problem.round-not-started': 'Deze ronde is nog niet gestart: een concept kun je niet afsluiten. Start hem of laat hem staan.',
+  'problem.round-closed': 'Deze ronde is afgesloten: er kan niets meer in veranderen.',
 } as const;
 
 export type ProblemKey = keyof typeof problemsNl;
@@ -85,6 +93,7 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.not-a-party': 'This conversation is confidential: only the employee and their manager can see it.',
   'problem.slot-unavailable': 'This time is no longer free in both calendars, or is outside working hours. Please choose another time.',
   'problem.slot-too-soon': 'This time is in the past. Please choose a time in the future.',
+  'problem.slot-short-notice': 'This time is less than the usual two weeks ahead, which leaves the employee little time to prepare. Choose a later time, or confirm that you want this one anyway.',
   'problem.not-planned': 'This conversation is not planned (any more): it has been held or cancelled.',
   'problem.no-manager': 'Koers knows no manager for this person.',
   'problem.conversation-cancelled': 'This conversation was cancelled, so it cannot be completed as held. Plan a new conversation or start a new canvas.',
@@ -111,7 +120,14 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.catalogue-invalid': 'The function house or learning offer has errors; nothing was saved. Correct the rows listed and try again.',
   'problem.not-a-spreadsheet': 'This file is not a spreadsheet. Choose an .xlsx file from Excel or a .csv file.',
   'problem.csv-needs-list': 'A CSV file holds one list: choose which one (the learning offer, for example).',
+  'problem.template-read-only': 'The Koers standard template cannot be changed. Make a copy and edit that.',
+  'problem.template-stale': 'Someone else has published a newer version of this template meanwhile. Open the newest version and make your change there.',
+  'problem.too-many-templates': 'Your organisation already has the maximum number of templates (30). Update an existing template instead of making another copy.',
+  'problem.template-versions-full': 'This template has the maximum number of versions (100). Make a copy and continue there.',
   'problem.internal': 'Something went wrong on our side. Please try again later.',
+  'problem.round-not-concept': 'This round has started already: it can no longer be changed or started.',
+  'problem.round-not-started': 'This round has not started yet: a concept cannot be closed. Start it or leave it as it is.',
+  'problem.round-closed': 'This round is closed: nothing can be changed in it any more.',
 };
 
 

@@ -20,6 +20,10 @@ export const validationNl = {
   'validation.invalid': 'ongeldige waarde',
   'validation.continuation-token': 'geen vervolgtoken van deze lijst; begin opnieuw bij de eerste pagina',
   'validation.question-of-other-party': 'vraag {questionId} hoort bij de andere gesprekspartner',
+  'validation.template.duplicate-question': 'de vraag {detail} staat er twee keer in',
+  'validation.template.no-employee-question': 'geef de medewerker minstens één vraag',
+  'validation.template.kernkwadrant-outside-competentie': 'een kernkwadrantvraag hoort bij het onderdeel competentie',
+  'validation.template.variant-not-on-board': 'de koerskaart kent de variant {detail} niet voor deze fase',
 } as const;
 
 type ValidationKey = keyof typeof validationNl;
@@ -41,4 +45,8 @@ export const validationEn: { readonly [K in ValidationKey]: string } = {
   'validation.invalid': 'invalid value',
   'validation.continuation-token': 'not a token of this list; start again from the first page',
   'validation.question-of-other-party': 'question {questionId} belongs to the other party',
+  'validation.template.duplicate-question': 'question {detail} appears twice',
+  'validation.template.no-employee-question': 'give the employee at least one question',
+  'validation.template.kernkwadrant-outside-competentie': 'a core quadrant question belongs to the competence section',
+  'validation.template.variant-not-on-board': 'the board has no variant {detail} for this phase',
 };

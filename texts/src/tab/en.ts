@@ -1,14 +1,20 @@
 import { catalogueEn } from './catalogue';
+import { templatesEn } from './templates';
+import { insightEn } from './insight';
 import { homeEn } from './home';
+import { cycleEn } from './cycle';
 import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
+import { erasureEn } from './erasure';
+import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import { organisationEn } from './organisation';
 import { roundsEn } from './rounds';
+import { progressEn } from './progress';
 import type { TabKey } from './nl';
 
 export const tabEn: { readonly [K in TabKey]: string } = {
@@ -130,8 +136,9 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   'prepare.formLoading': 'Loading your preparation…',
   'prepare.privateEmployeeTitle': 'Private unless you share',
   'prepare.privateEmployee': 'Your answers are yours. {manager} only sees the answers where you switch on “Share with my manager”, and whether you are done.',
-  'prepare.privateManagerTitle': 'Only for you',
-  'prepare.privateManager': 'This preparation is only for you: {employee} does not see your answers.',
+  'prepare.privateManagerTitle': 'Private unless you share',
+  'prepare.privateManager': 'Your answers are yours. {employee} only sees the answers where you switch on “Share with {employee}”; those also show on the Koerskaart.',
+  'prepare.shareWithEmployee': 'Share with {name}',
   'prepare.share': 'Share with my manager',
   'prepare.kernkwadrantTitle': 'Core quadrant',
   'prepare.kernkwadrantHint': 'Four questions that together show where your strength lies, where your pitfall is and what challenges you.',
@@ -162,12 +169,18 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...koerskaartEn,
   ...popEn,
   ...homeEn,
+  ...cycleEn,
   ...catalogueEn,
+  ...templatesEn,
+  ...insightEn,
   ...portfolioEn,
   ...privacyEn,
   ...organisationEn,
   ...roundsEn,
+  ...progressEn,
   ...remindersEn,
   ...languageEn,
   ...directoryEn,
+  ...erasureEn,
+  ...changeLogEn,
 };

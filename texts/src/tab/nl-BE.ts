@@ -1,17 +1,21 @@
 import { homeNlBE } from './home';
+import { cycleNlBE } from './cycle';
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
 import { organisationNlBE } from './organisation';
+import { insightNlBE } from './insight';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
 export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
+  ...insightNlBE,
   ...homeNlBE,
+  ...cycleNlBE,
   ...portfolioNlBE,
   ...privacyNlBE,
   ...organisationNlBE,

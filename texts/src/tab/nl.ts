@@ -1,5 +1,8 @@
 import { catalogueNl } from './catalogue';
+import { templatesNl } from './templates';
+import { insightNl } from './insight';
 import { homeNl } from './home';
+import { cycleNl } from './cycle';
 /**
  * The tab's Dutch texts, part of the source catalogue (../catalogue.ts). Every other language has
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
@@ -9,10 +12,13 @@ import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
+import { erasureNl } from './erasure';
+import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
+import { progressNl } from './progress';
 
 export const tabNl = {
   'app.name': 'Koers',
@@ -133,8 +139,9 @@ export const tabNl = {
   'prepare.formLoading': 'Je voorbereiding wordt geladen…',
   'prepare.privateEmployeeTitle': 'Privé, tenzij je deelt',
   'prepare.privateEmployee': 'Je antwoorden zijn van jou. {manager} ziet alleen de antwoorden waarbij je “Delen met mijn leidinggevende” aanzet, en of je klaar bent.',
-  'prepare.privateManagerTitle': 'Alleen voor jou',
-  'prepare.privateManager': 'Deze voorbereiding is alleen voor jou: {employee} ziet je antwoorden niet.',
+  'prepare.privateManagerTitle': 'Privé, tenzij je deelt',
+  'prepare.privateManager': 'Je antwoorden zijn van jou. {employee} ziet alleen de antwoorden waarbij je “Delen met {employee}” aanzet; die staan ook op de koerskaart.',
+  'prepare.shareWithEmployee': 'Delen met {name}',
   'prepare.share': 'Delen met mijn leidinggevende',
   'prepare.kernkwadrantTitle': 'Kernkwadrant',
   'prepare.kernkwadrantHint': 'Vier vragen die samen laten zien waar je kracht zit, waar je valkuil ligt en wat je uitdaagt.',
@@ -165,14 +172,20 @@ export const tabNl = {
   ...koerskaartNl,
   ...popNl,
   ...homeNl,
+  ...cycleNl,
   ...catalogueNl,
+  ...templatesNl,
+  ...insightNl,
   ...portfolioNl,
   ...privacyNl,
   ...organisationNl,
   ...roundsNl,
+  ...progressNl,
   ...remindersNl,
   ...languageNl,
   ...directoryNl,
+  ...erasureNl,
+  ...changeLogNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -85,3 +85,31 @@ export type GetScheduleRequestDoc = z.infer<typeof GetScheduleRequestDoc>;
 export type CreateEventRequestDoc = z.infer<typeof CreateEventRequestDoc>;
 
 export { graphErrorBody } from '../../graph/__tests__/graphErrors';
+
+/**
+ * api/onlinemeeting-update.md (v1.0) + resources/lobbybypasssettings.md: the properties an update
+ * may carry (only those), and the lobby's documented scopes.
+ */
+export const LobbyBypassSettingsDoc = z.strictObject({
+  scope: z.enum(['organizer', 'organization', 'organizationAndFederated', 'everyone', 'unknownFutureValue', 'invited', 'organizationExcludingGuests']).optional(),
+  isDialInBypassEnabled: z.boolean().optional(),
+});
+
+export const UpdateOnlineMeetingRequestDoc = z.strictObject({
+  allowAttendeeToEnableCamera: z.boolean().optional(),
+  allowAttendeeToEnableMic: z.boolean().optional(),
+  allowBreakoutRooms: z.boolean().optional(),
+  allowCopyingAndSharingMeetingContent: z.boolean().optional(),
+  allowedLobbyAdmitters: z.enum(['organizerAndCoOrganizersAndPresenters', 'organizerAndCoOrganizers', 'unknownFutureValue']).optional(),
+  allowedPresenters: z.enum(['everyone', 'organization', 'roleIsPresenter', 'organizer', 'unknownFutureValue']).optional(),
+  allowMeetingChat: z.enum(['enabled', 'disabled', 'limited', 'unknownFutureValue']).optional(),
+  allowPowerPointSharing: z.boolean().optional(),
+  allowRecording: z.boolean().optional(),
+  allowTeamworkReactions: z.boolean().optional(),
+  allowTranscription: z.boolean().optional(),
+  allowWhiteboard: z.boolean().optional(),
+  isEntryExitAnnounced: z.boolean().optional(),
+  lobbyBypassSettings: LobbyBypassSettingsDoc.optional(),
+  recordAutomatically: z.boolean().optional(),
+  subject: z.string().optional(),
+});

@@ -5,6 +5,7 @@ import {
   CreateEventRequestDoc,
   GetScheduleRequestDoc,
   UpdateEventRequestDoc,
+  UpdateOnlineMeetingRequestDoc,
   graphErrorBody,
   type DateTimeTimeZoneDoc,
 } from './graphDocShapes';
@@ -47,6 +48,8 @@ interface StoredEvent {
   end: DateTimeTimeZone;
   isCancelled: boolean;
   cancelComment?: string;
+  /** The Teams meeting's settings as the last update left them (Teams' defaults before any). */
+  meetingSettings: z.infer<typeof UpdateOnlineMeetingRequestDoc>;
 }
 
 export interface GraphStandIn {
@@ -135,6 +138,23 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     };
   }
 
+  /** The onlineMeeting id Graph gives the event's Teams meeting (base64 of organizer and thread, shortened). */
+  const meetingIdOf = (event: StoredEvent) => `MSo${Buffer.from(`${event.organizerId}|${event.id}`).toString('base64url')}`;
+
+  function meetingResource(event: StoredEvent) {
+    return {
+      id: meetingIdOf(event),
+      creationDateTime: '2026-11-20T01:55:56.5162924Z',
+      startDateTime: `${new Date(utcMs(event.start)).toISOString()}`,
+      endDateTime: `${new Date(utcMs(event.end)).toISOString()}`,
+      joinWebUrl: eventResource(event).onlineMeeting?.joinUrl ?? null,
+      subject: event.request.subject,
+      isEntryExitAnnounced: false,
+      allowedPresenters: 'everyone',
+      ...event.meetingSettings,
+    };
+  }
+
   function scheduleOf(email: string, from: number, to: number, interval: number) {
     const mailbox = byEmail(email);
     if (!mailbox) {
@@ -154,7 +174,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     return { scheduleId: email, availabilityView: view, scheduleItems: items, ...(mailbox.workingHours ? { workingHours: mailbox.workingHours } : {}) };
   }
 
-  function handle(method: string, path: string, body: unknown): Answer {
+  function handle(method: string, path: string, body: unknown, query: Record<string, string>): Answer {
     let match = /^\/v1\.0\/users\/([^/]+)\/calendar\/getSchedule$/.exec(path);
     if (match && method === 'POST') {
       const request = check(GetScheduleRequestDoc, body, 'getSchedule body');
@@ -171,6 +191,8 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     if (match && method === 'POST') {
       const request = check(CreateEventRequestDoc, body, 'create event body');
       if (!request) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      // concepts/outlook-calendar-online-meetings.md: the provider belongs to an online meeting only.
+      if (request.isOnlineMeeting === false && request.onlineMeetingProvider) violations.push('create event body: onlineMeetingProvider on an event that is not an online meeting');
       const organizerId = decodeURIComponent(match[1]!);
       if (!byId(organizerId)) return answer(404, graphErrorBody('ErrorInvalidUser', 'The requested user is invalid.', 404));
       // resources/event.md, transactionId: the server avoids a redundant POST of the same event.
@@ -185,6 +207,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
         start: request.start,
         end: request.end,
         isCancelled: false,
+        meetingSettings: { allowRecording: true, allowTranscription: true, lobbyBypassSettings: { scope: 'organization', isDialInBypassEnabled: false } },
         ...(request.transactionId ? { transactionId: request.transactionId } : {}),
       };
       events.push(event);
@@ -209,11 +232,38 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
       if (update.end) event.end = update.end;
       return answer(200, eventResource(event));
     }
+    // api/onlinemeeting-get.md, example "retrieve an online meeting by JoinWebUrl" (app-only: /users/{userId}).
+    match = /^\/v1\.0\/users\/([^/]+)\/onlineMeetings$/.exec(path);
+    if (match && method === 'GET') {
+      const organizerId = decodeURIComponent(match[1]!);
+      const filter = /^JoinWebUrl eq '(.*)'$/.exec(query.$filter ?? '');
+      if (!filter) {
+        violations.push(`onlineMeetings list without the documented JoinWebUrl filter: ${query.$filter ?? '(none)'}`);
+        return answer(400, graphErrorBody('BadRequest', 'Filter is required.', 400));
+      }
+      const joinUrl = filter[1]!.replace(/''/g, "'");
+      const event = events.find((e) => e.organizerId === organizerId && !e.isCancelled && eventResource(e).onlineMeeting?.joinUrl === joinUrl);
+      return answer(200, {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${organizerId}')/onlineMeetings`,
+        value: event ? [meetingResource(event)] : [],
+      });
+    }
+    match = /^\/v1\.0\/users\/([^/]+)\/onlineMeetings\/([^/]+)$/.exec(path);
+    if (match && method === 'PATCH') {
+      const organizerId = decodeURIComponent(match[1]!);
+      const meetingId = decodeURIComponent(match[2]!);
+      const update = check(UpdateOnlineMeetingRequestDoc, body, 'update onlineMeeting body');
+      if (!update) return answer(400, graphErrorBody('BadRequest', 'Invalid request.', 400));
+      const event = events.find((e) => e.organizerId === organizerId && meetingIdOf(e) === meetingId);
+      if (!event) return answer(404, graphErrorBody('NotFound', 'The meeting was not found.', 404));
+      event.meetingSettings = { ...event.meetingSettings, ...update };
+      return answer(200, meetingResource(event));
+    }
     violations.push(`no such Graph call: ${method} ${path}`);
     return answer(400, graphErrorBody('BadRequest', 'Unsupported request.', 400));
   }
 
-  const server = await startHttpsStandIn(({ method, path, body }) => handle(method, path, body));
+  const server = await startHttpsStandIn(({ method, path, body, query }) => handle(method, path, body, query));
   const check = server.check.bind(server);
   const violations = server.violations;
 

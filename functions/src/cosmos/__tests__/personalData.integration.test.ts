@@ -1,6 +1,6 @@
 import { createPrivacyService } from '@koers/app';
 import { bundle, canvas, conversation, entry, guid, newTenant, person, pop, preparation, reminder, roleAssignment, schedule } from '@koers/app/src/testing/storeFixtures';
-import type { PersonalDataExport } from '@koers/domain';
+import { exemptionId, personProgressId, type PersonalDataExport } from '@koers/domain';
 import { CONTAINER_NAMES } from '../containers';
 import { PERSONAL_DATA_COVERAGE } from '../personalData';
 import { createDispatchStore } from '../repositories/dispatch';
@@ -35,7 +35,19 @@ describe('export completeness against the Cosmos stores', () => {
     await dispatch.createBundle(bundle(tenant, subject.id, '2026-03-02'));
     await dispatch.createSchedule(schedule(tenant, 'pop-1', ['r-1']));
     await stores.conversationReferences.upsert({ id: subject.id, tenantId: tenant, reference: { conversation: { id: 'a:1' } }, updatedAt: '2026-03-01T09:00:00.000Z' });
+    await stores.rounds.setExemption({ id: exemptionId('r1', subject.id), tenantId: tenant, roundId: 'r1', personId: subject.id, reason: 'proeftijd', setBy: guid(1), setAt: '2026-03-01T09:00:00.000Z' });
+    await stores.roundProgress.create({
+      id: personProgressId('r1', subject.id),
+      tenantId: tenant,
+      roundId: 'r1',
+      personId: subject.id,
+      displayName: subject.displayName,
+      status: 'vrijgesteld',
+      dates: {},
+      updatedAt: '2026-03-01T09:00:00.000Z',
+    });
     await stores.accessLog.record({ id: 'line-1', tenantId: tenant, subjectId: subject.id, readerId: guid(1), capacity: 'manager', what: 'pop', at: '2026-03-02T09:00:00.000Z' });
+    await stores.changeLog.record({ id: 'change-1', tenantId: tenant, at: '2026-03-02T09:00:00.000Z', kind: 'role-granted', subjectId: subject.id, details: { role: 'Koers.HR' } });
 
     const data = await createPrivacyService({ stores, dispatch, clock: { now: () => new Date('2026-03-03T09:00:00.000Z') } }).myData({ ...subject });
 

@@ -12,6 +12,7 @@ import { SectionArea } from './SectionArea';
 import { useBoardActions } from './useBoardActions';
 import { useCanvasSession } from './useCanvasSession';
 import { useFocusAfterAction } from './useFocusAfterAction';
+import { useSectionPrompts } from './useSectionPrompts';
 import { useSharedAnswers } from './useSharedAnswers';
 import { useViewportWidth } from './useViewportWidth';
 
@@ -61,11 +62,12 @@ function useStableLayout(layout: SectionsByPhase): SectionsByPhase {
 
 export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, children }: CanvasBoardProps) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t, locale } = useI18n();
   const hintId = useId();
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
-  const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, language);
+  const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, locale);
+  const prompts = useSectionPrompts(api, view.conversation.template, locale);
   const focusAfter = useFocusAfterAction();
   const mode = boardMode(layout, useViewportWidth());
   const employeeName = view.employee.displayName;
@@ -148,6 +150,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
                     managerName={managerName}
                     hintId={hintId}
                     locked={locked}
+                    {...(prompts[section] ? { prompt: prompts[section] } : {})}
                   />
                 ))}
               </div>

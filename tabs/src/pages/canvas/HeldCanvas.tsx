@@ -1,13 +1,12 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
-import { describeError } from '../../api/describeError';
-import { ErrorState } from '../../components/ErrorState';
+import { Suspense, useId, useState } from 'react';
 import { LoadingState } from '../../components/LoadingState';
-import { useCanvasRecord } from '../../data/canvas';
-import { useMe } from '../../data/people';
-import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
-import { CanvasRecord } from './CanvasRecord';
+import { lazyComponent } from '../../lazyComponent';
+
+// The record's reads and rendering (the canvas client and its contracts) arrive when it is first
+// opened: the home page shows this fold for every held conversation and must stay light.
+const HeldCanvasBody = lazyComponent(() => import('./HeldCanvasBody').then((m) => m.HeldCanvasBody));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -21,11 +20,9 @@ const useStyles = makeStyles({
  */
 export function HeldCanvas({ conversationId, level }: { conversationId: string; level: 3 | 4 }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const bodyId = useId();
-  const me = useMe().data?.me.id ?? '';
-  const record = shown(useCanvasRecord(conversationId, open));
 
   return (
     <div className={styles.root} data-testid="held-canvas-record">
@@ -34,9 +31,9 @@ export function HeldCanvas({ conversationId, level }: { conversationId: string; 
       </Button>
       {open && (
         <div id={bodyId} className={styles.body}>
-          {record.status === 'loading' && <LoadingState label={t('canvas.loading')} />}
-          {record.status === 'error' && <ErrorState message={describeError(record.error, language, t)} onRetry={record.retry} />}
-          {record.status === 'ready' && (record.data ? <CanvasRecord view={record.data} myUserId={me} level={level} /> : <p data-testid="canvas-record-none">{t('canvas.record.none')}</p>)}
+          <Suspense fallback={<LoadingState label={t('canvas.loading')} />}>
+            <HeldCanvasBody conversationId={conversationId} level={level} />
+          </Suspense>
         </div>
       )}
     </div>

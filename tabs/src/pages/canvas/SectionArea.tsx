@@ -39,11 +39,13 @@ interface SectionAreaProps extends BoardWide {
   shared: readonly SharedAnswer[];
   employeeName: string;
   managerName: string;
+  /** The pinned template's prompt for this section; absent = the board's own. */
+  prompt?: string;
 }
 
 /** One labelled area of the board: its prompt, the preparation answers that belong here, its notes. */
 export function SectionArea(props: SectionAreaProps) {
-  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId, locked } = props;
+  const { section, cards, session, actions, layout, names, myUserId, employeeId, editors, shared, employeeName, managerName, hintId, locked, prompt } = props;
   const styles = useStyles();
   const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
@@ -89,20 +91,25 @@ export function SectionArea(props: SectionAreaProps) {
         <Text as="h3" size={400} weight="semibold" id={headingId}>
           {t(`canvas.section.${section}.title` as MessageKey)}
         </Text>
-        <Caption1 className={styles.prompt}>{t(`canvas.section.${section}.prompt` as MessageKey)}</Caption1>
+        <Caption1 className={styles.prompt} data-testid="section-prompt">
+          {prompt ?? t(`canvas.section.${section}.prompt` as MessageKey)}
+        </Caption1>
       </div>
-      <SharedAnswers
-        answers={shared}
-        employeeName={employeeName}
-        managerName={managerName}
-        viewerIsEmployee={myUserId === employeeId}
-        onCopy={locked ? undefined : (answer) => actions.add(answer.section, 'note', { text: answer.answer })}
-        onCopyKernkwadrant={
-          !locked && definition.cardKinds.includes('kernkwadrant')
-            ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])))
-            : undefined
-        }
-      />
+      {(['employee', 'manager'] as const).map((author) => (
+        <SharedAnswers
+          key={author}
+          answers={shared.filter((a) => a.author === author)}
+          authorName={author === 'employee' ? employeeName : managerName}
+          otherName={author === 'employee' ? managerName : employeeName}
+          viewerIsAuthor={(myUserId === employeeId) === (author === 'employee')}
+          onCopy={locked ? undefined : (answer) => actions.add(answer.section, 'note', { text: answer.answer })}
+          onCopyKernkwadrant={
+            !locked && definition.cardKinds.includes('kernkwadrant')
+              ? (answers) => actions.add(section, 'kernkwadrant', Object.fromEntries(answers.map((a) => [a.questionId, a.answer])))
+              : undefined
+          }
+        />
+      ))}
       <div className={styles.cards} ref={list}>
         {cards.map((card, index) => (
           <CardView

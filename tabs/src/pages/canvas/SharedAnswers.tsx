@@ -21,11 +21,12 @@ const useStyles = makeStyles({
 });
 
 interface SharedAnswersProps {
+  /** One party's shared answers. */
   answers: readonly SharedAnswer[];
-  employeeName: string;
-  managerName: string;
-  /** The employee reads which of their own answers the manager sees. */
-  viewerIsEmployee: boolean;
+  authorName: string;
+  otherName: string;
+  /** The author reads which of their own answers the other party sees. */
+  viewerIsAuthor: boolean;
   /** Absent on a closed canvas: the answers are read only. */
   onCopy?: (answer: SharedAnswer) => void;
   /** Offered where the section has kernkwadrant cards and kernkwadrant answers were shared. */
@@ -36,11 +37,11 @@ interface SharedAnswersProps {
  * Read-only, at hand in the section they belong to: the preparation is edited on the preparation
  * page, not on the canvas. One box per section, its origin said once.
  */
-export function SharedAnswers({ answers, employeeName, managerName, viewerIsEmployee, onCopy, onCopyKernkwadrant }: SharedAnswersProps) {
+export function SharedAnswers({ answers, authorName, otherName, viewerIsAuthor, onCopy, onCopyKernkwadrant }: SharedAnswersProps) {
   const styles = useStyles();
   const { t } = useI18n();
   if (answers.length === 0) return null;
-  const origin = viewerIsEmployee ? t('canvas.prep.fromMine', { name: managerName }) : t('canvas.prep.from', { name: employeeName });
+  const origin = viewerIsAuthor ? t('canvas.prep.fromMine', { name: otherName }) : t('canvas.prep.from', { name: authorName });
   const kernkwadrant = answers.filter((a) => a.group === 'kernkwadrant');
 
   return (

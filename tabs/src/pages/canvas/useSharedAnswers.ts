@@ -1,7 +1,7 @@
 import { sharedAnswersBySection, type koerskaart, type PreparationResponse, type SharedAnswersBySection } from '@koers/domain';
 import { useEffect, useMemo, useState } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
-import type { Language } from '../../i18n/locale';
+import type { Language, Locale } from '../../i18n/locale';
 
 const NONE: SharedAnswersBySection = {};
 
@@ -16,7 +16,7 @@ export function useSharedAnswers(
   conversationId: string,
   version: number,
   variant: koerskaart.KoerskaartVariant,
-  language: Language,
+  language: Language | Locale,
 ): SharedAnswersBySection {
   const [response, setResponse] = useState<PreparationResponse>();
   useEffect(() => {

@@ -8,6 +8,7 @@ import { ManagerSees } from './ManagerSees';
 import { MyGoals } from './MyGoals';
 import { NextConversation } from './NextConversation';
 import { PersonCard } from './PersonCard';
+import { RequestConversation } from './RequestConversation';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -40,6 +41,8 @@ export function MyPageSection({ me, own, timeZone }: { me: MeResponse; own: NonN
       </Text>
       <Part title={t('myPage.nextTitle')}>
         <NextConversation next={own.next} timeZone={timeZone} />
+        {/* Planned already: nothing to ask for. Without a manager there is nobody to ask. */}
+        {!own.next && me.manager && <RequestConversation manager={me.manager} timeZone={timeZone} />}
       </Part>
       <Part title={t('home.checkIns.title')} testId="my-check-ins">
         <CheckIns items={own.checkIns} timeZone={timeZone} />

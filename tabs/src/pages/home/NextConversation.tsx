@@ -29,6 +29,9 @@ export function NextConversation({ next, timeZone }: { next?: HomeNextConversati
       <Text as="p" block>
         {t('home.history.with', { name: next.with.displayName })}
       </Text>
+      <Text as="p" block data-testid="next-where">
+        {next.location ? t('plan.location', { location: next.location }) : t('plan.online')}
+      </Text>
       <Text as="p" block data-testid="next-preparation">
         {preparation.done ? t('home.next.prepDone') : t('home.next.prepProgress', { answered: preparation.answered, total: preparation.total })}
       </Text>

@@ -1,5 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
@@ -8,6 +8,7 @@ import { privacyApi } from '../../api/privacyApi';
 import { useApi } from '../../data/apiContext';
 import { useAccessLog } from '../../data/privacy';
 import { useI18n } from '../../i18n/I18nContext';
+import { routeHref } from '../../routes';
 import { safeFileName, saveBlob } from '../pop/pdfDownload';
 
 const useStyles = makeStyles({
@@ -82,7 +83,10 @@ export function PrivacySection({ me }: { me: MeResponse }) {
           {t('privacy.accessTitle')}
         </Text>
         <Text as="p" block>
-          {t('privacy.accessIntro')}
+          {t('privacy.accessIntro')}{' '}
+          <Link href={routeHref('hr-view')} data-testid="what-hr-sees">
+            {t('progress.whatHrSees')}
+          </Link>
         </Text>
         {log.isPending ? (
           <LoadingState label={t('privacy.accessLoading')} testId="access-log-loading" />

@@ -1,6 +1,6 @@
 import type { MeResponse } from '@koers/contracts';
 import type { ConversationView, ProposedSlot } from '@koers/domain';
-import { Button, Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Radio, RadioGroup, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
@@ -8,7 +8,9 @@ import { useBookConversation } from '../../data/booking';
 import { useI18n } from '../../i18n/I18nContext';
 import type { BookingIntent } from './bookingIntent';
 import { bookRequest, intentFor } from './bookingIntent';
+import { OwnTimePicker, type OwnTime } from './OwnTimePicker';
 import { ProposalPicker } from './ProposalPicker';
+import { WherePicker, type Where } from './WherePicker';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -19,15 +21,23 @@ const useStyles = makeStyles({
 interface NewConversationProps {
   me: MeResponse;
   onBooked: (view: ConversationView) => void;
+  /** The report to start with (the planner link on the manager's chat card names one). */
+  initialEmployeeId?: string;
 }
 
+const ONLINE: Where = { inPerson: false, location: '' };
+
 /** Pick a report, pick one of the proposed moments, book it. */
-export function NewConversation({ me, onBooked }: NewConversationProps) {
+export function NewConversation({ me, onBooked, initialEmployeeId }: NewConversationProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
-  const [employeeId, setEmployeeId] = useState('');
+  const [employeeId, setEmployeeId] = useState(() => (me.reports.some((r) => r.id === initialEmployeeId) ? (initialEmployeeId ?? '') : ''));
   const [slot, setSlot] = useState<ProposedSlot>();
+  const [whenMode, setWhenMode] = useState<'proposal' | 'own'>('proposal');
+  const [ownTime, setOwnTime] = useState<OwnTime>();
+  const [where, setWhere] = useState<Where>(ONLINE);
+  const [missingLocation, setMissingLocation] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>();
   const [missingSlot, setMissingSlot] = useState(false);
@@ -44,11 +54,13 @@ export function NewConversation({ me, onBooked }: NewConversationProps) {
 
   const book = async () => {
     if (!employee || pending) return;
-    if (!slot) {
-      setMissingSlot(true);
-      return;
-    }
-    intent.current = intentFor(intent.current, employee.id, slot, () => crypto.randomUUID());
+    const chosen = whenMode === 'own' ? ownTime : slot;
+    const location = where.inPerson ? where.location.trim() : '';
+    setMissingLocation(where.inPerson && !location);
+    if (!chosen) setMissingSlot(true);
+    if (!chosen || (where.inPerson && !location)) return;
+    const shortNotice = whenMode === 'own' && ownTime?.shortNotice === true;
+    intent.current = intentFor(intent.current, employee.id, chosen, () => crypto.randomUUID(), { ...(location ? { location } : {}), shortNotice });
     setPending(true);
     setError(undefined);
     try {
@@ -56,6 +68,9 @@ export function NewConversation({ me, onBooked }: NewConversationProps) {
       intent.current = undefined;
       setEmployeeId('');
       setSlot(undefined);
+      setOwnTime(undefined);
+      setWhenMode('proposal');
+      setWhere(ONLINE);
       onBooked(view);
     } catch (failure) {
       // Taken meanwhile: the picker shows what is free now; the message stays so the user knows why.
@@ -96,14 +111,50 @@ export function NewConversation({ me, onBooked }: NewConversationProps) {
       </Field>
       {employee && (
         <>
-          <ProposalPicker
-            key={employee.id}
-            me={me}
-            employee={employee}
-            label={t('plan.proposalsLabel', { name: employee.displayName })}
-            selected={slot}
-            onSelect={choose}
-            validationMessage={missingSlot ? t('plan.pickFirst') : undefined}
+          <Field label={t('plan.whenLabel')}>
+            <RadioGroup
+              layout="horizontal"
+              value={whenMode}
+              onChange={(_event, data) => {
+                setWhenMode(data.value === 'own' ? 'own' : 'proposal');
+                setMissingSlot(false);
+                setError(undefined);
+              }}
+              data-testid="when-mode"
+            >
+              <Radio value="proposal" label={t('plan.when.proposal')} data-testid="when-proposal" />
+              <Radio value="own" label={t('plan.when.own')} data-testid="when-own" />
+            </RadioGroup>
+          </Field>
+          {whenMode === 'proposal' ? (
+            <ProposalPicker
+              key={employee.id}
+              me={me}
+              employee={employee}
+              label={t('plan.proposalsLabel', { name: employee.displayName })}
+              selected={slot}
+              onSelect={choose}
+              validationMessage={missingSlot ? t('plan.pickFirst') : undefined}
+            />
+          ) : (
+            <OwnTimePicker
+              key={employee.id}
+              me={me}
+              employee={employee}
+              onChange={(next) => {
+                setOwnTime(next);
+                if (next) setMissingSlot(false);
+              }}
+              missing={missingSlot}
+            />
+          )}
+          <WherePicker
+            value={where}
+            onChange={(next) => {
+              setWhere(next);
+              if (next.location.trim()) setMissingLocation(false);
+            }}
+            missingLocation={missingLocation}
           />
           {error !== undefined && <ErrorState message={describeError(error, language, t)} testId="book-error" />}
           <div>

@@ -116,6 +116,9 @@ export function UpcomingCard({ me, conversation, onChanged }: UpcomingCardProps)
       <Text as="p" block data-testid="upcoming-when">
         {when}
       </Text>
+      <Text as="p" block data-testid="upcoming-where">
+        {conversation.location ? t('plan.location', { location: conversation.location }) : t('plan.online')}
+      </Text>
       {details.status === 'loading' && <LoadingState label={t('plan.detailsLoading')} testId="details-loading" />}
       {details.status === 'error' && <ErrorState message={describeError(details.error, language, t)} onRetry={details.retry} />}
       {details.status === 'ready' && (

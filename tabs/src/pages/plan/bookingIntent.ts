@@ -6,6 +6,10 @@ export interface BookingIntent {
   start: string;
   end: string;
   requestId: string;
+  /** In person at this place; absent: online. */
+  location?: string;
+  /** A time sooner than the lead time the manager confirmed. */
+  shortNotice?: boolean;
 }
 
 /**
@@ -17,11 +21,19 @@ export function intentFor(
   employeeId: string,
   slot: { start: string; end: string },
   newKey: () => string,
+  how: { location?: string; shortNotice?: boolean } = {},
 ): BookingIntent {
-  if (previous && previous.employeeId === employeeId && previous.start === slot.start && previous.end === slot.end) {
-    return previous;
-  }
-  return { employeeId, start: slot.start, end: slot.end, requestId: newKey() };
+  const same =
+    previous?.employeeId === employeeId && previous.start === slot.start && previous.end === slot.end && (previous.location ?? '') === (how.location ?? '') && (previous.shortNotice ?? false) === (how.shortNotice ?? false);
+  if (previous && same) return previous;
+  return {
+    employeeId,
+    start: slot.start,
+    end: slot.end,
+    requestId: newKey(),
+    ...(how.location ? { location: how.location } : {}),
+    ...(how.shortNotice ? { shortNotice: true } : {}),
+  };
 }
 
 export function bookRequest(intent: BookingIntent): BookConversationInput {
@@ -31,5 +43,7 @@ export function bookRequest(intent: BookingIntent): BookConversationInput {
     end: intent.end,
     kind: 'loopbaangesprek',
     requestId: intent.requestId,
+    ...(intent.location ? { location: intent.location } : {}),
+    ...(intent.shortNotice ? { shortNotice: true } : {}),
   };
 }

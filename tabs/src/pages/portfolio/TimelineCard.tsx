@@ -186,6 +186,11 @@ export function TimelineCard({ item, today, owner, canvasRecord }: TimelineCardP
       <Text as="p" block size={200} className={styles.text} data-testid="item-period">
         {periodText(item, t, locale)}
       </Text>
+      {item.source === 'gesprek' && item.location && (
+        <Text as="p" block size={200} className={styles.text} data-testid="item-location">
+          {t('plan.location', { location: item.location })}
+        </Text>
+      )}
       <Details item={item} today={today} locale={locale} party={owner !== undefined || (item.source !== 'eigen' && item.sharedByNature)} canvasRecord={canvasRecord} />
       {owner?.managerName && <ShareSwitch item={item} owner={{ ...owner, managerName: owner.managerName }} describedBy={headingId} />}
       {owner && item.source === 'eigen' && (owner.edit || owner.remove) && (

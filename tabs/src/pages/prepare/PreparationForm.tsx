@@ -69,7 +69,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
   const { t, language } = useI18n();
   const styles = useStyles();
   const role = initial.role;
-  const questions = prepQuestionsFor(role);
+  const questions = prepQuestionsFor(role, initial.questions);
   const [base, setBase] = useState<PrepDraft>(() => draftFrom(questions, initial.mine));
   const [draft, setDraft] = useState<PrepDraft>(base);
   const [etag, setEtag] = useState(initial.etag);
@@ -123,7 +123,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
       key={question.id}
       question={question}
       answer={answerOf(draft, question.id)}
-      shareable={role === 'employee'}
+      shareLabel={role === 'employee' ? t('prepare.share') : t('prepare.shareWithEmployee', { name: otherName })}
       onChange={(answer) => set(question.id, answer)}
     />
   );

@@ -45,7 +45,10 @@ export function PreparationPanel({ me, conversation, otherName }: PreparationPan
         {preparation.status === 'ready' && (
           <>
             <PreparationForm conversationId={conversation.id} initial={preparation.data} otherName={otherName} />
-            {preparation.data.role === 'manager' && <SharedAnswers shared={preparation.data.sharedByEmployee} employeeName={otherName} />}
+            {preparation.data.role === 'manager' && <SharedAnswers shared={preparation.data.sharedByEmployee} employeeName={otherName} questions={preparation.data.questions} />}
+            {preparation.data.role === 'employee' && (preparation.data.sharedByManager?.answers.length ?? 0) > 0 && (
+              <SharedAnswers shared={preparation.data.sharedByManager} employeeName={otherName} questions={preparation.data.questions} />
+            )}
           </>
         )}
       </section>

@@ -1,5 +1,5 @@
 import type { PrepQuestion } from '@koers/domain';
-import { MAX_PREP_ANSWER_LENGTH } from '@koers/domain';
+import { localizedText, MAX_PREP_ANSWER_LENGTH } from '@koers/domain';
 import { Field, makeStyles, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { AnswerDraft } from './prepForm';
@@ -12,16 +12,17 @@ interface QuestionFieldProps {
   question: PrepQuestion;
   answer: AnswerDraft;
   /** Employee answers can be shared with the manager; manager answers never. */
-  shareable: boolean;
+  /** The sharing switch's label: with the manager, or with the employee. */
+  shareLabel: string;
   onChange: (answer: AnswerDraft) => void;
 }
 
-export function QuestionField({ question, answer, shareable, onChange }: QuestionFieldProps) {
-  const { t, language } = useI18n();
+export function QuestionField({ question, answer, shareLabel, onChange }: QuestionFieldProps) {
+  const { locale } = useI18n();
   const styles = useStyles();
   return (
     <div className={styles.root} data-testid="question" data-question-id={question.id}>
-      <Field label={question.text[language]} hint={question.hint?.[language]}>
+      <Field label={localizedText(question.text, locale)} hint={question.hint ? localizedText(question.hint, locale) : undefined}>
         <Textarea
           value={answer.text}
           onChange={(_event, data) => onChange({ ...answer, text: data.value })}
@@ -30,14 +31,7 @@ export function QuestionField({ question, answer, shareable, onChange }: Questio
           data-testid="answer"
         />
       </Field>
-      {shareable && (
-        <Switch
-          checked={answer.shared}
-          onChange={(_event, data) => onChange({ ...answer, shared: data.checked })}
-          label={t('prepare.share')}
-          data-testid="share"
-        />
-      )}
+      <Switch checked={answer.shared} onChange={(_event, data) => onChange({ ...answer, shared: data.checked })} label={shareLabel} data-testid="share" />
     </div>
   );
 }

@@ -1,5 +1,4 @@
-import type { Preparation } from '@koers/domain';
-import { prepQuestion } from '@koers/domain';
+import { findPrepQuestion, localizedText, type Preparation, type PrepQuestion } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
@@ -13,8 +12,8 @@ const useStyles = makeStyles({
 });
 
 /** For the manager: read-only, what the employee chose to share. */
-export function SharedAnswers({ shared, employeeName }: { shared: Preparation | undefined; employeeName: string }) {
-  const { t, language } = useI18n();
+export function SharedAnswers({ shared, employeeName, questions }: { shared: Preparation | undefined; employeeName: string; questions: readonly PrepQuestion[] }) {
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const headingId = useId();
   const answers = (shared?.answers ?? []).filter((answer) => answer.shared);
@@ -36,7 +35,7 @@ export function SharedAnswers({ shared, employeeName }: { shared: Preparation | 
         <dl className={styles.list}>
           {answers.map((answer) => (
             <div key={answer.questionId} data-testid="shared-answer" data-question-id={answer.questionId}>
-              <dt className={styles.term}>{prepQuestion(answer.questionId).text[language]}</dt>
+              <dt className={styles.term}>{questionText(answer.questionId, questions, locale)}</dt>
               <dd className={styles.answer}>{answer.text}</dd>
             </div>
           ))}
@@ -44,4 +43,10 @@ export function SharedAnswers({ shared, employeeName }: { shared: Preparation | 
       )}
     </section>
   );
+}
+
+/** The question as the conversation's template asks it; its id if the template no longer has it. */
+function questionText(id: string, questions: readonly PrepQuestion[], locale: Parameters<typeof localizedText>[1]): string {
+  const question = findPrepQuestion(id, questions);
+  return question ? localizedText(question.text, locale) : id;
 }

@@ -20,7 +20,7 @@ const stored: Preparation = {
 describe('the preparation form', () => {
   it('starts with every question of the role, private and empty unless stored', () => {
     const draft = draftFrom(employeeQuestions, stored);
-    expect(Object.keys(draft)).toHaveLength(11);
+    expect(Object.keys(draft)).toHaveLength(employeeQuestions.length);
     expect(draft.sterktes).toEqual({ text: 'Plannen', shared: true });
     expect(draft['hoe-sta-je']).toEqual({ text: '', shared: false });
   });
@@ -36,15 +36,16 @@ describe('the preparation form', () => {
     const base = draftFrom(employeeQuestions, stored);
     const request = saveRequest(employeeQuestions, { ...base, sterktes: { text: '', shared: true }, energie: { text: ' Klanten ', shared: false } }, false);
     const parsed = SavePreparationRequest.parse(request);
-    expect(parsed.answers).toHaveLength(11);
+    expect(parsed.answers).toHaveLength(employeeQuestions.length);
     expect(parsed.answers.find((a) => a.questionId === 'sterktes')?.text).toBe('');
     expect(parsed.answers.find((a) => a.questionId === 'energie')?.text).toBe('Klanten');
     expect(parsed.completed).toBe(false);
   });
 
-  it('never marks a manager answer shared', () => {
-    const draft = { aanbod: { text: 'Coaching', shared: true } };
-    expect(saveRequest(managerQuestions, draft, true).answers.every((a) => a.shared === false)).toBe(true);
+  it('shares a manager answer only when the manager switched it on', () => {
+    const draft = { aanbod: { text: 'Coaching', shared: true }, paden: { text: 'Projectleider', shared: false } };
+    const shared = saveRequest(managerQuestions, draft, true).answers.filter((a) => a.shared).map((a) => a.questionId);
+    expect(shared).toEqual(['aanbod']);
   });
 
   it('after a conflict keeps what was typed here and takes the rest from the newest version', () => {

@@ -30,7 +30,7 @@ function same(a: AnswerDraft, b: AnswerDraft): boolean {
 }
 
 function ids(...drafts: PrepDraft[]): PrepQuestionId[] {
-  return [...new Set(drafts.flatMap((draft) => Object.keys(draft) as PrepQuestionId[]))];
+  return [...new Set(drafts.flatMap((draft) => Object.keys(draft)))];
 }
 
 export function isDirty(base: PrepDraft, draft: PrepDraft): boolean {
@@ -42,7 +42,7 @@ export function saveRequest(questions: readonly PrepQuestion[], draft: PrepDraft
   return {
     answers: questions.map((question) => {
       const answer = answerOf(draft, question.id);
-      return { questionId: question.id, text: answer.text.trim(), shared: question.role === 'employee' && answer.shared };
+      return { questionId: question.id, text: answer.text.trim(), shared: answer.shared };
     }),
     completed,
   };

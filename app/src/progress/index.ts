@@ -1,0 +1,3 @@
+export * from './progressService';
+export * from './progressTracker';
+export * from './trackedStores';

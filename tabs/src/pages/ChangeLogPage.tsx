@@ -1,0 +1,100 @@
+import type { MeResponse } from '@koers/contracts';
+import { hasRole, type ChangeLogItem } from '@koers/domain';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { describeError } from '../api/describeError';
+import { EmptyState } from '../components/EmptyState';
+import { ErrorState } from '../components/ErrorState';
+import { LoadingState } from '../components/LoadingState';
+import { PageHeading } from '../components/PageHeading';
+import { useChangeLog } from '../data/erasure';
+import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/locale';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  line: { display: 'flex', flexDirection: 'column', paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  when: { color: tokens.colorNeutralForeground3 },
+});
+
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** What changed, in words: the settings of the line, never anything typed about a person. */
+function detailOf(item: ChangeLogItem, t: Translate): string | undefined {
+  const d = item.details;
+  const number = (key: string) => (typeof d[key] === 'number' ? d[key] : 0);
+  switch (item.kind) {
+    case 'role-granted':
+    case 'role-revoked':
+      return t('changeLog.role', { role: String(d.role ?? ''), group: d.viaGroupId ? 'yes' : 'no' });
+    case 'retention-changed':
+      return t('changeLog.retention', { from: number('fromMonths'), to: number('toMonths') });
+    case 'erasure':
+      return t('changeLog.erasure', { reason: String(d.reason ?? 'request'), deleted: number('deleted'), anonymised: number('anonymised') });
+    default: {
+      const parts = Object.entries(d).map(([key, value]) => `${key}: ${String(value)}`);
+      return parts.length > 0 ? parts.join(', ') : undefined;
+    }
+  }
+}
+
+/** *Logboek OR*: the changes the works council consented to, for HR to show it. */
+export function ChangeLogPage({ me }: { me: MeResponse }) {
+  const { t, language, formatDateTime } = useI18n();
+  const styles = useStyles();
+  const allowed = hasRole(me.me, 'hr') || hasRole(me.me, 'admin');
+  return (
+    <div className={styles.page} data-testid="page-changelog">
+      <PageHeading>{t('route.changeLog')}</PageHeading>
+      {allowed ? (
+        <Lines zone={me.organisation.timeZone} t={t} language={language} formatDateTime={formatDateTime} />
+      ) : (
+        <EmptyState level="h2" title={t('state.errorTitle')} testId="changelog-hr-only">
+          {t('changeLog.hrOnly')}
+        </EmptyState>
+      )}
+    </div>
+  );
+}
+
+function Lines({ zone, t, language, formatDateTime }: { zone: string } & Pick<ReturnType<typeof useI18n>, 't' | 'language' | 'formatDateTime'>) {
+  const styles = useStyles();
+  const log = useChangeLog();
+  const items = log.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <Text as="p">{t('changeLog.intro')}</Text>
+      {log.isPending ? (
+        <LoadingState label={t('changeLog.loading')} testId="changelog-loading" />
+      ) : log.isError ? (
+        <ErrorState message={describeError(log.error, language, t)} onRetry={() => void log.refetch()} testId="changelog-error" />
+      ) : items.length === 0 ? (
+        <Text as="p" data-testid="changelog-empty">
+          {t('changeLog.empty')}
+        </Text>
+      ) : (
+        <ul role="list" className={styles.list}>
+          {items.map((item) => {
+            const detail = detailOf(item, t);
+            const who = item.actorId ? t('changeLog.by', { name: item.actorName ?? t('changeLog.someone') }) : t('changeLog.byKoers');
+            const about = item.subjectId ? ` · ${t('changeLog.about', { name: item.subjectName ?? t('changeLog.someone') })}` : '';
+            return (
+              <li key={item.id} className={styles.line} data-testid="changelog-line" data-kind={item.kind}>
+                <Text weight="semibold">{t(`changeLog.kind.${item.kind}` as MessageKey)}</Text>
+                {detail && <Text>{detail}</Text>}
+                <Text size={200} className={styles.when}>
+                  {`${formatDateTime(item.at, zone, { dateStyle: 'long', timeStyle: 'short' })} · ${who}${about}`}
+                </Text>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {log.hasNextPage && (
+        <Button appearance="secondary" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage} data-testid="changelog-more">
+          {t('changeLog.more')}
+        </Button>
+      )}
+    </>
+  );
+}

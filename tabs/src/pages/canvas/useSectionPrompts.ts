@@ -1,0 +1,36 @@
+import { localizedText, type koerskaart, type Locale, type TemplateRef } from '@koers/domain';
+import { useEffect, useMemo, useState } from 'react';
+import type { CanvasApi } from '../../api/canvasApi';
+
+type Prompts = Partial<Record<koerskaart.SectionId, string>>;
+const NONE: Prompts = {};
+
+/**
+ * The section prompts of the template the conversation pinned, in the reader's language; a section
+ * the template leaves alone keeps the board's own prompt. A version never changes, so it is read
+ * once; while it loads, or if it cannot be read, the board's own prompts show.
+ */
+export function useSectionPrompts(api: CanvasApi, ref: TemplateRef | undefined, locale: Locale): Prompts {
+  const [prompts, setPrompts] = useState<Awaited<ReturnType<CanvasApi['template']>>['sectionPrompts']>();
+  const templateId = ref?.templateId;
+  const version = ref?.version;
+  useEffect(() => {
+    if (!templateId || !version) return;
+    const controller = new AbortController();
+    api.template({ templateId, version }, controller.signal).then(
+      (loaded) => {
+        if (!controller.signal.aborted) setPrompts(loaded.sectionPrompts);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [api, templateId, version]);
+  return useMemo(() => {
+    if (!prompts) return NONE;
+    const shown: Prompts = {};
+    for (const [section, text] of Object.entries(prompts) as [koerskaart.SectionId, Parameters<typeof localizedText>[0] | undefined][]) {
+      if (text) shown[section] = localizedText(text, locale);
+    }
+    return shown;
+  }, [prompts, locale]);
+}
