@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from './i18n/language';
+import { LOCALES } from './i18n/locales';
 
 /** Entra ID object ids and tenant ids are GUIDs; we key every user by tenant + oid. */
 export const Guid = z

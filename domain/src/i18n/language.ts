@@ -1,7 +1,6 @@
 import type { Locale, Person } from '../people';
 
-/** The locales Koers speaks, Dutch first; here, without zod, so a client can list them cheaply. */
-export const LOCALES = ['nl-NL', 'nl-BE', 'en-GB'] as const;
+export { LOCALES } from './locales';
 
 /**
  * Which language Koers speaks to a person, one rule for everything it sends them (chat replies,
