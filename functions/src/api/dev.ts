@@ -80,6 +80,13 @@ export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ serv
       });
     }
   }
+  // Locally, the people of an organisation Koers does not know yet (KOERS_SAMPLE_ONBOARDING): its
+  // administrator signs in to the onboarding, a colleague sees whom to ask.
+  const known = new Set(await organisations.listTenantIds());
+  for (const user of services.devDirectory?.directoryUsers() ?? []) {
+    if (known.has(user.tenantId)) continue;
+    personas.push({ email: user.email, displayName: user.displayName, ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}), organisation: user.organisationName, tenantId: user.tenantId });
+  }
   return { personas };
 });
 

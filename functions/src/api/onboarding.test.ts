@@ -18,7 +18,7 @@ const grant = (tenantId: string, permissions: string[]) => {
 };
 
 const run = useLocalStack({
-  adapters: { directory: graph.directory, devDirectory: { userByEmail: (email) => graph.standIn().userByEmail(email) } },
+  adapters: { directory: graph.directory, devDirectory: { userByEmail: (email) => graph.standIn().userByEmail(email), directoryUsers: () => graph.standIn().directoryUsers() } },
   seed: { leaveForOnboarding: [PEETERS_TENANT_ID] },
 });
 

@@ -13,6 +13,7 @@ import type { StandInUser } from '../graph/directoryStandIn';
 /** The local Graph stand-in's users as the dev issuer reads them (local mode only). */
 export interface DevDirectory {
   userByEmail(email: string): StandInUser | undefined;
+  directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
 }
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */

@@ -65,6 +65,8 @@ export const DirectoryFixture = z.object({
   tenants: z.array(
     z.object({
       tenantId: Guid,
+      /** The organisation's name, as Graph's `/organization` gives its displayName (the local dev issuer's persona list shows it). */
+      organisationName: z.string().optional(),
       /** The Koers service principal's object id in this tenant. */
       servicePrincipalId: Guid,
       users: z.array(FixtureUser),
@@ -139,6 +141,8 @@ export interface DirectoryStandIn {
    * Koers app-role assignments: what the local dev issuer needs to mint the token Entra ID would.
    */
   userByEmail(email: string): StandInUser | undefined;
+  /** Every enabled member of the fixture, with their organisation's name: the local persona list. */
+  directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
   close(): Promise<void>;
 }
 
@@ -435,6 +439,21 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
     throttleInBatch: (times, retryAfterSeconds) => {
       batchThrottle = { times, retryAfter: retryAfterSeconds };
     },
+    directoryUsers: () =>
+      [...tenants().values()].flatMap((tenant) =>
+        tenant.users
+          .filter((u) => u.accountEnabled !== false && u.userType !== 'Guest' && (u.mail ?? u.userPrincipalName))
+          .map((u) => ({
+            tenantId: tenant.tenantId,
+            organisationName: tenant.organisationName ?? tenant.tenantId,
+            id: u.id,
+            displayName: u.displayName ?? u.mail ?? u.userPrincipalName ?? u.id,
+            email: u.mail ?? u.userPrincipalName ?? '',
+            ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}),
+            directoryRoleTemplateIds: u.directoryRoleTemplateIds ?? [],
+            appRoleIds: tenant.appRoleAssignments.filter((a) => a.principalId === u.id).map((a) => a.appRoleId),
+          })),
+      ),
     userByEmail: (email) => {
       const wanted = email.trim().toLowerCase();
       for (const tenant of tenants().values()) {

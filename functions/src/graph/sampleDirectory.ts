@@ -54,11 +54,12 @@ type FixtureTenant = DirectoryFixture['tenants'][number];
 
 /** One invented organisation as its Entra ID tenant would hold it. */
 export function sampleDirectoryTenant(
-  tenant: { organisation: { tenantId: string }; people: readonly Person[]; roleAssignments: readonly { id: string; principalId: string; appRoleId: string }[] },
+  tenant: { organisation: { tenantId: string; name?: string }; people: readonly Person[]; roleAssignments: readonly { id: string; principalId: string; appRoleId: string }[] },
   servicePrincipalId: string,
 ): FixtureTenant {
   return {
     tenantId: tenant.organisation.tenantId,
+    ...(tenant.organisation.name ? { organisationName: tenant.organisation.name } : {}),
     servicePrincipalId,
     // The head of each organisation runs its Microsoft 365 too, as in most small firms: a Global
     // Administrator, who may set Koers up while nobody holds Koers.Admin.

@@ -44,8 +44,9 @@ const useStyles = makeStyles({
   stepCurrent: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   permissions: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  permission: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  permission: { display: 'grid', gridTemplateColumns: '5.5rem minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  permissionText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   summary: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -60,14 +61,18 @@ export function OnboardingPage() {
   const status = shown(useOnboardingStatus({ polling: syncing }));
   if (status.status === 'loading') return <LoadingState label={t('onboarding.loading')} testId="onboarding-loading" />;
   if (status.status === 'error') {
-    if (isAdminOnly(status.error)) {
-      return (
-        <EmptyState level="h2" title={t('onboarding.notAdminTitle')} testId="onboarding-not-admin">
-          {t('onboarding.notAdminBody')}
-        </EmptyState>
-      );
-    }
-    return <ErrorState message={describeError(status.error, language, t)} onRetry={status.retry} testId="onboarding-error" />;
+    return (
+      <>
+        <PageHeading>{t('onboarding.title')}</PageHeading>
+        {isAdminOnly(status.error) ? (
+          <EmptyState level="h2" title={t('onboarding.notAdminTitle')} testId="onboarding-not-admin">
+            {t('onboarding.notAdminBody')}
+          </EmptyState>
+        ) : (
+          <ErrorState message={describeError(status.error, language, t)} onRetry={status.retry} testId="onboarding-error" />
+        )}
+      </>
+    );
   }
   return <Wizard status={status.data} onSyncing={setSyncing} />;
 }
@@ -175,8 +180,10 @@ function Wizard({ status, onSyncing }: { status: OnboardingStatusResponse; onSyn
                   <Badge appearance="tint" color={c.state === 'granted' ? 'success' : c.state === 'missing' ? 'danger' : 'warning'}>
                     {t(`onboarding.consent.${c.state}` as MessageKey)}
                   </Badge>
-                  <Text>{t(`onboarding.permission.${c.permission}` as MessageKey)}</Text>
-                  <span className={styles.code}>{c.permission}</span>
+                  <span className={styles.permissionText}>
+                    <Text>{t(`onboarding.permission.${c.permission}` as MessageKey)}</Text>
+                    <span className={styles.code}>{c.permission}</span>
+                  </span>
                 </li>
               ))}
             </ul>

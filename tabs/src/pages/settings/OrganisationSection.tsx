@@ -108,10 +108,10 @@ function OrganisationForm({ initial }: { initial: OrganisationProfileResponse })
       </Text>
       <DefaultsFields profile={draft} onChange={change} problems={problems} />
       <section aria-labelledby={holidaysId}>
-        <Text as="h3" id={holidaysId} size={400} weight="semibold">
+        <Text as="h3" id={holidaysId} size={400} weight="semibold" block>
           {t('organisation.holidays')}
         </Text>
-        <Text as="p" size={200}>
+        <Text as="p" size={200} block>
           {t('organisation.holidaysHint')}
         </Text>
         <ul className={styles.holidays} data-testid="organisation-holidays">
