@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEMO_SEED, DEMO_SIZE, demoSizeFor, generateDemoOrganisation, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
+import { DEMO_SEED, DEMO_SIZE, demoSizeFor, generateDemoOrganisation, HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
 import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
 import { sampleDirectoryTenant, standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
@@ -24,6 +24,21 @@ const Ports = z.object({
   KOERS_COSMOS_PORT: Port.default(8081),
   KOERS_PUBSUB_PORT: Port.default(7072),
 });
+
+/**
+ * KOERS_SAMPLE_ONBOARDING: sample organisations (hendriks, peeters; comma-separated) Koers should
+ * not know at start, so their head (a Global Administrator in the local Graph) can set them up
+ * through the onboarding wizard.
+ */
+function onboardingSamples(value: string | undefined): string[] {
+  const names = (value ?? '').split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const known: Record<string, string> = { hendriks: HENDRIKS_TENANT_ID, peeters: PEETERS_TENANT_ID };
+  return names.map((name) => {
+    const tenantId = known[name];
+    if (!tenantId) throw new Error(`KOERS_SAMPLE_ONBOARDING: onbekende voorbeeldorganisatie "${name}" (kies uit hendriks, peeters)`);
+    return tenantId;
+  });
+}
 
 /**
  * KOERS_DEMO_ORG: 1 = the generated demo organisation of a few hundred people (DEMO_SIZE); a
@@ -95,6 +110,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     realtime,
     directory: standInDirectory(sampleDirectory.standIn, { appId: config.auth.clientId, log: (event, fields) => graphLog.info(event, fields) }),
+    devDirectory: sampleDirectory.standIn,
     log: consoleStyle(logger.child({ component: 'app' })),
   });
   stops.push(() => app.close());
@@ -103,6 +119,7 @@ async function main(): Promise<void> {
   if (!directorySync) throw new Error('the local directory sync is not configured');
   const seeded = await seedSampleData(cosmos.stores, now, {
     loadPeople: (tenantId) => directorySync.syncTenant(tenantId),
+    leaveForOnboarding: onboardingSamples(process.env.KOERS_SAMPLE_ONBOARDING),
   });
   // The demo organisation's people arrive through the same directory sync; its history directly.
   const demoSeeded = demo ? await seedDemoOrganisation(cosmos.stores, demo, { loadPeople: (tenantId) => directorySync.syncTenant(tenantId) }) : false;

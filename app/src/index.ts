@@ -19,7 +19,8 @@ export { scheduleManagerDigests } from './reminders/scheduleManagerDigests';
 export { createCatalogueService, type CatalogueImportResult, type CatalogueService, type CatalogueServiceOptions } from './catalogue/catalogueService';
 export { createTemplateService, type TemplateService, type TemplateServiceOptions } from './templates/templateService';
 export { conversationTemplate, templateContent, templateForNewConversation } from './templates/pinnedTemplate';
-export { holidaySettingsOf, holidaysInYears, organisationHolidays } from './organisation/holidays';
+export { holidaySettingsOf, holidaysInYears, organisationHolidays, upcomingHolidays } from './organisation/holidays';
+export { createOnboardingService, suggestedProfile, type FirstSyncSummary, type OnboardingService, type OnboardingStatus, type TokenCaller } from './organisation/onboarding';
 /** The calendar port of local mode over the stores: Graph's stand-in in `npm start` and in use-case tests. */
 export { createLocalCalendar, localEventId, type LocalCalendarOptions } from './local/localCalendar';
 /** The invented sample organisations: their people, calendars and the seed that writes them through the stores. */

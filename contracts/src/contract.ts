@@ -9,8 +9,12 @@ import type { z } from 'zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** bearer: an Entra ID access token; bot: the Bot Connector's token; none: public. */
-export type RouteAuth = 'bearer' | 'bot' | 'none';
+/**
+ * bearer: an Entra ID access token of someone Koers knows; token: an Entra ID access token whose
+ * tenant Koers may not know yet (the onboarding: the token is checked, no person is looked up);
+ * bot: the Bot Connector's token; none: public.
+ */
+export type RouteAuth = 'bearer' | 'token' | 'bot' | 'none';
 
 /** A JSON answer, named (the name becomes its OpenAPI component) and checked against `schema`. */
 export interface JsonResponse<S extends z.ZodType = z.ZodType> {

@@ -17,6 +17,7 @@ import { devContracts } from './dev';
 import { catalogueContracts } from './catalogue';
 import { homeContracts } from './home';
 import { organisationContracts } from './organisation';
+import { onboardingContracts } from './onboarding';
 import { peopleContracts } from './people';
 import { platformContracts } from './platform';
 import { popContracts } from './pop';
@@ -40,6 +41,7 @@ export * from './reminders';
 export * from './portfolio';
 export * from './catalogue';
 export * from './organisation';
+export * from './onboarding';
 export * from './people';
 export * from './home';
 export * from './privacy';
@@ -61,6 +63,7 @@ export const contracts = {
   ...popContracts,
   ...reminderContracts,
   ...organisationContracts,
+  ...onboardingContracts,
   ...catalogueContracts,
   ...roundContracts,
   ...templateContracts,

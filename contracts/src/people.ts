@@ -24,7 +24,14 @@ export const MeResponse = z.object({
    * `locale`: the language Koers speaks to them, in chat and tab alike (their own choice, else the
    * directory's, else the organisation's); `chosenLocale`: their own choice, if they made one.
    */
-  me: PersonSummary.extend({ locale: Locale, chosenLocale: Locale.optional(), timeZone: z.string(), roles: z.array(Role) }),
+  me: PersonSummary.extend({
+    locale: Locale,
+    chosenLocale: Locale.optional(),
+    timeZone: z.string(),
+    roles: z.array(Role),
+    /** True when they may change the organisation's profile (*Organisatie*): a Koers.Admin, or a Global Administrator while there is none. */
+    mayAdminister: z.boolean().optional(),
+  }),
   organisation: OrganisationSummary,
   manager: PersonSummary.optional(),
   reports: z.array(PersonSummary),

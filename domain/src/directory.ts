@@ -134,5 +134,17 @@ export const DirectorySyncState = z.object({
   usersSyncedAt: Instant.optional(),
   /** When the app-role assignments were last read in full (they have no delta). */
   roleAssignmentsSyncedAt: Instant.optional(),
+  /**
+   * The last run, or the one running now (no `finishedAt`): how far it got, for the onboarding's
+   * progress bar, which asks from another request than the one running the sync.
+   */
+  lastRun: z
+    .object({
+      startedAt: Instant,
+      pages: z.number().int().min(0),
+      people: z.number().int().min(0),
+      finishedAt: Instant.optional(),
+    })
+    .optional(),
 });
 export type DirectorySyncState = z.infer<typeof DirectorySyncState>;

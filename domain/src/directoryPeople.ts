@@ -104,7 +104,7 @@ export function personFromDirectory(input: {
   user: DirectoryUser;
   existing: Person | undefined;
   mailbox: MailboxSettings | null | undefined;
-  organisation: Pick<OrganisationSettings, 'tenantId' | 'locale' | 'timeZone'>;
+  organisation: Pick<OrganisationSettings, 'tenantId' | 'locale' | 'timeZone' | 'defaultWorkingHours'>;
   managerId: string | undefined;
   leaving: boolean;
   now: string;
@@ -131,7 +131,7 @@ export function personFromDirectory(input: {
   const timeZone = zone ?? existing?.timeZone ?? organisation.timeZone;
   if (!zone && zoneName) problems.push({ kind: 'unknown-time-zone', personId: user.id, name, timeZone: zoneName, used: timeZone });
 
-  const base = existing?.workingHours ?? DEFAULT_WORKING_HOURS;
+  const base = existing?.workingHours ?? organisation.defaultWorkingHours ?? DEFAULT_WORKING_HOURS;
   const workingHours = mailbox === undefined ? base : workingHoursOf(mailbox, base);
   const hasMailbox = mailbox === undefined ? existing?.hasMailbox : mailbox !== null;
   const joinedOn = user.employeeHireDate ? user.employeeHireDate.slice(0, 10) : undefined;

@@ -81,7 +81,7 @@ export class BookingError extends Error {
  * part of, or starting one for someone who is not their report ('forbidden'); the organisation's
  * settings without being HR ('hr-only'). The HTTP edge answers 403 with the code.
  */
-export const FORBIDDEN_CODES = ['forbidden', 'hr-only', 'unknown-tenant'] as const;
+export const FORBIDDEN_CODES = ['forbidden', 'hr-only', 'admin-only', 'unknown-tenant'] as const;
 export type ForbiddenCode = (typeof FORBIDDEN_CODES)[number];
 
 export class ForbiddenError extends Error {
@@ -99,5 +99,13 @@ export class DirectoryResyncRequiredError extends Error {
   override readonly name = 'DirectoryResyncRequiredError';
   constructor(readonly tenantId: string) {
     super(`the directory of tenant ${tenantId} must be read in full again`);
+  }
+}
+
+/** The tenant has not granted Koers the Graph permissions it needs (onboarding cannot go on). */
+export class ConsentMissingError extends Error {
+  override readonly name = 'ConsentMissingError';
+  constructor(readonly missing: readonly string[]) {
+    super(`missing Graph permissions: ${missing.join(', ')}`);
   }
 }

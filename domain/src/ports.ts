@@ -409,6 +409,13 @@ export interface DirectoryPort {
    * all, following `nextLink` (opaque, as Graph's `@odata.nextLink`).
    */
   appRoleAssignments(tenantId: string, nextLink?: string): Promise<{ assignments: AppRoleAssignment[]; nextLink?: string }>;
+  /**
+   * The Microsoft Graph application permissions the tenant granted Koers: the Koers service
+   * principal's `appRoleAssignments` on Microsoft Graph, named by Graph's own `appRoles`
+   * (e.g. "User.Read.All"). Undefined when Koers cannot tell: reading them needs
+   * Application.Read.All, which may be the one missing.
+   */
+  grantedPermissions(tenantId: string): Promise<string[] | undefined>;
 }
 
 /**

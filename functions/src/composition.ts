@@ -6,6 +6,8 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createOnboardingService,
+  upcomingHolidays,
   createRoundService,
   type RoundPlanning,
   createTemplateService,
@@ -38,6 +40,7 @@ import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { directoryMailboxTimer, directorySyncTimer, syncDirectoryRoute } from './api/directorySync';
+import { onboardingRoutes } from './api/onboarding';
 import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { homeRoute } from './api/home';
@@ -47,7 +50,7 @@ import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
-import type { RouteDefinition, Services, TimerDefinition } from './api/services';
+import type { DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { createBotAdapter, createBotEndpoint } from './botEndpoint';
@@ -55,6 +58,7 @@ import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
 import { createGraphDirectory } from './graph/directory';
+import { graphPermissions } from './graph/permissions';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
 import { createCosmosStores } from './cosmos/stores';
 import { createDispatchStore } from './cosmos/repositories/dispatch';
@@ -115,6 +119,8 @@ export interface KoersAppOptions {
    * given (npm start gives the local Graph stand-in with the sample organisations).
    */
   directory?: DirectoryPort;
+  /** Local mode: the Graph stand-in's users, so the dev issuer mints tokens as Entra ID would (directory roles, people of a tenant not set up yet). */
+  devDirectory?: DevDirectory;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
   /**
@@ -204,6 +210,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
+    ...onboardingRoutes,
     ...catalogueRoutes,
     ...roundRoutes,
     ...templateRoutes,
@@ -363,6 +370,14 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const onboarding = createOnboardingService({
+    stores,
+    ...(directory ? { directory } : {}),
+    ...(directorySync ? { directorySync } : {}),
+    clock,
+    requiredPermissions: graphPermissions(),
+    holidays: upcomingHolidays,
+  });
   const insight = createInsightService({ stores, clock });
   const rounds = createRoundService({
     stores,
@@ -419,6 +434,7 @@ export async function createServices(
       validator,
       clock,
       devIssuer,
+      ...(config.mode === 'local' && options.devDirectory ? { devDirectory: options.devDirectory } : {}),
       ...(devClock ? { devClock } : {}),
       ...(quotas ? { quotas } : {}),
       checkDatabase,
@@ -438,6 +454,8 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      onboarding,
+      appClientId: config.auth.clientId,
       progress: createProgressService({ stores, clock }),
       progressTracker,
       rounds,

@@ -21,7 +21,8 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, ChangeLogPage, HomePage, HrViewPage, InsightPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, ChangeLogPage, HomePage, HrViewPage, InsightPage, OnboardingPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
+import { ApiError } from './api/errors';
 import { routeInfo } from './routes';
 
 interface SignedInAppProps {
@@ -37,6 +38,11 @@ interface SignedInAppProps {
 
 // Asked only when someone leaves unsaved answers: its code (Fluent's Dialog) is not fetched before.
 const LeaveDialog = lazyComponent(() => import('./components/LeaveDialog').then((m) => m.LeaveDialog));
+
+/** Koers does not know the signed-in person's organisation: its administrator sets it up, anyone else is told whom to ask. */
+function unknownOrganisation(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 403 && error.problem?.code === 'unknown-tenant';
+}
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
 export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
@@ -109,14 +115,21 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocal
 
   return (
     <UnsavedChangesProvider value={unsaved}>
-      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} />} wide={onStage || route === 'canvas'}>
+      <AppShell header={header} nav={onStage ? undefined : <NavBar route={route} roles={me.status === 'ready' ? me.data.me.roles : undefined} administrator={me.status === 'ready' && me.data.me.mayAdminister === true} />} wide={onStage || route === 'canvas'}>
         {me.status === 'loading' && (
           <>
             <PageHeading>{title}</PageHeading>
             <LoadingState label={t('me.loading')} />
           </>
         )}
-        {me.status === 'error' && (
+        {me.status === 'error' && unknownOrganisation(me.error) && (
+          <ApiProvider call={call}>
+            <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+              <OnboardingPage />
+            </Suspense>
+          </ApiProvider>
+        )}
+        {me.status === 'error' && !unknownOrganisation(me.error) && (
           <>
             <PageHeading>{title}</PageHeading>
             <ErrorState message={describeError(me.error, language, t)} onRetry={me.retry} />

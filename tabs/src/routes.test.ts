@@ -17,13 +17,14 @@ describe('hash routes', () => {
     for (const id of ROUTE_IDS) expect(routeFromHash(routeHref(id))).toBe(id);
   });
 
-  it('list "Instellingen" only for HR, and nothing role-bound before the roles are known', () => {
-    const ids = (roles?: ('manager' | 'hr' | 'admin')[]) => routesFor(roles).map((r) => r.id);
+  it('list "Instellingen" only for HR and the administrator, and nothing role-bound before the roles are known', () => {
+    const ids = (roles?: ('manager' | 'hr' | 'admin')[], administrator?: boolean) => routesFor(roles, { administrator }).map((r) => r.id);
     expect(ids(['hr'])).toContain('settings');
     expect(ids(['manager', 'hr'])).toContain('settings');
+    expect(ids(['admin'])).toContain('settings');
+    expect(ids(['manager'], true)).toContain('settings');
     expect(ids([])).not.toContain('settings');
     expect(ids(['manager'])).not.toContain('settings');
-    expect(ids(['admin'])).not.toContain('settings');
     expect(ids(undefined)).not.toContain('settings');
     expect(ids([])).toContain('pop');
   });

@@ -12,6 +12,8 @@ export interface RouteInfo {
    * cannot use (the API guards the data itself). Absent: everyone's.
    */
   roles?: readonly Role[];
+  /** Listed too for the organisation's administrator (a Global Administrator before anyone holds Koers.Admin). */
+  administrator?: boolean;
   /** Reached by a link, not listed in the navigation. */
   unlisted?: true;
 }
@@ -27,15 +29,18 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'insight', title: 'route.insight', roles: ['hr'] },
   { id: 'rounds', title: 'route.rounds', roles: ['hr'] },
   { id: 'templates', title: 'route.templates', roles: ['hr'] },
-  { id: 'settings', title: 'route.settings', roles: ['hr'] },
+  { id: 'settings', title: 'route.settings', roles: ['hr', 'admin'], administrator: true },
   { id: 'changelog', title: 'route.changeLog', roles: ['hr', 'admin'] },
   // Every employee may read what HR sees about them; linked from Mijn gegevens and the board.
   { id: 'hr-view', title: 'route.hrView', unlisted: true },
 ];
 
-/** The routes the navigation lists for someone with these roles (none known yet: only the open ones). */
-export function routesFor(roles: readonly Role[] | undefined): RouteInfo[] {
-  return ROUTES.filter((r) => !r.unlisted && mayOpen(r, roles));
+/**
+ * The routes the navigation lists for someone with these roles (none known yet: only the open
+ * ones); `administrator`: they may change the organisation's profile.
+ */
+export function routesFor(roles: readonly Role[] | undefined, options: { administrator?: boolean } = {}): RouteInfo[] {
+  return ROUTES.filter((r) => !r.unlisted && (mayOpen(r, roles) || (r.administrator === true && options.administrator === true)));
 }
 
 /** Whether someone with these roles can use the page (the navigation's rule; a link to it still opens it). */

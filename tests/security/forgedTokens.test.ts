@@ -110,7 +110,7 @@ const FORGERIES: Record<string, { make: () => Promise<string | undefined>; refus
   "one person's object id in another organisation": { make: () => sign(claims({ tid: an.tenantId, iss: entraIssuer(an.tenantId), oid: sanne.id })), refusedWith: [403] },
 };
 
-const bearerRoutes = (): RouteContract[] => Object.values(contracts).filter((c) => c.auth === 'bearer');
+const bearerRoutes = (): RouteContract[] => Object.values(contracts).filter((c) => c.auth === 'bearer' || c.auth === 'token');
 
 describe('forged and wrong tokens on every signed-in route', () => {
   it('refuses every class on every route, and never answers with data', async () => {

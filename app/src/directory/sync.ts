@@ -332,6 +332,13 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
 
     // The round: from a page in progress, from the last round's delta link, or from the start.
     let state = await stores.directorySync.get(tenantId);
+    const startedAt = now();
+    const run = (finished: boolean): NonNullable<DirectorySyncState['lastRun']> => ({
+      startedAt,
+      pages: summary.pages,
+      people: summary.added + summary.updated + summary.unchanged,
+      ...(finished ? { finishedAt: now() } : {}),
+    });
     let cursor: DirectoryCursor | undefined = state?.value.usersNextLink
       ? { kind: 'next', link: state.value.usersNextLink }
       : state?.value.usersDeltaLink
@@ -355,7 +362,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
       await applyPage(page);
       for (const c of page.changes) seen?.add(c.kind === 'changed' ? c.user.id : c.id);
       summary.pages += 1;
-      const base: DirectorySyncState = { ...(state?.value ?? {}), id: tenantId, tenantId };
+      const base: DirectorySyncState = { ...(state?.value ?? {}), id: tenantId, tenantId, lastRun: run(false) };
       const next: DirectorySyncState =
         page.cursor.kind === 'next'
           ? { ...base, usersNextLink: page.cursor.link }
@@ -405,6 +412,7 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
       });
     }
 
+    if (state) state = await saveState(state, { ...state.value, lastRun: run(true) });
     summary.finishedAt = now();
     summary.lines = linesOf(summary, organisation);
     return summary;

@@ -90,3 +90,10 @@ export function organisationHolidays(org: Pick<OrganisationSettings, 'locale' | 
   const year = now.getUTCFullYear();
   return holidaysInYears(holidaySettingsOf(org), [year - 1, year, year + 1, year + 2, year + 3]);
 }
+
+/** The organisation's days off from today through the next twelve months: what *Organisatie* shows next to its settings. */
+export function upcomingHolidays(org: Pick<OrganisationSettings, 'locale' | 'holidaySettings'>, now: Date): string[] {
+  const today = now.toISOString().slice(0, 10);
+  const until = formatDate(addDays(parseDate(today), 365));
+  return organisationHolidays(org, now).filter((day) => day >= today && day < until);
+}

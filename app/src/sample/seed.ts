@@ -18,6 +18,12 @@ export interface SeedOptions {
    * every sample organisation on every run, after its settings exist.
    */
   loadPeople?: (tenantId: string) => Promise<unknown>;
+  /**
+   * Sample organisations (tenant ids) left for the onboarding wizard: their directory is in the
+   * local Graph, but Koers does not know them until their admin sets them up. A tenant that was
+   * set up already stays as it is.
+   */
+  leaveForOnboarding?: readonly string[];
 }
 
 async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
@@ -44,6 +50,10 @@ export async function seedSampleData(stores: Stores, now: Date, options: SeedOpt
   const result: SeedResult = { seeded: [], skipped: [] };
   for (const { organisation, people, roleAssignments } of SAMPLE_TENANTS) {
     const { loadPeople } = options;
+    if (options.leaveForOnboarding?.includes(organisation.tenantId)) {
+      result.skipped.push(organisation.tenantId);
+      continue;
+    }
     if (loadPeople) {
       const created = await createIfAbsent(() => stores.organisations.create(organisation));
       await loadPeople(organisation.tenantId);

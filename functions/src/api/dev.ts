@@ -29,6 +29,9 @@ export const devJwksRoute = defineRoute(contracts.devJwks, async ({ services }) 
 export const devTokenRoute = defineRoute(contracts.devToken, async ({ body: { user }, services }) => {
   const issuer = issuerOf(services);
   const { organisations, people } = services.stores;
+  // Entra ID puts the user's directory roles in `wids`; locally the Graph stand-in's file says which.
+  const inDirectory = services.devDirectory?.userByEmail(user);
+  const wids = inDirectory?.directoryRoleTemplateIds ?? [];
   for (const tenantId of await organisations.listTenantIds()) {
     const found = await people.findByEmail(tenantId, user);
     if (!found) continue;
@@ -36,7 +39,17 @@ export const devTokenRoute = defineRoute(contracts.devToken, async ({ body: { us
     // Entra ID writes the user's app roles into the token; locally the stored assignments say which.
     const assignments = await services.stores.roleAssignments.listForPrincipal(person.tenantId, person.id);
     const accessToken = await issuer.mint(
-      { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email, roles: claimOfRoles(rolesFromAssignments(assignments, person.id)) },
+      { tenantId: person.tenantId, userId: person.id, name: person.displayName, email: person.email, roles: claimOfRoles(rolesFromAssignments(assignments, person.id)), wids },
+      services.clock.now(),
+    );
+    return { accessToken };
+  }
+  // Someone of an organisation Koers does not know yet (its admin, about to set it up): the token
+  // Entra ID would give them, with the app roles the directory assigns.
+  if (inDirectory) {
+    const roles = claimOfRoles(rolesFromAssignments(inDirectory.appRoleIds.map((appRoleId) => ({ principalId: inDirectory.id, appRoleId })), inDirectory.id));
+    const accessToken = await issuer.mint(
+      { tenantId: inDirectory.tenantId, userId: inDirectory.id, name: inDirectory.displayName, email: inDirectory.email, roles, wids },
       services.clock.now(),
     );
     return { accessToken };
@@ -66,6 +79,13 @@ export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ serv
         tenantId,
       });
     }
+  }
+  // Locally, the people of an organisation Koers does not know yet (KOERS_SAMPLE_ONBOARDING): its
+  // administrator signs in to the onboarding, a colleague sees whom to ask.
+  const known = new Set(await organisations.listTenantIds());
+  for (const user of services.devDirectory?.directoryUsers() ?? []) {
+    if (known.has(user.tenantId)) continue;
+    personas.push({ email: user.email, displayName: user.displayName, ...(user.jobTitle ? { jobTitle: user.jobTitle } : {}), organisation: user.organisationName, tenantId: user.tenantId });
   }
   return { personas };
 });

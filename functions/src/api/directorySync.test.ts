@@ -1,40 +1,12 @@
-import https from 'node:https';
 import { SAMPLE_PEOPLE } from '@koers/app';
-import type { DirectoryPort } from '@koers/domain';
-import { createGraphDirectory } from '../graph/directory';
-import { standInToken, startDirectoryStandIn, type DirectoryFixture, type DirectoryStandIn } from '../graph/directoryStandIn';
 import { sampleDirectoryFixture } from '../graph/sampleDirectory';
+import { useGraphStandIn } from '../testing/graphStandIn';
 import { useLocalStack } from '../testing/localStack';
 
 /** *Nu synchroniseren* over HTTP, against the local Graph stand-in: who may press it, and what a leaver notices. */
 
-let standIn: DirectoryStandIn | undefined;
-let fixture: DirectoryFixture = sampleDirectoryFixture();
-let port: DirectoryPort | undefined;
-const directory = (): DirectoryPort => {
-  if (!standIn) throw new Error('the Graph stand-in is not running');
-  port ??= createGraphDirectory({
-    getToken: async (tenantId) => standInToken(tenantId),
-    baseUrl: standIn.baseUrl,
-    agent: new https.Agent({ ca: standIn.ca }),
-    appId: '4b0e7a1c-3d2f-4e5a-9b8c-000000000c0e',
-  });
-  return port;
-};
-// The app is composed before the stand-in listens; every call finds it by then.
-const lazyDirectory: DirectoryPort = {
-  userChanges: (...args) => directory().userChanges(...args),
-  users: (...args) => directory().users(...args),
-  mailboxSettings: (...args) => directory().mailboxSettings(...args),
-  groupMembers: (...args) => directory().groupMembers(...args),
-  appRoleAssignments: (...args) => directory().appRoleAssignments(...args),
-};
-
-beforeAll(async () => {
-  standIn = await startDirectoryStandIn({ load: () => fixture });
-});
-afterAll(() => standIn?.close());
-const run = useLocalStack({ adapters: { directory: lazyDirectory } });
+const graph = useGraphStandIn(sampleDirectoryFixture());
+const run = useLocalStack({ adapters: { directory: graph.directory } });
 
 const sync = (token: string) => run.current().api('/organisation/directory/sync', { method: 'POST', token });
 
@@ -57,9 +29,9 @@ describe('POST /api/organisation/directory/sync (Nu synchroniseren)', () => {
     const daan = await run.current().tokenFor(SAMPLE_PEOPLE.daan.email);
     expect((await run.current().api('/me', { token: daan })).status).toBe(200);
 
-    fixture = {
-      tenants: fixture.tenants.map((t) => ({ ...t, users: t.users.map((u) => (u.id === SAMPLE_PEOPLE.daan.id ? { ...u, accountEnabled: false } : u)) })),
-    };
+    graph.setFixture({
+      tenants: graph.fixture().tenants.map((t) => ({ ...t, users: t.users.map((u) => (u.id === SAMPLE_PEOPLE.daan.id ? { ...u, accountEnabled: false } : u)) })),
+    });
     const fatima = await run.current().tokenFor(SAMPLE_PEOPLE.fatima.email);
     const summary = (await (await sync(fatima)).json()) as { left: number };
     expect(summary.left).toBe(1);

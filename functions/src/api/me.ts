@@ -1,11 +1,15 @@
 import { contracts } from '@koers/contracts';
 import { personLocale, toPersonSummary } from '@koers/domain';
 import { defineRoute } from '../http/defineRoute';
+import { callerOf } from './onboarding';
 import { toOrganisationSummary } from './summaries';
 
 /** GET /api/me: who I am, my organisation, my manager and my direct reports. */
-export const meRoute = defineRoute(contracts.me, async ({ actor, services }) => {
-  const { organisation, manager, reports } = await services.people.me(actor);
+export const meRoute = defineRoute(contracts.me, async ({ actor, identity, services }) => {
+  const [{ organisation, manager, reports }, mayAdminister] = await Promise.all([
+    services.people.me(actor),
+    services.onboarding?.mayAdminister(callerOf(identity)) ?? false,
+  ]);
   return {
     me: {
       ...toPersonSummary(actor),
@@ -13,6 +17,7 @@ export const meRoute = defineRoute(contracts.me, async ({ actor, services }) => 
       ...(actor.chosenLocale ? { chosenLocale: actor.chosenLocale } : {}),
       timeZone: actor.timeZone,
       roles: [...actor.roles],
+      mayAdminister,
     },
     organisation: toOrganisationSummary(organisation),
     manager: manager ? toPersonSummary(manager) : undefined,

@@ -37,7 +37,7 @@ function parameters(location: 'path' | 'query', shape: z.ZodObject | undefined) 
 function problemStatuses(contract: RouteContract): number[] {
   const statuses = new Set<number>([500, ...(contract.problems ?? [])]);
   if (contract.auth !== 'none') statuses.add(401);
-  if (contract.auth === 'bearer') statuses.add(403);
+  if (contract.auth === 'bearer' || contract.auth === 'token') statuses.add(403);
   if (contract.body) [400, 413, 415].forEach((s) => statuses.add(s));
   if (contract.ifMatch === 'required') statuses.add(428);
   return [...statuses].sort((a, b) => a - b);
@@ -98,7 +98,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
       operationId: contract.name,
       summary: contract.summary,
       tags: contract.tags,
-      security: contract.auth === 'bearer' ? [{ entraId: [] }] : contract.auth === 'bot' ? [{ botFramework: [] }] : [],
+      security: contract.auth === 'bearer' || contract.auth === 'token' ? [{ entraId: [] }] : contract.auth === 'bot' ? [{ botFramework: [] }] : [],
       parameters: [...parameters('path', contract.params), ...parameters('query', contract.query), ...ifMatchParameter(contract)],
       ...(contract.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(contract.body, 'input') } } } }

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -8,6 +8,13 @@ import type { DevClock } from '../host/devClock';
 import type { RequestQuotas } from '../http/requestQuota';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { HttpRoute, TimerTrigger } from '../host/table';
+import type { StandInUser } from '../graph/directoryStandIn';
+
+/** The local Graph stand-in's users as the dev issuer reads them (local mode only). */
+export interface DevDirectory {
+  userByEmail(email: string): StandInUser | undefined;
+  directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
+}
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
 export interface Services {
@@ -17,6 +24,8 @@ export interface Services {
   clock: Clock;
   /** Local mode only. */
   devIssuer?: DevIssuer;
+  /** Local mode only: the local Graph's people, for tokens of people Koers does not know yet (the onboarding). */
+  devDirectory?: DevDirectory;
   /** Local mode only: `clock` itself, movable forward (POST /api/dev/clock). */
   devClock?: DevClock;
   /** Local mode only: requests per user, tenant and dev issuer (in Azure, API Management limits). */
@@ -65,6 +74,10 @@ export interface Services {
   templates?: TemplateService;
   /** HR's anonymous insight per closed round and the employees' talent-pool wishes. */
   insight?: InsightService;
+  /** Setting up an organisation (the wizard) and its *Organisatie* page. */
+  onboarding?: OnboardingService;
+  /** The app registration's client id (Entra ID): the admin-consent link names it. */
+  appClientId: string;
 }
 
 /**

@@ -46,7 +46,8 @@ export interface TokenValidatorOptions {
 }
 
 export interface TokenValidator {
-  validate(token: string): Promise<TokenIdentity>;
+  /** `allowUnknownTenant`: the onboarding's routes, for an organisation Koers does not know yet. */
+  validate(token: string, options?: { allowUnknownTenant?: boolean }): Promise<TokenIdentity>;
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -107,7 +108,7 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
   const clockTolerance = options.clockToleranceSeconds ?? CLOCK_TOLERANCE_SECONDS;
 
   return {
-    async validate(token) {
+    async validate(token, validation) {
       if (!token) throw new AuthError('missing-token');
       // Entra ID access tokens are a few KB; anything much larger is not one of them.
       if (token.length > 16_384 || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(token)) {
@@ -139,7 +140,7 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       // issued by Entra ID for that tenant.
       if (iss !== entraIssuer(tid)) throw new AuthError('wrong-issuer', `issuer ${iss} does not match tenant ${tid}`);
       if (!scp.split(' ').includes(REQUIRED_SCOPE)) throw new AuthError('missing-scope');
-      if (!(await options.isKnownTenant(tid.toLowerCase()))) throw new AuthError('unknown-tenant', `tenant ${tid} is not known`);
+      if (!validation?.allowUnknownTenant && !(await options.isKnownTenant(tid.toLowerCase()))) throw new AuthError('unknown-tenant', `tenant ${tid} is not known`);
 
       return {
         tenantId: tid.toLowerCase(),

@@ -42,6 +42,19 @@ export const USER_SELECT = [
 /** Graph accepts at most 20 requests in one `$batch`. */
 export const BATCH_SIZE = 20;
 
+/** Microsoft Graph's own application id: its service principal defines the permissions (app roles) apps are granted. */
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+const GraphServicePrincipal = z.object({
+  id: z.string(),
+  appRoles: z.array(z.object({ id: z.string(), value: z.string().nullable().transform((v) => v ?? '') })),
+});
+
+const GrantPage = z.object({
+  value: z.array(z.object({ appRoleId: z.string(), resourceId: z.string() })),
+  '@odata.nextLink': z.string().optional(),
+});
+
 export interface GraphDirectoryOptions extends GraphClientOptions {
   /** The Koers app registration's client id: its service principal holds the app-role assignments. */
   appId: string;
@@ -340,6 +353,32 @@ export function createGraphDirectory(options: GraphDirectoryOptions): DirectoryP
     async groupMembers(tenantId, groupId, { transitive }) {
       const relation = transitive ? 'transitiveMembers' : 'members';
       return allIds(tenantId, relation, `/groups/${segment(groupId)}/${relation}/microsoft.graph.user?$select=id`);
+    },
+
+    async grantedPermissions(tenantId) {
+      try {
+        const koers = await servicePrincipalId(tenantId);
+        const graph = GraphServicePrincipal.parse(
+          await call(tenantId, 'graphServicePrincipal', (client) => client.api(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')`).select(['id', 'appRoles']).get()),
+        );
+        const names = new Map(graph.appRoles.map((r) => [r.id.toLowerCase(), r.value]));
+        const granted = new Set<string>();
+        let link: string | undefined = `/servicePrincipals/${segment(koers)}/appRoleAssignments`;
+        while (link) {
+          const url: string = link;
+          const page = GrantPage.parse(await call(tenantId, 'appRoleAssignments', (client) => client.api(url).get()));
+          for (const grant of page.value) {
+            const name = grant.resourceId.toLowerCase() === graph.id.toLowerCase() ? names.get(grant.appRoleId.toLowerCase()) : undefined;
+            if (name) granted.add(name);
+          }
+          link = page['@odata.nextLink'];
+        }
+        return [...granted].sort();
+      } catch (error) {
+        // Without Application.Read.All, Graph refuses to say what else was granted.
+        if (error instanceof GraphDirectoryError && !(error.failure instanceof Error) && error.failure.kind === 'refused' && error.failure.status === 403) return undefined;
+        throw error;
+      }
     },
 
     async appRoleAssignments(tenantId, nextLink) {

@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { generate } from 'selfsigned';
 import { z } from 'zod';
+import { MICROSOFT_GRAPH_APP_ID } from './directory';
+import { GRAPH_CALLS, graphPermissions } from './permissions';
 
 /**
  * A local Microsoft Graph for the directory: an HTTPS server on 127.0.0.1 that answers the calls
@@ -48,6 +50,12 @@ export const FixtureUser = z.object({
   accountEnabled: z.boolean().default(true),
   employeeHireDate: z.string().nullable().optional(),
   userType: z.enum(['Member', 'Guest']).optional(),
+  /**
+   * Template ids of the user's Entra ID directory roles (a Global Administrator's is
+   * 62e90394-69f5-4237-9190-012177145e10). Koers never asks Graph for them: the local dev issuer
+   * puts them in the `wids` claim of the user's token, as Entra ID does.
+   */
+  directoryRoleTemplateIds: z.array(Guid).optional(),
   managerId: Guid.nullable().optional(),
   mailboxSettings: FixtureMailbox.nullable().default(null),
 });
@@ -57,9 +65,16 @@ export const DirectoryFixture = z.object({
   tenants: z.array(
     z.object({
       tenantId: Guid,
+      /** The organisation's name, as Graph's `/organization` gives its displayName (the local dev issuer's persona list shows it). */
+      organisationName: z.string().optional(),
       /** The Koers service principal's object id in this tenant. */
       servicePrincipalId: Guid,
       users: z.array(FixtureUser),
+      /**
+       * The Graph application permissions the tenant's admin consented to (absent: all Koers asks
+       * for). A call whose permission is missing answers 403 Authorization_RequestDenied, as Graph does.
+       */
+      grantedPermissions: z.array(z.string()).optional(),
       groups: z.array(z.object({ id: Guid, displayName: z.string().optional(), members: z.array(Guid) })).default([]),
       appRoleAssignments: z
         .array(
@@ -80,6 +95,21 @@ type Tenant = z.output<typeof DirectoryFixture>['tenants'][number];
 type User = z.output<typeof FixtureUser>;
 
 const TOKEN_PREFIX = 'koers-graph-stand-in.';
+
+
+/** A stable made-up id per permission for the stand-in's Microsoft Graph service principal. */
+function appRoleIdOf(permission: string): string {
+  const hex = Buffer.from(permission).toString('hex').padEnd(32, '0').slice(0, 32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const GRAPH_SERVICE_PRINCIPAL_ID = 'a0000000-0000-4000-8000-00000000a000';
+
+/** The permission a request needs, as permissions.ts lists Koers' calls; reading grants needs Application.Read.All. */
+function permissionFor(method: string, path: string): string | undefined {
+  if (/^\/servicePrincipals/.test(path)) return 'Application.Read.All';
+  return GRAPH_CALLS.find((c) => c.method === method && c.pattern.test(path))?.permission;
+}
 
 /** The bearer token the stand-in takes for a tenant (what the local token source hands out). */
 export function standInToken(tenantId: string): string {
@@ -106,7 +136,23 @@ export interface DirectoryStandIn {
   throttleInBatch(times: number, retryAfterSeconds: number): void;
   /** Forgets every delta and next link handed out (as Graph does after seven days). */
   forgetDeltaTokens(): void;
+  /**
+   * A user of the fixture by address (mail or sign-in name), with their tenant, directory roles and
+   * Koers app-role assignments: what the local dev issuer needs to mint the token Entra ID would.
+   */
+  userByEmail(email: string): StandInUser | undefined;
+  /** Every enabled member of the fixture, with their organisation's name: the local persona list. */
+  directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
   close(): Promise<void>;
+}
+
+export interface StandInUser {
+  tenantId: string;
+  id: string;
+  displayName: string;
+  email: string;
+  directoryRoleTemplateIds: string[];
+  appRoleIds: string[];
 }
 
 interface Answer {
@@ -231,8 +277,14 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
     return [...found];
   }
 
+  function grantsOf(tenant: Tenant): string[] {
+    return tenant.grantedPermissions ?? graphPermissions();
+  }
+
   /** One GET below /v1.0 (directly or inside a batch). */
   function get(tenant: Tenant, path: string, query: URLSearchParams): Answer {
+    const needed = permissionFor('GET', path);
+    if (needed && !grantsOf(tenant).includes(needed)) return graphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
     const select = (query.get('$select') ?? '').split(',').filter(Boolean);
     if (path === '/users/delta') {
       const skip = query.get('$skiptoken');
@@ -271,7 +323,35 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
       return { status: 200, body: { '@odata.context': `${base}v1.0/$metadata#users(id)`, value: ids.map((id) => ({ '@odata.type': '#microsoft.graph.user', id })) } };
     }
     match = /^\/servicePrincipals\(appId='([^']+)'\)$/.exec(path);
+    if (match?.[1] === MICROSOFT_GRAPH_APP_ID) {
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${base}v1.0/$metadata#servicePrincipals(id,appRoles)/$entity`,
+          id: GRAPH_SERVICE_PRINCIPAL_ID,
+          appRoles: graphPermissions().map((value) => ({ id: appRoleIdOf(value), value, allowedMemberTypes: ['Application'], isEnabled: true })),
+        },
+      };
+    }
     if (match) return { status: 200, body: { '@odata.context': `${base}v1.0/$metadata#servicePrincipals(id)/$entity`, id: tenant.servicePrincipalId } };
+    match = /^\/servicePrincipals\/([^/]+)\/appRoleAssignments$/.exec(path);
+    if (match) {
+      if (decodeURIComponent(match[1] ?? '') !== tenant.servicePrincipalId) return graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${base}v1.0/$metadata#servicePrincipals('${tenant.servicePrincipalId}')/appRoleAssignments`,
+          value: grantsOf(tenant).map((permission) => ({
+            id: `grant-${permission}`,
+            appRoleId: appRoleIdOf(permission),
+            principalId: tenant.servicePrincipalId,
+            principalType: 'ServicePrincipal',
+            resourceId: GRAPH_SERVICE_PRINCIPAL_ID,
+            resourceDisplayName: 'Microsoft Graph',
+          })),
+        },
+      };
+    }
     match = /^\/servicePrincipals\/([^/]+)\/appRoleAssignedTo$/.exec(path);
     if (match) {
       if (decodeURIComponent(match[1] ?? '') !== tenant.servicePrincipalId) return graphError(404, 'Request_ResourceNotFound', 'Resource does not exist.');
@@ -358,6 +438,37 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
     throttle: (path, times, retryAfterSeconds) => throttles.push({ path, times, retryAfter: retryAfterSeconds }),
     throttleInBatch: (times, retryAfterSeconds) => {
       batchThrottle = { times, retryAfter: retryAfterSeconds };
+    },
+    directoryUsers: () =>
+      [...tenants().values()].flatMap((tenant) =>
+        tenant.users
+          .filter((u) => u.accountEnabled !== false && u.userType !== 'Guest' && (u.mail ?? u.userPrincipalName))
+          .map((u) => ({
+            tenantId: tenant.tenantId,
+            organisationName: tenant.organisationName ?? tenant.tenantId,
+            id: u.id,
+            displayName: u.displayName ?? u.mail ?? u.userPrincipalName ?? u.id,
+            email: u.mail ?? u.userPrincipalName ?? '',
+            ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}),
+            directoryRoleTemplateIds: u.directoryRoleTemplateIds ?? [],
+            appRoleIds: tenant.appRoleAssignments.filter((a) => a.principalId === u.id).map((a) => a.appRoleId),
+          })),
+      ),
+    userByEmail: (email) => {
+      const wanted = email.trim().toLowerCase();
+      for (const tenant of tenants().values()) {
+        const user = tenant.users.find((u) => [u.mail, u.userPrincipalName].some((a) => a?.toLowerCase() === wanted));
+        if (!user || user.accountEnabled === false) continue;
+        return {
+          tenantId: tenant.tenantId,
+          id: user.id,
+          displayName: user.displayName ?? wanted,
+          email: user.mail ?? user.userPrincipalName ?? wanted,
+          directoryRoleTemplateIds: user.directoryRoleTemplateIds ?? [],
+          appRoleIds: tenant.appRoleAssignments.filter((a) => a.principalId === user.id).map((a) => a.appRoleId),
+        };
+      }
+      return undefined;
     },
     forgetDeltaTokens: () => {
       deltaSnapshots.clear();

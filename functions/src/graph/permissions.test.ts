@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createTranslator, type MessageKey } from '@koers/texts';
 import { GRAPH_CALLS, graphPermissions } from './permissions';
 
 /**
@@ -49,5 +50,15 @@ describe('the Graph calls Koers makes', () => {
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
       'User.Read.All',
     ]);
+  });
+
+  it('are each explained, in Dutch and English, to the administrator the onboarding asks to grant them', () => {
+    for (const locale of ['nl-NL', 'en-GB'] as const) {
+      const t = createTranslator(locale);
+      for (const permission of graphPermissions()) {
+        const key = `onboarding.permission.${permission}`;
+        expect([permission, t(key as MessageKey)]).not.toEqual([permission, key]);
+      }
+    }
   });
 });

@@ -90,6 +90,14 @@ export const GRAPH_CALLS: readonly GraphCall[] = [
   },
   {
     method: 'GET',
+    path: '/servicePrincipals/{id}/appRoleAssignments',
+    pattern: /^\/servicePrincipals\/[^/]+\/appRoleAssignments$/,
+    permission: 'Application.Read.All',
+    file: 'graph/directory.ts',
+    marker: '/appRoleAssignments`',
+  },
+  {
+    method: 'GET',
     path: '/servicePrincipals/{id}/appRoleAssignedTo',
     pattern: /^\/servicePrincipals\/[^/]+\/appRoleAssignedTo$/,
     permission: 'Application.Read.All',

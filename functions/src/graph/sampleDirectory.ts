@@ -2,7 +2,7 @@ import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
 import { SAMPLE_TENANTS } from '@koers/app';
-import type { Person, TimeZone } from '@koers/domain';
+import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID, type Person, type TimeZone } from '@koers/domain';
 import { createGraphDirectory } from './directory';
 import { DirectoryFixture, standInToken, startDirectoryStandIn, type DirectoryStandIn, type FixtureUser } from './directoryStandIn';
 import type { GraphLog } from './graphClient';
@@ -54,13 +54,19 @@ type FixtureTenant = DirectoryFixture['tenants'][number];
 
 /** One invented organisation as its Entra ID tenant would hold it. */
 export function sampleDirectoryTenant(
-  tenant: { organisation: { tenantId: string }; people: readonly Person[]; roleAssignments: readonly { id: string; principalId: string; appRoleId: string }[] },
+  tenant: { organisation: { tenantId: string; name?: string }; people: readonly Person[]; roleAssignments: readonly { id: string; principalId: string; appRoleId: string }[] },
   servicePrincipalId: string,
 ): FixtureTenant {
   return {
     tenantId: tenant.organisation.tenantId,
+    ...(tenant.organisation.name ? { organisationName: tenant.organisation.name } : {}),
     servicePrincipalId,
-    users: tenant.people.map(sampleFixtureUser),
+    // The head of each organisation runs its Microsoft 365 too, as in most small firms: a Global
+    // Administrator, who may set Koers up while nobody holds Koers.Admin.
+    users: tenant.people.map((person) => ({
+      ...sampleFixtureUser(person),
+      ...(person.managerId ? {} : { directoryRoleTemplateIds: [GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID] }),
+    })),
     groups: [],
     appRoleAssignments: tenant.roleAssignments.map((a) => ({
       id: a.id,

@@ -16,7 +16,8 @@ import type { RouteDefinition, Services } from '../api/services';
 import { DEFAULT_MAX_BODY_BYTES, readJson, readParams, readQuery } from './body';
 import { handle, json, type KoersHandler } from './handle';
 import { ifMatchOf, requiredIfMatch } from './ifMatch';
-import { withAuth } from './withAuth';
+import type { TokenIdentity } from '../auth/tokenValidator';
+import { withAuth, withToken } from './withAuth';
 
 /**
  * A route from its contract (@koers/contracts) and a handler: authenticates as the contract says,
@@ -52,6 +53,8 @@ export interface FileAnswer {
 export interface RouteInput<C extends RouteContract> {
   /** The caller with the roles of their token (bearer routes); undefined on public routes. */
   actor: C['auth'] extends 'bearer' ? Actor : undefined;
+  /** The caller's validated token (bearer and token routes): the onboarding's only knowledge of them. */
+  identity: C['auth'] extends 'bearer' | 'token' ? TokenIdentity : undefined;
   params: ParamsOf<C>;
   query: QueryOf<C>;
   body: BodyOf<C>;
@@ -78,7 +81,7 @@ export interface RouteOptions<C extends RouteContract> {
    * Runs after authentication and before any input is read: who may comes before what they
    * sent, so a colleague learns nothing from a 400.
    */
-  authorize?(input: { actor: RouteInput<C>['actor']; services: Services }): void;
+  authorize?(input: { actor: RouteInput<C>['actor']; identity: RouteInput<C>['identity']; services: Services }): void | Promise<void>;
 }
 
 /** The table entry of a contract whose handler is built elsewhere (the bot endpoint). */
@@ -89,11 +92,13 @@ export function routeOf(contract: RouteContract, make: RouteDefinition['make']):
 export function defineRoute<C extends RouteContract>(contract: C, handler: RouteHandler<C>, options: RouteOptions<C> = {}): RouteDefinition {
   if (contract.auth === 'bot') throw new Error(`${contract.name}: bot routes authenticate in botbuilder; declare them with routeOf`);
   return routeOf(contract, (services) => {
-    const run = async (request: HttpRequest, context: InvocationContext, actor: Actor | undefined): Promise<HttpResponseInit> => {
+    const run = async (request: HttpRequest, context: InvocationContext, actor: Actor | undefined, identity?: TokenIdentity): Promise<HttpResponseInit> => {
       const typedActor = actor as RouteInput<C>['actor'];
-      options.authorize?.({ actor: typedActor, services });
+      const typedIdentity = identity as RouteInput<C>['identity'];
+      await options.authorize?.({ actor: typedActor, identity: typedIdentity, services });
       const input = {
         actor: typedActor,
+        identity: typedIdentity,
         params: (contract.params ? readParams(request, contract.params) : undefined) as ParamsOf<C>,
         query: (contract.query ? readQuery(request, contract.query) : undefined) as QueryOf<C>,
         body: (contract.body
@@ -110,10 +115,13 @@ export function defineRoute<C extends RouteContract>(contract: C, handler: Route
       };
       return respond(contract, await handler(input));
     };
+    const quotas = services.quotas ? { quotas: services.quotas } : {};
     const authenticated: KoersHandler =
       contract.auth === 'bearer'
-        ? withAuth({ validator: services.validator, people: services.stores.people, ...(services.quotas ? { quotas: services.quotas } : {}) }, (request, context, { actor }) => run(request, context, actor))
-        : (request, context) => run(request, context, undefined);
+        ? withAuth({ validator: services.validator, people: services.stores.people, ...quotas }, (request, context, { actor, identity }) => run(request, context, actor, identity))
+        : contract.auth === 'token'
+          ? withToken({ validator: services.validator, ...quotas }, (request, context, identity) => run(request, context, undefined, identity))
+          : (request, context) => run(request, context, undefined);
     return handle(authenticated);
   });
 }

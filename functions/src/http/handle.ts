@@ -8,6 +8,7 @@ import {
   CatalogueError,
   ConcurrencyError,
   ConflictError,
+  ConsentMissingError,
   ForbiddenError,
   InvalidContinuationTokenError,
   NotFoundError,
@@ -100,6 +101,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   if (error instanceof ConcurrencyError) return problemResponse(request, 412, 'stale-write');
   if (error instanceof NotFoundError) return problemResponse(request, 404, 'not-found');
   if (error instanceof ConflictError) return problemResponse(request, 409, 'conflict');
+  if (error instanceof ConsentMissingError) return problemResponse(request, 409, 'consent-missing');
   if (error instanceof InvalidContinuationTokenError) {
     return problemResponse(request, 400, 'validation', {
       errors: [{ path: 'continuationToken', message: apiTexts(requestLanguage(request))('validation.continuation-token') }],

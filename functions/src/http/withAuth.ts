@@ -55,3 +55,18 @@ export function withAuth(deps: AuthDeps, handler: AuthenticatedHandler) {
     return handler(request, context, { identity, actor: await actorFromToken(deps, stored.value, identity.roles) });
   };
 }
+
+/**
+ * The onboarding's routes: the token is validated (signature, audience, scope) but its tenant may
+ * be one Koers does not know yet, and no person is looked up — before the first sync there is none.
+ */
+export function withToken(deps: Pick<AuthDeps, 'validator' | 'quotas'>, handler: (request: HttpRequest, context: InvocationContext, identity: TokenIdentity) => Promise<HttpResponseInit>) {
+  return async (request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
+    const identity = await deps.validator.validate(bearerToken(request), { allowUnknownTenant: true });
+    deps.quotas?.take([
+      { name: 'user', key: `${identity.tenantId}|${identity.userId}` },
+      { name: 'tenant', key: identity.tenantId },
+    ]);
+    return handler(request, context, identity);
+  };
+}

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CosmosClient, Database } from '@azure/cosmos';
-import { seedSampleData } from '@koers/app';
+import { seedSampleData, type SeedOptions } from '@koers/app';
 import { DevTokenResponse } from '@koers/contracts';
 import { type Stores } from '@koers/domain';
 import { createKoersApp, type KoersApp, type KoersAppOptions } from '../composition';
@@ -46,7 +46,9 @@ export function useLocalStack(
     extraRoutes?: (stores: Stores) => HttpRoute[];
     env?: Record<string, string>;
     /** Adapters a test supplies at a boundary (a stand-in renderer, a directory), or its own request quotas. */
-    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory'>;
+    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory' | 'devDirectory'>;
+    /** How the sample organisations are seeded (e.g. one left for the onboarding). */
+    seed?: Pick<SeedOptions, 'leaveForOnboarding'>;
     /** Receives the host's handler log lines and its request log (silent when absent). */
     hostLog?: HostLogger;
     requestLog?: (entry: RequestLogEntry) => void;
@@ -64,7 +66,7 @@ export function useLocalStack(
     client = createCosmosClient({ mode: 'local', endpoint: cosmos.endpoint, ca: cosmos.ca });
     const database = await ensureSchema(client);
     const stores = createCosmosStores(database);
-    await seedSampleData(stores, new Date());
+    await seedSampleData(stores, new Date(), options.seed);
     const appLog: LocalStack['appLog'] = [];
     pubsub = await startLocalWebPubSub();
     const app = await createKoersApp({

@@ -1,5 +1,5 @@
-import { contracts, type DirectorySyncResponse } from '@koers/contracts';
-import type { ReminderDefaults, ReminderDefaultsResponse } from '@koers/domain';
+import { contracts, type DirectorySyncResponse, type FirstSyncResponse, type OnboardingStatusResponse, type OrganisationProfileResponse } from '@koers/contracts';
+import type { OrganisationProfile, ReminderDefaults, ReminderDefaultsResponse } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 
@@ -10,6 +10,14 @@ export interface OrganisationApi {
   saveReminderDefaults(etag: string, defaults: ReminderDefaults): Promise<ReminderDefaultsResponse>;
   /** *Nu synchroniseren*: the directory's changes, read now. */
   syncDirectory(): Promise<DirectorySyncResponse>;
+  /** The onboarding: consent, sync progress and the profile to start from (works before Koers knows the organisation). */
+  onboardingStatus(signal?: AbortSignal): Promise<OnboardingStatusResponse>;
+  startOnboarding(profile: OrganisationProfile): Promise<unknown>;
+  /** The first directory sync; its progress shows in onboardingStatus meanwhile. */
+  firstSync(): Promise<FirstSyncResponse>;
+  /** *Organisatie*: the profile with the etag to save it under. */
+  profile(signal?: AbortSignal): Promise<OrganisationProfileResponse>;
+  saveProfile(etag: string, profile: OrganisationProfile): Promise<OrganisationProfileResponse>;
 }
 
 export function organisationApi(call: AuthorizedCall): OrganisationApi {
@@ -18,5 +26,10 @@ export function organisationApi(call: AuthorizedCall): OrganisationApi {
     reminderDefaults: (signal) => client.call(contracts.reminderDefaults, { signal }),
     saveReminderDefaults: (etag, defaults) => client.call(contracts.setReminderDefaults, { body: defaults, ifMatch: etag }),
     syncDirectory: () => client.call(contracts.syncDirectory, {}),
+    onboardingStatus: (signal) => client.call(contracts.onboardingStatus, { signal }),
+    startOnboarding: (profile) => client.call(contracts.startOnboarding, { body: profile }),
+    firstSync: () => client.call(contracts.onboardingSync, {}),
+    profile: (signal) => client.call(contracts.organisationProfile, { signal }),
+    saveProfile: (etag, profile) => client.call(contracts.setOrganisationProfile, { body: profile, ifMatch: etag }),
   };
 }

@@ -56,14 +56,17 @@ const useStyles = makeStyles({
   },
 });
 
-/** `roles`: the signed-in person's (absent until /me answered: role-bound pages stay out of the list). */
-export function NavBar({ route, roles }: { route: RouteId; roles?: readonly Role[] }) {
+/**
+ * `roles`: the signed-in person's (absent until /me answered: role-bound pages stay out of the
+ * list); `administrator`: they may change the organisation's profile.
+ */
+export function NavBar({ route, roles, administrator }: { route: RouteId; roles?: readonly Role[]; administrator?: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <nav aria-label={t('nav.label')} className={styles.nav} data-testid="nav">
       <ul role="list" className={styles.list}>
-        {routesFor(roles).map((r) => (
+        {routesFor(roles, { administrator }).map((r) => (
           <li key={r.id} className={styles.item}>
             <a
               href={routeHref(r.id)}

@@ -53,6 +53,8 @@ export const queryKeys = {
   pop: (id: string) => readKey('pop', { params: { id } }),
   portfolio: (employeeId: string) => readKey('portfolio', { query: { employeeId } }),
   reminderDefaults: () => readKey('reminderDefaults', {}),
+  onboarding: () => readKey('onboardingStatus', {}),
+  organisationProfile: () => readKey('organisationProfile', {}),
   /** The first page; "meer tonen" pages on from its continuation token. */
   accessLog: () => readKey('myAccessLog', { query: {} }),
   devPersonas: () => readKey('devPersonas', {}),

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
 import { DirectorySyncCard } from './settings/DirectorySyncCard';
+import { OrganisationSection } from './settings/OrganisationSection';
 import { ErasureCard } from './settings/ErasureCard';
 import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
@@ -193,19 +194,24 @@ export function DefaultsForm({ initial, organisation }: { initial: ReminderDefau
   );
 }
 
-/** "Instellingen": HR's organisation defaults. Anyone else is told so; the API refuses them too (403 hr-only). */
+/**
+ * "Instellingen": HR's organisation defaults and the directory sync; the organisation's profile
+ * (*Organisatie*) for its administrator. Anyone else is told so; the API refuses them too.
+ */
 export function SettingsPage({ me }: { me: MeResponse }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const allowed = canManageOrganisation(me.me);
+  const hr = canManageOrganisation(me.me);
+  const administrator = me.me.mayAdminister === true;
   return (
     <div className={styles.page} data-testid="page-settings">
       <PageHeading>{t('route.settings')}</PageHeading>
-      {allowed ? (
+      {hr || administrator ? (
         <>
-          <LoadedDefaults organisation={me.organisation.name} />
-          <DirectorySyncCard />
-          <ErasureCard timeZone={me.organisation.timeZone} />
+          {hr && <LoadedDefaults organisation={me.organisation.name} />}
+          {administrator && <OrganisationSection />}
+          {hr && <DirectorySyncCard />}
+          {hr && <ErasureCard timeZone={me.organisation.timeZone} />}
         </>
       ) : (
         <EmptyState level="h2" title={t('state.errorTitle')} testId="settings-hr-only">

@@ -14,6 +14,8 @@ export const PortfolioPage = lazyComponent(() => import('./PortfolioPage').then(
 export const CataloguePage = lazyComponent(() => import('./CataloguePage').then((m) => m.CataloguePage));
 export const TemplatesPage = lazyComponent(() => import('./templates/TemplatesPage').then((m) => m.TemplatesPage));
 export const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
+/** Instead of any page while Koers does not know the organisation: the administrator's setup. */
+export const OnboardingPage = lazyComponent(() => import('./onboarding/OnboardingPage').then((m) => m.OnboardingPage));
 export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
 export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
 export const RoundsPage = lazyComponent(() => import('./RoundsPage').then((m) => m.RoundsPage));

@@ -12,6 +12,7 @@ import { erasureEn } from './erasure';
 import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
+import { organisationEn } from './organisation';
 import { roundsEn } from './rounds';
 import { progressEn } from './progress';
 import type { TabKey } from './nl';
@@ -174,6 +175,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...insightEn,
   ...portfolioEn,
   ...privacyEn,
+  ...organisationEn,
   ...roundsEn,
   ...progressEn,
   ...remindersEn,

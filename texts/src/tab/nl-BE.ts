@@ -5,6 +5,7 @@ import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
 import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
+import { organisationNlBE } from './organisation';
 import { insightNlBE } from './insight';
 import type { TabKey } from './nl';
 
@@ -17,6 +18,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...cycleNlBE,
   ...portfolioNlBE,
   ...privacyNlBE,
+  ...organisationNlBE,
   ...remindersNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',

@@ -16,6 +16,7 @@ import { erasureNl } from './erasure';
 import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
+import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
 import { progressNl } from './progress';
 
@@ -177,6 +178,7 @@ export const tabNl = {
   ...insightNl,
   ...portfolioNl,
   ...privacyNl,
+  ...organisationNl,
   ...roundsNl,
   ...progressNl,
   ...remindersNl,
