@@ -73,6 +73,8 @@ export interface BookingServiceOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** How long a shown proposal stays bookable though time moved closer to it than the lead time. */
+const PROPOSAL_SLACK_MS = DAY_MS;
 /** The busy window read per proposal request: the widest slot search (six weeks) plus a margin. */
 const PROPOSAL_WINDOW_DAYS = 45;
 const PROPOSAL_COUNT = 3;
@@ -321,7 +323,9 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
 
       await requireFree(actor.tenantId, [actor, employee], request.start, request.end, org);
       // The employee needs time to prepare: sooner than the lead time only when the manager confirmed it.
-      if (!request.shortNotice && Date.parse(request.start) < clock.now().getTime() + org.leadTimeDays * DAY_MS) throw new BookingError('slot-short-notice');
+      // A proposal is about the lead time ahead when it is shown; picked or retried a while later it
+      // is still what the manager was offered, so the check allows a day of slack.
+      if (!request.shortNotice && Date.parse(request.start) < clock.now().getTime() + org.leadTimeDays * DAY_MS - PROPOSAL_SLACK_MS) throw new BookingError('slot-short-notice');
       const now = clock.now().toISOString();
       const concept: Conversation = {
         id,
