@@ -94,7 +94,7 @@ function departmentKey(name: string): string {
  */
 export function roundMembers(round: Pick<Round, 'audience'>, people: readonly Person[]): Person[] {
   const inAudience = audienceFilter(round.audience);
-  return people.filter((p) => !p.leftAt && (p.gesprekspartnerId ?? p.managerId) !== undefined && inAudience(p));
+  return people.filter((p) => !p.leftAt && conversationPartnerOf(p) !== undefined && inAudience(p));
 }
 
 function audienceFilter(audience: RoundAudience): (person: Person) => boolean {

@@ -2,7 +2,7 @@ import type { MeResponse } from '@koers/contracts';
 import type { ReminderDefaultsResponse } from '@koers/domain';
 import { canManageOrganisation } from '@koers/domain';
 import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { describeError } from '../api/describeError';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
@@ -10,9 +10,8 @@ import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
 import { useReloadReminderDefaults, useReminderDefaults, useSaveReminderDefaults } from '../data/organisation';
 import { shown } from '../data/shown';
-import { useReportUnsaved } from '../hooks/unsavedChanges';
+import { useEtagForm } from '../hooks/useEtagForm';
 import { useI18n } from '../i18n/I18nContext';
-import { isStaleVersion } from './plan/staleSlot';
 import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
 import { DirectorySyncCard } from './settings/DirectorySyncCard';
 import { OrganisationSection } from './settings/OrganisationSection';
@@ -29,8 +28,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-type Outcome = { kind: 'saved'; plans: number; pending: number } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
-
 /** The reminder defaults as HR edits them: saved with the etag they were read with (If-Match). */
 export function DefaultsForm({ initial, organisation }: { initial: ReminderDefaultsResponse; organisation: string }) {
   const { t, language } = useI18n();
@@ -38,50 +35,17 @@ export function DefaultsForm({ initial, organisation }: { initial: ReminderDefau
   const headingId = useId();
   const daysHintId = useId();
   const quietId = useId();
-  const [loaded, setLoaded] = useState(initial);
-  const [draft, setDraft] = useState(initial.defaults);
-  const [pending, setPending] = useState<'save' | 'reload'>();
-  const [outcome, setOutcome] = useState<Outcome>();
   const saving = useSaveReminderDefaults();
   const readAgain = useReloadReminderDefaults();
-  const dirty = !sameDefaults(loaded.defaults, draft);
-  useReportUnsaved('settings:reminder-defaults', dirty);
+  const { loaded, draft, change, dirty, pending, outcome, save, reload } = useEtagForm({
+    initial,
+    valueOf: (answer: ReminderDefaultsResponse) => answer.defaults,
+    same: sameDefaults,
+    save: (etag, defaults) => saving.mutateAsync({ etag, defaults }),
+    readAgain,
+    unsavedKey: 'settings:reminder-defaults',
+  });
   const full = draft.reminderDaysBefore.length >= MAX_DAYS_BEFORE;
-
-  const change = (next: typeof draft) => {
-    setDraft(next);
-    if (outcome?.kind === 'saved') setOutcome(undefined);
-  };
-
-  const save = async () => {
-    if (pending) return;
-    setPending('save');
-    setOutcome(undefined);
-    try {
-      const saved = await saving.mutateAsync({ etag: loaded.etag, defaults: draft });
-      setLoaded(saved);
-      setDraft(saved.defaults);
-      setOutcome({ kind: 'saved', plans: saved.rescheduledPlans ?? 0, pending: saved.pendingPlans ?? 0 });
-    } catch (error) {
-      setOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
-  };
-
-  const reload = async () => {
-    setPending('reload');
-    try {
-      const latest = await readAgain();
-      setLoaded(latest);
-      setDraft(latest.defaults);
-      setOutcome(undefined);
-    } catch (error) {
-      setOutcome({ kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
-  };
 
   return (
     <form
@@ -159,7 +123,7 @@ export function DefaultsForm({ initial, organisation }: { initial: ReminderDefau
       <div role="status" aria-live="polite">
         {outcome?.kind === 'saved' && (
           <MessageBar intent="success" layout="multiline" data-testid="settings-saved">
-            <MessageBarBody>{savedMessage(t, outcome)}</MessageBarBody>
+            <MessageBarBody>{savedMessage(t, { plans: outcome.saved.rescheduledPlans ?? 0, pending: outcome.saved.pendingPlans ?? 0 })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -7,9 +7,8 @@ import { LoadingState } from '../../components/LoadingState';
 import { useOrganisationProfile, useReloadOrganisationProfile, useSaveOrganisationProfile } from '../../data/organisation';
 import { shown } from '../../data/shown';
 import { formatCivilDate } from '@koers/domain';
-import { useReportUnsaved } from '../../hooks/unsavedChanges';
+import { useEtagForm } from '../../hooks/useEtagForm';
 import { useI18n } from '../../i18n/I18nContext';
-import { isStaleVersion } from '../plan/staleSlot';
 import { CountryFields, DefaultsFields, NameField, ScopeField } from './ProfileFields';
 import { profileProblems, sameProfile, type ProfileProblem } from './profileForm';
 
@@ -18,8 +17,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   holidays: { margin: 0, paddingLeft: tokens.spacingHorizontalL, columns: '14rem auto', columnGap: tokens.spacingHorizontalXXL },
 });
-
-type Outcome = { kind: 'saved' } | { kind: 'conflict' } | { kind: 'failed'; error: unknown } | undefined;
 
 /** *Organisatie*: the administrator changes the organisation's profile, saved under the etag it was read with. */
 export function OrganisationSection() {
@@ -35,54 +32,33 @@ function OrganisationForm({ initial }: { initial: OrganisationProfileResponse })
   const styles = useStyles();
   const headingId = useId();
   const holidaysId = useId();
-  const [loaded, setLoaded] = useState(initial);
-  const [draft, setDraft] = useState(initial.profile);
   const [problems, setProblems] = useState<ProfileProblem[]>([]);
-  const [pending, setPending] = useState<'save' | 'reload'>();
-  const [outcome, setOutcome] = useState<Outcome>();
   const saving = useSaveOrganisationProfile();
   const readAgain = useReloadOrganisationProfile();
-  const dirty = !sameProfile(loaded.profile, draft);
-  useReportUnsaved('settings:organisation', dirty);
+  const form = useEtagForm({
+    initial,
+    valueOf: (answer: OrganisationProfileResponse) => answer.profile,
+    same: sameProfile,
+    save: (etag, profile) => saving.mutateAsync({ etag, profile }),
+    readAgain: async () => {
+      const latest = await readAgain();
+      setProblems([]);
+      return latest;
+    },
+    unsavedKey: 'settings:organisation',
+  });
+  const { loaded, draft, dirty, pending, outcome, reload } = form;
 
   const change = (next: typeof draft) => {
-    setDraft(next);
+    form.change(next);
     if (problems.length > 0) setProblems(profileProblems(next));
-    if (outcome?.kind === 'saved') setOutcome(undefined);
   };
 
+  // What keeps the profile from being valid is said at its fields before anything is sent.
   const save = async () => {
-    if (pending) return;
     const found = profileProblems(draft);
     setProblems(found);
-    if (found.length > 0) return;
-    setPending('save');
-    setOutcome(undefined);
-    try {
-      const saved = await saving.mutateAsync({ etag: loaded.etag, profile: draft });
-      setLoaded(saved);
-      setDraft(saved.profile);
-      setOutcome({ kind: 'saved' });
-    } catch (error) {
-      setOutcome(isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
-  };
-
-  const reload = async () => {
-    setPending('reload');
-    try {
-      const latest = await readAgain();
-      setLoaded(latest);
-      setDraft(latest.profile);
-      setProblems([]);
-      setOutcome(undefined);
-    } catch (error) {
-      setOutcome({ kind: 'failed', error });
-    } finally {
-      setPending(undefined);
-    }
+    if (found.length === 0) await form.save();
   };
 
   return (
