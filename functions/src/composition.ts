@@ -377,6 +377,7 @@ export async function createServices(
     clock,
     requiredPermissions: graphPermissions(),
     holidays: upcomingHolidays,
+    recordChange,
   });
   const insight = createInsightService({ stores, clock });
   const rounds = createRoundService({
@@ -390,8 +391,9 @@ export async function createServices(
         await insight.captureRound(round);
       }),
     ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
+    recordChange,
   });
-  const templates = createTemplateService({ stores, clock });
+  const templates = createTemplateService({ stores, clock, recordChange });
   const home = createHomeService({ stores, clock, portfolio });
   const people = createPeopleService({ stores, clock });
   const privacy = createPrivacyService({ stores, ...(dispatch ? { dispatch } : {}), clock });
@@ -411,7 +413,7 @@ export async function createServices(
   const reminderPreferences = dispatch ? createReminderPreferencesService({ stores, dispatch, clock, log }) : undefined;
   const reminderCards = dispatch && reminderPreferences ? createReminderService({ stores, dispatch, clock, links, preferences: reminderPreferences }) : undefined;
   // The request's re-planning budget runs on the wall clock, never on a moved dev clock.
-  const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }, { elapsed: () => performance.now() }) : undefined;
+  const reminderDefaults = dispatch ? createReminderDefaultsService({ stores, dispatch, clock, log }, { elapsed: () => performance.now(), recordChange }) : undefined;
   const bot = new KoersBot({
     references: stores.conversationReferences,
     clock,

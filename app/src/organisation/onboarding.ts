@@ -20,6 +20,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import type { DirectorySync, DirectorySyncSummary } from '../directory/sync';
+import { changedSettings, profileSettings, type RecordChange } from '../privacy/changeLog';
 
 /**
  * Setting up an organisation in Koers, and changing it later (*Organisatie*). Who: a Koers.Admin;
@@ -84,6 +85,8 @@ export interface OnboardingDeps {
   requiredPermissions: readonly string[];
   /** The organisation's days off in the coming year (app/src/organisation/holidays.ts). */
   holidays(organisation: OrganisationSettings, now: Date): string[];
+  /** The works council's change log: whom the sync brings in, and the profile's other settings. */
+  recordChange?: RecordChange;
 }
 
 const ADMIN_APP_ROLE_ID = KOERS_APP_ROLES.find((r) => r.role === 'admin')?.id ?? '';
@@ -107,6 +110,18 @@ const FALLBACK = (settings: OrganisationSettings) => ({ holidaySettings: default
 
 export function createOnboardingService(deps: OnboardingDeps): OnboardingService {
   const { stores, clock } = deps;
+  const recordChange = deps.recordChange ?? (async () => undefined);
+
+  /** The log's lines for a profile saved over `before` (none at set-up: then only the scope, which the OR must know from day one). */
+  async function logProfile(caller: TokenCaller, after: OrganisationProfile, before?: OrganisationProfile): Promise<void> {
+    const base = { tenantId: caller.tenantId, actorId: caller.userId };
+    if (before?.directoryScope !== after.directoryScope) {
+      await recordChange({ ...base, kind: 'directory-scope-changed', details: { directoryScope: after.directoryScope, ...(before ? { directoryScopeWas: before.directoryScope } : {}) } });
+    }
+    if (!before) return;
+    const changed = changedSettings(profileSettings(before), profileSettings(after));
+    if (Object.keys(changed).length > 0) await recordChange({ ...base, kind: 'organisation-changed', details: changed });
+  }
 
   async function hasKoersAdmin(tenantId: string): Promise<boolean> {
     const assignments = await readAll((page) => stores.roleAssignments.listTenant(tenantId, page));
@@ -174,7 +189,9 @@ export function createOnboardingService(deps: OnboardingDeps): OnboardingService
         { id: caller.tenantId, tenantId: caller.tenantId, checkInCadenceDays: 30, onboardedAt: now, onboardedBy: caller.userId, ...profile },
         profile,
       );
-      return (await stores.organisations.create(settings)).value;
+      const created = (await stores.organisations.create(settings)).value;
+      await logProfile(caller, profile);
+      return created;
     },
 
     async sync(caller) {
@@ -202,7 +219,9 @@ export function createOnboardingService(deps: OnboardingDeps): OnboardingService
       await authorise(caller);
       const profile = OrganisationProfile.parse(input);
       const stored = await existing(caller.tenantId);
-      return withHolidays(await stores.organisations.replace(withOrganisationProfile(stored.value, profile), ifMatch));
+      const saved = await stores.organisations.replace(withOrganisationProfile(stored.value, profile), ifMatch);
+      await logProfile(caller, profileOfOrganisation(saved.value, FALLBACK(saved.value)), profileOfOrganisation(stored.value, FALLBACK(stored.value)));
+      return withHolidays(saved);
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 } from '@koers/domain';
 import { scheduleGoalReminders, type GoalReminderDeps } from './scheduleGoalReminders';
 import { organisationHolidays } from '../organisation/holidays';
+import { changedSettings, type RecordChange } from '../privacy/changeLog';
 
 /**
  * Organisation defaults: HR (the actor's Koers.HR app role, actor.ts) reads and changes the reminder
@@ -83,12 +84,15 @@ export interface ReminderDefaultsOptions {
    * must not cut a request short). The edge passes performance.now; tests step it.
    */
   elapsed: () => number;
+  /** The works council's change log: how often Koers asks about progress, from and to. */
+  recordChange?: RecordChange;
 }
 
 export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: Log }, options: ReminderDefaultsOptions): ReminderDefaultsService {
   const { stores } = deps;
   const budgetMs = options.rescheduleBudgetMs ?? 20_000;
   const { elapsed } = options;
+  const recordChange = options.recordChange ?? (async () => undefined);
 
   async function settingsOf(actor: Actor) {
     if (!canManageOrganisation(actor)) throw new ForbiddenError('hr-only');
@@ -105,6 +109,8 @@ export function createReminderDefaultsService(deps: GoalReminderDeps & { log?: L
     async set(actor, defaults, ifMatch) {
       const stored = await settingsOf(actor);
       const saved = await stores.organisations.replace(withReminderDefaults(stored.value, ReminderDefaults.parse(defaults)), ifMatch);
+      const changed = changedSettings(reminderDefaultsOf(stored.value), reminderDefaultsOf(saved.value));
+      if (Object.keys(changed).length > 0) await recordChange({ tenantId: actor.tenantId, kind: 'reminder-defaults-changed', actorId: actor.id, details: changed });
       const started = elapsed();
       const { rescheduled, pending } = await rescheduleOrganisationPlans(deps, saved.value, { ms: budgetMs, elapsed: () => elapsed() - started });
       if (pending > 0) deps.log?.warn('new reminder defaults: plans left to the nightly renewal', { tenantId: actor.tenantId, pending: String(pending) });

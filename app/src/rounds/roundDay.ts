@@ -16,12 +16,15 @@ import {
   type Round,
   type Stores,
 } from '@koers/domain';
+import type { RecordChange } from '../privacy/changeLog';
 
 export interface RoundDayOptions {
   clock: Clock;
   outbox: Outbox;
   /** The same hook as HR's close: the insight snapshot of the round. */
   onRoundClosed?: (round: Round) => Promise<void>;
+  /** The works council's change log: a round Koers closed itself, at the end of its period. */
+  recordChange?: RecordChange;
 }
 
 export interface RoundDaySummary {
@@ -50,6 +53,7 @@ export async function runRoundDay(stores: Pick<Stores, 'rounds' | 'people' | 'or
         if (!current || current.value.status !== 'gestart') continue;
         const saved = await stores.rounds.replace({ ...current.value, status: 'afgesloten', closedAt: options.clock.now().toISOString() }, current.etag);
         summary.closed++;
+        await options.recordChange?.({ tenantId, kind: 'round-changed', details: { action: 'closed', roundId: saved.value.id, name: saved.value.name } });
         await options.onRoundClosed?.(saved.value);
         continue;
       }

@@ -34,6 +34,7 @@ import {
 } from '@koers/domain';
 import { firstPossibleDay, invitedOf, partnersOf } from '@koers/domain';
 import { runRoundDay, type RoundDaySummary } from './roundDay';
+import { changedSettings, roundSettings, type RecordChange } from '../privacy/changeLog';
 
 /**
  * HR's conversation rounds (gespreksrondes): HR shapes a round while it is a concept, starts it
@@ -93,6 +94,8 @@ export interface RoundServiceOptions {
   planning?: RoundPlanning;
   /** Called once when a round closes (by HR or when its period is over): the insight snapshot. */
   onRoundClosed?: (round: Round) => Promise<void>;
+  /** The works council's change log: a round created, changed, started or closed. */
+  recordChange?: RecordChange;
 }
 
 const ANY_TEMPLATE: RoundTemplates = { exists: async () => true };
@@ -106,6 +109,13 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
   const { stores, outbox, clock } = options;
   const templates = options.templates ?? ANY_TEMPLATE;
   const onRoundClosed = options.onRoundClosed ?? (async () => undefined);
+  const recordChange = options.recordChange ?? (async () => undefined);
+
+  /** The round's line in the change log; `before` (a concept's settings before HR's edit) lists only what changed. */
+  function logRound(actor: Actor, action: 'created' | 'changed' | 'started' | 'closed', round: Round, before?: Round): Promise<void> {
+    const settings = action === 'created' || action === 'changed' ? changedSettings(before && roundSettings(before), roundSettings(round)) : {};
+    return recordChange({ tenantId: round.tenantId, kind: 'round-changed', actorId: actor.id, details: { ...settings, action, roundId: round.id, name: round.name } });
+  }
 
   async function people(tenantId: string): Promise<Person[]> {
     return readAll((page) => stores.people.listTenant(tenantId, page), PEOPLE_LIMIT);
@@ -201,7 +211,9 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
       const everyone = await people(actor.tenantId);
       await check(actor, input, everyone);
       const round: Round = { ...input, id: crypto.randomUUID(), tenantId: actor.tenantId, status: 'concept', createdBy: actor.id, createdAt: clock.now().toISOString() };
-      return response(await stores.rounds.create(round), everyone);
+      const created = await stores.rounds.create(round);
+      await logRound(actor, 'created', created.value);
+      return response(created, everyone);
     },
 
     async update(actor, roundId, input, ifMatch) {
@@ -211,6 +223,7 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
       const everyone = await people(actor.tenantId);
       await check(actor, input, everyone);
       const saved = await stores.rounds.replace({ ...current.value, ...input }, ifMatch ?? current.etag);
+      await logRound(actor, 'changed', saved.value, current.value);
       return response(saved, everyone);
     },
 
@@ -225,6 +238,7 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
         // The round is stored started before its cards are queued; their time is its start, so a
         // second start (after a crash, or a double click) queues the very same records again.
         saved = await stores.rounds.replace({ ...current.value, status: 'gestart', startedAt: clock.now().toISOString() }, ifMatch ?? current.etag);
+        await logRound(actor, 'started', saved.value);
       }
       const notices = startNotices(saved.value, roundMembers(saved.value, everyone), await stores.rounds.listExemptions(actor.tenantId, roundId));
       await outbox.enqueue(notices);
@@ -238,6 +252,7 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
       if (current.value.status === 'afgesloten') return response(current);
       if (current.value.status === 'concept') throw new RoundStateError('round-not-started');
       const saved = await transition(actor, roundId, ifMatch ?? current.etag, (round) => ({ ...round, status: 'afgesloten', closedAt: clock.now().toISOString() }));
+      await logRound(actor, 'closed', saved.value);
       await onRoundClosed(saved.value);
       return response(saved);
     },
@@ -313,7 +328,7 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
     },
 
     runDaily() {
-      return runRoundDay(stores, { clock, outbox, onRoundClosed });
+      return runRoundDay(stores, { clock, outbox, onRoundClosed, recordChange });
     },
   };
 }

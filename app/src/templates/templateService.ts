@@ -26,6 +26,7 @@ import {
   type TemplateVersionResponse,
 } from '@koers/domain';
 import { templateForNewConversation } from './pinnedTemplate';
+import { templateLabel, type RecordChange } from '../privacy/changeLog';
 
 /**
  * The organisation's conversation templates. Everyone in the organisation reads them (they are
@@ -45,6 +46,8 @@ export interface TemplateServiceOptions {
   clock: Clock;
   /** A new template's id; random by default. */
   newTemplateId?: (name: string) => string;
+  /** The works council's change log: which template and version, never its questions. */
+  recordChange?: RecordChange;
 }
 
 function requireHr(actor: Actor): void {
@@ -63,7 +66,7 @@ function slugId(name: string): string {
   return `${base || 'sjabloon'}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-export function createTemplateService({ stores, clock, newTemplateId = slugId }: TemplateServiceOptions): TemplateService {
+export function createTemplateService({ stores, clock, newTemplateId = slugId, recordChange = async () => undefined }: TemplateServiceOptions): TemplateService {
   async function content(tenantId: string, ref: TemplateRef): Promise<TemplateContent & { stored?: TemplateVersion }> {
     const builtIn = builtInContent(ref);
     if (builtIn) return builtIn;
@@ -135,6 +138,12 @@ export function createTemplateService({ stores, clock, newTemplateId = slugId }:
         { tenantId: actor.tenantId, by: actor.id, at: clock.now().toISOString() },
       );
       await stores.templates.create(first);
+      await recordChange({
+        tenantId: actor.tenantId,
+        kind: 'template-changed',
+        actorId: actor.id,
+        details: { action: 'copied', templateId: first.templateId, version: first.version, basedOn: templateLabel(request.from) },
+      });
       return view(actor.tenantId, first);
     },
 
@@ -152,13 +161,16 @@ export function createTemplateService({ stores, clock, newTemplateId = slugId }:
         if (error instanceof ConflictError) throw new TemplateError('template-stale');
         throw error;
       }
+      await recordChange({ tenantId: actor.tenantId, kind: 'template-changed', actorId: actor.id, details: { action: 'published', templateId, version: next.version } });
       return view(actor.tenantId, next);
     },
 
     async use(actor, templateId) {
       requireHr(actor);
       if (templateId !== KOERS_STANDAARD_REF.templateId && !(await stores.templates.latest(actor.tenantId, templateId))) throw new NotFoundError('Template', templateId);
+      const was = (await stores.templates.inUse(actor.tenantId))?.templateId ?? KOERS_STANDAARD_REF.templateId;
       await stores.templates.setInUse({ id: 'in-gebruik', tenantId: actor.tenantId, templateId, updatedAt: clock.now().toISOString(), updatedBy: actor.id });
+      if (was !== templateId) await recordChange({ tenantId: actor.tenantId, kind: 'template-changed', actorId: actor.id, details: { action: 'in-use', templateId, templateIdWas: was } });
       return list(actor.tenantId);
     },
   };

@@ -5,8 +5,9 @@ import { Guid } from '../people';
 /**
  * The works council's change log: changes to what the ondernemingsraad consented to (WOR art. 27
  * lid 1 sub k/l) — who holds which Koers role, the retention period, erasures performed, whom the
- * directory sync brings in, and (once they exist) templates and conversation rounds. HR and
- * administrators read it and show it to the OR; ids and settings only, never conversation content.
+ * directory sync brings in, the organisation's settings, templates, conversation rounds and
+ * reminder defaults. HR and administrators read it and show it to the OR; ids and settings only,
+ * never conversation content.
  */
 
 export const ChangeKind = z.enum([
@@ -19,6 +20,8 @@ export const ChangeKind = z.enum([
   'erasure',
   /** Whom the directory sync brings into Koers: the whole tenant, or only those assigned the app. */
   'directory-scope-changed',
+  /** The rest of the organisation's profile: language, time zone, lead time, length and form of conversations, working hours, days off. */
+  'organisation-changed',
   /** The organisation's preparation questions or conversation template. */
   'template-changed',
   /** A conversation round started, changed or closed. */

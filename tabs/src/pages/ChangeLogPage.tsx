@@ -19,22 +19,67 @@ const useStyles = makeStyles({
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
+/** The settings a change line can name (app/src/privacy/changeLog.ts), each with its label. */
+const SETTINGS = [
+  'name',
+  'locale',
+  'timeZone',
+  'leadTimeDays',
+  'conversationMinutes',
+  'conversationMode',
+  'defaultWorkingHours',
+  'holidaySettings',
+  'checkInCadenceDays',
+  'reminderDaysBefore',
+  'digestStaleCadences',
+  'period',
+  'audience',
+  'audienceSize',
+  'conversationType',
+  'template',
+  'employeesMayStart',
+  'allowSameDay',
+  'nudgeWeeksBeforeEnd',
+] as const;
+
+type Details = ChangeLogItem['details'];
+
+/** Each changed setting on a line of its own: "label: old → new", or just the new value for something new. */
+function settingLines(d: Details, t: Translate, skip: readonly string[] = []): string[] {
+  const value = (v: Details[string] | undefined) =>
+    typeof v === 'boolean' ? t(v ? 'changeLog.yes' : 'changeLog.no') : v === '' || v === undefined ? t('changeLog.none') : typeof v === 'number' ? String(v) : t('changeLog.code', { code: v.replace(/[^A-Za-z0-9]/g, '_'), value: v });
+  return SETTINGS.filter((key) => key in d && !skip.includes(key)).map((key) => {
+    const setting = t(`changeLog.setting.${key}`);
+    const now = d[key];
+    const was = d[`${key}Was`];
+    if (now === true && was === undefined) return t('changeLog.settingValue', { setting, value: t('changeLog.changed') });
+    return was === undefined ? t('changeLog.settingValue', { setting, value: value(now) }) : t('changeLog.settingFromTo', { setting, was: value(was), value: value(now) });
+  });
+}
+
 /** What changed, in words: the settings of the line, never anything typed about a person. */
-function detailOf(item: ChangeLogItem, t: Translate): string | undefined {
+function detailOf(item: ChangeLogItem, t: Translate): string[] {
   const d = item.details;
   const number = (key: string) => (typeof d[key] === 'number' ? d[key] : 0);
+  const text = (key: string) => String(d[key] ?? '');
   switch (item.kind) {
     case 'role-granted':
     case 'role-revoked':
-      return t('changeLog.role', { role: String(d.role ?? ''), group: d.viaGroupId ? 'yes' : 'no' });
+      return [t('changeLog.role', { role: text('role'), group: d.viaGroupId ? 'yes' : 'no' })];
     case 'retention-changed':
-      return t('changeLog.retention', { from: number('fromMonths'), to: number('toMonths') });
+      return [t('changeLog.retention', { from: number('fromMonths'), to: number('toMonths') })];
     case 'erasure':
-      return t('changeLog.erasure', { reason: String(d.reason ?? 'request'), deleted: number('deleted'), anonymised: number('anonymised') });
-    default: {
-      const parts = Object.entries(d).map(([key, value]) => `${key}: ${String(value)}`);
-      return parts.length > 0 ? parts.join(', ') : undefined;
-    }
+      return [t('changeLog.erasure', { reason: String(d.reason ?? 'request'), deleted: number('deleted'), anonymised: number('anonymised') })];
+    case 'directory-scope-changed':
+      return [t('changeLog.directoryScope', { scope: text('directoryScope'), was: d.directoryScopeWas === undefined ? 'none' : text('directoryScopeWas') })];
+    case 'template-changed':
+      return [t('changeLog.template', { action: text('action'), templateId: text('templateId'), version: number('version'), basedOn: text('basedOn'), was: text('templateIdWas') })];
+    case 'round-changed':
+      // The name heads the line; a renamed round says its old name below.
+      return [t('changeLog.round', { action: text('action'), name: text('name') }), ...settingLines(d, t, d.nameWas === undefined ? ['name'] : [])];
+    case 'organisation-changed':
+    case 'reminder-defaults-changed':
+      return settingLines(d, t);
   }
 }
 
@@ -75,13 +120,17 @@ function Lines({ zone, t, language, formatDateTime }: { zone: string } & Pick<Re
       ) : (
         <ul role="list" className={styles.list}>
           {items.map((item) => {
-            const detail = detailOf(item, t);
+            const details = detailOf(item, t);
             const who = item.actorId ? t('changeLog.by', { name: item.actorName ?? t('changeLog.someone') }) : t('changeLog.byKoers');
             const about = item.subjectId ? ` · ${t('changeLog.about', { name: item.subjectName ?? t('changeLog.someone') })}` : '';
             return (
               <li key={item.id} className={styles.line} data-testid="changelog-line" data-kind={item.kind}>
                 <Text weight="semibold">{t(`changeLog.kind.${item.kind}` as MessageKey)}</Text>
-                {detail && <Text>{detail}</Text>}
+                {details.map((line, index) => (
+                  <Text key={index} data-testid="changelog-detail">
+                    {line}
+                  </Text>
+                ))}
                 <Text size={200} className={styles.when}>
                   {`${formatDateTime(item.at, zone, { dateStyle: 'long', timeStyle: 'short' })} · ${who}${about}`}
                 </Text>
