@@ -52,7 +52,7 @@ describe('the settings a change line keeps', () => {
   it('write a list of days as text and a structured setting only as changed, never its contents', () => {
     const before = { reminderDaysBefore: [7, 1], defaultWorkingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' } };
     const after = { reminderDaysBefore: [14, 7, 1], defaultWorkingHours: { days: [1, 2, 3, 4], start: '08:00', end: '17:00' } };
-    expect(changedSettings(before, after)).toEqual({ reminderDaysBefore: '14, 7, 1', reminderDaysBeforeWas: '7, 1', defaultWorkingHours: true });
+    expect(changedSettings(before, after)).toEqual({ reminderDaysBefore: '14, 7, 1', reminderDaysBeforeWas: '7, 1', defaultWorkingHoursChanged: true });
   });
 
   it('list every setting of something new, without an old value', () => {
@@ -178,7 +178,7 @@ describe('the works council log', () => {
       );
       expect(lines).toEqual([
         { kind: 'directory-scope-changed', actorId: ADMIN, details: { directoryScope: 'assigned', directoryScopeWas: 'tenant' } },
-        { kind: 'organisation-changed', actorId: ADMIN, details: { leadTimeDays: 21, leadTimeDaysWas: 14, conversationMode: 'in-person', conversationModeWas: 'online', defaultWorkingHours: true } },
+        { kind: 'organisation-changed', actorId: ADMIN, details: { leadTimeDays: 21, leadTimeDaysWas: 14, conversationMode: 'in-person', conversationModeWas: 'online', defaultWorkingHoursChanged: true } },
       ]);
     });
 

@@ -42,7 +42,7 @@ function shortValue(value: SettingValue): string | number | boolean | undefined 
 /**
  * The settings that differ, as a change's details: the new value under the setting's name and the
  * old one under `<name>Was`; a list of numbers as "14, 7, 1"; a structured value (working hours,
- * days off) only as `<name>: true`, changed, since the log keeps short values only. Without
+ * days off) only as `<name>Changed: true`, since the log keeps short values only. Without
  * `before` (something new) every setting is listed, without a `Was`.
  */
 export function changedSettings(before: Settings | undefined, after: Settings): ChangeDetails {
@@ -53,7 +53,7 @@ export function changedSettings(before: Settings | undefined, after: Settings): 
     const now = shortValue(value);
     const old = was === undefined ? undefined : shortValue(was);
     if (now === undefined || (was !== undefined && old === undefined)) {
-      details[key] = true;
+      details[`${key}Changed`] = true;
       continue;
     }
     details[key] = now;

@@ -44,15 +44,15 @@ const SETTINGS = [
 
 type Details = ChangeLogItem['details'];
 
-/** Each changed setting on a line of its own: "label: old → new", or just the new value for something new. */
+/** Each changed setting on a line of its own: "label: old → new", the new value of something new, or "changed" for a structured one. */
 function settingLines(d: Details, t: Translate, skip: readonly string[] = []): string[] {
   const value = (v: Details[string] | undefined) =>
     typeof v === 'boolean' ? t(v ? 'changeLog.yes' : 'changeLog.no') : v === '' || v === undefined ? t('changeLog.none') : typeof v === 'number' ? String(v) : t('changeLog.code', { code: v.replace(/[^A-Za-z0-9]/g, '_'), value: v });
-  return SETTINGS.filter((key) => key in d && !skip.includes(key)).map((key) => {
+  return SETTINGS.filter((key) => (key in d || `${key}Changed` in d) && !skip.includes(key)).map((key) => {
     const setting = t(`changeLog.setting.${key}`);
     const now = d[key];
     const was = d[`${key}Was`];
-    if (now === true && was === undefined) return t('changeLog.settingValue', { setting, value: t('changeLog.changed') });
+    if (now === undefined) return t('changeLog.settingValue', { setting, value: t('changeLog.changed') });
     return was === undefined ? t('changeLog.settingValue', { setting, value: value(now) }) : t('changeLog.settingFromTo', { setting, was: value(was), value: value(now) });
   });
 }
