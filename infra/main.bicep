@@ -52,6 +52,10 @@ param botAppId string = ''
 @secure()
 param botAppPassword string = ''
 
+@description('The key Koers\' API gateway sends the Function App, which refuses every request without it (docs/security.md, "Only through the gateway"). Empty: derived from the storage account\'s key, the same on every deployment until that key is regenerated. Never put it in a parameters file.')
+@secure()
+param apiGatewayKey string = ''
+
 @allowed([
   'serverless'
   'autoscale'
@@ -130,7 +134,9 @@ var allTags = union(tags, {
   environment: environmentName
 })
 var botPasswordSecretName = 'bot-app-password'
+var apiGatewayKeySecretName = 'api-gateway-key'
 var functionAppName = 'func-koers-${resourceToken}'
+var storageAccountName = 'stkoers${resourceToken}'
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -156,7 +162,7 @@ module monitoring 'modules/monitoring.bicep' = {
 module storage 'modules/storage.bicep' = {
   name: 'storage'
   params: {
-    name: 'stkoers${resourceToken}'
+    name: storageAccountName
     location: location
     tags: allTags
     deploymentContainerName: 'app-package-${resourceToken}'
@@ -177,8 +183,16 @@ module cosmos 'modules/cosmos.bicep' = {
   }
 }
 
+// Read only for its key: a secret Azure made, stable across deployments, that seeds the gateway's key.
+resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: storageAccountName
+}
+
 module keyVault 'modules/keyVault.bicep' = {
   name: 'keyVault'
+  dependsOn: [
+    storage
+  ]
   params: {
     name: 'kv-koers-${resourceToken}'
     location: location
@@ -187,6 +201,11 @@ module keyVault 'modules/keyVault.bicep' = {
     enablePurgeProtection: enableKeyVaultPurgeProtection
     botAppPassword: botAppPassword
     botPasswordSecretName: botPasswordSecretName
+    // Three salted hashes of the storage key: 39 characters no one without that key can compute.
+    apiGatewayKey: empty(apiGatewayKey)
+      ? '${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-1')}${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-2')}${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-3')}'
+      : apiGatewayKey
+    apiGatewayKeySecretName: apiGatewayKeySecretName
   }
 }
 
@@ -235,6 +254,7 @@ module functionApp 'modules/functionApp.bicep' = {
     botTenantId: tenant().tenantId
     keyVaultName: keyVault.outputs.name
     botPasswordSecretName: botPasswordSecretName
+    gatewayKeySecretName: apiGatewayKeySecretName
     tabUrl: tabUrl
     teamsAppId: teamsAppId
     teamsCatalogAppId: teamsCatalogAppId
@@ -259,6 +279,9 @@ module apiGateway 'modules/apiGateway.bicep' = {
     publisherName: 'Koers'
     backendUrl: 'https://${functionApp.outputs.defaultHostName}/api'
     skuName: apiGatewaySku
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    gatewayKeySecretUri: '${keyVault.outputs.uri}secrets/${apiGatewayKeySecretName}'
   }
 }
 

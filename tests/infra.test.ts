@@ -6,6 +6,7 @@ import { CONTAINER_NAMES, CONTAINERS, DATABASE_ID, type ContainerSpec } from '..
 import { COSMOS_SCHEMA_JSON_PATH, renderCosmosSchemaJson } from '../scripts/lib/cosmosSchemaJson';
 import { API_GATEWAY_POLICY_PATH, callsPerMinute, renderApiGatewayPolicy } from '../scripts/lib/apiGatewayPolicy';
 import { API_QUOTAS } from '../functions/src/http/requestQuota';
+import { GATEWAY_KEY_HEADER, GATEWAY_KEY_NAMED_VALUE } from '../functions/src/http/gatewayKey';
 import {
   INFRA_DIR,
   bicepFiles,
@@ -191,6 +192,7 @@ const SAMPLE_VALUES: Record<string, string> = {
   BOT_TENANT_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a03',
   TAB_URL: 'https://swa-koers-abc.azurestaticapps.net',
   BOT_APP_PASSWORD: 'resolved-by-the-platform-from-key-vault',
+  KOERS_GATEWAY_KEY: 'resolved-by-the-platform-from-key-vault-39c',
   TEAMS_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a04',
   TEAMS_CATALOG_APP_ID: '0b5a7c3e-1d2f-4a6b-8c9d-000000000a05',
 };
@@ -253,6 +255,41 @@ describe('the Function App', () => {
     // The gateway sends every request to this app: the bot's endpoint and the tab's API both go through it.
     const main = declarations(await parseBicepFile('main.bicep'));
     expect(property(property(declaration(main, 'module', 'apiGateway').value, 'params'), 'backendUrl')?.text).toBe("'https://${functionApp.outputs.defaultHostName}/api'");
+  });
+
+  it("admits only Koers' own gateway: both read the same Key Vault secret, the gateway sends it, the app requires it", async () => {
+    const { always } = await functionAppSettings();
+    expect(always.find((s) => s.name === 'KOERS_GATEWAY_KEY')?.value?.text).toBe("'@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${gatewayKeySecretName})'");
+    const main = declarations(await parseBicepFile('main.bicep'));
+    const params = (module: string) => property(declaration(main, 'module', module).value, 'params');
+    expect(property(params('functionApp'), 'gatewayKeySecretName')?.text).toBe('apiGatewayKeySecretName');
+    expect(property(params('keyVault'), 'apiGatewayKeySecretName')?.text).toBe('apiGatewayKeySecretName');
+    // Versionless: a new version of the secret reaches the gateway without a deployment.
+    expect(property(params('apiGateway'), 'gatewayKeySecretUri')?.text).toBe("'${keyVault.outputs.uri}secrets/${apiGatewayKeySecretName}'");
+    expect(property(params('apiGateway'), 'identityClientId')?.text).toBe('identity.outputs.clientId');
+
+    const vault = declarations(await parseBicepFile('modules/keyVault.bicep'));
+    const secrets = vault.filter((d) => d.kind === 'resource' && d.target?.startsWith('Microsoft.KeyVault/vaults/secrets@'));
+    const gatewaySecret = secrets.find((d) => property(d.value, 'name')?.text === 'apiGatewayKeySecretName');
+    expect(property(property(gatewaySecret?.value, 'properties'), 'value')?.text).toBe('apiGatewayKey');
+    expect(declaration(vault, 'param', 'apiGatewayKey').decorators).toContain('@secure()');
+
+    const gateway = declarations(await parseBicepFile('modules/apiGateway.bicep'));
+    const named = resourceOfType(gateway, 'Microsoft.ApiManagement/service/namedValues');
+    expect(stringLiteral(property(named.value, 'name'))).toBe(GATEWAY_KEY_NAMED_VALUE);
+    const namedProperties = property(named.value, 'properties');
+    expect(property(namedProperties, 'secret')?.text).toBe('true');
+    expect(property(property(namedProperties, 'keyVault'), 'secretIdentifier')?.text).toBe('gatewayKeySecretUri');
+    const policy = readFileSync(API_GATEWAY_POLICY_PATH, 'utf8');
+    expect(policy).toContain(`<set-header name="${GATEWAY_KEY_HEADER}" exists-action="override">\n      <value>{{${GATEWAY_KEY_NAMED_VALUE}}}</value>`);
+    // After the rate limits: a caller's own header of that name is overwritten, never passed on.
+    expect(policy.indexOf(GATEWAY_KEY_HEADER)).toBeGreaterThan(policy.lastIndexOf('<rate-limit-by-key'));
+    expect(policy.indexOf(GATEWAY_KEY_HEADER)).toBeLessThan(policy.indexOf('</inbound>'));
+
+    // With the setting, config.ts gives the host its key; an unresolved reference stops the app instead.
+    const env = envFrom(always, 'UserAssignedMSI');
+    expect(loadConfig(env).gatewayKey).toBe(SAMPLE_VALUES.KOERS_GATEWAY_KEY);
+    expect(() => loadConfig({ ...env, KOERS_GATEWAY_KEY: '@Microsoft.KeyVault(VaultName=kv;SecretName=api-gateway-key)' })).toThrow(/KOERS_GATEWAY_KEY/);
   });
 
   it("allows the tab's origin by CORS, on the platform", async () => {
@@ -395,7 +432,7 @@ describe('the parameter files', () => {
     expect(given.filter((name) => !params.some((p) => p.name === name))).toEqual([]);
     expect(params.filter((p) => p.value === undefined && !given.includes(p.name)).map((p) => p.name)).toEqual([]);
     const secure = params.filter((p) => p.decorators.includes('@secure()')).map((p) => p.name);
-    expect(secure).toEqual(['botAppPassword']);
+    expect(secure).toEqual(['botAppPassword', 'apiGatewayKey']);
     expect(given.filter((name) => secure.includes(name))).toEqual([]);
     expect(file.parameters.environmentName?.value).toBe(env);
   });

@@ -98,6 +98,14 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ ...azureEnv, TEAMS_CATALOG_APP_ID: 'Koers' })).toEqual(['TEAMS_CATALOG_APP_ID']);
   });
 
+  it("reads the gateway's key, and refuses one too short to be secret or a Key Vault reference the platform could not resolve", () => {
+    const key = 'k'.repeat(39);
+    expect(loadConfig({ ...azureEnv, KOERS_GATEWAY_KEY: key }).gatewayKey).toBe(key);
+    expect(loadConfig(azureEnv).gatewayKey).toBeUndefined();
+    expect(problemsOf({ ...azureEnv, KOERS_GATEWAY_KEY: 'short' })).toEqual(['KOERS_GATEWAY_KEY']);
+    expect(problemsOf({ ...azureEnv, KOERS_GATEWAY_KEY: '@Microsoft.KeyVault(VaultName=kv-koers-abc;SecretName=api-gateway-key)' })).toEqual(['KOERS_GATEWAY_KEY']);
+  });
+
   it('says which variable is wrong in the error message', () => {
     expect(() => loadConfig({ AUTH_CLIENT_ID: 'x' })).toThrow(/AUTH_CLIENT_ID: must be a GUID/);
   });

@@ -74,6 +74,12 @@ export interface KoersConfig {
    * from there (functions/src/host/devClock.ts). Unset: the real time.
    */
   clockStart?: string;
+  /**
+   * The secret Koers' own API Management gateway sends in every request (http/gatewayKey.ts):
+   * with it, the host refuses a request without it, so another Azure customer's gateway cannot
+   * come in through the `ApiManagement` service tag. Unset: every request is admitted (local mode).
+   */
+  gatewayKey?: string;
 }
 
 export class ConfigError extends Error {
@@ -139,7 +145,11 @@ const Env = z.object({
   WEB_PUBSUB_HUB: optionalText,
   WEB_PUBSUB_CONNECTION_STRING: optionalText,
   KOERS_CLOCK_START: optionalText,
+  KOERS_GATEWAY_KEY: optionalText,
 });
+
+/** Long enough that guessing it is hopeless; the Bicep gives it 39 characters or more. */
+export const MIN_GATEWAY_KEY_LENGTH = 32;
 
 /**
  * Reads and validates the configuration. Throws ConfigError naming every invalid variable.
@@ -211,6 +221,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problem('KOERS_CLOCK_START', 'must be an ISO 8601 instant with a zone, e.g. 2027-03-01T07:30:00+01:00');
   }
 
+  // App Service leaves a Key Vault reference it cannot resolve as the text itself, which is no
+  // secret: refuse to start rather than admit whoever sends that text.
+  if (e.KOERS_GATEWAY_KEY?.startsWith('@Microsoft.KeyVault(')) {
+    problem('KOERS_GATEWAY_KEY', "is an unresolved Key Vault reference: check the secret exists and the app's identity may read it");
+  } else if (e.KOERS_GATEWAY_KEY && e.KOERS_GATEWAY_KEY.length < MIN_GATEWAY_KEY_LENGTH) {
+    problem('KOERS_GATEWAY_KEY', `must be at least ${MIN_GATEWAY_KEY_LENGTH} characters`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tabOrigin = e.TAB_URL ? new URL(e.TAB_URL).origin : undefined;
@@ -240,5 +258,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiUrl: e.KOERS_API_URL?.replace(/\/+$/, ''),
     webPubSub: { endpoint: e.WEB_PUBSUB_ENDPOINT, connectionString: e.WEB_PUBSUB_CONNECTION_STRING, hub: e.WEB_PUBSUB_HUB },
     ...(e.KOERS_CLOCK_START ? { clockStart: new Date(e.KOERS_CLOCK_START).toISOString() } : {}),
+    ...(e.KOERS_GATEWAY_KEY ? { gatewayKey: e.KOERS_GATEWAY_KEY } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { Services } from './api/services';
 import { createServices, routeDefinitions, timerDefinitions } from './composition';
 import { loadConfig, type KoersConfig } from './config';
 import { createCosmosClient } from './cosmos/client';
+import { fromGateway } from './http/gatewayKey';
 import { problemResponse } from './http/problem';
 import { withSecurityHeaders } from './http/securityHeaders';
 import { consoleStyle, createAppLogger, redactingContext } from './telemetry';
@@ -51,6 +52,9 @@ async function buildServices(): Promise<Services> {
 /** On every answer of the API (contracts/src/securityHeaders.ts); HSTS in Azure. */
 const securityHeaders = apiSecurityHeaders(config.mode);
 
+/** Only Koers' own API Management gateway knows the key (http/gatewayKey.ts); without one configured, everyone passes. */
+const admitted = fromGateway(config.gatewayKey);
+
 let services: Promise<Services> | undefined;
 function getServices(): Promise<Services> {
   services ??= buildServices().catch((error: unknown) => {
@@ -67,6 +71,7 @@ for (const definition of routeDefinitions(config.mode)) {
     route: definition.route,
     authLevel: 'anonymous',
     handler: async (request, runtimeContext) => {
+      if (!admitted(request)) return withSecurityHeaders(problemResponse(request, 403, 'forbidden'), securityHeaders);
       const context = redactingContext(runtimeContext);
       try {
         handler ??= definition.make(await getServices());

@@ -31,6 +31,8 @@ param botAppId string
 param botTenantId string
 param keyVaultName string
 param botPasswordSecretName string
+@description('Name of the Key Vault secret that holds the key only Koers\' own API gateway sends.')
+param gatewayKeySecretName string
 
 @description('Where the tab is served (https origin); also allowed by CORS.')
 param tabUrl string
@@ -144,6 +146,12 @@ var appSettings = [
     name: 'WEB_PUBSUB_HUB'
     value: webPubSubHub
   }
+  // The key only Koers' own API gateway sends: the app refuses a request without it, so the
+  // ApiManagement service tag below admits this gateway and no other (docs/security.md).
+  {
+    name: 'KOERS_GATEWAY_KEY'
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${gatewayKeySecretName})'
+  }
 ]
 
 // A SingleTenant bot authenticates with a client secret; the setting only points at Key Vault,
@@ -188,7 +196,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       // Only API Management reaches the API: a request straight to this host would pass around
       // the gateway's request quotas (docs/security.md, "Only through the gateway"). Deployment
-      // goes through blob storage and the timers run inside, so nothing else needs a way in.
+      // goes through blob storage and the timers run inside, so nothing else needs a way in. The
+      // service tag admits every API Management in Azure; KOERS_GATEWAY_KEY narrows it to ours.
       ipSecurityRestrictionsDefaultAction: 'Deny'
       ipSecurityRestrictions: [
         {

@@ -1,6 +1,7 @@
-// Key Vault in RBAC mode for the few secrets Koers can have: today only the client secret of a
-// SingleTenant bot registration (a UserAssignedMSI bot needs none). The app's identity may read
-// secrets (Key Vault Secrets User), which the Function App resolves through a Key Vault reference.
+// Key Vault in RBAC mode for the few secrets Koers has: the key the API gateway proves itself with
+// to the Function App, and the client secret of a SingleTenant bot registration (a
+// UserAssignedMSI bot needs none). The app's identity may read secrets (Key Vault Secrets User):
+// the Function App resolves them through Key Vault references, API Management as a named value.
 
 param name string
 param location string
@@ -16,6 +17,13 @@ param botAppPassword string
 
 @description('Name of the secret that holds the bot\'s client secret.')
 param botPasswordSecretName string
+
+@description('The key Koers\' API Management gateway sends the Function App (main.bicep apiGatewayKey), stored as the secret below.')
+@secure()
+param apiGatewayKey string
+
+@description('Name of the secret that holds the gateway\'s key.')
+param apiGatewayKeySecretName string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -40,6 +48,16 @@ resource botPassword 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty
   name: botPasswordSecretName
   properties: {
     value: botAppPassword
+    contentType: 'text/plain'
+  }
+}
+
+// Read by the Function App (KOERS_GATEWAY_KEY) and by API Management (a named value): the same text on both sides.
+resource gatewayKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: apiGatewayKeySecretName
+  properties: {
+    value: apiGatewayKey
     contentType: 'text/plain'
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { GATEWAY_KEY_HEADER, GATEWAY_KEY_NAMED_VALUE } from '../../functions/src/http/gatewayKey';
 import { API_QUOTAS } from '../../functions/src/http/requestQuota';
 import { problemBody } from '../../functions/src/http/problem';
 import { REPO_ROOT } from './paths';
@@ -7,7 +8,9 @@ import { REPO_ROOT } from './paths';
  * The API Management policy in front of the Function App in Azure (infra/modules/apiGateway.bicep
  * loads the generated file): the local host's request quotas (functions/src/http/requestQuota.ts)
  * as rate-limit-by-key rules, per minute, and the same 429 problem document. Every request to
- * the API passes the gateway, so the limits hold across all Functions instances.
+ * the API passes the gateway, so the limits hold across all Functions instances. It also sends
+ * the gateway's key (a Key Vault named value) to the Function App, which refuses a request
+ * without it (functions/src/http/gatewayKey.ts).
  * tests/infra.test.ts fails when the file is stale: `npx tsx scripts/api-gateway-policy.ts`.
  */
 
@@ -45,6 +48,10 @@ export function renderApiGatewayPolicy(): string {
         ${limit(tenant, `@("tenant|" + ${JWT}.Claims.GetValueOrDefault("tid", ""))`)}
       </when>
     </choose>
+    <!-- Last, so nothing a caller sends can stand in for it: the Function App admits only this key. -->
+    <set-header name="${GATEWAY_KEY_HEADER}" exists-action="override">
+      <value>{{${GATEWAY_KEY_NAMED_VALUE}}}</value>
+    </set-header>
   </inbound>
   <backend>
     <base />
