@@ -206,6 +206,7 @@ describe('local mode killed with SIGKILL during a stream of writes', () => {
       await last.exited;
     }
 
+    process.stdout.write(`durability: ${ledger.acknowledged} acknowledged writes, ${kills} SIGKILLs, ${new Set(lost).size} lost\n`);
     expect(kills).toBeGreaterThanOrEqual(MIN_KILLS);
     expect(ledger.acknowledged).toBeGreaterThanOrEqual(1_000);
     expect(lost).toEqual([]);
