@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { ProgressBoardResponse, ProgressPeopleResponse, RoundPlanConfirmResponse, RoundPlanResponse, RoundResponse, TemplateVersionResponse } from '@koers/domain';
 import type { Page } from 'playwright-core';
+import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
 import { useStackAndBrowser } from './support/lifecycle';
 import { apiCaller, cardWith, usePlaygrounds } from './support/playground';
 import { expectNoAxeViolations, signInAs } from './support/tab';
@@ -11,7 +12,8 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
  * A whole round in the sample organisation, against the real local stack on a fixed clock:
  * Fatima (HR) starts a round of the technical department with a template of its own; Jeroen and
  * Linda each get one card in their chat (Agents Playground); Linda opens "Plan ze allemaal
- * tegelijk" and books her three reports at once; Sanne prepares with the round's questions; HR's
+ * tegelijk" and books her three reports at once (Sanne's time, taken meanwhile, gets a new
+ * proposal); Sanne prepares with the round's questions; HR's
  * board counts move, and neither its page nor the API answers hold anything Sanne typed.
  */
 
@@ -36,6 +38,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
 function expectNoAnswersIn(text: string): void {
   for (const answer of Object.values(ANSWERS)) expect(text).not.toContain(answer);
   expect(text).not.toContain('KANARIE');
+}
+
+/** An appointment in someone's local calendar, written beside the running app (as Outlook would). */
+async function busyFor(ownerId: string, start: string, end: string): Promise<void> {
+  const client = createCosmosClient({ mode: 'local', endpoint: run.stack.urls.cosmos, ca: fs.readFileSync(path.join(run.dataDir, 'tls', 'cert.pem'), 'utf8') });
+  const stores = createCosmosStores(client.database(DATABASE_ID));
+  await stores.calendarEvents.create({ id: `tandarts-${ownerId}`, tenantId: fatima.tenantId, ownerId, subject: 'Tandarts', start, end, showAs: 'busy' });
+  client.dispose();
 }
 
 const total = (page: Page, status: string) => page.getByTestId(`progress-total-${status}`).locator('span').first().textContent();
@@ -117,8 +127,21 @@ describe('a whole round, against the real local stack', () => {
     await expectNoAxeViolations(manager);
     await rows.first().getByTestId('round-plan-other').click();
 
+    // Sanne's proposed time fills up in her calendar before Linda confirms: the other two are
+    // booked, hers comes back with the reason and a new proposal, which Linda then confirms.
+    const proposed = await api(`/rounds/${roundId}/plan`, RoundPlanResponse, { as: linda.email });
+    const sannes = proposed.items.find((i) => i.employee.id === sanne.id);
+    if (sannes?.status !== 'proposed') throw new Error('no proposal for Sanne');
+    await busyFor(sanne.id, sannes.slot.start, sannes.slot.end);
     await manager.getByTestId('round-plan-confirm-all').click();
-    await expect(manager.getByTestId('round-plan-notice').textContent()).resolves.toContain('3 gesprekken ingepland');
+    await expect(manager.getByTestId('round-plan-notice').textContent()).resolves.toContain('2 gesprekken ingepland');
+    const sannesRow = manager.locator(`[data-testid="round-plan-row"][data-person="${sanne.id}"]`);
+    await expect(sannesRow.getByTestId('round-plan-failure').textContent()).resolves.toMatch(/^Dit moment is intussen bezet in een van beide agenda’s\.Nieuw voorstel: /);
+    expect(await manager.getByTestId('round-plan-planned').count()).toBe(2);
+    await expectNoAxeViolations(manager);
+    await screenshot(manager, 'taken');
+    await sannesRow.getByTestId('round-plan-confirm').click();
+    await manager.getByTestId('round-plan-notice').filter({ hasText: '1 gesprek ingepland.' }).waitFor();
     await manager.getByTestId('round-plan-empty').waitFor();
     expect(await manager.getByTestId('round-plan-planned').count()).toBe(3);
     await expectNoAxeViolations(manager);
