@@ -121,8 +121,9 @@ async function main(): Promise<void> {
     loadPeople: (tenantId) => directorySync.syncTenant(tenantId),
     leaveForOnboarding: onboardingSamples(process.env.KOERS_SAMPLE_ONBOARDING),
   });
-  // The demo organisation's people arrive through the same directory sync; its history directly.
-  const demoSeeded = demo ? await seedDemoOrganisation(cosmos.stores, demo, { loadPeople: (tenantId) => directorySync.syncTenant(tenantId) }) : false;
+  // The demo organisation's people arrive through the same directory sync; its history through
+  // the app's tracked stores, so each round's progress board counts the year that was seeded.
+  const demoSeeded = demo ? await seedDemoOrganisation(app.stores, demo, { loadPeople: (tenantId) => directorySync.syncTenant(tenantId) }) : false;
   const requestLog = logger.child({ component: 'http' });
   const host = await startFunctionsHost(app.table, {
     port: ports.KOERS_API_PORT,

@@ -36,13 +36,11 @@ export { createSeriesPlanner, ConfirmSeriesInput, ProposeSeriesInput, type Serie
 export { createProgressService, createProgressTracker, withProgressTracking, type ProgressService, type ProgressTracker } from './progress';
 export {
   createRoundService,
-  type PlanningWindow,
-  type RoundPlanning,
-  type RoundPlanningResult,
   type RoundService,
   type RoundServiceOptions,
   type RoundTemplates,
 } from './rounds/roundService';
+export { seriesRoundPlanning, type PlanningWindow, type RoundPlanning } from './rounds/planning';
 export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
 export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
 export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';

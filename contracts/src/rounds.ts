@@ -7,6 +7,9 @@ import {
   RoundMembersResponse,
   RoundMemberView,
   RoundPersonParams,
+  RoundPlanConfirmInput,
+  RoundPlanConfirmResponse,
+  RoundPlanResponse,
   RoundResponse,
   TeamRoundsResponse,
 } from '@koers/domain';
@@ -118,6 +121,29 @@ export const roundContracts = defineContracts({
     tags: ['rounds'],
     auth: 'bearer',
     response: json('TeamRoundsResponse', TeamRoundsResponse),
+  },
+  roundPlan: {
+    method: 'GET',
+    path: 'rounds/{roundId}/plan',
+    summary:
+      "The card's “Plan ze allemaal tegelijk” (managers): a proposed time for each of their members still to plan, spread over the round's period, free in both calendars, at least the lead time ahead; who is planned already. A concept is a 404, a closed round a 409",
+    tags: ['rounds'],
+    auth: 'bearer',
+    params: RoundIdParams,
+    response: json('RoundPlanResponse', RoundPlanResponse),
+    problems: [403, 404, 409, 503],
+  },
+  confirmRoundPlan: {
+    method: 'POST',
+    path: 'rounds/{roundId}/plan',
+    summary:
+      'Book the confirmed times of a round (managers, for their own members): each on its own, idempotent per member and round (created: false when booked before); a time taken meanwhile comes back with its reason and a new proposal',
+    tags: ['rounds'],
+    auth: 'bearer',
+    params: RoundIdParams,
+    body: RoundPlanConfirmInput,
+    response: json('RoundPlanConfirmResponse', RoundPlanConfirmResponse),
+    problems: [400, 403, 404, 409, 503],
   },
   roundAudienceOptions: {
     method: 'GET',

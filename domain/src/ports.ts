@@ -458,10 +458,15 @@ export interface Clock {
  * BookingError (see errors.ts), NotFoundError, ConcurrencyError (stale If-Match) or the calendar's
  * CalendarConsentError / CalendarUnavailableError.
  */
+/** What a booking made for a conversation round carries of it: the round's template version instead of the organisation's current one. */
+export interface BookingPin {
+  template?: TemplateRef;
+}
+
 export interface BookingService {
   proposals(actor: Person, query: SlotProposalsQuery): Promise<SlotProposalsResponse>;
   /** Idempotent by `requestId`; also refuses a slot that is no longer free in either calendar. */
-  book(actor: Person, request: BookConversationInput): Promise<ConversationResponse>;
+  book(actor: Person, request: BookConversationInput, pinned?: BookingPin): Promise<ConversationResponse>;
   get(actor: Person, conversationId: string): Promise<ConversationView>;
   reschedule(actor: Person, conversationId: string, times: RescheduleRequest, ifMatch?: string): Promise<ConversationView>;
   cancel(actor: Person, conversationId: string, request: CancelRequest, ifMatch?: string): Promise<ConversationView>;

@@ -10,6 +10,8 @@ import {
   upcomingHolidays,
   createRoundService,
   type RoundPlanning,
+  seriesRoundPlanning,
+  createSeriesPlanner,
   createTemplateService,
   createLocalCalendar,
   createPopService,
@@ -131,7 +133,7 @@ export interface KoersAppOptions {
   quotas?: RequestQuotas | 'off';
   /** Called whenever a round closes (HR, or the daily timer after its period): the anonymous-insight snapshot. Default: nothing. */
   onRoundClosed?: (round: Round) => Promise<void>;
-  /** The series planner behind the round card's "plan them all at once"; without it the button opens the tab's planner. */
+  /** The series planner behind the round card's "plan them all at once"; default: the series planner on the calendar port. */
   roundPlanning?: RoundPlanning;
 }
 
@@ -337,13 +339,8 @@ export async function createServices(
     : undefined;
   const outbox = createOutbox({ stores, clock, ...(reminders ? { dispatcher: reminders } : {}), log });
   const canvas = createCanvasService({ stores, clock, realtime: options.realtime ?? realtimeFromConfig(config), log });
-  const booking = createBookingService({
-    stores,
-    calendar: options.calendar ?? defaultCalendar(config, stores, log, getToken, links),
-    outbox,
-    clock,
-    links,
-  });
+  const calendar = options.calendar ?? defaultCalendar(config, stores, log, getToken, links);
+  const booking = createBookingService({ stores, calendar, outbox, clock, links });
   // Wrapped so an employee's newly shared preparation reaches the open canvas live.
   const preparation = withPreparationBroadcast(createPreparationService({ stores, clock }), canvas);
   // Every write of a plan (re)schedules its goal and follow-up reminders in the due index.
@@ -390,7 +387,8 @@ export async function createServices(
       (async (round) => {
         await insight.captureRound(round);
       }),
-    ...(options.roundPlanning ? { planning: options.roundPlanning } : {}),
+    // "Plan ze allemaal tegelijk": the series planner reads both calendars and books through the ordinary booking.
+    planning: options.roundPlanning ?? seriesRoundPlanning(createSeriesPlanner({ stores, calendar, clock, booking })),
     recordChange,
   });
   const templates = createTemplateService({ stores, clock, recordChange });

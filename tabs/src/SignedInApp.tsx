@@ -21,7 +21,7 @@ import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import type { TeamsHost } from './host/host';
 import { canvasLayout } from './pages/canvas/layout';
-import { CanvasPage, CataloguePage, ChangeLogPage, HomePage, HrViewPage, InsightPage, OnboardingPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
+import { CanvasPage, CataloguePage, ChangeLogPage, HomePage, HrViewPage, InsightPage, OnboardingPage, PlanPage, PopPage, PortfolioPage, PreparePage, RoundPlanPage, RoundsPage, SettingsPage, TemplatesPage } from './pages/routePages';
 import { ApiError } from './api/errors';
 import { routeInfo } from './routes';
 
@@ -92,6 +92,7 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocal
     if (route === 'insight') return <InsightPage me={data} />;
     if (route === 'hr-view') return <HrViewPage />;
     if (route === 'rounds') return <RoundsPage me={data} />;
+    if (route === 'round-plan') return <RoundPlanPage me={data} />;
     if (route === 'templates') return <TemplatesPage me={data} />;
     if (route === 'changelog') return <ChangeLogPage me={data} />;
     return <SettingsPage me={data} />;

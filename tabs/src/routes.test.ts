@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { canvasLink, prepareLink } from '@koers/domain';
-import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, routeFromHash, routeHref, routesFor } from './routes';
+import { canvasHref, canvasIdFromHash, hashForSubPageId, popHref, popIdFromHash, portfolioHref, portfolioIdFromHash, ROUTE_IDS, roundPlanHref, roundPlanIdFromHash, routeFromHash, routeHref, routesFor } from './routes';
 
 describe('hash routes', () => {
   it('read the page from the hash and fall back to home for anything unknown', () => {
@@ -72,6 +72,12 @@ describe('the page a Teams deep link opens (context.page.subPageId)', () => {
     expect(hashForSubPageId(`prepare/${id}`)).toBe(`#/prepare/${id}`);
     expect(hashForSubPageId(`pop/pop-${id}`)).toBe(`#/pop/pop-${id}`);
     expect(canvasIdFromHash(hashForSubPageId(`canvas/${id}`) ?? '')).toBe(id);
+  });
+
+  it("opens a round's planning page from the round card's button", () => {
+    expect(hashForSubPageId(`round-plan/${id}`)).toBe(`#/round-plan/${id}`);
+    expect(roundPlanIdFromHash(hashForSubPageId(`round-plan/${id}`) ?? '')).toBe(id);
+    expect(routeFromHash(roundPlanHref(id))).toBe('round-plan');
   });
 
   it('opens the pages without an id', () => {

@@ -1,7 +1,7 @@
 import type { Role } from '@koers/domain';
 import type { MessageKey } from './i18n/locale';
 
-export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog', 'hr-view'] as const;
+export const ROUTE_IDS = ['home', 'plan', 'prepare', 'canvas', 'pop', 'portfolio', 'catalogue', 'insight', 'rounds', 'templates', 'settings', 'changelog', 'hr-view', 'round-plan'] as const;
 export type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteInfo {
@@ -33,6 +33,8 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'changelog', title: 'route.changeLog', roles: ['hr', 'admin'] },
   // Every employee may read what HR sees about them; linked from Mijn gegevens and the board.
   { id: 'hr-view', title: 'route.hrView', unlisted: true },
+  // The round card's "Plan ze allemaal tegelijk" opens it for one round: #/round-plan/{roundId}.
+  { id: 'round-plan', title: 'route.roundPlan', roles: ['manager'], unlisted: true },
 ];
 
 /**
@@ -100,8 +102,8 @@ export function portfolioHref(employeeId?: string): string {
   return employeeId ? `${routeHref('portfolio')}/${encodeURIComponent(employeeId)}` : routeHref('portfolio');
 }
 
-/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`, `portfolio/<employeeId>`. */
-const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop', 'portfolio'];
+/** Routes a deep link may carry an id for: `canvas/<conversationId>`, `prepare/<conversationId>`, `pop/<popId>`, `portfolio/<employeeId>`, `round-plan/<roundId>`. */
+const ROUTES_WITH_ID: readonly RouteId[] = ['canvas', 'prepare', 'pop', 'portfolio', 'round-plan'];
 /** What Koers' own ids look like (UUIDs, slugs); anything else in a link is not ours. */
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const MAX_SUB_PAGE_ID = 200;
@@ -134,4 +136,13 @@ export function hashForSubPageId(subPageId: string | null | undefined): string |
 /** "#/plan/{employeeId}": the planner with that report chosen (the link on the manager's chat card). */
 export function planEmployeeFromHash(hash: string): string | undefined {
   return idFromHash('plan', hash);
+}
+
+/** "#/round-plan/{roundId}": the manager's planning of one round (the round card's button). */
+export function roundPlanIdFromHash(hash: string): string | undefined {
+  return idFromHash('round-plan', hash);
+}
+
+export function roundPlanHref(roundId: string): string {
+  return `${routeHref('round-plan')}/${encodeURIComponent(roundId)}`;
 }

@@ -304,7 +304,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       return { manager };
     },
 
-    async book(actor, raw): Promise<ConversationResponse> {
+    async book(actor, raw, pinned): Promise<ConversationResponse> {
       const request = BookConversationRequest.parse(raw);
       const employee = await reportOf(actor, request.employeeId);
       const org = await organisation(actor.tenantId);
@@ -341,7 +341,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
         bookedBy: actor.id,
         ...(request.location ? { location: request.location } : {}),
         // Pinned now: a template HR publishes later never changes this conversation.
-        template: await templateForNewConversation(stores, actor.tenantId),
+        template: pinned?.template ?? (await templateForNewConversation(stores, actor.tenantId)),
         createdAt: now,
         updatedAt: now,
       };

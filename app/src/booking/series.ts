@@ -10,6 +10,7 @@ import {
   addDays,
   proposeSeriesSlots,
   SeriesWindow,
+  TemplateRef,
   startOfLocalDay,
   toPersonSummary,
   type BookingErrorCode,
@@ -69,8 +70,18 @@ export const ConfirmSeriesInput = z.object({
    */
   seriesId: z.string().min(1).max(200),
   kind: ConversationKind.default('loopbaangesprek'),
+  /** The round's template version, pinned on every conversation it books. */
+  template: TemplateRef.optional(),
   bookings: z
-    .array(z.object({ employeeId: z.string().min(1).max(100), start: z.string(), end: z.string(), location: z.string().trim().min(1).max(255).optional() }))
+    .array(
+      z.object({
+        employeeId: z.string().min(1).max(100),
+        start: z.string(),
+        end: z.string(),
+        location: z.string().trim().min(1).max(255).optional(),
+        shortNotice: z.boolean().optional(),
+      }),
+    )
     .min(1)
     .max(200),
 });
@@ -130,7 +141,7 @@ export function createSeriesPlanner(options: SeriesPlannerOptions): SeriesPlanne
     let token: string | undefined;
     do {
       const page = await stores.conversations.listForEmployee(tenantId, employeeId, { maxItems: 100, ...(token ? { continuationToken: token } : {}) });
-      const hit = page.items.some((c) => (c.status === 'gepland' || c.status === 'concept') && c.start !== undefined && Date.parse(c.start) >= from && Date.parse(c.start) < to);
+      const hit = page.items.some((c) => c.status !== 'geannuleerd' && c.start !== undefined && Date.parse(c.start) >= from && Date.parse(c.start) < to);
       if (hit) return true;
       token = page.continuationToken;
     } while (token);
@@ -199,7 +210,8 @@ export function createSeriesPlanner(options: SeriesPlannerOptions): SeriesPlanne
             kind: input.kind,
             requestId,
             ...(wanted.location ? { location: wanted.location } : {}),
-          });
+            ...(wanted.shortNotice ? { shortNotice: true } : {}),
+          }, input.template ? { template: input.template } : undefined);
           const { created, ...conversation } = view;
           results.push({ employeeId: wanted.employeeId, ok: true, created: created ?? false, conversation });
         } catch (error) {

@@ -23,6 +23,9 @@ import {
   type RoundDirectoryResponse,
   type RoundExemption,
   type RoundInput,
+  type RoundPlanConfirmInput,
+  type RoundPlanConfirmResponse,
+  type RoundPlanResponse,
   type RoundListResponse,
   type RoundMembersResponse,
   type RoundMemberView,
@@ -32,9 +35,10 @@ import {
   type TeamRoundsResponse,
   type TemplateRef,
 } from '@koers/domain';
-import { firstPossibleDay, invitedOf, partnersOf } from '@koers/domain';
+import { partnersOf } from '@koers/domain';
 import { runRoundDay, type RoundDaySummary } from './roundDay';
 import { changedSettings, roundSettings, type RecordChange } from '../privacy/changeLog';
+import { createRoundPlanningUseCases, type RoundPlanning } from './planning';
 
 /**
  * HR's conversation rounds (gespreksrondes): HR shapes a round while it is a concept, starts it
@@ -56,8 +60,10 @@ export interface RoundService {
   directory(actor: Actor): Promise<RoundDirectoryResponse>;
   setExemption(actor: Actor, roundId: string, personId: string, reason: ExemptionReason): Promise<RoundMemberView>;
   removeExemption(actor: Actor, roundId: string, personId: string): Promise<RoundMemberView>;
-  /** The card's "plan them all at once": the proposals the series planner makes, or a pointer to the tab. */
-  planAll(actor: Actor, roundId: string): Promise<RoundPlanningResult>;
+  /** The card's "Plan ze allemaal tegelijk": a proposed time for each member still to plan (planning.ts). */
+  planAll(actor: Actor, roundId: string): Promise<RoundPlanResponse>;
+  /** Books the confirmed times; confirming again books nobody twice; a time taken meanwhile comes back with a new proposal. */
+  confirmPlan(actor: Actor, roundId: string, input: RoundPlanConfirmInput): Promise<RoundPlanConfirmResponse>;
   /** The daily timer: closes rounds whose period is over, nudges managers who lag (roundDay.ts). */
   runDaily(): Promise<RoundDaySummary>;
 }
@@ -66,25 +72,6 @@ export interface RoundService {
 export interface RoundTemplates {
   exists(tenantId: string, template: TemplateRef): Promise<boolean>;
 }
-
-/** The window a manager plans a round's conversations in. */
-export interface PlanningWindow {
-  from: string;
-  to: string;
-}
-
-/**
- * The series planner behind the card's button: times for all of a manager's members at once,
- * spread over the window, never two on a day unless allowed. Wired in the composition root.
- */
-export interface RoundPlanning {
-  proposeFor(tenantId: string, managerId: string, employeeIds: readonly string[], window: PlanningWindow, allowSameDay: boolean): Promise<unknown>;
-}
-
-export type RoundPlanningResult =
-  | { kind: 'proposals'; roundId: string; employeeIds: string[]; proposals: unknown }
-  /** No series planner yet: the manager plans them one by one in the tab. */
-  | { kind: 'use-tab'; roundId: string; employeeIds: string[] };
 
 export interface RoundServiceOptions {
   stores: Pick<Stores, 'rounds' | 'people' | 'organisations' | 'conversations'>;
@@ -191,6 +178,8 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
     const current = await stored(actor, roundId);
     return stores.rounds.replace(change(current.value), ifMatch ?? current.etag);
   }
+
+  const { planAll, confirmPlan } = createRoundPlanningUseCases({ stores, planning: options.planning, orgToday });
 
   return {
     async list(actor) {
@@ -313,18 +302,12 @@ export function createRoundService(options: RoundServiceOptions): RoundService {
       return memberView(member, byId, undefined);
     },
 
-    async planAll(actor, roundId) {
-      const round = await stores.rounds.get(actor.tenantId, roundId);
-      if (!round || round.value.status !== 'gestart') throw new NotFoundError('Round', roundId);
-      const team = await readAll((page) => stores.people.listTeam(actor.tenantId, actor.id, page));
-      const invited = invitedOf(actor.id, roundMembers(round.value, team), await stores.rounds.listExemptions(actor.tenantId, roundId));
-      const employeeIds = invited.map((m) => m.id);
-      if (!options.planning) return { kind: 'use-tab', roundId, employeeIds };
-      const { today, leadTimeDays } = await orgToday(actor.tenantId);
-      const earliest = firstPossibleDay(today, leadTimeDays);
-      const window = { from: round.value.period.from > earliest ? round.value.period.from : earliest, to: round.value.period.to };
-      const proposals = await options.planning.proposeFor(actor.tenantId, actor.id, employeeIds, window, round.value.allowSameDay);
-      return { kind: 'proposals', roundId, employeeIds, proposals };
+    planAll(actor, roundId) {
+      return planAll(actor, roundId);
+    },
+
+    confirmPlan(actor, roundId, input) {
+      return confirmPlan(actor, roundId, input);
     },
 
     runDaily() {

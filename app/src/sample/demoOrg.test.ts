@@ -1,5 +1,6 @@
 import { functionIdForJobTitle, isShown, latestApprovedVersion } from '@koers/domain';
 import { createInsightService } from '../insight/insightService';
+import { createProgressTracker, withProgressTracking } from '../progress';
 import { createMemoryStores } from '../testing/memoryStores';
 import { DEMO_SIZE, generateDemoOrganisation } from './demoOrg';
 import { seedDemoOrganisation } from './demoSeed';
@@ -54,5 +55,18 @@ describe('the generated demo organisation', () => {
       expect(captured).toEqual({ ...small.snapshots[i], id: `opnieuw-${i}` });
     }
     expect((await stores.rounds.list(small.organisation.tenantId)).items.map((r) => r.name)).toEqual(small.rounds.map((r) => r.name).reverse());
+  });
+  it("shows its year on HR's progress board when written through the tracked stores", async () => {
+    const plain = createMemoryStores();
+    const stores = withProgressTracking(plain, createProgressTracker({ stores: plain, clock: { now: () => NOW } }), (err) => {
+      throw err;
+    });
+    const small = generateDemoOrganisation({ seed: 5, size: SMALL, now: NOW });
+    await seedDemoOrganisation(stores, small);
+    for (const round of small.rounds) {
+      const board = await plain.roundProgress.listRound(small.organisation.tenantId, round.id);
+      expect(board.length).toBeGreaterThan(0);
+      expect(board.some((p) => p.value.status !== 'uitgenodigd')).toBe(true);
+    }
   });
 });

@@ -36,6 +36,8 @@ describe("a round's card", () => {
     const [reply] = roundNoticeReplies(started, { round: ROUND, people: six }, { locale: 'nl-NL' }, LINKS);
     const actions = reply?.kind === 'card' ? (reply.card.actions ?? []) : [];
     expect(actions.map((a) => a.title)).toEqual(['Plan ze allemaal tegelijk', 'Open Koers']);
+    // The button opens the round's own planning page, not the general planner.
+    expect(actions[0]).toMatchObject({ type: 'Action.OpenUrl', url: 'https://koers.example/tab/#/round-plan/ronde-1' });
   });
 
   it('bundles a nudge into one card naming everyone not planned yet', () => {

@@ -19,11 +19,12 @@ export interface RoundCardFacts {
 }
 
 /**
- * Where the button "plan them all at once" leads. Until the series planner answers in chat, it
- * opens the tab's planner, where the manager plans each member in turn.
+ * Where the button "plan them all at once" leads: the tab's page with a proposed time for each
+ * member, confirmed all at once or one by one (tabs' `round-plan/<roundId>` route, which a Teams
+ * deep link's subEntityId may carry).
  */
 export function roundPlanLink(links: LinkTarget, roundId: string): string {
-  return koersLink(links, `plan?round=${encodeURIComponent(roundId)}`);
+  return koersLink(links, `round-plan/${encodeURIComponent(roundId)}`);
 }
 
 function names(people: readonly Pick<Person, 'displayName'>[], locale: string): string {

@@ -4,3 +4,4 @@ export * from './progressApi';
 export * from './api';
 export * from './errors';
 export * from './rules';
+export * from './planApi';

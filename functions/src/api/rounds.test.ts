@@ -1,6 +1,6 @@
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { Problem } from '@koers/contracts';
-import { RoundMemberView, RoundResponse } from '@koers/domain';
+import { RoundMemberView, RoundPlanResponse, RoundResponse } from '@koers/domain';
 import { useLocalStack } from '../testing/localStack';
 
 /** Conversation rounds over HTTP: who may, what bad input hears, and concurrent edits. */
@@ -92,5 +92,24 @@ describe('rounds over HTTP', () => {
     expect(other.status).toBe(403);
     expect((await send(sanne, 'PUT', `/rounds/${round.round.id}/exemptions/${sanne.id}`, '{not json')).status).toBe(403);
     expect((await send(linda, 'DELETE', `/rounds/${round.round.id}/exemptions/${sanne.id}`)).status).toBe(200);
+  });
+  it("gives Linda a proposal for each of her members, and refuses bad input, a colleague and a concept", async () => {
+    const round = await created();
+    const path = `/rounds/${round.round.id}/plan`;
+    expect((await send(linda, 'GET', path)).status).toBe(404);
+    await send(fatima, 'POST', `/rounds/${round.round.id}/start`);
+    const plan = RoundPlanResponse.parse(await (await send(linda, 'GET', path)).json());
+    expect(plan.items.map((i) => i.employee.id).sort()).toEqual([sanne.id, SAMPLE_PEOPLE.kees.id, SAMPLE_PEOPLE.daan.id].sort());
+    const slot = plan.items.find((i) => i.status === 'proposed');
+    if (slot?.status !== 'proposed') throw new Error('no proposal');
+
+    expect((await send(sanne, 'POST', path, '{not json')).status).toBe(403);
+    const empty = await send(linda, 'POST', path, { bookings: [] });
+    expect(empty.status).toBe(400);
+    const backwards = await send(linda, 'POST', path, { bookings: [{ employeeId: sanne.id, start: slot.slot.end, end: slot.slot.start }] });
+    expect(Problem.parse(await backwards.json()).errors?.map((e) => e.path)).toEqual(['bookings.0.end']);
+    const other = await send(linda, 'POST', path, { bookings: [{ employeeId: ahmed.id, start: slot.slot.start, end: slot.slot.end }] });
+    expect(other.status).toBe(403);
+    expect(Problem.parse(await other.json()).code).toBe('not-your-report');
   });
 });

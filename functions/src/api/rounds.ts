@@ -76,6 +76,22 @@ export const removeRoundExemptionRoute = defineRoute(
 
 export const teamRoundsRoute = defineRoute(contracts.teamRounds, async ({ actor, services }) => serviceOf(services).teamRounds(actor));
 
+// Planning a round is a manager's: anyone who leads nobody is refused before the body is read.
+const managerOnly = {
+  authorize: ({ actor, services }: { actor: Actor; services: Services }) => {
+    serviceOf(services);
+    if (!hasRole(actor, 'manager')) throw new ForbiddenError('forbidden');
+  },
+};
+
+export const roundPlanRoute = defineRoute(contracts.roundPlan, async ({ actor, params, services }) => serviceOf(services).planAll(actor, params.roundId), managerOnly);
+
+export const confirmRoundPlanRoute = defineRoute(
+  contracts.confirmRoundPlan,
+  async ({ actor, params, body, services }) => serviceOf(services).confirmPlan(actor, params.roundId, body),
+  managerOnly,
+);
+
 export const roundAudienceOptionsRoute = defineRoute(contracts.roundAudienceOptions, async ({ actor, services }) => serviceOf(services).directory(actor), hrOnly);
 
 export const roundRoutes: RouteDefinition[] = [
@@ -89,6 +105,8 @@ export const roundRoutes: RouteDefinition[] = [
   setRoundExemptionRoute,
   removeRoundExemptionRoute,
   teamRoundsRoute,
+  roundPlanRoute,
+  confirmRoundPlanRoute,
   roundAudienceOptionsRoute,
 ];
 

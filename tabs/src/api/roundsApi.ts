@@ -6,13 +6,16 @@ import type {
   RoundListResponse,
   RoundMembersResponse,
   RoundMemberView,
+  RoundPlanConfirmInput,
+  RoundPlanConfirmResponse,
+  RoundPlanResponse,
   RoundResponse,
   TeamRoundsResponse,
 } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 
-/** Conversation rounds (@koers/contracts' rounds routes): HR's, and a manager's exemptions. */
+/** Conversation rounds (@koers/contracts' rounds routes): HR's, and a manager's exemptions and planning. */
 export interface RoundsApi {
   list(signal?: AbortSignal): Promise<RoundListResponse>;
   create(input: RoundInput): Promise<RoundResponse>;
@@ -24,6 +27,8 @@ export interface RoundsApi {
   removeExemption(roundId: string, personId: string): Promise<RoundMemberView>;
   team(signal?: AbortSignal): Promise<TeamRoundsResponse>;
   audience(signal?: AbortSignal): Promise<RoundDirectoryResponse>;
+  plan(roundId: string, signal?: AbortSignal): Promise<RoundPlanResponse>;
+  confirmPlan(roundId: string, input: RoundPlanConfirmInput): Promise<RoundPlanConfirmResponse>;
 }
 
 export function roundsApi(call: AuthorizedCall): RoundsApi {
@@ -39,5 +44,7 @@ export function roundsApi(call: AuthorizedCall): RoundsApi {
     removeExemption: (roundId, personId) => client.call(contracts.removeRoundExemption, { params: { roundId, personId } }),
     team: (signal) => client.call(contracts.teamRounds, { signal }),
     audience: (signal) => client.call(contracts.roundAudienceOptions, { signal }),
+    plan: (roundId, signal) => client.call(contracts.roundPlan, { params: { roundId }, signal }),
+    confirmPlan: (roundId, input) => client.call(contracts.confirmRoundPlan, { params: { roundId }, body: input }),
   };
 }

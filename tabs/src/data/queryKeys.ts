@@ -62,6 +62,7 @@ export const queryKeys = {
   roundMembers: (roundId: string) => readKey('roundMembers', { params: { roundId } }),
   teamRounds: () => readKey('teamRounds', {}),
   roundAudience: () => readKey('roundAudienceOptions', {}),
+  roundPlan: (roundId: string) => readKey('roundPlan', { params: { roundId } }),
 
   /** Prefixes: every read of a route, or of a route for one person. */
   lists: {

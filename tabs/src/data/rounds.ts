@@ -1,4 +1,4 @@
-import type { ExemptionReason, RoundInput } from '@koers/domain';
+import type { ExemptionReason, RoundInput, RoundPlanConfirmInput } from '@koers/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useKoersApi } from './KoersApiContext';
 import { queryKeys } from './queryKeys';
@@ -64,6 +64,29 @@ export function useExemption() {
         client.invalidateQueries({ queryKey: queryKeys.roundMembers(roundId) }),
         client.invalidateQueries({ queryKey: queryKeys.teamRounds() }),
         client.invalidateQueries({ queryKey: queryKeys.rounds() }),
+      ]);
+    },
+  });
+}
+
+/** A manager's proposals for the members of a round they still have to plan. */
+export function useRoundPlan(roundId: string) {
+  const api = useKoersApi();
+  return useQuery({ queryKey: queryKeys.roundPlan(roundId), queryFn: ({ signal }) => api.rounds.plan(roundId, signal) });
+}
+
+/** Books the confirmed times; the proposals, the team's rounds and the conversation lists are read again. */
+export function useConfirmRoundPlan(roundId: string) {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RoundPlanConfirmInput) => api.rounds.confirmPlan(roundId, input),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.roundPlan(roundId) }),
+        client.invalidateQueries({ queryKey: queryKeys.teamRounds() }),
+        client.invalidateQueries({ queryKey: queryKeys.lists.conversations() }),
+        client.invalidateQueries({ queryKey: queryKeys.lists.proposals() }),
       ]);
     },
   });

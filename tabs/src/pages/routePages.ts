@@ -19,6 +19,7 @@ export const OnboardingPage = lazyComponent(() => import('./onboarding/Onboardin
 export const InsightPage = lazyComponent(() => import('./InsightPage').then((m) => m.InsightPage));
 export const HrViewPage = lazyComponent(() => import('./HrViewPage').then((m) => m.HrViewPage));
 export const RoundsPage = lazyComponent(() => import('./RoundsPage').then((m) => m.RoundsPage));
+export const RoundPlanPage = lazyComponent(() => import('./rounds/RoundPlanPage').then((m) => m.RoundPlanPage));
 export const ChangeLogPage = lazyComponent(() => import('./ChangeLogPage').then((m) => m.ChangeLogPage));
 
 /** Outside sign-in: the persona switch (local mode), Teams' sign-in, the meeting tab's setup. */
@@ -40,6 +41,7 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   insight: InsightPage,
   'hr-view': HrViewPage,
   rounds: RoundsPage,
+  'round-plan': RoundPlanPage,
   changelog: ChangeLogPage,
 };
 

@@ -18,6 +18,7 @@ import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
+import { roundPlanNl } from './roundPlan';
 import { progressNl } from './progress';
 
 export const tabNl = {
@@ -180,6 +181,7 @@ export const tabNl = {
   ...privacyNl,
   ...organisationNl,
   ...roundsNl,
+  ...roundPlanNl,
   ...progressNl,
   ...remindersNl,
   ...languageNl,
