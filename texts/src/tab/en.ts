@@ -14,6 +14,7 @@ import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
 import { organisationEn } from './organisation';
 import { roundsEn } from './rounds';
+import { followUpsEn } from './followUps';
 import { progressEn } from './progress';
 import type { TabKey } from './nl';
 
@@ -177,6 +178,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...privacyEn,
   ...organisationEn,
   ...roundsEn,
+  ...followUpsEn,
   ...progressEn,
   ...remindersEn,
   ...languageEn,

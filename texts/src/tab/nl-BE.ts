@@ -7,6 +7,7 @@ import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
 import { organisationNlBE } from './organisation';
 import { insightNlBE } from './insight';
+import { followUpsNlBE } from './followUps';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -20,6 +21,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...privacyNlBE,
   ...organisationNlBE,
   ...remindersNlBE,
+  ...followUpsNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

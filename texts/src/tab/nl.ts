@@ -18,6 +18,7 @@ import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
 import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
+import { followUpsNl } from './followUps';
 import { progressNl } from './progress';
 
 export const tabNl = {
@@ -180,6 +181,7 @@ export const tabNl = {
   ...privacyNl,
   ...organisationNl,
   ...roundsNl,
+  ...followUpsNl,
   ...progressNl,
   ...remindersNl,
   ...languageNl,
