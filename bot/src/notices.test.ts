@@ -194,6 +194,14 @@ describe('a vervolggesprek of the agreed rhythm', () => {
     expect(card).toContain('"kind":"vervolggesprek"');
   });
 
+  it('prepares a booked vervolggesprek from where the plan stands, after the preparation card', () => {
+    const replies = say({ event: 'booked', conversationId: conversation.id, employeeId: SANNE, revision: 1, at: T0 }, { conversation: { ...conversation, kind: 'vervolggesprek' }, pop: agreedWithRhythm() });
+    const cards = replies.flatMap((r) => (r.kind === 'card' ? [JSON.stringify(r.card)] : []));
+    expect(cards[0]).toContain('Tussentijds opslaan');
+    expect(cards[1]).toContain('Waar het POP staat');
+    expect(cards[1]).toContain('Laatste notitie: “Eerste offerte verstuurd”');
+  });
+
   it('tells the employee in the language of their chat', () => {
     const replies = say({ event: 'follow-up-coming', ...about }, { pop: agreedWithRhythm() }, { locale: 'en-GB', timeZone: 'Europe/London' });
     expect(cardOf(replies).text).toContain('Follow-up conversation 1 of 2 with Linda de Wit is agreed around');

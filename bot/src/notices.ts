@@ -21,6 +21,7 @@ export interface NoticeFacts {
   conversation?: Conversation;
   /** The questions of the template the conversation pinned (absent = the built-in template's). */
   prepQuestions?: readonly PrepQuestion[];
+  /** The plan the notice is about; with a booked vervolggesprek, the agreed plan it follows up. */
   pop?: Pop;
   employee: { displayName: string };
   manager: { displayName: string };
@@ -42,9 +43,12 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
     const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, locale) : '');
     if (notice.event === 'booked') {
       const prep = prepContext(reader.locale);
+      // A vervolggesprek starts from where the plan it follows up stands (facts.pop: that plan).
+      const planNow = conversation.kind === 'vervolggesprek' && facts.pop ? [show(adaptiveCard(planProgressElements({ t, locale }, facts.pop), [{ type: 'Action.OpenUrl', title: t('bot.pop.openPop'), url: popLink(links, facts.pop.id) }]))] : [];
       return [
         say(`${t('bot.booking.employeeBooked', { manager: managerName, when: when() })}\n\n${t('bot.prep.whatItIs')}`),
         show(prepCard(prep, { conversationId: conversation.id, managerName, ...(facts.prepQuestions ? { questions: facts.prepQuestions } : {}) })),
+        ...planNow,
       ];
     }
     if (notice.event === 'rescheduled') {

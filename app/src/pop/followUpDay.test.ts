@@ -17,7 +17,7 @@ function setUp() {
   const outbox = createOutbox({ stores, clock });
   const booking = createBookingService({ stores, calendar: createLocalCalendar({ stores, tabUrl: 'http://localhost:53000' }), outbox, clock, links: { tabUrl: 'http://localhost:53000' } });
   const run = () => runFollowUpDay(stores, { clock, outbox, booking, sleep: async () => undefined });
-  return { stores, run };
+  return { stores, booking, run };
 }
 
 async function planWithRhythm(stores: ReturnType<typeof createMemoryStores>, tm: Team): Promise<Pop> {
@@ -73,6 +73,24 @@ describe('the follow-up rhythm day', () => {
     expect(await told(stores, tm, pop, new Date('2027-03-21T00:00:00.000Z'))).toHaveLength(2);
     const stored = await stores.pops.get(tm.tenantId, tm.sanne.id, pop.id);
     expect(stored?.value.followUpProposals?.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('takes a proposal the manager booked as the planned follow-up, in both calendars, and proposes nothing more for it', async () => {
+    const { stores, booking, run } = setUp();
+    const tm = await team(stores);
+    const pop = await planWithRhythm(stores, tm);
+    now = new Date('2027-03-21T02:45:00.000Z');
+    await run();
+    const proposed = (await outboxNotices(stores, tm.tenantId, pop.id, now)).find((n) => n.notice.event === 'follow-up-proposed')?.notice;
+    if (proposed?.event !== 'follow-up-proposed') throw new Error('no proposals');
+    const slot = proposed.proposals.slots[0]!;
+    now = new Date('2027-03-21T08:00:00.000Z');
+    const booked = await booking.book(tm.linda, { employeeId: tm.sanne.id, start: slot.start, end: slot.end, requestId: '3f1e0c9a-8b7d-4c2e-9f10-2a3b4c5d6e7f', kind: 'vervolggesprek' });
+    expect(booked.conversation.kind).toBe('vervolggesprek');
+    const events = await stores.calendarEvents.listBetween(tm.tenantId, tm.sanne.id, slot.start, slot.end);
+    expect(events.map((e) => e.subject)).toContain('Vervolggesprek Sanne Bakker');
+    now = new Date('2027-03-22T02:45:00.000Z');
+    expect((await run()).proposed).toBe(0);
   });
 
   it('moves on to the second follow-up once the first is held', async () => {

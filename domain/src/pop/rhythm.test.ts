@@ -1,6 +1,6 @@
 import type { Conversation } from '../conversation';
 import type { Pop } from '../records';
-import { followUpDueDates, followUpSchedule, followUpToPropose, nextFollowUp, recordFollowUpProposal, rhythmAgreement } from './rhythm';
+import { followUpDueDates, followUpSchedule, followUpToPropose, nextFollowUp, planOfFollowUp, recordFollowUpProposal, rhythmAgreement } from './rhythm';
 import { FollowUpRhythm } from './schema';
 import { EMPLOYEE, MANAGER, smartGoalNl, TENANT } from './testKit';
 import { approvePop, assertApprovedUnchanged, contentHash, createPop, currentVersion, PopError, popStatus, revisePop } from './versions';
@@ -142,5 +142,17 @@ describe('which follow-up is next', () => {
     const proposal = { agreement: agreement.key, number: 1, due: '2027-03-02', at: '2027-02-16T02:00:00.000Z' };
     const once = recordFollowUpProposal(pop, proposal);
     expect(recordFollowUpProposal(once, { ...proposal, at: '2027-02-17T02:00:00.000Z' })).toBe(once);
+  });
+});
+
+describe('the plan a vervolggesprek follows up', () => {
+  it('is the pair’s agreed plan with a rhythm, not a draft, and nothing for a career conversation', () => {
+    const withRhythm = agreedWith({ count: 2, intervalMonths: 3 });
+    const laterWithout = { ...agree(createPop({ ...BASE, id: 'pop-2' }, [smartGoalNl], EMPLOYEE, T0), '2027-01-10T10:00:00.000Z') };
+    const draft = createPop({ ...BASE, id: 'pop-3' }, [smartGoalNl], EMPLOYEE, T0, { count: 1, intervalMonths: 1 });
+    const vervolg = followUp('c1', {});
+    expect(planOfFollowUp([laterWithout, withRhythm, draft], vervolg)?.id).toBe('pop-1');
+    expect(planOfFollowUp([laterWithout, draft], vervolg)?.id).toBe('pop-2');
+    expect(planOfFollowUp([withRhythm], { ...vervolg, kind: 'loopbaangesprek' })).toBeUndefined();
   });
 });

@@ -134,3 +134,24 @@ export function recordFollowUpProposal(pop: Pop, proposal: FollowUpProposal): Po
   const kept = [...before, proposal].slice(-MAX_FOLLOW_UP_PROPOSALS);
   return { ...pop, followUpProposals: kept, updatedAt: proposal.at };
 }
+
+/**
+ * The agreed plan a vervolggesprek follows up: of the pair's plans, the one agreed last that
+ * carries a follow-up rhythm (else the one agreed last). Undefined for another kind of
+ * conversation, or when the two have no agreed plan.
+ */
+export function planOfFollowUp(pops: readonly Pop[], conversation: Pick<Conversation, 'kind' | 'employeeId' | 'managerId'>): Pop | undefined {
+  if (conversation.kind !== 'vervolggesprek') return undefined;
+  const agreedAt = (pop: Pop) => {
+    const version = [...pop.versions].reverse().find((v) => versionStatus(v) === 'goedgekeurd');
+    return version ? Date.parse(bothApprovedAt(version)) : undefined;
+  };
+  const agreed = pops
+    .filter((p) => p.employeeId === conversation.employeeId && p.managerId === conversation.managerId)
+    .flatMap((pop) => {
+      const at = agreedAt(pop);
+      return at === undefined ? [] : [{ pop, at, rhythm: pop.versions.some((v) => v.rhythm !== undefined && versionStatus(v) === 'goedgekeurd') }];
+    })
+    .sort((a, b) => Number(b.rhythm) - Number(a.rhythm) || b.at - a.at);
+  return agreed[0]?.pop;
+}
