@@ -26,6 +26,11 @@ function otherTimesButton(ctx: CardContext, employeeId: string, after: string, c
   return { type: 'Action.Execute', title: ctx.t('bot.booking.otherTimes'), verb: VERBS.more, data };
 }
 
+/** The proposals' heading: a follow-up's proposals book a vervolggesprek and say so. */
+function title(ctx: CardContext, name: string, kind: ConversationKind | undefined): string {
+  return kind === 'vervolggesprek' ? ctx.t('bot.followUp.proposalsTitle', { name }) : ctx.t('bot.booking.proposalsTitle', { name });
+}
+
 export function proposalsCard(
   ctx: CardContext,
   proposals: SlotProposalsResponse,
@@ -45,11 +50,11 @@ export function proposalsCard(
   });
   return adaptiveCard(
     [
-      heading(ctx.t('bot.booking.proposalsTitle', { name })),
+      heading(title(ctx, name, kind)),
       ...(options.notice ? [text(options.notice, { color: 'attention' })] : []),
       ...(proposals.widened ? [text(ctx.t('bot.booking.widened'), { isSubtle: true })] : []),
       ...(proposals.unreadableCalendars.length > 0 ? [text(ctx.t('bot.booking.unreadableCalendars'), { color: 'warning' })] : []),
-      text(ctx.t('bot.booking.proposalsIntro')),
+      text(kind === 'vervolggesprek' ? ctx.t('bot.followUp.proposalsIntro') : ctx.t('bot.booking.proposalsIntro')),
       { type: 'ActionSet', actions: slotButtons },
     ],
     [otherTimesButton(ctx, proposals.employee.id, proposals.next, options.conversationId, kind), ...linkButton(ctx.t('bot.booking.ownTime'), options.plannerUrl)],
@@ -59,7 +64,7 @@ export function proposalsCard(
 export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse, conversationId?: string, kind?: ConversationKind): AdaptiveCard {
   const name = proposals.employee.displayName;
   return adaptiveCard(
-    [heading(ctx.t('bot.booking.proposalsTitle', { name })), text(ctx.t('bot.booking.noSlot', { name }))],
+    [heading(title(ctx, name, kind)), text(ctx.t('bot.booking.noSlot', { name }))],
     [otherTimesButton(ctx, proposals.employee.id, proposals.next, conversationId, kind)],
   );
 }

@@ -13,6 +13,8 @@ export const followUpsServerNl = {
     '**{goal}** — {status}{milestones, plural, =0 {} one {, {done} van # mijlpaal af} other {, {done} van # mijlpalen af}}{deadline, select, none {} other {, deadline {deadline}}}',
   'bot.followUp.lastNote': 'Laatste notitie: “{text}”',
   'bot.followUp.noGoals': 'Het POP heeft nog geen doelen.',
+  'bot.followUp.proposalsTitle': 'Vervolggesprek met {name}',
+  'bot.followUp.proposalsIntro': 'Rond de afgesproken datum zijn jullie allebei vrij op deze momenten. Kies er een:',
 } as const;
 
 type FollowUpsServerKey = keyof typeof followUpsServerNl;
@@ -27,4 +29,6 @@ export const followUpsServerEn: { readonly [K in FollowUpsServerKey]: string } =
     '**{goal}** — {status}{milestones, plural, =0 {} one {, {done} of # milestone done} other {, {done} of # milestones done}}{deadline, select, none {} other {, deadline {deadline}}}',
   'bot.followUp.lastNote': 'Last note: “{text}”',
   'bot.followUp.noGoals': 'The plan has no goals yet.',
+  'bot.followUp.proposalsTitle': 'Follow-up conversation with {name}',
+  'bot.followUp.proposalsIntro': 'Around the agreed date, you are both free at these times. Pick one:',
 };
