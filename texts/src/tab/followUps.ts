@@ -22,8 +22,7 @@ export const followUpsNl = {
   'followUps.state.gepland': 'Gepland',
   'followUps.state.voorgesteld': 'Voorgesteld',
   'followUps.state.open': 'Nog niet gepland',
-  'followUps.heldOn': 'gehouden op {date}',
-  'followUps.plannedOn': 'gepland op {date}',
+  'followUps.on': 'op {date}',
   'followUps.proposedOn': 'Koers stelde op {date} momenten voor aan de leidinggevende',
   'followUps.loadError': 'De vervolggesprekken konden niet worden geladen.',
 } as const;
@@ -50,8 +49,7 @@ export const followUpsEn: { readonly [K in FollowUpsKey]: string } = {
   'followUps.state.gepland': 'Planned',
   'followUps.state.voorgesteld': 'Proposed',
   'followUps.state.open': 'Not planned yet',
-  'followUps.heldOn': 'held on {date}',
-  'followUps.plannedOn': 'planned for {date}',
+  'followUps.on': 'on {date}',
   'followUps.proposedOn': 'Koers proposed times to the manager on {date}',
   'followUps.loadError': 'The follow-up conversations could not be loaded.',
 };
@@ -59,5 +57,4 @@ export const followUpsEn: { readonly [K in FollowUpsKey]: string } = {
 export const followUpsNlBE: Partial<{ readonly [K in FollowUpsKey]: string }> = {
   'followUps.state.gepland': 'Ingepland',
   'followUps.state.open': 'Nog niet ingepland',
-  'followUps.plannedOn': 'ingepland op {date}',
 };

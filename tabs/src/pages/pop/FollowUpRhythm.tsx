@@ -1,4 +1,4 @@
-import type { FollowUpRhythm, FollowUpView, PopResponse } from '@koers/domain';
+import type { FollowUpRhythm, FollowUpsResponse, FollowUpView, PopResponse } from '@koers/domain';
 import { MAX_FOLLOW_UP_INTERVAL_MONTHS, MAX_FOLLOW_UPS } from '@koers/domain';
 import { Badge, Card, Field, Input, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
@@ -121,13 +121,11 @@ export function FollowUpRhythmEditor({ value, onChange }: { value: FollowUpRhyth
 
 /** The agreed plan's follow-ups: the rhythm in words, then each date and where it stands. */
 export function FollowUpRhythmAgreed({ view, timeZone }: { view: PopResponse; timeZone: string }) {
-  const { t, locale, language } = useI18n();
+  const { t, language } = useI18n();
   const styles = useStyles();
   const headingId = useId();
   const agreed = view.latestApprovedVersion;
   const followUps = usePopFollowUps(view.pop.id, agreed);
-  const day = (iso: string) => civilDateLabel(new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(iso)), locale);
-  const rhythm = followUps.data?.rhythm;
   return (
     <section aria-labelledby={headingId} className={styles.section} data-testid="follow-ups" data-print="hide">
       <Card appearance="outline" className={styles.card}>
@@ -140,34 +138,47 @@ export function FollowUpRhythmAgreed({ view, timeZone }: { view: PopResponse; ti
           <Spinner size="tiny" />
         ) : followUps.isError ? (
           <ErrorState message={`${t('followUps.loadError')} ${describeError(followUps.error, language, t)}`} onRetry={() => void followUps.refetch()} testId="follow-ups-error" />
-        ) : !rhythm ? (
-          <Text as="p" data-testid="follow-ups-none">
-            {t('followUps.none')}
-          </Text>
         ) : (
-          <>
-            <Text as="p" weight="semibold" data-testid="follow-ups-summary">
-              {t('followUps.summary', { count: rhythm.count, months: rhythm.intervalMonths })}
-            </Text>
-            {followUps.data.agreedOn && <Text as="p">{t('followUps.agreedOn', { date: civilDateLabel(followUps.data.agreedOn, locale) })}</Text>}
-            <ol role="list" className={styles.list}>
-              {followUps.data.followUps.map((item) => (
-                <li key={item.number} className={styles.item} data-testid="follow-up" data-number={item.number} data-state={item.state}>
-                  <Text weight="semibold">{t('followUps.item', { number: item.number })}</Text>
-                  <Text>{t('followUps.around', { date: civilDateLabel(item.due, locale) })}</Text>
-                  <Badge appearance="tint" color={BADGE[item.state]}>
-                    {t(`followUps.state.${item.state}`)}
-                  </Badge>
-                  {item.at && (
-                    <Text size={200}>{item.state === 'gehouden' ? t('followUps.heldOn', { date: day(item.at) }) : t('followUps.plannedOn', { date: day(item.at) })}</Text>
-                  )}
-                  {item.state === 'voorgesteld' && item.proposedAt && <Text size={200}>{t('followUps.proposedOn', { date: day(item.proposedAt) })}</Text>}
-                </li>
-              ))}
-            </ol>
-          </>
+          <FollowUpList followUps={followUps.data} timeZone={timeZone} />
         )}
       </Card>
     </section>
+  );
+}
+
+/** The rhythm in words and its dates, each with its state (what the follow-ups route answered). */
+export function FollowUpList({ followUps, timeZone }: { followUps: FollowUpsResponse; timeZone: string }) {
+  const { t, locale } = useI18n();
+  const styles = useStyles();
+  // An instant as the day it falls on in the person's zone, written like the agreed dates.
+  const day = (iso: string) => civilDateLabel(new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(iso)), locale);
+  const { rhythm } = followUps;
+  if (!rhythm) {
+    return (
+      <Text as="p" data-testid="follow-ups-none">
+        {t('followUps.none')}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text as="p" weight="semibold" data-testid="follow-ups-summary">
+        {t('followUps.summary', { count: rhythm.count, months: rhythm.intervalMonths })}
+      </Text>
+      {followUps.agreedOn && <Text as="p">{t('followUps.agreedOn', { date: civilDateLabel(followUps.agreedOn, locale) })}</Text>}
+      <ol role="list" className={styles.list}>
+        {followUps.followUps.map((item) => (
+          <li key={item.number} className={styles.item} data-testid="follow-up" data-number={item.number} data-state={item.state}>
+            <Text weight="semibold">{t('followUps.item', { number: item.number })}</Text>
+            <Text>{t('followUps.around', { date: civilDateLabel(item.due, locale) })}</Text>
+            <Badge appearance="tint" color={BADGE[item.state]}>
+              {t(`followUps.state.${item.state}`)}
+            </Badge>
+            {item.at && <Text size={200}>{t('followUps.on', { date: day(item.at) })}</Text>}
+            {item.state === 'voorgesteld' && item.proposedAt && <Text size={200}>{t('followUps.proposedOn', { date: day(item.proposedAt) })}</Text>}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
