@@ -9,6 +9,8 @@ export { createPreparationService, type PreparationServiceOptions } from './prep
 export { withPreparationBroadcast } from './preparation/preparationBroadcast';
 export { createCanvasService, type CanvasService, type CanvasServiceDeps } from './canvas/canvasService';
 export { createPopService, type PopLog, type PopServiceOptions } from './pop/popService';
+export { runFollowUpDay, type FollowUpDayOptions, type FollowUpDaySummary } from './pop/followUpDay';
+export { followUpPlan } from './pop/followUpPlan';
 export { createPortfolioService, type PortfolioServiceOptions } from './portfolio/portfolioService';
 export { scheduleConversationReminders } from './reminders/scheduleConversationReminders';
 export { goalReminderHook, scheduleGoalReminders, type GoalReminderDeps, type GoalScheduleResult, type PopAfterWrite } from './reminders/scheduleGoalReminders';

@@ -143,16 +143,17 @@ describe('what the other party reads about a POP', () => {
   });
 });
 
+const proposals = {
+  employee: { id: SANNE, displayName: 'Sanne Bakker', email: 'sanne@hendriks.example' },
+  slots: [{ start: '2026-12-15T09:00:00.000Z', end: '2026-12-15T10:00:00.000Z', date: '2026-12-15', weekday: 2 as const, startTime: '10:00', endTime: '11:00', penalties: [] }],
+  widened: false,
+  next: '2026-12-16T23:00:00.000Z',
+  unreadableCalendars: [],
+  timeZone: 'Europe/Amsterdam',
+  durationMinutes: 60,
+};
+
 describe('what the manager reads when an employee asks for a conversation', () => {
-  const proposals = {
-    employee: { id: SANNE, displayName: 'Sanne Bakker', email: 'sanne@hendriks.example' },
-    slots: [{ start: '2026-12-15T09:00:00.000Z', end: '2026-12-15T10:00:00.000Z', date: '2026-12-15', weekday: 2 as const, startTime: '10:00', endTime: '11:00', penalties: [] }],
-    widened: false,
-    next: '2026-12-16T23:00:00.000Z',
-    unreadableCalendars: [],
-    timeZone: 'Europe/Amsterdam',
-    durationMinutes: 60,
-  };
   const request = (note?: string): Notice => ({
     event: 'conversation-requested',
     requestId: `${SANNE}|2026-12-01`,
@@ -173,5 +174,37 @@ describe('what the manager reads when an employee asks for a conversation', () =
 
   it('reads no note line when the employee wrote none', () => {
     expect(texts(say(request(), {}))).toEqual(['Sanne Bakker vraagt om een loopbaangesprek.']);
+  });
+});
+
+describe('a vervolggesprek of the agreed rhythm', () => {
+  const agreedWithRhythm = (): Pop => {
+    const draft = createPop({ id: 'pop-sanne', tenantId: TENANT, employeeId: SANNE, managerId: LINDA }, [goal('g1', 'Zelfstandig offertes opstellen')], SANNE, T0, { count: 2, intervalMonths: 3 });
+    const agreed = approve(approve(draft, SANNE), LINDA);
+    return recordProgress(agreed, { goalId: 'g1', status: 'op-koers', note: 'Eerste offerte verstuurd', by: SANNE, now: T0 });
+  };
+  const about = { popId: 'pop-sanne', employeeId: SANNE, agreement: 'r-1', number: 1, due: '2027-02-24', at: T0 };
+
+  it('gives the manager the plan’s progress per goal and proposals that book a vervolggesprek', () => {
+    const replies = say({ event: 'follow-up-proposed', ...about, proposals }, { pop: agreedWithRhythm() });
+    const [intro, card] = replies.map((r) => (r.kind === 'card' ? JSON.stringify(r.card) : ''));
+    expect(intro).toContain('Vervolggesprek 1 van 2 met Sanne Bakker is afgesproken rond 24 februari 2027');
+    expect(intro).toContain('Zelfstandig offertes opstellen** — op koers, deadline 30 juni 2027');
+    expect(intro).toContain('Laatste notitie: “Eerste offerte verstuurd”');
+    expect(card).toContain('"kind":"vervolggesprek"');
+  });
+
+  it('prepares a booked vervolggesprek from where the plan stands, after the preparation card', () => {
+    const replies = say({ event: 'booked', conversationId: conversation.id, employeeId: SANNE, revision: 1, at: T0 }, { conversation: { ...conversation, kind: 'vervolggesprek' }, pop: agreedWithRhythm() });
+    const cards = replies.flatMap((r) => (r.kind === 'card' ? [JSON.stringify(r.card)] : []));
+    expect(cards[0]).toContain('Tussentijds opslaan');
+    expect(cards[1]).toContain('Waar het POP staat');
+    expect(cards[1]).toContain('Laatste notitie: “Eerste offerte verstuurd”');
+  });
+
+  it('tells the employee in the language of their chat', () => {
+    const replies = say({ event: 'follow-up-coming', ...about }, { pop: agreedWithRhythm() }, { locale: 'en-GB', timeZone: 'Europe/London' });
+    expect(cardOf(replies).text).toContain('Follow-up conversation 1 of 2 with Linda de Wit is agreed around');
+    expect(cardOf(replies).text).toContain('Last note: “Eerste offerte verstuurd”');
   });
 });

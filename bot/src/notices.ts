@@ -1,7 +1,9 @@
-import { currentVersion, isRoundNotice, formatTimeRange, koersLink, popLink, type Conversation, type LinkTarget, type Notice, type Pop, type PrepQuestion } from '@koers/domain';
+import { currentVersion, formatCivilDate, isRoundNotice, formatTimeRange, koersLink, latestApprovedVersion, popLink, type Conversation, type LinkTarget, type Notice, type Pop, type PrepQuestion } from '@koers/domain';
 import { toLocale } from '@koers/texts';
 import { chatTranslator } from './cards/chatText';
 import { proposalsCard } from './cards/booking';
+import { planProgressElements } from './cards/followUp';
+import { adaptiveCard, text } from './cards/adaptiveCard';
 import { popNoticeCard } from './cards/pop';
 import { prepCard } from './cards/prep';
 import { formattedWish, outsideWish } from './flows/planning';
@@ -19,6 +21,7 @@ export interface NoticeFacts {
   conversation?: Conversation;
   /** The questions of the template the conversation pinned (absent = the built-in template's). */
   prepQuestions?: readonly PrepQuestion[];
+  /** The plan the notice is about; with a booked vervolggesprek, the agreed plan it follows up. */
   pop?: Pop;
   employee: { displayName: string };
   manager: { displayName: string };
@@ -40,9 +43,12 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
     const when = (start = conversation.start, end = conversation.end) => (start && end ? formatTimeRange(start, end, reader.timeZone, locale) : '');
     if (notice.event === 'booked') {
       const prep = prepContext(reader.locale);
+      // A vervolggesprek starts from where the plan it follows up stands (facts.pop: that plan).
+      const planNow = conversation.kind === 'vervolggesprek' && facts.pop ? [show(adaptiveCard(planProgressElements({ t, locale }, facts.pop), [{ type: 'Action.OpenUrl', title: t('bot.pop.openPop'), url: popLink(links, facts.pop.id) }]))] : [];
       return [
         say(`${t('bot.booking.employeeBooked', { manager: managerName, when: when() })}\n\n${t('bot.prep.whatItIs')}`),
         show(prepCard(prep, { conversationId: conversation.id, managerName, ...(facts.prepQuestions ? { questions: facts.prepQuestions } : {}) })),
+        ...planNow,
       ];
     }
     if (notice.event === 'rescheduled') {
@@ -70,6 +76,19 @@ export function noticeReplies(notice: Notice, facts: NoticeFacts, reader: Notice
   const pop = facts.pop;
   if (!pop) return [];
   const url = popLink(links, pop.id);
+  if (notice.event === 'follow-up-proposed' || notice.event === 'follow-up-coming') {
+    const about = { number: notice.number, count: latestApprovedVersion(pop)?.rhythm?.count ?? notice.number, date: formatCivilDate(notice.due, locale) };
+    const progress = planProgressElements({ t, locale }, pop);
+    if (notice.event === 'follow-up-coming') {
+      return [show(adaptiveCard([text(t('bot.followUp.toEmployee', { ...about, manager: managerName })), ...progress], [{ type: 'Action.OpenUrl', title: t('bot.pop.openPop'), url }]))];
+    }
+    const employee = facts.employee.displayName;
+    const plannerUrl = koersLink(links, `plan/${encodeURIComponent(notice.employeeId)}`);
+    return [
+      show(adaptiveCard([text(t('bot.followUp.toManager', { ...about, employee })), ...progress], [{ type: 'Action.OpenUrl', title: t('bot.pop.openPopOf', { name: employee }), url }])),
+      show(proposalsCard({ t, locale }, notice.proposals, { plannerUrl, kind: 'vervolggesprek' })),
+    ];
+  }
   if (notice.event === 'pop-agreed') {
     const lines = [t('bot.pop.bothApproved', { version: notice.version }), t('bot.pop.agreementsWhere')];
     return [show(popNoticeCard(lines, { title: t('bot.pop.openAgreements'), url }))];

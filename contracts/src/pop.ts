@@ -1,4 +1,4 @@
-import { ApprovePopRequest, CreatePopRequest, Guid, PopGoals, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from '@koers/domain';
+import { ApprovePopRequest, CreatePopRequest, FollowUpsResponse, Guid, PopGoals, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -96,5 +96,16 @@ export const popContracts = defineContracts({
     params: PopPdfParams,
     response: binary('AgreementsPdf', 'application/pdf'),
     problems: [400, 404, 409],
+  },
+  popFollowUps: {
+    method: 'GET',
+    path: 'pops/{id}/follow-ups',
+    summary:
+      "The agreed follow-up rhythm's vervolggesprekken: each one's date and whether it is held, planned, proposed by Koers or still open (its two parties only)",
+    tags: ['pop'],
+    auth: 'bearer',
+    params: PopParams,
+    response: json('FollowUpsResponse', FollowUpsResponse),
+    problems: [400, 404],
   },
 });

@@ -3,7 +3,7 @@ import { PersonSummary } from './api';
 import { IsoDateTime } from './conversation';
 import { Guid } from './people';
 import { Pop, PopStatus } from './records';
-import { GoalProgress, PopRole, PopVersion, ProgressStatus } from './pop/schema';
+import { CivilDateString, FollowUpRhythm, GoalProgress, MAX_FOLLOW_UPS, PopRole, PopVersion, ProgressStatus } from './pop/schema';
 import { currentVersion, latestApprovedVersion, popStatus } from './pop/versions';
 
 /**
@@ -18,6 +18,7 @@ import { currentVersion, latestApprovedVersion, popStatus } from './pop/versions
  *   POST /api/pops/{id}/approve     ApprovePopRequest → PopResponse            (stale version → 412)
  *   POST /api/pops/{id}/progress    RecordProgressRequest → PopResponse
  *   GET  /api/pops/{id}/versions/{n}/pdf             → application/pdf ("Gemaakte afspraken"; approved versions only)
+ *   GET  /api/pops/{id}/follow-ups                   → FollowUpsResponse (the agreed rhythm's dates and states)
  *
  * Only the employee and their manager (the plan's `managerId`) see or touch a plan: anybody else
  * gets 404 (HR and other managers included), so ids do not leak who has a plan.
@@ -76,6 +77,8 @@ export const RevisePopRequest = z.object({
   /** The version number the editor showed: an edit of an older one is 412. */
   baseVersion: z.number().int().min(1),
   goals: z.array(z.unknown()).max(20),
+  /** The follow-up rhythm of this version: absent keeps the current one, null takes it off. */
+  rhythm: FollowUpRhythm.nullable().optional(),
 });
 export type RevisePopRequest = z.infer<typeof RevisePopRequest>;
 
@@ -124,3 +127,22 @@ export const PopResponse = PopView.extend({
   created: z.boolean().optional(),
 });
 export type PopResponse = z.infer<typeof PopResponse>;
+
+/** One agreed vervolggesprek as the POP page shows it (pop/rhythm.ts FollowUpSlot). */
+export const FollowUpView = z.object({
+  number: z.number().int().min(1).max(MAX_FOLLOW_UPS),
+  due: CivilDateString,
+  state: z.enum(['gehouden', 'gepland', 'voorgesteld', 'open']),
+  /** When it was held or is planned. */
+  at: IsoDateTime.optional(),
+  proposedAt: IsoDateTime.optional(),
+});
+export type FollowUpView = z.infer<typeof FollowUpView>;
+
+/** The follow-up rhythm of the plan as last agreed; no `rhythm` when the agreed plan has none. */
+export const FollowUpsResponse = z.object({
+  rhythm: FollowUpRhythm.optional(),
+  agreedOn: CivilDateString.optional(),
+  followUps: z.array(FollowUpView).max(MAX_FOLLOW_UPS),
+});
+export type FollowUpsResponse = z.infer<typeof FollowUpsResponse>;

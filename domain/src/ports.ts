@@ -18,7 +18,7 @@ import type { OrganisationSettings } from './organisation';
 import type { Person } from './people';
 import type { Preparation, PrepRole, SavePreparationInput } from './preparation';
 import type { Canvas, CanvasLockMessage, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
-import type { ApprovePopRequest, CreatePopRequest, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from './popApi';
+import type { ApprovePopRequest, CreatePopRequest, FollowUpsResponse, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
 import type { AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
@@ -526,6 +526,8 @@ export interface PopService {
   recordProgress(actor: Person, popId: string, request: RecordProgressRequest): Promise<PopResponse>;
   /** "Gemaakte afspraken": the one-page PDF of an approved version, in the actor's locale. */
   agreementsPdf(actor: Person, popId: string, version: number): Promise<Uint8Array>;
+  /** The agreed follow-up rhythm's dates and where each stands (held, planned, proposed, open). */
+  followUps(actor: Person, popId: string): Promise<FollowUpsResponse>;
 }
 
 

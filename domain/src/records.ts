@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Guid } from './people';
 import { IsoDateTime } from './conversation';
-import { GoalProgress, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
+import { FollowUpProposal, GoalProgress, MAX_FOLLOW_UP_PROPOSALS, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
 import { ReminderAbout, ReminderPreferences } from './reminders/goalSchema';
 
 /**
@@ -30,6 +30,8 @@ export const Pop = z.object({
   progress: z.array(GoalProgress).max(MAX_PROGRESS_GOALS).default([]),
   /** Beside the versions too: how often Koers asks is no part of what was agreed (reminders/goalSchema.ts). */
   reminderPreferences: ReminderPreferences.optional(),
+  /** Beside the versions: the vervolggesprekken Koers proposed so far (pop/rhythm.ts). */
+  followUpProposals: z.array(FollowUpProposal).max(MAX_FOLLOW_UP_PROPOSALS).optional(),
   updatedAt: IsoDateTime,
 });
 export type Pop = z.infer<typeof Pop>;

@@ -23,6 +23,7 @@ import {
   goalReminderHook,
   withPreparationBroadcast,
   createOutbox,
+  runFollowUpDay,
   createPeopleService,
   createHomeService,
   createChangeLogService,
@@ -72,6 +73,7 @@ import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSetting
 import { catalogueRoutes } from './api/catalogue';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
+import { followUpDayTimer } from './pop/followUpTimer';
 import { templateRoutes } from './api/templates';
 import { insightRoutes } from './api/insight';
 import { createSpreadsheets } from './catalogue/spreadsheets';
@@ -228,7 +230,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
 }
 
 export function timerDefinitions(_mode: Mode): TimerDefinition[] {
-  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer, retentionTimer];
+  return [reminderTimer, digestScheduleTimer, planReminderRenewalTimer, directorySyncTimer, directoryMailboxTimer, roundDayTimer, followUpDayTimer, retentionTimer];
 }
 
 export function buildTable(mode: Mode, services: Services): FunctionTable {
@@ -459,6 +461,7 @@ export async function createServices(
       progress: createProgressService({ stores, clock }),
       progressTracker,
       rounds,
+      followUps: { runDaily: () => runFollowUpDay(stores, { clock, outbox, booking, log }) },
       templates,
       insight,
     },

@@ -15,7 +15,7 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
 
 const run = useStackAndBrowser();
 
-const { jeroen, ahmed, linda, sanne } = SAMPLE_PEOPLE;
+const { jeroen, ahmed, linda, sanne, daan } = SAMPLE_PEOPLE;
 const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
 
 /** Opens "Meer details" of the goal (kind, owner, acceptance and the other agreements), unless it is open. */
@@ -255,5 +255,46 @@ describe('POP, against the real local stack', () => {
     await expect(page.getByTestId('pop-print-goals').textContent()).resolves.toContain('Beter plannen');
     await page.emulateMedia({ media: 'screen' });
     await page.context().close();
+  }, 120_000);
+
+  it('lets both agree a rhythm of vervolggesprekken with the plan and shows its dates once agreed', async () => {
+    const l = await signInAs(run.browser, run.stack.urls.tab, linda.email);
+    await openPop(l);
+    await l.getByTestId('pop-person').selectOption(daan.id);
+    await l.getByTestId('pop-empty').waitFor();
+    await l.getByTestId('pop-from-scratch').click();
+    await l.getByTestId('pop-plan').waitFor();
+    await l.getByTestId('add-goal').click();
+    await l.getByTestId('goal-title').fill('Zelfstandig storingen aan koelinstallaties verhelpen');
+    // Two follow-ups, three months apart, the first on the last day of January: the second is clamped to 30 April.
+    const editor = l.getByTestId('follow-up-editor');
+    await editor.getByTestId('follow-up-count').selectOption('2');
+    await editor.getByTestId('follow-up-interval').selectOption('3');
+    await editor.getByTestId('follow-up-first-date').fill('2027-01-31');
+    await expectNoAxeViolations(l);
+    await l.getByTestId('pop-save').click();
+    await l.getByTestId('pop-saved').waitFor();
+    await l.getByTestId('approve').click();
+    await l.getByTestId('approved').waitFor();
+
+    const d = await signInAs(run.browser, run.stack.urls.tab, daan.email);
+    await openPop(d);
+    await d.locator('[data-testid="pop-item"][data-status="concept"]').getByTestId('pop-open').click();
+    await d.getByTestId('pop-plan').waitFor();
+    expect(await d.getByTestId('follow-up-count').inputValue()).toBe('2');
+    await d.getByTestId('approve').click();
+    await d.getByTestId('approved').waitFor();
+    await d.getByTestId('pop-document').waitFor();
+    const agreed = d.getByTestId('follow-ups');
+    await expect(agreed.getByTestId('follow-ups-summary').textContent()).resolves.toBe('2 vervolggesprekken, om de 3 maanden');
+    const items = agreed.getByTestId('follow-up');
+    await items.nth(1).waitFor();
+    const states = await Promise.all((await items.all()).map(async (item) => `${await item.getAttribute('data-number')}:${await item.getAttribute('data-state')}`));
+    expect(states).toEqual(['1:open', '2:open']);
+    await expect(items.nth(0).textContent()).resolves.toContain('rond 31 januari 2027');
+    await expect(items.nth(1).textContent()).resolves.toContain('rond 30 april 2027');
+    await expectNoAxeViolations(d);
+    await d.context().close();
+    await l.context().close();
   }, 120_000);
 });

@@ -6,6 +6,7 @@
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
+import { followUpsServerEn, followUpsServerNl } from './server/followUps';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
 import { roundsServerEn, roundsServerNl, roundsServerNlBE } from './server/rounds';
@@ -23,6 +24,7 @@ export const nl = {
   ...agreementsNl,
   ...catalogueNl,
   ...roundsServerNl,
+  ...followUpsServerNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -37,6 +39,7 @@ export const en: Catalogue = {
   ...agreementsEn,
   ...catalogueEn,
   ...roundsServerEn,
+  ...followUpsServerEn,
 };
 
 export const nlBE: Partial<Catalogue> = {

@@ -81,9 +81,9 @@ const PROPOSAL_COUNT = 3;
 /** How long an employee's request counts as waiting for the manager. */
 const OPEN_REQUEST_DAYS = 30;
 
-const SUBJECT: Record<Language, (employee: string) => string> = {
-  nl: (employee) => `Loopbaangesprek ${employee}`,
-  en: (employee) => `Career conversation ${employee}`,
+const SUBJECT: Record<Language, (employee: string, kind: Conversation['kind']) => string> = {
+  nl: (employee, kind) => `${kind === 'vervolggesprek' ? 'Vervolggesprek' : 'Loopbaangesprek'} ${employee}`,
+  en: (employee, kind) => `${kind === 'vervolggesprek' ? 'Follow-up conversation' : 'Career conversation'} ${employee}`,
 };
 
 const CANCEL_COMMENT: Record<Language, string> = {
@@ -223,7 +223,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
       attendee: { personId: employee.id, email: employee.email, name: employee.displayName },
       start: c.start,
       end: c.end,
-      subject: SUBJECT[language](employee.displayName),
+      subject: SUBJECT[language](employee.displayName, c.kind),
       bodyHtml: meetingAgenda(language, { canvasUrl: link, employeeName: employee.displayName, managerName: manager.displayName }),
       transactionId: bookingTransactionId(c.tenantId, c.id, c.bookingRevision ?? 1),
       canvasUrl: link,

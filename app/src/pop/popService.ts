@@ -11,6 +11,8 @@ import {
   createPop,
   currentVersion,
   draftGoalsFromAgreements,
+  followUpSchedule,
+  rhythmAgreement,
   isConversationParty,
   latestApprovedVersion,
   NotFoundError,
@@ -28,6 +30,7 @@ import {
   versionStatus,
   type AgreementsPdfRenderer,
   type Clock,
+  type FollowUpsResponse,
   type Person,
   type Pop,
   type PopGoalInput,
@@ -257,7 +260,8 @@ export function createPopService(options: PopServiceOptions): PopService {
       const goals = PopGoals.parse(request.goals);
       const stored = await popOf(actor, popId);
       if (ifMatch !== undefined && ifMatch !== stored.etag) throw new ConcurrencyError('Pop', popId);
-      const next = revisePop(stored.value, { baseVersion: request.baseVersion, goals, by: actor.id, now: clock.now().toISOString() });
+      const rhythm = request.rhythm !== undefined ? { rhythm: request.rhythm } : {};
+      const next = revisePop(stored.value, { baseVersion: request.baseVersion, goals, ...rhythm, by: actor.id, now: clock.now().toISOString() });
       // Saved without changes: nothing to write, and no approval is voided.
       if (next === stored.value) return view(stored, actor);
       const saved = await replace(stored, next);
@@ -312,6 +316,20 @@ export function createPopService(options: PopServiceOptions): PopService {
       await outbox.flush(notices);
       await written(after.value);
       return result;
+    },
+
+    async followUps(actor, popId): Promise<FollowUpsResponse> {
+      const { value: pop } = await popOf(actor, popId);
+      const organisation = await stores.organisations.get(pop.tenantId);
+      const agreement = rhythmAgreement(pop, organisation?.value.timeZone ?? 'Europe/Amsterdam');
+      if (!agreement) return { followUps: [] };
+      const conversations = await readAll((page) => stores.conversations.listForEmployee(pop.tenantId, pop.employeeId, page));
+      const schedule = followUpSchedule({ pop, agreement, conversations, now: clock.now() });
+      return {
+        rhythm: agreement.rhythm,
+        agreedOn: agreement.agreedOn,
+        followUps: schedule.map(({ conversationId: _id, ...slot }) => slot),
+      };
     },
 
     async agreementsPdf(actor, popId, number) {

@@ -1,4 +1,4 @@
-import { Guid, MAX_PREP_QUESTIONS, PrepQuestionId, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type Locale, type SavePreparationInput } from '@koers/domain';
+import { ConversationKind, Guid, MAX_PREP_QUESTIONS, PrepQuestionId, IsoDateTime, MAX_PREP_ANSWER_LENGTH, ProgressStatus, TimeZone, type Locale, type SavePreparationInput } from '@koers/domain';
 import { z } from 'zod';
 
 /**
@@ -45,10 +45,12 @@ export const PickSlotData = z.object({
   timeZone: TimeZone,
   /** Set when the slot moves this planned conversation rather than booking a new one. */
   conversationId: z.string().min(1).max(100).optional(),
+  /** What the slot books (absent: a loopbaangesprek); a follow-up's proposals book a vervolggesprek. */
+  kind: ConversationKind.optional(),
 });
 export type PickSlotData = z.infer<typeof PickSlotData>;
 
-export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime, conversationId: z.string().min(1).max(100).optional() });
+export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime, conversationId: z.string().min(1).max(100).optional(), kind: ConversationKind.optional() });
 export type MoreSlotsData = z.infer<typeof MoreSlotsData>;
 
 export const ChoosePersonData = z.object({ employeeId: Guid });

@@ -3,6 +3,7 @@ import {
   formatTimeRange,
   HttpUrl,
   type Locale,
+  type ConversationKind,
   type ConversationView,
   type PersonSummary,
   type SlotProposalsResponse,
@@ -20,45 +21,51 @@ export interface CardContext {
   locale: Locale;
 }
 
-function otherTimesButton(ctx: CardContext, employeeId: string, after: string, conversationId?: string): ActionExecute {
-  const data: MoreSlotsData = { employeeId, after, ...(conversationId ? { conversationId } : {}) };
+function otherTimesButton(ctx: CardContext, employeeId: string, after: string, conversationId?: string, kind?: ConversationKind): ActionExecute {
+  const data: MoreSlotsData = { employeeId, after, ...(conversationId ? { conversationId } : {}), ...(kind ? { kind } : {}) };
   return { type: 'Action.Execute', title: ctx.t('bot.booking.otherTimes'), verb: VERBS.more, data };
+}
+
+/** The proposals' heading: a follow-up's proposals book a vervolggesprek and say so. */
+function title(ctx: CardContext, name: string, kind: ConversationKind | undefined): string {
+  return kind === 'vervolggesprek' ? ctx.t('bot.followUp.proposalsTitle', { name }) : ctx.t('bot.booking.proposalsTitle', { name });
 }
 
 export function proposalsCard(
   ctx: CardContext,
   proposals: SlotProposalsResponse,
-  options: { notice?: string; requestId?: string; conversationId?: string; plannerUrl?: string } = {},
+  options: { notice?: string; requestId?: string; conversationId?: string; plannerUrl?: string; kind?: ConversationKind } = {},
 ): AdaptiveCard {
   const name = proposals.employee.displayName;
-  if (proposals.slots.length === 0) return noSlotCard(ctx, proposals, options.conversationId);
+  const kind = options.kind;
+  if (proposals.slots.length === 0) return noSlotCard(ctx, proposals, options.conversationId, kind);
   // One key for the whole card: double clicks and retries of any slot on it book once.
   const requestId = options.requestId ?? randomUUID();
   const timeZone = TimeZone.parse(proposals.timeZone);
   // The service ranks best first; a person reads a list of dates most easily in date order.
   const inDateOrder = [...proposals.slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const slotButtons: ActionExecute[] = inDateOrder.map((slot) => {
-    const data: PickSlotData = { employeeId: proposals.employee.id, start: slot.start, end: slot.end, requestId, timeZone, ...(options.conversationId ? { conversationId: options.conversationId } : {}) };
+    const data: PickSlotData = { employeeId: proposals.employee.id, start: slot.start, end: slot.end, requestId, timeZone, ...(options.conversationId ? { conversationId: options.conversationId } : {}), ...(kind ? { kind } : {}) };
     return { type: 'Action.Execute', title: formatTimeRange(slot.start, slot.end, timeZone, ctx.locale), verb: VERBS.pick, data, style: 'positive' };
   });
   return adaptiveCard(
     [
-      heading(ctx.t('bot.booking.proposalsTitle', { name })),
+      heading(title(ctx, name, kind)),
       ...(options.notice ? [text(options.notice, { color: 'attention' })] : []),
       ...(proposals.widened ? [text(ctx.t('bot.booking.widened'), { isSubtle: true })] : []),
       ...(proposals.unreadableCalendars.length > 0 ? [text(ctx.t('bot.booking.unreadableCalendars'), { color: 'warning' })] : []),
-      text(ctx.t('bot.booking.proposalsIntro')),
+      text(kind === 'vervolggesprek' ? ctx.t('bot.followUp.proposalsIntro') : ctx.t('bot.booking.proposalsIntro')),
       { type: 'ActionSet', actions: slotButtons },
     ],
-    [otherTimesButton(ctx, proposals.employee.id, proposals.next, options.conversationId), ...linkButton(ctx.t('bot.booking.ownTime'), options.plannerUrl)],
+    [otherTimesButton(ctx, proposals.employee.id, proposals.next, options.conversationId, kind), ...linkButton(ctx.t('bot.booking.ownTime'), options.plannerUrl)],
   );
 }
 
-export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse, conversationId?: string): AdaptiveCard {
+export function noSlotCard(ctx: CardContext, proposals: SlotProposalsResponse, conversationId?: string, kind?: ConversationKind): AdaptiveCard {
   const name = proposals.employee.displayName;
   return adaptiveCard(
-    [heading(ctx.t('bot.booking.proposalsTitle', { name })), text(ctx.t('bot.booking.noSlot', { name }))],
-    [otherTimesButton(ctx, proposals.employee.id, proposals.next, conversationId)],
+    [heading(title(ctx, name, kind)), text(ctx.t('bot.booking.noSlot', { name }))],
+    [otherTimesButton(ctx, proposals.employee.id, proposals.next, conversationId, kind)],
   );
 }
 

@@ -8,6 +8,7 @@ import {
   startOfLocalDay,
   type Actor,
   type BookingService,
+  type ConversationKind,
   type DayRange,
   type PersonStore,
   type SlotProposalsResponse,
@@ -85,12 +86,12 @@ export class Planning {
     actor: Actor,
     employeeId: string,
     locale: string | undefined,
-    options: { after?: string; notice?: string; wish?: DayRange; conversationId?: string } = {},
+    options: { after?: string; notice?: string; wish?: DayRange; conversationId?: string; kind?: ConversationKind } = {},
   ): Promise<Reply> {
     const ctx = bookingContext(locale);
     const response = await this.deps.booking.proposals(actor, { employeeId, ...(options.after ? { after: options.after } : {}) });
     const notice = options.notice ?? (options.wish && outsideWish(response, options.wish) ? ctx.t('bot.booking.outsideWish', formattedWish(options.wish, ctx.locale)) : undefined);
-    return show(proposalsCard(ctx, response, { ...(notice ? { notice } : {}), ...(options.conversationId ? { conversationId: options.conversationId } : {}) }));
+    return show(proposalsCard(ctx, response, { ...(notice ? { notice } : {}), ...(options.conversationId ? { conversationId: options.conversationId } : {}), ...(options.kind ? { kind: options.kind } : {}) }));
   }
 
   /** A button on one of the planning cards; undefined when the data is not what that button sends. */
@@ -103,8 +104,8 @@ export class Planning {
       case 'more': {
         const parsed = MoreSlotsData.safeParse(data);
         if (!parsed.success) return undefined;
-        const { employeeId, after, conversationId } = parsed.data;
-        return this.proposals(actor, employeeId, locale, { after, ...(conversationId ? { conversationId } : {}) });
+        const { employeeId, after, conversationId, kind } = parsed.data;
+        return this.proposals(actor, employeeId, locale, { after, ...(conversationId ? { conversationId } : {}), ...(kind ? { kind } : {}) });
       }
       case 'pick': {
         const parsed = PickSlotData.safeParse(data);
@@ -118,12 +119,12 @@ export class Planning {
     try {
       const view = pick.conversationId
         ? await this.deps.booking.reschedule(actor, pick.conversationId, { start: pick.start, end: pick.end })
-        : await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId });
+        : await this.deps.booking.book(actor, { employeeId: pick.employeeId, start: pick.start, end: pick.end, requestId: pick.requestId, ...(pick.kind ? { kind: pick.kind } : {}) });
       return show(bookedCard(ctx, view, pick.timeZone));
     } catch (error) {
       // Taken meanwhile: fresh proposals in place of the old ones, with a word of why.
       if (error instanceof BookingError && (error.code === 'slot-unavailable' || error.code === 'slot-too-soon')) {
-        return this.proposals(actor, pick.employeeId, locale, { notice: refusalText(ctx.t, error.code), ...(pick.conversationId ? { conversationId: pick.conversationId } : {}) });
+        return this.proposals(actor, pick.employeeId, locale, { notice: refusalText(ctx.t, error.code), ...(pick.conversationId ? { conversationId: pick.conversationId } : {}), ...(pick.kind ? { kind: pick.kind } : {}) });
       }
       throw error;
     }

@@ -158,10 +158,29 @@ export const Approval = z.object({
 });
 export type Approval = z.infer<typeof Approval>;
 
+/** Bounds of the follow-up rhythm: at most six vervolggesprekken, at most a year apart. */
+export const MAX_FOLLOW_UPS = 6;
+export const MAX_FOLLOW_UP_INTERVAL_MONTHS = 12;
+
+/**
+ * The follow-up rhythm both agree on the plan: `count` vervolggesprekken, every `intervalMonths`
+ * calendar months, the first on `firstDate` or one interval after the agreement. Part of a
+ * version's content (its hash), so it is approved with the goals and changing it after an approval
+ * makes a new draft version like any other change (./rhythm.ts computes the dates).
+ */
+export const FollowUpRhythm = z.object({
+  count: z.number().int().min(1).max(MAX_FOLLOW_UPS),
+  intervalMonths: z.number().int().min(1).max(MAX_FOLLOW_UP_INTERVAL_MONTHS),
+  firstDate: CivilDateString.optional(),
+});
+export type FollowUpRhythm = z.infer<typeof FollowUpRhythm>;
+
 /** One version of the plan's content. Approved (both approvals on its hash) = immutable. */
 export const PopVersion = z.object({
   number: z.number().int().min(1),
   goals: PopGoals,
+  /** Absent: no follow-up rhythm agreed (and plans stored before it existed keep their hash). */
+  rhythm: FollowUpRhythm.optional(),
   contentHash: z.string().min(1).max(64),
   /** Who made this version, and when: the author stays when the other party edits the draft. */
   createdAt: IsoDateTime,
@@ -193,3 +212,19 @@ export const GoalProgress = z.object({
   updatedAt: IsoDateTime,
 });
 export type GoalProgress = z.infer<typeof GoalProgress>;
+
+/**
+ * A vervolggesprek Koers proposed to the manager (the proposals card) and announced to the
+ * employee, beside the versions like progress: proposing is following the plan, not changing it.
+ * `agreement` names the rhythm agreement it belongs to (rhythm.ts rhythmAgreement().key), so a
+ * changed rhythm starts afresh; `at` is when it was proposed, which its notices carry too.
+ */
+export const FollowUpProposal = z.object({
+  agreement: z.string().min(1).max(64),
+  number: z.number().int().min(1).max(MAX_FOLLOW_UPS),
+  due: CivilDateString,
+  at: IsoDateTime,
+});
+export type FollowUpProposal = z.infer<typeof FollowUpProposal>;
+/** Proposals kept over a plan's life: the rhythm of a few agreements (older ones are dropped first). */
+export const MAX_FOLLOW_UP_PROPOSALS = MAX_FOLLOW_UPS * 4;

@@ -1,5 +1,5 @@
 import type { Pop, PopStatus } from '../records';
-import { MAX_PROGRESS_GOALS, MAX_PROGRESS_NOTES, MAX_VERSIONS, PopGoals, ProgressNote, type Approval, type GoalProgress, type PopGoal, type PopGoalInput, type PopRole, type PopVersion, type ProgressStatus } from './schema';
+import { FollowUpRhythm, MAX_PROGRESS_GOALS, MAX_PROGRESS_NOTES, MAX_VERSIONS, PopGoals, ProgressNote, type Approval, type GoalProgress, type PopGoal, type PopGoalInput, type PopRole, type PopVersion, type ProgressStatus } from './schema';
 
 /**
  * Approval and versions: both the employee and the manager approve; an approval binds
@@ -80,6 +80,21 @@ export function contentHash(goals: readonly PopGoalInput[]): string {
   return `fnv64-${textHash(canonical(PopGoals.parse(goals)))}`;
 }
 
+/**
+ * The hash a version's approvals bind to: its goals and its follow-up rhythm. Without a rhythm it
+ * is the goals' hash, so plans stored before the rhythm existed keep their approvals.
+ */
+export function versionHash(goals: readonly PopGoalInput[], rhythm: FollowUpRhythm | undefined): string {
+  if (rhythm === undefined) return contentHash(goals);
+  return `fnv64-${textHash(canonical({ goals: PopGoals.parse(goals), rhythm: FollowUpRhythm.parse(rhythm) }))}`;
+}
+
+/** A version's content with the rhythm member only when there is one (absent, not undefined, in stored JSON). */
+function withRhythm<T extends object>(version: T, rhythm: FollowUpRhythm | undefined): T & { rhythm?: FollowUpRhythm } {
+  const { rhythm: _old, ...rest } = version as T & { rhythm?: FollowUpRhythm };
+  return (rhythm ? { ...rest, rhythm } : rest) as T & { rhythm?: FollowUpRhythm };
+}
+
 function roleOf(pop: Pop, by: string): PopRole {
   if (by === pop.employeeId) return 'employee';
   if (by === pop.managerId) return 'manager';
@@ -120,11 +135,12 @@ export interface PopBase {
 }
 
 /** A new plan: version 1, a draft without approvals. Either party may start it. */
-export function createPop(base: PopBase, goals: readonly PopGoalInput[], by: string, now: string): Pop {
+export function createPop(base: PopBase, goals: readonly PopGoalInput[], by: string, now: string, rhythm?: FollowUpRhythm): Pop {
   const parsed = PopGoals.parse(goals);
   const pop: Pop = { ...base, versions: [], progress: [], updatedAt: now };
   roleOf(pop, by);
-  return { ...pop, versions: [{ number: 1, goals: parsed, contentHash: contentHash(parsed), createdAt: now, createdBy: by, approvals: {} }] };
+  const first = withRhythm({ number: 1, goals: parsed, contentHash: versionHash(parsed, rhythm), createdAt: now, createdBy: by, approvals: {} }, rhythm);
+  return { ...pop, versions: [first] };
 }
 
 /**
@@ -132,12 +148,14 @@ export function createPop(base: PopBase, goals: readonly PopGoalInput[], by: str
  * typed error: 'version-approved' when both signed (immutable), 'version-has-approval' when one
  * did (what they signed must not move under them). `revisePop` is what editors call.
  */
-export function amendVersion(version: PopVersion, goals: readonly PopGoalInput[], by: string, now: string): PopVersion {
+export function amendVersion(version: PopVersion, goals: readonly PopGoalInput[], by: string, now: string, newRhythm?: FollowUpRhythm | null): PopVersion {
   if (versionStatus(version) === 'goedgekeurd') throw new PopError('version-approved', String(version.number));
   if (version.approvals.employee || version.approvals.manager) throw new PopError('version-has-approval', String(version.number));
   const parsed = PopGoals.parse(goals);
+  // Absent keeps the version's rhythm; null takes it off.
+  const rhythm = newRhythm === undefined ? version.rhythm : (newRhythm ?? undefined);
   // The author stays who made the version; the edit is recorded beside it.
-  return { ...version, goals: parsed, contentHash: contentHash(parsed), editedAt: now, editedBy: by };
+  return withRhythm({ ...version, goals: parsed, contentHash: versionHash(parsed, rhythm), editedAt: now, editedBy: by }, rhythm);
 }
 
 /**
@@ -146,19 +164,30 @@ export function amendVersion(version: PopVersion, goals: readonly PopGoalInput[]
  * approved yet is edited in place; a version with any approval stays as it is, and the change
  * becomes version n+1, a draft with no approvals.
  */
-export function revisePop(pop: Pop, edit: { baseVersion: number; goals: readonly PopGoalInput[]; by: string; now: string }): Pop {
+export function revisePop(
+  pop: Pop,
+  edit: {
+    baseVersion: number;
+    goals: readonly PopGoalInput[];
+    /** The follow-up rhythm: absent keeps the current version's, null removes it. */
+    rhythm?: FollowUpRhythm | null;
+    by: string;
+    now: string;
+  },
+): Pop {
   roleOf(pop, edit.by);
   const current = currentVersion(pop);
   if (edit.baseVersion !== current.number) throw new PopError('stale-version', `${edit.baseVersion} ≠ ${current.number}`);
   const parsed = PopGoals.parse(edit.goals);
-  const hash = contentHash(parsed);
+  const rhythm = edit.rhythm === undefined ? current.rhythm : edit.rhythm === null ? undefined : FollowUpRhythm.parse(edit.rhythm);
+  const hash = versionHash(parsed, rhythm);
   if (hash === current.contentHash) return pop;
   const signed = current.approvals.employee !== undefined || current.approvals.manager !== undefined;
   if (!signed) {
-    return { ...pop, versions: [...pop.versions.slice(0, -1), amendVersion(current, parsed, edit.by, edit.now)], updatedAt: edit.now };
+    return { ...pop, versions: [...pop.versions.slice(0, -1), amendVersion(current, parsed, edit.by, edit.now, rhythm ?? null)], updatedAt: edit.now };
   }
   if (pop.versions.length >= MAX_VERSIONS) throw new PopError('too-many-versions');
-  const next: PopVersion = { number: current.number + 1, goals: parsed, contentHash: hash, createdAt: edit.now, createdBy: edit.by, approvals: {} };
+  const next: PopVersion = withRhythm({ number: current.number + 1, goals: parsed, contentHash: hash, createdAt: edit.now, createdBy: edit.by, approvals: {} }, rhythm);
   return { ...pop, versions: [...pop.versions, next], updatedAt: edit.now };
 }
 
@@ -199,7 +228,7 @@ export function assertApprovedUnchanged(previous: Pop, next: Pop): void {
     }
   }
   for (const after of next.versions) {
-    if (after.contentHash !== contentHash(after.goals)) throw new PopError('invalid-hash', String(after.number));
+    if (after.contentHash !== versionHash(after.goals, after.rhythm)) throw new PopError('invalid-hash', String(after.number));
   }
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SlotProposalsResponse } from '../bookingApi';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
-import { PopRole } from '../pop/schema';
+import { MAX_FOLLOW_UPS, PopRole } from '../pop/schema';
 
 /**
  * Notices: what Koers tells someone in chat the moment something happened to them — a
@@ -20,6 +20,15 @@ const Id = z.string().min(1).max(100);
 
 /** When the change was made: the notice's place in the due index, the same on every replay of the change. */
 const At = { at: IsoDateTime };
+
+/** Which follow-up of which plan's rhythm agreement (pop/rhythm.ts) a follow-up notice is about. */
+const FollowUpAbout = {
+  popId: Id,
+  employeeId: Guid,
+  agreement: z.string().min(1).max(64),
+  number: z.number().int().min(1).max(MAX_FOLLOW_UPS),
+  due: z.string().date(),
+};
 
 export const Notice = z.discriminatedUnion('event', [
   /** To the employee: their manager booked the conversation (revision: the booking's, see Conversation). */
@@ -66,6 +75,13 @@ export const Notice = z.discriminatedUnion('event', [
   z.object({ event: z.literal('round-open'), roundId: Id, ...At }),
   /** To a manager who lags on the round's nudge day `day`: one card for everyone not planned yet. */
   z.object({ event: z.literal('round-nudge'), roundId: Id, day: z.string().date(), ...At }),
+  /**
+   * To the manager: follow-up `number` of the plan's agreed rhythm (`agreement`) is due on `due`;
+   * the proposals Koers found in both calendars, and the plan's progress read when it is sent.
+   */
+  z.object({ event: z.literal('follow-up-proposed'), ...FollowUpAbout, proposals: SlotProposalsResponse, ...At }),
+  /** To the employee: the same follow-up is coming; the manager got proposals to plan it. */
+  z.object({ event: z.literal('follow-up-coming'), ...FollowUpAbout, ...At }),
 ]);
 export type Notice = z.infer<typeof Notice>;
 export type NoticeEvent = Notice['event'];

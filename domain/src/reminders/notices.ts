@@ -50,6 +50,7 @@ export function noticeId(recipientId: string, notice: Notice): string {
   if (notice.event === 'pop-agreed') parts.push(String(notice.version));
   if (notice.event === 'help-needed') parts.push(notice.goalId, notice.at);
   if (notice.event === 'round-nudge') parts.push(notice.day);
+  if (notice.event === 'follow-up-proposed' || notice.event === 'follow-up-coming') parts.push(notice.agreement, String(notice.number));
   return `notice|${notice.event}|${stableHash(parts.join('\u0000'))}`;
 }
 
@@ -110,6 +111,10 @@ export function noticeHappened(notice: Notice, facts: NoticeFacts): boolean {
       const progress = pop?.progress.find((p) => p.goalId === notice.goalId);
       return progress !== undefined && Date.parse(progress.updatedAt) >= Date.parse(notice.at);
     }
+    // Recorded on the plan with this very time: a proposal lost in a race (another run recorded its own) is not sent.
+    case 'follow-up-proposed':
+    case 'follow-up-coming':
+      return (pop?.followUpProposals ?? []).some((p) => p.agreement === notice.agreement && p.number === notice.number && p.at === notice.at);
     // A round's cards matter only while it runs: a round closed meanwhile sends nothing more.
     case 'round-started':
     case 'round-open':

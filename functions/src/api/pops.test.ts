@@ -240,6 +240,37 @@ describe('the POP over HTTP', () => {
     expect((await call(ahmed, `/pops/${plan.pop.id}/versions/een/pdf`)).status).toBe(400);
   });
 
+  it('agrees a follow-up rhythm with the plan: a bad one is a 400 naming the field, the agreed one lists its dates', async () => {
+    const plan = await ahmedsPlan();
+    const path = `/pops/${plan.pop.id}/goals`;
+    const goals = [smartGoal('g1', ahmed.id)];
+    const put = (rhythm: unknown) => call(jeroen, path, { method: 'PUT', body: { baseVersion: 1, goals, rhythm }, headers: { 'if-match': plan.etag } });
+
+    const tooMany = await put({ count: 7, intervalMonths: 3 });
+    expect(tooMany.status).toBe(400);
+    expect((await problemOf(tooMany)).errors?.map((e) => e.path)).toContain('rhythm.count');
+    const noMonth = await put({ count: 2, intervalMonths: 0 });
+    expect((await problemOf(noMonth)).errors?.map((e) => e.path)).toContain('rhythm.intervalMonths');
+    const badDate = await put({ count: 2, intervalMonths: 3, firstDate: '2027-02-30' });
+    expect((await problemOf(badDate)).errors?.map((e) => e.path)).toContain('rhythm.firstDate');
+    expect(await storedEtag(plan)).toBe(plan.etag);
+
+    const saved = await planOf(await put({ count: 2, intervalMonths: 3, firstDate: '2027-03-31' }));
+    expect(saved.current.rhythm).toEqual({ count: 2, intervalMonths: 3, firstDate: '2027-03-31' });
+    const before = await call(ahmed, `/pops/${plan.pop.id}/follow-ups`);
+    expect(await before.json()).toEqual({ followUps: [] });
+    await planOf(await approve(ahmed, saved));
+    await planOf(await approve(jeroen, saved));
+    const agreed = await call(ahmed, `/pops/${plan.pop.id}/follow-ups`);
+    expect(agreed.status).toBe(200);
+    const body = (await agreed.json()) as { followUps: { due: string; state: string }[] };
+    expect(body.followUps).toEqual([
+      { number: 1, due: '2027-03-31', state: 'open' },
+      { number: 2, due: '2027-06-30', state: 'open' },
+    ]);
+    expect((await call(noor, `/pops/${plan.pop.id}/follow-ups`)).status).toBe(404);
+  });
+
   it('describes every POP route in the OpenAPI document', async () => {
     const doc = (await (await stack.current().api('/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(Object.keys(doc.paths['/pops'] ?? {}).sort()).toEqual(['get', 'post']);

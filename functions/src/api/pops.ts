@@ -50,4 +50,6 @@ export const agreementsPdfRoute = defineRoute(contracts.popAgreementsPdf, async 
   return { content: pdf, filename: agreementsFilename(employee.displayName, n, languageOf(organisation ? documentLocale(actor, organisation) : personLocale(actor))) };
 });
 
-export const popRoutes: RouteDefinition[] = [listPopsRoute, createPopRoute, popRoute, revisePopRoute, approvePopRoute, popProgressRoute, agreementsPdfRoute];
+export const popFollowUpsRoute = defineRoute(contracts.popFollowUps, async ({ actor, params, services }) => services.pops.followUps(actor, params.id));
+
+export const popRoutes: RouteDefinition[] = [listPopsRoute, createPopRoute, popRoute, revisePopRoute, approvePopRoute, popProgressRoute, agreementsPdfRoute, popFollowUpsRoute];

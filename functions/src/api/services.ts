@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CatalogueService, ChangeLogService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CatalogueService, ChangeLogService, FollowUpDaySummary, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -70,6 +70,8 @@ export interface Services {
   progressTracker?: ProgressTracker;
   /** HR's conversation rounds and their exemptions. */
   rounds?: RoundService;
+  /** The POP's follow-up rhythm: proposes each agreed vervolggesprek once, in time (the daily timer). */
+  followUps?: { runDaily(): Promise<FollowUpDaySummary> };
   /** The conversation templates HR writes and conversations pin. */
   templates?: TemplateService;
   /** HR's anonymous insight per closed round and the employees' talent-pool wishes. */

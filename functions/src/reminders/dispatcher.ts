@@ -44,7 +44,7 @@ import {
   type StoredConversationReference,
   type OutboxDispatcher,
 } from '@koers/domain';
-import { conversationTemplate, organisationHolidays, roundNoticeFacts } from '@koers/app';
+import { conversationTemplate, followUpPlan, organisationHolidays, roundNoticeFacts } from '@koers/app';
 import { noticeReplies, repliesActivity, roundNoticeReplies } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { MAX_PAGE_SIZE, personLocale, utcDay } from '@koers/domain';
@@ -361,7 +361,14 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     if (!employee || !manager) return skip(entry, summary);
     // The booked notice carries the preparation card: the questions of the template the conversation pinned.
     const prepQuestions = notice.event === 'booked' && facts.conversation ? (await conversationTemplate(stores, facts.conversation)).content.questions : undefined;
-    const replies = noticeReplies(notice, { ...facts, employee: employee.value, manager: manager.value, ...(prepQuestions ? { prepQuestions } : {}) }, { locale: personLocale(ctx.person), timeZone: ctx.person.timeZone }, options.links);
+    // A booked vervolggesprek is prepared from where the plan it follows up stands.
+    const followedUp = notice.event === 'booked' && facts.conversation ? await followUpPlan(stores, facts.conversation) : undefined;
+    const replies = noticeReplies(
+      notice,
+      { ...facts, employee: employee.value, manager: manager.value, ...(prepQuestions ? { prepQuestions } : {}), ...(followedUp ? { pop: followedUp } : {}) },
+      { locale: personLocale(ctx.person), timeZone: ctx.person.timeZone },
+      options.links,
+    );
     if (replies.length === 0) return skip(entry, summary);
     const activity = repliesActivity(replies);
     return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };

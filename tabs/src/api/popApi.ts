@@ -1,6 +1,7 @@
 import { contracts, type BodyInput } from '@koers/contracts';
 import type {
   ApprovePopRequest,
+  FollowUpsResponse,
   PopListResponse,
   PopResponse,
   RecordProgressRequest,
@@ -34,6 +35,8 @@ export interface PopApi {
   pdf(id: string, version: number): Promise<Blob>;
   /** Pause or change reminders: the plan's cadence, or a goal's cadence or pause (never a new version). */
   reminders(id: string, request: ReminderPreferencesRequest): Promise<ReminderPreferencesResponse>;
+  /** The agreed follow-up rhythm's dates and where each stands. */
+  followUps(id: string, signal?: AbortSignal): Promise<FollowUpsResponse>;
 }
 
 export function popApi(call: AuthorizedCall): PopApi {
@@ -48,5 +51,6 @@ export function popApi(call: AuthorizedCall): PopApi {
     progress: (id, request) => writes.progress(id, request),
     pdf: (id, version) => client.call(contracts.popAgreementsPdf, { params: { id, n: version } }),
     reminders: (id, request) => client.call(contracts.popReminders, { params: { id }, body: request }),
+    followUps: (id, signal) => client.call(contracts.popFollowUps, { params: { id }, signal }),
   };
 }

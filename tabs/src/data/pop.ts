@@ -22,6 +22,15 @@ export function usePop(id: string) {
   return useQuery({ ...popQuery(useKoersApi(), id), ...formSeed });
 }
 
+/**
+ * The agreed follow-up rhythm's dates and states. `agreedVersion` is part of the key's use: a new
+ * agreement (another rhythm) reads them again.
+ */
+export function usePopFollowUps(id: string, agreedVersion: number | undefined) {
+  const api = useKoersApi();
+  return useQuery({ queryKey: [...queryKeys.popFollowUps(id), agreedVersion ?? 0] as const, queryFn: ({ signal }) => api.pop.followUps(id, signal), enabled: agreedVersion !== undefined });
+}
+
 /** The plan as it is now, read again (after "changed meanwhile", or after a change the answer does not carry). */
 export function useReloadPop() {
   const api = useKoersApi();

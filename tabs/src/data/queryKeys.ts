@@ -51,6 +51,7 @@ export const queryKeys = {
   canvasByMeeting: (meetingId: string) => readKey('canvasByMeeting', { query: { meetingId } }),
   pops: (employeeId: string) => readKey('listPops', { query: { employeeId } }),
   pop: (id: string) => readKey('pop', { params: { id } }),
+  popFollowUps: (id: string) => readKey('popFollowUps', { params: { id } }),
   portfolio: (employeeId: string) => readKey('portfolio', { query: { employeeId } }),
   reminderDefaults: () => readKey('reminderDefaults', {}),
   onboarding: () => readKey('onboardingStatus', {}),

@@ -15,6 +15,7 @@ import { privacyEn } from './privacy';
 import { organisationEn } from './organisation';
 import { roundsEn } from './rounds';
 import { roundPlanEn } from './roundPlan';
+import { followUpsEn } from './followUps';
 import { progressEn } from './progress';
 import type { TabKey } from './nl';
 
@@ -179,6 +180,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...organisationEn,
   ...roundsEn,
   ...roundPlanEn,
+  ...followUpsEn,
   ...progressEn,
   ...remindersEn,
   ...languageEn,

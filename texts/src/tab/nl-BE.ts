@@ -8,6 +8,7 @@ import { privacyNlBE } from './privacy';
 import { organisationNlBE } from './organisation';
 import { insightNlBE } from './insight';
 import { roundPlanNlBE } from './roundPlan';
+import { followUpsNlBE } from './followUps';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -22,6 +23,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...organisationNlBE,
   ...remindersNlBE,
   ...roundPlanNlBE,
+  ...followUpsNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

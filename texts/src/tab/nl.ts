@@ -19,6 +19,7 @@ import { privacyNl } from './privacy';
 import { organisationNl } from './organisation';
 import { roundsNl } from './rounds';
 import { roundPlanNl } from './roundPlan';
+import { followUpsNl } from './followUps';
 import { progressNl } from './progress';
 
 export const tabNl = {
@@ -182,6 +183,7 @@ export const tabNl = {
   ...organisationNl,
   ...roundsNl,
   ...roundPlanNl,
+  ...followUpsNl,
   ...progressNl,
   ...remindersNl,
   ...languageNl,

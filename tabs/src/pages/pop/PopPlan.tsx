@@ -13,6 +13,7 @@ import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ApproveOutcome } from './ApprovalPanel';
 import { ApprovalPanel } from './ApprovalPanel';
+import { FollowUpRhythmAgreed, FollowUpRhythmEditor, useRhythmDraft } from './FollowUpRhythm';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { GoalView } from './GoalView';
@@ -76,7 +77,8 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
     revise: (id: string, etag: string, request: RevisePopInput) => revising.mutateAsync({ id, etag, request }),
     approve: (id: string, request: ApprovePopRequest) => approving.mutateAsync({ id, request }),
   };
-  const dirty = isDirty(base, draft);
+  const rhythm = useRhythmDraft(initial.current.rhythm);
+  const dirty = isDirty(base, draft) || rhythm.dirty;
   useReportUnsaved(`pop:${initial.pop.id}`, dirty);
 
   /**
@@ -110,6 +112,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
     const latest = draftsFromVersion(next.current);
     setDraft((current) => rebase(reference, current, latest));
     setBase(latest);
+    rhythm.adopt(next.current.rhythm);
     setView(next);
   };
 
@@ -118,7 +121,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
     const sent = draft;
     setPending('save');
     setApproveOutcome(undefined);
-    const result = await saveGoals(writes, view, sent);
+    const result = await saveGoals(writes, view, sent, rhythm.request());
     setPending(undefined);
     if (result.kind === 'saved') {
       adopt(result.view, sent);
@@ -196,6 +199,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const stopProposing = () => {
     flushSync(() => {
       setDraft(base);
+      rhythm.reset();
       setProposing(false);
     });
     document.querySelector<HTMLElement>('[data-testid="propose-change"]')?.focus();
@@ -280,6 +284,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
               </li>
             ))}
           </ul>
+          <FollowUpRhythmAgreed view={view} timeZone={timeZone} />
           <div className={styles.saveBar}>
             <Button appearance="primary" onClick={propose} data-testid="propose-change">
               {t('pop.proposeChange')}
@@ -341,6 +346,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
             </Button>
             {!canAddGoal(draft) && <Text size={200}>{t('pop.maxGoals', { max: MAX_GOALS })}</Text>}
           </div>
+          <FollowUpRhythmEditor value={rhythm.value} onChange={rhythm.setValue} />
           <div role="status" aria-live="polite">
             {outcome?.kind === 'saved' && (
               <MessageBar intent="success" data-testid="pop-saved">

@@ -1,4 +1,4 @@
-import type { PopResponse } from '@koers/domain';
+import type { FollowUpRhythm, PopResponse } from '@koers/domain';
 import type { PopApi } from '../../api/popApi';
 import { isStaleVersion } from '../plan/staleSlot';
 import type { ApproveState, GoalDraft } from './popForm';
@@ -17,10 +17,11 @@ export type SaveResult =
   | { kind: 'invalid' }
   | { kind: 'failed'; error: unknown };
 
-export async function saveGoals(api: Pick<PopApi, 'revise'>, view: PopResponse, draft: readonly GoalDraft[]): Promise<SaveResult> {
+/** `rhythm`: the follow-up rhythm when it changed (null takes it off); absent keeps the saved one. */
+export async function saveGoals(api: Pick<PopApi, 'revise'>, view: PopResponse, draft: readonly GoalDraft[], rhythm: { rhythm?: FollowUpRhythm | null } = {}): Promise<SaveResult> {
   if (draft.some((goal) => draftProblems(goal).length > 0)) return { kind: 'invalid' };
   try {
-    const saved = await api.revise(view.pop.id, view.etag, { baseVersion: view.current.number, goals: draft.map(goalFromDraft) });
+    const saved = await api.revise(view.pop.id, view.etag, { baseVersion: view.current.number, goals: draft.map(goalFromDraft), ...rhythm });
     return { kind: 'saved', view: saved, ...(saved.current.number > view.current.number ? { newVersion: saved.current.number } : {}) };
   } catch (error) {
     return isStaleVersion(error) ? { kind: 'conflict' } : { kind: 'failed', error };
