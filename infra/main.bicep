@@ -188,6 +188,10 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' existing 
   name: storageAccountName
 }
 
+// Three salted hashes of the storage key: 39 characters no one without that key can compute.
+var storageKey = storageAccount.listKeys().keys[0].value
+var derivedGatewayKey = '${uniqueString(storageKey, 'koers-gateway-1')}${uniqueString(storageKey, 'koers-gateway-2')}${uniqueString(storageKey, 'koers-gateway-3')}'
+
 module keyVault 'modules/keyVault.bicep' = {
   name: 'keyVault'
   dependsOn: [
@@ -201,10 +205,7 @@ module keyVault 'modules/keyVault.bicep' = {
     enablePurgeProtection: enableKeyVaultPurgeProtection
     botAppPassword: botAppPassword
     botPasswordSecretName: botPasswordSecretName
-    // Three salted hashes of the storage key: 39 characters no one without that key can compute.
-    apiGatewayKey: empty(apiGatewayKey)
-      ? '${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-1')}${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-2')}${uniqueString(storageAccount.listKeys().keys[0].value, 'koers-gateway-3')}'
-      : apiGatewayKey
+    apiGatewayKey: empty(apiGatewayKey) ? derivedGatewayKey : apiGatewayKey
     apiGatewayKeySecretName: apiGatewayKeySecretName
   }
 }
