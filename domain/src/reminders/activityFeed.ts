@@ -69,7 +69,11 @@ export const ActivityNotification = z.object({
 });
 export type ActivityNotification = z.infer<typeof ActivityNotification>;
 
-/** Why a feed notification did not arrive: the chat is the fallback for all of them. */
-export type ActivityFailure = 'not-installed' | 'no-consent' | 'unavailable' | 'refused';
+/**
+ * Why a feed notification did not arrive; the chat is the fallback for all of them. `forbidden`:
+ * Koers is not installed for the person, or the admin has not granted TeamsActivity.Send (Graph
+ * answers 403 to both); `unknown-person`: Graph does not know them (404).
+ */
+export type ActivityFailure = 'forbidden' | 'unknown-person' | 'unavailable' | 'refused';
 
 export type ActivityResult = { ok: true } | { ok: false; failure: ActivityFailure };

@@ -22,6 +22,7 @@ export const notificationsNl = {
   'notifications.localNote': 'In Teams staan deze meldingen in je activiteitenfeed.',
   'notifications.error': 'De meldingen konden niet worden geladen.',
   'notifications.close': 'Sluiten',
+  'onboarding.permission.TeamsActivity.Send': 'Meldingen in de Teams-activiteitenfeed zetten als iemand op je wacht (alleen namen, nooit de inhoud)',
 } as const;
 
 export type NotificationsKey = keyof typeof notificationsNl;
@@ -44,6 +45,7 @@ export const notificationsEn: { readonly [K in NotificationsKey]: string } = {
   'notifications.localNote': 'In Teams these notifications are in your activity feed.',
   'notifications.error': 'The notifications could not be loaded.',
   'notifications.close': 'Close',
+  'onboarding.permission.TeamsActivity.Send': 'Put notifications in the Teams activity feed when someone is waiting for you (names only, never the content)',
 };
 
 /** Flemish: "inplannen", "leidinggevende". */
