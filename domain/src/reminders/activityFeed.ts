@@ -28,9 +28,10 @@ export const ACTIVITY_TEMPLATE_PARAMETERS: Readonly<Record<ActivityType, readonl
  * - `instead-of-chat`: the feed notification is the message; the chat card follows only when the
  *   feed cannot be reached (Koers not installed for the person, no consent, Graph refusing).
  *   "Your turn to approve" says nothing more in chat than in the feed.
- * - `with-chat`: the chat card is sent as before and the feed notification points at it; the card
- *   carries what the feed may not — the preparation questions to answer in chat, the goal and the
- *   note of a help request.
+ * - `with-chat`: the chat card is sent as before, and the feed notification beside it, once (on
+ *   the notice's first try, whether or not the chat is reachable yet); the card carries what the
+ *   feed may not — the preparation questions to answer in chat, the goal and the note of a help
+ *   request — and the feed's link opens the same page in the tab.
  */
 export type ActivityDelivery = 'instead-of-chat' | 'with-chat';
 

@@ -23,7 +23,7 @@ const links = { tabUrl: 'http://localhost:53000' };
 const MORNING = '2026-12-01T09:30:00.000Z';
 const GOAL_TITLE = 'Zelfstandig offertes voor zorginstellingen opstellen';
 const nl = createTranslator('nl-NL');
-const { ahmed, jeroen, kees, linda, sanne, noor } = SAMPLE_PEOPLE;
+const { ahmed, fatima, jeroen, kees, linda, sanne, noor } = SAMPLE_PEOPLE;
 
 beforeAll(async () => {
   connector = await startConnectorStandIn();
@@ -64,7 +64,7 @@ function setUp() {
   };
   const plan = (manager: Person, employee: Person) => pops.create(manager, { employeeId: employee.id, requestId: randomUUID(), goals: [smartGoal('g1', employee.id, GOAL_TITLE)] });
   const approve = (who: Person, p: PopResponse) => pops.approve(who, p.pop.id, { version: p.current.number, contentHash: p.current.contentHash });
-  return { book, plan, approve, pops };
+  return { book, plan, approve, pops, clock, dispatcher };
 }
 
 describe('the moments that wait for someone', () => {
@@ -80,6 +80,20 @@ describe('the moments that wait for someone', () => {
       topic: { source: 'text', value: 'Loopbaangesprek', webUrl: `http://localhost:53000/#/prepare/${encodeURIComponent(booked.conversation.id)}` },
       templateParameters: [{ name: 'manager', value: 'Linda de Wit' }],
     });
+  });
+
+  it('a planned conversation for someone without a chat with Koers yet: the feed rings once, the chat card follows when it can', async () => {
+    const { book, clock, dispatcher } = setUp();
+    await book(jeroen, fatima);
+    expect(feedOf(fatima).map((a) => a.activityType)).toEqual(['conversationPlanned']);
+    expect(chatText(fatima)).toEqual([]);
+
+    await connect(fatima);
+    clock.set('2026-12-02T09:00:00.000Z');
+    await dispatcher.run();
+    await dispatcher.run();
+    expect(chatText(fatima).filter((t) => t.includes(nl('bot.prep.whatItIs').slice(0, 40)))).toHaveLength(1);
+    expect(feedOf(fatima)).toHaveLength(1);
   });
 
   it('your turn to approve: the feed tells the manager, and the chat stays quiet', async () => {

@@ -492,14 +492,18 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     };
     if (claimed.length === 0) return release(bundle);
 
-    // "Your turn to approve": the feed notification is the message; the chat only when it cannot be.
     if (feed && ACTIVITY_DELIVERY[feed.activityType] === 'instead-of-chat') {
+      // "Your turn to approve": the feed notification is the message; the chat only when it cannot be.
       if (now() > claimUntil - FENCE_MS) return;
       step('about-to-post', { bundleId: id });
       if ((await sendToFeed(run, feed)).ok) {
         step('posted', { bundleId: id });
         return markSent(run, id, bundle, claimed, undefined);
       }
+    } else if (feed && !takeover && claimed.every((c) => c.entry.value.attempts === 0)) {
+      // Beside the chat card, on the first try only: a chat that has to wait for the person's
+      // chat or working hours does not ring their feed again on every retry.
+      await sendToFeed(run, feed);
     }
 
     const reference = await referenceOf(run);
@@ -527,9 +531,6 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     }
     step('posted', { bundleId: id });
     await markSent(run, id, bundle, claimed, result.activityId);
-    // The chat card carries what the feed may not (the questions, the goal and the note): the
-    // feed notification points at it, once the card is out. A feed that fails is not retried.
-    if (feed && ACTIVITY_DELIVERY[feed.activityType] === 'with-chat') await sendToFeed(run, feed);
   }
 
   /** 5. The sent marker first (it alone decides a restart), then each item. */
