@@ -1,18 +1,13 @@
 /**
  * Activity feed notifications ("Meldingen"): the line Teams shows for each activity type (the same
- * words as the app manifest's templateText, which tests/appPackage.test.ts holds them to), the
- * preview and topic Koers sends with it, and the tab's bell that lists them in local mode.
+ * words as the app manifest's templateText, which tests/appPackage.test.ts holds them to), and the
+ * tab's bell that lists them in local mode (the preview and topic Koers sends: ../server/activity.ts).
  * Names and the kind of moment only: never what was said or written.
  */
 export const notificationsNl = {
   'activity.approvePop': '{person} heeft het POP goedgekeurd: nu jij nog',
   'activity.helpAsked': '{employee} vraagt je hulp bij een doel in het POP',
   'activity.conversationPlanned': '{manager} heeft een loopbaangesprek met je gepland',
-  'activity.topic.pop': 'POP van {employee}',
-  'activity.topic.conversation': 'Loopbaangesprek',
-  'activity.preview.approvePop': 'Lees het POP na en keur het goed; daarna geldt het voor jullie allebei.',
-  'activity.preview.helpAsked': 'Open het POP om te zien bij welk doel {employee} hulp vraagt.',
-  'activity.preview.conversationPlanned': 'Bereid je voor met de vragen die Koers je in de chat stuurt.',
 
   'notifications.open': 'Meldingen',
   'notifications.openCount': '{count, plural, one {Meldingen, # nieuwe} other {Meldingen, # nieuwe}}',
@@ -31,11 +26,6 @@ export const notificationsEn: { readonly [K in NotificationsKey]: string } = {
   'activity.approvePop': '{person} approved the POP: your turn',
   'activity.helpAsked': '{employee} asks for your help with a goal in the POP',
   'activity.conversationPlanned': '{manager} planned a career conversation with you',
-  'activity.topic.pop': "{employee}'s POP",
-  'activity.topic.conversation': 'Career conversation',
-  'activity.preview.approvePop': 'Read the POP and approve it; then it applies to you both.',
-  'activity.preview.helpAsked': 'Open the POP to see which goal {employee} needs help with.',
-  'activity.preview.conversationPlanned': 'Prepare with the questions Koers sends you in chat.',
 
   'notifications.open': 'Notifications',
   'notifications.openCount': '{count, plural, one {Notifications, # new} other {Notifications, # new}}',
