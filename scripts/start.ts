@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { DEMO_SEED, DEMO_SIZE, demoSizeFor, generateDemoOrganisation, HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, seedDemoOrganisation, seedSampleData, type DemoOrganisation } from '@koers/app';
 import { createKoersApp } from '../functions/src/composition';
 import { loadConfig } from '../functions/src/config';
-import { sampleDirectoryTenant, standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
+import { sampleDirectoryTenant, standInActivityFeed, standInDirectory, startSampleDirectory } from '../functions/src/graph/sampleDirectory';
 import { openLocalCosmos } from '../functions/src/cosmos';
 import { loopbackOrigins, startFunctionsHost } from '../functions/src/host/localHost';
 import { startLocalWebPubSub } from '../functions/src/realtime/localWebPubSub';
@@ -111,6 +111,9 @@ async function main(): Promise<void> {
     realtime,
     directory: standInDirectory(sampleDirectory.standIn, { appId: config.auth.clientId, log: (event, fields) => graphLog.info(event, fields) }),
     devDirectory: sampleDirectory.standIn,
+    // The Teams activity feed: the same local Graph takes the notifications; the tab's bell lists them.
+    activityFeed: standInActivityFeed(sampleDirectory.standIn, { log: (event, fields) => graphLog.info(event, fields) }),
+    devActivityFeed: sampleDirectory.standIn,
     log: consoleStyle(logger.child({ component: 'app' })),
   });
   stops.push(() => app.close());

@@ -18,6 +18,8 @@ import {
 } from '../scripts/lib/appPackage';
 import { drawColorIcon, drawOutlineIcon } from '../scripts/lib/icons';
 import { bundledManifestVersions } from '../scripts/lib/manifestSchema';
+import { ACTIVITY_TEMPLATE_PARAMETERS, ActivityType } from '@koers/domain';
+import { en as enTexts, nl as nlTexts, nlBE as nlBETexts } from '@koers/texts/src/catalogue';
 import { runScript, validateInChildProcess } from './support/manifestValidator';
 
 /** The environments whose env/.env.<env> is committed. */
@@ -171,6 +173,33 @@ describe('the Teams manifest', () => {
   it('keeps the commands themselves the same for Flemish readers, so what they pick is what the bot reads', () => {
     const { nlBE } = renderEnv('sample');
     expect(Object.keys(nlBE).filter((k) => /^bots\[0\].*\.title$/.test(k))).toEqual([]);
+  });
+});
+
+describe('the activity feed notifications the manifest declares', () => {
+  const Activities = z.object({ activityTypes: z.array(z.object({ type: z.string(), description: z.string(), templateText: z.string() })) });
+
+  it('are exactly the activity types Koers sends, each template naming the parameters Koers fills in', () => {
+    const { activityTypes } = Activities.parse(renderEnv('sample').manifest['activities']);
+    expect(activityTypes.map((a) => a.type)).toEqual(ActivityType.options);
+    for (const activity of activityTypes) {
+      const used = [...activity.templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      expect({ type: activity.type, used }).toEqual({ type: activity.type, used: ACTIVITY_TEMPLATE_PARAMETERS[ActivityType.parse(activity.type)] });
+    }
+  });
+
+  it('read in Teams as the notifications in the tab read, in Dutch, English and Flemish', () => {
+    const { manifest, en, nlBE } = renderEnv('sample');
+    const { activityTypes } = Activities.parse(manifest['activities']);
+    activityTypes.forEach((activity, i) => {
+      const key = `activity.${ActivityType.parse(activity.type)}` as const;
+      const templateKey = `activities.activityTypes[${i}].templateText`;
+      expect([key, activity.templateText]).toEqual([key, nlTexts[key]]);
+      expect([key, en[templateKey]]).toEqual([key, enTexts[key]]);
+      expect([key, nlBE[templateKey] ?? activity.templateText]).toEqual([key, nlBETexts[key] ?? nlTexts[key]]);
+    });
+    // "Ingepland": what Flemish readers say where the Netherlands say "gepland".
+    expect(nlBE['activities.activityTypes[2].templateText']).toMatch(/ingepland/);
   });
 });
 

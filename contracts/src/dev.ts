@@ -40,6 +40,22 @@ export const DevReminderRunResponse = z.object({
 });
 export type DevReminderRunResponse = z.infer<typeof DevReminderRunResponse>;
 
+/**
+ * One notification of the signed-in person's Teams activity feed, as the local Graph stand-in took
+ * it from Koers (the documented sendActivityNotification body): the tab shows them where Teams
+ * would show its bell.
+ */
+export const DevNotification = z.object({
+  activityType: z.string(),
+  topic: z.object({ source: z.enum(['entityUrl', 'text']), value: z.string(), webUrl: z.string().optional() }),
+  previewText: z.object({ content: z.string() }).optional(),
+  templateParameters: z.array(z.object({ name: z.string(), value: z.string() })),
+  receivedAt: z.string().datetime(),
+});
+export type DevNotification = z.infer<typeof DevNotification>;
+export const DevNotificationsResponse = z.object({ notifications: z.array(DevNotification) });
+export type DevNotificationsResponse = z.infer<typeof DevNotificationsResponse>;
+
 export const devContracts = defineContracts({
   devJwks: {
     method: 'GET',
@@ -83,6 +99,14 @@ export const devContracts = defineContracts({
     auth: 'none',
     body: DevClockRequest,
     response: json('DevClockResponse', DevClockResponse),
+  },
+  devNotifications: {
+    method: 'GET',
+    path: 'dev/notifications',
+    summary: "Local mode only: the signed-in person's Teams activity feed notifications, newest first, as the local Graph took them",
+    tags: ['dev'],
+    auth: 'bearer',
+    response: json('DevNotificationsResponse', DevNotificationsResponse),
   },
   devRunReminders: {
     method: 'POST',

@@ -20,7 +20,7 @@ import type { Preparation, PrepRole, SavePreparationInput } from './preparation'
 import type { Canvas, CanvasLockMessage, CanvasOperationsMessage, PreparationChangedMessage } from './canvas';
 import type { ApprovePopRequest, CreatePopRequest, FollowUpsResponse, PopListResponse, PopResponse, RecordProgressRequest, RevisePopRequest } from './popApi';
 import type { CalendarEvent, Pop, Reminder, StoredConversationReference } from './records';
-import type { AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
+import type { ActivityNotification, ActivityResult, AddressedNotice, CheckInItem, DispatchLease, ReminderBundle, ReminderSchedule, SnoozeChoice } from './reminders';
 import type { AutomaticShares, PortfolioEntry } from './portfolio';
 import type { CreateEntryInput, EntryResponse, PortfolioResponse, UpdateEntryInput, VisibilityRequest, VisibilityResponse } from './portfolioApi';
 import type { Stored } from './stored';
@@ -446,6 +446,12 @@ export interface Outbox {
 /** The dispatcher's side of the outbox: send these records now, as a timer run would. */
 export interface OutboxDispatcher {
   deliverNow(tenantId: string, records: readonly Reminder[]): Promise<void>;
+}
+
+/** The activity feed of one person (Graph in Azure, the local Graph stand-in locally). */
+export interface ActivityFeedPort {
+  /** Never throws for Graph's answers: a failure is the result, so the caller can fall back to chat. */
+  send(tenantId: string, userId: string, notification: ActivityNotification): Promise<ActivityResult>;
 }
 
 export interface Clock {

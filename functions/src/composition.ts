@@ -37,14 +37,14 @@ import {
   withProgressTracking,
   type DirectorySync,
 } from '@koers/app';
-import type { AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Round, Stores } from '@koers/domain';
+import type { ActivityFeedPort, AgreementsPdfRenderer, CalendarPort, Clock, DirectoryPort, LinkTarget, RealtimePublisher, Round, Stores } from '@koers/domain';
 import { contracts } from '@koers/contracts';
 import { bookingRoutes } from './api/bookings';
 import { canvasRoutes } from './api/canvases';
 import { conversationsRoute } from './api/conversations';
 import { directoryMailboxTimer, directorySyncTimer, syncDirectoryRoute } from './api/directorySync';
 import { onboardingRoutes } from './api/onboarding';
-import { devClockRoute, devJwksRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
+import { devClockRoute, devJwksRoute, devNotificationsRoute, devPersonasRoute, devRunRemindersRoute, devSetClockRoute, devTokenRoute } from './api/dev';
 import { healthRoute } from './api/health';
 import { homeRoute } from './api/home';
 import { meRoute, setMyLanguageRoute } from './api/me';
@@ -53,13 +53,14 @@ import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
-import type { DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
+import type { DevActivityFeed, DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
 import { createBotAdapter, createBotEndpoint } from './botEndpoint';
 import type { KoersConfig, Mode } from './config';
 import { createGraphCalendar, clientSecretTokenSource, managedIdentityTokenSource, type GraphTokenSource } from './calendar';
 import { createGraphAppInstaller } from './graph/appInstaller';
+import { createGraphActivityFeed } from './graph/activityFeed';
 import { createGraphDirectory } from './graph/directory';
 import { graphPermissions } from './graph/permissions';
 import { renderAgreementsPdf } from './pop/agreementsPdf';
@@ -125,6 +126,13 @@ export interface KoersAppOptions {
   directory?: DirectoryPort;
   /** Local mode: the Graph stand-in's users, so the dev issuer mints tokens as Entra ID would (directory roles, people of a tenant not set up yet). */
   devDirectory?: DevDirectory;
+  /**
+   * The Teams activity feed; default: Microsoft Graph in Azure, none in local mode unless given
+   * (npm start gives the local Graph stand-in's, whose notifications the tab lists through devActivityFeed).
+   */
+  activityFeed?: ActivityFeedPort;
+  /** Local mode: what the local Graph stand-in took for each person's activity feed (GET /api/dev/notifications). */
+  devActivityFeed?: DevActivityFeed;
   /** Makes the "Gemaakte afspraken" PDF; defaults to the one not wired yet (the route answers 500). */
   agreementsPdf?: AgreementsPdfRenderer;
   /**
@@ -196,6 +204,14 @@ function appInstaller(config: KoersConfig, stores: Stores, log: AppLogger, clock
   });
 }
 
+/** The activity feed the dispatcher sends to: the one given, Graph in Azure, none otherwise. */
+function activityFeedOption(config: KoersConfig, given: ActivityFeedPort | undefined, log: AppLogger, getToken: () => GraphTokenSource): { activityFeed?: ActivityFeedPort } {
+  if (given) return { activityFeed: given };
+  if (config.mode !== 'azure') return {};
+  // Ids, statuses and Graph's codes only (see GraphLog).
+  return { activityFeed: createGraphActivityFeed({ getToken: getToken(), log: (event, fields) => log.warn(`graph ${event}`, fields) }) };
+}
+
 /** botbuilder authenticates and answers the bot's activities itself (botEndpoint.ts). */
 const botMessagesRoute = routeOf(contracts.messages, (services) => services.botHandler);
 
@@ -224,7 +240,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...insightRoutes,
     botMessagesRoute,
   ];
-  if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute);
+  if (mode === 'local') routes.push(devJwksRoute, devTokenRoute, devPersonasRoute, devClockRoute, devSetClockRoute, devRunRemindersRoute, devNotificationsRoute);
   routes.push(openApiRoute(() => routes));
   return routes;
 }
@@ -336,6 +352,7 @@ export async function createServices(
         links,
         // Someone who never opened Koers gets it installed first (Azure), so they still hear it.
         installer: appInstaller(config, stores, log, clock, getToken),
+        ...activityFeedOption(config, options.activityFeed, log, getToken),
         log: { info: (message, fields) => log.warn(message, fields), warn: (message, fields) => log.warn(message, fields) },
       })
     : undefined;
@@ -437,6 +454,7 @@ export async function createServices(
       clock,
       devIssuer,
       ...(config.mode === 'local' && options.devDirectory ? { devDirectory: options.devDirectory } : {}),
+      ...(config.mode === 'local' && options.devActivityFeed ? { devActivityFeed: options.devActivityFeed } : {}),
       ...(devClock ? { devClock } : {}),
       ...(quotas ? { quotas } : {}),
       checkDatabase,

@@ -115,6 +115,7 @@ export function App({ config, host, onPersonLocale }: AppProps) {
         call={call}
         fallbackName={auth.userName}
         onSwitchPersona={host.kind === 'browser' && config.mode === 'local' ? switchPersona : undefined}
+        localNotifications={config.mode === 'local'}
         onPersonLocale={onPersonLocale}
         teams={host.kind === 'teams' ? host : undefined}
       />,

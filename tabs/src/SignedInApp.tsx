@@ -31,6 +31,8 @@ interface SignedInAppProps {
   /** Shown in the header until /me has answered. */
   fallbackName?: string;
   onSwitchPersona?: () => void;
+  /** Local mode: the bell that stands in for the Teams activity feed. */
+  localNotifications?: boolean;
   onPersonLocale: (locale: Locale) => void;
   /** Inside Teams: the meeting context the Koerskaart needs. */
   teams?: TeamsHost;
@@ -38,6 +40,8 @@ interface SignedInAppProps {
 
 // Asked only when someone leaves unsaved answers: its code (Fluent's Dialog) is not fetched before.
 const LeaveDialog = lazyComponent(() => import('./components/LeaveDialog').then((m) => m.LeaveDialog));
+// Local mode only, and after the page: its code (Fluent's Popover) is not on the first route.
+const NotificationsBell = lazyComponent(() => import('./components/notifications/NotificationsBell').then((m) => m.NotificationsBell));
 
 /** Koers does not know the signed-in person's organisation: its administrator sets it up, anyone else is told whom to ask. */
 function unknownOrganisation(error: unknown): boolean {
@@ -45,7 +49,7 @@ function unknownOrganisation(error: unknown): boolean {
 }
 
 /** Everything behind sign-in: loads /me once, then routes between the pages. */
-export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocale, teams }: SignedInAppProps) {
+export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifications, onPersonLocale, teams }: SignedInAppProps) {
   const { t, language } = useI18n();
   const unsaved = useUnsavedChangesRegistry();
   // What the user wanted to do (another page, another persona) while a form held unsaved answers.
@@ -75,6 +79,13 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, onPersonLocal
     <AppHeader
       userName={me.status === 'ready' ? me.data.me.displayName : fallbackName}
       onSwitchPersona={switchPersona}
+      notifications={
+        localNotifications && me.status === 'ready' ? (
+          <Suspense fallback={null}>
+            <NotificationsBell call={call} userId={me.data.me.id} />
+          </Suspense>
+        ) : undefined
+      }
     />
   );
 

@@ -13,7 +13,8 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
  * 2026): Ahmed sees his next conversation and preparation, answers a due check-in right on his home
  * page, sees his goal's progress and what Jeroen can see; Jeroen's team table gives each person a
  * next step ("POP maken" drafts Noor's plan from her held conversation); the agreed plan reads as
- * a document and "Wijziging voorstellen" makes version 2. Light, dark, high contrast and 320 px.
+ * a document and "Wijziging voorstellen" makes version 2; Ahmed's approval of it rings Jeroen's
+ * "Meldingen" bell (local mode's Teams activity feed). Light, dark, high contrast and 320 px.
  */
 
 const NOW = '2026-12-01T09:00:00.000Z';
@@ -210,5 +211,53 @@ describe('home pages and the agreed POP, against the real local stack', () => {
     // Version 1 keeps who made it.
     await expect(page.locator('[data-testid="history-version"][data-version="1"]').textContent()).resolves.toContain('door Jeroen Hendriks');
     await page.context().close();
+  }, 180_000);
+
+  it("rings Jeroen's Meldingen bell when Ahmed approves version 2, and the notification opens the plan", async () => {
+    // Nobody waits for Ahmed yet: his bell says so.
+    const a = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);
+    await a.getByTestId('my-page').waitFor();
+    await a.getByTestId('notifications-open').click();
+    await a.getByTestId('notifications-empty').waitFor();
+    await expectNoAxeViolations(a);
+    await a.keyboard.press('Escape');
+    await a.goto(`${run.stack.urls.tab}#/pop/${POP_ID}`);
+    await a.getByTestId('approve').click();
+    await a.getByTestId('approved').waitFor();
+    await a.context().close();
+
+    const j = await signInAs(run.browser, run.stack.urls.tab, jeroen.email);
+    await j.getByTestId('team-table').waitFor();
+    const bell = j.getByTestId('notifications-open');
+    await j.getByTestId('notifications-unseen').waitFor();
+    expect(await bell.getAttribute('aria-label')).toBe('Meldingen, 1 nieuwe');
+    await bell.focus();
+    await j.keyboard.press('Enter');
+    const turn = j.locator('[data-testid="notification"][data-activity-type="approvePop"]');
+    await expect(turn.getByTestId('notification-link').textContent()).resolves.toBe('Ahmed Yilmaz heeft het POP goedgekeurd: nu jij nog');
+    await expect(turn.textContent()).resolves.toContain('POP van Ahmed Yilmaz');
+    // Who and what kind of moment only: not the goal it is about.
+    await expect(j.getByTestId('notifications').textContent()).resolves.not.toContain(GOAL);
+    await expectNoAxeViolations(j);
+    await screenshot(j, 'notifications-manager');
+    // On a phone it opens within the screen; Escape closes it and gives the focus back to the bell.
+    await j.keyboard.press('Escape');
+    await j.getByTestId('notifications').waitFor({ state: 'detached' });
+    await j.waitForFunction("document.activeElement?.getAttribute('data-testid') === 'notifications-open'");
+    await j.setViewportSize({ width: 320, height: 900 });
+    await bell.click();
+    const box = await j.getByTestId('notifications').boundingBox();
+    expect({ left: Math.round(box?.x ?? -1) >= 0, right: Math.round((box?.x ?? 0) + (box?.width ?? 999)) <= 320 }).toEqual({ left: true, right: true });
+    expect(await overflowOf(j)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(j);
+    await screenshot(j, 'notifications-manager-320');
+    await j.setViewportSize({ width: 1280, height: 900 });
+
+    await turn.getByTestId('notification-link').focus();
+    await j.keyboard.press('Enter');
+    await j.locator(`[data-testid="pop-plan"][data-pop-id="${POP_ID}"]`).waitFor();
+    await j.getByTestId('notifications').waitFor({ state: 'detached' });
+    expect(await j.getByTestId('notifications-unseen').count()).toBe(0);
+    await j.context().close();
   }, 180_000);
 });

@@ -3,6 +3,7 @@
  * has exactly the same keys; Flemish (nl-BE) holds only the texts whose wording differs and falls
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
+import { activityEn, activityNl } from './server/activity';
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
@@ -25,6 +26,7 @@ export const nl = {
   ...catalogueNl,
   ...roundsServerNl,
   ...followUpsServerNl,
+  ...activityNl,
 };
 
 export type MessageKey = keyof typeof nl;
@@ -40,6 +42,7 @@ export const en: Catalogue = {
   ...catalogueEn,
   ...roundsServerEn,
   ...followUpsServerEn,
+  ...activityEn,
 };
 
 export const nlBE: Partial<Catalogue> = {

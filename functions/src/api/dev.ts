@@ -90,6 +90,17 @@ export const devPersonasRoute = defineRoute(contracts.devPersonas, async ({ serv
   return { personas };
 });
 
+/** Local mode's bell: the person's own notifications only (the token says who), none without a local Graph. */
+export const devNotificationsRoute = defineRoute(contracts.devNotifications, async ({ actor, services }) => ({
+  notifications: (services.devActivityFeed?.activityFeed(actor.tenantId, actor.id) ?? []).map((n) => ({
+    activityType: n.activityType,
+    topic: n.topic,
+    ...(n.previewText ? { previewText: n.previewText } : {}),
+    templateParameters: n.templateParameters,
+    receivedAt: n.receivedAt,
+  })),
+}));
+
 const clockNow = (services: Services) => ({ now: services.clock.now().toISOString() });
 
 export const devClockRoute = defineRoute(contracts.devClock, async ({ services }) => clockNow(services));

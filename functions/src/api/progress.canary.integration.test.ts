@@ -14,6 +14,8 @@ import {
   type CanvasOperation,
 } from '@koers/domain';
 import ExcelJS from 'exceljs';
+import { sampleDirectoryFixture } from '../graph/sampleDirectory';
+import { useGraphStandIn } from '../testing/graphStandIn';
 import { useLocalStack } from '../testing/localStack';
 
 /**
@@ -26,8 +28,10 @@ import { useLocalStack } from '../testing/localStack';
  */
 
 const hostLines: string[] = [];
+// The local Graph takes the Teams activity feed notifications the conversation's moments send.
+const graph = useGraphStandIn(sampleDirectoryFixture());
 const stack = useLocalStack({
-  adapters: { quotas: 'off' },
+  adapters: { quotas: 'off', activityFeed: graph.activityFeed, devActivityFeed: { activityFeed: (tenantId, userId) => graph.standIn().activityFeed(tenantId, userId) } },
   hostLog: (level, ...args) => hostLines.push(`${level} ${args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`),
   requestLog: (entry) => hostLines.push(JSON.stringify(entry)),
 });
@@ -75,6 +79,7 @@ async function workbookText(bytes: ArrayBuffer): Promise<string> {
 
 describe('HR progress routes never carry content', () => {
   let conversationId = '';
+  let popId = '';
 
   beforeAll(async () => {
     // A running round for the whole organisation, written through the app's own stores (as the round's start does).
@@ -121,6 +126,7 @@ describe('HR progress routes never carry content', () => {
     // The plan with a goal and a progress note.
     const goal = { ...smartGoal('g1', sanne.id, CANARIES.goalTitle), actions: [CANARIES.goalAction] };
     const pop = await ok<{ pop: { id: string } }>(await call(linda.email, '/pops', { method: 'POST', body: { employeeId: sanne.id, requestId: randomUUID(), conversationId, goals: [goal] } }), 201);
+    popId = pop.pop.id;
     await ok(await call(sanne.email, `/pops/${pop.pop.id}/progress`, { method: 'POST', body: { goalId: 'g1', note: CANARIES.progressNote } }));
 
     // A portfolio entry shared with the manager.
@@ -183,6 +189,26 @@ describe('HR progress routes never carry content', () => {
     const found = Object.entries(CANARIES).filter(([, value]) => seen.some((text) => text.includes(value) || text.includes('KANARIE')));
     expect(found.map(([field]) => field)).toEqual([]);
   }, 120_000);
+
+  it('sends activity feed notifications with names and kinds of moment only, never content', async () => {
+    // Both approve the plan (Linda's turn after Sanne), then Sanne asks for help with a canary note.
+    const approve = async (email: string) => {
+      const view = await ok<{ current: { number: number; contentHash: string } }>(await call(email, `/pops/${popId}`));
+      await ok(await call(email, `/pops/${popId}/approve`, { method: 'POST', body: { version: view.current.number, contentHash: view.current.contentHash } }));
+    };
+    await approve(sanne.email);
+    await approve(linda.email);
+    await ok(await call(sanne.email, `/pops/${popId}/progress`, { method: 'POST', body: { goalId: 'g1', status: 'hulp-nodig', note: CANARIES.progressNote } }));
+
+    const feeds = [sanne, linda].flatMap((person) => graph.standIn().activityFeed(person.tenantId, person.id));
+    expect(feeds.map((n) => n.activityType).sort()).toEqual(['approvePop', 'conversationPlanned', 'helpAsked']);
+    const bells = await Promise.all([sanne, linda].map(async (person) => JSON.stringify(await ok(await call(person.email, '/dev/notifications')))));
+    expect(bells.join('')).toContain('Sanne Bakker');
+
+    const seen = [JSON.stringify(feeds), ...bells];
+    const found = Object.entries(CANARIES).filter(([, value]) => seen.some((text) => text.includes(value) || text.includes('KANARIE')));
+    expect(found.map(([field]) => field)).toEqual([]);
+  }, 60_000);
 
   it('keeps a colleague without a role off every progress route', async () => {
     for (const path of ['/progress', `/progress/${ROUND}`, `/progress/${ROUND}/people`, `/progress/${ROUND}/export?format=csv`]) {

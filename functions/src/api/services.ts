@@ -8,12 +8,17 @@ import type { DevClock } from '../host/devClock';
 import type { RequestQuotas } from '../http/requestQuota';
 import type { ReminderDispatcher } from '../reminders/dispatcher';
 import type { HttpRoute, TimerTrigger } from '../host/table';
-import type { StandInUser } from '../graph/directoryStandIn';
+import type { StandInActivity, StandInUser } from '../graph/directoryStandIn';
 
 /** The local Graph stand-in's users as the dev issuer reads them (local mode only). */
 export interface DevDirectory {
   userByEmail(email: string): StandInUser | undefined;
   directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
+}
+
+/** The local Graph stand-in's activity feeds (local mode only): what Teams would show behind its bell. */
+export interface DevActivityFeed {
+  activityFeed(tenantId: string, userId: string): StandInActivity[];
 }
 
 /** What the handlers are built from; the composition root (composition.ts) makes one. */
@@ -26,6 +31,8 @@ export interface Services {
   devIssuer?: DevIssuer;
   /** Local mode only: the local Graph's people, for tokens of people Koers does not know yet (the onboarding). */
   devDirectory?: DevDirectory;
+  /** Local mode only: the local Graph's activity feeds, for the tab's "Meldingen". */
+  devActivityFeed?: DevActivityFeed;
   /** Local mode only: `clock` itself, movable forward (POST /api/dev/clock). */
   devClock?: DevClock;
   /** Local mode only: requests per user, tenant and dev issuer (in Azure, API Management limits). */

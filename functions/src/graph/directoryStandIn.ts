@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { generate } from 'selfsigned';
 import { z } from 'zod';
+import { ActivityType } from '@koers/domain';
 import { MICROSOFT_GRAPH_APP_ID } from './directory';
 import { GRAPH_CALLS, graphPermissions } from './permissions';
 
@@ -58,6 +59,8 @@ export const FixtureUser = z.object({
   directoryRoleTemplateIds: z.array(Guid).optional(),
   managerId: Guid.nullable().optional(),
   mailboxSettings: FixtureMailbox.nullable().default(null),
+  /** false: Koers is not installed in this person's Teams, so Graph refuses their activity notifications (403). */
+  teamsAppInstalled: z.boolean().optional(),
 });
 export type FixtureUser = z.input<typeof FixtureUser>;
 
@@ -136,6 +139,8 @@ export interface DirectoryStandIn {
   throttleInBatch(times: number, retryAfterSeconds: number): void;
   /** Forgets every delta and next link handed out (as Graph does after seven days). */
   forgetDeltaTokens(): void;
+  /** The activity feed notifications Graph took for a person, newest first (at most the last 50). */
+  activityFeed(tenantId: string, userId: string): StandInActivity[];
   /**
    * A user of the fixture by address (mail or sign-in name), with their tenant, directory roles and
    * Koers app-role assignments: what the local dev issuer needs to mint the token Entra ID would.
@@ -145,6 +150,33 @@ export interface DirectoryStandIn {
   directoryUsers(): (StandInUser & { organisationName: string; jobTitle?: string })[];
   close(): Promise<void>;
 }
+
+/**
+ * A `sendActivityNotification` request body as Graph documents it (userteamwork-sendactivitynotification):
+ * a topic (`entityUrl`: a Graph URL; `text`: plain text, then `webUrl` is required), the activity
+ * type the app manifest declares, the preview (Teams shows 150 characters) and the template's
+ * parameters.
+ */
+export const ActivityNotificationRequest = z
+  .object({
+    topic: z.object({ source: z.enum(['entityUrl', 'text']), value: z.string().min(1), webUrl: z.string().url().optional() }),
+    activityType: z.string().min(1),
+    previewText: z.object({ content: z.string().max(150) }).optional(),
+    templateParameters: z.array(z.object({ name: z.string().min(1), value: z.string() })).default([]),
+    chainId: z.number().int().optional(),
+    teamsAppId: z.string().optional(),
+    iconId: z.string().optional(),
+  })
+  .refine((body) => body.topic.source !== 'text' || body.topic.webUrl !== undefined, { message: 'topic.webUrl is required for a text topic', path: ['topic', 'webUrl'] });
+export type ActivityNotificationRequest = z.output<typeof ActivityNotificationRequest>;
+
+/** One notification the stand-in took, as the person's Teams would list it. */
+export interface StandInActivity extends ActivityNotificationRequest {
+  receivedAt: string;
+}
+
+/** What the stand-in keeps per person: the feed shows the recent ones. */
+const FEED_LENGTH = 50;
 
 export interface StandInUser {
   tenantId: string;
@@ -388,6 +420,26 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
     return { status: 200, body: { responses } };
   }
 
+  const feeds = new Map<string, StandInActivity[]>();
+  const feedKey = (tenantId: string, userId: string) => `${tenantId}|${userId}`;
+
+  /** Graph's checks in Graph's order: consent, the body, the person, Koers installed for them, the declared type. */
+  function sendActivityNotification(tenant: Tenant, path: string, userId: string, body: unknown): Answer {
+    const needed = permissionFor('POST', path);
+    if (needed && !grantsOf(tenant).includes(needed)) return graphError(403, 'Forbidden', `Missing role permissions on the request. API requires one of ${needed}.`);
+    const parsedBody = ActivityNotificationRequest.safeParse(body);
+    if (!parsedBody.success) return graphError(400, 'BadRequest', `Invalid request body: ${parsedBody.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}.`);
+    const user = tenant.users.find((u) => u.id === userId || u.userPrincipalName?.toLowerCase() === userId.toLowerCase());
+    if (!user || user.accountEnabled === false) return graphError(404, 'NotFound', 'The requested user could not be found.');
+    if (user.teamsAppInstalled === false) return graphError(403, 'Forbidden', 'The app is not installed for the recipient of the notification.');
+    if (!ActivityType.safeParse(parsedBody.data.activityType).success && parsedBody.data.activityType !== 'systemDefault') {
+      return graphError(400, 'BadRequest', 'The activity type is not declared in the app manifest.');
+    }
+    const key = feedKey(tenant.tenantId, user.id);
+    feeds.set(key, [{ ...parsedBody.data, receivedAt: new Date().toISOString() }, ...(feeds.get(key) ?? [])].slice(0, FEED_LENGTH));
+    return { status: 204 };
+  }
+
   function handle(method: string, path: string, query: URLSearchParams, body: unknown, authorization: string | undefined): Answer {
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
     const tenant = token.startsWith(TOKEN_PREFIX) ? tenants().get(token.slice(TOKEN_PREFIX.length)) : undefined;
@@ -398,6 +450,8 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
       return throttled(throttle.retryAfter);
     }
     if (method === 'POST' && path === '/$batch') return batch(tenant, body);
+    const activity = /^\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(path);
+    if (method === 'POST' && activity) return sendActivityNotification(tenant, path, decodeURIComponent(activity[1] ?? ''), body);
     if (method === 'GET') return get(tenant, path, query);
     return graphError(405, 'BadRequest', 'Method not allowed.');
   }
@@ -419,6 +473,10 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
         answer = handle(method, path, url.searchParams, body, req.headers.authorization);
       } catch {
         answer = graphError(400, 'BadRequest', 'Unable to read JSON request payload.');
+      }
+      if (answer.status === 204) {
+        res.writeHead(204, { 'request-id': crypto.randomUUID(), ...answer.headers }).end();
+        return;
       }
       res.writeHead(answer.status, { 'Content-Type': JSON_TYPE, 'request-id': crypto.randomUUID(), ...answer.headers }).end(JSON.stringify(answer.body ?? {}));
     });
@@ -470,6 +528,7 @@ export async function startDirectoryStandIn(options: DirectoryStandInOptions): P
       }
       return undefined;
     },
+    activityFeed: (tenantId, userId) => [...(feeds.get(feedKey(tenantId, userId)) ?? [])],
     forgetDeltaTokens: () => {
       deltaSnapshots.clear();
       rounds.clear();

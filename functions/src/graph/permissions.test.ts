@@ -47,6 +47,7 @@ describe('the Graph calls Koers makes', () => {
       'GroupMember.Read.All',
       'MailboxSettings.Read',
       'OnlineMeetings.ReadWrite.All',
+      'TeamsActivity.Send',
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
       'User.Read.All',
     ]);

@@ -70,6 +70,14 @@ export const GRAPH_CALLS: readonly GraphCall[] = [
     file: 'graph/appInstaller.ts',
     marker: '/chat`',
   },
+  {
+    method: 'POST',
+    path: '/users/{id}/teamwork/sendActivityNotification',
+    pattern: /^\/users\/[^/]+\/teamwork\/sendActivityNotification$/,
+    permission: 'TeamsActivity.Send',
+    file: 'graph/activityFeed.ts',
+    marker: '/teamwork/sendActivityNotification`',
+  },
   { method: 'GET', path: '/users/delta', pattern: /^\/users\/delta$/, permission: 'User.Read.All', file: 'graph/directory.ts', marker: "'/users/delta'" },
   { method: 'GET', path: '/users/{id}', pattern: /^\/users\/[^/]+$/, permission: 'User.Read.All', file: 'graph/directory.ts', marker: '`/users/${segment(id)}?${query}`' },
   {

@@ -3,6 +3,7 @@ import https from 'node:https';
 import path from 'node:path';
 import { SAMPLE_TENANTS } from '@koers/app';
 import { GLOBAL_ADMINISTRATOR_ROLE_TEMPLATE_ID, type Person, type TimeZone } from '@koers/domain';
+import { createGraphActivityFeed } from './activityFeed';
 import { createGraphDirectory } from './directory';
 import { DirectoryFixture, standInToken, startDirectoryStandIn, type DirectoryStandIn, type FixtureUser } from './directoryStandIn';
 import type { GraphLog } from './graphClient';
@@ -129,6 +130,16 @@ export function standInDirectory(standIn: Pick<DirectoryStandIn, 'baseUrl' | 'ca
     baseUrl: standIn.baseUrl,
     agent: new https.Agent({ ca: standIn.ca, keepAlive: true }),
     appId: options.appId,
+    ...(options.log ? { log: options.log } : {}),
+  });
+}
+
+/** The activity feed port over the stand-in: the production Graph adapter, trusting the stand-in's certificate. */
+export function standInActivityFeed(standIn: Pick<DirectoryStandIn, 'baseUrl' | 'ca'>, options: { log?: GraphLog } = {}): ReturnType<typeof createGraphActivityFeed> {
+  return createGraphActivityFeed({
+    getToken: async (tenantId) => standInToken(tenantId),
+    baseUrl: standIn.baseUrl,
+    agent: new https.Agent({ ca: standIn.ca, keepAlive: true }),
     ...(options.log ? { log: options.log } : {}),
   });
 }

@@ -6,6 +6,7 @@ import {
   formatTime,
   popLink,
   prepareLink,
+  type ActivityNotification,
   type GoalReminderLine,
   type LinkTarget,
   type Locale,
@@ -32,8 +33,11 @@ export type BundleLine =
   | { kind: 'goal'; line: GoalReminderLine }
   | { kind: 'follow-up'; line: FollowUpLine }
   | { kind: 'digest'; lines: DigestLine[] }
-  /** A notice, already written for its reader; it travels alone, never in a reminder card. */
-  | { kind: 'notice'; activity: ReminderActivity };
+  /**
+   * A notice, already written for its reader; it travels alone, never in a reminder card. `feed`:
+   * its activity feed notification, for the moments that have one (domain reminders/activityFeed.ts).
+   */
+  | { kind: 'notice'; activity: ReminderActivity; feed?: ActivityNotification };
 
 export interface CardContext {
   locale: Locale;

@@ -43,11 +43,16 @@ import {
   type RoundNotice,
   type StoredConversationReference,
   type OutboxDispatcher,
+  ACTIVITY_DELIVERY,
+  type ActivityFeedPort,
+  type ActivityNotification,
+  type ActivityResult,
 } from '@koers/domain';
 import { conversationTemplate, followUpPlan, organisationHolidays, roundNoticeFacts } from '@koers/app';
 import { noticeReplies, repliesActivity, roundNoticeReplies } from '@koers/bot';
 import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { MAX_PAGE_SIZE, personLocale, utcDay } from '@koers/domain';
+import { noticeActivity } from './activityNotice';
 import { reminderActivity, type BundleLine } from './card';
 import { managerDigest } from './managerDigest';
 import { acquireLease, type Lease } from './lease';
@@ -122,6 +127,12 @@ export interface ReminderDispatcherOptions {
    * concerns them; without it such messages wait for the person to open Koers.
    */
   installer?: { installFor(tenantId: string, userId: string): Promise<'installed' | 'not-configured' | 'failed'> };
+  /**
+   * The people's Teams activity feed (Graph in Azure, the local Graph stand-in locally): the
+   * moments that wait for someone go there too, or there instead of the chat (ACTIVITY_DELIVERY).
+   * Without it every notice is a chat message only.
+   */
+  activityFeed?: ActivityFeedPort;
   /** Test hook: called after each step; a throw there is a crash (no clean-up happens). */
   faults?: (step: DispatchStep, context: { bundleId: string; reminderId?: string }) => void;
 }
@@ -371,7 +382,8 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     );
     if (replies.length === 0) return skip(entry, summary);
     const activity = repliesActivity(replies);
-    return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) } } };
+    const feed = options.activityFeed ? noticeActivity(notice, { employee: employee.value, manager: manager.value }, { locale: personLocale(ctx.person) }, options.links) : undefined;
+    return { entry, line: { kind: 'notice', activity: { ...activity, summary: activity.text?.split('\n')[0]?.slice(0, 200) }, ...(feed ? { feed } : {}) } };
   }
 
   /**
@@ -442,7 +454,14 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
    * item claimed, the POST, the marker, each item sent. A bundle is the day's reminders of one
    * person; a notice is a bundle of one, with an id of its own.
    */
-  async function deliver(run: RecipientRun, id: string, takeover: Stored<ReminderBundle> | undefined, items: readonly Line[], render: (lines: BundleLine[]) => ReminderActivity): Promise<void> {
+  async function deliver(
+    run: RecipientRun,
+    id: string,
+    takeover: Stored<ReminderBundle> | undefined,
+    items: readonly Line[],
+    render: (lines: BundleLine[]) => ReminderActivity,
+    feed?: ActivityNotification,
+  ): Promise<void> {
     const { tenantId, runId, recipientId, calendar, summary } = run;
     const claimUntil = now() + claimMs;
     const record: ReminderBundle = {
@@ -480,6 +499,20 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     };
     if (claimed.length === 0) return release(bundle);
 
+    if (feed && ACTIVITY_DELIVERY[feed.activityType] === 'instead-of-chat') {
+      // "Your turn to approve": the feed notification is the message; the chat only when it cannot be.
+      if (now() > claimUntil - FENCE_MS) return;
+      step('about-to-post', { bundleId: id });
+      if ((await sendToFeed(run, feed)).ok) {
+        step('posted', { bundleId: id });
+        return markSent(run, id, bundle, claimed, undefined);
+      }
+    } else if (feed && !takeover && claimed.every((c) => c.entry.value.attempts === 0)) {
+      // Beside the chat card, on the first try only: a chat that has to wait for the person's
+      // chat or working hours does not ring their feed again on every retry.
+      await sendToFeed(run, feed);
+    }
+
     const reference = await referenceOf(run);
     if (!reference) {
       // Nobody has opened a chat with the bot yet (or the reference is broken): try again later.
@@ -504,16 +537,32 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       return release(bundle);
     }
     step('posted', { bundleId: id });
+    await markSent(run, id, bundle, claimed, result.activityId);
+  }
 
-    // 5. The sent marker first (it alone decides a restart), then each item.
+  /** 5. The sent marker first (it alone decides a restart), then each item. */
+  async function markSent(run: RecipientRun, id: string, bundle: Stored<ReminderBundle>, claimed: readonly { entry: Entry }[], activityId: string | undefined): Promise<void> {
     const sentAt = iso(now());
-    await dispatch.replaceBundle({ ...bundle.value, state: 'sent', sentAt, ...(result.activityId ? { activityId: result.activityId.slice(0, 500) } : {}) }, bundle.etag);
-    summary.bundles++;
+    await dispatch.replaceBundle({ ...bundle.value, state: 'sent', sentAt, ...(activityId ? { activityId: activityId.slice(0, 500) } : {}) }, bundle.etag);
+    run.summary.bundles++;
     step('bundle-sent', { bundleId: id });
     for (const c of claimed) {
       const { claim: _claim, ...rest } = c.entry.value;
-      if (await write(c.entry, { ...rest, state: 'sent', sentAt, attempts: rest.attempts + 1 })) summary.sent++;
+      if (await write(c.entry, { ...rest, state: 'sent', sentAt, attempts: rest.attempts + 1 })) run.summary.sent++;
       step('reminder-sent', { bundleId: id, reminderId: c.entry.value.id });
+    }
+  }
+
+  /** One feed notification; whatever goes wrong is a failed result (the chat is the fallback), never a throw. */
+  async function sendToFeed(run: RecipientRun, feed: ActivityNotification): Promise<ActivityResult> {
+    if (!options.activityFeed) return { ok: false, failure: 'refused' };
+    try {
+      const result = await options.activityFeed.send(run.tenantId, run.recipientId, feed);
+      if (!result.ok) log.warn('activity feed notification not sent', { tenantId: run.tenantId, recipientId: run.recipientId, activityType: feed.activityType, failure: result.failure });
+      return result;
+    } catch (error) {
+      log.warn('activity feed notification failed', { tenantId: run.tenantId, recipientId: run.recipientId, activityType: feed.activityType, error: error instanceof Error ? error.name : 'error' });
+      return { ok: false, failure: 'unavailable' };
     }
   }
 
@@ -534,11 +583,18 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
         return;
       }
     }
-    await deliver(run, id, existing, [line], (lines) => {
-      const notice = lines[0];
-      if (notice?.kind !== 'notice') throw new Error('a notice bundle holds one notice');
-      return notice.activity;
-    });
+    await deliver(
+      run,
+      id,
+      existing,
+      [line],
+      (lines) => {
+        const notice = lines[0];
+        if (notice?.kind !== 'notice') throw new Error('a notice bundle holds one notice');
+        return notice.activity;
+      },
+      line.line.kind === 'notice' ? line.line.feed : undefined,
+    );
   }
 
   async function recipient(ctx: { tenantId: string; runId: string; holidays: readonly string[]; settings: GoalReminderSettings }, recipientId: string, items: Reminder[], summary: DispatchSummary): Promise<void> {

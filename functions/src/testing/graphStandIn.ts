@@ -1,15 +1,18 @@
 import https from 'node:https';
-import type { DirectoryPort } from '@koers/domain';
+import type { ActivityFeedPort, DirectoryPort } from '@koers/domain';
 import { createGraphDirectory } from '../graph/directory';
+import { standInActivityFeed } from '../graph/sampleDirectory';
 import { standInToken, startDirectoryStandIn, type DirectoryFixture, type DirectoryStandIn } from '../graph/directoryStandIn';
 
 /**
  * For handler tests: the local Graph stand-in over a fixture the test may change, started in
- * beforeAll, and the production Graph adapter in front of it. The app is composed before the
- * stand-in listens, so `directory` finds the adapter on each call.
+ * beforeAll, and the production Graph adapters in front of it (the directory, the Teams activity
+ * feed). The app is composed before the stand-in listens, so the ports find their adapter on each call.
  */
 export interface GraphStandInHandle {
   directory: DirectoryPort;
+  /** The people's Teams activity feeds; what arrived is `standIn().activityFeed(tenantId, userId)`. */
+  activityFeed: ActivityFeedPort;
   fixture(): DirectoryFixture;
   setFixture(next: DirectoryFixture): void;
   standIn(): DirectoryStandIn;
@@ -33,6 +36,11 @@ export function useGraphStandIn(initial: DirectoryFixture): GraphStandInHandle {
     });
     return port;
   };
+  let feed: ActivityFeedPort | undefined;
+  const feedAdapter = (): ActivityFeedPort => {
+    feed ??= standInActivityFeed(running());
+    return feed;
+  };
   beforeAll(async () => {
     standIn = await startDirectoryStandIn({ load: () => fixture });
   });
@@ -46,6 +54,7 @@ export function useGraphStandIn(initial: DirectoryFixture): GraphStandInHandle {
       appRoleAssignments: (...args) => adapter().appRoleAssignments(...args),
       grantedPermissions: (...args) => adapter().grantedPermissions(...args),
     },
+    activityFeed: { send: (...args) => feedAdapter().send(...args) },
     fixture: () => fixture,
     setFixture: (next) => {
       fixture = next;

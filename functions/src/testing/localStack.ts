@@ -46,7 +46,7 @@ export function useLocalStack(
     extraRoutes?: (stores: Stores) => HttpRoute[];
     env?: Record<string, string>;
     /** Adapters a test supplies at a boundary (a stand-in renderer, a directory), or its own request quotas. */
-    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory' | 'devDirectory'>;
+    adapters?: Pick<KoersAppOptions, 'agreementsPdf' | 'quotas' | 'directory' | 'devDirectory' | 'activityFeed' | 'devActivityFeed'>;
     /** How the sample organisations are seeded (e.g. one left for the onboarding). */
     seed?: Pick<SeedOptions, 'leaveForOnboarding'>;
     /** Receives the host's handler log lines and its request log (silent when absent). */

@@ -1,4 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
@@ -19,9 +20,11 @@ interface AppHeaderProps {
   userName?: string;
   /** Shown outside Teams in local mode: back to the persona picker. */
   onSwitchPersona?: () => void;
+  /** Local mode: the bell with the person's activity feed notifications. */
+  notifications?: ReactNode;
 }
 
-export function AppHeader({ userName, onSwitchPersona }: AppHeaderProps) {
+export function AppHeader({ userName, onSwitchPersona, notifications }: AppHeaderProps) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
@@ -30,6 +33,7 @@ export function AppHeader({ userName, onSwitchPersona }: AppHeaderProps) {
         {t('app.name')}
       </Text>
       <div className={styles.user}>
+        {notifications}
         {userName && <Text data-testid="signed-in-as">{t('header.signedInAs', { name: userName })}</Text>}
         {onSwitchPersona && (
           <Button appearance="secondary" size="small" onClick={onSwitchPersona} data-testid="switch-persona">

@@ -7,6 +7,7 @@ import { languageEn } from './language';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
+import { notificationsEn } from './notifications';
 import { directoryEn } from './directory';
 import { erasureEn } from './erasure';
 import { changeLogEn } from './changeLog';
@@ -183,6 +184,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...followUpsEn,
   ...progressEn,
   ...remindersEn,
+  ...notificationsEn,
   ...languageEn,
   ...directoryEn,
   ...erasureEn,

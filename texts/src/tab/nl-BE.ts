@@ -3,6 +3,7 @@ import { cycleNlBE } from './cycle';
 import { koerskaartNlBE } from './koerskaart';
 import { popNlBE } from './pop';
 import { remindersNlBE } from './reminders';
+import { notificationsNlBE } from './notifications';
 import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
 import { organisationNlBE } from './organisation';
@@ -24,6 +25,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...remindersNlBE,
   ...roundPlanNlBE,
   ...followUpsNlBE,
+  ...notificationsNlBE,
   'home.greeting': 'Dag {firstName}',
   'app.loading': 'Koers wordt geladen, even geduld…',
   'myPage.nextEmptyBody': 'Er is nog geen loopbaangesprek ingepland. Je leidinggevende nodigt je uit; je krijgt dan ongeveer twee weken om je voor te bereiden.',

@@ -11,6 +11,7 @@ import { languageNl } from './language';
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
+import { notificationsNl } from './notifications';
 import { directoryNl } from './directory';
 import { erasureNl } from './erasure';
 import { changeLogNl } from './changeLog';
@@ -186,6 +187,7 @@ export const tabNl = {
   ...followUpsNl,
   ...progressNl,
   ...remindersNl,
+  ...notificationsNl,
   ...languageNl,
   ...directoryNl,
   ...erasureNl,
