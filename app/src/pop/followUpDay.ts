@@ -46,8 +46,8 @@ const MAX_RECORD_ATTEMPTS = 20;
 
 /**
  * The follow-up rhythm's daily timer, run beside the rounds' one: for every agreed plan with a
- * rhythm, the next vervolggesprek whose date comes within the organisation's booking lead time
- * (or passed unplanned) is proposed once — the booking use case's proposals go to the manager as
+ * rhythm, the first vervolggesprek not yet held, planned or proposed whose date comes within the
+ * organisation's booking lead time (or passed) is proposed once — the booking use case's proposals go to the manager as
  * the proposals card, a notice to the employee. Both leave through the outbox before the proposal
  * is recorded on the plan, then are sent; the notices carry the proposal's time, and only the one
  * recorded on the plan is sent, so a second run, a retry or two runs at once tell each person once.

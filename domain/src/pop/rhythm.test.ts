@@ -135,7 +135,14 @@ describe('which follow-up is next', () => {
     expect(followUpToPropose(after, '2027-02-17', 14)).toBeUndefined();
     const booked = followUpSchedule({ pop, agreement, conversations: [followUp('c1', { start: '2027-05-20T09:00:00.000Z', end: '2027-05-20T10:00:00.000Z' })], now: NOW });
     expect(booked[0]?.state).toBe('gepland');
-    expect(followUpToPropose(booked, '2027-05-30', 14)).toBeUndefined();
+    expect(followUpToPropose(booked, '2027-03-01', 14)).toBeUndefined();
+  });
+
+  it('proposes the next follow-up in its turn when the one before was proposed and never booked', () => {
+    const proposed = recordFollowUpProposal(pop, { agreement: agreement.key, number: 1, due: '2027-03-02', at: '2027-02-16T02:00:00.000Z' });
+    const schedule = followUpSchedule({ pop: proposed, agreement, conversations: [], now: NOW });
+    expect(followUpToPropose(schedule, '2027-05-18', 14)).toBeUndefined();
+    expect(followUpToPropose(schedule, '2027-05-19', 14)?.number).toBe(2);
   });
 
   it('records a proposal once', () => {

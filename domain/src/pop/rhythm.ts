@@ -116,14 +116,14 @@ export function nextFollowUp(schedule: readonly FollowUpSlot[]): FollowUpSlot | 
 }
 
 /**
- * The follow-up Koers should propose today, if any: the next one, still open (not planned, not
- * proposed before), once its date is within the booking lead time — or already passed, so a late
- * start still gets its proposal. Only the next one: the one after waits until this one is held.
+ * The follow-up Koers should propose today, if any: the first one still open (not held, planned or
+ * proposed before) whose date is within the booking lead time — or already passed, so a late start
+ * still gets its proposal. One proposed and left unbooked does not hold up the next: when the next
+ * one's time comes, it is proposed in turn.
  */
 export function followUpToPropose(schedule: readonly FollowUpSlot[], today: string, leadTimeDays: number): FollowUpSlot | undefined {
-  const next = nextFollowUp(schedule);
-  if (!next || next.state !== 'open') return undefined;
-  return formatDate(addDays(parseDate(next.due), -leadTimeDays)) <= today ? next : undefined;
+  const next = schedule.find((s) => s.state === 'open');
+  return next && formatDate(addDays(parseDate(next.due), -leadTimeDays)) <= today ? next : undefined;
 }
 
 /** The plan with `proposal` recorded (once: the same number of the same agreement is kept as it was). */
