@@ -1,3 +1,4 @@
+import { careerEn } from './career';
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
@@ -171,6 +172,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...cycleEn,
   ...catalogueEn,
+  ...careerEn,
   ...templatesEn,
   ...insightEn,
   ...portfolioEn,
