@@ -65,9 +65,7 @@ export const careerNl = {
   'certificates.lifelong': 'onbeperkt geldig',
   'certificates.missing': 'Staat niet in je portfolio',
   'certificates.course': 'Cursus: {title}',
-  'certificates.entryValidUntil': 'Geldig tot {date}',
   'certificates.entryExpiresSoon': 'Verloopt binnenkort: geldig tot {date}',
-  'certificates.entryExpired': 'Verlopen op {date}',
 } as const;
 
 export type CareerTabKey = keyof typeof careerNl;
@@ -135,9 +133,7 @@ export const careerEn: { readonly [K in CareerTabKey]: string } = {
   'certificates.lifelong': 'valid for life',
   'certificates.missing': 'Not in your portfolio',
   'certificates.course': 'Course: {title}',
-  'certificates.entryValidUntil': 'Valid until {date}',
   'certificates.entryExpiresSoon': 'Expires soon: valid until {date}',
-  'certificates.entryExpired': 'Expired on {date}',
 };
 
 /** Flemish wording where it differs. */
