@@ -7,3 +7,4 @@ export * from './errors';
 export * from './personFunction';
 export * from './careerApi';
 export * from './certificates';
+export * from './certificateReminders';
