@@ -66,6 +66,9 @@ export const careerNl = {
   'certificates.missing': 'Staat niet in je portfolio',
   'certificates.course': 'Cursus: {title}',
   'certificates.entryExpiresSoon': 'Verloopt binnenkort: geldig tot {date}',
+  'privacy.summary.functionAssignment': 'Functie, vastgesteld door HR',
+  'privacy.summary.functionAssignmentLine': 'HR gaf je op {date} de functie "{functionId}" uit het functiehuis. Zonder deze keuze volgt je functie je functietitel.',
+  'privacy.summary.selfAssessment': 'Je eigen inschatting van {count, plural, one {# competentie} other {# competenties}}',
 } as const;
 
 export type CareerTabKey = keyof typeof careerNl;
@@ -134,6 +137,9 @@ export const careerEn: { readonly [K in CareerTabKey]: string } = {
   'certificates.missing': 'Not in your portfolio',
   'certificates.course': 'Course: {title}',
   'certificates.entryExpiresSoon': 'Expires soon: valid until {date}',
+  'privacy.summary.functionAssignment': 'Function, set by HR',
+  'privacy.summary.functionAssignmentLine': 'On {date} HR gave you the function "{functionId}" of the function house. Without it, your function follows your job title.',
+  'privacy.summary.selfAssessment': 'Your own assessment of {count, plural, one {# competence} other {# competences}}',
 };
 
 /** Flemish wording where it differs. */
