@@ -46,3 +46,5 @@ export { seriesRoundPlanning, type PlanningWindow, type RoundPlanning } from './
 export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
 export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
 export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';
+export { createCareerService, functionResolver, type CareerService, type CareerServiceOptions, type PersonFunction } from './catalogue/careerService';
+export { certificateReminderFacts, scheduleCertificateReminders, type CertificateReminderFacts } from './reminders/certificateReminders';

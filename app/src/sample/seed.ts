@@ -2,6 +2,7 @@ import { createIfAbsent, type Stores } from '@koers/domain';
 import { inBatches } from '../batches';
 import { sampleCalendarEvents } from './calendars';
 import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
+import { confirmJobTitles } from './confirmedJobTitles';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
 
 export interface SeedResult {
@@ -26,10 +27,17 @@ export interface SeedOptions {
   leaveForOnboarding?: readonly string[];
 }
 
+/**
+ * Job titles HR has not confirmed yet in the sample: what the Functiehuis page then offers as a
+ * suggestion. Every other title of the sample's function house is confirmed with it.
+ */
+export const SAMPLE_UNCONFIRMED_JOB_TITLES: readonly string[] = ['Planner'];
+
 async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
   if (await stores.catalogue.get(tenantId)) return;
   const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
   await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
+  await confirmJobTitles(stores, tenantId, catalogue, { id: hr.id, at: now.toISOString(), except: SAMPLE_UNCONFIRMED_JOB_TITLES });
 }
 
 /**

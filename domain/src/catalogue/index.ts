@@ -4,3 +4,7 @@ export * from './storage';
 export * from './sheets';
 export * from './api';
 export * from './errors';
+export * from './personFunction';
+export * from './careerApi';
+export * from './certificates';
+export * from './certificateReminders';

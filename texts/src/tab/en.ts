@@ -1,3 +1,4 @@
+import { careerEn } from './career';
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
@@ -174,6 +175,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...cycleEn,
   ...catalogueEn,
+  ...careerEn,
   ...templatesEn,
   ...insightEn,
   ...portfolioEn,

@@ -10,6 +10,7 @@ import { organisationNlBE } from './organisation';
 import { insightNlBE } from './insight';
 import { roundPlanNlBE } from './roundPlan';
 import { followUpsNlBE } from './followUps';
+import { careerNlBE } from './career';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -17,6 +18,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
   ...insightNlBE,
+  ...careerNlBE,
   ...homeNlBE,
   ...cycleNlBE,
   ...portfolioNlBE,

@@ -1,3 +1,4 @@
+import { careerNl } from './career';
 import { catalogueNl } from './catalogue';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
@@ -177,6 +178,7 @@ export const tabNl = {
   ...homeNl,
   ...cycleNl,
   ...catalogueNl,
+  ...careerNl,
   ...templatesNl,
   ...insightNl,
   ...portfolioNl,
