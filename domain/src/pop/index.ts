@@ -5,3 +5,4 @@ export * from './versions';
 export * from './draft';
 export * from './goalKind';
 export * from './agreementsPdfInput';
+export * from './learning';
