@@ -4,6 +4,7 @@
  * back to the Dutch for the rest. Every text is an ICU message (see docs/texts.md).
  */
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
+import { agreementsLearningEn, agreementsLearningNl, agreementsLearningNlBE } from './server/agreementsLearning';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
 import { problemsEn, problemsNl } from './server/problems';
@@ -21,6 +22,7 @@ export const nl = {
   ...validationNl,
   ...botNl,
   ...agreementsNl,
+  ...agreementsLearningNl,
   ...catalogueNl,
   ...roundsServerNl,
 };
@@ -35,6 +37,7 @@ export const en: Catalogue = {
   ...validationEn,
   ...botEn,
   ...agreementsEn,
+  ...agreementsLearningEn,
   ...catalogueEn,
   ...roundsServerEn,
 };
@@ -43,5 +46,6 @@ export const nlBE: Partial<Catalogue> = {
   ...tabNlBE,
   ...botNlBE,
   ...agreementsNlBE,
+  ...agreementsLearningNlBE,
   ...roundsServerNlBE,
 };

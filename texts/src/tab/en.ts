@@ -1,3 +1,4 @@
+import { stepsEn } from './steps';
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
@@ -171,6 +172,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...cycleEn,
   ...catalogueEn,
+  ...stepsEn,
   ...templatesEn,
   ...insightEn,
   ...portfolioEn,

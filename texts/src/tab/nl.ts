@@ -1,3 +1,4 @@
+import { stepsNl } from './steps';
 import { catalogueNl } from './catalogue';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
@@ -174,6 +175,7 @@ export const tabNl = {
   ...homeNl,
   ...cycleNl,
   ...catalogueNl,
+  ...stepsNl,
   ...templatesNl,
   ...insightNl,
   ...portfolioNl,

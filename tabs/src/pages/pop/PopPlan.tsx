@@ -8,6 +8,7 @@ import { describeError } from '../../api/describeError';
 import type { RevisePopInput } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
 import { useApprovePop, useRecordPopProgress, useReloadPop, useRevisePop, useSavePopReminders } from '../../data/pop';
+import { useCatalogue } from '../../data/catalogue';
 import { PageHeading } from '../../components/PageHeading';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
@@ -72,6 +73,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const recording = useRecordPopProgress();
   const savingReminders = useSavePopReminders();
   const readAgain = useReloadPop();
+  const catalogue = useCatalogue().data?.catalogue;
   const writes = {
     revise: (id: string, etag: string, request: RevisePopInput) => revising.mutateAsync({ id, etag, request }),
     approve: (id: string, request: ApprovePopRequest) => approving.mutateAsync({ id, request }),
@@ -321,6 +323,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
                     onRemove={() => changeGoalsAndFocus((goals) => goals.filter((g) => g.id !== goal.id), 'add-goal')}
+                    catalogue={catalogue}
                   />
                 </Card>
               </li>
