@@ -46,3 +46,4 @@ export {
 export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './rounds/roundDay';
 export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
 export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';
+export { createCareerService, functionResolver, type CareerService, type CareerServiceOptions, type PersonFunction } from './catalogue/careerService';

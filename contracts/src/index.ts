@@ -14,6 +14,7 @@
 import { bookingContracts } from './booking';
 import { canvasContracts } from './canvas';
 import { devContracts } from './dev';
+import { careerContracts } from './career';
 import { catalogueContracts } from './catalogue';
 import { homeContracts } from './home';
 import { organisationContracts } from './organisation';
@@ -39,6 +40,7 @@ export * from './canvas';
 export * from './pop';
 export * from './reminders';
 export * from './portfolio';
+export * from './career';
 export * from './catalogue';
 export * from './organisation';
 export * from './onboarding';
@@ -65,6 +67,7 @@ export const contracts = {
   ...organisationContracts,
   ...onboardingContracts,
   ...catalogueContracts,
+  ...careerContracts,
   ...roundContracts,
   ...templateContracts,
   ...portfolioContracts,

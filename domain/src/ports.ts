@@ -11,7 +11,7 @@ import type {
   SlotProposalsResponse,
 } from './bookingApi';
 import type { SlotVerdict } from './booking/explainSlot';
-import type { Catalogue, SheetRow, StoredCatalogue } from './catalogue';
+import type { Catalogue, FunctionLink, JobTitleConfirmation, PersonFunctionAssignment, SheetRow, StoredCatalogue } from './catalogue';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';
@@ -332,6 +332,24 @@ export interface Stores {
   changeLog: ChangeLogStore;
   insight: InsightStore;
   talentPool: TalentPoolStore;
+  functionLinks: FunctionLinkStore;
+}
+
+/**
+ * HR's links of people to the function house (catalogue/personFunction.ts): per person an
+ * assignment (id = the person's id), per directory job title a confirmation. All in the tenant's
+ * partition; last writer wins, as HR's latest decision is the one.
+ */
+export interface FunctionLinkStore {
+  getAssignment(tenantId: string, personId: string): Promise<Stored<PersonFunctionAssignment> | undefined>;
+  /** Every job-title confirmation of the tenant, in id order (a few dozen titles). */
+  listConfirmations(tenantId: string): Promise<JobTitleConfirmation[]>;
+  /** Every assignment of the tenant, in id order (HR's overrides: the exceptions to the job titles). */
+  listAssignments(tenantId: string): Promise<PersonFunctionAssignment[]>;
+  /** Creates or replaces the person's assignment or the title's confirmation. */
+  upsert(link: FunctionLink): Promise<Stored<FunctionLink>>;
+  /** True when there was one to remove. */
+  remove(tenantId: string, id: string): Promise<boolean>;
 }
 
 /**

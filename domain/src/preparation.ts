@@ -3,6 +3,7 @@ import { IsoDateTime } from './conversation';
 import { LocalizedText } from './i18n/localizedText';
 import { SectionId } from './koerskaart/structure';
 import { Guid } from './people';
+import { SelfRating } from './catalogue/careerApi';
 
 /**
  * Preparing a career conversation, strengths first: the employee thinks about how
@@ -214,6 +215,20 @@ export const PrepAnswer = z.object({
 });
 export type PrepAnswer = z.infer<typeof PrepAnswer>;
 
+/** Most competences one self-assessment rates (a function and its paths ask a few dozen). */
+export const MAX_SELF_RATINGS = 100;
+
+/**
+ * The employee's rating of their own competences ("waar sta ik?"), part of their preparation and
+ * private like an answer until they share it; the career options count it in the gaps.
+ */
+export const SelfAssessment = z.object({
+  ratings: z.array(SelfRating).max(MAX_SELF_RATINGS),
+  shared: z.boolean().default(false),
+  updatedAt: IsoDateTime,
+});
+export type SelfAssessment = z.infer<typeof SelfAssessment>;
+
 /** One person's preparation of one conversation. */
 export const Preparation = z.object({
   /** `${conversationId}|${role}`: one per party per conversation. */
@@ -224,6 +239,8 @@ export const Preparation = z.object({
   ownerId: Guid,
   role: PrepRole,
   answers: z.array(PrepAnswer).max(MAX_PREP_QUESTIONS),
+  /** The employee's own competence ratings (the manager's preparation has none). */
+  selfAssessment: SelfAssessment.optional(),
   /** Set when the owner marks the preparation done; cleared again when they reopen it. */
   completedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,
@@ -247,6 +264,16 @@ export const SavePreparationRequest = z
       )
       .max(MAX_PREP_QUESTIONS),
     completed: z.boolean().default(false),
+    /** Absent: the self-assessment stays as it is (the bot's card does not carry it); no ratings removes it. */
+    selfAssessment: z
+      .object({
+        ratings: z
+          .array(SelfRating)
+          .max(MAX_SELF_RATINGS)
+          .refine((ratings) => new Set(ratings.map((r) => r.competenceId)).size === ratings.length, 'elke competentie hoogstens één keer'),
+        shared: z.boolean().default(false),
+      })
+      .optional(),
   })
   .refine((body) => new Set(body.answers.map((a) => a.questionId)).size === body.answers.length, {
     message: 'elke vraag hoogstens één keer',
@@ -289,7 +316,17 @@ export function applyPreparationSave(
   const order = new Map(questions.map((q, index) => [q.id, index]));
   answers.sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const completedAt = save.completed ? (previous?.completedAt ?? now) : undefined;
-  return { ...base, answers, ...(completedAt ? { completedAt } : {}), updatedAt: now };
+  const selfAssessment = nextSelfAssessment(previous?.selfAssessment, base.role, save.selfAssessment, now);
+  return { ...base, answers, ...(selfAssessment ? { selfAssessment } : {}), ...(completedAt ? { completedAt } : {}), updatedAt: now };
+}
+
+function nextSelfAssessment(previous: SelfAssessment | undefined, role: PrepRole, incoming: SavePreparationRequest['selfAssessment'], now: string): SelfAssessment | undefined {
+  if (incoming === undefined) return previous;
+  if (role !== 'employee') throw new WrongQuestionError('self-assessment');
+  if (incoming.ratings.length === 0) return undefined;
+  const sameRatings = previous !== undefined && JSON.stringify(previous.ratings) === JSON.stringify(incoming.ratings);
+  if (sameRatings && previous.shared === incoming.shared) return previous;
+  return { ratings: incoming.ratings, shared: incoming.shared, updatedAt: now };
 }
 
 /**
@@ -300,7 +337,10 @@ export function visiblePreparation(prep: Preparation, viewer: { id: string; tena
   if (viewer.tenantId !== prep.tenantId) return undefined;
   if (viewer.id === prep.ownerId) return prep;
   const otherParty = prep.role === 'employee' ? viewer.id === managerId : viewer.id === prep.employeeId;
-  if (otherParty) return { ...prep, answers: prep.answers.filter((answer) => answer.shared) };
+  if (otherParty) {
+    const { selfAssessment, ...rest } = prep;
+    return { ...rest, answers: prep.answers.filter((answer) => answer.shared), ...(selfAssessment?.shared ? { selfAssessment } : {}) };
+  }
   return undefined;
 }
 

@@ -28,6 +28,7 @@ import {
   createErasureService,
   createPrivacyService,
   createInsightService,
+  createCareerService,
   createDirectorySync,
   createProgressService,
   createProgressTracker,
@@ -67,6 +68,7 @@ import { botTokenSource, createBotConnectorClient } from './botConnector/connect
 import { createReminderDispatcher, type ReminderDispatcher } from './reminders/dispatcher';
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
+import { careerRoutes } from './api/career';
 import { catalogueRoutes } from './api/catalogue';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
@@ -212,6 +214,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     syncDirectoryRoute,
     ...onboardingRoutes,
     ...catalogueRoutes,
+    ...careerRoutes,
     ...roundRoutes,
     ...templateRoutes,
     ...portfolioRoutes,
@@ -370,6 +373,7 @@ export async function createServices(
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
   const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const career = createCareerService({ stores, clock });
   const onboarding = createOnboardingService({
     stores,
     ...(directory ? { directory } : {}),
@@ -454,6 +458,7 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      career,
       onboarding,
       appClientId: config.auth.clientId,
       progress: createProgressService({ stores, clock }),

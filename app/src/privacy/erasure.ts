@@ -86,6 +86,8 @@ const ONLY_THEIRS: readonly (readonly [ErasableContainer, 'recipientId' | 'id' |
   ['roundProgress', 'personId'],
   // Their talent-pool wishes (id = the employee's id).
   ['talentPool', 'id'],
+  // HR's assignment of their function (id = the person's id).
+  ['functionLinks', 'id'],
 ];
 
 /** A conditional rewrite of a record someone else keeps, re-read on a lost race. */

@@ -1,4 +1,4 @@
-import { createIfAbsent, type Stores } from '@koers/domain';
+import { createIfAbsent, jobTitleLinkId, type Stores } from '@koers/domain';
 import { inBatches } from '../batches';
 import { sampleCalendarEvents } from './calendars';
 import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
@@ -26,10 +26,20 @@ export interface SeedOptions {
   leaveForOnboarding?: readonly string[];
 }
 
+/**
+ * Job titles HR has not confirmed yet in the sample: what the Functiehuis page then offers as a
+ * suggestion. Every other title of the sample's function house is confirmed with it.
+ */
+export const SAMPLE_UNCONFIRMED_JOB_TITLES: readonly string[] = ['Planner'];
+
 async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promise<void> {
   if (await stores.catalogue.get(tenantId)) return;
   const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
   await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
+  const titles = catalogue.functions.flatMap((fn) => fn.jobTitles.filter((t) => !SAMPLE_UNCONFIRMED_JOB_TITLES.includes(t)).map((jobTitle) => ({ jobTitle, functionId: fn.id })));
+  await inBatches(titles, 10, ({ jobTitle, functionId }) =>
+    stores.functionLinks.upsert({ kind: 'job-title', tenantId, id: jobTitleLinkId(jobTitle), jobTitle, functionId, setBy: hr.id, setAt: now.toISOString() }),
+  );
 }
 
 /**

@@ -79,6 +79,7 @@ import {
 } from '@koers/domain';
 import { z } from 'zod';
 import { MemoryCollection, MemoryContainer, type DocumentView, type SortOrder } from './memoryCollection';
+import { memoryFunctionLinkStore } from './memoryFunctionLinks';
 import { memoryInsightStore, memoryTalentPoolStore } from './memoryInsightStores';
 
 /**
@@ -119,6 +120,7 @@ export function createMemoryStores(): MemoryStores {
     changeLog: container(),
     insight: container(),
     talentPool: container(),
+    functionLinks: container(),
   };
   const claims = recordIdClaims(containers.recordIds);
   return {
@@ -142,6 +144,7 @@ export function createMemoryStores(): MemoryStores {
     changeLog: changeLogStore(containers.changeLog),
     insight: memoryInsightStore(containers.insight),
     talentPool: memoryTalentPoolStore(containers.talentPool),
+    functionLinks: memoryFunctionLinkStore(containers.functionLinks),
     dispatch: dispatchStore(containers.dispatch),
     erasure: erasureStore(containers),
   };

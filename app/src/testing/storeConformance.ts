@@ -50,6 +50,7 @@ import {
   TRAINING,
   withCard,
 } from './storeFixtures';
+import { describeFunctionLinkStore } from './functionLinkConformance';
 import { describeInsightStores } from './insightStoreConformance';
 
 /**
@@ -105,6 +106,7 @@ export function describeStoreConformance(name: string, open: () => Promise<Store
     describeRounds(stores);
     describeRoundProgress(stores);
     describeInsightStores(stores);
+    describeFunctionLinkStore(stores);
   });
 }
 

@@ -4,3 +4,5 @@ export * from './storage';
 export * from './sheets';
 export * from './api';
 export * from './errors';
+export * from './personFunction';
+export * from './careerApi';

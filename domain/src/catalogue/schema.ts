@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { Guid } from '../people';
-import { CivilDateString } from '../pop/schema';
 
 /**
  * The organisation's side of "where can I grow?": the function house (families, functions with
@@ -132,20 +130,3 @@ export const Catalogue = z.object({
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 export type CatalogueInput = z.input<typeof Catalogue>;
-
-/** Which function someone holds, and how they rate themselves (private until they share it). */
-export const PersonFunction = z.object({
-  tenantId: Guid,
-  personId: Guid,
-  functionId: CatalogueId,
-  /** How the link was made: HR set it, or HR confirmed the directory's job title. */
-  source: z.enum(['hr', 'job-title']),
-});
-export type PersonFunction = z.infer<typeof PersonFunction>;
-
-export const SelfAssessment = z.object({
-  competenceId: CatalogueId,
-  level: CompetenceLevel,
-  assessedOn: CivilDateString,
-});
-export type SelfAssessment = z.infer<typeof SelfAssessment>;

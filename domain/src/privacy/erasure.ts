@@ -48,6 +48,7 @@ export const ERASABLE_CONTAINERS = [
   'roundExemptions',
   'roundProgress',
   'talentPool',
+  'functionLinks',
 ] as const;
 export type ErasableContainer = (typeof ERASABLE_CONTAINERS)[number];
 

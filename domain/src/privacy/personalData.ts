@@ -11,6 +11,7 @@ import { PersonProgress, RoundExemption } from '../rounds';
 import { AccessLogEntry } from './accessLog';
 import { ChangeLogEntry } from './changeLog';
 import { TalentProfile } from '../insight/talentPool';
+import { PersonFunctionAssignment } from '../catalogue/personFunction';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -49,6 +50,8 @@ export const PersonalDataExport = z.object({
   changes: z.array(ChangeLogEntry).default([]),
   /** The functions the person told the talent pool they are interested in, and whether HR may see it by name. */
   talentPool: TalentProfile.optional(),
+  /** The function HR assigned the person by hand, when it did (else their job title decides). */
+  functionAssignment: PersonFunctionAssignment.optional(),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -337,6 +337,15 @@ export const CONTAINERS = {
     rationale:
       "Each employee's own talent-pool wishes (id = employeeId, ≤ 1 kB): point read by the employee, read whole-tenant by HR's named list and by a closing round's snapshot.",
   },
+  functionLinks: {
+    id: 'functionLinks',
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: policy([]),
+    uniqueKeyPaths: [],
+    derivedProperties: [],
+    rationale:
+      "HR's links to the function house: per person an assignment (id = personId), per directory job title a confirmation (id = a hash of the title). A few dozen titles and the exceptions per tenant, listed whole by kind; a person's assignment is point read.",
+  },
 } satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -44,6 +44,7 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
       "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",
   },
   talentPool: { exportedAs: 'talentPool' },
+  functionLinks: { exportedAs: 'functionAssignment' },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },

@@ -19,6 +19,7 @@ import { createRoleAssignmentStore } from './repositories/roleAssignments';
 import { createRoundStore } from './repositories/rounds';
 import { createRoundProgressStore } from './repositories/roundProgress';
 import { createTemplateStore } from './repositories/templates';
+import { createFunctionLinkStore } from './repositories/functionLinks';
 import { createInsightStore, createTalentPoolStore } from './repositories/insight';
 
 /** Every port of @koers/domain backed by one Cosmos database (embedded locally, Azure otherwise). */
@@ -45,5 +46,6 @@ export function createCosmosStores(database: Database): Stores {
     changeLog: createChangeLogStore(database),
     insight: createInsightStore(database),
     talentPool: createTalentPoolStore(database),
+    functionLinks: createFunctionLinkStore(database),
   };
 }

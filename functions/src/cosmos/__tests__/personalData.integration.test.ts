@@ -48,6 +48,7 @@ describe('export completeness against the Cosmos stores', () => {
     });
     await stores.accessLog.record({ id: 'line-1', tenantId: tenant, subjectId: subject.id, readerId: guid(1), capacity: 'manager', what: 'pop', at: '2026-03-02T09:00:00.000Z' });
     await stores.talentPool.save({ tenantId: tenant, id: subject.id, interests: [{ functionId: 'monteur', wish: 'doorgroeien' }], showName: true, updatedAt: '2026-03-02T09:00:00.000Z' }, undefined);
+    await stores.functionLinks.upsert({ kind: 'person', tenantId: tenant, id: subject.id, functionId: 'monteur', setBy: guid(1), setAt: '2026-03-02T09:00:00.000Z' });
     await stores.changeLog.record({ id: 'change-1', tenantId: tenant, at: '2026-03-02T09:00:00.000Z', kind: 'role-granted', subjectId: subject.id, details: { role: 'Koers.HR' } });
 
     const data = await createPrivacyService({ stores, dispatch, clock: { now: () => new Date('2026-03-03T09:00:00.000Z') } }).myData({ ...subject });

@@ -1,0 +1,43 @@
+import { jobTitleLinkId, type FunctionLink, type Stores } from '@koers/domain';
+import { guid, newTenant } from './storeFixtures';
+
+/**
+ * The function-link store's part of the conformance suite (storeConformance.ts): what the Cosmos
+ * repository and the in-memory store both promise. Uses jest's globals.
+ */
+export function describeFunctionLinkStore(stores: () => Stores): void {
+  const at = '2027-01-10T09:00:00.000Z';
+  const hr = guid(900);
+  const person = (tenantId: string, n: number, functionId: string): FunctionLink => ({ kind: 'person', tenantId, id: guid(n), functionId, setBy: hr, setAt: at });
+  const title = (tenantId: string, jobTitle: string, functionId: string): FunctionLink => ({ kind: 'job-title', tenantId, id: jobTitleLinkId(jobTitle), jobTitle, functionId, setBy: hr, setAt: at });
+
+  describe("HR's links of people and job titles to functions", () => {
+    it("keeps a person's assignment and a title's confirmation apart, each list in id order", async () => {
+      const [a, b] = [newTenant(), newTenant()];
+      for (const n of [912, 911]) await stores().functionLinks.upsert(person(a, n, 'monteur'));
+      await stores().functionLinks.upsert(title(a, 'Servicemonteur', 'monteur'));
+      await stores().functionLinks.upsert(title(a, 'Werkvoorbereider/planner', 'werkvoorbereider'));
+      await stores().functionLinks.upsert(person(b, 913, 'drukker'));
+
+      const assignments = await stores().functionLinks.listAssignments(a);
+      expect(assignments.map((x) => x.id)).toEqual([guid(911), guid(912)]);
+      const confirmations = await stores().functionLinks.listConfirmations(a);
+      expect(confirmations.map((x) => x.jobTitle).sort()).toEqual(['Servicemonteur', 'Werkvoorbereider/planner']);
+      expect(confirmations.map((x) => x.id)).toEqual([...confirmations.map((x) => x.id)].sort());
+      await expect(stores().functionLinks.getAssignment(a, guid(911))).resolves.toMatchObject({ value: { functionId: 'monteur' } });
+      await expect(stores().functionLinks.getAssignment(a, guid(913))).resolves.toBeUndefined();
+      await expect(stores().functionLinks.listConfirmations(b)).resolves.toEqual([]);
+    });
+
+    it("lets HR's latest decision win, and forgets a link that is removed", async () => {
+      const tenant = newTenant();
+      await stores().functionLinks.upsert(person(tenant, 921, 'monteur'));
+      await stores().functionLinks.upsert(person(tenant, 921, 'senior-monteur'));
+      await expect(stores().functionLinks.getAssignment(tenant, guid(921))).resolves.toMatchObject({ value: { functionId: 'senior-monteur' } });
+
+      await expect(stores().functionLinks.remove(tenant, guid(921))).resolves.toBe(true);
+      await expect(stores().functionLinks.remove(tenant, guid(921))).resolves.toBe(false);
+      await expect(stores().functionLinks.getAssignment(tenant, guid(921))).resolves.toBeUndefined();
+    });
+  });
+}
