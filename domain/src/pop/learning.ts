@@ -1,5 +1,6 @@
 import { costForEmployee, netCost } from '../catalogue/rules';
-import type { JobFunction, LearningItem } from '../catalogue/schema';
+import type { Catalogue, JobFunction, LearningItem } from '../catalogue/schema';
+import type { CardLinkResolver } from './draft';
 import type { GoalLearningItem, PopGoal } from './schema';
 
 /**
@@ -53,5 +54,20 @@ export function learningLoad(goal: Pick<PopGoal, 'learning' | 'middelen'>): Lear
     ),
     costEuro,
     employeeCostEuro: Math.max(0, costEuro - (goal.middelen.budgetEuro ?? 0)),
+  };
+}
+
+/**
+ * What a Koerskaart card's link means in a goal: the target function by its current name, the
+ * learning item as `goalLearningItem` records it. What the catalogue no longer has is left out.
+ */
+export function cardLinkResolver(catalogue: Catalogue, employeeFunction: Pick<JobFunction, 'mandatoryCertificateIds'> | undefined): CardLinkResolver {
+  return (link) => {
+    const fn = catalogue.functions.find((f) => f.id === link.targetFunctionId);
+    const item = catalogue.learning.find((i) => i.id === link.learningItemId);
+    return {
+      ...(fn ? { targetFunctionId: fn.id, targetFunctionName: fn.name } : {}),
+      ...(item ? { learning: [goalLearningItem(item, employeeFunction)] } : {}),
+    };
   };
 }
