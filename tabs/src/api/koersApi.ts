@@ -9,6 +9,7 @@ import type {
   SavePreparationInput,
   SlotProposalsResponse as SlotProposals,
 } from '@koers/domain';
+import { careerApi, type CareerApi } from './careerApi';
 import { catalogueApi, type CatalogueApi } from './catalogueApi';
 import { templatesApi, type TemplatesApi } from './templatesApi';
 import { contracts } from '@koers/contracts';
@@ -51,6 +52,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   portfolio: PortfolioApi;
   organisation: OrganisationApi;
   catalogue: CatalogueApi;
+  career: CareerApi;
   privacy: PrivacyApi;
   privacyAdmin: PrivacyAdminApi;
   cycle: CycleApi;
@@ -79,6 +81,7 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     portfolio: portfolioApi(call),
     organisation: organisationApi(call),
     catalogue: catalogueApi(call),
+    career: careerApi(call),
     privacy: privacyApi(call),
     privacyAdmin: privacyAdminApi(call),
     cycle: cycleApi(call),

@@ -33,6 +33,8 @@ export function useSavePreparation() {
       return Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.conversation(conversationId) }),
         client.invalidateQueries({ queryKey: queryKeys.home() }),
+        // The self-assessment counts in the career options' gaps.
+        client.invalidateQueries({ queryKey: queryKeys.lists.careerOptions() }),
       ]).then(() => undefined);
     },
   });

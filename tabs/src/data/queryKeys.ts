@@ -39,6 +39,9 @@ export const queryKeys = {
   me: () => readKey('me', {}),
   home: () => readKey('home', {}),
   catalogue: () => readKey('catalogue', {}),
+  careerOptions: (personId: string, conversationId?: string) =>
+    readKey('careerOptions', { params: { id: personId }, query: conversationId === undefined ? {} : { conversationId } }),
+  functionLinks: () => readKey('functionLinks', {}),
   templates: () => readKey('templates', {}),
   templateVersion: (templateId: string, version: number) => readKey('templateVersion', { params: { templateId, version } }),
   conversations: (scope: ConversationScope) => readKey('conversations', { query: { scope } }),
@@ -72,5 +75,6 @@ export const queryKeys = {
     pops: () => routeKey('listPops'),
     canvases: () => routeKey('canvas'),
     templateVersions: () => routeKey('templateVersion'),
+    careerOptions: () => routeKey('careerOptions'),
   },
 } as const;

@@ -1,5 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
-import { hasRole, netCost, type Catalogue, type CatalogueImportResponse, type CatalogueResponse, type JobFunction } from '@koers/domain';
+import { hasRole, type Catalogue, type CatalogueImportResponse, type CatalogueResponse, type JobFunction } from '@koers/domain';
 import {
   Badge,
   Button,
@@ -29,6 +29,8 @@ import { useKoersApi } from '../data/KoersApiContext';
 import { shown } from '../data/shown';
 import { useI18n } from '../i18n/I18nContext';
 import { saveBlob } from './pop/pdfDownload';
+import { FunctionLinksSection } from './catalogue/FunctionLinks';
+import { learningKindArgument, useLearningCost } from './catalogue/learningCost';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -91,14 +93,9 @@ function FunctionCard({ fn, catalogue }: { fn: JobFunction; catalogue: Catalogue
 }
 
 function LearningTable({ catalogue }: { catalogue: Catalogue }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
-  const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const cost = (item: Catalogue['learning'][number]) => {
-    if (item.costEuro === 0) return t('catalogue.free');
-    if (!item.funding) return euro.format(item.costEuro);
-    return t('catalogue.funded', { cost: euro.format(item.costEuro), scheme: item.funding.scheme, net: euro.format(netCost(item)) });
-  };
+  const cost = useLearningCost();
   return (
     <div className={styles.tableWrap}>
       <Table aria-label={t('catalogue.learning')} size="small" data-testid="catalogue-learning">
@@ -118,7 +115,7 @@ function LearningTable({ catalogue }: { catalogue: Catalogue }) {
                 {item.provider ? ` · ${item.provider}` : ''}
                 {item.internal ? ` · ${t('catalogue.internal')}` : ''}
               </TableCell>
-              <TableCell>{t('catalogue.kind', { kind: item.kind.replace(/-(\w)/g, (_m, c: string) => c.toUpperCase()) })}</TableCell>
+              <TableCell>{t('catalogue.kind', { kind: learningKindArgument(item.kind) })}</TableCell>
               <TableCell>{item.hours > 0 ? item.hours : '–'}</TableCell>
               <TableCell>{cost(item)}</TableCell>
             </TableRow>
@@ -303,6 +300,7 @@ export function CataloguePage({ me }: { me: MeResponse }) {
               )}
             </>
           )}
+          {isHr && catalogue.data.catalogue.functions.length > 0 && <FunctionLinksSection />}
           {isHr && <ManageWithExcel current={catalogue.data} />}
         </>
       )}

@@ -1,4 +1,5 @@
 import { stepsEn } from './steps';
+import { careerEn } from './career';
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
@@ -173,6 +174,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...cycleEn,
   ...catalogueEn,
   ...stepsEn,
+  ...careerEn,
   ...templatesEn,
   ...insightEn,
   ...portfolioEn,

@@ -8,6 +8,7 @@ import { portfolioNlBE } from './portfolio';
 import { privacyNlBE } from './privacy';
 import { organisationNlBE } from './organisation';
 import { insightNlBE } from './insight';
+import { careerNlBE } from './career';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -15,6 +16,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...koerskaartNlBE,
   ...popNlBE,
   ...insightNlBE,
+  ...careerNlBE,
   ...homeNlBE,
   ...cycleNlBE,
   ...portfolioNlBE,

@@ -1,4 +1,5 @@
 import { stepsNl } from './steps';
+import { careerNl } from './career';
 import { catalogueNl } from './catalogue';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
@@ -176,6 +177,7 @@ export const tabNl = {
   ...cycleNl,
   ...catalogueNl,
   ...stepsNl,
+  ...careerNl,
   ...templatesNl,
   ...insightNl,
   ...portfolioNl,

@@ -22,6 +22,8 @@ import { isStaleVersion } from '../plan/staleSlot';
 import type { AnswerDraft, PrepDraft } from './prepForm';
 import { answerOf, draftFrom, isDirty, rebase, saveRequest } from './prepForm';
 import { QuestionField } from './QuestionField';
+import { SelfAssessmentFields } from './SelfAssessmentFields';
+import { isSelfDirty, rebaseSelf, selfAssessmentRequest, selfDraftFrom, type SelfDraft } from './selfAssessmentForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -62,23 +64,28 @@ interface PreparationFormProps {
   initial: PreparationResponse;
   /** The other party, for the privacy sentence. */
   otherName: string;
+  /** The competences the employee can rate themselves on (their function's and its paths'); none: no self-assessment. */
+  competences?: readonly { id: string; name: string; description: string }[];
 }
 
 /** One person's preparation of one conversation: answers, sharing switches, save for now or done. */
-export function PreparationForm({ conversationId, initial, otherName }: PreparationFormProps) {
+export function PreparationForm({ conversationId, initial, otherName, competences = [] }: PreparationFormProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const role = initial.role;
   const questions = prepQuestionsFor(role, initial.questions);
   const [base, setBase] = useState<PrepDraft>(() => draftFrom(questions, initial.mine));
   const [draft, setDraft] = useState<PrepDraft>(base);
+  const [selfBase, setSelfBase] = useState<SelfDraft>(() => selfDraftFrom(initial.mine));
+  const [selfDraft, setSelfDraft] = useState<SelfDraft>(selfBase);
+  const rates = role === 'employee' && competences.length > 0;
   const [etag, setEtag] = useState(initial.etag);
   const [completed, setCompleted] = useState(initial.mine?.completedAt !== undefined);
   const [pending, setPending] = useState<'draft' | 'done' | 'reload'>();
   const [outcome, setOutcome] = useState<Outcome>();
   const saving = useSavePreparation();
   const readAgain = useReloadPreparation();
-  const dirty = isDirty(base, draft);
+  const dirty = isDirty(base, draft) || (rates && isSelfDirty(selfBase, selfDraft));
   useReportUnsaved(`preparation:${conversationId}`, dirty);
 
   const set = (id: PrepQuestion['id'], answer: AnswerDraft) => setDraft((d) => ({ ...d, [id]: answer }));
@@ -87,10 +94,14 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
     if (pending) return;
     setPending(done ? 'done' : 'draft');
     try {
-      const saved = await saving.mutateAsync({ conversationId, etag, body: saveRequest(questions, draft, done) });
+      const body = { ...saveRequest(questions, draft, done), ...(rates ? { selfAssessment: selfAssessmentRequest(selfDraft) } : {}) };
+      const saved = await saving.mutateAsync({ conversationId, etag, body });
       const stored = draftFrom(questions, saved.mine);
       setBase(stored);
       setDraft(stored);
+      const storedSelf = selfDraftFrom(saved.mine);
+      setSelfBase(storedSelf);
+      setSelfDraft(storedSelf);
       setEtag(saved.etag);
       setCompleted(saved.mine?.completedAt !== undefined);
       setOutcome({ kind: 'saved', completed: done });
@@ -108,6 +119,9 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
       const stored = draftFrom(questions, latest.mine);
       setDraft((current) => rebase(base, current, stored));
       setBase(stored);
+      const storedSelf = selfDraftFrom(latest.mine);
+      setSelfDraft((current) => rebaseSelf(selfBase, current, storedSelf));
+      setSelfBase(storedSelf);
       setEtag(latest.etag);
       setCompleted(latest.mine?.completedAt !== undefined);
       setOutcome({ kind: 'reloaded' });
@@ -159,6 +173,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
           </fieldset>
         ),
       )}
+      {rates && <SelfAssessmentFields competences={competences} draft={selfDraft} onChange={setSelfDraft} />}
       <div role="status" aria-live="polite">
         {outcome?.kind === 'saved' && (
           <MessageBar intent="success" data-testid="saved">

@@ -11,6 +11,8 @@ import { periodLabel } from '../../format/when';
 import { useI18n } from '../../i18n/I18nContext';
 import { PreparationForm } from './PreparationForm';
 import { SharedAnswers } from './SharedAnswers';
+import { CareerPaths } from './CareerPaths';
+import { useCareerOptions } from '../../data/career';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -30,6 +32,8 @@ export function PreparationPanel({ me, conversation, otherName }: PreparationPan
   const styles = useStyles();
   const headingId = useId();
   const preparation = shown(usePreparation(conversation.id));
+  const career = shown(useCareerOptions(conversation.employeeId, conversation.id));
+  const competences = career.status === 'ready' ? career.data.competences : [];
   const when = conversation.start ? periodLabel(conversation.start, conversation.end, me.organisation.timeZone, locale) : '';
 
   return (
@@ -44,12 +48,17 @@ export function PreparationPanel({ me, conversation, otherName }: PreparationPan
         )}
         {preparation.status === 'ready' && (
           <>
-            <PreparationForm conversationId={conversation.id} initial={preparation.data} otherName={otherName} />
+            <PreparationForm conversationId={conversation.id} initial={preparation.data} otherName={otherName} competences={competences} />
             {preparation.data.role === 'manager' && <SharedAnswers shared={preparation.data.sharedByEmployee} employeeName={otherName} questions={preparation.data.questions} />}
             {preparation.data.role === 'employee' && (preparation.data.sharedByManager?.answers.length ?? 0) > 0 && (
               <SharedAnswers shared={preparation.data.sharedByManager} employeeName={otherName} questions={preparation.data.questions} />
             )}
           </>
+        )}
+        {career.status === 'loading' && <LoadingState label={t('career.loading')} testId="career-loading" />}
+        {career.status === 'error' && <ErrorState message={describeError(career.error, language, t)} onRetry={career.retry} />}
+        {career.status === 'ready' && preparation.status === 'ready' && (
+          <CareerPaths options={career.data} {...(preparation.data.role === 'manager' ? { employeeName: otherName } : {})} />
         )}
       </section>
     </Card>
