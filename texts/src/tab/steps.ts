@@ -21,6 +21,17 @@ export const stepsNl = {
   'goalLinks.requiredForJob': 'Verplicht voor de functie: kosteloos voor de medewerker en in werktijd (art. 7:611a BW).',
   'goalLinks.employeeCost': 'Kosten voor de medewerker',
   'goalLinks.employeeCostValue': '{amount} (na fonds en budget)',
+
+  'steps.title': 'Mogelijke stappen',
+  'steps.intro': 'Paden vanuit de functie {function} en het leeraanbod dat erbij past. Maak er met één klik een kaart van onder Mogelijkheden.',
+  'steps.makeCard': 'Maak kaart',
+  'steps.makePathCard': 'Maak een kaart van het pad naar {name}',
+  'steps.makeLearningCard': 'Maak een kaart van {title}',
+  'steps.onBoard': 'Op de kaart',
+  'steps.stillToLearn': 'Nog te ontwikkelen: {competences}',
+  'steps.learningFor': 'Leeraanbod voor {name}',
+  'steps.pathCardText': '{kind, select, doorgroeien {Doorgroeien naar {name}} horizontaal {Horizontale stap naar {name}} remotie {Stap terug naar {name}} taakroulatie {Taakroulatie als {name}} deeltijd {In deeltijd als {name}} other {Tijdelijk als {name}}}',
+  'steps.learningCardText': '{title} volgen, op weg naar {name}',
 } as const;
 
 export type StepsKey = keyof typeof stepsNl;
@@ -43,6 +54,17 @@ export const stepsEn: { readonly [K in StepsKey]: string } = {
   'goalLinks.requiredForJob': 'Required for the job: free of charge for the employee and in working time (Dutch Civil Code art. 7:611a).',
   'goalLinks.employeeCost': 'Cost for the employee',
   'goalLinks.employeeCostValue': '{amount} (after fund and budget)',
+
+  'steps.title': 'Possible steps',
+  'steps.intro': 'Paths from the function {function} and the learning offer that fits them. Make one into a card under Possibilities with one click.',
+  'steps.makeCard': 'Make card',
+  'steps.makePathCard': 'Make a card of the path to {name}',
+  'steps.makeLearningCard': 'Make a card of {title}',
+  'steps.onBoard': 'On the board',
+  'steps.stillToLearn': 'Still to develop: {competences}',
+  'steps.learningFor': 'Learning offer for {name}',
+  'steps.pathCardText': '{kind, select, doorgroeien {Grow into {name}} horizontaal {Move sideways to {name}} remotie {Step back to {name}} taakroulatie {Task rotation as {name}} deeltijd {Part-time as {name}} other {Temporarily as {name}}}',
+  'steps.learningCardText': 'Take {title}, on the way to {name}',
 };
 
 export const stepsNlBE: Partial<{ readonly [K in StepsKey]: string }> = {
