@@ -65,7 +65,7 @@ describe('drafting version 1 from the Koerskaart', () => {
 
     const goals = PopGoals.parse(draftGoalsFromAgreements(sanne.state, cardLinkResolver(catalogue, catalogue.functions[0])));
 
-    expect(goals[0]).toMatchObject({ targetFunctionId: 'werkvoorbereider', targetFunctionName: 'Werkvoorbereider' });
+    expect(goals[0]).toMatchObject({ targetFunctionId: 'werkvoorbereider', targetFunctionName: 'Werkvoorbereider', kind: 'doorgroeien' });
     expect(goals[0]!.learning).toBeUndefined();
     expect(goals[1]).toMatchObject({
       targetFunctionName: 'Werkvoorbereider',

@@ -12,7 +12,7 @@ import { MAX_GOALS, MAX_LONG_TEXT, MAX_SHORT_TEXT, type PopGoalInput } from './s
  * the organisation's catalogue (a link the catalogue no longer has is left out).
  */
 
-export type CardLinkResolver = (link: CardLink) => Pick<PopGoalInput, 'targetFunctionId' | 'targetFunctionName' | 'learning'>;
+export type CardLinkResolver = (link: CardLink) => Pick<PopGoalInput, 'targetFunctionId' | 'targetFunctionName' | 'learning'> & { kind?: PopGoalInput['kind'] };
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -61,12 +61,15 @@ export function learningLoad(goal: Pick<PopGoal, 'learning' | 'middelen'>): Lear
  * What a Koerskaart card's link means in a goal: the target function by its current name, the
  * learning item as `goalLearningItem` records it. What the catalogue no longer has is left out.
  */
-export function cardLinkResolver(catalogue: Catalogue, employeeFunction: Pick<JobFunction, 'mandatoryCertificateIds'> | undefined): CardLinkResolver {
+export function cardLinkResolver(catalogue: Catalogue, employeeFunction: Pick<JobFunction, 'mandatoryCertificateIds' | 'level'> | undefined): CardLinkResolver {
   return (link) => {
     const fn = catalogue.functions.find((f) => f.id === link.targetFunctionId);
     const item = catalogue.learning.find((i) => i.id === link.learningItemId);
+    // A function higher in the house than the own one is doorgroeien, whatever the card's words suggest.
+    const higher = fn !== undefined && employeeFunction?.level !== undefined && fn.level > employeeFunction.level;
     return {
       ...(fn ? { targetFunctionId: fn.id, targetFunctionName: fn.name } : {}),
+      ...(higher ? { kind: 'doorgroeien' as const } : {}),
       ...(item ? { learning: [goalLearningItem(item, employeeFunction)] } : {}),
     };
   };

@@ -31,7 +31,7 @@ export const stepsNl = {
   'steps.stillToLearn': 'Nog te ontwikkelen: {competences}',
   'steps.learningFor': 'Leeraanbod voor {name}',
   'steps.pathCardText': '{kind, select, doorgroeien {Doorgroeien naar {name}} horizontaal {Horizontale stap naar {name}} remotie {Stap terug naar {name}} taakroulatie {Taakroulatie als {name}} deeltijd {In deeltijd als {name}} other {Tijdelijk als {name}}}',
-  'steps.learningCardText': '{title} volgen, op weg naar {name}',
+  'steps.learningCardText': '{title} — op weg naar {name}',
 } as const;
 
 export type StepsKey = keyof typeof stepsNl;
@@ -64,7 +64,7 @@ export const stepsEn: { readonly [K in StepsKey]: string } = {
   'steps.stillToLearn': 'Still to develop: {competences}',
   'steps.learningFor': 'Learning offer for {name}',
   'steps.pathCardText': '{kind, select, doorgroeien {Grow into {name}} horizontaal {Move sideways to {name}} remotie {Step back to {name}} taakroulatie {Task rotation as {name}} deeltijd {Part-time as {name}} other {Temporarily as {name}}}',
-  'steps.learningCardText': 'Take {title}, on the way to {name}',
+  'steps.learningCardText': '{title} — on the way to {name}',
 };
 
 export const stepsNlBE: Partial<{ readonly [K in StepsKey]: string }> = {

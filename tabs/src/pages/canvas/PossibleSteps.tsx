@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** Learning offer shown per path: what a conversation can take in. */
-const MAX_LEARNING_PER_PATH = 4;
+const MAX_LEARNING_PER_PATH = 3;
 
 /** The learning offer for a path's gaps, each item once, in the order the gaps come (largest first). */
 export function pathLearning(path: CareerPathOption): LearningOption[] {
