@@ -273,6 +273,13 @@ function roundedHours(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/** What the linked learning leaves for the employee; while no budget is agreed, it says so. */
+function employeeCost(words: Words, goal: PopGoal): string {
+  const { employeeCostEuro } = learningLoad(goal);
+  const amount = keepTogether(clean(words, new Intl.NumberFormat(words.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(employeeCostEuro)));
+  return goal.middelen.budgetEuro === undefined && employeeCostEuro > 0 ? words.t('agreements.employeeCostNoBudget', { amount }) : amount;
+}
+
 function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const { t, locale } = words;
   const s = (text: string): string => clean(words, text);
@@ -307,7 +314,7 @@ function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const segments: Segment[] = [
     { label: t('agreements.waarom'), value: s(goal.waarom ?? ''), tier: 1 },
     { label: t('agreements.learning'), value: learning.join('; '), tier: 3 },
-    { label: t('agreements.employeeCost'), value: learning.length > 0 ? keepTogether(s(euro.format(learningLoad(goal).employeeCostEuro))) : '', tier: 2 },
+    { label: t('agreements.employeeCost'), value: learning.length > 0 ? employeeCost(words, goal) : '', tier: 2 },
     { label: t('agreements.actions'), value: goal.actions.map(s).join('; '), tier: 3 },
     { label: t('agreements.successCriteria'), value: goal.successCriteria.map(s).join('; '), tier: 3 },
     { label: t('agreements.milestones'), value: milestones.join('; '), tier: 3 },

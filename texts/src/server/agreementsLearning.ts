@@ -10,6 +10,7 @@ export const agreementsLearningNl = {
   'agreements.learningCostAfterFund': '{amount} na {fund}',
   'agreements.learningRequired': 'verplicht voor de functie, dus kosteloos voor de medewerker en in werktijd volgens art. 7:611a BW',
   'agreements.employeeCost': 'Kosten voor de medewerker',
+  'agreements.employeeCostNoBudget': '{amount} (geen budget afgesproken)',
 } as const;
 
 type AgreementsLearningKey = keyof typeof agreementsLearningNl;
@@ -21,6 +22,7 @@ export const agreementsLearningEn: { readonly [K in AgreementsLearningKey]: stri
   'agreements.learningCostAfterFund': '{amount} after {fund}',
   'agreements.learningRequired': 'required for the job, so free of charge for the employee and in working time under Dutch Civil Code art. 7:611a',
   'agreements.employeeCost': 'Cost for the employee',
+  'agreements.employeeCostNoBudget': '{amount} (no budget agreed)',
 };
 
 export const agreementsLearningNlBE: Partial<{ readonly [K in AgreementsLearningKey]: string }> = {

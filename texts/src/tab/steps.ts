@@ -20,7 +20,7 @@ export const stepsNl = {
   'goalLinks.free': 'kosteloos',
   'goalLinks.requiredForJob': 'Verplicht voor de functie: kosteloos voor de medewerker en in werktijd (art. 7:611a BW).',
   'goalLinks.employeeCost': 'Kosten voor de medewerker',
-  'goalLinks.employeeCostValue': '{amount} (na fonds en budget)',
+  'goalLinks.employeeCostValue': '{budget, select, none {{amount} (na fonds; er is nog geen budget afgesproken)} other {{amount} (na fonds en budget)}}',
 
   'steps.title': 'Mogelijke stappen',
   'steps.intro': 'Paden vanuit de functie {function} en het leeraanbod dat erbij past. Maak er met één klik een kaart van onder Mogelijkheden.',
@@ -53,7 +53,7 @@ export const stepsEn: { readonly [K in StepsKey]: string } = {
   'goalLinks.free': 'free of charge',
   'goalLinks.requiredForJob': 'Required for the job: free of charge for the employee and in working time (Dutch Civil Code art. 7:611a).',
   'goalLinks.employeeCost': 'Cost for the employee',
-  'goalLinks.employeeCostValue': '{amount} (after fund and budget)',
+  'goalLinks.employeeCostValue': '{budget, select, none {{amount} (after fund; no budget agreed yet)} other {{amount} (after fund and budget)}}',
 
   'steps.title': 'Possible steps',
   'steps.intro': 'Paths from the function {function} and the learning offer that fits them. Make one into a card under Possibilities with one click.',

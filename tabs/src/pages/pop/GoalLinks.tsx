@@ -158,7 +158,7 @@ export function GoalLinks({ goal, catalogue, employeeFunction, onChange }: GoalL
             ))}
           </ul>
           <Text size={200} data-testid="goal-employee-cost">
-            {t('goalLinks.employeeCost')}: {t('goalLinks.employeeCostValue', { amount: euros(locale, load.employeeCostEuro) })}
+            {t('goalLinks.employeeCost')}: {t('goalLinks.employeeCostValue', { amount: euros(locale, load.employeeCostEuro), budget: goal.budgetEuro.trim() === '' ? 'none' : 'set' })}
           </Text>
         </>
       )}

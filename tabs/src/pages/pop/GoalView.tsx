@@ -47,7 +47,10 @@ export function GoalView({ goal, n, names, heading = true }: { goal: PopGoal; n:
         ))}
       </ul>,
     ]);
-    rows.push([t('goalLinks.employeeCost'), euros(locale, learningLoad(goal).employeeCostEuro)]);
+    rows.push([
+      t('goalLinks.employeeCost'),
+      t('goalLinks.employeeCostValue', { amount: euros(locale, learningLoad(goal).employeeCostEuro), budget: goal.middelen.budgetEuro === undefined ? 'none' : 'set' }),
+    ]);
     return rows;
   }
   const rows: [string, ReactNode][] = [
