@@ -88,8 +88,22 @@ describe('Mogelijke stappen, from the Koerskaart into the POP and its PDF', () =
     await links.waitFor();
     expect(await l.getByTestId('goal-target-function').inputValue()).toBe('Werkvoorbereider');
     await expect(links.getByTestId('goal-linked-learning').textContent()).resolves.toContain(courseTitle);
+    // By keyboard, Linda adds the VCA course: a monteur must hold VCA, so it is free for Sanne and in working time.
+    const picker = l.getByTestId('goal-learning');
+    await picker.focus();
+    await l.keyboard.press('ArrowDown');
+    await l.keyboard.type('VCA');
+    // The arrow opens the list; typing filters it and makes the VCA course the active option.
+    await l.getByText('VCA Basis (B-VCA) — Regionaal opleidingscentrum').waitFor();
+    await l.keyboard.press('Enter');
+    await l.keyboard.press('Escape');
+    const vca = links.getByTestId('goal-linked-learning').filter({ hasText: 'VCA Basis' });
+    await expect(vca.textContent()).resolves.toContain('in werktijd (art. 7:611a BW)');
+    await l.locator('[data-testid="smart-hint"][data-code="required-training-in-working-time"]').waitFor();
     await screenshot(l, 'pop-goal', '[data-testid="goal-editor"]');
     await expectNoAxeViolations(l);
+    await l.getByTestId('pop-save').click();
+    await l.getByTestId('pop-saved').waitFor();
 
     // Both approve; the agreed plan and its PDF name the function and the course.
     await l.getByTestId('approve').click();
@@ -105,6 +119,6 @@ describe('Mogelijke stappen, from the Koerskaart into the POP and its PDF', () =
     const [download] = await Promise.all([s.waitForEvent('download'), s.getByTestId('pdf').first().click()]);
     const pdf = new Uint8Array(fs.readFileSync(await download.path()));
     const seen = await seePdf(pdf, 'steps-agreements');
-    expect(unread(seen, ['Doelfunctie: Werkvoorbereider', courseTitle])).toEqual([]);
+    expect(unread(seen, ['Doelfunctie: Werkvoorbereider', courseTitle, 'VCA Basis (B-VCA)', 'kosteloos voor de medewerker en in werktijd volgens art. 7:611a BW'])).toEqual([]);
   }, 240_000);
 });
