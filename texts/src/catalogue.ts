@@ -5,6 +5,7 @@
  */
 import { activityEn, activityNl } from './server/activity';
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
+import { agreementsLearningEn, agreementsLearningNl, agreementsLearningNlBE } from './server/agreementsLearning';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
 import { followUpsServerEn, followUpsServerNl } from './server/followUps';
@@ -23,6 +24,7 @@ export const nl = {
   ...validationNl,
   ...botNl,
   ...agreementsNl,
+  ...agreementsLearningNl,
   ...catalogueNl,
   ...roundsServerNl,
   ...followUpsServerNl,
@@ -39,6 +41,7 @@ export const en: Catalogue = {
   ...validationEn,
   ...botEn,
   ...agreementsEn,
+  ...agreementsLearningEn,
   ...catalogueEn,
   ...roundsServerEn,
   ...followUpsServerEn,
@@ -49,5 +52,6 @@ export const nlBE: Partial<Catalogue> = {
   ...tabNlBE,
   ...botNlBE,
   ...agreementsNlBE,
+  ...agreementsLearningNlBE,
   ...roundsServerNlBE,
 };

@@ -101,6 +101,27 @@ describe('starting a plan', () => {
     expect(replay).toMatchObject({ created: false, etag: (await stored(first))?.etag });
   });
 
+  it('carries the path and course a card was made from into the goal, with what the course costs Sanne as a monteur', async () => {
+    const { service } = setUp();
+    const conversation = await conversationWithAgreements(stores, sanne, linda, [
+      { text: 'Opleiding tot werkvoorbereider', link: { targetFunctionId: 'werkvoorbereider', learningItemId: 'werkvoorbereiding-ew' } },
+      { text: 'F-gassen op tijd verlengen', link: { learningItemId: 'f-gassen-cat1' } },
+    ]);
+
+    const plan = await service.create(linda, { employeeId: sanne.id, conversationId: conversation.id, requestId: randomUUID() });
+
+    const [path, certificate] = plan.current.goals;
+    expect(path).toMatchObject({
+      title: 'Opleiding tot werkvoorbereider',
+      targetFunctionId: 'werkvoorbereider',
+      targetFunctionName: 'Werkvoorbereider',
+      learning: [{ id: 'werkvoorbereiding-ew', title: 'Werkvoorbereider E&W', hours: 80, costEuro: 1200, fund: 'O&O-fonds installatietechniek', requiredForJob: false }],
+    });
+    // A monteur must hold F-gassen: the course is free for Sanne and in working time.
+    expect(certificate?.learning).toEqual([expect.objectContaining({ id: 'f-gassen-cat1', requiredForJob: true })]);
+    expect(checkSmart(certificate!, { today: '2026-12-01' }).map((f) => f.code)).toContain('required-training-in-working-time');
+  });
+
   it('starts a plan without a conversation from the given goals, idempotent by requestId', async () => {
     const { service } = setUp();
     const requestId = randomUUID();

@@ -2,6 +2,7 @@ import {
   approvalNotices,
   approvePop,
   ApprovePopRequest,
+  cardLinkResolver,
   assertApprovedUnchanged,
   ConcurrencyError,
   CONTENDED_WRITE_RETRY,
@@ -46,6 +47,7 @@ import {
 } from '@koers/domain';
 import { createAccessRecorder } from '../privacy/accessLog';
 import { forCurrentPartiesOnly } from '../directory/currentParty';
+import { functionResolver } from '../catalogue/careerService';
 
 /**
  * The POP use case behind the HTTP routes, the tab and the bot's check-in cards. Every
@@ -183,10 +185,18 @@ export function createPopService(options: PopServiceOptions): PopService {
     }
   }
 
-  /** Goals for version 1 from the conversation's Koerskaart (none when it has no canvas yet). */
-  async function draftFromCanvas(tenantId: string, employeeId: string, conversationId: string): Promise<PopGoalInput[]> {
-    const canvas = await stores.canvases.get(tenantId, employeeId, conversationId);
-    return canvas ? draftGoalsFromAgreements(canvas.value.state) : [];
+  /**
+   * Goals for version 1 from the conversation's Koerskaart (none when it has no canvas yet). Cards
+   * made from a path or a course bring their links along, resolved against today's catalogue and
+   * the employee's function (training that function requires is free for them).
+   */
+  async function draftFromCanvas(employee: Person, conversationId: string): Promise<PopGoalInput[]> {
+    const canvas = await stores.canvases.get(employee.tenantId, employee.id, conversationId);
+    if (!canvas) return [];
+    const state = canvas.value.state;
+    if (!Object.values(state.cards).some((card) => card.link && !card.deleted)) return draftGoalsFromAgreements(state);
+    const { catalogue, resolve } = await functionResolver(stores, employee.tenantId);
+    return draftGoalsFromAgreements(state, cardLinkResolver(catalogue, resolve(employee).function));
   }
 
   async function replayed(actor: Person, found: Stored<Pop> | undefined, id: string, employee: Person): Promise<PopResponse> {
@@ -231,7 +241,7 @@ export function createPopService(options: PopServiceOptions): PopService {
       const existing = await stores.pops.get(actor.tenantId, employee.id, id);
       if (existing) return replayed(actor, existing, id, employee);
 
-      const goals = request.goals !== undefined ? PopGoals.parse(request.goals) : conversationId ? await draftFromCanvas(actor.tenantId, employee.id, conversationId) : [];
+      const goals = request.goals !== undefined ? PopGoals.parse(request.goals) : conversationId ? await draftFromCanvas(employee, conversationId) : [];
       const now = clock.now().toISOString();
       const pop: Pop = {
         ...createPop({ id, tenantId: actor.tenantId, employeeId: employee.id, managerId }, goals, actor.id, now),

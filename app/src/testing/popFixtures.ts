@@ -23,7 +23,13 @@ export function smartGoal(id: string, ownerId: string, title = 'Zelfstandig offe
  * A held conversation between `employee` and `manager`, with a Koerskaart whose "Afspraken"
  * section has one card per text (and a card elsewhere that must not become a goal).
  */
-export async function conversationWithAgreements(stores: Stores, employee: Person, manager: Person, agreements: string[], at = '2026-12-01T09:00:00.000Z'): Promise<Conversation> {
+export async function conversationWithAgreements(
+  stores: Stores,
+  employee: Person,
+  manager: Person,
+  agreements: (string | { text: string; link: koerskaart.CardLink })[],
+  at = '2026-12-01T09:00:00.000Z',
+): Promise<Conversation> {
   const conversation: Conversation = {
     id: globalThis.crypto.randomUUID(),
     tenantId: employee.tenantId,
@@ -37,12 +43,15 @@ export async function conversationWithAgreements(stores: Stores, employee: Perso
   await stores.conversations.create(conversation);
   let state = koerskaart.emptyCanvas();
   let n = 0;
-  const add = (section: koerskaart.SectionId, text: string) => {
+  const add = (section: koerskaart.SectionId, text: string, link?: koerskaart.CardLink) => {
     const order = koerskaart.orderAt(state, section, Number.MAX_SAFE_INTEGER);
-    state = koerskaart.seedCard(state, { cardId: `kaart-${++n}`, section, order, texts: { text } }, { userId: employee.id, now: at });
+    state = koerskaart.seedCard(state, { cardId: `kaart-${++n}`, section, order, texts: { text }, ...(link ? { link } : {}) }, { userId: employee.id, now: at });
   };
   add('wensen', 'Meer klantcontact');
-  for (const text of agreements) add('afspraken', text);
+  for (const agreement of agreements) {
+    if (typeof agreement === 'string') add('afspraken', agreement);
+    else add('afspraken', agreement.text, agreement.link);
+  }
   const canvas: Canvas = {
     id: conversation.id,
     tenantId: employee.tenantId,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
-import { GOAL_KINDS, GOAL_ROUTES, type GoalKind, type GoalRoute } from '../pop/schema';
+import { GOAL_KINDS, GOAL_ROUTES, type GoalKind, type GoalRoute, type PopGoal } from '../pop/schema';
+import { goalLearningIds } from '../pop/learning';
 import type { Pop } from '../records';
 import { versionStatus } from '../pop/versions';
 import type { TalentProfile } from './talentPool';
@@ -40,7 +41,7 @@ export interface InsightPerson {
 /** The goals of one person's agreed plan, reduced to what insight reads. */
 export interface AgreedGoals {
   employeeId: string;
-  goals: readonly { kind: GoalKind; route: GoalRoute; catalogueItemId?: string }[];
+  goals: readonly ({ kind: GoalKind; route: GoalRoute } & Pick<PopGoal, 'catalogueItemId' | 'learning'>)[];
 }
 
 /** An anonymous wish to move to a function (named wishes are shown by name, not counted here). */
@@ -174,7 +175,7 @@ function wishAttributes(goals: AgreedGoals['goals']): Set<string> {
   for (const goal of goals) {
     attributes.add(kindAttribute(goal.kind));
     attributes.add(routeAttribute(goal.route));
-    if ((LEARNING_ROUTES as readonly GoalRoute[]).includes(goal.route) && !goal.catalogueItemId) attributes.add(outsideOfferAttribute(goal.route));
+    if ((LEARNING_ROUTES as readonly GoalRoute[]).includes(goal.route) && goalLearningIds(goal).length === 0) attributes.add(outsideOfferAttribute(goal.route));
   }
   return attributes;
 }

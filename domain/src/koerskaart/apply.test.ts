@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { applyOperation, compactState, emptyCanvas, seedCard } from './apply';
 import { KoerskaartError } from './errors';
 import { LegacyCard, StoredKoerskaartState } from './legacy';
-import { KoerskaartState, type KoerskaartOperation } from './schema';
+import { KoerskaartOperation, KoerskaartState } from './schema';
 import { cardTexts, loadTextDoc, MAX_DOC_CLIENTS, MAX_FIELD_LENGTH, SERVER_CLIENT_ID, toBase64 } from './text';
 
 const SANNE = '0a000000-0000-4000-8000-000000000106';
@@ -33,6 +33,15 @@ const withCard = () => applyOperation(emptyCanvas(), { type: 'addCard', cardId: 
 const edit = (state: KoerskaartState, update: string, epoch = 0): KoerskaartOperation => ({ type: 'editText', cardId: 'k1', epoch, update });
 
 describe('the server applying Koerskaart operations', () => {
+  it('keeps the path and course a card was made from, through a move, and refuses a link to nothing', () => {
+    const link = { targetFunctionId: 'werkvoorbereider', learningItemId: 'werkvoorbereiding-ew' };
+    const added = applyOperation(emptyCanvas(), { type: 'addCard', cardId: 'k1', kind: 'note', section: 'mogelijkheden', order: 'V', link }, sanne);
+    expect(added.change?.meta.link).toEqual(link);
+    const moved = applyOperation(added.state, { type: 'moveCard', cardId: 'k1', section: 'afspraken', order: 'a' }, jeroen).state;
+    expect(KoerskaartState.parse(moved).cards.k1?.link).toEqual(link);
+    expect(KoerskaartOperation.safeParse({ type: 'addCard', cardId: 'k2', kind: 'note', section: 'wensen', order: 'V', link: {} }).success).toBe(false);
+  });
+
   it('writes the author and the versions from the signed-in person, whatever a client claims', () => {
     const state = withCard();
     const moved = applyOperation(state, { type: 'moveCard', cardId: 'k1', section: 'noden', order: 'a' }, jeroen).state;

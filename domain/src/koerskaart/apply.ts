@@ -1,6 +1,6 @@
 import { KoerskaartError } from './errors';
 import { own } from './own';
-import { MAX_CARD_RECORDS, MAX_CARDS, type Card, type CardMeta, type KoerskaartOperation, type KoerskaartState } from './schema';
+import { MAX_CARD_RECORDS, MAX_CARDS, type Card, type CardLink, type CardMeta, type KoerskaartOperation, type KoerskaartState } from './schema';
 import { sectionDefinition, type CardKind, type FieldName, type SectionId } from './structure';
 import { applyTextUpdate, compactText, fromBase64, seedTextDoc } from './text';
 
@@ -50,11 +50,11 @@ function requireCard(state: KoerskaartState, cardId: string): Card {
   return card;
 }
 
-function newCard(state: KoerskaartState, cardId: string, kind: CardKind, section: SectionId, order: string, writer: ServerWriter): Card {
+function newCard(state: KoerskaartState, cardId: string, kind: CardKind, section: SectionId, order: string, writer: ServerWriter, link?: CardLink): Card {
   const cards = Object.values(state.cards);
   if (cards.filter((c) => !c.deleted).length >= MAX_CARDS || cards.length >= MAX_CARD_RECORDS) throw new KoerskaartError('canvas-full', cardId);
   if (!sectionDefinition(section).cardKinds.includes(kind)) throw new KoerskaartError('kind-not-in-section', cardId);
-  return { id: cardId, kind, authorId: writer.userId, place: { section, order, version: 1, updatedBy: writer.userId }, epoch: 0 };
+  return { id: cardId, kind, authorId: writer.userId, place: { section, order, version: 1, updatedBy: writer.userId }, epoch: 0, ...(link ? { link } : {}) };
 }
 
 export function applyOperation(state: KoerskaartState, op: KoerskaartOperation, writer: ServerWriter): Applied {
@@ -66,7 +66,7 @@ export function applyOperation(state: KoerskaartState, op: KoerskaartOperation, 
         if (known.kind === op.kind && known.authorId === writer.userId) return { state };
         throw new KoerskaartError('card-exists', op.cardId);
       }
-      return changed(state, newCard(state, op.cardId, op.kind, op.section, op.order, writer));
+      return changed(state, newCard(state, op.cardId, op.kind, op.section, op.order, writer, op.link));
     }
     case 'moveCard': {
       const card = requireCard(state, op.cardId);
@@ -122,10 +122,10 @@ export function compactState(state: KoerskaartState): { state: KoerskaartState; 
 /** A card written by the server itself, with its texts (sample data, tests, imports). */
 export function seedCard(
   state: KoerskaartState,
-  card: { cardId: string; kind?: CardKind; section: SectionId; order: string; texts?: Partial<Record<FieldName, string>> },
+  card: { cardId: string; kind?: CardKind; section: SectionId; order: string; texts?: Partial<Record<FieldName, string>>; link?: CardLink },
   writer: ServerWriter,
 ): KoerskaartState {
-  const created = newCard(state, card.cardId, card.kind ?? 'note', card.section, card.order, writer);
+  const created = newCard(state, card.cardId, card.kind ?? 'note', card.section, card.order, writer, card.link);
   const text = seedTextDoc(card.texts ?? {});
   return withCard(state, { ...created, ...(text === undefined ? {} : { text }) });
 }

@@ -5,6 +5,7 @@ import {
   MAX_CARD_RECORDS,
   MAX_CARDS,
   type AddCardOperation,
+  type CardLink,
   type CardMeta,
   type DeleteCardOperation,
   type KoerskaartBoard,
@@ -37,6 +38,7 @@ export interface NewCard {
   /** From `orderAt`. */
   order: string;
   kind?: CardKind;
+  link?: CardLink;
 }
 
 export function addCard(board: KoerskaartBoard, card: NewCard): AddCardOperation {
@@ -46,7 +48,7 @@ export function addCard(board: KoerskaartBoard, card: NewCard): AddCardOperation
   if (cards.filter((c) => !c.deleted).length >= MAX_CARDS || cards.length >= MAX_CARD_RECORDS) throw new KoerskaartError('canvas-full', card.cardId);
   if (!sectionDefinition(card.section).cardKinds.includes(kind)) throw new KoerskaartError('kind-not-in-section', card.cardId);
   requireOrderKey(card.order, card.cardId);
-  return { type: 'addCard', cardId: card.cardId, kind, section: card.section, order: card.order };
+  return { type: 'addCard', cardId: card.cardId, kind, section: card.section, order: card.order, ...(card.link ? { link: card.link } : {}) };
 }
 
 export interface Move {
@@ -86,7 +88,7 @@ export function applyLocally(board: KoerskaartBoard, op: KoerskaartOperation, us
   switch (op.type) {
     case 'addCard':
       if (card) return board;
-      next = { id: op.cardId, kind: op.kind, authorId: userId, place: { section: op.section, order: op.order, version: 0, updatedBy: userId }, epoch: 0 };
+      next = { id: op.cardId, kind: op.kind, authorId: userId, place: { section: op.section, order: op.order, version: 0, updatedBy: userId }, epoch: 0, ...(op.link ? { link: op.link } : {}) };
       break;
     case 'moveCard':
       if (!card || card.deleted) return board;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CatalogueId } from '../catalogue/schema';
 import { Guid } from '../people';
 import { isOrderKey, MAX_ORDER_KEY_LENGTH } from './order-key';
 import { own } from './own';
@@ -48,6 +49,16 @@ export type CardPlace = z.infer<typeof CardPlace>;
 /** Who deleted the card and when (absent for cards deleted before the current form). */
 export const CardDeletion = z.object({ by: Guid, at: z.string().max(40).optional() });
 
+/**
+ * Where a card made from "Mogelijke stappen" came from: a career path (its target function) and
+ * a learning item of the organisation's catalogue. Set when the card is added, never changed; the
+ * POP draft turns it into the goal's target function and learning (pop/draft.ts).
+ */
+export const CardLink = z
+  .object({ targetFunctionId: CatalogueId.optional(), learningItemId: CatalogueId.optional() })
+  .refine((link) => link.targetFunctionId !== undefined || link.learningItemId !== undefined, 'a link names a function or a learning item');
+export type CardLink = z.infer<typeof CardLink>;
+
 /** What everyone agrees a card is, without its text: the server's record of it. */
 export const CardMeta = z.object({
   id: CardId,
@@ -59,6 +70,7 @@ export const CardMeta = z.object({
   epoch: ServerCounter,
   /** A deleted card keeps only this record: its text is gone. */
   deleted: CardDeletion.optional(),
+  link: CardLink.optional(),
 });
 export type CardMeta = z.infer<typeof CardMeta>;
 
@@ -94,6 +106,7 @@ export const AddCardOperation = z.object({
   kind: CardKind,
   section: SectionId,
   order: OrderKey,
+  link: CardLink.optional(),
 });
 
 export const MoveCardOperation = z.object({

@@ -4,7 +4,7 @@
  */
 import { applyOperation, emptyCanvas, seedCard } from './apply';
 import { orderAt } from './operations';
-import type { KoerskaartState } from './schema';
+import type { CardLink, KoerskaartState } from './schema';
 import type { SectionId } from './structure';
 
 export const SANNE = '0a000000-0000-4000-8000-000000000106';
@@ -19,9 +19,9 @@ export class Replica {
     readonly sessionId: string,
   ) {}
 
-  add(cardId: string, section: SectionId, text: string): void {
+  add(cardId: string, section: SectionId, text: string, link?: CardLink): void {
     const order = orderAt(this.state, section, Number.MAX_SAFE_INTEGER);
-    this.state = seedCard(this.state, { cardId, section, order, texts: { text } }, { userId: this.userId, now: NOW });
+    this.state = seedCard(this.state, { cardId, section, order, texts: { text }, ...(link ? { link } : {}) }, { userId: this.userId, now: NOW });
   }
 
   delete(cardId: string): void {

@@ -1,5 +1,7 @@
 import { Replica, SANNE } from '../koerskaart/test-dsl';
+import { Catalogue } from '../catalogue/schema';
 import { draftGoalsFromAgreements } from './draft';
+import { cardLinkResolver } from './learning';
 import { MAX_GOALS, MAX_SHORT_TEXT, PopGoals } from './schema';
 import { checkSmart } from './smart';
 
@@ -44,6 +46,33 @@ describe('drafting version 1 from the Koerskaart', () => {
     expect(goals[0]!.title.endsWith('…')).toBe(true);
     expect(goals[0]!.wat).toBe(long);
     expect(goals[1]!.wat).toBe('');
+  });
+
+  it('carries the target function and the course of a card made from "Mogelijke stappen" into its goal', () => {
+    const catalogue = Catalogue.parse({
+      families: [{ id: 'uitvoering', name: 'Uitvoering' }],
+      certificates: [{ id: 'vca-basis', name: 'VCA' }],
+      functions: [
+        { id: 'monteur', familyId: 'uitvoering', name: 'Monteur', level: 5, mandatoryCertificateIds: ['vca-basis'] },
+        { id: 'werkvoorbereider', familyId: 'uitvoering', name: 'Werkvoorbereider', level: 7 },
+      ],
+      learning: [{ id: 'werkvoorbereiding-ew', title: 'Werkvoorbereider E&W', kind: 'cursus', provider: 'Installatie-opleider', costEuro: 2400, hours: 80 }],
+    });
+    const sanne = new Replica(SANNE, 'tab');
+    sanne.add('pad', 'afspraken', 'Doorgroeien naar werkvoorbereider', { targetFunctionId: 'werkvoorbereider' });
+    sanne.add('cursus', 'afspraken', 'Cursus Werkvoorbereider E&W', { targetFunctionId: 'werkvoorbereider', learningItemId: 'werkvoorbereiding-ew' });
+    sanne.add('weg', 'afspraken', 'Cursus die HR schrapte', { learningItemId: 'geschrapt' });
+
+    const goals = PopGoals.parse(draftGoalsFromAgreements(sanne.state, cardLinkResolver(catalogue, catalogue.functions[0])));
+
+    expect(goals[0]).toMatchObject({ targetFunctionId: 'werkvoorbereider', targetFunctionName: 'Werkvoorbereider', kind: 'doorgroeien' });
+    expect(goals[0]!.learning).toBeUndefined();
+    expect(goals[1]).toMatchObject({
+      targetFunctionName: 'Werkvoorbereider',
+      learning: [{ id: 'werkvoorbereiding-ew', title: 'Werkvoorbereider E&W', provider: 'Installatie-opleider', hours: 80, costEuro: 2400, requiredForJob: false }],
+    });
+    expect(goals[2]).not.toHaveProperty('learning');
+    expect(goals[2]).not.toHaveProperty('targetFunctionId');
   });
 
   it('drafts no goals from a canvas without agreements', () => {

@@ -79,6 +79,27 @@ export const Milestone = z.object({
 });
 export type Milestone = z.infer<typeof Milestone>;
 
+/** A goal uses a course and a coaching track, a certificate and a meeloopdag: a few, not a curriculum. */
+export const MAX_GOAL_LEARNING = 5;
+
+/** One item of the learning offer as a goal links it (pop/learning.ts makes it from the library). */
+export const GoalLearningItem = z.object({
+  id: Id,
+  title: z.string().trim().min(1).max(MAX_SHORT_TEXT),
+  provider: Short.default(''),
+  hours: z.number().min(0).max(2000),
+  /** Euros per participant after the sector fund or scheme paid its part. */
+  costEuro: z.number().min(0).max(100_000),
+  /** The fund or scheme that pays part of it ("O&O-fonds Installatie"). */
+  fund: Short.optional(),
+  /**
+   * Training for a certificate the employee's own function requires: it costs them nothing and
+   * happens in working time (NL: art. 7:611a BW).
+   */
+  requiredForJob: z.boolean().default(false),
+});
+export type GoalLearningItem = z.infer<typeof GoalLearningItem>;
+
 /**
  * One goal: what both sign. Everything here is content — changing any of it after an approval
  * makes a new version (./versions.ts). Progress lives beside it (GoalProgress).
@@ -93,11 +114,26 @@ export const PopGoal = z.object({
   waarom: Long.optional(),
   kind: GoalKind,
   route: GoalRoute,
-  /** Which course, whose coaching, which department — free text: Koers has no learning catalogue yet. */
+  /** Which course, whose coaching, which department, in the parties' own words. */
   routeDetail: Short.default(''),
-  /** Optional links into HR's learning catalogue and functiehuis, once Koers has them. */
+  /**
+   * One library item, as plans stored before a goal could link several wrote it. Read, never
+   * written again (a goal's content hash must not move): `goalLearningIds` reads both forms.
+   */
   catalogueItemId: Id.optional(),
+  /** The function in the function house this goal works towards. */
   targetFunctionId: Id.optional(),
+  /** Its name as agreed, so the plan and its PDF still say it after HR renames or removes the function. */
+  targetFunctionName: Short.optional(),
+  /**
+   * The learning offer this goal uses, as agreed: what the item was (title, provider, hours, cost)
+   * when both signed, not what the library says later. Optional without a default, like `waarom`.
+   */
+  learning: z
+    .array(GoalLearningItem)
+    .max(MAX_GOAL_LEARNING)
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'elk leeraanbod één keer' })
+    .optional(),
 
   // SMART
   /** Specifiek: the concrete actions. */

@@ -1,4 +1,5 @@
 import { formatDate, parseDate } from '../booking/zonedTime';
+import { learningLoad } from './learning';
 import type { PopGoal } from './schema';
 
 /**
@@ -19,6 +20,10 @@ export const SMART_CODES = [
   'deadline-past',
   'deadline-too-far',
   'milestone-after-deadline',
+  'learning-hours-before-deadline',
+  'required-training-in-working-time',
+  'learning-hours-unplanned',
+  'learning-cost-uncovered',
   'no-owner',
 ] as const;
 export type SmartCode = (typeof SMART_CODES)[number];
@@ -32,6 +37,10 @@ export const SMART_LETTER: Record<SmartCode, 'S' | 'M' | 'A' | 'R' | 'T'> = {
   'vague-criterion': 'M',
   'not-accepted': 'A',
   'no-realism-check': 'R',
+  'learning-hours-before-deadline': 'R',
+  'required-training-in-working-time': 'R',
+  'learning-hours-unplanned': 'R',
+  'learning-cost-uncovered': 'R',
   'no-deadline': 'T',
   'deadline-past': 'T',
   'deadline-too-far': 'T',
@@ -49,6 +58,20 @@ export interface SmartFinding {
  * a POP goal looks at most three.
  */
 export const MAX_DEADLINE_YEARS = 3;
+
+/**
+ * Learning hours a week that still fit next to the job: one working day. More than that before
+ * the deadline is a plan on paper.
+ */
+export const MAX_LEARNING_HOURS_PER_WEEK = 8;
+
+function daysBetween(from: string, to: string): number {
+  const day = (ymd: string) => {
+    const d = parseDate(ymd);
+    return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  };
+  return day(to) - day(from);
+}
 
 /**
  * Words that say "some change" without saying how much. Deliberately short: a false hint while
@@ -100,7 +123,7 @@ export interface SmartContext {
 }
 
 /**
- * The SMART findings of one goal, in a fixed order (S, M, A, R, T, owner), so the hints do not jump
+ * The SMART findings of one goal, in a fixed order (S, M, A, R, T, the linked learning, owner), so the hints do not jump
  * around while typing. An empty list means the goal reads as SMART.
  */
 export function checkSmart(goal: PopGoal, { today }: SmartContext): SmartFinding[] {
@@ -131,6 +154,19 @@ export function checkSmart(goal: PopGoal, { today }: SmartContext): SmartFinding
       if (m.due && m.due > deadline) add('milestone-after-deadline', `milestones.${index}.due`);
     });
   }
+
+  const load = learningLoad(goal);
+  if (load.hours > 0) {
+    // Realistic in time: the linked learning fits before the deadline, at a working day a week at most.
+    if (goal.deadline && goal.deadline >= today && load.hours > (Math.max(1, daysBetween(today, goal.deadline)) / 7) * MAX_LEARNING_HOURS_PER_WEEK) {
+      add('learning-hours-before-deadline', 'deadline');
+    }
+    const granted = goal.middelen.timeHours ?? 0;
+    // Required training happens in working time: the hours granted cover it first.
+    if (load.requiredHours > granted) add('required-training-in-working-time', 'timeHours');
+    else if (load.hours - load.requiredHours > granted - load.requiredHours + (goal.inzetHours ?? 0)) add('learning-hours-unplanned', 'timeHours');
+  }
+  if (load.employeeCostEuro > 0) add('learning-cost-uncovered', 'budgetEuro');
 
   if (!goal.ownerId) add('no-owner', 'ownerId');
   return findings;

@@ -77,6 +77,21 @@ describe('the POP over HTTP', () => {
     expect(got.manager.displayName).toBe('Jeroen Hendriks');
   });
 
+  it("drafts a goal from a card made from Sanne's path and a course, and refuses a goal with the same course twice (400, naming the field)", async () => {
+    const { sanne } = SAMPLE_PEOPLE;
+    const conversation = await conversationWithAgreements(stack.current().stores, sanne, linda, [
+      { text: 'Werkvoorbereider E&W — op weg naar Werkvoorbereider', link: { targetFunctionId: 'werkvoorbereider', learningItemId: 'werkvoorbereiding-ew' } },
+    ]);
+    const plan = await planOf(await call(linda, '/pops', { method: 'POST', body: { employeeId: sanne.id, conversationId: conversation.id, requestId: randomUUID() } }), 201);
+    const [goal] = plan.current.goals;
+    expect(goal).toMatchObject({ kind: 'doorgroeien', targetFunctionName: 'Werkvoorbereider', learning: [{ id: 'werkvoorbereiding-ew', hours: 80, costEuro: 1200 }] });
+
+    const twice = { ...goal!, learning: [...goal!.learning!, ...goal!.learning!] };
+    const bad = await call(sanne, `/pops/${plan.pop.id}/goals`, { method: 'PUT', body: { baseVersion: 1, goals: [twice] }, headers: { 'if-match': plan.etag } });
+    expect(bad.status).toBe(400);
+    expect((await problemOf(bad)).errors?.map((e) => e.path)).toEqual(['goals.0.learning']);
+  });
+
   it('answers 404 to HR, another manager, a colleague and another tenant on every POP route, and changes nothing', async () => {
     const plan = await approvedByBoth();
     const etag = await storedEtag(plan);

@@ -319,6 +319,31 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expectSeen(pdf.seen, ['Deze versie bevat geen doelen.', 'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12']);
   });
 
+  it('names the target function and each course with provider, hours and cost, and says required training is free and in working time', async () => {
+    const [first, ...rest] = ahmedGoals;
+    const goal: PopGoalInput = {
+      ...first!,
+      targetFunctionId: 'werkvoorbereider',
+      targetFunctionName: 'Werkvoorbereider',
+      middelen: { budgetEuro: 1000, note: '' },
+      learning: [
+        { id: 'werkvoorbereiding-ew', title: 'Werkvoorbereider E&W', provider: 'Installatie-opleider', hours: 80, costEuro: 1200, fund: 'O&O-fonds', requiredForJob: false },
+        { id: 'vca-basis-cursus', title: 'VCA Basis', provider: 'Regionaal opleidingscentrum', hours: 8, costEuro: 295, requiredForJob: true },
+      ],
+    };
+    const pdf = await rendered(approvedInput({ goals: [goal, ...rest] }));
+    expectAllIn(pdf.flatText, [
+      'Doelfunctie: Werkvoorbereider',
+      'Leeraanbod: Werkvoorbereider E&W (Installatie-opleider, 80 uur, € 1.200 na O&O-fonds); VCA Basis (Regionaal opleidingscentrum, 8 uur, verplicht voor de functie, dus kosteloos voor de medewerker en in werktijd volgens art. 7:611a BW)',
+      'Kosten voor de medewerker: € 200',
+    ]);
+    expectSeen(pdf.seen, ['Doelfunctie: Werkvoorbereider', 'Werkvoorbereider E&W', 'VCA Basis', 'in werktijd volgens art. 7:611a BW']);
+
+    const flemish = await rendered(approvedInput({ goals: [goal], employee: WOUT, manager: AN, organisation: 'peeters' }));
+    expect(flemish.flatText).toContain('kosteloos voor de werknemer en tijdens de werkuren');
+    expect(flemish.flatText).not.toContain('7:611a');
+  });
+
   it('writes down why a goal was agreed, when the two said so', async () => {
     const [first, ...rest] = ahmedGoals;
     const pdf = await rendered(approvedInput({ goals: [{ ...first!, waarom: 'Dan help ik de zorgklanten zelf' }, ...rest] }));

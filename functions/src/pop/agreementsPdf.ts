@@ -4,6 +4,7 @@ import {
   formatCivilDate,
   formatLongDate,
   formatTime,
+  learningLoad,
   type AgreementsPdfInput,
   type AgreementsPdfRenderer,
   type Approval,
@@ -272,6 +273,13 @@ function roundedHours(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/** What the linked learning leaves for the employee; while no budget is agreed, it says so. */
+function employeeCost(words: Words, goal: PopGoal): string {
+  const { employeeCostEuro } = learningLoad(goal);
+  const amount = keepTogether(clean(words, new Intl.NumberFormat(words.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(employeeCostEuro)));
+  return goal.middelen.budgetEuro === undefined && employeeCostEuro > 0 ? words.t('agreements.employeeCostNoBudget', { amount }) : amount;
+}
+
 function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const { t, locale } = words;
   const s = (text: string): string => clean(words, text);
@@ -281,6 +289,7 @@ function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
     { label: t('agreements.kind'), value: t(`agreements.kind.${goal.kind}`) },
     { label: t('agreements.route'), value: t(`agreements.route.${goal.route}`), detail: s(goal.routeDetail) || undefined },
   ];
+  if (goal.targetFunctionId) meta.push({ label: t('agreements.targetFunction'), value: s(goal.targetFunctionName ?? goal.targetFunctionId) });
   if (goal.deadline) meta.push({ label: t('agreements.deadline'), value: keepTogether(formatCivilDate(goal.deadline, locale)) });
   const { employee, manager } = goal.acceptance;
   const accepted = employee && manager ? 'both' : employee ? 'employee' : manager ? 'manager' : 'none';
@@ -296,8 +305,16 @@ function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
   const realism = [t(goal.realism.checked ? 'agreements.realismChecked' : 'agreements.realismNotChecked'), s(goal.realism.note)].filter(Boolean).join(' — ');
   const milestones = goal.milestones.map((m) => (m.due ? `${s(m.title)} (${keepTogether(formatCivilDate(m.due, locale))})` : s(m.title)));
 
+  const learning = (goal.learning ?? []).map((item) => {
+    const amount = keepTogether(s(euro.format(item.costEuro)));
+    const cost = item.requiredForJob ? t('agreements.learningRequired') : item.fund ? t('agreements.learningCostAfterFund', { amount, fund: s(item.fund) }) : amount;
+    const details = [s(item.provider), t('agreements.hours', { hours: roundedHours(item.hours) }), cost].filter(Boolean).join(', ');
+    return t('agreements.learningItem', { title: s(item.title), details });
+  });
   const segments: Segment[] = [
     { label: t('agreements.waarom'), value: s(goal.waarom ?? ''), tier: 1 },
+    { label: t('agreements.learning'), value: learning.join('; '), tier: 3 },
+    { label: t('agreements.employeeCost'), value: learning.length > 0 ? employeeCost(words, goal) : '', tier: 2 },
     { label: t('agreements.actions'), value: goal.actions.map(s).join('; '), tier: 3 },
     { label: t('agreements.successCriteria'), value: goal.successCriteria.map(s).join('; '), tier: 3 },
     { label: t('agreements.milestones'), value: milestones.join('; '), tier: 3 },

@@ -1,3 +1,4 @@
+import { stepsEn } from './steps';
 import { careerEn } from './career';
 import { catalogueEn } from './catalogue';
 import { templatesEn } from './templates';
@@ -175,6 +176,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...homeEn,
   ...cycleEn,
   ...catalogueEn,
+  ...stepsEn,
   ...careerEn,
   ...templatesEn,
   ...insightEn,

@@ -1,3 +1,4 @@
+import { stepsNlBE } from './steps';
 import { homeNlBE } from './home';
 import { cycleNlBE } from './cycle';
 import { koerskaartNlBE } from './koerskaart';
@@ -23,6 +24,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...cycleNlBE,
   ...portfolioNlBE,
   ...privacyNlBE,
+  ...stepsNlBE,
   ...organisationNlBE,
   ...remindersNlBE,
   ...roundPlanNlBE,

@@ -1,3 +1,4 @@
+import { stepsNl } from './steps';
 import { careerNl } from './career';
 import { catalogueNl } from './catalogue';
 import { templatesNl } from './templates';
@@ -178,6 +179,7 @@ export const tabNl = {
   ...homeNl,
   ...cycleNl,
   ...catalogueNl,
+  ...stepsNl,
   ...careerNl,
   ...templatesNl,
   ...insightNl,

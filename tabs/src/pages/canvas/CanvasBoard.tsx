@@ -8,6 +8,7 @@ import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boa
 import { CanvasHeader } from './CanvasHeader';
 import { CanvasLockNotice } from './CanvasLockNotice';
 import type { CanvasLayout } from './layout';
+import { PossibleSteps } from './PossibleSteps';
 import { SectionArea } from './SectionArea';
 import { useBoardActions } from './useBoardActions';
 import { useCanvasSession } from './useCanvasSession';
@@ -154,6 +155,15 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
                   />
                 ))}
               </div>
+              {phase === 'voorstellen' && (
+                <PossibleSteps
+                  employeeId={view.employee.id}
+                  conversationId={view.conversation.id}
+                  cards={Object.values(state.cards)}
+                  locked={locked}
+                  onAdd={(text, link) => actions.add('mogelijkheden', 'note', { text }, link)}
+                />
+              )}
             </section>
           );
         })}

@@ -10,7 +10,8 @@ import { focusTarget } from './useFocusAfterAction';
  * the board's layout when it runs, not when the card rendered.
  */
 export interface BoardActions {
-  add(section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>): void;
+  /** `link`: the path or course of "Mogelijke stappen" the card is made from. */
+  add(section: koerskaart.SectionId, kind: koerskaart.CardKind, texts?: Partial<Record<koerskaart.FieldName, string>>, link?: koerskaart.CardLink): void;
   /** `refocus`: where focus goes once the moved card is rendered in its new place, in order of preference. */
   move(cardId: string, from: CardPlace, direction: MoveDirection, refocus: readonly string[]): void;
   moveTo(cardId: string, to: CardPlace, refocus: readonly string[]): void;
@@ -38,12 +39,12 @@ export function useBoardActions(
       session.apply(koerskaart.moveCard(state, { cardId, section: to.section, order: koerskaart.orderAt(state, to.section, to.index, cardId) }));
     };
     return {
-      add(section, kind, texts) {
+      add(section, kind, texts, link) {
         const cardId = randomToken();
         // Straight into the new card: adding one is always followed by writing in it.
         focusAfter([focusTarget.firstField(cardId)]);
         const state = session.state;
-        session.addCard({ cardId, section, kind, texts, order: koerskaart.orderAt(state, section, koerskaart.cardsInSection(state, section).length) });
+        session.addCard({ cardId, section, kind, texts, order: koerskaart.orderAt(state, section, koerskaart.cardsInSection(state, section).length), ...(link ? { link } : {}) });
       },
       move(cardId, from, direction, refocus) {
         const state = session.state;

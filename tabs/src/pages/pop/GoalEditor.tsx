@@ -1,9 +1,10 @@
-import type { PersonSummary, PopRole, SmartFinding } from '@koers/domain';
+import type { Catalogue, JobFunction, PersonSummary, PopRole, SmartFinding } from '@koers/domain';
 import { GOAL_KINDS, GOAL_ROUTES, MAX_ITEM_TEXT, MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_MILESTONES, MAX_SHORT_TEXT } from '@koers/domain';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Checkbox, Field, Input, makeStyles, Select, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
+import { GoalLinks } from './GoalLinks';
 import { ListEditor } from './ListEditor';
 import type { DraftProblem, GoalDraft, MilestoneDraft } from './popForm';
 import { setOwnAcceptance } from './popForm';
@@ -57,13 +58,16 @@ interface GoalEditorProps {
   onRemove: () => void;
   /** "Meer details" open from the start (closed by default: the essentials come first). */
   detailsOpen?: boolean;
+  /** The organisation's function house and learning offer, once read; absent or empty: no links to pick. */
+  catalogue?: Catalogue;
+  employeeFunction?: JobFunction;
 }
 
 /**
  * One goal of the plan, the essentials first (the goal, why, the SMART actions and criteria, the
  * deadline, who guides) and the rest under "Meer details" — every input labelled.
  */
-export function GoalEditor({ goal, n, role, employee, manager, findings, problems, onChange, onRemove, detailsOpen: openAtStart = false }: GoalEditorProps) {
+export function GoalEditor({ goal, n, role, employee, manager, findings, problems, onChange, onRemove, detailsOpen: openAtStart = false, catalogue, employeeFunction }: GoalEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
@@ -176,6 +180,10 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
           {text('begeleidingName', t('pop.begeleiding'))}
         </div>
       </Group>
+
+      {catalogue && (catalogue.functions.length > 0 || catalogue.learning.length > 0 || goal.learning || goal.targetFunctionId) && (
+        <GoalLinks goal={goal} catalogue={catalogue} employeeFunction={employeeFunction} onChange={onChange} />
+      )}
 
       <Accordion collapsible openItems={showDetails ? ['details'] : []} onToggle={(_e, d) => setDetailsOpen(d.openItems.includes('details'))}>
         <AccordionItem value="details">

@@ -1,9 +1,11 @@
 import type { PopGoal } from '@koers/domain';
+import { learningLoad } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { civilDateLabel } from './popFormat';
+import { euros, learningDetails } from './learningText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, breakInside: 'avoid' },
@@ -28,10 +30,34 @@ export function GoalView({ goal, n, names, heading = true }: { goal: PopGoal; n:
       </ul>
     );
   const hours = (h: number | undefined) => (h === undefined ? none : t('pop.hoursValue', { hours: h }));
+  // Only goals linked to the function house or the learning offer say so: older plans read as before.
+  function linkRows(): [string, ReactNode][] {
+    const rows: [string, ReactNode][] = [];
+    if (goal.targetFunctionId) rows.push([t('goalLinks.function'), goal.targetFunctionName ?? goal.targetFunctionId]);
+    const learning = goal.learning ?? [];
+    if (learning.length === 0) return rows;
+    rows.push([
+      t('goalLinks.learning'),
+      <ul className={styles.items} data-testid="goal-view-learning">
+        {learning.map((item) => (
+          <li key={item.id}>
+            <strong>{item.title}</strong> — {learningDetails(t, locale, item)}
+            {item.requiredForJob && <div>{t('goalLinks.requiredForJob')}</div>}
+          </li>
+        ))}
+      </ul>,
+    ]);
+    rows.push([
+      t('goalLinks.employeeCost'),
+      t('goalLinks.employeeCostValue', { amount: euros(locale, learningLoad(goal).employeeCostEuro), budget: goal.middelen.budgetEuro === undefined ? 'none' : 'set' }),
+    ]);
+    return rows;
+  }
   const rows: [string, ReactNode][] = [
     [t('pop.waarom'), goal.waarom || none],
     [t('pop.field.kind'), t(`pop.kind.${goal.kind}` as MessageKey)],
     [t('pop.field.route'), goal.routeDetail ? `${t(`pop.route.${goal.route}` as MessageKey)}: ${goal.routeDetail}` : t(`pop.route.${goal.route}` as MessageKey)],
+    ...linkRows(),
     [t('pop.field.owner'), goal.ownerId ? (names[goal.ownerId] ?? none) : none],
     [t('pop.smart.S'), items(goal.actions)],
     [t('pop.smart.M'), items(goal.successCriteria)],

@@ -8,6 +8,8 @@ import { describeError } from '../../api/describeError';
 import type { RevisePopInput } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
 import { useApprovePop, useRecordPopProgress, useReloadPop, useRevisePop, useSavePopReminders } from '../../data/pop';
+import { useCatalogue } from '../../data/catalogue';
+import { useCareerOptions } from '../../data/career';
 import { PageHeading } from '../../components/PageHeading';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
@@ -73,6 +75,10 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
   const recording = useRecordPopProgress();
   const savingReminders = useSavePopReminders();
   const readAgain = useReloadPop();
+  const catalogue = useCatalogue().data?.catalogue;
+  // The employee's own function, as the career use case resolves it: training it requires is free for them.
+  const employeeFunctionId = useCareerOptions(initial.employee.id).data?.function?.id;
+  const employeeFunction = catalogue?.functions.find((f) => f.id === employeeFunctionId);
   const writes = {
     revise: (id: string, etag: string, request: RevisePopInput) => revising.mutateAsync({ id, etag, request }),
     approve: (id: string, request: ApprovePopRequest) => approving.mutateAsync({ id, request }),
@@ -326,6 +332,8 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
                     problems={outcome?.kind === 'invalid' ? draftProblems(goal) : []}
                     onChange={(next) => setDraft((goals) => goals.map((g) => (g.id === goal.id ? next : g)))}
                     onRemove={() => changeGoalsAndFocus((goals) => goals.filter((g) => g.id !== goal.id), 'add-goal')}
+                    catalogue={catalogue}
+                    employeeFunction={employeeFunction}
                   />
                 </Card>
               </li>

@@ -15,6 +15,21 @@ describe('the POP goal form', () => {
     expect(contentHash([back])).toBe(contentHash([stored]));
   });
 
+  it('keeps a goal\'s target function and learning, and a plan stored with a single library link, unchanged through the form', () => {
+    const linked = PopGoals.parse([
+      {
+        ...smartGoal,
+        catalogueItemId: 'vca-basis-cursus',
+        targetFunctionId: 'werkvoorbereider',
+        targetFunctionName: 'Werkvoorbereider',
+        learning: [{ id: 'werkvoorbereiding-ew', title: 'Werkvoorbereider E&W', provider: 'Installatie-opleider', hours: 80, costEuro: 1200, requiredForJob: false }],
+      },
+    ])[0]!;
+    const back = goalFromDraft(draftFromGoal(linked));
+    expect(contentHash([back])).toBe(contentHash([linked]));
+    expect(isDirty([draftFromGoal(linked)], [draftFromGoal(linked)])).toBe(false);
+  });
+
   it('starts a new goal empty, carried by the employee, with every SMART question open', () => {
     const goal = newGoal('g2', ahmed.id);
     expect(goal.ownerId).toBe(ahmed.id);

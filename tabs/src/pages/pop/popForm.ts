@@ -1,4 +1,4 @@
-import type { GoalKind, GoalRoute, PopGoal, PopRole, PopVersion, SmartFinding } from '@koers/domain';
+import type { GoalKind, GoalLearningItem, GoalRoute, PopGoal, PopRole, PopVersion, SmartFinding } from '@koers/domain';
 import { checkSmart, formatDate, localDate, MAX_GOALS } from '@koers/domain';
 
 /**
@@ -22,9 +22,13 @@ export interface GoalDraft {
   kind: GoalKind;
   route: GoalRoute;
   routeDetail: string;
-  /** Carried through untouched: the links into a learning catalogue and functiehuis have no input yet. */
+  /** A plan stored before a goal could link several items: carried through untouched. */
   catalogueItemId?: string;
+  /** The function house's function this goal works towards, with its name as agreed. */
   targetFunctionId?: string;
+  targetFunctionName?: string;
+  /** The library items linked, as GoalLinks made them (pop/learning.ts); undefined: none. */
+  learning?: GoalLearningItem[];
   actions: string[];
   successCriteria: string[];
   acceptance: { employee: boolean; manager: boolean };
@@ -57,6 +61,8 @@ export function draftFromGoal(goal: PopGoal): GoalDraft {
     routeDetail: goal.routeDetail,
     catalogueItemId: goal.catalogueItemId,
     targetFunctionId: goal.targetFunctionId,
+    targetFunctionName: goal.targetFunctionName,
+    learning: goal.learning?.map((item) => ({ ...item })),
     actions: [...goal.actions],
     successCriteria: [...goal.successCriteria],
     acceptance: { ...goal.acceptance },
@@ -132,6 +138,8 @@ export function goalFromDraft(draft: GoalDraft): PopGoal {
     routeDetail: draft.routeDetail.trim(),
     ...(draft.catalogueItemId ? { catalogueItemId: draft.catalogueItemId } : {}),
     ...(draft.targetFunctionId ? { targetFunctionId: draft.targetFunctionId } : {}),
+    ...(draft.targetFunctionId && draft.targetFunctionName ? { targetFunctionName: draft.targetFunctionName } : {}),
+    ...(draft.learning ? { learning: draft.learning.map((item) => ({ ...item })) } : {}),
     actions: filled(draft.actions),
     successCriteria: filled(draft.successCriteria),
     acceptance: { ...draft.acceptance },
