@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { precompiled } from './src/i18n/precompiled.js';
+import { textKeysNamed, type SpelledString } from './src/i18n/textKeys.js';
 import { ROUTE_IDS } from './src/routes.js';
 
 /** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
@@ -168,6 +169,86 @@ function precompiledTexts(): Plugin {
   };
 }
 
+/** The Dutch catalogue (texts/src/tab/nl.ts) as the tab's code imports it, and one module per text. */
+const DUTCH_TEXTS = path.join(TAB_TEXTS, 'nl.ts');
+const DUTCH_REGISTRY = '\0koers-dutch-texts';
+const DUTCH_TEXT = '\0koers-dutch-text:';
+type DutchTexts = Record<string, string>;
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The strings a module's code spells: its string literals and the heads of its templates. */
+function spelledStrings(program: unknown): SpelledString[] {
+  const found: SpelledString[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const current = node as Node;
+    if (current.type === 'Literal' && typeof current.value === 'string') found.push({ text: current.value, open: false });
+    if (current.type === 'TemplateLiteral') {
+      const quasis = current.quasis as { value: { cooked: string | null } }[];
+      const open = (current.expressions as unknown[]).length > 0;
+      found.push({ text: quasis[0]?.value.cooked ?? '', open });
+    }
+    for (const [field, child] of Object.entries(current)) if (field !== 'type') visit(child);
+  };
+  visit(program);
+  return found;
+}
+
+/**
+ * The Dutch texts travel with the code that shows them, not as one catalogue on the first screen:
+ * in the build, the tab's import of the Dutch catalogue gets an object that starts empty, and
+ * every module of the tab first imports one small module per text key it spells (textKeysNamed),
+ * which puts that text, parsed, into the object. A module runs after its imports, so a text is
+ * there before any code that names its key can show it; a text two pages share lands in a chunk
+ * both load. The catalogue itself stays the one source; English and Flemish are fetched whole.
+ */
+function dutchTextsWithTheirCode(): Plugin[] {
+  let texts: DutchTexts = {};
+  let keys: string[] = [];
+  return [
+    {
+      name: 'koers-dutch-texts-registry',
+      apply: 'build',
+      enforce: 'pre',
+      async buildStart() {
+        // Read through Vite's own module runner: texts/ is TypeScript, outside this package.
+        texts = (await runnerImport<{ tabNl: DutchTexts }>(DUTCH_TEXTS)).module.tabNl;
+        keys = Object.keys(texts);
+      },
+      async resolveId(source, importer) {
+        if (source === DUTCH_REGISTRY || source.startsWith(DUTCH_TEXT)) return source;
+        if (!importer || !/(^|\/)nl(\.[jt]s)?$/.test(source) || path.dirname(importer.split('?')[0] ?? '') === TAB_TEXTS) return null;
+        const resolved = await this.resolve(source, importer, { skipSelf: true });
+        return resolved?.id === DUTCH_TEXTS ? DUTCH_REGISTRY : null;
+      },
+      load(id) {
+        if (id === DUTCH_REGISTRY) return 'export const tabNl = {};';
+        if (!id.startsWith(DUTCH_TEXT)) return null;
+        const key = decodeURIComponent(id.slice(DUTCH_TEXT.length));
+        const text = texts[key];
+        if (text === undefined) throw new Error(`the Dutch catalogue has no text ${key}`);
+        const message = precompiled(text, 'nl-NL');
+        return `import { tabNl } from ${JSON.stringify(DUTCH_REGISTRY)};\ntabNl[${JSON.stringify(key)}] = ${JSON.stringify(message)};\n`;
+      },
+    },
+    {
+      name: 'koers-dutch-texts-with-their-code',
+      apply: 'build',
+      enforce: 'post',
+      transform(code, id) {
+        const file = id.split('?')[0] ?? '';
+        if (id.startsWith('\0') || !file.startsWith(REPO + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`) || path.dirname(file) === TAB_TEXTS) return null;
+        if (!/\.[cm]?[jt]sx?$/.test(file)) return null;
+        const named = textKeysNamed(spelledStrings(this.parse(code)), keys);
+        if (named.length === 0) return null;
+        const imports = named.map((key) => `import ${JSON.stringify(DUTCH_TEXT + encodeURIComponent(key))};`).join('\n');
+        return { code: `${imports}\n${code}`, map: null };
+      },
+    },
+  ];
+}
+
 /**
  * The UI libraries the shell and the home page use, as one chunk: split by which pages share
  * each package, they made some twenty small files, and each file compresses on its own (4 KB
@@ -182,7 +263,7 @@ const FIRST_SCREEN_UI =
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts()],
+  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode()],
   resolve: {
     // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
