@@ -4,21 +4,28 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { precompiled } from './src/i18n/precompiled.js';
 import { textKeysNamed, type SpelledString } from './src/i18n/textKeys.js';
-import { ROUTE_IDS } from './src/routes.js';
-
-/** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
-export const HOME_PAGE_MODULE = 'src/pages/HomePage.tsx';
+import { ROUTE_IDS, type RouteId } from './src/routes.js';
 
 /**
- * The script index.html runs first: modulepreload links for `files` unless the address names
- * another page than home (routeFromHash's reading: the first segment after "#/"; unknown is home).
+ * The pages an address opens the tab on, by route: the tab's home and the Koerskaart (the meeting's
+ * tab opens #/canvas). index.html preloads the code of the one the address names (see pagePreload).
  */
-export function homePreloadScript(files: readonly string[]): string {
-  const otherPages = ROUTE_IDS.filter((id) => id !== 'home');
+export const PRELOADED_PAGE_MODULES: Partial<Record<RouteId, string>> & { home: string } = {
+  home: 'src/pages/HomePage.tsx',
+  canvas: 'src/pages/canvas/CanvasPage.tsx',
+};
+
+/**
+ * The script index.html runs first: modulepreload links for the files of the page the address
+ * names (routeFromHash's reading: the first segment after "#/"; unknown is home), none for a page
+ * not in `filesByPage`.
+ */
+export function pagePreloadScript(filesByPage: Partial<Record<RouteId, readonly string[]>>): string {
   return [
-    `(function (files, otherPages) {`,
+    `(function (filesByPage, pages) {`,
     `  var page = location.hash.replace(/^#\\/?/, '').split(/[\\/?]/)[0];`,
-    `  if (otherPages.indexOf(page) >= 0) return;`,
+    `  if (pages.indexOf(page) < 0) page = 'home';`,
+    `  var files = Object.prototype.hasOwnProperty.call(filesByPage, page) ? filesByPage[page] : [];`,
     `  files.forEach(function (file) {`,
     `    var link = document.createElement('link');`,
     `    link.rel = 'modulepreload';`,
@@ -26,7 +33,7 @@ export function homePreloadScript(files: readonly string[]): string {
     `    link.href = file;`,
     `    document.head.appendChild(link);`,
     `  });`,
-    `})(${JSON.stringify(files)}, ${JSON.stringify(otherPages)});`,
+    `})(${JSON.stringify(filesByPage)}, ${JSON.stringify(ROUTE_IDS)});`,
   ].join('\n');
 }
 
@@ -44,22 +51,20 @@ interface BundledChunk {
 }
 
 /**
- * `<link rel="modulepreload">` for the home page's chunk and everything it imports, added by a
+ * `<link rel="modulepreload">` for the opened page's chunk and everything it imports, added by a
  * small script at the top of index.html: the browser fetches them alongside the entry, instead of
- * only once the entry has run and asked for the page (one round trip later). An address that opens
- * another page (the meeting's Koerskaart tab, a deep link) skips them; main.tsx starts that page's
- * code instead. Vite already preloads the entry's own static imports.
+ * only once the entry has run and asked for the page (one round trip later, then one more for
+ * the chunks that page imports). An address that opens another page (a deep link) gets none;
+ * main.tsx starts that page's code. Vite already preloads the entry's own static imports.
  */
-function homePreload(): Plugin {
+function pagePreload(): Plugin {
   return {
-    name: 'koers-home-preload',
+    name: 'koers-page-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((item): item is BundledChunk & typeof item => item.type === 'chunk');
-        const home = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(HOME_PAGE_MODULE));
-        if (!home) return [];
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         // The entry's own closure is preloaded by Vite already.
         const already = new Set<string>();
@@ -70,13 +75,18 @@ function homePreload(): Plugin {
           for (const imported of byName.get(name)?.imports ?? []) walk(imported, into);
         };
         if (entry) walk(entry.fileName, already);
-        const wanted = new Set<string>();
-        walk(home.fileName, wanted);
-        const files = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
+        const filesByPage: Partial<Record<RouteId, string[]>> = {};
+        for (const [route, module] of Object.entries(PRELOADED_PAGE_MODULES) as [RouteId, string][]) {
+          const page = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+          if (!page) throw new Error(`the build has no chunk for ${module}`);
+          const wanted = new Set<string>();
+          walk(page.fileName, wanted);
+          filesByPage[route] = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
+        }
         // A file of its own, not an inline script: the tab's Content-Security-Policy runs only scripts
         // from its own origin (contracts/src/securityHeaders.ts). Async and first in the head: it runs
         // as soon as it is here, without waiting for the entry.
-        const emitted = (this as unknown as EmittingContext).emitFile({ type: 'asset', name: 'home-preload.js', source: homePreloadScript(files) });
+        const emitted = (this as unknown as EmittingContext).emitFile({ type: 'asset', name: 'page-preload.js', source: pagePreloadScript(filesByPage) });
         const src = `./${(this as unknown as EmittingContext).getFileName(emitted)}`;
         const tag: HtmlTagDescriptor = { tag: 'script', attrs: { src, async: true }, injectTo: 'head-prepend' };
         return [tag];
@@ -263,7 +273,7 @@ const FIRST_SCREEN_UI =
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode()],
+  plugins: [react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode()],
   resolve: {
     // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],

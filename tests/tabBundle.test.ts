@@ -82,11 +82,21 @@ describe('the built tab', () => {
     const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
     const home = staticClosure(manifest, [entry ?? 'index.html', chunkKeyOf(manifest, 'src/pages/HomePage.tsx')]).filter((file) => file.endsWith('.js'));
     const homePage = manifest[chunkKeyOf(manifest, 'src/pages/HomePage.tsx')]?.file;
-    for (const hash of ['', '#/', '#/?x=1', '#/nothing-we-know']) {
+    for (const hash of ['', '#/', '#/?x=1', '#/nothing-we-know', '#/constructor']) {
       const preloaded = new Set(preloadedAt(hash));
       expect(home.filter((file) => !preloaded.has(file))).toEqual([]);
     }
     for (const hash of ['#/canvas', '#/canvas/gesprek-1', '#/pop/p-1']) expect(preloadedAt(hash)).not.toContain(homePage);
+  });
+
+  it('preloads every chunk of the Koerskaart when the address opens it, as the meeting tab does', () => {
+    const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+    const canvas = staticClosure(manifest, [entry ?? 'index.html', chunkKeyOf(manifest, 'src/pages/canvas/CanvasPage.tsx')]).filter((file) => file.endsWith('.js'));
+    for (const hash of ['#/canvas', '#/canvas/gesprek-1']) {
+      const preloaded = new Set(preloadedAt(hash));
+      expect(canvas.filter((file) => !preloaded.has(file))).toEqual([]);
+    }
+    expect(preloadedAt('')).not.toContain(manifest[chunkKeyOf(manifest, 'src/pages/canvas/CanvasPage.tsx')]?.file);
   });
 
   it('runs no inline script, which the tab\'s Content-Security-Policy would block', () => {
