@@ -53,6 +53,14 @@ describe('the built tab', () => {
     expect(carrying('Yjs was already imported')).toEqual([]);
   });
 
+  it('opens the Koerskaart without the contracts of every other page', () => {
+    // The contracts name each answer's schema ('SlotProposalsResponse': the booking page's); the canvas calls through endpoints.
+    const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? 'index.html';
+    const canvas = staticClosure(manifest, [entry, chunkKeyOf(manifest, 'src/pages/canvas/CanvasPage.tsx')]).filter((file) => file.endsWith('.js'));
+    expect(canvas.filter((file) => fs.readFileSync(path.join(dist, file), 'utf8').includes('SlotProposalsResponse'))).toEqual([]);
+    expect(Object.values(manifest).some((chunk) => chunk.file.endsWith('.js') && fs.readFileSync(path.join(dist, chunk.file), 'utf8').includes('SlotProposalsResponse'))).toBe(true);
+  });
+
   it('brings the Dutch texts of the home page but not those of other pages', () => {
     const code = homeRouteFiles(manifest).filter((file) => file.endsWith('.js')).map((file) => fs.readFileSync(path.join(dist, file), 'utf8')).join('\n');
     // The employee's home section title, and the HR templates page's texts (plain ones are written as they are).

@@ -7,9 +7,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { PageHeading } from '../../components/PageHeading';
-import { useConversations } from '../../data/booking';
+import { canvasApi } from '../../api/canvasApi';
+import { useApi } from '../../data/apiContext';
+import { useConversations } from '../../data/conversation';
 import { useCanvasView, useCreateCanvas } from '../../data/canvas';
-import { useKoersApi } from '../../data/KoersApiContext';
 import { shown } from '../../data/shown';
 import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
@@ -36,7 +37,7 @@ interface CanvasPageProps {
  */
 export function CanvasPage({ me, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
-  const api = useKoersApi();
+  const api = useApi(canvasApi);
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = id ? { conversationId: id } : meetingId ? { meetingId } : undefined;
@@ -82,7 +83,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
     return (
-      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
+      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
         {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
         {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
       </CanvasBoard>
