@@ -286,6 +286,9 @@ export default defineConfig({
     target: 'es2022',
     // Source maps would be served next to the code to anyone who opens the tab.
     sourcemap: false,
+    // Teams' clients (Edge WebView2, current Chrome, Edge, Safari and Firefox) know modulepreload;
+    // a browser that does not just fetches the chunks when they are imported.
+    modulePreload: { polyfill: false },
     // Vite's manifest (which chunks each page needs) is written only when asked, `vite build
     // --manifest`: the bundle-size test's build does (scripts/lib/tabBuild.ts); the deployed tab
     // serves no list of its source files.
