@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { CONFIG_FILE, EARLY_CONFIG_REQUEST } from './src/config.js';
 import { precompiled } from './src/i18n/precompiled.js';
 import { textKeysNamed, type SpelledString } from './src/i18n/textKeys.js';
 import { ROUTE_IDS, type RouteId } from './src/routes.js';
@@ -16,13 +17,16 @@ export const PRELOADED_PAGE_MODULES: Partial<Record<RouteId, string>> & { home: 
 };
 
 /**
- * The script index.html runs first: modulepreload links for the files of the page the address
- * names (routeFromHash's reading: the first segment after "#/"; unknown is home), none for a page
- * not in `filesByPage`.
+ * The script index.html runs first: it asks for config.json (left for loadConfig, src/config.ts),
+ * and adds modulepreload links for the files of the page the address names (routeFromHash's
+ * reading: the first segment after "#/"; unknown is home), none for a page not in `filesByPage`.
  */
 export function pagePreloadScript(filesByPage: Partial<Record<RouteId, readonly string[]>>): string {
   return [
     `(function (filesByPage, pages) {`,
+    `  var config = fetch(${JSON.stringify(`./${CONFIG_FILE}`)}, { cache: 'no-store' });`,
+    `  config.catch(function () {});`,
+    `  window[${JSON.stringify(EARLY_CONFIG_REQUEST)}] = config;`,
     `  var page = location.hash.replace(/^#\\/?/, '').split(/[\\/?]/)[0];`,
     `  if (pages.indexOf(page) < 0) page = 'home';`,
     `  var files = Object.prototype.hasOwnProperty.call(filesByPage, page) ? filesByPage[page] : [];`,

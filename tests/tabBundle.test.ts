@@ -70,21 +70,38 @@ describe('the built tab', () => {
     expect(templateTexts.filter((text) => code.includes(text))).toEqual([]);
   });
 
-  /** index.html's classic (not module) scripts run against an address: the files they ask the browser to preload. */
-  function preloadedAt(hash: string): string[] {
+  /** index.html's classic (not module) scripts run against an address: the files they ask the browser to preload, and what they fetch. */
+  function runClassicScripts(hash: string): { preloaded: string[]; fetched: string[]; window: Record<string, unknown> } {
     const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
     const classic = [...html.matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/g)].map((match) => match[1] ?? '');
     const scripts = classic.map((file) => fs.readFileSync(path.join(dist, file), 'utf8'));
     const links: { rel: string; href: string }[] = [];
+    const fetched: string[] = [];
+    const window: Record<string, unknown> = {};
     const document = { createElement: () => ({ rel: '', href: '', crossOrigin: null }), head: { appendChild: (link: { rel: string; href: string }) => links.push(link) } };
+    const fetch = (url: string) => {
+      fetched.push(url);
+      return Promise.resolve({ ok: true });
+    };
     for (const script of scripts) {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the page's own script, run on a stand-in document
-      const run = new Function('location', 'document', script) as (location: { hash: string }, page: typeof document) => void;
-      run({ hash }, document);
+      const run = new Function('location', 'document', 'window', 'fetch', script) as (location: { hash: string }, page: typeof document, win: typeof window, get: typeof fetch) => void;
+      run({ hash }, document, window, fetch);
     }
     const statics = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
-    return [...statics, ...links.filter((link) => link.rel === 'modulepreload').map((link) => link.href.replace(/^\.\//, ''))];
+    return { preloaded: [...statics, ...links.filter((link) => link.rel === 'modulepreload').map((link) => link.href.replace(/^\.\//, ''))], fetched, window };
   }
+
+  const preloadedAt = (hash: string) => runClassicScripts(hash).preloaded;
+
+  it('asks for config.json before any module runs, and leaves the request for the tab to take', () => {
+    for (const hash of ['', '#/canvas/gesprek-1', '#/pop']) {
+      const { fetched, window } = runClassicScripts(hash);
+      expect(fetched).toEqual(['./config.json']);
+      // Under the name tabs/src/config.ts takes it by (EARLY_CONFIG_REQUEST).
+      expect(Object.values(window).filter((value) => value instanceof Promise)).toHaveLength(1);
+    }
+  });
 
   it('preloads every chunk of the home page from index.html, but not when the address opens another page', () => {
     const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
