@@ -1,23 +1,35 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { CONFIG_FILE, EARLY_CONFIG_REQUEST } from './src/config.js';
 import { precompiled } from './src/i18n/precompiled.js';
-import { ROUTE_IDS } from './src/routes.js';
-
-/** The module of the page the tab opens on; index.html preloads its code (see homePreload). */
-export const HOME_PAGE_MODULE = 'src/pages/HomePage.tsx';
+import { textKeysNamed, type SpelledString } from './src/i18n/textKeys.js';
+import { ROUTE_IDS, type RouteId } from './src/routes.js';
 
 /**
- * The script index.html runs first: modulepreload links for `files` unless the address names
- * another page than home (routeFromHash's reading: the first segment after "#/"; unknown is home).
+ * The pages an address opens the tab on, by route: the tab's home and the Koerskaart (the meeting's
+ * tab opens #/canvas). index.html preloads the code of the one the address names (see pagePreload).
  */
-export function homePreloadScript(files: readonly string[]): string {
-  const otherPages = ROUTE_IDS.filter((id) => id !== 'home');
+export const PRELOADED_PAGE_MODULES: Partial<Record<RouteId, string>> & { home: string } = {
+  home: 'src/pages/HomePage.tsx',
+  canvas: 'src/pages/canvas/CanvasPage.tsx',
+};
+
+/**
+ * The script index.html runs first: it asks for config.json (left for loadConfig, src/config.ts),
+ * and adds modulepreload links for the files of the page the address names (routeFromHash's
+ * reading: the first segment after "#/"; unknown is home), none for a page not in `filesByPage`.
+ */
+export function pagePreloadScript(filesByPage: Partial<Record<RouteId, readonly string[]>>): string {
   return [
-    `(function (files, otherPages) {`,
+    `(function (filesByPage, pages) {`,
+    `  var config = fetch(${JSON.stringify(`./${CONFIG_FILE}`)}, { cache: 'no-store' });`,
+    `  config.catch(function () {});`,
+    `  window[${JSON.stringify(EARLY_CONFIG_REQUEST)}] = config;`,
     `  var page = location.hash.replace(/^#\\/?/, '').split(/[\\/?]/)[0];`,
-    `  if (otherPages.indexOf(page) >= 0) return;`,
+    `  if (pages.indexOf(page) < 0) page = 'home';`,
+    `  var files = Object.prototype.hasOwnProperty.call(filesByPage, page) ? filesByPage[page] : [];`,
     `  files.forEach(function (file) {`,
     `    var link = document.createElement('link');`,
     `    link.rel = 'modulepreload';`,
@@ -25,7 +37,7 @@ export function homePreloadScript(files: readonly string[]): string {
     `    link.href = file;`,
     `    document.head.appendChild(link);`,
     `  });`,
-    `})(${JSON.stringify(files)}, ${JSON.stringify(otherPages)});`,
+    `})(${JSON.stringify(filesByPage)}, ${JSON.stringify(ROUTE_IDS)});`,
   ].join('\n');
 }
 
@@ -43,22 +55,20 @@ interface BundledChunk {
 }
 
 /**
- * `<link rel="modulepreload">` for the home page's chunk and everything it imports, added by a
+ * `<link rel="modulepreload">` for the opened page's chunk and everything it imports, added by a
  * small script at the top of index.html: the browser fetches them alongside the entry, instead of
- * only once the entry has run and asked for the page (one round trip later). An address that opens
- * another page (the meeting's Koerskaart tab, a deep link) skips them; main.tsx starts that page's
- * code instead. Vite already preloads the entry's own static imports.
+ * only once the entry has run and asked for the page (one round trip later, then one more for
+ * the chunks that page imports). An address that opens another page (a deep link) gets none;
+ * main.tsx starts that page's code. Vite already preloads the entry's own static imports.
  */
-function homePreload(): Plugin {
+function pagePreload(): Plugin {
   return {
-    name: 'koers-home-preload',
+    name: 'koers-page-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((item): item is BundledChunk & typeof item => item.type === 'chunk');
-        const home = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(HOME_PAGE_MODULE));
-        if (!home) return [];
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         // The entry's own closure is preloaded by Vite already.
         const already = new Set<string>();
@@ -69,13 +79,18 @@ function homePreload(): Plugin {
           for (const imported of byName.get(name)?.imports ?? []) walk(imported, into);
         };
         if (entry) walk(entry.fileName, already);
-        const wanted = new Set<string>();
-        walk(home.fileName, wanted);
-        const files = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
+        const filesByPage: Partial<Record<RouteId, string[]>> = {};
+        for (const [route, module] of Object.entries(PRELOADED_PAGE_MODULES) as [RouteId, string][]) {
+          const page = chunks.find((chunk) => chunk.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+          if (!page) throw new Error(`the build has no chunk for ${module}`);
+          const wanted = new Set<string>();
+          walk(page.fileName, wanted);
+          filesByPage[route] = [...wanted].filter((name) => !already.has(name)).map((name) => `./${name}`);
+        }
         // A file of its own, not an inline script: the tab's Content-Security-Policy runs only scripts
         // from its own origin (contracts/src/securityHeaders.ts). Async and first in the head: it runs
         // as soon as it is here, without waiting for the entry.
-        const emitted = (this as unknown as EmittingContext).emitFile({ type: 'asset', name: 'home-preload.js', source: homePreloadScript(files) });
+        const emitted = (this as unknown as EmittingContext).emitFile({ type: 'asset', name: 'page-preload.js', source: pagePreloadScript(filesByPage) });
         const src = `./${(this as unknown as EmittingContext).getFileName(emitted)}`;
         const tag: HtmlTagDescriptor = { tag: 'script', attrs: { src, async: true }, injectTo: 'head-prepend' };
         return [tag];
@@ -168,6 +183,86 @@ function precompiledTexts(): Plugin {
   };
 }
 
+/** The Dutch catalogue (texts/src/tab/nl.ts) as the tab's code imports it, and one module per text. */
+const DUTCH_TEXTS = path.join(TAB_TEXTS, 'nl.ts');
+const DUTCH_REGISTRY = '\0koers-dutch-texts';
+const DUTCH_TEXT = '\0koers-dutch-text:';
+type DutchTexts = Record<string, string>;
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The strings a module's code spells: its string literals and the heads of its templates. */
+function spelledStrings(program: unknown): SpelledString[] {
+  const found: SpelledString[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const current = node as Node;
+    if (current.type === 'Literal' && typeof current.value === 'string') found.push({ text: current.value, open: false });
+    if (current.type === 'TemplateLiteral') {
+      const quasis = current.quasis as { value: { cooked: string | null } }[];
+      const open = (current.expressions as unknown[]).length > 0;
+      found.push({ text: quasis[0]?.value.cooked ?? '', open });
+    }
+    for (const [field, child] of Object.entries(current)) if (field !== 'type') visit(child);
+  };
+  visit(program);
+  return found;
+}
+
+/**
+ * The Dutch texts travel with the code that shows them, not as one catalogue on the first screen:
+ * in the build, the tab's import of the Dutch catalogue gets an object that starts empty, and
+ * every module of the tab first imports one small module per text key it spells (textKeysNamed),
+ * which puts that text, parsed, into the object. A module runs after its imports, so a text is
+ * there before any code that names its key can show it; a text two pages share lands in a chunk
+ * both load. The catalogue itself stays the one source; English and Flemish are fetched whole.
+ */
+function dutchTextsWithTheirCode(): Plugin[] {
+  let texts: DutchTexts = {};
+  let keys: string[] = [];
+  return [
+    {
+      name: 'koers-dutch-texts-registry',
+      apply: 'build',
+      enforce: 'pre',
+      async buildStart() {
+        // Read through Vite's own module runner: texts/ is TypeScript, outside this package.
+        texts = (await runnerImport<{ tabNl: DutchTexts }>(DUTCH_TEXTS)).module.tabNl;
+        keys = Object.keys(texts);
+      },
+      async resolveId(source, importer) {
+        if (source === DUTCH_REGISTRY || source.startsWith(DUTCH_TEXT)) return source;
+        if (!importer || !/(^|\/)nl(\.[jt]s)?$/.test(source) || path.dirname(importer.split('?')[0] ?? '') === TAB_TEXTS) return null;
+        const resolved = await this.resolve(source, importer, { skipSelf: true });
+        return resolved?.id === DUTCH_TEXTS ? DUTCH_REGISTRY : null;
+      },
+      load(id) {
+        if (id === DUTCH_REGISTRY) return 'export const tabNl = {};';
+        if (!id.startsWith(DUTCH_TEXT)) return null;
+        const key = decodeURIComponent(id.slice(DUTCH_TEXT.length));
+        const text = texts[key];
+        if (text === undefined) throw new Error(`the Dutch catalogue has no text ${key}`);
+        const message = precompiled(text, 'nl-NL');
+        return `import { tabNl } from ${JSON.stringify(DUTCH_REGISTRY)};\ntabNl[${JSON.stringify(key)}] = ${JSON.stringify(message)};\n`;
+      },
+    },
+    {
+      name: 'koers-dutch-texts-with-their-code',
+      apply: 'build',
+      enforce: 'post',
+      transform(code, id) {
+        const file = id.split('?')[0] ?? '';
+        if (id.startsWith('\0') || !file.startsWith(REPO + path.sep) || file.includes(`${path.sep}node_modules${path.sep}`) || path.dirname(file) === TAB_TEXTS) return null;
+        if (!/\.[cm]?[jt]sx?$/.test(file)) return null;
+        const named = textKeysNamed(spelledStrings(this.parse(code)), keys);
+        if (named.length === 0) return null;
+        const imports = named.map((key) => `import ${JSON.stringify(DUTCH_TEXT + encodeURIComponent(key))};`).join('\n');
+        return { code: `${imports}\n${code}`, map: null };
+      },
+    },
+  ];
+}
+
 /**
  * The UI libraries the shell and the home page use, as one chunk: split by which pages share
  * each package, they made some twenty small files, and each file compresses on its own (4 KB
@@ -182,7 +277,7 @@ const FIRST_SCREEN_UI =
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), homePreload(), oneLanguagePerChunk(), precompiledTexts()],
+  plugins: [react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode()],
   resolve: {
     // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
@@ -195,6 +290,9 @@ export default defineConfig({
     target: 'es2022',
     // Source maps would be served next to the code to anyone who opens the tab.
     sourcemap: false,
+    // Teams' clients (Edge WebView2, current Chrome, Edge, Safari and Firefox) know modulepreload;
+    // a browser that does not just fetches the chunks when they are imported.
+    modulePreload: { polyfill: false },
     // Vite's manifest (which chunks each page needs) is written only when asked, `vite build
     // --manifest`: the bundle-size test's build does (scripts/lib/tabBuild.ts); the deployed tab
     // serves no list of its source files.

@@ -40,6 +40,20 @@ function textOf(locale: Locale, key: MessageKey): string {
   return nl[key];
 }
 
+/**
+ * The locale a message formats in, worked out once per locale: intl-messageformat asks Intl for it
+ * (supportedLocalesOf) for every message it makes, and a page shows a message per text, which
+ * cost the Koerskaart tens of milliseconds of a phone's main thread. The answer for a locale
+ * never changes.
+ */
+const resolvedLocales = new Map<string, ReturnType<typeof IntlMessageFormat.resolveLocale>>();
+const resolveLocaleOnce = IntlMessageFormat.resolveLocale;
+IntlMessageFormat.resolveLocale = (locales) => {
+  if (typeof locales !== 'string') return resolveLocaleOnce(locales);
+  if (!resolvedLocales.has(locales)) resolvedLocales.set(locales, resolveLocaleOnce(locales));
+  return resolvedLocales.get(locales);
+};
+
 /** Texts are plain: "<naam>" in a help text is words, not an XML tag to fill. */
 export const messageOptions = { ignoreTag: true } as const;
 

@@ -1,9 +1,21 @@
-import { contracts } from '@koers/contracts';
 import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse, TemplateRef, TemplateVersionResponse } from '@koers/domain';
 import { CanvasLocked, RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
 import type { AuthorizedCall } from './authorizedApi';
+import { canvas } from './canvasRecordApi';
 import { apiClient } from './client';
+import { endpoint } from './endpoint';
 import { ApiError } from './errors';
+
+// Endpoints, not contracts (see endpoint.ts): the Koerskaart is what the meeting's tab opens on, and
+// the contracts would bring zod and every capability's schemas to it.
+const canvasByMeeting = endpoint({ name: 'canvasByMeeting', method: 'GET', path: 'canvases', response: { kind: 'json' } });
+const canvasCreate = endpoint({ name: 'canvasCreate', method: 'POST', path: 'canvases', body: true, response: { kind: 'json' } });
+const canvasOperations = endpoint({ name: 'canvasOperations', method: 'POST', path: 'canvases/{conversationId}/operations', body: true, response: { kind: 'json' } });
+const canvasLock = endpoint({ name: 'canvasLock', method: 'POST', path: 'canvases/{conversationId}/lock', response: { kind: 'json' } });
+const canvasReopen = endpoint({ name: 'canvasReopen', method: 'POST', path: 'canvases/{conversationId}/reopen', response: { kind: 'json' } });
+const canvasNegotiate = endpoint({ name: 'canvasNegotiate', method: 'GET', path: 'canvases/{conversationId}/negotiate', response: { kind: 'json' } });
+const preparation = endpoint({ name: 'preparation', method: 'GET', path: 'conversations/{id}/preparation', response: { kind: 'json' } });
+const templateVersion = endpoint({ name: 'templateVersion', method: 'GET', path: 'templates/{templateId}/versions/{version}', response: { kind: 'json' } });
 
 export interface CanvasApi {
   load(conversationId: string, signal?: AbortSignal): Promise<CanvasView>;
@@ -43,17 +55,17 @@ function asTransportError(error: unknown, batchSize: number): unknown {
 export function canvasApi(call: AuthorizedCall): CanvasApi {
   const client = apiClient(call);
   return {
-    load: (conversationId, signal) => client.call(contracts.canvas, { params: { conversationId }, signal }),
-    byMeeting: (meetingId, signal) => client.call(contracts.canvasByMeeting, { query: { meetingId }, signal }),
-    create: (request) => client.call(contracts.canvasCreate, { body: request }),
-    preparation: (id, signal) => client.call(contracts.preparation, { params: { id }, signal }),
-    template: (ref, signal) => client.call(contracts.templateVersion, { params: ref, signal }),
-    lock: (conversationId) => client.call(contracts.canvasLock, { params: { conversationId } }),
-    reopen: (conversationId) => client.call(contracts.canvasReopen, { params: { conversationId } }),
+    load: (conversationId, signal) => client.call(canvas, { params: { conversationId }, signal }),
+    byMeeting: (meetingId, signal) => client.call(canvasByMeeting, { query: { meetingId }, signal }),
+    create: (request) => client.call(canvasCreate, { body: request }),
+    preparation: (id, signal) => client.call(preparation, { params: { id }, signal }),
+    template: (ref, signal) => client.call(templateVersion, { params: ref, signal }),
+    lock: (conversationId) => client.call(canvasLock, { params: { conversationId } }),
+    reopen: (conversationId) => client.call(canvasReopen, { params: { conversationId } }),
     transport: (conversationId) => ({
       load: async (ifNoneMatch) => {
         try {
-          return await client.call(contracts.canvas, {
+          return await client.call(canvas, {
             params: { conversationId },
             headers: ifNoneMatch ? { 'If-None-Match': `"${ifNoneMatch.replace(/"/g, '')}"` } : {},
           });
@@ -64,13 +76,13 @@ export function canvasApi(call: AuthorizedCall): CanvasApi {
       },
       send: async (body: { replicaId: string; operations: CanvasOperation[] }) => {
         try {
-          return await client.call(contracts.canvasOperations, { params: { conversationId }, body });
+          return await client.call(canvasOperations, { params: { conversationId }, body });
         } catch (error) {
           throw asTransportError(error, body.operations.length);
         }
       },
-      negotiate: () => client.call(contracts.canvasNegotiate, { params: { conversationId } }),
-      reopen: () => client.call(contracts.canvasReopen, { params: { conversationId } }),
+      negotiate: () => client.call(canvasNegotiate, { params: { conversationId } }),
+      reopen: () => client.call(canvasReopen, { params: { conversationId } }),
     }),
   };
 }

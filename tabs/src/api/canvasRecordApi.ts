@@ -3,7 +3,8 @@ import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 import { endpoint } from './endpoint';
 
-const canvas = endpoint({ name: 'canvas', method: 'GET', path: 'canvases/{conversationId}', response: { kind: 'json' } });
+/** One Koerskaart with its parties (the canvas page's client reads it too). */
+export const canvas = endpoint({ name: 'canvas', method: 'GET', path: 'canvases/{conversationId}', response: { kind: 'json' } });
 
 /** A held conversation's Koerskaart, read as its record from the home page and the portfolio (no contracts: see endpoint.ts). */
 export interface CanvasRecordApi {

@@ -1,20 +1,11 @@
-import type { BookConversationInput, CancelRequest, ConversationView, RescheduleRequest } from '@koers/domain';
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { KoersApi } from '../api/koersApi';
+import type { BookConversationInput, CancelRequest, RescheduleRequest } from '@koers/domain';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { isStaleSlot, isStaleVersion } from '../pages/plan/staleSlot';
+import { afterConversationChange, conversationQuery } from './conversation';
 import { useKoersApi } from './KoersApiContext';
-import { queryKeys, type ConversationScope } from './queryKeys';
+import { queryKeys } from './queryKeys';
 
-export const conversationsQuery = (api: KoersApi, scope: ConversationScope) =>
-  queryOptions({ queryKey: queryKeys.conversations(scope), queryFn: ({ signal }) => api.conversations(scope, signal) });
-
-export const conversationQuery = (api: KoersApi, id: string) =>
-  queryOptions({ queryKey: queryKeys.conversation(id), queryFn: ({ signal }) => api.conversation(id, signal) });
-
-/** My conversations, or those with my reports; `enabled: false` for someone without a team. */
-export function useConversations(scope: ConversationScope, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...conversationsQuery(useKoersApi(), scope), enabled });
-}
+export { useCompleteConversation, useConversations } from './conversation';
 
 export function useConversation(id: string) {
   return useQuery(conversationQuery(useKoersApi(), id));
@@ -29,16 +20,6 @@ export function useProposals(employeeId: string, after: string | undefined) {
     // Calendars change all the time: proposals are read afresh for every choice.
     gcTime: 0,
   });
-}
-
-/** A booking, a new time or a cancellation: the answer is the conversation as it is now; the lists and free moments changed. */
-function afterConversationChange(client: QueryClient, view: ConversationView): Promise<void> {
-  client.setQueryData(queryKeys.conversation(view.conversation.id), view);
-  return Promise.all([
-    client.invalidateQueries({ queryKey: queryKeys.lists.conversations() }),
-    client.invalidateQueries({ queryKey: queryKeys.lists.proposals() }),
-    client.invalidateQueries({ queryKey: queryKeys.home() }),
-  ]).then(() => undefined);
 }
 
 /** Taken meanwhile: fresh proposals; changed meanwhile (412): the conversation read again for a fresh etag. */
@@ -77,19 +58,6 @@ export function useCancelConversation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, etag, request }: { id: string; etag: string; request: CancelRequest }) => api.cancel(id, etag, request),
-    onSuccess: (view) => afterConversationChange(client, view),
-  });
-}
-
-/** "Gesprek afronden": with the conversation's newest etag, read just before (idempotent on the server). */
-export function useCompleteConversation() {
-  const api = useKoersApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) => {
-      const current = await client.fetchQuery({ ...conversationQuery(api, id), staleTime: 0 });
-      return api.complete(id, current.etag);
-    },
     onSuccess: (view) => afterConversationChange(client, view),
   });
 }

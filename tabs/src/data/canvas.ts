@@ -1,7 +1,8 @@
 import type { CanvasView, CreateCanvasRequest } from '@koers/domain';
 import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
-import { useKoersApi } from './KoersApiContext';
+import { canvasApi } from '../api/canvasApi';
+import { useApi } from './apiContext';
 import { queryKeys } from './queryKeys';
 import { formSeed } from './reads';
 
@@ -16,13 +17,13 @@ const isNotFound = (error: unknown) => error instanceof ApiError && error.status
  * the background, and leaving the page forgets it (the next visit starts from the newest state).
  */
 export function useCanvasView(target: CanvasTarget) {
-  const api = useKoersApi();
+  const api = useApi(canvasApi);
   const load = async (found: NonNullable<CanvasTarget>, signal: AbortSignal): Promise<CanvasView> => {
     const request = 'conversationId' in found ? { conversationId: found.conversationId } : { meetingId: found.meetingId };
     try {
-      return 'conversationId' in found ? await api.canvas.load(found.conversationId, signal) : await api.canvas.byMeeting(found.meetingId, signal);
+      return 'conversationId' in found ? await api.load(found.conversationId, signal) : await api.byMeeting(found.meetingId, signal);
     } catch (error) {
-      if (isNotFound(error)) return await api.canvas.create(request);
+      if (isNotFound(error)) return await api.create(request);
       throw error;
     }
   };
@@ -36,6 +37,6 @@ export function useCanvasView(target: CanvasTarget) {
 
 /** A new canvas without a booked meeting (or linked to the meeting the tab sits in). */
 export function useCreateCanvas() {
-  const api = useKoersApi();
-  return useMutation({ mutationFn: (request: CreateCanvasRequest) => api.canvas.create(request) });
+  const api = useApi(canvasApi);
+  return useMutation({ mutationFn: (request: CreateCanvasRequest) => api.create(request) });
 }

@@ -6,10 +6,12 @@ import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
+import { MountInSlices } from '../../components/MountInSlices';
 import { PageHeading } from '../../components/PageHeading';
-import { useConversations } from '../../data/booking';
+import { canvasApi } from '../../api/canvasApi';
+import { useApi } from '../../data/apiContext';
+import { useConversations } from '../../data/conversation';
 import { useCanvasView, useCreateCanvas } from '../../data/canvas';
-import { useKoersApi } from '../../data/KoersApiContext';
 import { shown } from '../../data/shown';
 import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
@@ -36,20 +38,19 @@ interface CanvasPageProps {
  */
 export function CanvasPage({ me, teams }: CanvasPageProps) {
   const { t, language } = useI18n();
-  const api = useKoersApi();
+  const api = useApi(canvasApi);
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = id ? { conversationId: id } : meetingId ? { meetingId } : undefined;
   const loaded = shown(useCanvasView(target));
 
-  if (target !== undefined && loaded.status === 'loading') {
-    return (
-      <div data-testid="page-canvas">
-        <PageHeading>{t('route.canvas')}</PageHeading>
-        <LoadingState label={t('canvas.loading')} />
-      </div>
-    );
-  }
+  const loading = (
+    <div data-testid="page-canvas">
+      <PageHeading>{t('route.canvas')}</PageHeading>
+      <LoadingState label={t('canvas.loading')} />
+    </div>
+  );
+  if (target !== undefined && loaded.status === 'loading') return loading;
   if (loaded.status === 'error') {
     const status = loaded.error instanceof ApiError ? loaded.error.status : undefined;
     if (status === 404 && meetingId && !id) {
@@ -82,10 +83,12 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
     return (
-      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api.canvas} layout={layout} onShareToStage={share}>
-        {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-        {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
-      </CanvasBoard>
+      <MountInSlices key={loaded.data.canvas.id} fallback={loading}>
+        <CanvasBoard view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
+          {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
+          {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
+        </CanvasBoard>
+      </MountInSlices>
     );
   }
   return (

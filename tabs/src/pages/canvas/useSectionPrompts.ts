@@ -1,5 +1,5 @@
 import { localizedText, type koerskaart, type Locale, type TemplateRef } from '@koers/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 
 type Prompts = Partial<Record<koerskaart.SectionId, string>>;
@@ -19,7 +19,8 @@ export function useSectionPrompts(api: CanvasApi, ref: TemplateRef | undefined, 
     const controller = new AbortController();
     api.template({ templateId, version }, controller.signal).then(
       (loaded) => {
-        if (!controller.signal.aborted) setPrompts(loaded.sectionPrompts);
+        // A transition: every section renders again, in slices that leave typing free.
+        if (!controller.signal.aborted) startTransition(() => setPrompts(loaded.sectionPrompts));
       },
       () => undefined,
     );

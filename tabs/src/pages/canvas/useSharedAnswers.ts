@@ -1,5 +1,5 @@
 import { sharedAnswersBySection, type koerskaart, type PreparationResponse, type SharedAnswersBySection } from '@koers/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import type { Language, Locale } from '../../i18n/locale';
 
@@ -23,7 +23,8 @@ export function useSharedAnswers(
     const controller = new AbortController();
     api.preparation(conversationId, controller.signal).then(
       (loaded) => {
-        if (!controller.signal.aborted) setResponse(loaded);
+        // A transition: every section renders again, in slices that leave typing free.
+        if (!controller.signal.aborted) startTransition(() => setResponse(loaded));
       },
       () => undefined,
     );
