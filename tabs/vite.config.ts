@@ -273,6 +273,15 @@ const FIRST_SCREEN_UI =
   /\/node_modules\/(@fluentui\/react-(aria|badge|button|card|field|icons|jsx-runtime|label|link|message-bar|motion|progress|provider|select|shared-contexts|spinner|tabster|text|textarea|utilities)|@fluentui\/tokens|@griffel|tabster|keyborg|stylis|rtl-css-js|@tanstack)\//;
 
 /**
+ * Parts of those packages only pages behind the first screen use: a listbox's active descendant
+ * (Combobox, Dropdown) lives in react-aria beside the button behaviour every page needs, and would
+ * otherwise ride in the first screen's chunk.
+ */
+const LATER_UI = /\/node_modules\/@fluentui\/react-aria\/lib\/activedescendant\//;
+
+const isFirstScreenUi = (id: string): boolean => FIRST_SCREEN_UI.test(id) && !LATER_UI.test(id);
+
+/**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
@@ -300,7 +309,7 @@ export default defineConfig({
     // the pages share, so the home page fetches only what it uses. The first screen's UI
     // libraries are one chunk (FIRST_SCREEN_UI), some 390 KB before compression.
     chunkSizeWarningLimit: 400,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: FIRST_SCREEN_UI }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: isFirstScreenUi }] } } },
   },
   optimizeDeps: {
     // Listed up front so the first page load pre-bundles everything in one pass, without a

@@ -2,6 +2,7 @@ import { contracts } from '@koers/contracts';
 import type { AssignFunctionRequest, CareerOptionsResponse, ConfirmJobTitleRequest, FunctionLinksResponse } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
+import { careerOptionsApi } from './careerOptionsApi';
 
 /** A person's career options and HR's function links (@koers/contracts' career routes). */
 export interface CareerApi {
@@ -15,7 +16,7 @@ export interface CareerApi {
 export function careerApi(call: AuthorizedCall): CareerApi {
   const client = apiClient(call);
   return {
-    options: (personId, conversationId, signal) => client.call(contracts.careerOptions, { params: { id: personId }, query: conversationId ? { conversationId } : {}, signal }),
+    ...careerOptionsApi(call),
     links: (signal) => client.call(contracts.functionLinks, { signal }),
     confirmJobTitle: (request) => client.call(contracts.confirmJobTitle, { body: request }),
     assignFunction: (personId, request) => client.call(contracts.assignFunction, { params: { id: personId }, body: request }),

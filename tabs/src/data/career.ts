@@ -3,12 +3,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useKoersApi } from './KoersApiContext';
 import { queryKeys } from './queryKeys';
 
-/** Where someone can grow: their function, the paths from it and what they still lack. */
-export function useCareerOptions(personId: string, conversationId?: string) {
-  const api = useKoersApi();
-  return useQuery({ queryKey: queryKeys.careerOptions(personId, conversationId), queryFn: ({ signal }) => api.career.options(personId, conversationId, signal) });
-}
-
 /** HR's links of job titles and people to functions. */
 export function useFunctionLinks(enabled: boolean) {
   const api = useKoersApi();

@@ -1,5 +1,5 @@
 import type { DevNotification } from '@koers/contracts';
-import { Button, CounterBadge, Link, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AuthorizedCall } from '../../api/authorizedApi';
@@ -144,7 +144,7 @@ export function NotificationsBell({ call, userId }: { call: AuthorizedCall; user
         <span className={styles.trigger}>
           <BellIcon />
           {t('notifications.open')}
-          {unseen > 0 && <CounterBadge count={unseen} size="small" color="danger" aria-hidden="true" data-testid="notifications-unseen" />}
+          {unseen > 0 && <Badge size="small" color="danger" shape="circular" aria-hidden="true" data-testid="notifications-unseen">{unseen > 99 ? '99+' : unseen}</Badge>}
         </span>
       </Button>
       {open && (

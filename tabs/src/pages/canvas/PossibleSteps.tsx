@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { CareerPathOption, koerskaart, LearningOption } from '@koers/domain';
-import { useCareerOptions } from '../../data/career';
+import { useCareerOptions } from '../../data/careerOptions';
 import { useI18n } from '../../i18n/I18nContext';
 import { useLearningCost } from '../catalogue/learningCost';
 

@@ -9,7 +9,7 @@ import type { RevisePopInput } from '../../api/popApi';
 import { ErrorState } from '../../components/ErrorState';
 import { useApprovePop, useRecordPopProgress, useReloadPop, useRevisePop, useSavePopReminders } from '../../data/pop';
 import { useCatalogue } from '../../data/catalogue';
-import { useCareerOptions } from '../../data/career';
+import { useCareerOptions } from '../../data/careerOptions';
 import { PageHeading } from '../../components/PageHeading';
 import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';

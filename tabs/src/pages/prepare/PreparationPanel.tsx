@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { PreparationForm } from './PreparationForm';
 import { SharedAnswers } from './SharedAnswers';
 import { CareerPaths } from './CareerPaths';
-import { useCareerOptions } from '../../data/career';
+import { useCareerOptions } from '../../data/careerOptions';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
