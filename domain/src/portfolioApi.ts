@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PersonSummary } from './api';
 import { EntryContent, OwnItem, TimelineItem, Visibility } from './portfolio';
+import { MandatoryCertificatesView } from './catalogue/careerApi';
 
 /**
  * Wire shapes of the portfolio. One PortfolioService (ports.ts) behind them.
@@ -28,6 +29,8 @@ export const PortfolioResponse = z.object({
   /** For the owner: how many own entries there are, of at most `maxEntries`. */
   ownEntries: z.number().int().min(0),
   maxEntries: z.number().int().min(1),
+  /** For the owner: the certificates their function requires (absent while they have no function). */
+  mandatoryCertificates: MandatoryCertificatesView.optional(),
 });
 export type PortfolioResponse = z.infer<typeof PortfolioResponse>;
 

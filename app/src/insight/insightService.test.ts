@@ -1,4 +1,4 @@
-import { approvePop, Catalogue, ConflictError, createPop, ForbiddenError, isShown, kindAttribute, NotFoundError, type Actor, type Person, type PopGoalInput } from '@koers/domain';
+import { approvePop, Catalogue, ConflictError, createPop, ForbiddenError, isShown, jobTitleLinkId, kindAttribute, NotFoundError, type Actor, type Person, type PopGoalInput } from '@koers/domain';
 import { createMemoryStores } from '../testing/memoryStores';
 import { smartGoal } from '../testing/popFixtures';
 import { newTenant, person } from '../testing/storeFixtures';
@@ -52,6 +52,19 @@ describe('anonymous insight for HR', () => {
     expect(organisationRow?.size).toEqual({ count: 20 });
     expect(organisationRow?.cells[kindAttribute('doorgroeien')]).toEqual({ count: 10 });
     expect(insight.departments).toEqual(['Service']);
+  });
+
+  it('counts people under the function HR linked them to: an unconfirmed job title is no function yet', async () => {
+    const unconfirmed = await organisation({ agreed: 10, draft: 0 });
+    await unconfirmed.service.captureRound(round(unconfirmed.tenantId, 'zonder-bevestiging'));
+    const before = await unconfirmed.service.insight(unconfirmed.hr, 'zonder-bevestiging', {});
+    expect(before.wishes.groups.filter((g) => g.level === 'functie').map((g) => g.functionId)).not.toContain('monteur');
+
+    const confirmed = await organisation({ agreed: 10, draft: 0 });
+    await confirmed.stores.functionLinks.upsert({ kind: 'job-title', tenantId: confirmed.tenantId, id: jobTitleLinkId('Monteur'), jobTitle: 'Monteur', functionId: 'monteur', setBy: confirmed.hr.id, setAt: NOW.toISOString() });
+    await confirmed.service.captureRound(round(confirmed.tenantId, 'bevestigd'));
+    const after = await confirmed.service.insight(confirmed.hr, 'bevestigd', {});
+    expect(after.wishes.groups.filter((g) => g.level === 'functie').map((g) => g.functionId)).toContain('monteur');
   });
 
   it('says why a cell is empty when the round had too few agreed plans', async () => {

@@ -28,6 +28,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { inBatches } from '../batches';
+import { functionResolver } from '../catalogue/careerService';
 
 /**
  * HR's anonymous insight and the talent pool. Insight is read only from the snapshot a round
@@ -49,7 +50,7 @@ export interface InsightService {
 }
 
 export interface InsightServiceOptions {
-  stores: Pick<Stores, 'people' | 'pops' | 'catalogue' | 'insight' | 'talentPool'>;
+  stores: Pick<Stores, 'people' | 'pops' | 'catalogue' | 'insight' | 'talentPool' | 'functionLinks'>;
   clock: Clock;
 }
 
@@ -77,13 +78,13 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
       if (round.status !== 'afgesloten' || !closedAt) throw new RangeError(`round ${round.id} is not closed`);
       const existing = await stores.insight.get(round.tenantId, round.id);
       if (existing) return existing;
-      const [people, catalogue, profiles] = await Promise.all([
+      const [people, { catalogue, resolve }, profiles] = await Promise.all([
         readAll((page) => stores.people.listTenant(round.tenantId, page), WHOLE_TENANT),
-        catalogueOf(round.tenantId),
+        functionResolver(stores, round.tenantId),
         readAll((page) => stores.talentPool.listTenant(round.tenantId, page), WHOLE_TENANT),
       ]);
       const present = roundMembers(round, people);
-      const functions = catalogue?.functions ?? [];
+      const functions = catalogue.functions;
       const plans = await inBatches(present, PLAN_READS_AT_ONCE, async (person): Promise<AgreedGoals | undefined> => {
         const pops = await readAll((page) => stores.pops.listForEmployee(round.tenantId, person.id, page), 200);
         const goals = goalsAgreedBy(pops, closedAt);
@@ -95,7 +96,7 @@ export function createInsightService({ stores, clock }: InsightServiceOptions): 
         roundId: round.id,
         roundName: round.name,
         closedAt,
-        people: insightPeople(present, functions),
+        people: insightPeople(present, (p) => resolve(p).function?.id),
         agreedPlans: plans.filter((p): p is AgreedGoals => p !== undefined),
         anonymousInterest: anonymousInterestOf(profiles.filter((p) => presentIds.has(p.id))),
         functionIds: functions.map((f) => f.id),

@@ -27,6 +27,9 @@ import {
   type Person,
   type Pop,
   type PortfolioEntry,
+  type MandatoryCertificatesView,
+  heldCertificates,
+  mandatoryCertificatesView,
   type PortfolioResponse,
   type PortfolioService,
   type PortfolioViewer,
@@ -36,6 +39,7 @@ import {
   type TimelineSources,
 } from '@koers/domain';
 import { createAccessRecorder } from '../privacy/accessLog';
+import { functionResolver } from '../catalogue/careerService';
 
 /**
  * The portfolio use case. Reads gather the employee's own entries, POPs and
@@ -124,6 +128,13 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
     }
   }
 
+  async function mandatoryOf(employee: Person, entries: readonly PortfolioEntry[], today: string): Promise<MandatoryCertificatesView | undefined> {
+    const { catalogue, resolve } = await functionResolver(stores, employee.tenantId);
+    const fn = resolve(employee).function;
+    if (!fn || fn.mandatoryCertificateIds.length === 0) return undefined;
+    return mandatoryCertificatesView(catalogue, fn, heldCertificates(entries), today);
+  }
+
   return {
     async get(actor, employeeId) {
       const { employee, viewer } = await access(actor, employeeId);
@@ -132,6 +143,8 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
         sourcesFor(employee),
         employee.managerId ? stores.people.get(employee.tenantId, employee.managerId) : Promise.resolve(undefined),
       ]);
+      // The required certificates come from every own entry, private ones too: only the owner sees them.
+      const mandatory = viewer.role === 'employee' ? await mandatoryOf(employee, sources.entries.map((e) => e.value), sources.today) : undefined;
       const body: PortfolioResponse = {
         employee: toPersonSummary(employee),
         role: viewer.role,
@@ -139,6 +152,7 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
         items: buildTimeline(sources, viewer),
         ownEntries: viewer.role === 'employee' ? sources.entries.length : 0,
         maxEntries: MAX_ENTRIES,
+        ...(mandatory ? { mandatoryCertificates: mandatory } : {}),
       };
       return body;
     },

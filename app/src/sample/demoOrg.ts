@@ -322,7 +322,7 @@ function demoSnapshot(input: { tenantId: string; round: Round; people: readonly 
     roundId: round.id,
     roundName: round.name,
     closedAt,
-    people: insightPeople(roundMembers(round, input.people), catalogue.functions),
+    people: insightPeople(roundMembers(round, input.people), (p) => functionIdForJobTitle(catalogue.functions, p.jobTitle)),
     agreedPlans: [...popsOf].flatMap(([employeeId, pops]) => {
       const goals = goalsAgreedBy(pops, closedAt);
       return goals ? [{ employeeId, goals }] : [];

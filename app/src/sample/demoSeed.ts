@@ -1,5 +1,6 @@
 import { createIfAbsent, type Stores } from '@koers/domain';
 import { inBatches } from '../batches';
+import { confirmJobTitles } from './confirmedJobTitles';
 import type { DemoOrganisation } from './demoOrg';
 
 export interface DemoSeedOptions {
@@ -32,7 +33,9 @@ export async function seedDemoOrganisation(stores: Stores, demo: DemoOrganisatio
     await inBatches(demo.people, size, (p) => createIfAbsent(() => stores.people.create(p)));
   }
   if (!(await stores.catalogue.get(tenantId))) {
-    await createIfAbsent(() => stores.catalogue.replace(tenantId, demo.catalogue, { updatedBy: demo.hr.id, at: demo.rounds[0]?.createdAt ?? new Date(0).toISOString() }));
+    const at = demo.rounds[0]?.createdAt ?? new Date(0).toISOString();
+    await createIfAbsent(() => stores.catalogue.replace(tenantId, demo.catalogue, { updatedBy: demo.hr.id, at }));
+    await confirmJobTitles(stores, tenantId, demo.catalogue, { id: demo.hr.id, at });
   }
   await inBatches(demo.conversations, size, (c) => createIfAbsent(() => stores.conversations.create(c)));
   await inBatches(demo.pops, size, (p) => createIfAbsent(() => stores.pops.create(p)));

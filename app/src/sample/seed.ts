@@ -1,7 +1,8 @@
-import { createIfAbsent, jobTitleLinkId, type Stores } from '@koers/domain';
+import { createIfAbsent, type Stores } from '@koers/domain';
 import { inBatches } from '../batches';
 import { sampleCalendarEvents } from './calendars';
 import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
+import { confirmJobTitles } from './confirmedJobTitles';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
 
 export interface SeedResult {
@@ -36,10 +37,7 @@ async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promi
   if (await stores.catalogue.get(tenantId)) return;
   const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
   await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
-  const titles = catalogue.functions.flatMap((fn) => fn.jobTitles.filter((t) => !SAMPLE_UNCONFIRMED_JOB_TITLES.includes(t)).map((jobTitle) => ({ jobTitle, functionId: fn.id })));
-  await inBatches(titles, 10, ({ jobTitle, functionId }) =>
-    stores.functionLinks.upsert({ kind: 'job-title', tenantId, id: jobTitleLinkId(jobTitle), jobTitle, functionId, setBy: hr.id, setAt: now.toISOString() }),
-  );
+  await confirmJobTitles(stores, tenantId, catalogue, { id: hr.id, at: now.toISOString(), except: SAMPLE_UNCONFIRMED_JOB_TITLES });
 }
 
 /**

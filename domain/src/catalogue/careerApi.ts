@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Guid } from '../people';
+import { CivilDateString } from '../pop/schema';
 import { CatalogueId, CompetenceLevel, Funding, LearningKind, PathKind } from './schema';
 
 /** A function as "where can I grow?" shows it. */
@@ -113,3 +114,21 @@ export type ConfirmJobTitleRequest = z.infer<typeof ConfirmJobTitleRequest>;
 /** Give one person a function by hand (or, with null, let their job title decide again). */
 export const AssignFunctionRequest = z.object({ functionId: CatalogueId.nullable() });
 export type AssignFunctionRequest = z.infer<typeof AssignFunctionRequest>;
+
+/**
+ * The certificates the person's function requires, as their portfolio shows them: held until
+ * when, soon to expire, expired or missing, with the course that gives or renews each.
+ */
+export const MandatoryCertificatesView = z.object({
+  function: z.object({ id: CatalogueId, name: z.string() }),
+  items: z.array(
+    z.object({
+      certificateId: CatalogueId,
+      name: z.string(),
+      state: z.enum(['geldig', 'verloopt-binnenkort', 'verlopen', 'ontbreekt']),
+      expiresOn: CivilDateString.optional(),
+      course: z.object({ id: CatalogueId, title: z.string() }).optional(),
+    }),
+  ),
+});
+export type MandatoryCertificatesView = z.infer<typeof MandatoryCertificatesView>;

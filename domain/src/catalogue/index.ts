@@ -6,3 +6,5 @@ export * from './api';
 export * from './errors';
 export * from './personFunction';
 export * from './careerApi';
+export * from './certificates';
+export * from './certificateReminders';

@@ -199,6 +199,12 @@ export function expiryWarningDays(expiresOn: string): { threeMonths: string; one
 
 export type CertificateState = 'geldig' | 'verloopt-binnenkort' | 'verlopen' | 'ontbreekt';
 
+/** A certificate valid until `expiresOn` (its last valid day), as of `today`: "verloopt binnenkort" from three months before. */
+export function certificateValidity(expiresOn: string, today: string): Exclude<CertificateState, 'ontbreekt'> {
+  if (expiresOn < today) return 'verlopen';
+  return expiryWarningDays(expiresOn).threeMonths <= today ? 'verloopt-binnenkort' : 'geldig';
+}
+
 export interface HeldCertificate {
   certificateId?: string;
   title: string;
@@ -241,7 +247,6 @@ export function mandatoryCertificates(catalogue: Catalogue, fn: JobFunction, hel
     if (!newest) return [{ certificate, state: 'ontbreekt' }];
     const expiresOn = newest.expiresOn ?? certificateExpiry(certificate, newest.obtainedOn);
     if (expiresOn === undefined) return [{ certificate, state: 'geldig' }];
-    const state: CertificateState = expiresOn < today ? 'verlopen' : expiryWarningDays(expiresOn).threeMonths <= today ? 'verloopt-binnenkort' : 'geldig';
-    return [{ certificate, state, expiresOn }];
+    return [{ certificate, state: certificateValidity(expiresOn, today), expiresOn }];
   });
 }

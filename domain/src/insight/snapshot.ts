@@ -265,10 +265,10 @@ export function goalsAgreedBy(pops: readonly Pop[], at: string): AgreedGoals['go
   return best?.goals;
 }
 
-/** People as insight counts them: department from the directory, function from the job title. */
-export function insightPeople(people: readonly { id: string; department?: string; jobTitle?: string }[], functions: readonly { id: string; jobTitles: readonly string[] }[]): InsightPerson[] {
+/** People as insight counts them: department from the directory, function as HR linked it (catalogue/personFunction.ts). */
+export function insightPeople<P extends { id: string; department?: string }>(people: readonly P[], functionOf: (person: P) => string | undefined): InsightPerson[] {
   return people.map((p) => {
-    const functionId = functionIdForJobTitle(functions, p.jobTitle);
+    const functionId = functionOf(p);
     return { id: p.id, ...(p.department ? { department: p.department } : {}), ...(functionId ? { functionId } : {}) };
   });
 }

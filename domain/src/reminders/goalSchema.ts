@@ -72,6 +72,18 @@ export const ReminderAbout = z.discriminatedUnion('type', [
     /** ISO week, e.g. 2026-W11. */
     week: z.string().regex(/^\d{4}-W\d{2}$/),
   }),
+  /**
+   * A certificate the employee's function requires expires on `expiresOn`: the warning three
+   * months (`3m`) or one month (`1m`) before (catalogue/certificateReminders.ts), to the employee
+   * and to their manager.
+   */
+  z.object({
+    type: z.literal('certificate'),
+    employeeId: Guid,
+    certificateId: z.string().min(1).max(60),
+    expiresOn: CivilDateString,
+    threshold: z.enum(['3m', '1m']),
+  }),
   /** A notice (notice.ts): the change it reports, checked against the stored state at send time. */
   z.object({ type: z.literal('notice'), notice: Notice }),
 ]);

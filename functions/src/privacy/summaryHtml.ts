@@ -65,7 +65,10 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
                 return `<dt>${escapeHtml(question)}</dt><dd>${escapeHtml(a.text)}${shared}</dd>`;
               })
               .join('');
-            return `<h3>${at ? text('privacy.summary.when', { date: date(at) }) : escapeHtml(p.conversationId)}</h3><dl>${rows}</dl>`;
+            const self = p.selfAssessment
+              ? `<p>${text('privacy.summary.selfAssessment', { count: p.selfAssessment.ratings.length })} <small>(${text(p.selfAssessment.shared ? 'privacy.summary.sharedYes' : 'privacy.summary.sharedNo')})</small></p>`
+              : '';
+            return `<h3>${at ? text('privacy.summary.when', { date: date(at) }) : escapeHtml(p.conversationId)}</h3><dl>${rows}</dl>${self}`;
           })
           .join('');
 
@@ -131,6 +134,13 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     section('privacy.summary.roundProgress', progress, data.roundProgress),
     section('changeLog.summaryTitle', changes, data.changes),
     section('privacy.summary.talentPool', talent, data.talentPool ?? null),
+    section(
+      'privacy.summary.functionAssignment',
+      data.functionAssignment
+        ? `<p>${text('privacy.summary.functionAssignmentLine', { functionId: data.functionAssignment.functionId, date: date(data.functionAssignment.setAt) })}</p>`
+        : `<p>${text('privacy.summary.none')}</p>`,
+      data.functionAssignment ?? null,
+    ),
   ].join('\n');
 
   return `<!doctype html>

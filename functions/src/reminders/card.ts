@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   canvasLink,
   checkInItems,
+  koersLink,
+  formatCivilDate,
   formatDay,
   formatTime,
   popLink,
@@ -32,8 +34,19 @@ export type BundleLine =
   | { kind: 'goal'; line: GoalReminderLine }
   | { kind: 'follow-up'; line: FollowUpLine }
   | { kind: 'digest'; lines: DigestLine[] }
+  /** A required certificate expires: to the employee, or to their manager naming them; with the course that renews it. */
+  | { kind: 'certificate'; line: CertificateLine }
   /** A notice, already written for its reader; it travels alone, never in a reminder card. */
   | { kind: 'notice'; activity: ReminderActivity };
+
+export interface CertificateLine {
+  role: 'employee' | 'manager';
+  employeeName: string;
+  certificateName: string;
+  /** The last valid day (yyyy-mm-dd). */
+  expiresOn: string;
+  course?: { title: string; provider: string };
+}
 
 export interface CardContext {
   locale: Locale;
@@ -76,6 +89,19 @@ export function reminderActivity(lines: readonly BundleLine[], context: CardCont
       continue;
     }
     if (line.kind === 'notice') continue;
+    if (line.kind === 'certificate') {
+      const c = line.line;
+      const date = formatCivilDate(c.expiresOn, context.locale);
+      const text =
+        c.role === 'employee'
+          ? t('reminder.certificate-expiry', { certificate: c.certificateName, date })
+          : t('reminder.certificate-expiry-manager', { certificate: c.certificateName, date, name: c.employeeName });
+      body.push({ type: 'TextBlock', text, wrap: true, spacing: 'Medium' });
+      if (c.course) body.push({ type: 'TextBlock', text: t('reminder.certificate-course', { title: c.course.title, provider: c.course.provider || '-' }), wrap: true, isSubtle: true, spacing: 'Small' });
+      const action = { type: 'Action.OpenUrl', title: t('reminder.openPortfolio'), url: koersLink(context.links, 'portfolio') };
+      if (c.role === 'employee' && !actions.some((a) => JSON.stringify(a) === JSON.stringify(action))) actions.push(action);
+      continue;
+    }
     const when = formatWhen(line.start, context.locale, context.timeZone);
     body.push({ type: 'TextBlock', text: t(`reminder.${line.kind}`, { when }), wrap: true, spacing: 'Medium' });
     const action =

@@ -44,9 +44,9 @@ import {
   type StoredConversationReference,
   type OutboxDispatcher,
 } from '@koers/domain';
-import { conversationTemplate, organisationHolidays, roundNoticeFacts } from '@koers/app';
+import { certificateReminderFacts, conversationTemplate, organisationHolidays, roundNoticeFacts } from '@koers/app';
 import { noticeReplies, repliesActivity, roundNoticeReplies } from '@koers/bot';
-import { bundleDay, type DispatchStore, type ReminderBundle } from '@koers/domain';
+import { bundleDay, CERTIFICATE_EXPIRY_KIND, type DispatchStore, type ReminderBundle } from '@koers/domain';
 import { MAX_PAGE_SIZE, personLocale, utcDay } from '@koers/domain';
 import { reminderActivity, type BundleLine } from './card';
 import { managerDigest } from './managerDigest';
@@ -316,6 +316,16 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
       return line ? { entry, line } : skip(entry, summary);
     }
     if (r.kind === NOTICE_KIND) return noticeLine(ctx, entry, summary);
+    if (r.kind === CERTIFICATE_EXPIRY_KIND) {
+      if (r.about?.type !== 'certificate') {
+        await markDead(entry, 'unknown-kind', summary);
+        return undefined;
+      }
+      const facts = await certificateReminderFacts(stores, tenantId, r.about, new Date(now()));
+      if (!facts) return skip(entry, summary);
+      const role = r.recipientId === facts.employee.id ? 'employee' : 'manager';
+      return { entry, line: { kind: 'certificate', line: { role, employeeName: facts.employee.displayName, certificateName: facts.certificateName, expiresOn: facts.expiresOn, ...(facts.course ? { course: facts.course } : {}) } } };
+    }
     if (!isReminderKind(r.kind)) {
       await markDead(entry, 'unknown-kind', summary);
       return undefined;

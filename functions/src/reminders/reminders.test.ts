@@ -118,4 +118,19 @@ describe('dispatcher pieces', () => {
     expect(nl).toContain(bundleMarker('bundle|x|2026-03-31'));
     expect(nl).not.toContain('bundle|x');
   });
+
+  it('warns of an expiring certificate in the chat language, with the course and, for the employee, the portfolio', () => {
+    const line = (role: 'employee' | 'manager') => ({
+      kind: 'certificate' as const,
+      line: { role, employeeName: 'Sanne Bakker', certificateName: 'F-gassen', expiresOn: '2027-03-20', course: { title: 'F-gassen categorie 1 (herexamen)', provider: 'Installatie-opleider' } },
+    });
+    const context = (locale: 'nl-NL' | 'en-GB') => ({ locale, timeZone: 'Europe/Amsterdam', links: { tabUrl: 'http://localhost:53000' }, bundleId: 'bundle|x|2026-12-21' });
+    const hers = JSON.stringify(reminderActivity([line('employee')], context('nl-NL')));
+    expect(hers).toContain('Je certificaat F-gassen is geldig tot 20 maart 2027');
+    expect(hers).toContain('Cursus: F-gassen categorie 1 (herexamen) (Installatie-opleider)');
+    expect(hers).toContain('http://localhost:53000/#/portfolio');
+    const lindas = JSON.stringify(reminderActivity([line('manager')], context('en-GB')));
+    expect(lindas).toContain("Sanne Bakker's F-gassen certificate is valid until 20 March 2027");
+    expect(lindas).not.toContain('#/portfolio');
+  });
 });

@@ -1,5 +1,5 @@
 import type { TimerDefinition } from '../api/services';
-import { scheduleManagerDigests } from '@koers/app';
+import { scheduleCertificateReminders, scheduleManagerDigests } from '@koers/app';
 
 /**
  * The reminder dispatcher's timer: every five minutes, in Azure and in the local host. Reminders
@@ -23,6 +23,7 @@ export const reminderTimer: TimerDefinition = {
 /**
  * Keeps the managers' weekly digests in the due index (this week's and next week's, stable ids):
  * daily at night, so a new manager has theirs within a day; the dispatcher sends them on Monday.
+ * It also writes the certificate expiry warnings due that day (three months and one month before).
  */
 export const digestScheduleTimer: TimerDefinition = {
   name: 'managerDigestSchedule',
@@ -30,6 +31,9 @@ export const digestScheduleTimer: TimerDefinition = {
   make: (services) => async (_timer, context) => {
     const written = await scheduleManagerDigests(services.stores, { clock: services.clock });
     context.log('manager digests scheduled', { written: written.length });
+    // The same nightly pass writes the expiry warnings of required certificates due today.
+    const certificates = await scheduleCertificateReminders(services.stores, { clock: services.clock });
+    context.log('certificate expiry warnings scheduled', { written: certificates.length });
   },
 };
 

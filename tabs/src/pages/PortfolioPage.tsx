@@ -1,4 +1,5 @@
 import type { MeResponse } from '@koers/contracts';
+import { MandatoryCertificates } from './portfolio/MandatoryCertificates';
 import type { EntryResponse, PortfolioResponse, TimelineItem, UpdateEntryInput, Visibility } from '@koers/domain';
 import { formatDate, localDate } from '@koers/domain';
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
@@ -89,6 +90,7 @@ function OwnTimeline({ me, portfolio, today, onReload }: { me: MeResponse; portf
       <Text as="p" block className={styles.intro} data-testid="portfolio-intro">
         {t('portfolio.intro')} {managerName ? '' : t('portfolio.introNoManager')}
       </Text>
+      {portfolio.mandatoryCertificates && <MandatoryCertificates view={portfolio.mandatoryCertificates} />}
       <div className={styles.toolbar}>
         <Button appearance="primary" {...restoreTarget} onClick={() => open({ kind: 'add' })} data-testid="portfolio-add">
           {t('portfolio.add')}

@@ -45,6 +45,10 @@ export const remindersNl = {
   'reminder.digest-overdue': 'over tijd sinds {date}',
   'reminder.digest-no-check-in': 'geen check-in sinds {date}',
   'reminder.digestMore': '{count, plural, one {en nog # doel} other {en nog # doelen}}',
+  'reminder.certificate-expiry': 'Je certificaat {certificate} is geldig tot {date}. Je functie vraagt het: plan de verlenging op tijd, in werktijd en zonder kosten voor jou.',
+  'reminder.certificate-expiry-manager': 'Het certificaat {certificate} van {name} is geldig tot {date}. De functie vraagt het: plan de verlenging samen in.',
+  'reminder.certificate-course': 'Cursus: {title} ({provider})',
+  'reminder.openPortfolio': 'Open mijn portfolio',
 } as const;
 
 type ReminderKey = keyof typeof remindersNl;
@@ -91,5 +95,9 @@ export const remindersEn: { readonly [K in ReminderKey]: string } = {
   'reminder.digest-overdue': 'overdue since {date}',
   'reminder.digest-no-check-in': 'no check-in since {date}',
   'reminder.digestMore': '{count, plural, one {and # more goal} other {and # more goals}}',
+  'reminder.certificate-expiry': 'Your {certificate} certificate is valid until {date}. Your function requires it: plan the renewal in time, in working hours and at no cost to you.',
+  'reminder.certificate-expiry-manager': "{name}'s {certificate} certificate is valid until {date}. The function requires it: plan the renewal together.",
+  'reminder.certificate-course': 'Course: {title} ({provider})',
+  'reminder.openPortfolio': 'Open my portfolio',
 };
 

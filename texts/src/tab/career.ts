@@ -48,12 +48,12 @@ export const careerNl = {
   'functionLinks.overrides': 'Functie per persoon',
   'functionLinks.overridesIntro': 'Voor wie een andere functie heeft dan zijn functietitel zegt.',
   'functionLinks.noOverrides': 'Nog niemand heeft een eigen functie; iedereen volgt zijn functietitel.',
-  'functionLinks.person': 'Medewerker (e-mailadres of naam)',
+  'functionLinks.person': 'Zoek een medewerker op naam',
   'functionLinks.personFunction': 'Functie',
   'functionLinks.assign': 'Functie vastleggen',
   'functionLinks.remove': 'Weer volgens functietitel',
   'functionLinks.removeFor': 'Functie van {name} weer volgens functietitel',
-  'functionLinks.personNotFound': 'Niemand gevonden met die naam of dat e-mailadres.',
+  'functionLinks.personNotFound': 'Niemand gevonden met die naam.',
   'certificates.title': 'Verplichte certificaten voor je functie',
   'certificates.intro': 'Wat {function} vraagt, en tot wanneer je het hebt volgens je portfolio.',
   'certificates.state.geldig': 'Geldig',
@@ -65,9 +65,10 @@ export const careerNl = {
   'certificates.lifelong': 'onbeperkt geldig',
   'certificates.missing': 'Staat niet in je portfolio',
   'certificates.course': 'Cursus: {title}',
-  'certificates.entryValidUntil': 'Geldig tot {date}',
   'certificates.entryExpiresSoon': 'Verloopt binnenkort: geldig tot {date}',
-  'certificates.entryExpired': 'Verlopen op {date}',
+  'privacy.summary.functionAssignment': 'Functie, vastgesteld door HR',
+  'privacy.summary.functionAssignmentLine': 'HR gaf je op {date} de functie "{functionId}" uit het functiehuis. Zonder deze keuze volgt je functie je functietitel.',
+  'privacy.summary.selfAssessment': 'Je eigen inschatting van {count, plural, one {# competentie} other {# competenties}}',
 } as const;
 
 export type CareerTabKey = keyof typeof careerNl;
@@ -118,12 +119,12 @@ export const careerEn: { readonly [K in CareerTabKey]: string } = {
   'functionLinks.overrides': 'Function per person',
   'functionLinks.overridesIntro': 'For people whose function differs from what their job title says.',
   'functionLinks.noOverrides': 'Nobody has a function of their own yet; everyone follows their job title.',
-  'functionLinks.person': 'Employee (email address or name)',
+  'functionLinks.person': 'Find an employee by name',
   'functionLinks.personFunction': 'Function',
   'functionLinks.assign': 'Set function',
   'functionLinks.remove': 'Follow job title again',
   'functionLinks.removeFor': "Let {name}'s job title decide again",
-  'functionLinks.personNotFound': 'Nobody found with that name or email address.',
+  'functionLinks.personNotFound': 'Nobody found with that name.',
   'certificates.title': 'Certificates your function requires',
   'certificates.intro': 'What {function} requires, and until when you hold it according to your portfolio.',
   'certificates.state.geldig': 'Valid',
@@ -135,9 +136,10 @@ export const careerEn: { readonly [K in CareerTabKey]: string } = {
   'certificates.lifelong': 'valid for life',
   'certificates.missing': 'Not in your portfolio',
   'certificates.course': 'Course: {title}',
-  'certificates.entryValidUntil': 'Valid until {date}',
   'certificates.entryExpiresSoon': 'Expires soon: valid until {date}',
-  'certificates.entryExpired': 'Expired on {date}',
+  'privacy.summary.functionAssignment': 'Function, set by HR',
+  'privacy.summary.functionAssignmentLine': 'On {date} HR gave you the function "{functionId}" of the function house. Without it, your function follows your job title.',
+  'privacy.summary.selfAssessment': 'Your own assessment of {count, plural, one {# competence} other {# competences}}',
 };
 
 /** Flemish wording where it differs. */
@@ -145,5 +147,5 @@ export const careerNlBE: Partial<{ readonly [K in CareerTabKey]: string }> = {
   'functionLinks.title': 'Functies van werknemers',
   'functionLinks.loading': 'De functies van werknemers worden geladen…',
   'functionLinks.intro': 'Welke functie uit het functiehuis bij wie hoort. Bevestig wat een functietitel uit de directory betekent: iedereen met die titel krijgt dan die functie. Een functie per persoon gaat voor op de functietitel.',
-  'functionLinks.person': 'Werknemer (e-mailadres of naam)',
+  'functionLinks.person': 'Zoek een werknemer op naam',
 };

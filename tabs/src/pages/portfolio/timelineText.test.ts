@@ -34,6 +34,7 @@ describe('how a timeline item reads', () => {
     const cert = { kind: 'certificaat' as const, title: 'VCA', period: { from: '2020-01-01' }, organisation: '', description: '', issuer: 'SSVV', expiresOn: '2030-01-01' };
     expect(expiryText(cert, '2026-12-01', nl, 'nl-NL')).toMatch(/^Geldig tot 1 jan\.? 2030$/);
     expect(expiryText(cert, '2031-01-01', nl, 'nl-NL')).toMatch(/^Verlopen op 1 jan\.? 2030$/);
+    expect(expiryText(cert, '2029-11-15', nl, 'nl-NL')).toMatch(/^Verloopt binnenkort: geldig tot 1 jan\.? 2030$/);
     expect(expiryText({ ...cert, expiresOn: undefined }, '2026-12-01', nl, 'nl-NL')).toBeUndefined();
   });
 

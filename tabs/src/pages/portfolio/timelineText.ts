@@ -1,5 +1,5 @@
 import type { EntryContent, Locale, TimelineItem } from '@koers/domain';
-import { isPointInTime } from '@koers/domain';
+import { certificateValidity, isPointInTime } from '@koers/domain';
 import type { Translate } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/locale';
 
@@ -31,11 +31,12 @@ export function itemTitle(item: TimelineItem, t: Translate): string {
   return t(`portfolio.conversation.${item.conversationKind}`);
 }
 
-/** A certificate's validity: until when, or since when it expired (`today` in the organisation's zone). */
+/** A certificate's validity: until when, expiring within three months, or since when it expired (`today` in the organisation's zone). */
 export function expiryText(content: EntryContent, today: string, t: Translate, locale: Locale): string | undefined {
   if (content.kind !== 'certificaat' || !content.expiresOn) return undefined;
   const date = civilDateLabel(content.expiresOn, locale);
-  return content.expiresOn < today ? t('portfolio.expired', { date }) : t('portfolio.validUntil', { date });
+  const state = certificateValidity(content.expiresOn, today);
+  return state === 'verlopen' ? t('portfolio.expired', { date }) : state === 'verloopt-binnenkort' ? t('certificates.entryExpiresSoon', { date }) : t('portfolio.validUntil', { date });
 }
 
 /** The host a link goes to, shown instead of the whole address. */

@@ -97,7 +97,12 @@ export function CareerPaths({ options, employeeName }: CareerPathsProps) {
                         </Badge>
                         {path.steps > 1 && <Badge appearance="outline">{t('career.steps', { steps: path.steps })}</Badge>}
                       </div>
-                      {path.note && <Text as="p" className={styles.muted}>{path.note}</Text>}
+                      {/* A route of more steps: the note is its first step's, not this function's. */}
+                      {path.note && path.steps === 1 && (
+                        <Text as="p" block className={styles.muted}>
+                          {path.note}
+                        </Text>
+                      )}
                       {path.gaps.length === 0 ? (
                         <Text as="p">{t('career.nothingMissing')}</Text>
                       ) : (
@@ -108,7 +113,9 @@ export function CareerPaths({ options, employeeName }: CareerPathsProps) {
                               <li key={gap.competenceId} data-testid="career-gap" data-competence-id={gap.competenceId}>
                                 <Text>{t('career.gap', { name: gap.name, current: `l${gap.current}`, expected: `l${gap.expected}` })}</Text>
                                 {gap.learning.length === 0 ? (
-                                  <Text as="p" className={styles.muted}>{t('career.noLearning')}</Text>
+                                  <Text as="p" block className={styles.muted}>
+                                    {t('career.noLearning')}
+                                  </Text>
                                 ) : (
                                   <ul className={styles.learning} aria-label={t('career.learnWith')}>
                                     {gap.learning.map((item) => (
