@@ -89,7 +89,7 @@ export const careerEn: { readonly [K in CareerTabKey]: string } = {
   'career.steps': '{steps, plural, one {# step} other {# steps}} away',
   'career.missing': 'Still to develop',
   'career.nothingMissing': 'You have everything this function asks, as far as the function house and your own assessment say.',
-  'career.gap': '{name}: now {current, select, l0 {not yet} l1 {basic} l2 {advanced} l3 {experienced} other {expert}}, asked {expected, select, l1 {basic} l2 {advanced} l3 {experienced} other {expert}}',
+  'career.gap': '{name}: now {current, select, l0 {not yet} l1 {basic} l2 {advanced} l3 {experienced} other {expert}}, needed {expected, select, l1 {basic} l2 {advanced} l3 {experienced} other {expert}}',
   'career.learnWith': 'Learn with',
   'career.noLearning': 'Nothing in the library yet; raise it in the conversation.',
   'career.costFreeRequired': 'free and in working time: required for your function',

@@ -38,6 +38,21 @@ const useStyles = makeStyles({
 
 type Links = FunctionLinksResponse;
 
+/** "Geen functie" and the function house's functions, by name. */
+function FunctionOptions({ links }: { links: Links }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value="">{t('functionLinks.none')}</option>
+      {links.functions.map((f) => (
+        <option key={f.id} value={f.id}>
+          {f.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function JobTitleRow({ title, links }: { title: Links['jobTitles'][number]; links: Links }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -52,12 +67,7 @@ function JobTitleRow({ title, links }: { title: Links['jobTitles'][number]; link
       <TableCell>
         <div className={styles.cell}>
           <Select aria-label={t('functionLinks.functionFor', { title: title.jobTitle })} value={choice} onChange={(_e, d) => setChoice(d.value)} data-testid="function-link-choice">
-            <option value="">{t('functionLinks.none')}</option>
-            {links.functions.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
+            <FunctionOptions links={links} />
           </Select>
           <Button
             size="small"
@@ -141,12 +151,7 @@ function PersonOverrides({ links }: { links: Links }) {
         )}
         <Field label={t('functionLinks.personFunction')}>
           <Select className={styles.select} value={functionId} onChange={(_e, d) => setFunctionId(d.value)} data-testid="function-link-person-function">
-            <option value="">{t('functionLinks.none')}</option>
-            {links.functions.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
+            <FunctionOptions links={links} />
           </Select>
         </Field>
         <Button

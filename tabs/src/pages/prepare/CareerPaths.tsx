@@ -31,7 +31,8 @@ function LearningLine({ item }: { item: LearningOption }) {
     item.provider,
     item.internal ? t('catalogue.internal') : '',
     item.hours > 0 ? t('career.hours', { hours: item.hours }) : '',
-    item.costForEmployee === 'free-required' ? t('career.costFreeRequired') : item.costEuro > 0 ? `${cost(item)}, ${t('career.costEmployer')}` : cost(item),
+    // What the employee pays is nothing either way; say who does, unless the fund pays it all.
+    item.costForEmployee === 'free-required' ? t('career.costFreeRequired') : item.netCostEuro > 0 ? `${cost(item)}, ${t('career.costEmployer')}` : cost(item),
   ].filter((part) => part !== '');
   return (
     <li data-testid="career-learning" data-learning-id={item.id}>

@@ -23,21 +23,11 @@ import type { AnswerDraft, PrepDraft } from './prepForm';
 import { answerOf, draftFrom, isDirty, rebase, saveRequest } from './prepForm';
 import { QuestionField } from './QuestionField';
 import { SelfAssessmentFields } from './SelfAssessmentFields';
+import { useFieldsetStyles } from './fieldsetStyles';
 import { isSelfDirty, rebaseSelf, selfAssessmentRequest, selfDraftFrom, type SelfDraft } from './selfAssessmentForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
@@ -72,6 +62,7 @@ interface PreparationFormProps {
 export function PreparationForm({ conversationId, initial, otherName, competences = [] }: PreparationFormProps) {
   const { t, language } = useI18n();
   const styles = useStyles();
+  const fieldset = useFieldsetStyles();
   const role = initial.role;
   const questions = prepQuestionsFor(role, initial.questions);
   const [base, setBase] = useState<PrepDraft>(() => draftFrom(questions, initial.mine));
@@ -162,8 +153,8 @@ export function PreparationForm({ conversationId, initial, otherName, competence
         block.kind === 'single' ? (
           field(block.question)
         ) : (
-          <fieldset key="kernkwadrant" className={styles.group} data-testid="kernkwadrant">
-            <legend className={styles.legend}>
+          <fieldset key="kernkwadrant" className={fieldset.group} data-testid="kernkwadrant">
+            <legend className={fieldset.legend}>
               <Text weight="semibold">{t('prepare.kernkwadrantTitle')}</Text>
             </legend>
             <Text as="p" block>

@@ -1,19 +1,9 @@
 import { Field, makeStyles, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { SelfDraft } from './selfAssessmentForm';
+import { useFieldsetStyles } from './fieldsetStyles';
 
 const useStyles = makeStyles({
-  group: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
   grid: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 16rem), 1fr))' },
 });
 
@@ -27,9 +17,10 @@ interface SelfAssessmentFieldsProps {
 export function SelfAssessmentFields({ competences, draft, onChange }: SelfAssessmentFieldsProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const fieldset = useFieldsetStyles();
   return (
-    <fieldset className={styles.group} data-testid="self-assessment">
-      <legend className={styles.legend}>
+    <fieldset className={fieldset.group} data-testid="self-assessment">
+      <legend className={fieldset.legend}>
         <Text weight="semibold">{t('career.selfTitle')}</Text>
       </legend>
       <Text as="p" block>
