@@ -5,7 +5,7 @@ import { ProgressBoardResponse, ProgressPeopleResponse, RoundPlanConfirmResponse
 import type { Page } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
 import { useStackAndBrowser } from './support/lifecycle';
-import { apiCaller, cardWith, usePlaygrounds } from './support/playground';
+import { apiCaller, cardWith, devToken, usePlaygrounds } from './support/playground';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
@@ -125,6 +125,7 @@ describe('a whole round, against the real local stack', () => {
     await rows.first().getByTestId('round-plan-other').click();
     await rows.first().getByTestId('own-date').waitFor();
     await expectNoAxeViolations(manager);
+    await screenshot(manager, 'other-time');
     await rows.first().getByTestId('round-plan-other').click();
 
     // Sanne's proposed time fills up in her calendar before Linda confirms: the other two are
@@ -155,6 +156,18 @@ describe('a whole round, against the real local stack', () => {
       body: { bookings: plan.items.map((i) => (i.status === 'planned' ? { employeeId: i.employee.id, start: i.start, end: i.end } : undefined)) },
     });
     expect(again.results.map((r) => r.ok && r.created)).toEqual([false, false, false]);
+
+    // In English when Linda chooses it.
+    const chosen = await fetch(`${run.stack.urls.api}/me/language`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await devToken(run.stack.urls.api, linda.email)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en-GB' }),
+    });
+    expect(chosen.status).toBe(200);
+    await manager.reload();
+    await manager.getByRole('heading', { name: 'Plan them all at once' }).waitFor();
+    await manager.getByTestId('round-plan-empty').filter({ hasText: 'Everyone is planned' }).waitFor();
+    await screenshot(manager, 'planned-en');
 
     // Sanne prepares with the round's own questions.
     const employee = await signInAs(run.browser, run.stack.urls.tab, sanne.email);
