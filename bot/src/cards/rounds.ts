@@ -93,7 +93,7 @@ export function roundPlanCard(plan: RoundPlanResponse, reader: { locale: string 
   const data: RoundConfirmData = { roundId: plan.round.id, bookings: JSON.stringify(proposed) };
   const actions: CardAction[] = [
     ...(proposed.length > 0 ? [{ type: 'Action.Execute' as const, title: t('bot.round.confirmAll'), verb: VERBS.roundConfirm, data, style: 'positive' as const }] : []),
-    { type: 'Action.OpenUrl', title: t('bot.round.oneByOne'), url: roundPlanLink(links, plan.round.id) },
+    { type: 'Action.OpenUrl', title: t(proposed.length > 0 ? 'bot.round.oneByOne' : 'bot.round.openTab'), url: roundPlanLink(links, plan.round.id) },
   ];
   return adaptiveCard(
     [

@@ -69,6 +69,8 @@ describe("the round card's proposals in chat", () => {
     expect(lines[1]).toBe('1 gesprek ingepland. Iedereen krijgt een bericht met de voorbereidingsvragen.');
     expect(lines[2]).toMatch(/^\*\*Kees Jansen\*\*: wo 13 jan 10:00–11:00, online via Teams .+/);
     expect(lines[3]).toBe('**Sanne Bakker**: ingepland di 12 jan 10:00–11:00, online via Teams');
+    // Kees's new proposal can be confirmed from the same card.
+    expect(JSON.parse(String(confirmAll(after).data.bookings))).toEqual([{ employeeId: KEES.id, start: NEW_SLOT.start, end: NEW_SLOT.end }]);
   });
 
   it('refuses a card whose times were tampered with', async () => {
