@@ -38,6 +38,7 @@ import { Conversations } from './flows/conversations';
 import { Planning } from './flows/planning';
 import { PopFlow } from './flows/pop';
 import { Preparing } from './flows/preparing';
+import { RoundFlow, type RoundPlanningPort } from './flows/rounds';
 import { say, show, type Reply, type Speaker } from './flows/reply';
 
 /**
@@ -67,6 +68,8 @@ export interface KoersBotDeps {
   peopleService: Pick<PeopleService, 'conversations' | 'chooseLanguage'>;
   /** Who holds a Koers app role (Koers.HR, Koers.Admin): a bot turn carries no token with a `roles` claim. */
   roleAssignments: RoleAssignmentStore;
+  /** A round's planning, for the round card's "Voorstellen hier tonen" and "Alles bevestigen". */
+  rounds?: RoundPlanningPort;
   /** POP reminder cards: without it their snooze buttons answer "this card is out of date". */
   reminders?: ReminderService;
   log?: BotLogger;
@@ -141,6 +144,8 @@ const VERB_ROUTES = {
   [VERBS.changeCancel]: { flow: 'change', step: 'cancel' },
   [VERBS.changeMove]: { flow: 'change', step: 'move' },
   [VERBS.changeKeep]: { flow: 'change', step: 'keep' },
+  [VERBS.roundShow]: { flow: 'rounds', step: 'show' },
+  [VERBS.roundConfirm]: { flow: 'rounds', step: 'confirm' },
 } as const satisfies Record<
   string,
   | { flow: 'change'; step: 'cancel' | 'move' | 'keep' }
@@ -148,6 +153,7 @@ const VERB_ROUTES = {
   | { flow: 'preparing'; step: 'save' | 'edit' }
   | { flow: 'pop'; step: 'of' }
   | { flow: 'checkIns'; step: CheckInStep }
+  | { flow: 'rounds'; step: 'show' | 'confirm' }
 >;
 
 function isKnownVerb(verb: string): verb is keyof typeof VERB_ROUTES {
@@ -191,6 +197,7 @@ export class KoersBot extends ActivityHandler {
   private readonly pop: PopFlow;
   private readonly checkIns: CheckIns;
   private readonly conversations: Conversations;
+  private readonly rounds: RoundFlow;
 
   constructor(private readonly deps: KoersBotDeps) {
     super();
@@ -199,6 +206,7 @@ export class KoersBot extends ActivityHandler {
     this.pop = new PopFlow(deps);
     this.checkIns = new CheckIns(deps);
     this.conversations = new Conversations(deps, this.planning);
+    this.rounds = new RoundFlow(deps);
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
@@ -314,7 +322,9 @@ export class KoersBot extends ActivityHandler {
               ? await this.pop.act(actor, data, speaker.locale)
               : route.flow === 'change'
                 ? await this.conversations.act(actor, route.step, data, speaker.locale)
-                : await this.checkIns.act(actor, route.step, data, speaker.locale);
+                : route.flow === 'rounds'
+                  ? await this.rounds.act(actor, route.step, data, speaker.locale)
+                  : await this.checkIns.act(actor, route.step, data, speaker.locale);
       return reply ?? staleCard();
     });
   }

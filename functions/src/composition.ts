@@ -445,6 +445,7 @@ export async function createServices(
     people: stores.people,
     peopleService: people,
     roleAssignments: stores.roleAssignments,
+    rounds,
     log,
     ...(reminderCards ? { reminders: reminderCards } : {}),
   });

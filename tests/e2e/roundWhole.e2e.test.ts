@@ -5,7 +5,7 @@ import { ProgressBoardResponse, ProgressPeopleResponse, RoundPlanConfirmResponse
 import type { Page } from 'playwright-core';
 import { createCosmosClient, createCosmosStores, DATABASE_ID } from '../../functions/src/cosmos';
 import { useStackAndBrowser } from './support/lifecycle';
-import { apiCaller, cardWith, usePlaygrounds } from './support/playground';
+import { apiCaller, cardWith, devToken, usePlaygrounds } from './support/playground';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
@@ -13,8 +13,9 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
  * Fatima (HR) starts a round of the technical department with a template of its own; Jeroen and
  * Linda each get one card in their chat (Agents Playground); Linda opens "Plan ze allemaal
  * tegelijk" and books her three reports at once (Sanne's time, taken meanwhile, gets a new
- * proposal); Sanne prepares with the round's questions; HR's
- * board counts move, and neither its page nor the API answers hold anything Sanne typed.
+ * proposal), Jeroen books his from the card in his chat; Sanne prepares with the round's
+ * questions; HR's board counts move, and neither its page nor the API answers hold anything
+ * Sanne typed.
  */
 
 const NOW = '2026-12-01T09:00:00.000Z';
@@ -125,6 +126,7 @@ describe('a whole round, against the real local stack', () => {
     await rows.first().getByTestId('round-plan-other').click();
     await rows.first().getByTestId('own-date').waitFor();
     await expectNoAxeViolations(manager);
+    await screenshot(manager, 'other-time');
     await rows.first().getByTestId('round-plan-other').click();
 
     // Sanne's proposed time fills up in her calendar before Linda confirms: the other two are
@@ -156,6 +158,29 @@ describe('a whole round, against the real local stack', () => {
     });
     expect(again.results.map((r) => r.ok && r.created)).toEqual([false, false, false]);
 
+    // In English when Linda chooses it.
+    const chosen = await fetch(`${run.stack.urls.api}/me/language`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${await devToken(run.stack.urls.api, linda.email)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en-GB' }),
+    });
+    expect(chosen.status).toBe(200);
+    await manager.reload();
+    await manager.getByRole('heading', { name: 'Plan them all at once' }).waitFor();
+    await manager.getByTestId('round-plan-empty').filter({ hasText: 'Everyone is planned' }).waitFor();
+    await screenshot(manager, 'planned-en');
+
+    // Jeroen plans his three from his chat: the proposals on the card, then "Alles bevestigen".
+    await cardWith(jeroenChat, 'Plan de loopbaangesprekken met je 3 medewerkers vóór 31 maart 2027').getByRole('button', { name: 'Voorstellen hier tonen' }).click();
+    const proposals = cardWith(jeroenChat, 'Ahmed Yilmaz:');
+    await proposals.getByText('online via Teams').first().waitFor({ timeout: 30_000 });
+    await screenshot(jeroenChat, 'chat-proposals');
+    await proposals.getByRole('button', { name: 'Alles bevestigen' }).click();
+    await cardWith(jeroenChat, '3 gesprekken ingepland.').waitFor({ timeout: 30_000 });
+    await screenshot(jeroenChat, 'chat-booked');
+    const jeroens = await api(`/rounds/${roundId}/plan`, RoundPlanResponse, { as: SAMPLE_PEOPLE.jeroen.email });
+    expect(jeroens.items.map((i) => i.status)).toEqual(['planned', 'planned', 'planned']);
+
     // Sanne prepares with the round's own questions.
     const employee = await signInAs(run.browser, run.stack.urls.tab, sanne.email);
     await employee.getByTestId('nav-prepare').click();
@@ -166,11 +191,11 @@ describe('a whole round, against the real local stack', () => {
     await form.getByTestId('finish').click();
     await form.getByTestId('done-status').waitFor();
 
-    // The board moved: Jeroen's three still invited, Linda's planned, Sanne prepared; no answer anywhere.
+    // The board moved: everyone planned, Sanne prepared; no answer anywhere.
     await hr.reload();
     await hr.getByTestId('progress-total').waitFor();
-    await expect(total(hr, 'uitgenodigd')).resolves.toBe('3');
-    await expect(total(hr, 'gepland')).resolves.toBe('2');
+    await expect(total(hr, 'uitgenodigd')).resolves.toBe('0');
+    await expect(total(hr, 'gepland')).resolves.toBe('5');
     await expect(total(hr, 'voorbereid')).resolves.toBe('1');
     await hr.getByTestId('progress-person').nth(5).waitFor();
     expectNoAnswersIn(await hr.content());

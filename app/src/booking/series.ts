@@ -80,6 +80,11 @@ export const ConfirmSeriesInput = z.object({
         end: z.string(),
         location: z.string().trim().min(1).max(255).optional(),
         shortNotice: z.boolean().optional(),
+        /**
+         * How many of this employee's conversations of the series were cancelled since: a new
+         * booking after a cancellation needs its own idempotency key, a retry keeps the same.
+         */
+        attempt: z.number().int().min(0).max(1000).optional(),
       }),
     )
     .min(1)
@@ -202,7 +207,8 @@ export function createSeriesPlanner(options: SeriesPlannerOptions): SeriesPlanne
       // One after the other: each booking reads both calendars afresh, so two never take one slot.
       for (const wanted of input.bookings) {
         try {
-          const requestId = await derivedUuid([input.tenantId, manager.id, input.seriesId, wanted.employeeId.toLowerCase()].join('\u0000'));
+          const key = [input.tenantId, manager.id, input.seriesId, wanted.employeeId.toLowerCase(), ...(wanted.attempt ? [String(wanted.attempt)] : [])];
+          const requestId = await derivedUuid(key.join('\u0000'));
           const view = await booking.book(manager, {
             employeeId: wanted.employeeId,
             start: wanted.start,

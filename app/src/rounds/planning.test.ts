@@ -37,7 +37,7 @@ async function setUp() {
   const hr = await actor(fatima);
   const created = await rounds.create(hr, TECHNIEK);
   await rounds.start(hr, created.round.id, created.etag);
-  return { stores, rounds, actor, roundId: created.round.id };
+  return { stores, rounds, actor, booking, roundId: created.round.id };
 }
 
 describe("the round card's “Plan ze allemaal tegelijk”", () => {
@@ -78,6 +78,26 @@ describe("the round card's “Plan ze allemaal tegelijk”", () => {
     expect(booked.map((c) => c.template)).toEqual([TEMPLATE, TEMPLATE, TEMPLATE]);
     const after = await rounds.planAll(manager, roundId);
     expect(after.items.map((i) => i.status)).toEqual(['planned', 'planned', 'planned']);
+  });
+
+  it('books a member again after their round conversation was cancelled, instead of answering with the cancelled one', async () => {
+    const { stores, rounds, actor, roundId, booking } = await setUp();
+    const manager = await actor(linda);
+    const first = await rounds.planAll(manager, roundId);
+    const sannes = first.items.find((i) => i.employee.id === sanne.id);
+    if (sannes?.status !== 'proposed') throw new Error('no proposal');
+    const [booked] = (await rounds.confirmPlan(manager, roundId, { bookings: [{ employeeId: sanne.id, start: sannes.slot.start, end: sannes.slot.end }] })).results;
+    if (!booked?.ok) throw new Error('not booked');
+    await booking.cancel(manager, booked.conversationId, {});
+
+    const again = (await rounds.planAll(manager, roundId)).items.find((i) => i.employee.id === sanne.id);
+    if (again?.status !== 'proposed') throw new Error('no new proposal');
+    const [rebooked] = (await rounds.confirmPlan(manager, roundId, { bookings: [{ employeeId: sanne.id, start: again.slot.start, end: again.slot.end }] })).results;
+
+    expect(rebooked).toMatchObject({ ok: true, created: true });
+    expect(rebooked?.ok && rebooked.conversationId).not.toBe(booked.conversationId);
+    const sannesConversations = (await stores.conversations.listForEmployee(linda.tenantId, sanne.id)).items;
+    expect(sannesConversations.map((c) => c.status).sort()).toEqual(['geannuleerd', 'gepland']);
   });
 
   it('gives a new proposal for a time that became busy in between, and books the others', async () => {

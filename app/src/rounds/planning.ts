@@ -133,13 +133,16 @@ export function createRoundPlanningUseCases(deps: PlanningDeps) {
     const members = new Map(invited.map((m) => [m.id.toLowerCase(), m]));
     // Only this manager's members of this round, whatever the page sent.
     if (input.bookings.some((b) => !members.has(b.employeeId.toLowerCase()))) throw new BookingError('not-your-report');
+    // A member whose round conversation was cancelled is booked anew, under a key of its own.
+    const cancelled = (employeeId: string) =>
+      context.conversations.filter((c) => c.employeeId === employeeId && c.status === 'geannuleerd' && c.start !== undefined && c.start.slice(0, 10) >= round.period.from).length;
     const booked = await context.planning.confirm({
       tenantId: actor.tenantId,
       managerId: actor.id,
       seriesId: round.id,
       kind: round.conversationType,
       template: round.template,
-      bookings: input.bookings,
+      bookings: input.bookings.map((b) => ({ ...b, attempt: cancelled(members.get(b.employeeId.toLowerCase())!.id) })),
     });
     const gone = booked.filter((r) => !r.ok && TIME_GONE.has(r.error)).map((r) => members.get(r.employeeId.toLowerCase())!);
     const fresh = new Map<string, ProposedSlot>();

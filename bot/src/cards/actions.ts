@@ -26,6 +26,9 @@ export const VERBS = {
   changeKeep: 'koers.change.keep',
   /** "Zal ik voortaan in het Engels antwoorden?": store the person's choice. */
   language: 'koers.language.choose',
+  /** The round card: show a time for each member in the chat; "Alles bevestigen" books those shown. */
+  roundShow: 'koers.round.show',
+  roundConfirm: 'koers.round.confirm',
 } as const;
 
 export const SuggestData = z.object({ intent: z.enum(['ask', 'plan', 'when', 'prepare', 'goals', 'move', 'help']) });
@@ -54,6 +57,12 @@ export const MoreSlotsData = z.object({ employeeId: Guid, after: IsoDateTime, co
 export type MoreSlotsData = z.infer<typeof MoreSlotsData>;
 
 export const ChoosePersonData = z.object({ employeeId: Guid });
+
+export const RoundShowData = z.object({ roundId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
+
+/** The times the card showed, as JSON text (a card's data is flat); read back through the route's own schema. */
+export const RoundConfirmData = RoundShowData.extend({ bookings: z.string().min(2).max(12_000) });
+export type RoundConfirmData = z.infer<typeof RoundConfirmData>;
 
 export function answerInputId(questionId: string): string {
   return `answer-${questionId}`;

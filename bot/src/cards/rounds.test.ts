@@ -35,7 +35,7 @@ describe("a round's card", () => {
   it('has one button to plan them all and a link to Koers', () => {
     const [reply] = roundNoticeReplies(started, { round: ROUND, people: six }, { locale: 'nl-NL' }, LINKS);
     const actions = reply?.kind === 'card' ? (reply.card.actions ?? []) : [];
-    expect(actions.map((a) => a.title)).toEqual(['Plan ze allemaal tegelijk', 'Open Koers']);
+    expect(actions.map((a) => a.title)).toEqual(['Plan ze allemaal tegelijk', 'Voorstellen hier tonen', 'Open Koers']);
     // The button opens the round's own planning page, not the general planner.
     expect(actions[0]).toMatchObject({ type: 'Action.OpenUrl', url: 'https://koers.example/tab/#/round-plan/ronde-1' });
   });

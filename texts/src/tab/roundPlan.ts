@@ -33,6 +33,7 @@ export const roundPlanNl = {
   'roundPlan.unreadable': '{count, plural, one {Eén agenda} other {# agenda’s}} kon niet worden gelezen: kijk de voorstellen zelf na.',
   'roundPlan.backToPlan': 'Naar Gesprek plannen',
   'roundPlan.notManager': 'Alleen leidinggevenden plannen de gesprekken van een ronde.',
+  'roundPlan.noRound': 'Open deze pagina met de knop in het bericht over de gespreksronde.',
 } as const;
 
 export const roundPlanEn: { readonly [K in keyof typeof roundPlanNl]: string } = {
@@ -64,8 +65,9 @@ export const roundPlanEn: { readonly [K in keyof typeof roundPlanNl]: string } =
   'roundPlan.emptyTitle': 'Everyone is planned',
   'roundPlan.emptyBody': 'There is nobody left to plan in this round.',
   'roundPlan.unreadable': '{count, plural, one {One calendar} other {# calendars}} could not be read: check the proposals yourself.',
-  'roundPlan.backToPlan': 'To Plan a conversation',
+  'roundPlan.backToPlan': 'Go to Plan a conversation',
   'roundPlan.notManager': 'Only managers plan the conversations of a round.',
+  'roundPlan.noRound': 'Open this page with the button in the message about the conversation round.',
 };
 
 /** Only where Flemish wording differs. */

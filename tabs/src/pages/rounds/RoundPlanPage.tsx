@@ -45,7 +45,7 @@ export function RoundPlanPage({ me }: { me: MeResponse }) {
     return (
       <div className={styles.page} data-testid="page-round-plan">
         <PageHeading>{t('route.roundPlan')}</PageHeading>
-        <EmptyState level="h2" title={t('roundPlan.notManager')} testId="round-plan-not-manager">
+        <EmptyState level="h2" title={t(roundId ? 'roundPlan.notManager' : 'roundPlan.noRound')} testId="round-plan-not-manager">
           <Link href={routeHref('plan')}>{t('roundPlan.backToPlan')}</Link>
         </EmptyState>
       </div>
