@@ -10,3 +10,4 @@ export * from './defaults';
 export * from './dispatch';
 export * from './notice';
 export * from './notices';
+export * from './leaderChange';

@@ -31,6 +31,9 @@ function detailOf(item: ChangeLogItem, t: Translate): string | undefined {
       return t('changeLog.retention', { from: number('fromMonths'), to: number('toMonths') });
     case 'erasure':
       return t('changeLog.erasure', { reason: String(d.reason ?? 'request'), deleted: number('deleted'), anonymised: number('anonymised') });
+    // The partners' ids stay in the stored line for the OR's questions; the person is named below.
+    case 'gesprekspartner-changed':
+      return t('changeLog.gesprekspartner');
     default: {
       const parts = Object.entries(d).map(([key, value]) => `${key}: ${String(value)}`);
       return parts.length > 0 ? parts.join(', ') : undefined;

@@ -18,6 +18,7 @@ export const changeLogNl = {
   'changeLog.kind.template-changed': 'Sjabloon gewijzigd',
   'changeLog.kind.round-changed': 'Gespreksronde gewijzigd',
   'changeLog.kind.reminder-defaults-changed': 'Standaardherinneringen gewijzigd',
+  'changeLog.kind.gesprekspartner-changed': 'Gesprekspartner gewijzigd',
   'changeLog.by': 'door {name}',
   'changeLog.byKoers': 'door Koers zelf',
   'changeLog.about': 'voor {name}',
@@ -26,6 +27,7 @@ export const changeLogNl = {
   'changeLog.retention': 'van {from, plural, one {# maand} other {# maanden}} naar {to, plural, one {# maand} other {# maanden}}',
   'changeLog.erasure':
     '{reason, select, retention {na de bewaartermijn} other {op verzoek}}: {deleted, plural, one {# document} other {# documenten}} verwijderd, {anonymised, plural, one {# document} other {# documenten}} van anderen zonder naam bewaard',
+  'changeLog.gesprekspartner': 'Via een import uit het personeelssysteem',
   'changeLog.summaryTitle': 'Jouw regels in het logboek voor de OR',
   'changeLog.summaryLine': '{kind} op {date}',
 } as const;
@@ -48,6 +50,7 @@ export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'changeLog.kind.template-changed': 'Template changed',
   'changeLog.kind.round-changed': 'Conversation round changed',
   'changeLog.kind.reminder-defaults-changed': 'Reminder defaults changed',
+  'changeLog.kind.gesprekspartner-changed': 'Conversation partner changed',
   'changeLog.by': 'by {name}',
   'changeLog.byKoers': 'by Koers itself',
   'changeLog.about': 'for {name}',
@@ -56,6 +59,7 @@ export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'changeLog.retention': 'from {from, plural, one {# month} other {# months}} to {to, plural, one {# month} other {# months}}',
   'changeLog.erasure':
     '{reason, select, retention {after the retention period} other {on request}}: {deleted, plural, one {# document} other {# documents}} deleted, {anonymised, plural, one {# document} other {# documents}} of others kept without a name',
+  'changeLog.gesprekspartner': 'Through an import from the HR system',
   'changeLog.summaryTitle': 'Your lines in the works council log',
   'changeLog.summaryLine': '{kind} on {date}',
 };
