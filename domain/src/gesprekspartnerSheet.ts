@@ -80,7 +80,7 @@ export interface GesprekspartnerRowError {
   /** The column's name as the file writes it. */
   column: string;
   code: GesprekspartnerErrorCode;
-  /** The offending value (an address), for the message. */
+  /** The offending value (an address; for a duplicate, the row that named the person first), for the message. */
   detail?: string;
 }
 
@@ -181,7 +181,7 @@ export function gesprekspartnersFromSheet(rows: readonly SheetRow[], people: rea
       person = byEmail.get(personEmail);
       if (!person) fail(personColumn, 'unknown-person', personEmail);
       else if (person.leftAt) fail(personColumn, 'person-not-in-scope', personEmail);
-      else if (seen.has(person.id)) fail(personColumn, 'duplicate-person', `${personEmail} (${seen.get(person.id)})`);
+      else if (seen.has(person.id)) fail(personColumn, 'duplicate-person', String(seen.get(person.id)));
       else seen.set(person.id, row);
     }
 

@@ -6,6 +6,7 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createGesprekspartnerService,
   createOnboardingService,
   upcomingHolidays,
   createRoundService,
@@ -68,6 +69,7 @@ import { createReminderDispatcher, type ReminderDispatcher } from './reminders/d
 import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './reminders/timer';
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { catalogueRoutes } from './api/catalogue';
+import { gesprekspartnerRoutes } from './api/gesprekspartners';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
 import { templateRoutes } from './api/templates';
@@ -212,6 +214,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     syncDirectoryRoute,
     ...onboardingRoutes,
     ...catalogueRoutes,
+    ...gesprekspartnerRoutes,
     ...roundRoutes,
     ...templateRoutes,
     ...portfolioRoutes,
@@ -369,7 +372,9 @@ export async function createServices(
   const directorySync = directory
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
-  const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const spreadsheets = createSpreadsheets();
+  const catalogue = createCatalogueService({ stores, spreadsheets, clock });
+  const gesprekspartners = createGesprekspartnerService({ stores, spreadsheets, clock, recordChange });
   const onboarding = createOnboardingService({
     stores,
     ...(directory ? { directory } : {}),
@@ -454,6 +459,7 @@ export async function createServices(
       ...(reminderPreferences ? { reminderPreferences } : {}),
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
+      gesprekspartners,
       onboarding,
       appClientId: config.auth.clientId,
       progress: createProgressService({ stores, clock }),

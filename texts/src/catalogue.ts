@@ -6,6 +6,7 @@
 import { agreementsEn, agreementsNl, agreementsNlBE } from './server/agreements';
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
+import { gesprekspartnersServerEn, gesprekspartnersServerNl } from './server/gesprekspartners';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
 import { roundsServerEn, roundsServerNl, roundsServerNlBE } from './server/rounds';
@@ -22,6 +23,7 @@ export const nl = {
   ...botNl,
   ...agreementsNl,
   ...catalogueNl,
+  ...gesprekspartnersServerNl,
   ...roundsServerNl,
 };
 
@@ -36,6 +38,7 @@ export const en: Catalogue = {
   ...botEn,
   ...agreementsEn,
   ...catalogueEn,
+  ...gesprekspartnersServerEn,
   ...roundsServerEn,
 };
 
