@@ -1,4 +1,5 @@
 import { catalogueEn } from './catalogue';
+import { gesprekspartnersEn } from './gesprekspartners';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
 import { homeEn } from './home';
@@ -183,4 +184,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...directoryEn,
   ...erasureEn,
   ...changeLogEn,
+  ...gesprekspartnersEn,
 };

@@ -1,4 +1,5 @@
 import { catalogueNl } from './catalogue';
+import { gesprekspartnersNl } from './gesprekspartners';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
 import { homeNl } from './home';
@@ -186,6 +187,7 @@ export const tabNl = {
   ...directoryNl,
   ...erasureNl,
   ...changeLogNl,
+  ...gesprekspartnersNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;
