@@ -1,4 +1,6 @@
 import {
+  conversationPartnerOf,
+  isLeaderOf,
   applyCanvasOperation,
   CANVAS_STORE_RETRY,
   CanvasError,
@@ -175,18 +177,19 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     let employee: Person;
     if (employeeId && employeeId.toLowerCase() !== actor.id) {
       const found = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
-      if (!found || found.value.managerId !== actor.id) throw new ForbiddenError();
+      if (!found || !isLeaderOf(found.value, actor.id)) throw new ForbiddenError();
       employee = found.value;
     } else {
       employee = actor;
     }
-    if (!employee.managerId) throw new CanvasError('canvas-needs-pair');
+    const leaderId = employee.id === actor.id ? conversationPartnerOf(employee) : actor.id;
+    if (!leaderId) throw new CanvasError('canvas-needs-pair');
     const now = clock.now().toISOString();
     const conversation: Conversation = {
-      id: thread ? await meetingConversationId(thread, employee.id, employee.managerId) : crypto.randomUUID(),
+      id: thread ? await meetingConversationId(thread, employee.id, leaderId) : crypto.randomUUID(),
       tenantId: actor.tenantId,
       employeeId: employee.id,
-      managerId: employee.managerId,
+      managerId: leaderId,
       kind: 'loopbaangesprek',
       status: 'concept',
       ...(thread ? { teamsThreadId: thread } : {}),
