@@ -7,7 +7,6 @@ import {
   CanvasOperationRefusedError,
   ConcurrencyError,
   ConflictError,
-  defaultVariantForPerson,
   exceedsCanvasLimit,
   ForbiddenError,
   initialGuidance,
@@ -324,12 +323,8 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       ]);
       const now = clock.now();
       const pinned = await conversationTemplate(stores, conversation);
-      const variant =
-        request.variant ??
-        templateBoardVariant(pinned.content.variants) ??
-        (conversation.kind === 'langer-werken'
-          ? 'langer-werken'
-          : defaultVariantForPerson(employee?.value, localDate(now, organisation?.value.timeZone ?? 'Europe/Amsterdam')));
+      // Never from the person's age: the directory has no birth date, and Koers decides nothing by it.
+      const variant = request.variant ?? templateBoardVariant(pinned.content.variants) ?? (conversation.kind === 'langer-werken' ? 'langer-werken' : 'standaard');
       const canvas: Canvas = {
         id: conversation.id,
         tenantId: conversation.tenantId,
