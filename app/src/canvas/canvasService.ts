@@ -88,11 +88,6 @@ async function meetingConversationId(thread: string, employeeId: string, manager
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-function localDate(now: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** A Teams meeting id is base64 of text that holds the chat thread; lenient like Node's decoder (url-safe too). */
 function decodeBase64(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').replace(/=.*$/s, '').replace(/[^A-Za-z0-9+/]/g, ''));
@@ -317,10 +312,6 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
           : await unbookedConversation(actor, request.employeeId);
       const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
       if (existing) return { view: (await toView(existing, conversation)).view, created: false };
-      const [employee, organisation] = await Promise.all([
-        stores.people.get(actor.tenantId, conversation.employeeId),
-        stores.organisations.get(actor.tenantId),
-      ]);
       const now = clock.now();
       const pinned = await conversationTemplate(stores, conversation);
       // Never from the person's age: the directory has no birth date, and Koers decides nothing by it.
