@@ -5,7 +5,7 @@
 export const changeLogNl = {
   'route.changeLog': 'Logboek OR',
   'changeLog.intro':
-    'Hier legt Koers vast wat verandert aan waar de ondernemingsraad mee instemde: wie HR- of beheerdersrechten krijgt of verliest, de bewaartermijn, het wissen van gegevens en wie de synchronisatie meeneemt. Alleen wie, wat en wanneer, nooit de inhoud van gesprekken. Alleen HR en beheerders zien dit logboek; deel het met de OR.',
+    'Hier legt Koers vast wat verandert aan waar de ondernemingsraad mee instemde: wie HR- of beheerdersrechten krijgt of verliest, de bewaartermijn, het wissen van gegevens, wie de synchronisatie meeneemt en wie met wie de loopbaangesprekken voert. Alleen wie, wat en wanneer, nooit de inhoud van gesprekken. Alleen HR en beheerders zien dit logboek; deel het met de OR.',
   'changeLog.hrOnly': 'Het logboek voor de ondernemingsraad is er voor HR en beheerders.',
   'changeLog.loading': 'Logboek laden…',
   'changeLog.empty': 'Nog geen wijzigingen vastgelegd.',
@@ -37,7 +37,7 @@ export type ChangeLogKey = keyof typeof changeLogNl;
 export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'route.changeLog': 'Works council log',
   'changeLog.intro':
-    "Koers records here what changes in what the works council agreed to: who gets or loses HR or administrator rights, the retention period, erasures, and whom the directory sync brings in. Only who, what and when, never what was said in conversations. Only HR and administrators see this log; share it with the works council.",
+    "Koers records here what changes in what the works council agreed to: who gets or loses HR or administrator rights, the retention period, erasures, whom the directory sync brings in, and who holds whose career conversations. Only who, what and when, never what was said in conversations. Only HR and administrators see this log; share it with the works council.",
   'changeLog.hrOnly': 'The works council log is for HR and administrators.',
   'changeLog.loading': 'Loading the log…',
   'changeLog.empty': 'No changes recorded yet.',
