@@ -314,8 +314,9 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       if (existing) return { view: (await toView(existing, conversation)).view, created: false };
       const now = clock.now();
       const pinned = await conversationTemplate(stores, conversation);
-      // Never from the person's age: the directory has no birth date, and Koers decides nothing by it.
-      const variant = request.variant ?? templateBoardVariant(pinned.content.variants) ?? (conversation.kind === 'langer-werken' ? 'langer-werken' : 'standaard');
+      // What the employee chose in their preparation, never anything inferred from their age.
+      const chosen = (await stores.preparations.get(conversation.tenantId, conversation.employeeId, conversation.id, 'employee'))?.value.variant;
+      const variant = request.variant ?? templateBoardVariant(pinned.content.variants) ?? (conversation.kind === 'langer-werken' ? 'langer-werken' : (chosen ?? 'standaard'));
       const canvas: Canvas = {
         id: conversation.id,
         tenantId: conversation.tenantId,

@@ -110,6 +110,14 @@ describe('starting a Koerskaart', () => {
     expect(chosen.canvas.guidance.variant).toBe('langer-werken');
   });
 
+  it('starts with the Koerskaart the employee chose in their preparation', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    const prepared = await call(sanne.email, `/conversations/${conversation.id}/preparation`, { method: 'PUT', body: { answers: [], variant: 'langer-werken' } });
+    expect([200, 201]).toContain(prepared.status);
+    const view = await createCanvas(linda.email, { conversationId: conversation.id });
+    expect(view.canvas.guidance.variant).toBe('langer-werken');
+  });
+
   it('starts the canvas of a booked conversation once, whoever of the two asks first', async () => {
     const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
     const first = await call(sanne.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } });
