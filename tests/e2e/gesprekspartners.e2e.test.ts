@@ -5,7 +5,7 @@ import { SAMPLE_PEOPLE } from '@koers/app';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { useStackAndBrowser } from './support/lifecycle';
-import { expectNoAxeViolations, signInAs } from './support/tab';
+import { bookFirstProposal, expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
  * Gesprekspartners from the HR system on *Instellingen*, against the real local stack: Fatima (HR)
@@ -14,7 +14,7 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
  */
 
 const run = useStackAndBrowser();
-const { fatima, ahmed, sanne, daan, kees } = SAMPLE_PEOPLE;
+const { fatima, ahmed, sanne, daan, kees, jeroen, noor } = SAMPLE_PEOPLE;
 
 /** Set to a folder to keep screenshots of what the test saw (e.g. KOERS_SCREENS_DIR=/tmp/screens). */
 const SCREENS = process.env.KOERS_SCREENS_DIR;
@@ -86,5 +86,27 @@ describe('gesprekspartners from the HR system, against the real local stack', ()
     const options = await Promise.all(Array.from({ length: await choices.count() }, (_, i) => choices.nth(i).getAttribute('value')));
     expect(options).toContain(sanne.id);
     await a.context().close();
+  }, 180_000);
+
+  it('lets the employee choose the Koerskaart in their preparation, and keeps the choice', async () => {
+    const manager = await signInAs(run.browser, run.stack.urls.tab, jeroen.email);
+    await bookFirstProposal(manager, noor.id);
+    await manager.context().close();
+
+    const page = await signInAs(run.browser, run.stack.urls.tab, noor.email);
+    await page.getByTestId('nav-prepare').click();
+    const form = page.locator('[data-testid="preparation-form"][data-role="employee"]');
+    await form.waitFor();
+    await form.locator('input[data-variant="langer-werken"]').check();
+    await form.getByTestId('save-draft').click();
+    await form.getByTestId('saved').waitFor();
+    await expectNoAxeViolations(page);
+    if (SCREENS) await form.screenshot({ path: path.join(SCREENS, 'prepare-variant.png') });
+
+    await page.reload();
+    await page.getByTestId('nav-prepare').click();
+    await page.locator('[data-testid="preparation-form"][data-role="employee"]').waitFor();
+    expect(await page.locator('input[data-variant="langer-werken"]').isChecked()).toBe(true);
+    await page.context().close();
   }, 180_000);
 });

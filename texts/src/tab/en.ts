@@ -1,5 +1,6 @@
 import { catalogueEn } from './catalogue';
 import { gesprekspartnersEn } from './gesprekspartners';
+import { prepareVariantEn } from './prepareVariant';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
 import { homeEn } from './home';
@@ -185,4 +186,5 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...erasureEn,
   ...changeLogEn,
   ...gesprekspartnersEn,
+  ...prepareVariantEn,
 };

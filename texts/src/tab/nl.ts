@@ -1,5 +1,6 @@
 import { catalogueNl } from './catalogue';
 import { gesprekspartnersNl } from './gesprekspartners';
+import { prepareVariantNl } from './prepareVariant';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
 import { homeNl } from './home';
@@ -188,6 +189,7 @@ export const tabNl = {
   ...erasureNl,
   ...changeLogNl,
   ...gesprekspartnersNl,
+  ...prepareVariantNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -22,6 +22,7 @@ import { isStaleVersion } from '../plan/staleSlot';
 import type { AnswerDraft, PrepDraft } from './prepForm';
 import { answerOf, draftFrom, isDirty, rebase, saveRequest } from './prepForm';
 import { QuestionField } from './QuestionField';
+import { VariantChoice } from './VariantChoice';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -74,11 +75,14 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
   const [draft, setDraft] = useState<PrepDraft>(base);
   const [etag, setEtag] = useState(initial.etag);
   const [completed, setCompleted] = useState(initial.mine?.completedAt !== undefined);
+  // The employee's choice of Koerskaart: saved with the answers, dirty like them.
+  const [savedVariant, setSavedVariant] = useState(initial.mine?.variant);
+  const [variant, setVariant] = useState(initial.mine?.variant);
   const [pending, setPending] = useState<'draft' | 'done' | 'reload'>();
   const [outcome, setOutcome] = useState<Outcome>();
   const saving = useSavePreparation();
   const readAgain = useReloadPreparation();
-  const dirty = isDirty(base, draft);
+  const dirty = isDirty(base, draft) || variant !== savedVariant;
   useReportUnsaved(`preparation:${conversationId}`, dirty);
 
   const set = (id: PrepQuestion['id'], answer: AnswerDraft) => setDraft((d) => ({ ...d, [id]: answer }));
@@ -87,8 +91,11 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
     if (pending) return;
     setPending(done ? 'done' : 'draft');
     try {
-      const saved = await saving.mutateAsync({ conversationId, etag, body: saveRequest(questions, draft, done) });
+      const body = { ...saveRequest(questions, draft, done), ...(role === 'employee' && variant ? { variant } : {}) };
+      const saved = await saving.mutateAsync({ conversationId, etag, body });
       const stored = draftFrom(questions, saved.mine);
+      setSavedVariant(saved.mine?.variant);
+      setVariant(saved.mine?.variant);
       setBase(stored);
       setDraft(stored);
       setEtag(saved.etag);
@@ -108,6 +115,9 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
       const stored = draftFrom(questions, latest.mine);
       setDraft((current) => rebase(base, current, stored));
       setBase(stored);
+      // A choice made here and not saved yet stays; otherwise the stored one shows.
+      if (variant === savedVariant) setVariant(latest.mine?.variant);
+      setSavedVariant(latest.mine?.variant);
       setEtag(latest.etag);
       setCompleted(latest.mine?.completedAt !== undefined);
       setOutcome({ kind: 'reloaded' });
@@ -144,6 +154,7 @@ export function PreparationForm({ conversationId, initial, otherName }: Preparat
           {role === 'employee' ? t('prepare.privateEmployee', { manager: otherName }) : t('prepare.privateManager', { employee: otherName })}
         </MessageBarBody>
       </MessageBar>
+      {role === 'employee' && <VariantChoice value={variant} onChange={setVariant} />}
       {blocks(questions).map((block) =>
         block.kind === 'single' ? (
           field(block.question)
