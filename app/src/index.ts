@@ -34,6 +34,8 @@ export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions }
 export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
 export { createChangeLogService, createChangeRecorder, type ChangeLogService, type RecordChange } from './privacy/changeLog';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';
+export { createGesprekspartnerService, type GesprekspartnerImportResult, type GesprekspartnerService, type GesprekspartnerServiceOptions } from './directory/gesprekspartners';
+export { readdressAfterLeaderChange, type LeaderChange } from './directory/readdress';
 export { createSeriesPlanner, ConfirmSeriesInput, ProposeSeriesInput, type SeriesBookingFailure, type SeriesBookingResult, type SeriesEmployeeProposal, type SeriesPlanner, type SeriesPlannerOptions, type SeriesProposals, type SeriesSkipReason } from './booking/series';
 export { createProgressService, createProgressTracker, withProgressTracking, type ProgressService, type ProgressTracker } from './progress';
 export {

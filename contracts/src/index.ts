@@ -30,6 +30,7 @@ import { reminderContracts } from './reminders';
 import { roundContracts } from './rounds';
 import { templateContracts } from './templates';
 import { insightContracts } from './insight';
+import { gesprekspartnerContracts } from './gesprekspartners';
 
 export * from './contract';
 export * from './problem';
@@ -53,6 +54,7 @@ export * from './dev';
 export * from './rounds';
 export * from './templates';
 export * from './insight';
+export * from './gesprekspartners';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -74,5 +76,6 @@ export const contracts = {
   ...privacyContracts,
   ...progressContracts,
   ...insightContracts,
+  ...gesprekspartnerContracts,
   ...devContracts,
 };

@@ -28,6 +28,8 @@ const otherTenantHr = person('201', { tenantId: tenantB }, ['manager', 'hr']);
 describe('who may see whom', () => {
   it('lets everyone see themselves', () => expect(canViewPerson(report, report)).toBe(true));
   it('lets a manager see a direct report', () => expect(canViewPerson(manager, report)).toBe(true));
+  it('lets a gesprekspartner HR set see the person, as a manager would', () =>
+    expect(canViewPerson(colleague, person('108', { managerId: manager.id, gesprekspartnerId: colleague.id }))).toBe(true));
   it('does not let an employee see a colleague', () => expect(canViewPerson(colleague, report)).toBe(false));
   it('does not let a report see their manager through this rule unless HR', () =>
     expect(canViewPerson(report, manager)).toBe(false));

@@ -1,16 +1,16 @@
-import { hasRole, type Actor } from './actor';
+import { hasRole, isLeaderOf, type Actor } from './actor';
 import { NotFoundError } from './errors';
 import type { Person } from './people';
 
 /**
  * Who may see whom. Tenants never mix. Everyone sees themselves; a manager sees their direct
- * reports; HR sees the directory of its own organisation (names, roles, reporting lines) but
+ * reports and a gesprekspartner the people HR gave them; HR sees the directory of its own organisation (names, roles, reporting lines) but
  * never conversation content — that rule lives with the content, not here.
  */
 export function canViewPerson(viewer: Pick<Actor, 'id' | 'tenantId' | 'roles'>, target: Person): boolean {
   if (viewer.tenantId !== target.tenantId) return false;
   if (viewer.id === target.id) return true;
-  if (target.managerId === viewer.id) return true;
+  if (isLeaderOf(target, viewer.id)) return true;
   if (hasRole(viewer, 'hr')) return true;
   return false;
 }

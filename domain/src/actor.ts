@@ -52,9 +52,18 @@ export function rolesFromAssignments(assignments: readonly { principalId: string
   return KOERS_APP_ROLES.filter((r) => mine.includes(r.id)).map((r) => r.role);
 }
 
+/**
+ * True when `leaderId` leads the person: their manager in the directory, or the gesprekspartner HR
+ * set. Either has a manager's access to them; the conversations go to the gesprekspartner when
+ * there is one (conversationPartnerOf).
+ */
+export function isLeaderOf(person: Pick<Person, 'managerId' | 'gesprekspartnerId'>, leaderId: string): boolean {
+  return person.managerId === leaderId || person.gesprekspartnerId === leaderId;
+}
+
 /** True when anyone of the person's organisation reports to them or has them as gesprekspartner. */
 export function leadsAnyone(person: Pick<Person, 'id' | 'tenantId'>, people: readonly Pick<Person, 'tenantId' | 'managerId' | 'gesprekspartnerId'>[]): boolean {
-  return people.some((p) => p.tenantId === person.tenantId && (p.managerId === person.id || p.gesprekspartnerId === person.id));
+  return people.some((p) => p.tenantId === person.tenantId && isLeaderOf(p, person.id));
 }
 
 /** The people of `people` who lead someone (manager role), for timers that read a whole tenant at once. */

@@ -148,7 +148,6 @@ export function personFromDirectory(input: {
     locale,
     timeZone,
     workingHours,
-    ...(existing?.birthYear !== undefined ? { birthYear: existing.birthYear } : {}),
     ...(joinedOn && /^\d{4}-\d{2}-\d{2}$/.test(joinedOn) ? { joinedOn } : {}),
     ...(user.department ? { department: user.department } : {}),
     ...(hasMailbox !== undefined ? { hasMailbox } : {}),

@@ -56,7 +56,6 @@ export const Person = z.object({
   directoryLanguage: z.string().max(16).optional(),
   timeZone: TimeZone,
   workingHours: WorkingHours,
-  birthYear: z.number().int().min(1900).max(2100).optional(),
   joinedOn: z.string().date().optional(),
   /** The directory's department, as the sync last read it. */
   department: z.string().max(200).optional(),

@@ -11,7 +11,8 @@ import type {
   SlotProposalsResponse,
 } from './bookingApi';
 import type { SlotVerdict } from './booking/explainSlot';
-import type { Catalogue, FunctionLink, JobTitleConfirmation, PersonFunctionAssignment, SheetRow, StoredCatalogue } from './catalogue';
+import type { Catalogue, FunctionLink, JobTitleConfirmation, PersonFunctionAssignment, StoredCatalogue } from './catalogue';
+import type { SheetRow } from './spreadsheets';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
 import type { OrganisationSettings } from './organisation';

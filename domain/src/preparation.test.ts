@@ -57,6 +57,14 @@ describe('saving a preparation', () => {
     expect(reopened.completedAt).toBeUndefined();
   });
 
+  it('keeps the Koerskaart the employee chose until they choose another; a manager cannot choose it for them', () => {
+    const chosen = applyPreparationSave(undefined, employeeBase, save({ answers: [], variant: 'langer-werken' }), '2026-12-01T10:00:00.000Z');
+    expect(chosen.variant).toBe('langer-werken');
+    expect(applyPreparationSave(chosen, employeeBase, save({ answers: [] }), '2026-12-02T10:00:00.000Z').variant).toBe('langer-werken');
+    expect(applyPreparationSave(chosen, employeeBase, save({ answers: [], variant: 'standaard' }), '2026-12-03T10:00:00.000Z').variant).toBe('standaard');
+    expect(applyPreparationSave(undefined, managerBase, save({ answers: [], variant: 'langer-werken' }), '2026-12-01T10:00:00.000Z')).not.toHaveProperty('variant');
+  });
+
   it("shares a manager's answer only when marked, and refuses the other party's questions", () => {
     const manager = applyPreparationSave(
       undefined,

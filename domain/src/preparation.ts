@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from './conversation';
 import { LocalizedText } from './i18n/localizedText';
-import { SectionId } from './koerskaart/structure';
+import { KoerskaartVariant, SectionId } from './koerskaart/structure';
 import { Guid } from './people';
 import { SelfRating } from './catalogue/careerApi';
 
@@ -243,6 +243,11 @@ export const Preparation = z.object({
   selfAssessment: SelfAssessment.optional(),
   /** Set when the owner marks the preparation done; cleared again when they reopen it. */
   completedAt: IsoDateTime.optional(),
+  /**
+   * The Koerskaart the employee chose for the conversation (e.g. langer werken en vitaliteit): the
+   * canvas starts with it. Only the employee's preparation has one; Koers never infers it.
+   */
+  variant: KoerskaartVariant.optional(),
   updatedAt: IsoDateTime,
 });
 export type Preparation = z.infer<typeof Preparation>;
@@ -274,6 +279,8 @@ export const SavePreparationRequest = z
         shared: z.boolean().default(false),
       })
       .optional(),
+    /** The employee's choice of Koerskaart; absent: keep the one chosen before (a manager's is ignored). */
+    variant: KoerskaartVariant.optional(),
   })
   .refine((body) => new Set(body.answers.map((a) => a.questionId)).size === body.answers.length, {
     message: 'elke vraag hoogstens één keer',
@@ -296,7 +303,7 @@ export class WrongQuestionError extends Error {
  */
 export function applyPreparationSave(
   previous: Preparation | undefined,
-  base: Omit<Preparation, 'answers' | 'updatedAt' | 'completedAt'>,
+  base: Omit<Preparation, 'answers' | 'updatedAt' | 'completedAt' | 'variant'>,
   save: SavePreparationRequest,
   now: string,
   questions: readonly PrepQuestion[] = PREP_QUESTIONS,
@@ -317,7 +324,8 @@ export function applyPreparationSave(
   answers.sort((a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0));
   const completedAt = save.completed ? (previous?.completedAt ?? now) : undefined;
   const selfAssessment = nextSelfAssessment(previous?.selfAssessment, base.role, save.selfAssessment, now);
-  return { ...base, answers, ...(selfAssessment ? { selfAssessment } : {}), ...(completedAt ? { completedAt } : {}), updatedAt: now };
+  const variant = base.role === 'employee' ? (save.variant ?? previous?.variant) : undefined;
+  return { ...base, answers, ...(selfAssessment ? { selfAssessment } : {}), ...(completedAt ? { completedAt } : {}), ...(variant ? { variant } : {}), updatedAt: now };
 }
 
 function nextSelfAssessment(previous: SelfAssessment | undefined, role: PrepRole, incoming: SavePreparationRequest['selfAssessment'], now: string): SelfAssessment | undefined {

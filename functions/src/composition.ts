@@ -6,6 +6,7 @@ import {
   createBookingService,
   createCanvasService,
   createCatalogueService,
+  createGesprekspartnerService,
   createOnboardingService,
   upcomingHolidays,
   createRoundService,
@@ -74,6 +75,7 @@ import { digestScheduleTimer, planReminderRenewalTimer, reminderTimer } from './
 import { popRemindersRoute, reminderDefaultsRoutes } from './api/reminderSettings';
 import { careerRoutes } from './api/career';
 import { catalogueRoutes } from './api/catalogue';
+import { gesprekspartnerRoutes } from './api/gesprekspartners';
 import { progressRoutes } from './api/progress';
 import { roundDayTimer, roundRoutes } from './api/rounds';
 import { followUpDayTimer } from './pop/followUpTimer';
@@ -235,6 +237,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...onboardingRoutes,
     ...catalogueRoutes,
     ...careerRoutes,
+    ...gesprekspartnerRoutes,
     ...roundRoutes,
     ...templateRoutes,
     ...portfolioRoutes,
@@ -388,8 +391,10 @@ export async function createServices(
   const directorySync = directory
     ? createDirectorySync({ stores, directory, clock, log: (event, fields) => log.warn(`directory ${event}`, fields), recordChange })
     : undefined;
-  const catalogue = createCatalogueService({ stores, spreadsheets: createSpreadsheets(), clock });
+  const spreadsheets = createSpreadsheets();
+  const catalogue = createCatalogueService({ stores, spreadsheets, clock });
   const career = createCareerService({ stores, clock });
+  const gesprekspartners = createGesprekspartnerService({ stores, spreadsheets, clock, recordChange });
   const onboarding = createOnboardingService({
     stores,
     ...(directory ? { directory } : {}),
@@ -480,6 +485,7 @@ export async function createServices(
       ...(reminderDefaults ? { reminderDefaults } : {}),
       catalogue,
       career,
+      gesprekspartners,
       onboarding,
       appClientId: config.auth.clientId,
       progress: createProgressService({ stores, clock }),

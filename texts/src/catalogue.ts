@@ -9,6 +9,7 @@ import { agreementsLearningEn, agreementsLearningNl, agreementsLearningNlBE } fr
 import { botEn, botNl, botNlBE } from './server/bot';
 import { catalogueEn, catalogueNl } from './server/catalogue';
 import { followUpsServerEn, followUpsServerNl } from './server/followUps';
+import { gesprekspartnersServerEn, gesprekspartnersServerNl } from './server/gesprekspartners';
 import { problemsEn, problemsNl } from './server/problems';
 import { remindersEn, remindersNl } from './server/reminders';
 import { roundsServerEn, roundsServerNl, roundsServerNlBE } from './server/rounds';
@@ -26,6 +27,7 @@ export const nl = {
   ...agreementsNl,
   ...agreementsLearningNl,
   ...catalogueNl,
+  ...gesprekspartnersServerNl,
   ...roundsServerNl,
   ...followUpsServerNl,
   ...activityNl,
@@ -43,6 +45,7 @@ export const en: Catalogue = {
   ...agreementsEn,
   ...agreementsLearningEn,
   ...catalogueEn,
+  ...gesprekspartnersServerEn,
   ...roundsServerEn,
   ...followUpsServerEn,
   ...activityEn,

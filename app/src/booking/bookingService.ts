@@ -1,4 +1,6 @@
 import {
+  conversationPartnerOf,
+  isLeaderOf,
   BookConversationRequest,
   BookingError,
   bookingTransactionId,
@@ -117,7 +119,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     // Someone outside the actor's tenant is not found at all; someone inside but not theirs is a
     // refusal that says why, without saying more about that person.
     if (!stored) throw new NotFoundError('Person', employeeId);
-    if (stored.value.managerId !== actor.id) throw new BookingError('not-your-report');
+    if (!isLeaderOf(stored.value, actor.id)) throw new BookingError('not-your-report');
     return stored.value;
   }
 
@@ -284,7 +286,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     /** The manager's proposals for an employee who asked, from the first day they wished for. */
     async request(actor, raw) {
       const input = ConversationRequestInput.parse(raw);
-      const manager = actor.managerId ? (await stores.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+      const leaderId = conversationPartnerOf(actor);
+      const manager = leaderId ? (await stores.people.get(actor.tenantId, leaderId))?.value : undefined;
       if (!manager) throw new BookingError('no-manager');
       const org = await organisation(actor.tenantId);
       const after = input.wish ? new Date(startOfLocalDay(parseDate(input.wish.from), org.timeZone)).toISOString() : undefined;
@@ -386,7 +389,8 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     },
 
     async openRequest(actor) {
-      const manager = actor.managerId ? (await stores.people.get(actor.tenantId, actor.managerId))?.value : undefined;
+      const leaderId = conversationPartnerOf(actor);
+      const manager = leaderId ? (await stores.people.get(actor.tenantId, leaderId))?.value : undefined;
       if (!manager) return undefined;
       const since = clock.now().getTime() - OPEN_REQUEST_DAYS * DAY_MS;
       const told = await readAll((page) => stores.reminders.listForRecipient(actor.tenantId, manager.id, page));

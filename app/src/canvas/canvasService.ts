@@ -1,11 +1,12 @@
 import {
+  conversationPartnerOf,
+  isLeaderOf,
   applyCanvasOperation,
   CANVAS_STORE_RETRY,
   CanvasError,
   CanvasOperationRefusedError,
   ConcurrencyError,
   ConflictError,
-  defaultVariantForPerson,
   exceedsCanvasLimit,
   ForbiddenError,
   initialGuidance,
@@ -85,11 +86,6 @@ function mergeTexts(texts: CanvasChanges['texts']): CanvasChanges['texts'] {
 async function meetingConversationId(thread: string, employeeId: string, managerId: string): Promise<string> {
   const hex = await sha256Hex(`${thread}|${employeeId}|${managerId}`);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-function localDate(now: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A Teams meeting id is base64 of text that holds the chat thread; lenient like Node's decoder (url-safe too). */
@@ -175,18 +171,19 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
     let employee: Person;
     if (employeeId && employeeId.toLowerCase() !== actor.id) {
       const found = await stores.people.get(actor.tenantId, employeeId.toLowerCase());
-      if (!found || found.value.managerId !== actor.id) throw new ForbiddenError();
+      if (!found || !isLeaderOf(found.value, actor.id)) throw new ForbiddenError();
       employee = found.value;
     } else {
       employee = actor;
     }
-    if (!employee.managerId) throw new CanvasError('canvas-needs-pair');
+    const leaderId = employee.id === actor.id ? conversationPartnerOf(employee) : actor.id;
+    if (!leaderId) throw new CanvasError('canvas-needs-pair');
     const now = clock.now().toISOString();
     const conversation: Conversation = {
-      id: thread ? await meetingConversationId(thread, employee.id, employee.managerId) : crypto.randomUUID(),
+      id: thread ? await meetingConversationId(thread, employee.id, leaderId) : crypto.randomUUID(),
       tenantId: actor.tenantId,
       employeeId: employee.id,
-      managerId: employee.managerId,
+      managerId: leaderId,
       kind: 'loopbaangesprek',
       status: 'concept',
       ...(thread ? { teamsThreadId: thread } : {}),
@@ -315,18 +312,11 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
           : await unbookedConversation(actor, request.employeeId);
       const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
       if (existing) return { view: (await toView(existing, conversation)).view, created: false };
-      const [employee, organisation] = await Promise.all([
-        stores.people.get(actor.tenantId, conversation.employeeId),
-        stores.organisations.get(actor.tenantId),
-      ]);
       const now = clock.now();
       const pinned = await conversationTemplate(stores, conversation);
-      const variant =
-        request.variant ??
-        templateBoardVariant(pinned.content.variants) ??
-        (conversation.kind === 'langer-werken'
-          ? 'langer-werken'
-          : defaultVariantForPerson(employee?.value, localDate(now, organisation?.value.timeZone ?? 'Europe/Amsterdam')));
+      // What the employee chose in their preparation, never anything inferred from their age.
+      const chosen = (await stores.preparations.get(conversation.tenantId, conversation.employeeId, conversation.id, 'employee'))?.value.variant;
+      const variant = request.variant ?? templateBoardVariant(pinned.content.variants) ?? (conversation.kind === 'langer-werken' ? 'langer-werken' : (chosen ?? 'standaard'));
       const canvas: Canvas = {
         id: conversation.id,
         tenantId: conversation.tenantId,

@@ -16,6 +16,7 @@ import {
   type SpreadsheetPort,
   type Stores,
 } from '@koers/domain';
+import { decodeBase64 } from '../base64';
 
 /**
  * The organisation's function house and learning offer. Everyone in the tenant reads it (it is
@@ -55,13 +56,6 @@ function sheetOf(list: CatalogueList) {
   const layout = SHEETS.find((s) => s.list === list);
   if (!layout) throw new RangeError(`no sheet for ${list}`);
   return layout;
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 export function createCatalogueService({ stores, spreadsheets, clock }: CatalogueServiceOptions): CatalogueService {

@@ -1,4 +1,4 @@
-import { forPartiesOnly, NotFoundError, type Person, type PersonStore } from '@koers/domain';
+import { forPartiesOnly, isLeaderOf, NotFoundError, type Person, type PersonStore } from '@koers/domain';
 
 /**
  * A conversation, canvas or plan is open to its two parties (forPartiesOnly) — the manager side
@@ -16,7 +16,7 @@ export async function isCurrentParty(
   if (actor.id === record.employeeId) return true;
   if (actor.id !== record.managerId) return false;
   const employee = (await people.get(record.tenantId, record.employeeId))?.value;
-  return employee !== undefined && !employee.leftAt && (employee.managerId === actor.id || employee.gesprekspartnerId === actor.id);
+  return employee !== undefined && !employee.leftAt && isLeaderOf(employee, actor.id);
 }
 
 /** forPartiesOnly, with the manager side held to who leads the employee now. */

@@ -26,6 +26,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import type { RecordChange } from '../privacy/changeLog';
+import { readdressAfterLeaderChange } from './readdress';
 
 /**
  * The directory sync of one tenant: Microsoft Graph's users (through the DirectoryPort) into the
@@ -39,7 +40,7 @@ import type { RecordChange } from '../privacy/changeLog';
  */
 
 export interface DirectorySyncDeps {
-  stores: Pick<Stores, 'people' | 'organisations' | 'roleAssignments' | 'directorySync'>;
+  stores: Pick<Stores, 'people' | 'organisations' | 'roleAssignments' | 'directorySync' | 'reminders' | 'conversations'>;
   directory: DirectoryPort;
   clock: Clock;
   log?: (event: string, fields: Record<string, string | number | boolean | undefined>) => void;
@@ -317,7 +318,25 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
         summary.problems.push(...(manager.problem ? [manager.problem] : []), ...made.problems);
         if (made.person) planned.push({ ...(before ? { before } : {}), person: made.person });
       }
-      await inChunks(planned, 16, async ({ before, person }) => count(await write(before, person), person));
+      await inChunks(planned, 16, async ({ before, person }) => {
+        await readdressOnManagerChange(before?.value, person);
+        count(await write(before, person), person);
+      });
+    }
+
+    /**
+     * A new manager who also leads (no gesprekspartner in between): what was queued for the old one
+     * about this person is dropped or goes to the new one. Before the write, so a run that stops
+     * in between does it again next time (it is idempotent) instead of never.
+     */
+    async function readdressOnManagerChange(before: Person | undefined, person: Person): Promise<void> {
+      if (!before || before.gesprekspartnerId || before.managerId === person.managerId) return;
+      await readdressAfterLeaderChange(deps, {
+        tenantId,
+        employeeId: person.id,
+        ...(before.managerId ? { fromId: before.managerId } : {}),
+        ...(person.managerId ? { toId: person.managerId } : {}),
+      });
     }
 
     async function applyPage(page: DirectoryUsersPage): Promise<void> {

@@ -1,4 +1,5 @@
 import {
+  isLeaderOf,
   canViewPerson,
   ConcurrencyError,
   ForbiddenError,
@@ -56,7 +57,7 @@ export function createPeopleService(options: { stores: Pick<Stores, 'organisatio
       const [organisation, manager, reports] = await Promise.all([
         stores.organisations.get(actor.tenantId),
         actor.managerId ? stores.people.get(actor.tenantId, actor.managerId) : Promise.resolve(undefined),
-        readAll((page) => stores.people.listReports(actor.tenantId, actor.id, page)),
+        readAll((page) => stores.people.listTeam(actor.tenantId, actor.id, page)),
       ]);
       // Tokens are only accepted for known organisations, so this is a race with a deletion.
       if (!organisation) throw new ForbiddenError('unknown-tenant');
@@ -67,7 +68,7 @@ export function createPeopleService(options: { stores: Pick<Stores, 'organisatio
       const target = await stores.people.get(actor.tenantId, id.toLowerCase());
       if (!target) throw new NotFoundError('Person', id);
       if (!canViewPerson(actor, target.value)) throw new ForbiddenError();
-      await access.read(actor, target.value.id, 'person', target.value.managerId === actor.id ? 'manager' : 'hr');
+      await access.read(actor, target.value.id, 'person', isLeaderOf(target.value, actor.id) ? 'manager' : 'hr');
       return target.value;
     },
 

@@ -1,4 +1,6 @@
 import {
+  conversationPartnerOf,
+  isLeaderOf,
   approvalNotices,
   approvePop,
   ApprovePopRequest,
@@ -207,7 +209,7 @@ export function createPopService(options: PopServiceOptions): PopService {
   return {
     async list(actor, employeeId): Promise<PopListResponse> {
       const employee = await person(actor.tenantId, employeeId);
-      if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', employeeId);
+      if (employee.id !== actor.id && !isLeaderOf(employee, actor.id)) throw new NotFoundError('Person', employeeId);
       const pops = await readAll((page) => stores.pops.listForEmployee(actor.tenantId, employee.id, page));
       // A plan made with an earlier manager stays theirs and the employee's, not the new manager's.
       const visible = pops.filter((p) => isConversationParty(actor, p));
@@ -218,7 +220,7 @@ export function createPopService(options: PopServiceOptions): PopService {
     async create(actor, raw) {
       const request = CreatePopRequest.parse(raw);
       const employee = await person(actor.tenantId, request.employeeId);
-      if (employee.id !== actor.id && employee.managerId !== actor.id) throw new NotFoundError('Person', request.employeeId);
+      if (employee.id !== actor.id && !isLeaderOf(employee, actor.id)) throw new NotFoundError('Person', request.employeeId);
 
       let id: string;
       let managerId: string | undefined;
@@ -232,7 +234,7 @@ export function createPopService(options: PopServiceOptions): PopService {
         managerId = conversation.value.managerId;
         id = `pop-${conversationId}`;
       } else {
-        managerId = employee.managerId;
+        managerId = employee.id === actor.id ? conversationPartnerOf(employee) : actor.id;
         // Unique in the tenant: the store refuses an id another employee's plan has (ConflictError).
         id = request.requestId.toLowerCase();
       }

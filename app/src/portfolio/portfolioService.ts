@@ -1,4 +1,5 @@
 import {
+  isLeaderOf,
   buildTimeline,
   isHeld,
   ConcurrencyError,
@@ -71,7 +72,7 @@ export function createPortfolioService({ stores, clock }: PortfolioServiceOption
     const employee = stored.value;
     if (employee.id === actor.id) return { employee, viewer: { role: 'employee' } };
     // HR, a previous manager, a colleague: the same answer as for nobody, so nothing leaks.
-    if (employee.managerId !== actor.id) throw new NotFoundError('Portfolio', employeeId);
+    if (!isLeaderOf(employee, actor.id)) throw new NotFoundError('Portfolio', employeeId);
     return { employee, viewer: { role: 'manager', id: actor.id } };
   }
 

@@ -108,7 +108,6 @@ export const SAMPLE_PEOPLE: Readonly<Record<SamplePersonKey, Person>> = deepFree
     jobTitle: 'Senior monteur',
     department: 'Techniek',
     managerId: LINDA,
-    birthYear: 1967,
     joinedOn: '1989-08-01',
   }),
   daan: hendriks({

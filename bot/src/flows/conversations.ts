@@ -107,7 +107,7 @@ export class Conversations {
     const leads = hasRole(actor, 'manager');
     if (intent.name) {
       if (leads) {
-        const reports = await listAll((page) => this.deps.people.listReports(actor.tenantId, actor.id, page));
+        const reports = await listAll((page) => this.deps.people.listTeam(actor.tenantId, actor.id, page));
         if (matchName(intent.name, reports).kind !== 'none') return this.planning.plan(actor, intent.name, locale, intent.hint);
       }
       const ownManager = actor.managerId ? (await this.deps.people.get(actor.tenantId, actor.managerId))?.value : undefined;

@@ -1,4 +1,4 @@
-import { NotFoundError, popLink, type LinkTarget, type Actor, type Person, type PersonStore, type PopService } from '@koers/domain';
+import { isLeaderOf, NotFoundError, popLink, type LinkTarget, type Actor, type Person, type PersonStore, type PopService } from '@koers/domain';
 import { toLocale, type Translate } from '@koers/texts';
 import { chatTranslator } from '../cards/chatText';
 import { ChoosePersonData, VERBS } from '../cards/actions';
@@ -51,7 +51,7 @@ export class PopFlow {
     if (!parsed.success) return undefined;
     const employee = (await this.deps.people.get(actor.tenantId, parsed.data.employeeId))?.value;
     // A card forwarded to someone else, or a report who moved to another manager meanwhile.
-    if (!employee || employee.managerId !== actor.id) return say(textsOf(locale)('bot.pop.notYourReport', { name: employee?.displayName ?? '?' }));
+    if (!employee || !isLeaderOf(employee, actor.id)) return say(textsOf(locale)('bot.pop.notYourReport', { name: employee?.displayName ?? '?' }));
     return this.ofReport(actor, employee, locale);
   }
 

@@ -27,7 +27,7 @@ function summary(person: Person): PersonSummary {
 
 export async function findReport(people: PersonStore, actor: Actor, typedName: string, texts: FindReportTexts): Promise<FoundReport> {
   const answer = (reply: Reply): FoundReport => ({ kind: 'answer', reply });
-  const reports = await listAll((page) => people.listReports(actor.tenantId, actor.id, page));
+  const reports = await listAll((page) => people.listTeam(actor.tenantId, actor.id, page));
   if (reports.length === 0 && !hasRole(actor, 'manager')) return answer(say(texts.notAManager));
 
   const match = matchName(typedName, reports);

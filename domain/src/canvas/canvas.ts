@@ -3,7 +3,6 @@ import { IsoDateTime } from '../conversation';
 import {
   applyOperation as applyKoerskaartOperation,
   compactState,
-  defaultVariant,
   KoerskaartOperation,
   KoerskaartState,
   KoerskaartVariant,
@@ -177,7 +176,3 @@ export function reopenCanvas(canvas: Canvas, writer: ServerWriter): Canvas {
   return { ...open, lockLog, updatedAt: writer.now };
 }
 
-/** The variant to offer: "langer werken" from 55 (koerskaart.defaultVariant), for a person if known. */
-export function defaultVariantForPerson(person: { birthYear?: number } | undefined, today: string): KoerskaartVariant {
-  return defaultVariant(person?.birthYear, today);
-}

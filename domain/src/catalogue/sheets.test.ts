@@ -1,5 +1,6 @@
 import { Catalogue } from './schema';
-import { catalogueFromSheets, SHEETS, sheetRows, type SheetCell, type SheetRow } from './sheets';
+import type { SheetCell, SheetRow } from '../spreadsheets';
+import { catalogueFromSheets, SHEETS, sheetRows } from './sheets';
 
 const catalogue = Catalogue.parse({
   competences: [{ id: 'plannen', name: 'Plannen', description: 'Werk op tijd klaar' }],

@@ -1,27 +1,13 @@
 import type { z } from 'zod';
 import { catalogueProblems, type CatalogueProblem } from './rules';
 import { Catalogue, CareerPath, Certificate, Competence, FunctionFamily, JobFunction, LearningItem } from './schema';
+import { cellText as text, type SheetCell, type SheetRow } from '../spreadsheets';
 
 /**
  * The catalogue as spreadsheets: one sheet (or CSV file) per list, Dutch column headers, one row
  * per item. HR keeps these lists in Excel already; an import reads them back with one clear error
  * per bad cell, and an export writes the same columns, so a round trip changes nothing.
  */
-
-/** A cell as the spreadsheet reader hands it over: its value, and what the reader noticed about it. */
-export interface SheetCell {
-  value: string | number | boolean | undefined;
-  /** The cell holds a formula; `value` is its last computed result (undefined when it has none). */
-  formula?: boolean;
-  /** The cell is part of a merged range other than its top-left cell. */
-  merged?: boolean;
-}
-
-export interface SheetRow {
-  /** The row number as the spreadsheet shows it (the header is row 1). */
-  row: number;
-  cells: Readonly<Record<string, SheetCell>>;
-}
 
 export type CatalogueList = keyof Catalogue;
 
@@ -66,11 +52,6 @@ export interface SheetError {
     | 'unknown-reference';
   /** The offending value or zod's reason, for the message. */
   detail?: string;
-}
-
-function text(cell: SheetCell | undefined): string {
-  if (cell?.value === undefined) return '';
-  return String(cell.value).trim();
 }
 
 function list(value: string): string[] {

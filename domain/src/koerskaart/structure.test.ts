@@ -1,5 +1,4 @@
 import {
-  defaultVariant,
   FIELDS_BY_KIND,
   ONTWIKKELROUTES,
   PHASE_IDS,
@@ -50,18 +49,4 @@ describe('the Koerskaart structure', () => {
   it('uses stable slugs a catalogue can key on', () => {
     for (const id of [...PHASE_IDS, ...SECTION_IDS]) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
-});
-
-describe('choosing the variant', () => {
-  it.each([
-    [1970, '2025-01-01', 'langer-werken'],
-    [1970, '2025-12-31', 'langer-werken'],
-    [1971, '2025-12-31', 'standaard'],
-    [1950, '2025-06-15', 'langer-werken'],
-    [1995, '2025-06-15', 'standaard'],
-    [undefined, '2025-06-15', 'standaard'],
-  ] as const)('offers someone born in %p on %s the %s conversation', (birthYear, today, variant) =>
-    expect(defaultVariant(birthYear, today)).toBe(variant));
-
-  it('refuses a date that is not YYYY-MM-DD', () => expect(() => defaultVariant(1960, '15-06-2025')).toThrow());
 });

@@ -130,17 +130,3 @@ export function sectionDefinition(id: SectionId): SectionDefinition {
 export function sectionRank(id: SectionId): number {
   return SECTION_IDS.indexOf(id);
 }
-
-export const LANGER_WERKEN_FROM_AGE = 55;
-
-/**
- * Offer the vitality variant to employees who are 55 or older this calendar year. Only the birth
- * year is stored (data minimisation), so "this year" is the honest resolution; anyone can still
- * choose either variant freely. `today` is a local calendar date, YYYY-MM-DD.
- */
-export function defaultVariant(birthYear: number | undefined, today: string): KoerskaartVariant {
-  if (birthYear === undefined) return 'standaard';
-  const year = Number(today.slice(0, 4));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !Number.isInteger(year)) throw new Error(`not a date: ${today}`);
-  return year - birthYear >= LANGER_WERKEN_FROM_AGE ? 'langer-werken' : 'standaard';
-}

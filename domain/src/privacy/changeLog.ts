@@ -28,6 +28,8 @@ export const ChangeKind = z.enum([
   'round-changed',
   /** The organisation's reminder defaults (how often Koers asks about progress). */
   'reminder-defaults-changed',
+  /** Who holds a person's career conversations, set by HR (an import from the HR system): the person, and the ids of the old and new partner. */
+  'gesprekspartner-changed',
 ]);
 export type ChangeKind = z.infer<typeof ChangeKind>;
 

@@ -11,3 +11,4 @@ export * from './dispatch';
 export * from './notice';
 export * from './notices';
 export * from './activityFeed';
+export * from './leaderChange';

@@ -16,7 +16,7 @@ import { frameText } from '../realtime/localWebPubSub';
 import { useLocalStack } from '../testing/localStack';
 
 const handle = useLocalStack();
-const { jeroen, ahmed, linda, sanne, kees, fatima, an } = SAMPLE_PEOPLE;
+const { jeroen, ahmed, linda, sanne, kees, daan, fatima, an } = SAMPLE_PEOPLE;
 
 const tokens = new Map<string, string>();
 async function token(email: string): Promise<string> {
@@ -102,8 +102,19 @@ describe('starting a Koerskaart', () => {
     expect(view.canvas.guidance.variant).toBe('standaard');
   });
 
-  it('offers the "langer werken" variant by default for an employee of 55 or older', async () => {
+  it('decides nothing from age: the standard variant unless one of the two chooses "langer werken"', async () => {
     const view = await createCanvas(linda.email, { employeeId: kees.id });
+    expect(view.canvas.guidance.variant).toBe('standaard');
+    expect(view.employee).not.toHaveProperty('birthYear');
+    const chosen = await createCanvas(linda.email, { employeeId: daan.id, variant: 'langer-werken' });
+    expect(chosen.canvas.guidance.variant).toBe('langer-werken');
+  });
+
+  it('starts with the Koerskaart the employee chose in their preparation', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    const prepared = await call(sanne.email, `/conversations/${conversation.id}/preparation`, { method: 'PUT', body: { answers: [], variant: 'langer-werken' } });
+    expect([200, 201]).toContain(prepared.status);
+    const view = await createCanvas(linda.email, { conversationId: conversation.id });
     expect(view.canvas.guidance.variant).toBe('langer-werken');
   });
 

@@ -1,5 +1,5 @@
 import type { HttpHandler } from '@azure/functions';
-import type { CanvasService, CareerService, CatalogueService, ChangeLogService, FollowUpDaySummary, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
+import type { CanvasService, CareerService, CatalogueService, ChangeLogService, FollowUpDaySummary, GesprekspartnerService, RoundService, TemplateService, DirectorySync, ErasureService, HomeService, InsightService, OnboardingService, ReminderDefaultsService, ReminderPreferencesService, PeopleService, PrivacyService, ProgressService, ProgressTracker } from '@koers/app';
 import type { BookingService, Clock, PopService, PortfolioService, PreparationService, Stores } from '@koers/domain';
 import type { DevIssuer } from '../auth/devIssuer';
 import type { TokenValidator } from '../auth/tokenValidator';
@@ -73,6 +73,8 @@ export interface Services {
   catalogue?: CatalogueService;
   /** A person's function and career options, and HR's links of people to functions. */
   career?: CareerService;
+  /** HR's gesprekspartners, from and to the HR system's spreadsheets. */
+  gesprekspartners?: GesprekspartnerService;
   /** HR's progress board of the conversation rounds. */
   progress?: ProgressService;
   /** Keeps the board's summaries in step with every write (and rebuilds a round). */

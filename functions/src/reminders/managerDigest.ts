@@ -12,7 +12,7 @@ export async function managerDigest(
   stores: Stores,
   input: { tenantId: string; managerId: string; timeZone: string; now: string; settings: GoalReminderSettings; links: LinkTarget },
 ): Promise<DigestLine[]> {
-  const reports = await readAll((page) => stores.people.listReports(input.tenantId, input.managerId, page));
+  const reports = await readAll((page) => stores.people.listTeam(input.tenantId, input.managerId, page));
   const lines: DigestLine[] = [];
   for (const report of reports) {
     // Only plans this manager is the manager of (a plan made with a former manager stays theirs).

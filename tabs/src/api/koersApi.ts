@@ -27,6 +27,7 @@ import { cycleApi, type CycleApi } from './cycleApi';
 import { progressApi, type ProgressApi } from './progressApi';
 import { roundsApi, type RoundsApi } from './roundsApi';
 import { insightApi, type InsightApi } from './insightApi';
+import { gesprekspartnersApi, type GesprekspartnersApi } from './gesprekspartnersApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -60,6 +61,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   rounds: RoundsApi;
   templates: TemplatesApi;
   insight: InsightApi;
+  gesprekspartners: GesprekspartnersApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -89,5 +91,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     rounds: roundsApi(call),
     templates: templatesApi(call),
     insight: insightApi(call),
+    gesprekspartners: gesprekspartnersApi(call),
   };
 }

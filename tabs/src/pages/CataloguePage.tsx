@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Card,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -18,21 +17,22 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '../api/describeError';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
+import { usePendingAction } from '../hooks/usePendingAction';
+import { SpreadsheetFileField } from '../components/SpreadsheetFileField';
 import { useCatalogue, useImportCatalogue } from '../data/catalogue';
+import { fileAsBase64 } from '../data/fileBase64';
 import { useKoersApi } from '../data/KoersApiContext';
 import { shown } from '../data/shown';
 import { useI18n } from '../i18n/I18nContext';
 import { saveBlob } from './pop/pdfDownload';
 import { FunctionLinksSection } from './catalogue/FunctionLinks';
 import { learningKindArgument, useLearningCost } from './catalogue/learningCost';
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -126,58 +126,32 @@ function LearningTable({ catalogue }: { catalogue: Catalogue }) {
   );
 }
 
-async function asBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /** HR's way in and out: the workbook to download, and one to check and then store as a whole. */
 function ManageWithExcel({ current }: { current: CatalogueResponse }) {
   const { t, language } = useI18n();
   const styles = useStyles();
   const api = useKoersApi().catalogue;
   const importing = useImportCatalogue();
-  const inputId = useId();
   const headingId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();
   const [fileProblem, setFileProblem] = useState<string>();
   const [checked, setChecked] = useState<CatalogueImportResponse>();
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<unknown>();
-  const [pending, setPending] = useState<'export' | 'check' | 'save'>();
+  const { pending, failure, run, clearFailure } = usePendingAction<'export' | 'check' | 'save'>();
 
-  const download = async () => {
-    setPending('export');
-    setFailure(undefined);
-    try {
-      saveBlob(await api.exportWorkbook(), 'functiehuis-en-leeraanbod.xlsx');
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setPending(undefined);
-    }
-  };
+  const download = () => run('export', async () => saveBlob(await api.exportWorkbook(), 'functiehuis-en-leeraanbod.xlsx'));
 
   const send = async (save: boolean) => {
     if (!file) {
       setFileProblem(t('catalogue.pickFile'));
       return;
     }
-    setPending(save ? 'save' : 'check');
-    setFailure(undefined);
     setSaved(false);
-    try {
-      const result = await importing.mutateAsync({ request: { fileName: file.name, contentBase64: await asBase64(file), save }, etag: current.etag });
+    await run(save ? 'save' : 'check', async () => {
+      const result = await importing.mutateAsync({ request: { fileName: file.name, contentBase64: await fileAsBase64(file), save }, etag: current.etag });
       setChecked(result);
       setSaved(result.saved);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setPending(undefined);
-    }
+    });
   };
 
   return (
@@ -191,22 +165,19 @@ function ManageWithExcel({ current }: { current: CatalogueResponse }) {
           {pending === 'export' ? t('catalogue.exportBusy') : t('catalogue.export')}
         </Button>
       </div>
-      <Field label={{ htmlFor: inputId, children: t('catalogue.file') }} validationMessage={fileProblem} validationState={fileProblem ? 'error' : 'none'}>
-        <input
-          id={inputId}
-          ref={input}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          data-testid="catalogue-file"
-          onChange={(event) => {
-            const picked = event.currentTarget.files?.[0];
-            setChecked(undefined);
-            setSaved(false);
-            setFileProblem(picked && picked.size > MAX_FILE_BYTES ? t('catalogue.tooLarge') : undefined);
-            setFile(picked && picked.size <= MAX_FILE_BYTES ? picked : undefined);
-          }}
-        />
-      </Field>
+      <SpreadsheetFileField
+        label={t('catalogue.file')}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="catalogue-file"
+        problem={fileProblem}
+        tooLargeMessage={t('catalogue.tooLarge')}
+        onPick={(picked, problem) => {
+          setChecked(undefined);
+          setSaved(false);
+          setFileProblem(problem);
+          setFile(picked);
+        }}
+      />
       <div className={styles.row}>
         <Button onClick={() => void send(false)} disabledFocusable={pending !== undefined} data-testid="catalogue-check">
           {pending === 'check' ? t('catalogue.checking') : t('catalogue.check')}
@@ -241,7 +212,7 @@ function ManageWithExcel({ current }: { current: CatalogueResponse }) {
           </MessageBar>
         )}
       </div>
-      {failure !== undefined && <ErrorState message={describeError(failure, language, t)} onRetry={() => setFailure(undefined)} testId="catalogue-failure" />}
+      {failure !== undefined && <ErrorState message={describeError(failure, language, t)} onRetry={clearFailure} testId="catalogue-failure" />}
     </section>
   );
 }

@@ -80,6 +80,9 @@ function detailOf(item: ChangeLogItem, t: Translate): string[] {
     case 'organisation-changed':
     case 'reminder-defaults-changed':
       return settingLines(d, t);
+    // The partners' ids stay in the stored line for the OR's questions; the person is named below.
+    case 'gesprekspartner-changed':
+      return [t('changeLog.gesprekspartner')];
   }
 }
 

@@ -16,6 +16,7 @@ import { cadenceChoices, cadenceLabel } from './pop/reminderChoices';
 import { DirectorySyncCard } from './settings/DirectorySyncCard';
 import { OrganisationSection } from './settings/OrganisationSection';
 import { ErasureCard } from './settings/ErasureCard';
+import { GesprekspartnersCard } from './settings/GesprekspartnersCard';
 import { daysBeforeChoices, MAX_DAYS_BEFORE, sameDefaults, savedMessage, STALE_CHOICES, toggleDayBefore } from './settings/defaultsForm';
 
 const useStyles = makeStyles({
@@ -175,6 +176,7 @@ export function SettingsPage({ me }: { me: MeResponse }) {
           {hr && <LoadedDefaults organisation={me.organisation.name} />}
           {administrator && <OrganisationSection />}
           {hr && <DirectorySyncCard />}
+          {hr && <GesprekspartnersCard />}
           {hr && <ErasureCard timeZone={me.organisation.timeZone} />}
         </>
       ) : (

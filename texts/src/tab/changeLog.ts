@@ -5,7 +5,7 @@
 export const changeLogNl = {
   'route.changeLog': 'Logboek OR',
   'changeLog.intro':
-    'Hier legt Koers vast wat verandert aan waar de ondernemingsraad mee instemde: wie HR- of beheerdersrechten krijgt of verliest, de bewaartermijn, het wissen van gegevens, wie de synchronisatie meeneemt, de instellingen van de organisatie, sjablonen, gespreksrondes en standaardherinneringen. Alleen wie, wat en wanneer, nooit de inhoud van gesprekken of de vragen van een sjabloon. Alleen HR en beheerders zien dit logboek; deel het met de OR.',
+    'Hier legt Koers vast wat verandert aan waar de ondernemingsraad mee instemde: wie HR- of beheerdersrechten krijgt of verliest, de bewaartermijn, het wissen van gegevens, wie de synchronisatie meeneemt, de instellingen van de organisatie, sjablonen, gespreksrondes, standaardherinneringen en wie met wie de loopbaangesprekken voert. Alleen wie, wat en wanneer, nooit de inhoud van gesprekken of de vragen van een sjabloon. Alleen HR en beheerders zien dit logboek; deel het met de OR.',
   'changeLog.hrOnly': 'Het logboek voor de ondernemingsraad is er voor HR en beheerders.',
   'changeLog.loading': 'Logboek laden…',
   'changeLog.empty': 'Nog geen wijzigingen vastgelegd.',
@@ -19,6 +19,7 @@ export const changeLogNl = {
   'changeLog.kind.template-changed': 'Sjabloon gewijzigd',
   'changeLog.kind.round-changed': 'Gespreksronde gewijzigd',
   'changeLog.kind.reminder-defaults-changed': 'Standaardherinneringen gewijzigd',
+  'changeLog.kind.gesprekspartner-changed': 'Gesprekspartner gewijzigd',
   'changeLog.by': 'door {name}',
   'changeLog.byKoers': 'door Koers zelf',
   'changeLog.about': 'voor {name}',
@@ -59,6 +60,7 @@ export const changeLogNl = {
   'changeLog.setting.employeesMayStart': 'Medewerkers mogen zelf om hun gesprek vragen',
   'changeLog.setting.allowSameDay': 'Twee gesprekken op één dag',
   'changeLog.setting.nudgeWeeksBeforeEnd': 'Herinnering aan leidinggevenden (weken voor het einde)',
+  'changeLog.gesprekspartner': 'Via een import uit het personeelssysteem',
   'changeLog.summaryTitle': 'Jouw regels in het logboek voor de OR',
   'changeLog.summaryLine': '{kind} op {date}',
 } as const;
@@ -68,7 +70,7 @@ export type ChangeLogKey = keyof typeof changeLogNl;
 export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'route.changeLog': 'Works council log',
   'changeLog.intro':
-    "Koers records here what changes in what the works council agreed to: who gets or loses HR or administrator rights, the retention period, erasures, whom the directory sync brings in, the organisation's settings, templates, conversation rounds and reminder defaults. Only who, what and when, never what was said in conversations or a template's questions. Only HR and administrators see this log; share it with the works council.",
+    "Koers records here what changes in what the works council agreed to: who gets or loses HR or administrator rights, the retention period, erasures, whom the directory sync brings in, the organisation's settings, templates, conversation rounds, reminder defaults and who holds whose career conversations. Only who, what and when, never what was said in conversations or a template's questions. Only HR and administrators see this log; share it with the works council.",
   'changeLog.hrOnly': 'The works council log is for HR and administrators.',
   'changeLog.loading': 'Loading the log…',
   'changeLog.empty': 'No changes recorded yet.',
@@ -82,6 +84,7 @@ export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'changeLog.kind.template-changed': 'Template changed',
   'changeLog.kind.round-changed': 'Conversation round changed',
   'changeLog.kind.reminder-defaults-changed': 'Reminder defaults changed',
+  'changeLog.kind.gesprekspartner-changed': 'Conversation partner changed',
   'changeLog.by': 'by {name}',
   'changeLog.byKoers': 'by Koers itself',
   'changeLog.about': 'for {name}',
@@ -122,6 +125,7 @@ export const changeLogEn: { readonly [K in ChangeLogKey]: string } = {
   'changeLog.setting.employeesMayStart': 'Employees may ask for their conversation themselves',
   'changeLog.setting.allowSameDay': 'Two conversations on one day',
   'changeLog.setting.nudgeWeeksBeforeEnd': 'Reminder to managers (weeks before the end)',
+  'changeLog.gesprekspartner': 'Through an import from the HR system',
   'changeLog.summaryTitle': 'Your lines in the works council log',
   'changeLog.summaryLine': '{kind} on {date}',
 };

@@ -1,6 +1,8 @@
 import { stepsEn } from './steps';
 import { careerEn } from './career';
 import { catalogueEn } from './catalogue';
+import { gesprekspartnersEn } from './gesprekspartners';
+import { prepareVariantEn } from './prepareVariant';
 import { templatesEn } from './templates';
 import { insightEn } from './insight';
 import { homeEn } from './home';
@@ -193,4 +195,6 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...directoryEn,
   ...erasureEn,
   ...changeLogEn,
+  ...gesprekspartnersEn,
+  ...prepareVariantEn,
 };

@@ -1,6 +1,8 @@
 import { stepsNl } from './steps';
 import { careerNl } from './career';
 import { catalogueNl } from './catalogue';
+import { gesprekspartnersNl } from './gesprekspartners';
+import { prepareVariantNl } from './prepareVariant';
 import { templatesNl } from './templates';
 import { insightNl } from './insight';
 import { homeNl } from './home';
@@ -196,6 +198,8 @@ export const tabNl = {
   ...directoryNl,
   ...erasureNl,
   ...changeLogNl,
+  ...gesprekspartnersNl,
+  ...prepareVariantNl,
 } as const;
 
 export type TabKey = keyof typeof tabNl;

@@ -25,6 +25,7 @@ import { QuestionField } from './QuestionField';
 import { SelfAssessmentFields } from './SelfAssessmentFields';
 import { useFieldsetStyles } from './fieldsetStyles';
 import { isSelfDirty, rebaseSelf, selfAssessmentRequest, selfDraftFrom, type SelfDraft } from './selfAssessmentForm';
+import { VariantChoice } from './VariantChoice';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -72,11 +73,14 @@ export function PreparationForm({ conversationId, initial, otherName, competence
   const rates = role === 'employee' && competences.length > 0;
   const [etag, setEtag] = useState(initial.etag);
   const [completed, setCompleted] = useState(initial.mine?.completedAt !== undefined);
+  // The employee's choice of Koerskaart: saved with the answers, dirty like them.
+  const [savedVariant, setSavedVariant] = useState(initial.mine?.variant);
+  const [variant, setVariant] = useState(initial.mine?.variant);
   const [pending, setPending] = useState<'draft' | 'done' | 'reload'>();
   const [outcome, setOutcome] = useState<Outcome>();
   const saving = useSavePreparation();
   const readAgain = useReloadPreparation();
-  const dirty = isDirty(base, draft) || (rates && isSelfDirty(selfBase, selfDraft));
+  const dirty = isDirty(base, draft) || (rates && isSelfDirty(selfBase, selfDraft)) || variant !== savedVariant;
   useReportUnsaved(`preparation:${conversationId}`, dirty);
 
   const set = (id: PrepQuestion['id'], answer: AnswerDraft) => setDraft((d) => ({ ...d, [id]: answer }));
@@ -85,9 +89,11 @@ export function PreparationForm({ conversationId, initial, otherName, competence
     if (pending) return;
     setPending(done ? 'done' : 'draft');
     try {
-      const body = { ...saveRequest(questions, draft, done), ...(rates ? { selfAssessment: selfAssessmentRequest(selfDraft) } : {}) };
+      const body = { ...saveRequest(questions, draft, done), ...(rates ? { selfAssessment: selfAssessmentRequest(selfDraft) } : {}), ...(role === 'employee' && variant ? { variant } : {}) };
       const saved = await saving.mutateAsync({ conversationId, etag, body });
       const stored = draftFrom(questions, saved.mine);
+      setSavedVariant(saved.mine?.variant);
+      setVariant(saved.mine?.variant);
       setBase(stored);
       setDraft(stored);
       const storedSelf = selfDraftFrom(saved.mine);
@@ -113,6 +119,9 @@ export function PreparationForm({ conversationId, initial, otherName, competence
       const storedSelf = selfDraftFrom(latest.mine);
       setSelfDraft((current) => rebaseSelf(selfBase, current, storedSelf));
       setSelfBase(storedSelf);
+      // A choice made here and not saved yet stays; otherwise the stored one shows.
+      if (variant === savedVariant) setVariant(latest.mine?.variant);
+      setSavedVariant(latest.mine?.variant);
       setEtag(latest.etag);
       setCompleted(latest.mine?.completedAt !== undefined);
       setOutcome({ kind: 'reloaded' });
@@ -149,6 +158,7 @@ export function PreparationForm({ conversationId, initial, otherName, competence
           {role === 'employee' ? t('prepare.privateEmployee', { manager: otherName }) : t('prepare.privateManager', { employee: otherName })}
         </MessageBarBody>
       </MessageBar>
+      {role === 'employee' && <VariantChoice value={variant} onChange={setVariant} />}
       {blocks(questions).map((block) =>
         block.kind === 'single' ? (
           field(block.question)
