@@ -267,17 +267,24 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
               </div>
               {text('middelenNote', t('pop.middelenNote'))}
               {amount('inzetHours', t('pop.inzet'))}
-              <Text weight="semibold">{t('pop.checkInsTitle')}</Text>
-              <ListEditor
-                items={goal.voortgangsgesprekken}
-                onChange={(items) => set('voortgangsgesprekken', items)}
-                label={(i) => t('pop.checkIn', { n: i })}
-                addLabel={t('pop.addCheckIn')}
-                removeLabel={(i) => t('pop.removeCheckIn', { n: i })}
-                max={MAX_MILESTONES}
-                type="date"
-                testId="goal-checkins"
-              />
+              {goal.voortgangsgesprekken.length > 0 && (
+                <>
+                  {/* Dates agreed per goal before the plan's rhythm existed: kept and removable, no new ones. */}
+                  <Text weight="semibold">{t('pop.checkInsTitle')}</Text>
+                  <Text size={200}>{t('pop.checkInsByRhythm')}</Text>
+                  <ListEditor
+                    items={goal.voortgangsgesprekken}
+                    onChange={(items) => set('voortgangsgesprekken', items)}
+                    label={(i) => t('pop.checkIn', { n: i })}
+                    addLabel={t('pop.addCheckIn')}
+                    removeLabel={(i) => t('pop.removeCheckIn', { n: i })}
+                    max={MAX_MILESTONES}
+                    addable={false}
+                    type="date"
+                    testId="goal-checkins"
+                  />
+                </>
+              )}
             </Group>
           </AccordionPanel>
         </AccordionItem>

@@ -17,6 +17,8 @@ interface ListEditorProps {
   addLabel: string;
   removeLabel: (n: number) => string;
   max: number;
+  /** False: items can be changed and removed, but no new one added. */
+  addable?: boolean;
   type?: 'text' | 'date';
   maxLength?: number;
   testId: string;
@@ -26,7 +28,7 @@ interface ListEditorProps {
  * A list of short texts (actions, criteria, dates): every item its own labelled input, removable,
  * and a new item gets the focus, so the list is built with the keyboard alone.
  */
-export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, type = 'text', maxLength, testId }: ListEditorProps) {
+export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, addable = true, type = 'text', maxLength, testId }: ListEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
@@ -73,21 +75,23 @@ export function ListEditor({ items, onChange, label, addLabel, removeLabel, max,
           ))}
         </ul>
       )}
-      <div className={styles.row}>
-        <Button
-          ref={addButton}
-          appearance="secondary"
-          disabledFocusable={full}
-          onClick={() => {
-            if (full) return;
-            changeAndFocus([...items, ''], items.length);
-          }}
-          data-testid={`${testId}-add`}
-        >
-          {addLabel}
-        </Button>
-        {full && <Text size={200}>{t('pop.listFull', { max })}</Text>}
-      </div>
+      {addable && (
+        <div className={styles.row}>
+          <Button
+            ref={addButton}
+            appearance="secondary"
+            disabledFocusable={full}
+            onClick={() => {
+              if (full) return;
+              changeAndFocus([...items, ''], items.length);
+            }}
+            data-testid={`${testId}-add`}
+          >
+            {addLabel}
+          </Button>
+          {full && <Text size={200}>{t('pop.listFull', { max })}</Text>}
+        </div>
+      )}
     </div>
   );
 }
