@@ -35,6 +35,21 @@ describe('the goal editor', () => {
     }
   });
 
+  it('offers no voortgangsgesprek dates for a new goal: the plan\'s rhythm agrees the follow-ups', () => {
+    const html = editor(newGoal('g2', ahmed.id));
+    expect(attrsOf(html, 'goal-checkins')).toEqual([]);
+    expect(visibleText(html)).not.toContain('Voortgangsgesprek toevoegen');
+  });
+
+  it('keeps a goal\'s earlier voortgangsgesprek dates changeable and removable, but adds none', () => {
+    const goal = { ...draftFromGoal(PopGoals.parse([smartGoal])[0]!), voortgangsgesprekken: ['2027-02-01'] };
+    const html = editor(goal);
+    expect(attrsOf(html, 'goal-checkins-item')).toHaveLength(1);
+    expect(attrsOf(html, 'goal-checkins-remove')).toHaveLength(1);
+    expect(attrsOf(html, 'goal-checkins-add')).toEqual([]);
+    expect(visibleText(html)).toContain('ritme van het plan');
+  });
+
   it('shows the SMART hints next to the goal in a polite live region, and says so once the goal is SMART', () => {
     const open = editor(newGoal('g2', ahmed.id));
     expect(open).toMatch(/aria-live="polite"/);
