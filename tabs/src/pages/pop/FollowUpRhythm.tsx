@@ -152,10 +152,11 @@ export function FollowUpRhythmAgreed({ view, timeZone }: { view: PopResponse; ti
  */
 export function FollowUpRhythmPrinted({ view, timeZone }: { view: PopResponse; timeZone: string }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const followUps = usePopFollowUps(view.pop.id, view.latestApprovedVersion);
   if (!followUps.data?.rhythm) return null;
   return (
-    <div data-testid="follow-ups-printed">
+    <div className={styles.section} data-testid="follow-ups-printed">
       <Text as="h3" size={500} weight="semibold">
         {t('followUps.title')}
       </Text>
