@@ -6,6 +6,7 @@ import { withApi } from '../../testing/withApi';
 import { ahmed, jeroen, revisedPop, sampleMeAhmed, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
 import { ApprovalPanel } from './ApprovalPanel';
 import { GoalEditor } from './GoalEditor';
+import { GoalView } from './GoalView';
 import type { GoalDraft } from './popForm';
 import { draftFromGoal, newGoal, smartHints } from './popForm';
 import { PopPlan } from './PopPlan';
@@ -48,6 +49,15 @@ describe('the goal editor', () => {
     expect(attrsOf(html, 'goal-checkins-remove')).toHaveLength(1);
     expect(attrsOf(html, 'goal-checkins-add')).toEqual([]);
     expect(visibleText(html)).toContain('ritme van het plan');
+  });
+
+  it('shows no empty "Voortgangsgesprekken" line on the agreed plan, only a goal\'s earlier dates', () => {
+    const [goal] = PopGoals.parse([{ ...smartGoal, voortgangsgesprekken: [] }]);
+    const without = visibleText(markup(createElement(GoalView, { goal: goal!, n: 1, names: {} }), 'nl-NL'));
+    expect(without).not.toContain('Voortgangsgesprekken');
+    const withDates = visibleText(markup(createElement(GoalView, { goal: { ...goal!, voortgangsgesprekken: ['2027-02-01'] }, n: 1, names: {} }), 'nl-NL'));
+    expect(withDates).toContain('Voortgangsgesprekken');
+    expect(withDates).toContain('1 februari 2027');
   });
 
   it('shows the SMART hints next to the goal in a polite live region, and says so once the goal is SMART', () => {
