@@ -67,6 +67,8 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
+  // Stays while editing, also once its last date is removed: the focus has somewhere to go.
+  const [hadCheckIns] = useState(goal.voortgangsgesprekken.length > 0);
   const problem = (field: string) => {
     const found = problems.find((p) => p.field === field);
     return found ? t(`pop.problem.${found.reason}` as MessageKey) : undefined;
@@ -267,7 +269,7 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
               </div>
               {text('middelenNote', t('pop.middelenNote'))}
               {amount('inzetHours', t('pop.inzet'))}
-              {goal.voortgangsgesprekken.length > 0 && (
+              {(hadCheckIns || goal.voortgangsgesprekken.length > 0) && (
                 <>
                   {/* Dates agreed per goal before the plan's rhythm existed: kept and removable, no new ones. */}
                   <Text weight="semibold">{t('pop.checkInsTitle')}</Text>
@@ -280,6 +282,7 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
                     removeLabel={(i) => t('pop.removeCheckIn', { n: i })}
                     max={MAX_MILESTONES}
                     addable={false}
+                    groupLabel={t('pop.checkInsTitle')}
                     type="date"
                     testId="goal-checkins"
                   />
