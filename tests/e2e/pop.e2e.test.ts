@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { SAMPLE_PEOPLE } from '@koers/app';
+import { ConversationResponse, SlotProposalsResponse } from '@koers/domain';
 import type { Page } from 'playwright-core';
 import { extractPdfText } from '../../functions/src/testing/pdfText';
 import { useStackAndBrowser } from './support/lifecycle';
+import { apiCaller } from './support/playground';
 import { expectNoAxeViolations, signInAs } from './support/tab';
 
 /**
@@ -22,6 +26,15 @@ const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
 async function openDetails(page: Page): Promise<void> {
   if ((await page.getByTestId('goal-owner').count()) === 0) await page.getByTestId('goal-more-details').first().click();
   await page.getByTestId('goal-owner').first().waitFor();
+}
+
+/** Set to a folder to keep screenshots of what the test saw (e.g. KOERS_SCREENS_DIR=/tmp/screens). */
+const SCREENS = process.env.KOERS_SCREENS_DIR;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENS) return;
+  fs.mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
 }
 
 const hint = (page: Page, code: string) => page.locator(`[data-testid="smart-hint"][data-code="${code}"]`);
@@ -294,6 +307,40 @@ describe('POP, against the real local stack', () => {
     await expect(items.nth(0).textContent()).resolves.toContain('rond 31 januari 2027');
     await expect(items.nth(1).textContent()).resolves.toContain('rond 30 april 2027');
     await expectNoAxeViolations(d);
+
+    // On paper and in the "Gemaakte afspraken" PDF: the same rhythm and dates.
+    await d.emulateMedia({ media: 'print' });
+    const printed = d.getByTestId('follow-ups-printed');
+    await printed.waitFor();
+    await expect(printed.textContent()).resolves.toContain('rond 30 april 2027');
+    await screenshot(d, 'pop-printed-follow-ups');
+    await d.emulateMedia({ media: 'screen' });
+    const [download] = await Promise.all([d.waitForEvent('download'), d.getByTestId('pdf').first().click()]);
+    const { flatText } = await extractPdfText(new Uint8Array(fs.readFileSync(await download.path())));
+    expect(flatText).toContain('2 vervolggesprekken, om de 3 maanden. Rond 31 januari 2027, 30 april 2027.');
+
+    // A booked vervolggesprek is prepared from where the plan stands, by both.
+    const progress = d.locator('[data-testid="goal-progress"]').first();
+    await progress.getByTestId('progress-note-input').fill('Eerste storing zelf verholpen');
+    await progress.getByTestId('progress-add-note').click();
+    await progress.getByTestId('progress-note').filter({ hasText: 'Eerste storing zelf verholpen' }).waitFor();
+    const api = apiCaller(run);
+    const { slots } = await api(`/bookings/proposals?employeeId=${daan.id}`, SlotProposalsResponse, { as: linda.email });
+    const slot = slots[0];
+    if (!slot) throw new Error('no free time for the vervolggesprek');
+    const booking = { employeeId: daan.id, start: slot.start, end: slot.end, kind: 'vervolggesprek', requestId: randomUUID() };
+    await api('/conversations', ConversationResponse, { as: linda.email, body: booking, status: 201 });
+    for (const [page, name] of [[d, 'employee'], [l, 'manager']] as const) {
+      await page.getByTestId('nav-prepare').click();
+      const plan = page.getByTestId('follow-up-plan');
+      const goal = plan.getByTestId('follow-up-plan-goal');
+      await goal.waitFor();
+      const text = await goal.textContent();
+      for (const part of ['Zelfstandig storingen aan koelinstallaties verhelpen', 'Status: Niet gestart', 'Geen mijlpalen', 'Eerste storing zelf verholpen']) expect(text).toContain(part);
+      expect(await plan.getByTestId('follow-up-plan-open').getAttribute('href')).toMatch(/^#\/pop\//);
+      await screenshot(page, `prepare-follow-up-${name}`);
+      await expectNoAxeViolations(page);
+    }
     await d.context().close();
     await l.context().close();
   }, 120_000);

@@ -1,4 +1,4 @@
-import { formatCivilDate, goalProgressSummary, latestApprovedVersion, type Locale, type Pop } from '@koers/domain';
+import { followUpPlanProgress, formatCivilDate, type Locale, type Pop } from '@koers/domain';
 import type { Translate } from '@koers/texts';
 import { text, type CardElement } from './adaptiveCard';
 
@@ -9,21 +9,20 @@ import { text, type CardElement } from './adaptiveCard';
  */
 export function planProgressElements(ctx: { t: Translate; locale: Locale }, pop: Pop): CardElement[] {
   const { t, locale } = ctx;
-  const version = latestApprovedVersion(pop);
+  const goals = followUpPlanProgress(pop);
   const heading = text(t('bot.followUp.whereThePlanStands'), { weight: 'bolder', spacing: 'medium' });
-  if (!version || version.goals.length === 0) return [heading, text(t('bot.followUp.noGoals'), { isSubtle: true })];
+  if (goals.length === 0) return [heading, text(t('bot.followUp.noGoals'), { isSubtle: true })];
   return [
     heading,
-    ...version.goals.flatMap((goal) => {
-      const summary = goalProgressSummary(goal, pop.progress.find((p) => p.goalId === goal.id));
+    ...goals.flatMap((goal) => {
       const line = t('bot.followUp.goalLine', {
         goal: goal.title,
-        status: t(`bot.pop.progress-${summary.status}`),
-        milestones: summary.milestonesTotal,
-        done: summary.milestonesDone,
+        status: t(`bot.pop.progress-${goal.status}`),
+        milestones: goal.milestonesTotal,
+        done: goal.milestonesDone,
         deadline: goal.deadline ? formatCivilDate(goal.deadline, locale) : 'none',
       });
-      const note = summary.lastNote ? [text(t('bot.followUp.lastNote', { text: summary.lastNote.text }), { isSubtle: true, spacing: 'none' })] : [];
+      const note = goal.lastNote ? [text(t('bot.followUp.lastNote', { text: goal.lastNote.text }), { isSubtle: true, spacing: 'none' })] : [];
       return [text(line), ...note];
     }),
   ];

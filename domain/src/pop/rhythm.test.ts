@@ -1,9 +1,9 @@
 import type { Conversation } from '../conversation';
 import type { Pop } from '../records';
-import { followUpDueDates, followUpSchedule, followUpToPropose, nextFollowUp, planOfFollowUp, recordFollowUpProposal, rhythmAgreement } from './rhythm';
+import { followUpDueDates, followUpPlanProgress, followUpSchedule, followUpToPropose, nextFollowUp, planOfFollowUp, recordFollowUpProposal, rhythmAgreement } from './rhythm';
 import { FollowUpRhythm } from './schema';
 import { EMPLOYEE, MANAGER, smartGoalNl, TENANT } from './testKit';
-import { approvePop, assertApprovedUnchanged, contentHash, createPop, currentVersion, PopError, popStatus, revisePop } from './versions';
+import { approvePop, assertApprovedUnchanged, contentHash, createPop, currentVersion, PopError, popStatus, recordProgress, revisePop } from './versions';
 
 const BASE = { id: 'pop-1', tenantId: TENANT, employeeId: EMPLOYEE, managerId: MANAGER };
 const T0 = '2026-12-01T10:00:00.000Z';
@@ -161,5 +161,33 @@ describe('the plan a vervolggesprek follows up', () => {
     expect(planOfFollowUp([laterWithout, withRhythm, draft], vervolg)?.id).toBe('pop-1');
     expect(planOfFollowUp([laterWithout, draft], vervolg)?.id).toBe('pop-2');
     expect(planOfFollowUp([withRhythm], { ...vervolg, kind: 'loopbaangesprek' })).toBeUndefined();
+  });
+});
+
+describe('where the plan stands when a vervolggesprek comes', () => {
+  it('gives each agreed goal its status, milestones done, deadline and last note', () => {
+    let pop = agreedWith({ count: 2, intervalMonths: 3 });
+    pop = recordProgress(pop, { goalId: 'g1', status: 'bezig', by: EMPLOYEE, now: '2027-01-10T09:00:00.000Z' });
+    pop = recordProgress(pop, { goalId: 'g1', milestone: { id: 'm1', done: true }, by: EMPLOYEE, now: '2027-02-10T09:00:00.000Z' });
+    pop = recordProgress(pop, { goalId: 'g1', note: 'Eerste offerte verstuurd', by: EMPLOYEE, now: '2027-02-11T09:00:00.000Z' });
+    expect(followUpPlanProgress(pop)).toEqual([
+      {
+        goalId: 'g1',
+        title: 'Zelfstandig offertes voor zorginstellingen opstellen',
+        status: 'bezig',
+        milestonesDone: 1,
+        milestonesTotal: 1,
+        deadline: '2027-06-30',
+        lastNote: { at: '2027-02-11T09:00:00.000Z', by: EMPLOYEE, text: 'Eerste offerte verstuurd' },
+      },
+    ]);
+  });
+
+  it('shows the plan as agreed while a change is still a draft, and nothing before the first agreement', () => {
+    const draftOnly = createPop(BASE, [smartGoalNl], EMPLOYEE, T0);
+    expect(followUpPlanProgress(draftOnly)).toEqual([]);
+    const agreed = agreedWith({ count: 1, intervalMonths: 3 });
+    const changing = revisePop(agreed, { baseVersion: 1, goals: [{ ...smartGoalNl, title: 'Een ander doel' }], by: EMPLOYEE, now: '2027-01-05T09:00:00.000Z' });
+    expect(followUpPlanProgress(changing).map((g) => g.title)).toEqual(['Zelfstandig offertes voor zorginstellingen opstellen']);
   });
 });

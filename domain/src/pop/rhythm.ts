@@ -1,9 +1,10 @@
 import { addDays, formatDate, localDate, parseDate } from '../booking/zonedTime';
 import { addMonths } from '../catalogue/rules';
 import { heldAt, isHeld, type Conversation } from '../conversation';
+import { goalProgressSummary } from '../home/progress';
 import type { Pop } from '../records';
-import { MAX_FOLLOW_UP_PROPOSALS, type FollowUpProposal, type FollowUpRhythm, type PopVersion } from './schema';
-import { textHash, versionStatus } from './versions';
+import { MAX_FOLLOW_UP_PROPOSALS, type FollowUpProposal, type FollowUpRhythm, type PopVersion, type ProgressNote, type ProgressStatus } from './schema';
+import { latestApprovedVersion, textHash, versionStatus } from './versions';
 
 /**
  * The follow-up rhythm (vervolggesprekken): the dates both agreed, and where each one stands.
@@ -154,4 +155,38 @@ export function planOfFollowUp(pops: readonly Pop[], conversation: Pick<Conversa
     })
     .sort((a, b) => Number(b.rhythm) - Number(a.rhythm) || b.at - a.at);
   return agreed[0]?.pop;
+}
+
+/** One goal of the agreed plan and where it stands, as a vervolggesprek starts from it. */
+export interface FollowUpGoalProgress {
+  goalId: string;
+  title: string;
+  status: ProgressStatus;
+  milestonesDone: number;
+  milestonesTotal: number;
+  /** yyyy-mm-dd */
+  deadline?: string;
+  lastNote?: ProgressNote;
+}
+
+/**
+ * "Prepared from the POP's progress": each goal of the plan as last agreed, in the plan's order,
+ * with its status, milestones done, deadline and last check-in note. What the chat card of a
+ * vervolggesprek and its Voorbereiden page both show; empty when nothing is agreed or no goals.
+ */
+export function followUpPlanProgress(pop: Pop): FollowUpGoalProgress[] {
+  const version = latestApprovedVersion(pop);
+  if (!version) return [];
+  return version.goals.map((goal) => {
+    const summary = goalProgressSummary(goal, pop.progress.find((p) => p.goalId === goal.id));
+    return {
+      goalId: goal.id,
+      title: goal.title,
+      status: summary.status,
+      milestonesDone: summary.milestonesDone,
+      milestonesTotal: summary.milestonesTotal,
+      ...(goal.deadline ? { deadline: goal.deadline } : {}),
+      ...(summary.lastNote ? { lastNote: summary.lastNote } : {}),
+    };
+  });
 }

@@ -2,9 +2,10 @@ import type { Person } from '../people';
 import { approvePop, createPop, recordProgress, revisePop, type PopGoalInput } from '../pop';
 import type { Pop, Reminder } from '../records';
 import { planBundle } from './bundle';
-import type { GoalReminderAbout } from './goalSchema';
+import type { FollowUpAbout, GoalReminderAbout } from './goalSchema';
 import {
   digestItems,
+  followUpRelevance,
   followUpReminders,
   goalReminderRelevance,
   goalReminders,
@@ -206,6 +207,28 @@ describe('follow-up conversations', () => {
       [SANNE, '2026-09-01T06:00:00.000Z'],
       [LINDA, '2026-09-01T06:00:00.000Z'],
     ]);
+  });
+
+  it('sends no voortgangsgesprek card for a plan that also agreed a follow-up rhythm: only the rhythm proposes them', () => {
+    const at = '2026-02-27T10:00:00.000Z';
+    const draft = createPop({ id: 'pop-1', tenantId: TENANT, employeeId: SANNE, managerId: LINDA }, [goal('g1', { voortgangsgesprekken: ['2026-05-15'] })], LINDA, at, { count: 2, intervalMonths: 3 });
+    const v = draft.versions[0];
+    if (!v) throw new Error('no version');
+    const agreed = [SANNE, LINDA].reduce((p, by) => approvePop(p, { version: 1, contentHash: v.contentHash, by, now: at }), draft);
+    const reminders = followUpReminders({ pop: agreed, employee: person(SANNE, [1, 2, 3, 4, 5]), manager: person(LINDA, [1, 2, 3, 4, 5]), holidays: HOLIDAYS, now: '2026-03-01T10:00:00.000Z' });
+    expect(reminders).toEqual([]);
+  });
+
+  it('stops a voortgangsgesprek card already planned once the plan is re-agreed with a rhythm', () => {
+    const before = agreedPop([goal('g1', { voortgangsgesprekken: ['2026-05-15'] })]);
+    const [card] = followUpReminders({ pop: before, employee: person(SANNE, [1, 2, 3, 4, 5]), manager: person(LINDA, [1, 2, 3, 4, 5]), holidays: HOLIDAYS, now: '2026-03-01T10:00:00.000Z' });
+    if (!card) throw new Error('no card');
+    const draft = revisePop(before, { baseVersion: 1, goals: [goal('g1', { voortgangsgesprekken: ['2026-05-15'] })], rhythm: { count: 2, intervalMonths: 3 }, by: LINDA, now: '2026-03-02T10:00:00.000Z' });
+    const v2 = draft.versions[1];
+    if (!v2) throw new Error('no version 2');
+    const after = [SANNE, LINDA].reduce((p, by) => approvePop(p, { version: 2, contentHash: v2.contentHash, by, now: '2026-03-02T10:00:00.000Z' }), draft);
+    expect(followUpRelevance(card.about as FollowUpAbout, before)).toBe('send');
+    expect(followUpRelevance(card.about as FollowUpAbout, after)).toBe('skip');
   });
 });
 

@@ -120,10 +120,16 @@ export function goalReminders(input: { pop: Pop; calendar: RecipientCalendar; se
   return out;
 }
 
-/** The agreed voortgangsgesprek dates of the agreed plan (all goals), in date order. */
+/**
+ * The agreed voortgangsgesprek dates of the agreed plan (all goals), in date order. A plan whose
+ * agreed version carries a follow-up rhythm has none: the rhythm is how follow-up conversations
+ * are agreed, and its proposals are the only message about them (the older per-goal dates stay
+ * stored and readable, but send nothing).
+ */
 export function followUpDates(pop: Pop): string[] {
   const version = latestApprovedVersion(pop);
-  return version ? [...new Set(version.goals.flatMap((g) => g.voortgangsgesprekken))].sort() : [];
+  if (!version || version.rhythm) return [];
+  return [...new Set(version.goals.flatMap((g) => g.voortgangsgesprekken))].sort();
 }
 
 function calendarOf(person: Person, holidays: readonly string[]): RecipientCalendar {

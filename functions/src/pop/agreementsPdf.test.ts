@@ -171,6 +171,18 @@ describe('the "Gemaakte afspraken" PDF', () => {
     ]);
   });
 
+  it('lists the agreed vervolggesprekken and their dates, counted from the day both approved', async () => {
+    const pdf = await rendered(approvedInput({ goals: ahmedGoals, rhythm: { count: 2, intervalMonths: 3 } }));
+    // Agreed on 8 December 2026: the first one interval later, the second one more.
+    expectAllIn(pdf.flatText, ['Vervolggesprekken', '2 vervolggesprekken, om de 3 maanden. Rond 8 maart 2027, 8 juni 2027.']);
+    expectSeen(pdf.seen, ['Vervolggesprekken', '2 vervolggesprekken, om de 3 maanden. Rond 8 maart 2027, 8 juni 2027.', 'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40']);
+  });
+
+  it('lists the follow-up conversations in English for an English reader', async () => {
+    const pdf = await rendered(approvedInput({ goals: ahmedGoals, locale: 'en-GB', rhythm: { count: 3, intervalMonths: 1, firstDate: '2027-01-31' } }));
+    expectSeen(pdf.seen, ['Follow-up conversations', '3 follow-up conversations, every month. Around 31 January 2027, 28 February 2027, 31 March 2027.']);
+  });
+
   it('says "1 hour" for a single hour and rounds hours to one decimal', async () => {
     const [first] = ahmedGoals;
     const goals: PopGoalInput[] = [{ ...(first as PopGoalInput), middelen: { ...first?.middelen, timeHours: 1 }, inzetHours: 2.54 }];
@@ -245,6 +257,14 @@ describe('the "Gemaakte afspraken" PDF', () => {
       'Goedgekeurd door Ahmed Yilmaz op 8 december 2026 om 10:12',
       'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40',
     ]);
+  });
+
+  it('never cuts the follow-up dates: six of them still fit beside the largest plan', async () => {
+    const pdf = await rendered(approvedInput({ goals: maximalGoals(), rhythm: { count: 6, intervalMonths: 2, firstDate: '2027-01-15' } }));
+    expect(pdf.pageCount).toBe(1);
+    const dates = 'Rond 15 januari 2027, 15 maart 2027, 15 mei 2027, 15 juli 2027, 15 september 2027, 15 november 2027.';
+    expect(pdf.flatText).toContain(`6 vervolggesprekken, om de 2 maanden. ${dates}`);
+    expectSeen(pdf.seen, ['Vervolggesprekken', 'Goedgekeurd door Jeroen Hendriks op 8 december 2026 om 14:40']);
   });
 
   it('keeps the widest possible text (every character a "W", no spaces) on one page', async () => {

@@ -1,10 +1,12 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import {
+  followUpDueDates,
   formatCivilDate,
   formatLongDate,
   formatTime,
   learningLoad,
+  rhythmAgreement,
   type AgreementsPdfInput,
   type AgreementsPdfRenderer,
   type Approval,
@@ -407,6 +409,25 @@ function fitGoals(fonts: Fonts, goals: readonly GoalContent[], available: number
   return layout(fonts, goalParagraphs(goals, 'compact', MIN_SIZE, caps)).lines;
 }
 
+/**
+ * The agreed follow-up rhythm and its dates, as they stood when this version was agreed (a later
+ * version with another rhythm does not change this page). Empty when the version has no rhythm.
+ */
+function followUpParagraphs(words: Words, input: AgreementsPdfInput): Paragraph[] {
+  const { rhythm } = input.version;
+  if (!rhythm) return [];
+  const { t } = words;
+  const upToThis = { ...input.pop, versions: input.pop.versions.filter((v) => v.number <= input.version.number) };
+  const agreement = rhythmAgreement(upToThis, input.timeZone);
+  const dates = agreement ? followUpDueDates(agreement.rhythm, agreement.agreedOn) : [];
+  const summary = t('agreements.followUps.summary', { count: rhythm.count, months: rhythm.intervalMonths });
+  const when = dates.length > 0 ? `. ${t('agreements.followUps.dates', { dates: dates.map((d) => keepTogether(formatCivilDate(d, words.locale))).join(', ') })}` : '';
+  return [
+    { runs: [{ text: t('agreements.followUps.title'), bold: true }], size: 10.5, indent: 0, spaceBefore: 12, color: ACCENT, maxLines: 1 },
+    { runs: [{ text: `${summary}${when}.`, bold: false }], size: 9.5, indent: 0, spaceBefore: 2, color: INK, maxLines: 3 },
+  ];
+}
+
 function signatureLine(words: Words, who: PersonSummary, approval: Approval | undefined, timeZone: string): string {
   const name = clean(words, who.displayName);
   if (!approval) return words.t('agreements.notApproved', { name });
@@ -449,6 +470,8 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
     { runs: [{ text: `${t('agreements.manager')}: `, bold: true }, { text: person(words, manager), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
     { runs: [{ text: t('agreements.version', { version: version.number, date: formatLongDate(agreedAt, timeZone, locale) }), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 1 },
   ]);
+  // Never cut, like the signatures: at most six dates on a few lines.
+  const followUps = layout(fonts, followUpParagraphs(words, input));
   const signatures = layout(fonts, [
     { runs: [{ text: t('agreements.signatures'), bold: true }], size: 10.5, indent: 0, spaceBefore: 14, color: ACCENT, maxLines: 1 },
     { runs: [{ text: signatureLine(words, employee, version.approvals.employee, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 2, color: INK, maxLines: 2 },
@@ -461,7 +484,7 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const top = PAGE_HEIGHT - MARGIN;
   const rule = 8;
   const footerTop = MARGIN + footer.height;
-  const available = top - footerTop - header.height - rule - signatures.height - 6;
+  const available = top - footerTop - header.height - rule - followUps.height - signatures.height - 6;
 
   const goals = version.goals.map((goal, i) => goalContent(words, goal, i));
   const goalLines = goals.length > 0 ? fitGoals(fonts, goals, available) : layout(fonts, [{ runs: [{ text: t('agreements.noGoals'), bold: false }], size: 10, indent: 0, spaceBefore: 8, color: INK }]).lines;
@@ -471,6 +494,7 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   page.drawLine({ start: { x: MARGIN, y }, end: { x: PAGE_WIDTH - MARGIN, y }, thickness: 0.6, color: MUTED });
   y -= rule / 2 - 2;
   y = draw(page, fonts, goalLines, y);
+  y = draw(page, fonts, followUps.lines, y);
   draw(page, fonts, signatures.lines, y);
   draw(page, fonts, footer.lines, footerTop);
   return doc.save();

@@ -1,7 +1,7 @@
 /**
  * The follow-up rhythm in chat: the manager's proposals card for an agreed vervolggesprek, the
  * employee's notice, and the plan's progress per goal both start from. `{date}` and `{deadline}`
- * arrive formatted in the reader's language.
+ * arrive formatted in the reader's language. The "Gemaakte afspraken" PDF lists the agreed dates.
  */
 export const followUpsServerNl = {
   'bot.followUp.toManager':
@@ -15,6 +15,10 @@ export const followUpsServerNl = {
   'bot.followUp.noGoals': 'Het POP heeft nog geen doelen.',
   'bot.followUp.proposalsTitle': 'Vervolggesprek met {name}',
   'bot.followUp.proposalsIntro': 'Rond de afgesproken datum zijn jullie allebei vrij op deze momenten. Kies er een:',
+  'agreements.followUps.title': 'Vervolggesprekken',
+  'agreements.followUps.summary':
+    '{count, plural, one {# vervolggesprek} other {# vervolggesprekken}}, {months, plural, one {elke maand} other {om de # maanden}}',
+  'agreements.followUps.dates': 'Rond {dates}',
 } as const;
 
 type FollowUpsServerKey = keyof typeof followUpsServerNl;
@@ -31,4 +35,8 @@ export const followUpsServerEn: { readonly [K in FollowUpsServerKey]: string } =
   'bot.followUp.noGoals': 'The plan has no goals yet.',
   'bot.followUp.proposalsTitle': 'Follow-up conversation with {name}',
   'bot.followUp.proposalsIntro': 'Around the agreed date, you are both free at these times. Pick one:',
+  'agreements.followUps.title': 'Follow-up conversations',
+  'agreements.followUps.summary':
+    '{count, plural, one {# follow-up conversation} other {# follow-up conversations}}, {months, plural, one {every month} other {every # months}}',
+  'agreements.followUps.dates': 'Around {dates}',
 };

@@ -1,6 +1,6 @@
 /**
  * The POP's "Vervolggesprekken" block: choosing the follow-up rhythm in the editor, and the agreed
- * dates with where each one stands.
+ * dates with where each one stands; on Voorbereiden, where the plan stands before a vervolggesprek.
  */
 export const followUpsNl = {
   'followUps.title': 'Vervolggesprekken',
@@ -25,6 +25,12 @@ export const followUpsNl = {
   'followUps.on': 'op {date}',
   'followUps.proposedOn': 'Koers stelde op {date} momenten voor aan de leidinggevende',
   'followUps.loadError': 'De vervolggesprekken konden niet worden geladen.',
+  'followUps.prepare.title': 'Waar het POP staat',
+  'followUps.prepare.loading': 'Het POP wordt geladen…',
+  'followUps.prepare.loadError': 'Het POP kon niet worden geladen.',
+  'followUps.prepare.noPlan': 'Jullie hebben nog geen goedgekeurd POP. Bespreek in dit gesprek wat je wilt afspreken.',
+  'followUps.prepare.noGoals': 'Het POP heeft nog geen doelen.',
+  'followUps.prepare.openPop': 'Het POP openen',
 } as const;
 
 type FollowUpsKey = keyof typeof followUpsNl;
@@ -52,6 +58,12 @@ export const followUpsEn: { readonly [K in FollowUpsKey]: string } = {
   'followUps.on': 'on {date}',
   'followUps.proposedOn': 'Koers proposed times to the manager on {date}',
   'followUps.loadError': 'The follow-up conversations could not be loaded.',
+  'followUps.prepare.title': 'Where the plan stands',
+  'followUps.prepare.loading': 'Loading the plan…',
+  'followUps.prepare.loadError': 'The plan could not be loaded.',
+  'followUps.prepare.noPlan': 'You have no approved plan yet. Use this conversation to discuss what you want to agree.',
+  'followUps.prepare.noGoals': 'The plan has no goals yet.',
+  'followUps.prepare.openPop': 'Open the plan',
 };
 
 export const followUpsNlBE: Partial<{ readonly [K in FollowUpsKey]: string }> = {

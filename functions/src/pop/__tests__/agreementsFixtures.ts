@@ -12,6 +12,7 @@ import {
   MAX_SHORT_TEXT,
   toPersonSummary,
   type AgreementsPdfInput,
+  type FollowUpRhythm,
   type Locale,
   type PersonSummary,
   type PopGoalInput,
@@ -85,12 +86,14 @@ export function approvedInput(options: {
   manager?: PersonSummary;
   locale?: Locale;
   organisation?: 'hendriks' | 'peeters';
+  /** The follow-up rhythm both agree with the goals. */
+  rhythm?: FollowUpRhythm;
 }): AgreementsPdfInput {
   const employee = options.employee ?? AHMED;
   const manager = options.manager ?? JEROEN;
   const org = SAMPLE_ORGANISATIONS[options.organisation ?? 'hendriks'];
   const base = { id: 'pop-1', tenantId: org.tenantId, employeeId: employee.id, managerId: manager.id };
-  let pop = createPop(base, options.goals, manager.id, '2026-12-01T10:00:00.000Z');
+  let pop = createPop(base, options.goals, manager.id, '2026-12-01T10:00:00.000Z', options.rhythm);
   const draft = currentVersion(pop);
   pop = approvePop(pop, { version: draft.number, contentHash: draft.contentHash, by: employee.id, now: EMPLOYEE_APPROVED_AT });
   pop = approvePop(pop, { version: draft.number, contentHash: draft.contentHash, by: manager.id, now: MANAGER_APPROVED_AT });

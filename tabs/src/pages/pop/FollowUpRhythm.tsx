@@ -146,6 +146,25 @@ export function FollowUpRhythmAgreed({ view, timeZone }: { view: PopResponse; ti
   );
 }
 
+/**
+ * The agreed follow-ups on paper, below the printed goals: the same list, without the card. Nothing
+ * while the plan has no agreed rhythm or its dates are still being read.
+ */
+export function FollowUpRhythmPrinted({ view, timeZone }: { view: PopResponse; timeZone: string }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const followUps = usePopFollowUps(view.pop.id, view.latestApprovedVersion);
+  if (!followUps.data?.rhythm) return null;
+  return (
+    <div className={styles.section} data-testid="follow-ups-printed">
+      <Text as="h3" size={500} weight="semibold">
+        {t('followUps.title')}
+      </Text>
+      <FollowUpList followUps={followUps.data} timeZone={timeZone} />
+    </div>
+  );
+}
+
 /** The rhythm in words and its dates, each with its state (what the follow-ups route answered). */
 export function FollowUpList({ followUps, timeZone }: { followUps: FollowUpsResponse; timeZone: string }) {
   const { t, locale } = useI18n();

@@ -71,6 +71,8 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
   const { t } = useI18n();
   const styles = useStyles();
   const headingId = useId();
+  // Stays while editing, also once its last date is removed: the focus has somewhere to go.
+  const [hadCheckIns] = useState(goal.voortgangsgesprekken.length > 0);
   const problem = (field: string) => {
     const found = problems.find((p) => p.field === field);
     return found ? t(`pop.problem.${found.reason}` as MessageKey) : undefined;
@@ -275,17 +277,25 @@ export function GoalEditor({ goal, n, role, employee, manager, findings, problem
               </div>
               {text('middelenNote', t('pop.middelenNote'))}
               {amount('inzetHours', t('pop.inzet'))}
-              <Text weight="semibold">{t('pop.checkInsTitle')}</Text>
-              <ListEditor
-                items={goal.voortgangsgesprekken}
-                onChange={(items) => set('voortgangsgesprekken', items)}
-                label={(i) => t('pop.checkIn', { n: i })}
-                addLabel={t('pop.addCheckIn')}
-                removeLabel={(i) => t('pop.removeCheckIn', { n: i })}
-                max={MAX_MILESTONES}
-                type="date"
-                testId="goal-checkins"
-              />
+              {(hadCheckIns || goal.voortgangsgesprekken.length > 0) && (
+                <>
+                  {/* Dates agreed per goal before the plan's rhythm existed: kept and removable, no new ones. */}
+                  <Text weight="semibold">{t('pop.checkInsTitle')}</Text>
+                  <Text size={200}>{t('pop.checkInsByRhythm')}</Text>
+                  <ListEditor
+                    items={goal.voortgangsgesprekken}
+                    onChange={(items) => set('voortgangsgesprekken', items)}
+                    label={(i) => t('pop.checkIn', { n: i })}
+                    addLabel={t('pop.addCheckIn')}
+                    removeLabel={(i) => t('pop.removeCheckIn', { n: i })}
+                    max={MAX_MILESTONES}
+                    addable={false}
+                    groupLabel={t('pop.checkInsTitle')}
+                    type="date"
+                    testId="goal-checkins"
+                  />
+                </>
+              )}
             </Group>
           </AccordionPanel>
         </AccordionItem>

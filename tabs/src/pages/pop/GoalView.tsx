@@ -81,7 +81,8 @@ export function GoalView({ goal, n, names, heading = true }: { goal: PopGoal; n:
     [t('pop.middelenNote'), goal.middelen.note || none],
     [t('pop.begeleiding'), goal.begeleiding.name || none],
     [t('pop.inzet'), hours(goal.inzetHours)],
-    [t('pop.checkInsTitle'), items(goal.voortgangsgesprekken.map((d) => civilDateLabel(d, locale)))],
+    // Dates agreed per goal before the plan's rhythm: only where a goal has them.
+    ...(goal.voortgangsgesprekken.length > 0 ? [[t('pop.checkInsTitle'), items(goal.voortgangsgesprekken.map((d) => civilDateLabel(d, locale)))] as [string, ReactNode]] : []),
   ];
   return (
     <article className={styles.root} data-testid="goal-view" data-goal-id={goal.id}>

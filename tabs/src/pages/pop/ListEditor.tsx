@@ -17,6 +17,10 @@ interface ListEditorProps {
   addLabel: string;
   removeLabel: (n: number) => string;
   max: number;
+  /** False: items can be changed and removed, but no new one added. */
+  addable?: boolean;
+  /** Names the list as a group; without an add button the focus lands on it when the last item goes. */
+  groupLabel?: string;
   type?: 'text' | 'date';
   maxLength?: number;
   testId: string;
@@ -26,20 +30,21 @@ interface ListEditorProps {
  * A list of short texts (actions, criteria, dates): every item its own labelled input, removable,
  * and a new item gets the focus, so the list is built with the keyboard alone.
  */
-export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, type = 'text', maxLength, testId }: ListEditorProps) {
+export function ListEditor({ items, onChange, label, addLabel, removeLabel, max, addable = true, groupLabel, type = 'text', maxLength, testId }: ListEditorProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const addButton = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   /** Changes the list at once (not on the next render), then moves the focus to item `index`, or to "add" when there is none. */
   const changeAndFocus = (next: string[], index: number) => {
     flushSync(() => onChange(next));
-    (inputs.current[index] ?? addButton.current)?.focus();
+    (inputs.current[index] ?? addButton.current ?? root.current)?.focus();
   };
 
   const full = items.length >= max;
   return (
-    <div data-testid={testId}>
+    <div ref={root} data-testid={testId} {...(groupLabel ? { role: 'group', 'aria-label': groupLabel } : {})} tabIndex={addable ? undefined : -1}>
       {items.length > 0 && (
         <ul role="list" className={styles.list}>
           {items.map((item, i) => (
@@ -73,21 +78,23 @@ export function ListEditor({ items, onChange, label, addLabel, removeLabel, max,
           ))}
         </ul>
       )}
-      <div className={styles.row}>
-        <Button
-          ref={addButton}
-          appearance="secondary"
-          disabledFocusable={full}
-          onClick={() => {
-            if (full) return;
-            changeAndFocus([...items, ''], items.length);
-          }}
-          data-testid={`${testId}-add`}
-        >
-          {addLabel}
-        </Button>
-        {full && <Text size={200}>{t('pop.listFull', { max })}</Text>}
-      </div>
+      {addable && (
+        <div className={styles.row}>
+          <Button
+            ref={addButton}
+            appearance="secondary"
+            disabledFocusable={full}
+            onClick={() => {
+              if (full) return;
+              changeAndFocus([...items, ''], items.length);
+            }}
+            data-testid={`${testId}-add`}
+          >
+            {addLabel}
+          </Button>
+          {full && <Text size={200}>{t('pop.listFull', { max })}</Text>}
+        </div>
+      )}
     </div>
   );
 }

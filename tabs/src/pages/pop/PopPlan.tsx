@@ -15,7 +15,7 @@ import { useReportUnsaved } from '../../hooks/unsavedChanges';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ApproveOutcome } from './ApprovalPanel';
 import { ApprovalPanel } from './ApprovalPanel';
-import { FollowUpRhythmAgreed, FollowUpRhythmEditor, useRhythmDraft } from './FollowUpRhythm';
+import { FollowUpRhythmAgreed, FollowUpRhythmEditor, FollowUpRhythmPrinted, useRhythmDraft } from './FollowUpRhythm';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { GoalView } from './GoalView';
@@ -252,6 +252,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
           {version.goals.map((goal, i) => (
             <GoalView key={goal.id} goal={goal} n={i + 1} names={names} />
           ))}
+          <FollowUpRhythmPrinted view={view} timeZone={timeZone} />
         </section>
       )}
       {old ? (

@@ -6,6 +6,7 @@ import { withApi } from '../../testing/withApi';
 import { ahmed, jeroen, revisedPop, sampleMeAhmed, samplePop, smartGoal, viewOf } from '../../testing/popSamples';
 import { ApprovalPanel } from './ApprovalPanel';
 import { GoalEditor } from './GoalEditor';
+import { GoalView } from './GoalView';
 import type { GoalDraft } from './popForm';
 import { draftFromGoal, newGoal, smartHints } from './popForm';
 import { PopPlan } from './PopPlan';
@@ -33,6 +34,30 @@ describe('the goal editor', () => {
     for (const label of ['Doel', 'Soort ontwikkeling', 'Route', 'Actie 1', 'Succescriterium 1', 'Deadline', 'Mijlpaal 1', 'Datum van mijlpaal 1', 'Budget (€)', 'Eigen inzet (uren)', 'Voortgangsgesprek 2']) {
       expect(visibleText(html)).toContain(label);
     }
+  });
+
+  it('offers no voortgangsgesprek dates for a new goal: the plan\'s rhythm agrees the follow-ups', () => {
+    const html = editor(newGoal('g2', ahmed.id));
+    expect(attrsOf(html, 'goal-checkins')).toEqual([]);
+    expect(visibleText(html)).not.toContain('Voortgangsgesprek toevoegen');
+  });
+
+  it('keeps a goal\'s earlier voortgangsgesprek dates changeable and removable, but adds none', () => {
+    const goal = { ...draftFromGoal(PopGoals.parse([smartGoal])[0]!), voortgangsgesprekken: ['2027-02-01'] };
+    const html = editor(goal);
+    expect(attrsOf(html, 'goal-checkins-item')).toHaveLength(1);
+    expect(attrsOf(html, 'goal-checkins-remove')).toHaveLength(1);
+    expect(attrsOf(html, 'goal-checkins-add')).toEqual([]);
+    expect(visibleText(html)).toContain('ritme van het plan');
+  });
+
+  it('shows no empty "Voortgangsgesprekken" line on the agreed plan, only a goal\'s earlier dates', () => {
+    const [goal] = PopGoals.parse([{ ...smartGoal, voortgangsgesprekken: [] }]);
+    const without = visibleText(markup(createElement(GoalView, { goal: goal!, n: 1, names: {} }), 'nl-NL'));
+    expect(without).not.toContain('Voortgangsgesprekken');
+    const withDates = visibleText(markup(createElement(GoalView, { goal: { ...goal!, voortgangsgesprekken: ['2027-02-01'] }, n: 1, names: {} }), 'nl-NL'));
+    expect(withDates).toContain('Voortgangsgesprekken');
+    expect(withDates).toContain('1 februari 2027');
   });
 
   it('shows the SMART hints next to the goal in a polite live region, and says so once the goal is SMART', () => {

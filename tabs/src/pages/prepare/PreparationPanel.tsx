@@ -9,6 +9,7 @@ import { usePreparation } from '../../data/preparation';
 import { shown } from '../../data/shown';
 import { periodLabel } from '../../format/when';
 import { useI18n } from '../../i18n/I18nContext';
+import { FollowUpPlanProgress } from './FollowUpPlanProgress';
 import { PreparationForm } from './PreparationForm';
 import { SharedAnswers } from './SharedAnswers';
 import { CareerPaths } from './CareerPaths';
@@ -42,6 +43,7 @@ export function PreparationPanel({ me, conversation, otherName }: PreparationPan
         <Text as="h3" id={headingId} size={500} weight="semibold" block className={styles.heading}>
           {t('prepare.conversationTitle', { name: otherName, when })}
         </Text>
+        {conversation.kind === 'vervolggesprek' && <FollowUpPlanProgress conversation={conversation} timeZone={me.organisation.timeZone} />}
         {preparation.status === 'loading' && <LoadingState label={t('prepare.formLoading')} testId="preparation-loading" />}
         {preparation.status === 'error' && (
           <ErrorState message={describeError(preparation.error, language, t)} onRetry={preparation.retry} />
