@@ -406,6 +406,8 @@ export async function createServices(
         onErased: ({ tenantId, actorId, reason, deleted, anonymised }) =>
           recordChange({ tenantId, kind: 'erasure', ...(actorId ? { actorId } : {}), details: { reason, deleted, anonymised } }),
         onRetentionChanged: ({ tenantId, actorId, from, to }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromMonths: from, toMonths: to } }),
+        // 0 years: the rule is off.
+        onHeldConversationRetentionChanged: ({ tenantId, actorId, fromYears, toYears }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromYears, toYears } }),
       })
     : undefined;
 

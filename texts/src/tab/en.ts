@@ -9,6 +9,7 @@ import { popEn } from './pop';
 import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { erasureEn } from './erasure';
+import { heldRetentionEn } from './heldRetention';
 import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
@@ -186,5 +187,6 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...languageEn,
   ...directoryEn,
   ...erasureEn,
+  ...heldRetentionEn,
   ...changeLogEn,
 };

@@ -13,6 +13,7 @@ import { popNl } from './pop';
 import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { erasureNl } from './erasure';
+import { heldRetentionNl } from './heldRetention';
 import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
@@ -189,6 +190,7 @@ export const tabNl = {
   ...languageNl,
   ...directoryNl,
   ...erasureNl,
+  ...heldRetentionNl,
   ...changeLogNl,
 } as const;
 
