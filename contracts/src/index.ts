@@ -29,6 +29,7 @@ import { reminderContracts } from './reminders';
 import { roundContracts } from './rounds';
 import { templateContracts } from './templates';
 import { insightContracts } from './insight';
+import { remarkContracts } from './remark';
 
 export * from './contract';
 export * from './problem';
@@ -51,6 +52,7 @@ export * from './dev';
 export * from './rounds';
 export * from './templates';
 export * from './insight';
+export * from './remark';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -71,5 +73,6 @@ export const contracts = {
   ...privacyContracts,
   ...progressContracts,
   ...insightContracts,
+  ...remarkContracts,
   ...devContracts,
 };

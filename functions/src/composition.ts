@@ -53,6 +53,7 @@ import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
+import { remarkRoutes } from './api/remark';
 import type { DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -211,6 +212,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...bookingRoutes,
     ...canvasRoutes,
     ...popRoutes,
+    ...remarkRoutes,
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,

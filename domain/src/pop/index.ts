@@ -6,3 +6,4 @@ export * from './draft';
 export * from './goalKind';
 export * from './agreementsPdfInput';
 export * from './rhythm';
+export * from './remark';
