@@ -1,9 +1,11 @@
 import { ForbiddenError, NotFoundError, RemarkError, type Person, type PopResponse } from '@koers/domain';
 import { createOutbox } from '../outbox/outbox';
 import { createPopService } from '../pop/popService';
-import { SAMPLE_PEOPLE, seedSampleData } from '../sample';
+import { SAMPLE_PEOPLE, sampleActor, seedSampleData } from '../sample';
 import { createMemoryStores } from '../testing/memoryStores';
 import { conversationWithAgreements, jsonRenderer, smartGoal } from '../testing/popFixtures';
+import { createPrivacyService } from '../privacy/privacyService';
+import { createErasureService } from '../privacy/erasure';
 import { createRemarkService } from './remarkService';
 
 const { jeroen, ahmed, noor } = SAMPLE_PEOPLE;
@@ -90,5 +92,39 @@ describe("the employee's own remark on a held conversation", () => {
 
     await stores.conversations.replace({ ...held, id: held.id, status: 'gepland' }, (await stores.conversations.get(ahmed.tenantId, ahmed.id, held.id))!.etag);
     await expect(remarks.saveOnConversation(ahmed, held.id, { text: 'Te vroeg' })).rejects.toEqual(new RemarkError('remark-not-held'));
+  });
+});
+
+describe("the employee's remark as personal data", () => {
+  it("is in the employee's own export, and goes when the employee is erased", async () => {
+    const { stores, remarks, plan, approve } = await world();
+    await approve(jeroen, plan);
+    await approve(ahmed, plan);
+    await remarks.saveOnPop(ahmed, plan.pop.id, { text: 'Mijn eigen kijk op het plan' });
+    const held = await conversationWithAgreements(stores, ahmed, jeroen, ['Cursus']);
+    await remarks.saveOnConversation(ahmed, held.id, { text: 'Mijn eigen kijk op het gesprek' });
+    const clock = { now: () => new Date('2026-12-02T09:00:00.000Z') };
+
+    const exported = JSON.stringify(await createPrivacyService({ stores, clock }).myData(ahmed));
+    expect(exported).toContain('Mijn eigen kijk op het plan');
+    expect(exported).toContain('Mijn eigen kijk op het gesprek');
+
+    await createErasureService({ stores, erasure: stores.erasure, clock }).erase(sampleActor(SAMPLE_PEOPLE.fatima), ahmed.id);
+    const managers = JSON.stringify(await createPrivacyService({ stores, clock }).myData(jeroen));
+    expect(managers).not.toContain('Mijn eigen kijk');
+  });
+
+  it("stays with the employee, naming nobody else, when the manager is erased", async () => {
+    const { stores, remarks, plan, approve } = await world();
+    await approve(jeroen, plan);
+    await approve(ahmed, plan);
+    await remarks.saveOnPop(ahmed, plan.pop.id, { text: 'Mijn eigen kijk op het plan' });
+    const clock = { now: () => new Date('2026-12-02T09:00:00.000Z') };
+
+    await createErasureService({ stores, erasure: stores.erasure, clock }).erase(sampleActor(SAMPLE_PEOPLE.fatima), jeroen.id);
+
+    const own = await createPrivacyService({ stores, clock }).myData(ahmed);
+    expect(own.pops[0]?.remarks?.[0]).toMatchObject({ text: 'Mijn eigen kijk op het plan', by: ahmed.id });
+    expect(JSON.stringify(own.pops)).not.toContain(jeroen.id);
   });
 });

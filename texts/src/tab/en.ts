@@ -10,6 +10,7 @@ import { remindersEn } from './reminders';
 import { directoryEn } from './directory';
 import { erasureEn } from './erasure';
 import { heldRetentionEn } from './heldRetention';
+import { remarkEn } from './remark';
 import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
@@ -188,5 +189,6 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...directoryEn,
   ...erasureEn,
   ...heldRetentionEn,
+  ...remarkEn,
   ...changeLogEn,
 };

@@ -14,6 +14,7 @@ import { remindersNl } from './reminders';
 import { directoryNl } from './directory';
 import { erasureNl } from './erasure';
 import { heldRetentionNl } from './heldRetention';
+import { remarkNl } from './remark';
 import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
@@ -191,6 +192,7 @@ export const tabNl = {
   ...directoryNl,
   ...erasureNl,
   ...heldRetentionNl,
+  ...remarkNl,
   ...changeLogNl,
 } as const;
 
