@@ -26,6 +26,7 @@ import { cycleApi, type CycleApi } from './cycleApi';
 import { progressApi, type ProgressApi } from './progressApi';
 import { roundsApi, type RoundsApi } from './roundsApi';
 import { insightApi, type InsightApi } from './insightApi';
+import { remarkApi, type RemarkApi } from './remarkApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -58,6 +59,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   rounds: RoundsApi;
   templates: TemplatesApi;
   insight: InsightApi;
+  remark: RemarkApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -86,5 +88,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     rounds: roundsApi(call),
     templates: templatesApi(call),
     insight: insightApi(call),
+    remark: remarkApi(call),
   };
 }
