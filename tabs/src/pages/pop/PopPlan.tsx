@@ -286,7 +286,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
             ))}
           </ul>
           <FollowUpRhythmAgreed view={view} timeZone={timeZone} />
-          <PopRemarkPanel view={view} timeZone={timeZone} />
+          <PopRemarkPanel view={view} timeZone={timeZone} onChanged={() => void readAgain(view.pop.id).then((next) => adopt(next, base), () => undefined)} />
           <div className={styles.saveBar}>
             <Button appearance="primary" onClick={propose} data-testid="propose-change">
               {t('pop.proposeChange')}

@@ -33,20 +33,29 @@ interface RemarkPanelProps {
   timeZone: string;
   /** The level of the heading. */
   level: 'h2' | 'h3' | 'h4';
+  /** Told after a change, so the page can take the record (and its etag) fresh. */
+  onChanged?: () => void;
 }
 
 /**
  * "Ik zie dit anders": the employee's own remark beside an agreed plan or a held conversation. The
  * employee writes, changes or withdraws it; the other party reads it. A failed save keeps the text.
  */
-export function RemarkPanel({ subject, remark, isEmployee, employeeName, managerName, timeZone, level }: RemarkPanelProps) {
+export function RemarkPanel({ subject, remark: stored, isEmployee, employeeName, managerName, timeZone, level, onChanged }: RemarkPanelProps) {
   const { t, language, formatDateTime } = useI18n();
   const styles = useStyles();
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
+  // The server's answer shows at once; the page's own copy of the record follows (onChanged).
+  const [answered, setAnswered] = useState<EmployeeRemark | null>();
   const save = useSaveRemark(subject);
   const withdraw = useWithdrawRemark(subject);
+  const remark = answered === undefined ? stored : (answered ?? undefined);
+  const changed = (answer: { remark: EmployeeRemark | null }) => {
+    setAnswered(answer.remark);
+    onChanged?.();
+  };
   const date = (iso: string) => formatDateTime(iso, timeZone, { dateStyle: 'long' });
 
   if (!remark && !isEmployee) return null;
@@ -54,7 +63,12 @@ export function RemarkPanel({ subject, remark, isEmployee, employeeName, manager
   const problem = length > MAX_REMARK_LENGTH ? t('remark.tooLong', { count: length }) : undefined;
   const submit = () => {
     if (length === 0 || problem) return;
-    save.mutate(text, { onSuccess: () => setEditing(false) });
+    save.mutate(text, {
+      onSuccess: (answer) => {
+        setEditing(false);
+        changed(answer);
+      },
+    });
   };
   const startEditing = () => {
     setText(remark?.text ?? '');
@@ -84,7 +98,7 @@ export function RemarkPanel({ subject, remark, isEmployee, employeeName, manager
             {remark ? t('remark.edit') : t('remark.open')}
           </Button>
           {remark && (
-            <Button appearance="subtle" disabledFocusable={withdraw.isPending} onClick={() => withdraw.mutate()} data-testid="remark-withdraw">
+            <Button appearance="subtle" disabledFocusable={withdraw.isPending} onClick={() => withdraw.mutate(undefined, { onSuccess: changed })} data-testid="remark-withdraw">
               {t('remark.withdraw')}
             </Button>
           )}
@@ -135,7 +149,7 @@ export function RemarkPanel({ subject, remark, isEmployee, employeeName, manager
 }
 
 /** The remark beside the plan as last agreed. */
-export function PopRemarkPanel({ view, timeZone }: { view: PopResponse; timeZone: string }) {
+export function PopRemarkPanel({ view, timeZone, onChanged }: { view: PopResponse; timeZone: string; onChanged: () => void }) {
   if (view.latestApprovedVersion === undefined) return null;
   return (
     <RemarkPanel
@@ -146,6 +160,7 @@ export function PopRemarkPanel({ view, timeZone }: { view: PopResponse; timeZone
       managerName={view.manager.displayName}
       timeZone={timeZone}
       level="h3"
+      onChanged={onChanged}
     />
   );
 }
