@@ -106,6 +106,13 @@ describe('erasing a person, checked with a canary', () => {
       ),
     );
     await ok(await call(ahmed, `/pops/${revised.pop.id}/progress`, { method: 'POST', body: { goalId: 'g1', note: `${CANARY} voortgang` } }));
+    // Both agree; the conversation is held; Ahmed remarks on both ("Ik zie dit anders").
+    const approval = { version: revised.current.number, contentHash: revised.current.contentHash };
+    for (const who of [ahmed, jeroen]) await ok(await call(who, `/pops/${revised.pop.id}/approve`, { method: 'POST', body: approval }));
+    await ok(await call(ahmed, `/pops/${revised.pop.id}/remark`, { method: 'PUT', body: { text: `${CANARY} opmerking plan` } }));
+    const held = await call(jeroen, `/conversations/${conversationId}`);
+    await ok(await call(jeroen, `/conversations/${conversationId}/complete`, { method: 'POST', headers: { 'if-match': held.headers.get('etag') ?? '' } }));
+    await ok(await call(ahmed, `/conversations/${conversationId}/remark`, { method: 'PUT', body: { text: `${CANARY} opmerking gesprek` } }));
     await ok(
       await call(ahmed, '/portfolio/entries', {
         method: 'POST',

@@ -19,10 +19,11 @@ import { useLocalStack } from '../testing/localStack';
 /**
  * The canary test for content on HR's progress board: every content field a conversation can
  * produce — both parties' preparation answers, a Koerskaart card, the plan's goal and a progress
- * note, a portfolio entry, the employee's remarks on the held conversation and the agreed plan — is filled with a unique canary through the real routes; then every
- * progress route (from the contracts, so a new one is searched the moment it exists) is called as
- * Koers.HR and as the manager, with every filter and both export formats, and the answers, the
- * files, the host's and the app's log lines and the access log are searched for any canary.
+ * note, a portfolio entry, the employee's remarks on the held conversation and the agreed plan —
+ * is filled with a unique canary through the real routes; then every progress route (from the
+ * contracts, so a new one is searched the moment it exists) is called as Koers.HR and as the
+ * manager, with every filter and both export formats, and the answers, the files, the host's and
+ * the app's log lines and the access log are searched for any canary.
  */
 
 const hostLines: string[] = [];
