@@ -11,9 +11,10 @@ import { chunkKeyOf, gzippedBytes, homeRouteFiles, readManifest, staticClosure, 
  * zod nor any capability's schemas ride on the first route; its texts come in one language, parsed when
  * the tab is built, and the UI libraries it uses are one chunk (vite.config.ts). 219 KB, down
  * from 311 KB, then 235 KB with the employee’s own request for a conversation, the HR pages in the menu and the Dutch texts of every new page (the Dutch catalogue still rides whole on the first route); the
- * target is 180 KB.
+ * target is 180 KB. 238 KB with the Dutch texts of the employee's remark and the retention of held
+ * conversations.
  */
-const HOME_ROUTE_BUDGET_KB = 236;
+const HOME_ROUTE_BUDGET_KB = 238;
 
 let dist: string;
 let manifest: ViteManifest;
