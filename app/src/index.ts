@@ -31,6 +31,7 @@ export { createPeopleService, type MyPage, type PeopleService } from './people/p
 export { createHomeService, type HomeService, type HomeServiceOptions } from './people/homeService';
 export { createAccessRecorder, type AccessRecorder } from './privacy/accessLog';
 export { createPrivacyService, type PrivacyService, type PrivacyServiceOptions } from './privacy/privacyService';
+export { createRemarkService, type RemarkService } from './remark/remarkService';
 export { createErasureService, type ErasureService, type ErasureServiceOptions } from './privacy/erasure';
 export { createChangeLogService, createChangeRecorder, type ChangeLogService, type RecordChange } from './privacy/changeLog';
 export { createDirectorySync, type DirectorySync, type DirectorySyncDeps, type DirectorySyncRequest, type DirectorySyncSummary } from './directory/sync';

@@ -31,6 +31,7 @@ import { roundContracts } from './rounds';
 import { templateContracts } from './templates';
 import { insightContracts } from './insight';
 import { gesprekspartnerContracts } from './gesprekspartners';
+import { remarkContracts } from './remark';
 
 export * from './contract';
 export * from './problem';
@@ -55,6 +56,7 @@ export * from './rounds';
 export * from './templates';
 export * from './insight';
 export * from './gesprekspartners';
+export * from './remark';
 
 /** Every route, keyed by operationId: `contracts.createPop`. */
 export const contracts = {
@@ -77,5 +79,6 @@ export const contracts = {
   ...progressContracts,
   ...insightContracts,
   ...gesprekspartnerContracts,
+  ...remarkContracts,
   ...devContracts,
 };

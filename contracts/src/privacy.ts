@@ -1,4 +1,4 @@
-import { AccessLogResponse, ChangeLogQuery, ChangeLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
+import { AccessLogResponse, ChangeLogQuery, ChangeLogResponse, ErasePersonRequest, ErasureCandidatesQuery, ErasureCandidatesResponse, ErasureReport, Guid, HeldConversationRetentionSettings, PersonalDataExport, RetentionResponse, RetentionSettings } from '@koers/domain';
 import { z } from 'zod';
 import { binary, defineContracts, json } from './contract';
 
@@ -70,6 +70,16 @@ export const privacyContracts = defineContracts({
     auth: 'bearer',
     body: RetentionSettings,
     response: json('RetentionResponse', RetentionResponse),
+    problems: [400, 403],
+  },
+  setHeldConversationRetention: {
+    method: 'PUT',
+    path: 'organisation/retention/held-conversations',
+    summary: "Koers.HR or Koers.Admin: how many years after a conversation was held its Koerskaart, preparations and remark are emptied by the daily retention timer (null: never, the default); logged for the works council",
+    tags: ['privacy'],
+    auth: 'bearer',
+    body: HeldConversationRetentionSettings,
+    response: json('HeldConversationRetentionSettings', HeldConversationRetentionSettings),
     problems: [400, 403],
   },
   changeLog: {

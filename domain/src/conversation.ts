@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Guid } from './people';
+import { EmployeeRemark } from './remark';
 import { TemplateRef } from './templates/ref';
 
 export const ConversationStatus = z.enum(['concept', 'gepland', 'gehouden', 'geannuleerd']);
@@ -44,6 +45,13 @@ export const Conversation = z.object({
   /** When one of the two marked it held ("Gesprek afronden"), and who. */
   completedAt: IsoDateTime.optional(),
   completedBy: Guid.optional(),
+  /**
+   * When the retention rule for held conversations emptied its Koerskaart and preparations; the
+   * conversation itself (kind, date, the two people) stays for the history of the POP.
+   */
+  contentRemovedAt: IsoDateTime.optional(),
+  /** The employee's own view of the held conversation ("Ik zie dit anders", remark.ts). */
+  remark: EmployeeRemark.optional(),
   /**
    * The Teams meeting chat (19:meeting_…@thread.v2) of a conversation started from a meeting
    * nobody booked in Koers, so the meeting's side panel finds it again. A booked one has it in

@@ -5,6 +5,7 @@ export * from './directoryPeople';
 export * from './organisation';
 export * from './holidays';
 export * from './conversation';
+export * from './remark';
 export * from './records';
 export * from './errors';
 export * from './retry';

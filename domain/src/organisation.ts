@@ -43,6 +43,11 @@ export const OrganisationSettings = z.object({
    * timer; absent = DEFAULT_LEAVER_RETENTION_MONTHS (privacy/retention.ts).
    */
   leaverRetentionMonths: z.number().int().min(1).max(120).optional(),
+  /**
+   * How many years after a conversation was held its Koerskaart and preparations are emptied by the
+   * retention timer; absent = never (privacy/retention.ts, heldContentDue).
+   */
+  heldConversationRetentionYears: z.number().int().min(1).max(30).optional(),
 });
 export type OrganisationSettings = z.infer<typeof OrganisationSettings>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Guid } from './people';
 import { IsoDateTime } from './conversation';
 import { FollowUpProposal, GoalProgress, MAX_FOLLOW_UP_PROPOSALS, MAX_PROGRESS_GOALS, MAX_VERSIONS, PopVersion } from './pop/schema';
+import { PopRemark } from './remark';
 import { ReminderAbout, ReminderPreferences } from './reminders/goalSchema';
 
 /**
@@ -32,6 +33,8 @@ export const Pop = z.object({
   reminderPreferences: ReminderPreferences.optional(),
   /** Beside the versions: the vervolggesprekken Koers proposed so far (pop/rhythm.ts). */
   followUpProposals: z.array(FollowUpProposal).max(MAX_FOLLOW_UP_PROPOSALS).optional(),
+  /** Beside the versions: the employee's remarks on approved versions, one per version (remark.ts). */
+  remarks: z.array(PopRemark).max(MAX_VERSIONS).optional(),
   updatedAt: IsoDateTime,
 });
 export type Pop = z.infer<typeof Pop>;

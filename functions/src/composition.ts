@@ -55,6 +55,7 @@ import { personRoute } from './api/people';
 import { portfolioRoutes } from './api/portfolio';
 import { privacyRoutes, retentionTimer } from './api/privacy';
 import { popRoutes } from './api/pops';
+import { remarkRoutes } from './api/remark';
 import type { DevActivityFeed, DevDirectory, RouteDefinition, Services, TimerDefinition } from './api/services';
 import { loadOrCreateDevIssuer } from './auth/devIssuer';
 import { createTokenValidator } from './auth/tokenValidator';
@@ -231,6 +232,7 @@ export function routeDefinitions(mode: Mode): RouteDefinition[] {
     ...bookingRoutes,
     ...canvasRoutes,
     ...popRoutes,
+    ...remarkRoutes,
     popRemindersRoute,
     ...reminderDefaultsRoutes,
     syncDirectoryRoute,
@@ -432,6 +434,8 @@ export async function createServices(
         onErased: ({ tenantId, actorId, reason, deleted, anonymised }) =>
           recordChange({ tenantId, kind: 'erasure', ...(actorId ? { actorId } : {}), details: { reason, deleted, anonymised } }),
         onRetentionChanged: ({ tenantId, actorId, from, to }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromMonths: from, toMonths: to } }),
+        // 0 years: the rule is off.
+        onHeldConversationRetentionChanged: ({ tenantId, actorId, fromYears, toYears }) => recordChange({ tenantId, kind: 'retention-changed', actorId, details: { fromYears, toYears } }),
       })
     : undefined;
 

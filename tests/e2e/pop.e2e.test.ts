@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { ConversationResponse, SlotProposalsResponse } from '@koers/domain';
 import type { Page } from 'playwright-core';
+import { seePdf, unread } from '../../functions/src/testing/pdfRender';
 import { extractPdfText } from '../../functions/src/testing/pdfText';
 import { useStackAndBrowser } from './support/lifecycle';
 import { apiCaller } from './support/playground';
@@ -344,4 +345,54 @@ describe('POP, against the real local stack', () => {
     await d.context().close();
     await l.context().close();
   }, 120_000);
+
+  it("lets Sanne add her own remark to the agreed plan, which Linda reads and the PDF carries", async () => {
+    const REMARK = 'Ik zie de planning anders: de cursus past pas na de zomer.';
+    const l = await signInAs(run.browser, run.stack.urls.tab, linda.email);
+    await openPop(l);
+    await l.getByTestId('pop-person').selectOption(sanne.id);
+    await l.getByTestId('pop-from-scratch').click();
+    await l.getByTestId('pop-plan').waitFor();
+    await l.getByTestId('add-goal').click();
+    await l.getByTestId('goal-title').fill('Zelfstandig klantgesprekken over onderhoud voeren');
+    await l.getByTestId('pop-save').click();
+    await l.getByTestId('pop-saved').waitFor();
+    await l.getByTestId('approve').click();
+    await l.getByTestId('approved').waitFor();
+    const popId = (await l.getByTestId('pop-plan').getAttribute('data-pop-id')) ?? '';
+
+    const s = await signInAs(run.browser, run.stack.urls.tab, sanne.email);
+    await s.goto(`${run.stack.urls.tab}#/pop/${popId}`);
+    await s.getByTestId('pop-plan').waitFor();
+    await s.getByTestId('approve').click();
+    await s.getByTestId('pop-document').waitFor();
+    // "Ik zie dit anders": a labelled textarea, saved beside the agreement, which stays approved.
+    await s.getByTestId('remark-open').click();
+    await s.getByLabel('Wat zie je anders?').fill(REMARK);
+    await expectNoAxeViolations(s);
+    await s.getByTestId('remark-save').click();
+    await expect(s.getByTestId('remark-shown').textContent()).resolves.toContain(REMARK);
+    await s.locator('[data-testid="pop-status"][data-status="goedgekeurd"]').waitFor();
+    await screenshot(s, 'pop-remark-sanne');
+    await expectNoAxeViolations(s);
+
+    // Linda reads it with the plan; she cannot change it.
+    await l.reload();
+    await l.getByTestId('pop-document').waitFor();
+    await expect(l.getByTestId('remark-shown').textContent()).resolves.toContain(REMARK);
+    await expect(l.getByTestId('remark-date').textContent()).resolves.toMatch(/^Opmerking van Sanne Bakker, \d+ \w+ \d{4}/);
+    expect(await l.getByTestId('remark-open').count()).toBe(0);
+    await screenshot(l, 'pop-remark-linda');
+    await expectNoAxeViolations(l);
+
+    // The PDF carries it, as a reader sees the drawn page.
+    const [download] = await Promise.all([l.waitForEvent('download'), l.getByTestId('pdf').first().click()]);
+    const pdf = new Uint8Array(fs.readFileSync(await download.path()));
+    expect((await extractPdfText(pdf)).flatText).toContain(`${REMARK}`);
+    expect(unread(await seePdf(pdf, 'pop-remark'), ['Opmerking van Sanne Bakker', 'de cursus past pas na de zomer'])).toEqual([]);
+
+    await s.context().close();
+    await l.context().close();
+  }, 180_000);
 });
+

@@ -30,6 +30,7 @@ import {
   type Stores,
 } from '@koers/domain';
 import { z } from 'zod';
+import { createHeldConversationRetention, type HeldConversationRetention } from './conversationRetention';
 
 /**
  * Erasing one person (AVG art. 17), on request or by the retention rule. Every step finds its work
@@ -48,6 +49,8 @@ export interface ErasureService {
   applyRetention(tenantId: string): Promise<{ erased: number; retentionMonths: number }>;
   /** HR sets how many months after leaving a person's data goes; the works council's log hears of it. */
   setRetention(actor: Actor, months: number): Promise<{ retentionMonths: number }>;
+  /** The retention rule for held conversations' content (conversationRetention.ts). */
+  heldConversations: HeldConversationRetention;
 }
 
 export interface ErasureServiceOptions {
@@ -58,6 +61,8 @@ export interface ErasureServiceOptions {
   onErased?: (report: ErasureReport & { tenantId: string; actorId?: string }) => Promise<void>;
   /** Told when HR changes the retention period (the works council's change log). */
   onRetentionChanged?: (change: { tenantId: string; actorId: string; from: number; to: number }) => Promise<void>;
+  /** Told when HR changes the period after which held conversations' content goes (0 = off). */
+  onHeldConversationRetentionChanged?: (change: { tenantId: string; actorId: string; fromYears: number; toYears: number }) => Promise<void>;
 }
 
 /** A page of HR's list: the oldest leavers first, then the search's matches. */
@@ -105,7 +110,7 @@ async function rewrite<T>(read: () => Promise<Stored<T> | undefined>, change: (v
   throw new ConcurrencyError('Erasure', 'rewrite');
 }
 
-export function createErasureService({ stores, erasure, clock, onErased, onRetentionChanged }: ErasureServiceOptions): ErasureService {
+export function createErasureService({ stores, erasure, clock, onErased, onRetentionChanged, onHeldConversationRetentionChanged }: ErasureServiceOptions): ErasureService {
   async function sweep(tenantId: string, personId: string, reason: ErasureReason, actorId?: string): Promise<ErasureReport> {
     let deleted = 0;
     let anonymised = 0;
@@ -203,6 +208,8 @@ export function createErasureService({ stores, erasure, clock, onErased, onReten
   };
 
   return {
+    heldConversations: createHeldConversationRetention({ stores, erasure, clock, ...(onHeldConversationRetentionChanged ? { onChanged: onHeldConversationRetentionChanged } : {}) }),
+
     async candidates(actor, search) {
       authorise(actor);
       const [people, organisation] = await Promise.all([
@@ -223,7 +230,8 @@ export function createErasureService({ stores, erasure, clock, onErased, onReten
           ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}),
           ...(p.leftAt ? { leftAt: p.leftAt, erasureDueAt: erasureDueAt(p.leftAt, months) } : {}),
         }));
-      return { items, retentionMonths: months };
+      const years = organisation?.value.heldConversationRetentionYears;
+      return { items, retentionMonths: months, heldConversationRetentionYears: years ?? null };
     },
 
     async erase(actor, personId) {

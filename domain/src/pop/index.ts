@@ -7,3 +7,4 @@ export * from './goalKind';
 export * from './agreementsPdfInput';
 export * from './rhythm';
 export * from './learning';
+export * from './remark';

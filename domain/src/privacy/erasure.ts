@@ -117,5 +117,7 @@ export const ErasureCandidatesResponse = z.object({
   items: z.array(ErasureCandidate),
   /** The organisation's retention period for leavers, in months. */
   retentionMonths: z.number().int(),
+  /** The years after which held conversations' content goes; null: never (the rule is off). */
+  heldConversationRetentionYears: z.number().int().nullable().optional(),
 });
 export type ErasureCandidatesResponse = z.infer<typeof ErasureCandidatesResponse>;

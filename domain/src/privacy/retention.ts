@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OrganisationSettings } from '../organisation';
+import { heldAt, type Conversation } from '../conversation';
 import type { Person } from '../people';
 
 /**
@@ -35,3 +36,21 @@ export const RetentionSettings = z.object({ leaverRetentionMonths: LeaverRetenti
 export type RetentionSettings = z.infer<typeof RetentionSettings>;
 export const RetentionResponse = z.object({ retentionMonths: z.number().int() });
 export type RetentionResponse = z.infer<typeof RetentionResponse>;
+
+/**
+ * The retention rule for held conversations: the organisation may set how many years after a
+ * conversation was held its content (the Koerskaart's cards, both preparations, the employee's
+ * remark) goes. Off unless set: many organisations keep the history of career conversations for as
+ * long as someone is employed, and the leaver rule above ends it then.
+ */
+export const HeldConversationRetentionYears = z.number().int().min(1).max(30);
+
+/** Whether the retention rule empties this conversation's content now (`years` absent: the rule is off). */
+export function heldContentDue(conversation: Pick<Conversation, 'status' | 'completedAt' | 'start' | 'updatedAt' | 'contentRemovedAt'>, years: number | undefined, now: Date): boolean {
+  if (years === undefined || conversation.status !== 'gehouden' || conversation.contentRemovedAt !== undefined) return false;
+  return Date.parse(erasureDueAt(heldAt(conversation), years * 12)) <= now.getTime();
+}
+
+/** The setting as the API takes and gives it: `null` switches the rule off. */
+export const HeldConversationRetentionSettings = z.object({ heldConversationRetentionYears: HeldConversationRetentionYears.nullable() }).strict();
+export type HeldConversationRetentionSettings = z.infer<typeof HeldConversationRetentionSettings>;

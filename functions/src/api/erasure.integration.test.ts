@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { InvocationContext, type Timer } from '@azure/functions';
 import { SAMPLE_PEOPLE } from '@koers/app';
 import { smartGoal } from '../pop/__tests__/popKit';
+import { conversationWithAgreements } from '@koers/app/src/testing/popFixtures';
 import { periodAroundToday, runningRound } from '@koers/app/src/testing/roundFixtures';
 import { CanvasView, ChangeLogResponse, ConversationResponse, ErasureCandidatesResponse, ErasureReport, koerskaart, MyTalentResponse, PersonalDataExport, PopResponse, SlotProposalsResponse } from '@koers/domain';
 import { CONTAINER_NAMES, CONTAINERS } from '../cosmos/containers';
 import { useLocalStack } from '../testing/localStack';
 
-const { jeroen, ahmed, fatima, noor, kees } = SAMPLE_PEOPLE;
+const { jeroen, ahmed, fatima, noor, kees, linda, sanne } = SAMPLE_PEOPLE;
 const stack = useLocalStack();
 
 /** A text no other test writes, so finding it anywhere after the erasure is a leftover. */
@@ -67,6 +68,13 @@ async function leftovers(needles: readonly string[], name?: string): Promise<str
   return found;
 }
 
+/** The nightly retention timer, run now. */
+async function runTimer(): Promise<void> {
+  const timer = stack.current().app.table.timers.find((t) => t.name === 'retention');
+  if (!timer) throw new Error('no retention timer');
+  await timer.handler({ isPastDue: false } as unknown as Timer, new InvocationContext({ functionName: timer.name }));
+}
+
 describe('erasing a person, checked with a canary', () => {
   it('leaves no trace of what the person wrote, nor their name, address or id, in any container or in the other party\'s export', async () => {
     // The person uses every feature, writing the canary into every field they can fill.
@@ -106,6 +114,13 @@ describe('erasing a person, checked with a canary', () => {
       ),
     );
     await ok(await call(ahmed, `/pops/${revised.pop.id}/progress`, { method: 'POST', body: { goalId: 'g1', note: `${CANARY} voortgang` } }));
+    // Both agree; the conversation is held; Ahmed remarks on both ("Ik zie dit anders").
+    const approval = { version: revised.current.number, contentHash: revised.current.contentHash };
+    for (const who of [ahmed, jeroen]) await ok(await call(who, `/pops/${revised.pop.id}/approve`, { method: 'POST', body: approval }));
+    await ok(await call(ahmed, `/pops/${revised.pop.id}/remark`, { method: 'PUT', body: { text: `${CANARY} opmerking plan` } }));
+    const held = await call(jeroen, `/conversations/${conversationId}`);
+    await ok(await call(jeroen, `/conversations/${conversationId}/complete`, { method: 'POST', headers: { 'if-match': held.headers.get('etag') ?? '' } }));
+    await ok(await call(ahmed, `/conversations/${conversationId}/remark`, { method: 'PUT', body: { text: `${CANARY} opmerking gesprek` } }));
     await ok(
       await call(ahmed, '/portfolio/entries', {
         method: 'POST',
@@ -165,11 +180,6 @@ describe('erasing a person, checked with a canary', () => {
       const stored = await stores.people.get(person.tenantId, person.id);
       await stores.people.replace({ ...stored!.value, leftAt }, stored!.etag);
     }
-    const runTimer = async () => {
-      const timer = stack.current().app.table.timers.find((t) => t.name === 'retention');
-      if (!timer) throw new Error('no retention timer');
-      await timer.handler({ isPastDue: false } as unknown as Timer, new InvocationContext({ functionName: timer.name }));
-    };
 
     const listed = ErasureCandidatesResponse.parse(await ok(await call(fatima, '/privacy/erasure-candidates')));
     expect(listed.retentionMonths).toBe(12);
@@ -194,5 +204,35 @@ describe('erasing a person, checked with a canary', () => {
     expect(erasures.map((e) => e.details.reason).sort()).toEqual(['request', 'retention', 'retention']);
     expect(JSON.stringify(erasures)).not.toMatch(new RegExp([ahmed.id, noor.id, kees.id].join('|')));
     expect((await call(jeroen, '/organisation/change-log')).status).toBe(403);
+  });
+
+  it("empties held conversations' content once the organisation's period is over, keeping that they took place", async () => {
+    const { stores } = stack.current();
+    const yearsAgo = (years: number) => {
+      const at = new Date();
+      at.setUTCFullYear(at.getUTCFullYear() - years);
+      return at.toISOString();
+    };
+    const old = await conversationWithAgreements(stores, sanne, linda, ['Oude afspraak'], yearsAgo(3));
+    const recent = await conversationWithAgreements(stores, sanne, linda, ['Nieuwe afspraak'], yearsAgo(1));
+    const cards = async (id: string) => Object.keys((await stores.canvases.get(sanne.tenantId, sanne.id, id))?.value.state.cards ?? {}).length;
+
+    // Off by default: the timer keeps everything.
+    await runTimer();
+    expect(await cards(old.id)).toBeGreaterThan(0);
+
+    const path = '/organisation/retention/held-conversations';
+    expect((await call(jeroen, path, { method: 'PUT', body: { heldConversationRetentionYears: 2 } })).status).toBe(403);
+    expect(await ok(await call(fatima, path, { method: 'PUT', body: { heldConversationRetentionYears: 2 } }))).toEqual({ heldConversationRetentionYears: 2 });
+    expect(ErasureCandidatesResponse.parse(await ok(await call(fatima, '/privacy/erasure-candidates'))).heldConversationRetentionYears).toBe(2);
+    await runTimer();
+
+    expect(await cards(old.id)).toBe(0);
+    const kept = (await stores.conversations.get(sanne.tenantId, sanne.id, old.id))?.value;
+    expect(kept).toMatchObject({ status: 'gehouden', managerId: linda.id });
+    expect(kept?.contentRemovedAt).toBeDefined();
+    expect(await cards(recent.id)).toBeGreaterThan(0);
+    const log = ChangeLogResponse.parse(await ok(await call(fatima, '/organisation/change-log')));
+    expect(log.items).toContainEqual(expect.objectContaining({ kind: 'retention-changed', actorId: fatima.id, details: { fromYears: 0, toYears: 2 } }));
   });
 });

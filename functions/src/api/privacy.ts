@@ -36,6 +36,11 @@ export const setRetentionRoute = defineRoute(contracts.setRetention, async ({ ac
   return services.erasure.setRetention(actor, body.leaverRetentionMonths);
 });
 
+export const setHeldConversationRetentionRoute = defineRoute(contracts.setHeldConversationRetention, async ({ actor, body, services }) => {
+  if (!services.erasure) throw new NotFoundError('Route', contracts.setHeldConversationRetention.path);
+  return services.erasure.heldConversations.set(actor, body.heldConversationRetentionYears);
+});
+
 export const changeLogRoute = defineRoute(contracts.changeLog, async ({ actor, query, services }) =>
   services.changeLog.list(actor, { maxItems: query.maxItems ?? 50, ...(query.continuationToken ? { continuationToken: query.continuationToken } : {}) }),
 );
@@ -48,12 +53,13 @@ export const privacyRoutes: RouteDefinition[] = [
   erasureCandidatesRoute,
   erasePersonRoute,
   setRetentionRoute,
+  setHeldConversationRetentionRoute,
   changeLogRoute,
 ];
 
 /**
- * Daily at 02:15 UTC: the retention rule for leavers in every tenant (erasing the ones whose period
- * is over). A run that breaks off is finished by the next: an erasure completes when repeated.
+ * Daily at 02:15 UTC: the retention rules in every tenant — erasing the leavers whose period is
+ * over, then emptying the held conversations whose period is over (when the organisation set one). A run that breaks off is finished by the next: an erasure completes when repeated.
  */
 export const retentionTimer: TimerDefinition = {
   name: 'retention',
@@ -66,7 +72,8 @@ export const retentionTimer: TimerDefinition = {
     for (const tenantId of await services.stores.organisations.listTenantIds()) {
       try {
         const { erased, retentionMonths } = await services.erasure.applyRetention(tenantId);
-        context.log('retention applied', { tenantId, erased, retentionMonths });
+        const { emptied, years } = await services.erasure.heldConversations.apply(tenantId);
+        context.log('retention applied', { tenantId, erased, retentionMonths, emptied, heldConversationRetentionYears: years ?? 'off' });
       } catch (error) {
         // One tenant's failure must not keep the others' leavers; this one is retried tomorrow.
         context.warn('retention failed', { tenantId, error: error instanceof Error ? error.name : 'unknown' });

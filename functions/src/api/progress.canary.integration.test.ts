@@ -21,10 +21,11 @@ import { useLocalStack } from '../testing/localStack';
 /**
  * The canary test for content on HR's progress board: every content field a conversation can
  * produce — both parties' preparation answers, a Koerskaart card, the plan's goal and a progress
- * note, a portfolio entry — is filled with a unique canary through the real routes; then every
- * progress route (from the contracts, so a new one is searched the moment it exists) is called as
- * Koers.HR and as the manager, with every filter and both export formats, and the answers, the
- * files, the host's and the app's log lines and the access log are searched for any canary.
+ * note, a portfolio entry, the employee's remarks on the held conversation and the agreed plan —
+ * is filled with a unique canary through the real routes; then every progress route (from the
+ * contracts, so a new one is searched the moment it exists) is called as Koers.HR and as the
+ * manager, with every filter and both export formats, and the answers, the files, the host's and
+ * the app's log lines and the access log are searched for any canary.
  */
 
 const hostLines: string[] = [];
@@ -48,6 +49,8 @@ const CANARIES = {
   progressNote: canary('notitie'),
   portfolioTitle: canary('portfolio'),
   portfolioDescription: canary('portfolio-beschrijving'),
+  conversationRemark: canary('opmerking-gesprek'),
+  popRemark: canary('opmerking-pop'),
 };
 
 const tokens = new Map<string, string>();
@@ -122,12 +125,21 @@ describe('HR progress routes never carry content', () => {
     // Held ("Gesprek afronden"), so the board has moved past planned.
     const conversation = await call(linda.email, `/conversations/${conversationId}`);
     await ok(await call(linda.email, `/conversations/${conversationId}/complete`, { method: 'POST', ifMatch: conversation.headers.get('etag') ?? '' }));
+    // Sanne sees the held conversation differently ("Ik zie dit anders").
+    await ok(await call(sanne.email, `/conversations/${conversationId}/remark`, { method: 'PUT', body: { text: CANARIES.conversationRemark } }));
 
     // The plan with a goal and a progress note.
     const goal = { ...smartGoal('g1', sanne.id, CANARIES.goalTitle), actions: [CANARIES.goalAction] };
-    const pop = await ok<{ pop: { id: string } }>(await call(linda.email, '/pops', { method: 'POST', body: { employeeId: sanne.id, requestId: randomUUID(), conversationId, goals: [goal] } }), 201);
+    const pop = await ok<{ pop: { id: string }; current: { number: number; contentHash: string } }>(
+      await call(linda.email, '/pops', { method: 'POST', body: { employeeId: sanne.id, requestId: randomUUID(), conversationId, goals: [goal] } }),
+      201,
+    );
     popId = pop.pop.id;
-    await ok(await call(sanne.email, `/pops/${pop.pop.id}/progress`, { method: 'POST', body: { goalId: 'g1', note: CANARIES.progressNote } }));
+    await ok(await call(sanne.email, `/pops/${popId}/progress`, { method: 'POST', body: { goalId: 'g1', note: CANARIES.progressNote } }));
+    // Both agree, and Sanne adds her own remark beside the agreed version.
+    const approval = { version: pop.current.number, contentHash: pop.current.contentHash };
+    for (const email of [linda.email, sanne.email]) await ok(await call(email, `/pops/${popId}/approve`, { method: 'POST', body: approval }));
+    await ok(await call(sanne.email, `/pops/${popId}/remark`, { method: 'PUT', body: { text: CANARIES.popRemark } }));
 
     // A portfolio entry shared with the manager.
     await ok(
@@ -147,6 +159,8 @@ describe('HR progress routes never carry content', () => {
     const card = view.canvas.state.cards.kanarie;
     expect(card ? koerskaart.cardTexts(card).text : undefined).toBe(CANARIES.canvasCard);
     expect(await (await call(sanne.email, `/portfolio?employeeId=${sanne.id}`)).text()).toContain(CANARIES.portfolioTitle);
+    expect(await (await call(linda.email, `/conversations/${conversationId}`)).text()).toContain(CANARIES.conversationRemark);
+    expect(await (await call(linda.email, `/pops/${popId}`)).text()).toContain(CANARIES.popRemark);
   });
 
   it('answers HR and the manager with statuses only, through every progress route, filter and export', async () => {
@@ -160,12 +174,13 @@ describe('HR progress routes never carry content', () => {
       seen.push(JSON.stringify(rounds));
 
       const board = ProgressBoardResponse.parse(await ok(await call(email, `/progress/${ROUND}`)));
-      expect(board.total.gehouden).toBe(1);
+      // The plan is agreed (so Sanne could remark on it): she stands at pop-akkoord.
+      expect(board.total['pop-akkoord']).toBe(1);
       seen.push(JSON.stringify(board));
 
       for (const status of [undefined, ...RoundProgressStatus.options]) {
         const page = ProgressPeopleResponse.parse(await ok(await call(email, `/progress/${ROUND}/people${status ? `?status=${status}` : ''}`)));
-        if (status === 'gehouden') expect(page.items.map((p) => p.displayName)).toEqual(['Sanne Bakker']);
+        if (status === 'pop-akkoord') expect(page.items.map((p) => p.displayName)).toEqual(['Sanne Bakker']);
         seen.push(JSON.stringify(page));
       }
       for (const format of ['csv', 'xlsx'] as const) {
@@ -191,13 +206,7 @@ describe('HR progress routes never carry content', () => {
   }, 120_000);
 
   it('sends activity feed notifications with names and kinds of moment only, never content', async () => {
-    // Both approve the plan (Linda's turn after Sanne), then Sanne asks for help with a canary note.
-    const approve = async (email: string) => {
-      const view = await ok<{ current: { number: number; contentHash: string } }>(await call(email, `/pops/${popId}`));
-      await ok(await call(email, `/pops/${popId}/approve`, { method: 'POST', body: { version: view.current.number, contentHash: view.current.contentHash } }));
-    };
-    await approve(sanne.email);
-    await approve(linda.email);
+    // Both approved the plan above (Linda first, so it was Sanne's turn); now Sanne asks for help with a canary note.
     await ok(await call(sanne.email, `/pops/${popId}/progress`, { method: 'POST', body: { goalId: 'g1', status: 'hulp-nodig', note: CANARIES.progressNote } }));
 
     const feeds = [sanne, linda].flatMap((person) => graph.standIn().activityFeed(person.tenantId, person.id));

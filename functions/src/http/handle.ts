@@ -13,6 +13,7 @@ import {
   InvalidContinuationTokenError,
   NotFoundError,
   PopError,
+  RemarkError,
   formatCivilDate,
   PortfolioError,
   RoundInputError,
@@ -113,6 +114,8 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
     const [status, code] = POP_PROBLEM[error.code];
     return problemResponse(request, status, code);
   }
+  // The record exists and is the caller's, but is not agreed or held yet: a state conflict.
+  if (error instanceof RemarkError) return problemResponse(request, 409, error.code);
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
   if (error instanceof RoundStateError) return problemResponse(request, 409, error.code);

@@ -364,6 +364,14 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect(flemish.flatText).not.toContain('7:611a');
   });
 
+  it("carries the employee's own remark under the signatures, with its date and when it changed", async () => {
+    const input = approvedInput({ goals: ahmedGoals.slice(0, 1) });
+    const remark = { version: input.version.number, by: AHMED.id, at: '2026-12-10T09:00:00.000Z', changedAt: '2026-12-12T09:00:00.000Z', text: 'Ik zie de planning van de cursus anders: pas na de zomer.' };
+    const pdf = await rendered({ ...input, pop: { ...input.pop, remarks: [remark] } });
+    expect(pdf.flatText).toContain('Opmerking van Ahmed Yilmaz, 10 december 2026 (gewijzigd op 12 december 2026): Ik zie de planning van de cursus anders: pas na de zomer.');
+    expectSeen(pdf.seen, ['Opmerking van Ahmed Yilmaz, 10 december 2026', 'Ik zie de planning van de cursus anders']);
+  });
+
   it('writes down why a goal was agreed, when the two said so', async () => {
     const [first, ...rest] = ahmedGoals;
     const pdf = await rendered(approvedInput({ goals: [{ ...first!, waarom: 'Dan help ik de zorgklanten zelf' }, ...rest] }));

@@ -13,6 +13,7 @@ import {
   type Locale,
   type PersonSummary,
   type PopGoal,
+  type PopRemark,
 } from '@koers/domain';
 import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { pdfFontBytes } from './pdfFonts';
@@ -428,6 +429,17 @@ function followUpParagraphs(words: Words, input: AgreementsPdfInput): Paragraph[
   ];
 }
 
+/**
+ * The employee's own remark on this version, under the signatures and never cut: it is their view
+ * beside what both agreed, so it travels whole (2,000 characters fit in the lines allowed).
+ */
+function remarkParagraphs(words: Words, remark: PopRemark | undefined, employee: PersonSummary, timeZone: string): Paragraph[] {
+  if (!remark) return [];
+  const values = { name: clean(words, employee.displayName), date: formatLongDate(remark.at, timeZone, words.locale), text: clean(words, remark.text) };
+  const text = remark.changedAt ? words.t('agreements.remarkChanged', { ...values, changed: formatLongDate(remark.changedAt, timeZone, words.locale) }) : words.t('agreements.remark', values);
+  return [{ runs: [{ text, bold: false }], size: 9.5, indent: 0, spaceBefore: 6, color: INK, maxLines: 30 }];
+}
+
 function signatureLine(words: Words, who: PersonSummary, approval: Approval | undefined, timeZone: string): string {
   const name = clean(words, who.displayName);
   if (!approval) return words.t('agreements.notApproved', { name });
@@ -476,6 +488,7 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
     { runs: [{ text: t('agreements.signatures'), bold: true }], size: 10.5, indent: 0, spaceBefore: 14, color: ACCENT, maxLines: 1 },
     { runs: [{ text: signatureLine(words, employee, version.approvals.employee, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 2, color: INK, maxLines: 2 },
     { runs: [{ text: signatureLine(words, manager, version.approvals.manager, timeZone), bold: false }], size: 9.5, indent: 0, spaceBefore: 0, color: INK, maxLines: 2 },
+    ...remarkParagraphs(words, input.pop.remarks?.find((r) => r.version === version.number), employee, timeZone),
   ]);
   const footer = layout(fonts, [
     { runs: [{ text: t('agreements.generatedAt', { date: formatLongDate(input.generatedAt, timeZone, locale), time: formatTime(input.generatedAt, timeZone) }), bold: false }], size: 7.5, indent: 0, spaceBefore: 0, color: MUTED, maxLines: 1 },

@@ -1,4 +1,4 @@
-import { PREP_QUESTIONS, type PersonalDataExport } from '@koers/domain';
+import { PREP_QUESTIONS, type EmployeeRemark, type PersonalDataExport } from '@koers/domain';
 import { createTranslator, toLocale, type MessageKey, type Translate } from '@koers/texts';
 
 /**
@@ -39,6 +39,13 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     .flatMap(([key, value]) => (value ? [`<dt>${text(key as MessageKey)}</dt><dd>${escapeHtml(value)}</dd>`] : []))
     .join('')}</dl>`;
 
+  // The employee's own view of a conversation or agreed plan, in full: it is their text.
+  const remark = (r: EmployeeRemark | undefined) => {
+    if (!r) return '';
+    const changed = r.changedAt ? ` (${text('remark.changedOn', { date: date(r.changedAt) })})` : '';
+    return `<blockquote><strong>${text('remark.line', { name: nameOf(r.by), date: date(r.at) })}${changed}:</strong> ${escapeHtml(r.text)}</blockquote>`;
+  };
+
   const conversations = list(
     data.conversations.map((c) => {
       const other = c.employeeId === person.id ? c.managerId : c.employeeId;
@@ -47,7 +54,7 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
         with: nameOf(other),
         status: t(`privacy.summary.status.${c.status}` as MessageKey),
       });
-      return `${escapeHtml(line)} ${text('privacy.summary.when', { date: date(c.start ?? c.createdAt) })}`;
+      return `${escapeHtml(line)} ${text('privacy.summary.when', { date: date(c.start ?? c.createdAt) })}${remark(c.remark)}`;
     }),
   );
 
@@ -83,7 +90,8 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
     data.pops.flatMap((p) =>
       p.versions.map((v) => {
         const goals = v.goals.map((g) => `<li>${escapeHtml(g.title)}</li>`).join('');
-        return `${text('privacy.summary.popVersion', { version: v.number, goals: v.goals.length })} ${text('privacy.summary.when', { date: date(v.createdAt) })}${goals ? `<ul>${goals}</ul>` : ''}`;
+        const onVersion = remark(p.remarks?.find((r) => r.version === v.number));
+        return `${text('privacy.summary.popVersion', { version: v.number, goals: v.goals.length })} ${text('privacy.summary.when', { date: date(v.createdAt) })}${goals ? `<ul>${goals}</ul>` : ''}${onVersion}`;
       }),
     ),
   );

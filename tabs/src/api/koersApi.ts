@@ -28,6 +28,7 @@ import { progressApi, type ProgressApi } from './progressApi';
 import { roundsApi, type RoundsApi } from './roundsApi';
 import { insightApi, type InsightApi } from './insightApi';
 import { gesprekspartnersApi, type GesprekspartnersApi } from './gesprekspartnersApi';
+import { remarkApi, type RemarkApi } from './remarkApi';
 
 /**
  * Every capability's calls in one object, for the pages behind the first screen (useKoersApi).
@@ -62,6 +63,7 @@ export interface KoersApi extends PeopleApi, HomeApi {
   templates: TemplatesApi;
   insight: InsightApi;
   gesprekspartners: GesprekspartnersApi;
+  remark: RemarkApi;
 }
 
 export function koersApi(call: AuthorizedCall): KoersApi {
@@ -92,5 +94,6 @@ export function koersApi(call: AuthorizedCall): KoersApi {
     templates: templatesApi(call),
     insight: insightApi(call),
     gesprekspartners: gesprekspartnersApi(call),
+    remark: remarkApi(call),
   };
 }

@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import type { ChangeLogResponse, ErasureCandidatesResponse, ErasureReport, RetentionResponse } from '@koers/domain';
+import type { ChangeLogResponse, ErasureCandidatesResponse, ErasureReport, HeldConversationRetentionSettings, RetentionResponse } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 
@@ -13,6 +13,8 @@ export interface PrivacyAdminApi {
   changeLog(continuationToken?: string, signal?: AbortSignal): Promise<ChangeLogResponse>;
   /** HR: months after leaving before the retention timer erases someone. */
   setRetention(months: number): Promise<RetentionResponse>;
+  /** HR: years after a conversation before the retention timer empties its content (null: never). */
+  setHeldConversationRetention(years: number | null): Promise<HeldConversationRetentionSettings>;
 }
 
 export function privacyAdminApi(call: AuthorizedCall): PrivacyAdminApi {
@@ -21,6 +23,7 @@ export function privacyAdminApi(call: AuthorizedCall): PrivacyAdminApi {
     erasureCandidates: (search, signal) => client.call(contracts.erasureCandidates, { query: search ? { search } : {}, signal }),
     changeLog: (continuationToken, signal) => client.call(contracts.changeLog, { query: continuationToken ? { continuationToken } : {}, signal }),
     setRetention: (months) => client.call(contracts.setRetention, { body: { leaverRetentionMonths: months } }),
+    setHeldConversationRetention: (years) => client.call(contracts.setHeldConversationRetention, { body: { heldConversationRetentionYears: years } }),
     erase: (personId) => client.call(contracts.erasePerson, { params: { id: personId }, body: { reason: 'request' } }),
   };
 }

@@ -33,6 +33,16 @@ export function useSetRetention() {
   });
 }
 
+/** HR's retention period for held conversations (null: never); the candidates list carries it. */
+export function useSetHeldConversationRetention() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (years: number | null) => api.privacyAdmin.setHeldConversationRetention(years),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['erasureCandidates'] }),
+  });
+}
+
 /** The works council's change log, newest first, a page at a time. */
 export function useChangeLog() {
   const api = useKoersApi();

@@ -67,6 +67,8 @@ function detailOf(item: ChangeLogItem, t: Translate): string[] {
     case 'role-revoked':
       return [t('changeLog.role', { role: text('role'), group: d.viaGroupId ? 'yes' : 'no' })];
     case 'retention-changed':
+      // The held conversations' period says years (0: off); the leavers' period months.
+      if (typeof d.toYears === 'number') return [t('changeLog.heldRetention', { from: number('fromYears'), to: number('toYears') })];
       return [t('changeLog.retention', { from: number('fromMonths'), to: number('toMonths') })];
     case 'erasure':
       return [t('changeLog.erasure', { reason: String(d.reason ?? 'request'), deleted: number('deleted'), anonymised: number('anonymised') })];

@@ -40,6 +40,8 @@ export const agreementsNl = {
   'agreements.signatures': 'Akkoord van beide partijen',
   'agreements.approvedBy': 'Goedgekeurd door {name} op {date} om {time}',
   'agreements.notApproved': 'Nog niet goedgekeurd door {name}',
+  'agreements.remark': 'Opmerking van {name}, {date}: {text}',
+  'agreements.remarkChanged': 'Opmerking van {name}, {date} (gewijzigd op {changed}): {text}',
   /** The footer. */
   'agreements.generatedAt': 'Gemaakt op {date} om {time} met Koers',
 
@@ -95,6 +97,8 @@ export const agreementsEn: { readonly [K in AgreementsKey]: string } = {
   'agreements.signatures': 'Approval by both parties',
   'agreements.approvedBy': 'Approved by {name} on {date} at {time}',
   'agreements.notApproved': 'Not yet approved by {name}',
+  'agreements.remark': 'Remark by {name}, {date}: {text}',
+  'agreements.remarkChanged': 'Remark by {name}, {date} (changed on {changed}): {text}',
   'agreements.generatedAt': 'Generated on {date} at {time} by Koers',
 
   'agreements.kind.verdiepen': 'Deepening in the current job',

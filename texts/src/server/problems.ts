@@ -63,6 +63,8 @@ export const problemsNl = {
   'problem.round-not-concept': 'Deze ronde is al gestart: je kunt hem niet meer wijzigen of opnieuw starten.',
   'problem.round-not-started': 'Deze ronde is nog niet gestart: een concept kun je niet afsluiten. Start hem of laat hem staan.',
   'problem.round-closed': 'Deze ronde is afgesloten: er kan niets meer in veranderen.',
+  'problem.remark-not-approved': 'Een opmerking kan pas bij een plan dat jullie allebei hebben goedgekeurd.',
+  'problem.remark-not-held': 'Een opmerking kan pas bij een gesprek dat gehouden is.',
 } as const;
 
 export type ProblemKey = keyof typeof problemsNl;
@@ -128,6 +130,8 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.round-not-concept': 'This round has started already: it can no longer be changed or started.',
   'problem.round-not-started': 'This round has not started yet: a concept cannot be closed. Start it or leave it as it is.',
   'problem.round-closed': 'This round is closed: nothing can be changed in it any more.',
+  'problem.remark-not-approved': 'You can add a remark once you have both approved the plan.',
+  'problem.remark-not-held': 'You can add a remark once the conversation has been held.',
 };
 
 

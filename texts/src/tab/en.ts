@@ -14,6 +14,8 @@ import { remindersEn } from './reminders';
 import { notificationsEn } from './notifications';
 import { directoryEn } from './directory';
 import { erasureEn } from './erasure';
+import { heldRetentionEn } from './heldRetention';
+import { remarkEn } from './remark';
 import { changeLogEn } from './changeLog';
 import { portfolioEn } from './portfolio';
 import { privacyEn } from './privacy';
@@ -194,6 +196,8 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...languageEn,
   ...directoryEn,
   ...erasureEn,
+  ...heldRetentionEn,
+  ...remarkEn,
   ...changeLogEn,
   ...gesprekspartnersEn,
   ...prepareVariantEn,

@@ -18,6 +18,8 @@ import { remindersNl } from './reminders';
 import { notificationsNl } from './notifications';
 import { directoryNl } from './directory';
 import { erasureNl } from './erasure';
+import { heldRetentionNl } from './heldRetention';
+import { remarkNl } from './remark';
 import { changeLogNl } from './changeLog';
 import { portfolioNl } from './portfolio';
 import { privacyNl } from './privacy';
@@ -197,6 +199,8 @@ export const tabNl = {
   ...languageNl,
   ...directoryNl,
   ...erasureNl,
+  ...heldRetentionNl,
+  ...remarkNl,
   ...changeLogNl,
   ...gesprekspartnersNl,
   ...prepareVariantNl,

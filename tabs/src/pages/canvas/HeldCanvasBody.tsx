@@ -5,6 +5,7 @@ import { useCanvasRecord } from '../../data/canvasRecord';
 import { useMe } from '../../data/people';
 import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
+import { ConversationRemarkPanel } from '../remark/RemarkPanel';
 import { CanvasRecord } from './CanvasRecord';
 
 /** The held Koerskaart itself, read when its fold is opened (HeldCanvas). */
@@ -14,5 +15,10 @@ export function HeldCanvasBody({ conversationId, level }: { conversationId: stri
   const record = shown(useCanvasRecord(conversationId, true));
   if (record.status === 'loading') return <LoadingState label={t('canvas.loading')} />;
   if (record.status === 'error') return <ErrorState message={describeError(record.error, language, t)} onRetry={record.retry} />;
-  return record.data ? <CanvasRecord view={record.data} myUserId={me} level={level} /> : <p data-testid="canvas-record-none">{t('canvas.record.none')}</p>;
+  return (
+    <>
+      {record.data ? <CanvasRecord view={record.data} myUserId={me} level={level} /> : <p data-testid="canvas-record-none">{t('canvas.record.none')}</p>}
+      <ConversationRemarkPanel conversationId={conversationId} myUserId={me} level={level === 3 ? 'h3' : 'h4'} />
+    </>
+  );
 }

@@ -26,6 +26,7 @@ import { canAddGoal, draftProblems, draftsFromVersion, isDirty, newGoal, rebase,
 import { isGoalChanged } from './goalChanged';
 import { ProgressPanel } from './ProgressPanel';
 import { RemindersPanel, type SaveReminders } from './RemindersPanel';
+import { PopRemarkPanel } from '../remark/RemarkPanel';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -292,6 +293,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
             ))}
           </ul>
           <FollowUpRhythmAgreed view={view} timeZone={timeZone} />
+          <PopRemarkPanel view={view} timeZone={timeZone} onChanged={() => void readAgain(view.pop.id).then((next) => adopt(next, base), () => undefined)} />
           <div className={styles.saveBar}>
             <Button appearance="primary" onClick={propose} data-testid="propose-change">
               {t('pop.proposeChange')}

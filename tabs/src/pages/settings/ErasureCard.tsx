@@ -5,6 +5,7 @@ import { describeError } from '../../api/describeError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useErasePerson, useErasureCandidates, useSetRetention } from '../../data/erasure';
 import { useI18n } from '../../i18n/I18nContext';
+import { HeldRetentionForm } from './HeldRetentionForm';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -75,6 +76,7 @@ export function ErasureCard({ timeZone }: { timeZone: string }) {
       </Text>
       <Text>{t('erasure.intro', { months: candidates.data?.retentionMonths ?? 12 })}</Text>
       {candidates.data && <RetentionForm current={candidates.data.retentionMonths} />}
+      {candidates.data && <HeldRetentionForm current={candidates.data.heldConversationRetentionYears ?? null} />}
       <Field label={t('erasure.search')}>
         <Input className={styles.search} type="search" value={search} maxLength={100} onChange={(_e, d) => setSearch(d.value)} data-testid="erasure-search" />
       </Field>
