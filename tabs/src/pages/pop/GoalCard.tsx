@@ -5,7 +5,8 @@ import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
 import { GoalView } from './GoalView';
-import { civilDateLabel, instantLabel } from './popFormat';
+import { LastNote } from './LastNote';
+import { civilDateLabel } from './popFormat';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -13,16 +14,6 @@ const useStyles = makeStyles({
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0, overflowWrap: 'anywhere' },
   items: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  note: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalM,
-    borderInlineStartWidth: tokens.strokeWidthThick,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorNeutralStroke1,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
   quote: { margin: 0, overflowWrap: 'anywhere' },
 });
 
@@ -72,16 +63,7 @@ export function GoalCard({ goal, n, progress, names, timeZone }: GoalCardProps) 
         <Field label={t('pop.card.progress')} hint={`${t('pop.card.progressValue', { value: summary.percent / 100 })} · ${t('pop.card.milestones', { done: summary.milestonesDone, total: summary.milestonesTotal })} · ${t('pop.card.status', { status: t(`pop.progress.${summary.status}` as MessageKey) })}`}>
           <ProgressBar value={summary.percent / 100} thickness="large" color={summary.status === 'hulp-nodig' ? 'warning' : summary.status === 'afgerond' ? 'success' : 'brand'} data-testid="goal-card-progress" />
         </Field>
-        {summary.lastNote ? (
-          <figure className={styles.note} data-testid="goal-card-note">
-            <figcaption>
-              <Text size={200}>{t('pop.card.lastNote', { name: names[summary.lastNote.by] ?? '', date: instantLabel(summary.lastNote.at, timeZone, locale) })}</Text>
-            </figcaption>
-            <blockquote className={styles.quote}>{summary.lastNote.text}</blockquote>
-          </figure>
-        ) : (
-          <Text size={200}>{t('pop.card.noNote')}</Text>
-        )}
+        <LastNote note={summary.lastNote} names={names} timeZone={timeZone} testId="goal-card-note" />
         <Accordion collapsible>
           <AccordionItem value="details">
             <AccordionHeader expandIconPosition="start" data-testid="goal-card-details">

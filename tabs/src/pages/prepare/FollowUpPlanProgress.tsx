@@ -11,15 +11,14 @@ import { popQuery, usePops } from '../../data/pop';
 import { shown, type Shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
-import { civilDateLabel, instantLabel } from '../pop/popFormat';
+import { LastNote } from '../pop/LastNote';
+import { civilDateLabel } from '../pop/popFormat';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   goal: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  note: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
 /** The agreed plans of the pair, read in full; the plan itself is chosen as the chat card chooses it. */
@@ -80,16 +79,7 @@ export function FollowUpPlanProgress({ conversation, timeZone }: { conversation:
                     goal.deadline ? t('pop.card.deadline', { date: civilDateLabel(goal.deadline, locale) }) : t('pop.card.noDeadline'),
                   ].join(' · ')}
                 </Text>
-                {goal.lastNote ? (
-                  <figure className={styles.note} data-testid="follow-up-plan-note">
-                    <figcaption>
-                      <Text size={200}>{t('pop.card.lastNote', { name: names[goal.lastNote.by] ?? '', date: instantLabel(goal.lastNote.at, timeZone, locale) })}</Text>
-                    </figcaption>
-                    <blockquote className={styles.quote}>{goal.lastNote.text}</blockquote>
-                  </figure>
-                ) : (
-                  <Text size={200}>{t('pop.card.noNote')}</Text>
-                )}
+                <LastNote note={goal.lastNote} names={names} timeZone={timeZone} testId="follow-up-plan-note" />
               </li>
             ))}
           </ul>
