@@ -24,8 +24,12 @@ export const Mailbox = z.object({
 });
 export type Mailbox = z.infer<typeof Mailbox>;
 
-/** A meeting party: a mailbox plus the name shown in the invitation. */
-export const MeetingParticipant = Mailbox.extend({ name: z.string().trim().min(1).max(200) });
+/**
+ * A meeting party: a mailbox plus the name shown in the invitation. `hasMailbox: false` is someone
+ * without an Exchange mailbox (a frontline licence): the meeting goes into the organizer's calendar
+ * only, nobody is invited, and Koers reaches them through Teams chat and the tab instead.
+ */
+export const MeetingParticipant = Mailbox.extend({ name: z.string().trim().min(1).max(200), hasMailbox: z.boolean().optional() });
 export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
 
 export const TimeWindow = z
@@ -118,8 +122,8 @@ export interface CalendarPort {
   /** Free/busy per mailbox over `window` (≤ 61 days), in the order asked. */
   getBusy(tenantId: string, mailboxes: readonly Mailbox[], window: TimeWindow): Promise<MailboxSchedule[]>;
   /**
-   * Creates the meeting in the organizer's calendar with the attendee invited, as a Teams meeting.
-   * Idempotent by `transactionId`: a retry returns the same event, never a second one.
+   * Creates the meeting in the organizer's calendar with the attendee invited, as a Teams meeting
+   * (or in person at `location`). An attendee with `hasMailbox: false` is not invited. Idempotent by `transactionId`: a retry returns the same event, never a second one.
    */
   createMeeting(tenantId: string, input: CreateMeetingInput): Promise<BookedMeeting>;
   /** Moves the meeting; the attendee gets the update. NotFoundError when it does not exist. */

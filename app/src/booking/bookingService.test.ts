@@ -71,28 +71,52 @@ describe('proposing times for a career conversation', () => {
     expect(proposals.slots.map((slot) => slot.weekday)).not.toContain(5);
   });
 
-  it("books someone without a mailbox on the manager's calendar alone, without calling theirs unreadable", async () => {
+  /** Own stores where Ahmed has no mailbox (a frontline licence), and the use case over them. */
+  async function withAhmedWithoutMailbox(wrap: (real: CalendarPort) => CalendarPort = (real) => real) {
     const own = createMemoryStores();
     await seedSampleData(own, NOW);
     const stored = await own.people.get(HENDRIKS_TENANT_ID, ahmed.id);
     if (!stored) throw new Error('Ahmed is not seeded');
     await own.people.replace({ ...stored.value, hasMailbox: false }, stored.etag);
-    const asked: string[] = [];
-    const real = createLocalCalendar({ stores: own, tabUrl: 'http://localhost:53000' });
+    const clock = { now: () => NOW };
     const service = createBookingService({
       stores: own,
-      calendar: { ...real, getBusy: async (tenantId, mailboxes, window) => {
-        asked.push(...mailboxes.map((m) => m.personId));
-        return real.getBusy(tenantId, mailboxes, window);
-      } },
-      outbox: createOutbox({ stores: own, clock: { now: () => NOW } }),
-      clock: { now: () => NOW },
+      calendar: wrap(createLocalCalendar({ stores: own, tabUrl: 'http://localhost:53000' })),
+      outbox: createOutbox({ stores: own, clock }),
+      clock,
       links: { tabUrl: 'http://localhost:53000' },
     });
+    return { own, service };
+  }
+
+  it("books someone without a mailbox on the manager's calendar alone, without calling theirs unreadable", async () => {
+    const asked: string[] = [];
+    const { service } = await withAhmedWithoutMailbox((real) => ({ ...real, getBusy: async (tenantId, mailboxes, window) => {
+      asked.push(...mailboxes.map((m) => m.personId));
+      return real.getBusy(tenantId, mailboxes, window);
+    } }));
     const proposals = await service.proposals(jeroen, { employeeId: ahmed.id });
     expect(proposals.slots.length).toBeGreaterThan(0);
     expect(proposals.unreadableCalendars).toEqual([]);
     expect(asked).toEqual([jeroen.id]);
+  });
+
+  it('books someone without a mailbox online and in person in the manager\'s calendar only, and tells them through Koers', async () => {
+    const { own, service } = await withAhmedWithoutMailbox();
+    const [online, inPerson] = (await service.proposals(jeroen, { employeeId: ahmed.id })).slots;
+    if (!online || !inPerson) throw new Error('two slots expected');
+
+    const bookedOnline = await service.book(jeroen, { employeeId: ahmed.id, start: online.start, end: online.end, requestId: randomUUID() });
+    const bookedInPerson = await service.book(jeroen, { employeeId: ahmed.id, start: inPerson.start, end: inPerson.end, requestId: randomUUID(), location: 'Kantine, Utrecht' });
+
+    const koersMeetings = async (who: Person) => (await own.calendarEvents.listBetween(HENDRIKS_TENANT_ID, who.id, online.start, '2027-03-01T00:00:00.000Z')).filter((e) => e.id.startsWith('koers-'));
+    expect(bookedOnline.conversation.status).toBe('gepland');
+    expect(bookedInPerson.conversation).toMatchObject({ status: 'gepland', location: 'Kantine, Utrecht' });
+    expect(await koersMeetings(jeroen)).toHaveLength(2);
+    expect(await koersMeetings(ahmed)).toEqual([]);
+    for (const booked of [bookedOnline, bookedInPerson]) {
+      expect(await noticesAbout(own, HENDRIKS_TENANT_ID, booked.conversation.id, NOW)).toEqual([{ event: 'booked', recipientId: ahmed.id, state: 'due' }]);
+    }
   });
 
   it("proposes nothing during the organisation's collective closing period", async () => {

@@ -222,7 +222,7 @@ export function createBookingService(options: BookingServiceOptions): BookingSer
     const link = canvasLink(options.links, c.id);
     const meeting = await calendar.createMeeting(c.tenantId, {
       organizer: { personId: manager.id, email: manager.email, name: manager.displayName },
-      attendee: { personId: employee.id, email: employee.email, name: employee.displayName },
+      attendee: { personId: employee.id, email: employee.email, name: employee.displayName, ...(employee.hasMailbox === false ? { hasMailbox: false } : {}) },
       start: c.start,
       end: c.end,
       subject: SUBJECT[language](employee.displayName, c.kind),

@@ -43,6 +43,8 @@ export const ProposeSeriesInput = z.object({
   employeeIds: z.array(z.string().min(1).max(100)).min(1).max(200),
   window: SeriesWindow,
   allowSameDay: z.boolean().default(false),
+  /** Starts of the manager's other conversations of the same list: their days count as taken. */
+  otherStarts: z.array(z.string()).max(200).default([]),
 });
 export type ProposeSeriesInput = z.input<typeof ProposeSeriesInput>;
 
@@ -188,6 +190,7 @@ export function createSeriesPlanner(options: SeriesPlannerOptions): SeriesPlanne
           employees: reports.map((p, i) => ({ employeeId: p.id, party: bookingParty(p, found[i + 1]) })),
           window: input.window,
           allowSameDay: input.allowSameDay,
+          otherStarts: input.otherStarts,
         });
         proposed = new Map(
           slots.map((s, i): [string, SeriesEmployeeProposal] => {

@@ -1,4 +1,4 @@
-import { afterLeaderChange, ConcurrencyError, ConflictError, employeeOfReminder, isConversationReminder, readAll, setAsideForLeaderChange, type Clock, type Reminder, type Stores } from '@koers/domain';
+import { afterEmployeeLeft, afterLeaderChange, ConcurrencyError, ConflictError, employeeOfReminder, isConversationReminder, readAll, setAsideForLeaderChange, type Clock, type Reminder, type Stores } from '@koers/domain';
 
 /**
  * After someone's leader changed (a manager change in the directory, or HR's gesprekspartner):
@@ -12,6 +12,8 @@ export interface LeaderChange {
   /** The previous leader (absent: nobody led them, nothing was queued for anyone). */
   fromId?: string;
   toId?: string;
+  /** The person left (deleted or disabled): everything queued for `fromId` about them is dropped (`leaver`). */
+  leaving?: boolean;
 }
 
 export interface ReaddressDeps {
@@ -24,11 +26,12 @@ const QUEUED_LIMIT = 5_000;
 
 export async function readdressAfterLeaderChange({ stores, clock }: ReaddressDeps, change: LeaderChange): Promise<{ dropped: number; readdressed: number }> {
   const counts = { dropped: 0, readdressed: 0 };
-  const { tenantId, employeeId, fromId, toId } = change;
-  if (!fromId || fromId === toId) return counts;
+  const { tenantId, employeeId, fromId, toId, leaving } = change;
+  if (!fromId || (fromId === toId && !leaving)) return counts;
   const queued = await readAll((page) => stores.reminders.listForRecipient(tenantId, fromId, page), QUEUED_LIMIT);
   for (const reminder of queued) {
-    const outcome = afterLeaderChange(reminder, await isAbout(reminder), toId, clock.now().toISOString());
+    const about = await isAbout(reminder);
+    const outcome = leaving ? afterEmployeeLeft(reminder, about) : afterLeaderChange(reminder, about, toId, clock.now().toISOString());
     if (outcome.action === 'keep') continue;
     if (outcome.action === 'readdress') {
       try {
@@ -48,7 +51,7 @@ export async function readdressAfterLeaderChange({ stores, clock }: ReaddressDep
       // Sent or claimed meanwhile: the dispatcher had it first.
       if (!current || (current.value.state !== 'due' && current.value.state !== 'failed')) return;
       try {
-        await stores.reminders.replace(setAsideForLeaderChange(current.value), current.etag);
+        await stores.reminders.replace(setAsideForLeaderChange(current.value, leaving ? 'leaver' : 'leader-changed'), current.etag);
         return;
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;

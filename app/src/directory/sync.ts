@@ -265,6 +265,10 @@ export function createDirectorySync(deps: DirectorySyncDeps): DirectorySync {
 
     async function markLeft(before: Stored<Person>): Promise<void> {
       if (before.value.leftAt) return;
+      // Before the write, as on a manager change: a run that stops in between drops them next time.
+      for (const leaderId of new Set([before.value.managerId, before.value.gesprekspartnerId])) {
+        if (leaderId) await readdressAfterLeaderChange(deps, { tenantId, employeeId: before.value.id, fromId: leaderId, leaving: true });
+      }
       const person = { ...before.value, leftAt: now() };
       await write(before, person);
       summary.left += 1;

@@ -2,7 +2,7 @@ import { bookingTransactionId, chooseSlots, NotFoundError, type CalendarPort, ty
 import { HENDRIKS_TENANT_ID, PEETERS_TENANT_ID, SAMPLE_ORGANISATIONS, SAMPLE_PEOPLE, sampleCalendarEvents, seedSampleData } from '../sample';
 import { createMemoryStores } from '../testing/memoryStores';
 import { organisationHolidays } from '../organisation/holidays';
-import { createLocalCalendar, localEventId } from './localCalendar';
+import { createLocalCalendar, localEventId, MailboxNotFoundError } from './localCalendar';
 
 const TENANT = HENDRIKS_TENANT_ID;
 /** A Monday: the seed writes eight weeks of calendar from here. */
@@ -101,6 +101,23 @@ describe('the local calendar over the seeded calendars', () => {
     const [forJeroen, forSanne] = await calendar.getBusy(TENANT, [jeroen, sanne], WEEK);
     expect(covers(forJeroen!, times)).toBe(true);
     expect(covers(forSanne!, times)).toBe(true);
+  });
+
+  it('refuses to invite someone without a mailbox, as Exchange bounces it, and books only the organizer when told', async () => {
+    const own = createMemoryStores();
+    await seedSampleData(own, SEEDED_FROM);
+    const stored = await own.people.get(TENANT, sanne.personId);
+    if (!stored) throw new Error('Sanne is not seeded');
+    await own.people.replace({ ...stored.value, hasMailbox: false }, stored.etag);
+    const frontline = createLocalCalendar({ stores: own, tabUrl: 'http://localhost:53000' });
+    const times = await freeHourForBoth();
+
+    await expect(frontline.createMeeting(TENANT, meetingInput(times))).rejects.toBeInstanceOf(MailboxNotFoundError);
+    const booked = await frontline.createMeeting(TENANT, { ...meetingInput(times), attendee: { ...sanne, hasMailbox: false } });
+
+    const meetingOf = async (person: MeetingParticipant) => (await own.calendarEvents.listBetween(TENANT, person.personId, times.start, times.end)).filter((e) => e.id.startsWith('koers-'));
+    expect((await meetingOf(jeroen)).map((e) => e.id)).toEqual([booked.eventId]);
+    expect(await meetingOf(sanne)).toEqual([]);
   });
 
   it('moves the meeting in both calendars', async () => {

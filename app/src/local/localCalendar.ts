@@ -9,6 +9,7 @@ import {
   type CalendarEvent,
   type CalendarPort,
   type MailboxSchedule,
+  type Person,
   type Stores,
 } from '@koers/domain';
 
@@ -50,6 +51,14 @@ function utc(iso: string): string {
   return new Date(Date.parse(iso)).toISOString();
 }
 
+/** An invitation sent to someone without a mailbox: what Exchange answers with a bounce. */
+export class MailboxNotFoundError extends Error {
+  override readonly name = 'MailboxNotFoundError';
+  constructor(readonly personId: string) {
+    super(`No mailbox to invite for person ${personId}`);
+  }
+}
+
 function isCancelled(event: CalendarEvent): boolean {
   return event.showAs === 'free';
 }
@@ -62,8 +71,10 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
     return (typeof configured === 'function' ? configured() : configured).replace(/\/+$/, '');
   };
 
-  async function requirePerson(tenantId: string, personId: string): Promise<void> {
-    if (!(await people.get(tenantId, personId))) throw new NotFoundError('Person', personId);
+  async function requirePerson(tenantId: string, personId: string): Promise<Person> {
+    const stored = await people.get(tenantId, personId);
+    if (!stored) throw new NotFoundError('Person', personId);
+    return stored.value;
   }
 
   /** The organizer's copy of a live Koers meeting, or NotFoundError. */
@@ -101,7 +112,10 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
 
     async createMeeting(tenantId, raw) {
       const input = CreateMeetingInput.parse(raw);
-      await Promise.all([requirePerson(tenantId, input.organizer.personId), requirePerson(tenantId, input.attendee.personId)]);
+      const [, attendee] = await Promise.all([requirePerson(tenantId, input.organizer.personId), requirePerson(tenantId, input.attendee.personId)]);
+      const invited = input.attendee.hasMailbox !== false;
+      // Exchange would bounce an invitation to a mailbox that does not exist; here it is refused.
+      if (invited && attendee.hasMailbox === false) throw new MailboxNotFoundError(input.attendee.personId);
       const id = await localEventId(tenantId, input.organizer.personId, input.transactionId);
       const copy = (ownerId: string): CalendarEvent => ({
         id,
@@ -115,7 +129,7 @@ export function createLocalCalendar(options: LocalCalendarOptions): CalendarPort
       });
       // Organizer first: a create interrupted in between is completed by its retry.
       await createIfAbsent(() => events.create(copy(input.organizer.personId)));
-      await createIfAbsent(() => events.create(copy(input.attendee.personId)));
+      if (invited) await createIfAbsent(() => events.create(copy(input.attendee.personId)));
       // In person there is no meeting to join, as with Graph.
       if (input.location) return { eventId: id };
       return { eventId: id, joinUrl: input.canvasUrl ?? `${tabUrl()}/#/canvas?meeting=${encodeURIComponent(id)}` };

@@ -117,6 +117,23 @@ describe("the round card's “Plan ze allemaal tegelijk”", () => {
     expect(refused.proposal.start).not.toBe(taken.slot.start);
   });
 
+  it('gives the new proposal a day of its own, not the day of another conversation of the same list', async () => {
+    const { stores, rounds, actor, roundId } = await setUp();
+    const manager = await actor(linda);
+    const plan = await rounds.planAll(manager, roundId);
+    const proposed = plan.items.flatMap((i) => (i.status === 'proposed' ? [i] : [])).sort((a, b) => a.slot.start.localeCompare(b.slot.start));
+    const taken = proposed[0]!;
+    await stores.calendarEvents.create({ id: 'tandarts', tenantId: linda.tenantId, ownerId: taken.employee.id, subject: 'Tandarts', start: taken.slot.start, end: taken.slot.end, showAs: 'busy' });
+
+    const { results } = await rounds.confirmPlan(manager, roundId, { bookings: proposed.map((i) => ({ employeeId: i.employee.id, start: i.slot.start, end: i.slot.end })) });
+
+    const refused = results.find((r) => r.employeeId === taken.employee.id);
+    if (!refused || refused.ok || !refused.proposal) throw new Error('no new proposal');
+    const otherDays = proposed.filter((i) => i !== taken).map((i) => i.slot.date);
+    expect(otherDays).toHaveLength(2);
+    expect(otherDays).not.toContain(refused.proposal.date);
+  });
+
   it("refuses someone who is not Linda's member, and a round that has not started", async () => {
     const { rounds, actor, roundId } = await setUp();
     const manager = await actor(linda);

@@ -3,6 +3,7 @@ import {
   firstPossibleDay,
   hasConversationInRound,
   invitedOf,
+  IsoDateTime,
   NotFoundError,
   readAll,
   roundMembers,
@@ -34,13 +35,15 @@ export interface PlanningWindow {
  * Wired in the composition root (seriesRoundPlanning).
  */
 export interface RoundPlanning {
-  proposeFor(tenantId: string, managerId: string, employeeIds: readonly string[], window: PlanningWindow, allowSameDay: boolean): Promise<SeriesProposals>;
+  /** `otherStarts`: the manager's other conversations of the same list, whose days count as taken. */
+  proposeFor(tenantId: string, managerId: string, employeeIds: readonly string[], window: PlanningWindow, allowSameDay: boolean, otherStarts?: readonly string[]): Promise<SeriesProposals>;
   confirm(input: ConfirmSeriesInput): Promise<SeriesBookingResult[]>;
 }
 
 export function seriesRoundPlanning(series: SeriesPlanner): RoundPlanning {
   return {
-    proposeFor: (tenantId, managerId, employeeIds, window, allowSameDay) => series.proposeSeries({ tenantId, managerId, employeeIds: [...employeeIds], window, allowSameDay }),
+    proposeFor: (tenantId, managerId, employeeIds, window, allowSameDay, otherStarts = []) =>
+      series.proposeSeries({ tenantId, managerId, employeeIds: [...employeeIds], window, allowSameDay, otherStarts: [...otherStarts] }),
     confirm: (input) => series.confirmSeries(input),
   };
 }
@@ -91,9 +94,9 @@ export function createRoundPlanningUseCases(deps: PlanningDeps) {
     return { round, planning: deps.planning, invited, conversations, window };
   }
 
-  async function propose(context: ManagersRound, actor: Actor, people: readonly Person[]): Promise<SeriesProposals | undefined> {
+  async function propose(context: ManagersRound, actor: Actor, people: readonly Person[], otherStarts: readonly string[] = []): Promise<SeriesProposals | undefined> {
     if (people.length === 0 || context.window.from > context.window.to) return undefined;
-    return context.planning.proposeFor(actor.tenantId, actor.id, people.map((p) => p.id), context.window, context.round.allowSameDay);
+    return context.planning.proposeFor(actor.tenantId, actor.id, people.map((p) => p.id), context.window, context.round.allowSameDay, otherStarts);
   }
 
   async function planAll(actor: Actor, roundId: string): Promise<RoundPlanResponse> {
@@ -145,8 +148,11 @@ export function createRoundPlanningUseCases(deps: PlanningDeps) {
       bookings: input.bookings.map((b) => ({ ...b, attempt: cancelled(members.get(b.employeeId.toLowerCase())!.id) })),
     });
     const gone = booked.filter((r) => !r.ok && TIME_GONE.has(r.error)).map((r) => members.get(r.employeeId.toLowerCase())!);
+    // The re-proposal keeps clear of the days of the rest of the list, as the first proposal did.
+    const goneIds = new Set(gone.map((m) => m.id.toLowerCase()));
+    const otherStarts = input.bookings.filter((b) => !goneIds.has(b.employeeId.toLowerCase()) && IsoDateTime.safeParse(b.start).success).map((b) => b.start);
     const fresh = new Map<string, ProposedSlot>();
-    for (const p of (await propose(context, actor, gone))?.proposals ?? []) if (p.ok) fresh.set(p.employeeId.toLowerCase(), p.slot);
+    for (const p of (await propose(context, actor, gone, otherStarts))?.proposals ?? []) if (p.ok) fresh.set(p.employeeId.toLowerCase(), p.slot);
     const results = booked.map((r): RoundPlanConfirmResult => {
       if (!r.ok) {
         const proposal = fresh.get(r.employeeId.toLowerCase());

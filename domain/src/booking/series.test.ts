@@ -41,6 +41,16 @@ describe('proposing a round of conversations for one manager', () => {
     expect(proposals.map((p) => p.ok && `${p.slot.date} ${p.slot.startTime}`)).toEqual(['2026-06-02 08:00', '2026-06-02 09:30', '2026-06-02 11:00']);
   });
 
+  it("keeps clear of the days of the list's other conversations, and says so when no day is left", () => {
+    expect(dates(proposeSeriesSlots(request({ employees: team(1) })))).toEqual(['2026-06-16']);
+    const alone = proposeSeriesSlots(request({ employees: team(1), otherStarts: ['2026-06-16T10:00:00.000Z'] }));
+    expect(dates(alone)).not.toContain('2026-06-16');
+    const full = proposeSeriesSlots(request({ employees: team(1), window: { from: '2026-06-02', to: '2026-06-02' }, otherStarts: ['2026-06-02T14:00:00.000Z'] }));
+    expect(dates(full)).toEqual(['no-free-day']);
+    const allowed = proposeSeriesSlots(request({ employees: team(1), window: { from: '2026-06-02', to: '2026-06-02' }, otherStarts: ['2026-06-02T14:00:00.000Z'], allowSameDay: true }));
+    expect(dates(allowed)).toEqual(['2026-06-02']);
+  });
+
   it('lets the part-timer choose first, so they still get one of their days', () => {
     const noor = { employeeId: 'noor', party: { timeZone: 'Europe/Amsterdam' as const, workingHours: { ...noorHours, days: [3] }, busy: [] } };
     const proposals = proposeSeriesSlots(

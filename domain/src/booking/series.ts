@@ -36,6 +36,11 @@ export const SeriesRequest = z.object({
   window: SeriesWindow,
   /** Two conversations of this manager on one day only when they said that is fine. */
   allowSameDay: z.boolean().default(false),
+  /**
+   * Starts of the manager's other conversations of the same list (a re-proposal for the few whose
+   * time was taken): their days count as taken, as if picked here.
+   */
+  otherStarts: z.array(IsoDateTime).max(200).default([]),
   preferences: SlotPreferences.prefault({}),
 });
 export type SeriesRequestInput = z.input<typeof SeriesRequest>;
@@ -88,6 +93,7 @@ export function proposeSeriesSlots(input: SeriesRequestInput): SeriesProposal[] 
   const n = request.employees.length;
   const targets = Array.from({ length: n }, (_, k) => firstAllowed + Math.floor(((k + 0.5) * usable) / n));
   const claimed = new Set<number>();
+  const taken = request.otherStarts.map((start) => ({ dayIndex: daysBetween(firstDay, localDate(Date.parse(start), timeZone)) }));
 
   const days = (list: readonly Candidate[]) => new Set(list.map((c) => c.dayIndex)).size;
   const order = request.employees.map((_, i) => i).sort((a, b) => days(candidatesOf[a]!) - days(candidatesOf[b]!) || a - b);
@@ -105,7 +111,7 @@ export function proposeSeriesSlots(input: SeriesRequestInput): SeriesProposal[] 
     let best: Candidate | undefined;
     let bestKey: number[] = [];
     for (const c of candidates) {
-      const sameDay = picked.filter((p) => p.dayIndex === c.dayIndex);
+      const sameDay = [...taken, ...picked].filter((p) => p.dayIndex === c.dayIndex);
       if (sameDay.length && !request.allowSameDay) continue;
       if (picked.some((p) => c.start < p.end + gap && p.start - gap < c.end)) continue;
       const distance = Math.min(...targets.map((t, k) => (claimed.has(k) ? Infinity : Math.abs(t - c.dayIndex))));

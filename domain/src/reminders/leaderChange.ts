@@ -1,3 +1,5 @@
+import { isLeaderOf } from '../actor';
+import type { Person } from '../people';
 import type { Reminder } from '../records';
 import { isReminderKind } from './conversationReminders';
 import { noticeRecord } from './notices';
@@ -23,7 +25,7 @@ const PENDING = new Set<Reminder['state']>(['due', 'failed']);
 export function employeeOfReminder(reminder: Reminder): string | undefined {
   const about = reminder.about;
   if (about?.type === 'notice') return 'employeeId' in about.notice ? about.notice.employeeId : undefined;
-  if (about?.type === 'follow-up' || about?.type === 'goal') return about.employeeId;
+  if (about?.type === 'follow-up' || about?.type === 'goal' || about?.type === 'certificate') return about.employeeId;
   return undefined;
 }
 
@@ -53,8 +55,30 @@ export function afterLeaderChange(reminder: Reminder, aboutEmployee: boolean, to
   return { action: 'drop' };
 }
 
+/**
+ * The rule for one record addressed to a leader about someone who left (deleted or disabled):
+ * nothing about a leaver goes to anyone any more, a request for a conversation included.
+ */
+export function afterEmployeeLeft(reminder: Reminder, aboutEmployee: boolean): LeaderChangeOutcome {
+  return aboutEmployee && PENDING.has(reminder.state) ? { action: 'drop' } : { action: 'keep' };
+}
+
+/** Why a record for a leader about someone was set aside: they lead someone else now, or the person left. */
+export type SetAsideReason = 'leader-changed' | 'leaver';
+
 /** The previous leader's record once the rule dropped or re-addressed it: it will not be sent. */
-export function setAsideForLeaderChange(reminder: Reminder): Reminder {
+export function setAsideForLeaderChange(reminder: Reminder, reason: SetAsideReason = 'leader-changed'): Reminder {
   const { claim: _claim, notBefore: _notBefore, ...rest } = reminder;
-  return { ...rest, state: 'skipped', lastError: 'leader-changed' };
+  return { ...rest, state: 'skipped', lastError: reason };
+}
+
+/**
+ * At send time, for a record addressed to `recipientId` about `employee` (`undefined`: not
+ * found): why it must not be sent, or undefined when it may. The re-addressing leaves alone what
+ * the dispatcher already claimed; this catches it.
+ */
+export function setAsideAtSendTime(recipientId: string, employee: Pick<Person, 'id' | 'managerId' | 'gesprekspartnerId' | 'leftAt'> | undefined): SetAsideReason | undefined {
+  if (employee?.id === recipientId) return undefined;
+  if (!employee || employee.leftAt) return 'leaver';
+  return isLeaderOf(employee, recipientId) ? undefined : 'leader-changed';
 }

@@ -273,6 +273,16 @@ describe('the meeting as an event in the organizer\'s mailbox', () => {
     expect(standIn.violations).toEqual([]);
   });
 
+  it('invites nobody when the employee has no mailbox, online or in person, so Exchange sends no invitation that bounces', async () => {
+    const withoutMailbox = { ...meeting, attendee: { ...sanne, hasMailbox: false } };
+    await calendar.createMeeting(TENANT, withoutMailbox);
+    await calendar.createMeeting(TENANT, { ...withoutMailbox, location: 'Kamer 2.14, Utrecht', transactionId: bookingTransactionId(TENANT, 'gesprek-2') });
+
+    const creates = standIn.requests.filter((r) => r.path.endsWith('/events'));
+    expect(creates.map((r) => r.path)).toEqual([`/v1.0/users/${jeroen.personId}/events`, `/v1.0/users/${jeroen.personId}/events`]);
+    expect(creates.map((r) => (r.body as CreateEventRequestDoc).attendees)).toEqual([[], []]);
+  });
+
   it('books once when the answer to the create was lost and the request is sent again', async () => {
     standIn.script('POST', /\/events$/, { dropAfterHandling: true });
 

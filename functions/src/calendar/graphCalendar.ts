@@ -286,7 +286,8 @@ export function createGraphCalendar(options: GraphCalendarOptions): CalendarPort
             start: toGraphDateTime(input.start),
             end: toGraphDateTime(input.end),
             ...(input.location ? { location: { displayName: input.location } } : {}),
-            attendees: [{ emailAddress: { address: input.attendee.email, name: input.attendee.name }, type: 'required' }],
+            // Someone without a mailbox is not invited (Exchange would bounce it): Teams chat and the tab tell them.
+            attendees: input.attendee.hasMailbox === false ? [] : [{ emailAddress: { address: input.attendee.email, name: input.attendee.name }, type: 'required' }],
             // A new time proposed in Outlook would move the meeting behind Koers's back: rescheduling goes through Koers.
             allowNewTimeProposals: false,
             // In person (a location given): an ordinary event, no Teams meeting to join.

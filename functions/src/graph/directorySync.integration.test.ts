@@ -285,6 +285,27 @@ describe('the directory sync against the Graph stand-in and embedded Cosmos', ()
     expect((await stored(tenantId, id(t, 2)))?.leftAt).toBe(NOW.toISOString());
   });
 
+  it("drops what was queued for a leaver's manager and gesprekspartner about them, the request too, and nothing about others", async () => {
+    const { t, tenantId, change } = await tenant((t) => [user(t, 1), user(t, 2), user(t, 3, { managerId: id(t, 1) }), user(t, 4, { managerId: id(t, 1) })]);
+    await sync().syncTenant(tenantId);
+    const [manager, partner, leaver, colleague] = [id(t, 1), id(t, 2), id(t, 3), id(t, 4)];
+    const before = await cosmos.stores.people.get(tenantId, leaver);
+    if (!before) throw new Error('not synced');
+    await cosmos.stores.people.replace({ ...before.value, gesprekspartnerId: partner }, before.etag);
+    const proposals = { employee: { id: leaver, displayName: 'Medewerker 3', email: `medewerker3@t${t}.example` }, slots: [], widened: false, next: '2026-12-07T09:00:00.000Z', unreadableCalendars: [], timeZone: 'Europe/Amsterdam', durationMinutes: 60 };
+    const request = noticeRecord({ tenantId, recipientId: partner, notice: { event: 'conversation-requested', requestId: 'r1', employeeId: leaver, managerId: partner, proposals, at: '2026-11-20T09:00:00.000Z' } });
+    const helpNeeded = noticeRecord({ tenantId, recipientId: manager, notice: { event: 'help-needed', popId: 'pop-3', employeeId: leaver, goalId: 'g1', at: '2026-11-20T10:00:00.000Z' } });
+    const aboutColleague = noticeRecord({ tenantId, recipientId: manager, notice: { event: 'help-needed', popId: 'pop-4', employeeId: colleague, goalId: 'g1', at: '2026-11-20T10:00:00.000Z' } });
+    for (const r of [request, helpNeeded, aboutColleague]) await cosmos.stores.reminders.create(r);
+
+    change((users) => users.map((u) => (u.id === leaver ? { ...u, accountEnabled: false } : u)));
+    await sync().syncTenant(tenantId);
+
+    const waiting = async (who: string) => (await readAll((page) => cosmos.stores.reminders.listForRecipient(tenantId, who, page))).map((r) => [r.subjectId, r.state, r.lastError]);
+    expect(await waiting(partner)).toEqual([[request.subjectId, 'skipped', 'leaver']]);
+    expect(await waiting(manager)).toEqual(expect.arrayContaining([[helpNeeded.subjectId, 'skipped', 'leaver'], [aboutColleague.subjectId, 'due', undefined]]));
+  });
+
   it('takes only the users assigned to the app, directly or through nested groups, and HR through a group to its direct members', async () => {
     const { t, tenantId } = await tenant(
       (t) => [user(t, 1), user(t, 2, { managerId: id(t, 1) }), user(t, 3, { managerId: id(t, 1) }), user(t, 4), user(t, 5, { managerId: id(t, 4) })],

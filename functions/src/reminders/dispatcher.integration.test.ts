@@ -1,10 +1,10 @@
 import { useEmbeddedCosmos } from '../cosmos/__tests__/embeddedCosmos';
-import type { DispatchLease } from '@koers/domain';
+import type { Conversation, DispatchLease, Person, Reminder } from '@koers/domain';
 import { bundleMarker } from './card';
 import { InjectedCrash, type DispatchStep } from './dispatcher';
 import { scheduleConversationReminders } from '@koers/app';
 import { maxPerSecond, startConnectorStandIn, type ConnectorStandIn } from './__tests__/connectorStandIn';
-import { deliveriesOf, FakeClock, harness, seedTenant, states } from './__tests__/dispatchKit';
+import { deliveriesOf, FakeClock, harness, seedTenant, states, type SeededTenant } from './__tests__/dispatchKit';
 import { bundleId, IN_RUN_RETRIES, MAX_ATTEMPTS, meetingDayId } from '@koers/domain';
 
 const cosmos = useEmbeddedCosmos();
@@ -61,6 +61,75 @@ describe('the reminder dispatcher', () => {
     expect(summary.skipped).toBe(3);
     expect(deliveriesOf(standIn, seeded)).toBe(0);
     expect(Object.values(await states(cosmos.stores, seeded))).toEqual(['skipped', 'skipped', 'skipped']);
+  });
+
+  /** The seeded manager's chat, and a meeting-day reminder for them about one seeded conversation. */
+  async function managerSide(seeded: SeededTenant) {
+    const managerId = seeded.people[0]?.managerId;
+    if (!managerId) throw new Error('seed');
+    const chat = `a:manager-${seeded.tenantId}`;
+    await cosmos.stores.conversationReferences.upsert({
+      id: managerId, tenantId: seeded.tenantId, updatedAt: '2026-02-20T09:00:00.000Z',
+      reference: { serviceUrl: standIn.serviceUrl, channelId: 'msteams', conversation: { id: chat, conversationType: 'personal', tenantId: seeded.tenantId }, user: { id: '29:lg', aadObjectId: managerId }, bot: { id: '28:koers' } },
+    });
+    const reminderFor = async (conversation: Conversation, extra: Partial<Reminder> = {}): Promise<Reminder> => {
+      if (!conversation.start) throw new Error('seed');
+      const reminder: Reminder = {
+        id: meetingDayId(conversation.id, conversation.start, managerId), tenantId: seeded.tenantId, recipientId: managerId, subjectId: conversation.id,
+        kind: 'meeting-day', dueAt: '2026-03-09T07:00:00.000Z', state: 'due', attempts: 0, ...extra,
+      };
+      await cosmos.stores.reminders.create(reminder);
+      return reminder;
+    };
+    const record = async (r: Reminder) => (await cosmos.stores.reminders.get(seeded.tenantId, r.dueAt, r.id))?.value;
+    const toManager = () => standIn.deliveries.filter((d) => d.conversationId === chat).length;
+    return { managerId, reminderFor, record, toManager };
+  }
+
+  async function changePerson(tenantId: string, person: Person, change: Partial<Person>) {
+    const stored = await cosmos.stores.people.get(tenantId, person.id);
+    if (!stored) throw new Error('seed');
+    await cosmos.stores.people.replace({ ...stored.value, ...change }, stored.etag);
+  }
+
+  it('sends the old manager nothing about someone another leader holds now, not even what a crashed run had claimed', async () => {
+    const seeded = await seedTenant(cosmos.stores, standIn, { people: 2, dueAt: '2026-03-09T07:00:00.000Z' });
+    const [moved, partnered] = seeded.people;
+    const [movedTalk, partneredTalk] = seeded.conversations;
+    if (!moved || !partnered || !movedTalk || !partneredTalk) throw new Error('seed');
+    const manager = await managerSide(seeded);
+    // Claimed by a run that crashed before the leader changed: the re-addressing leaves it to the dispatcher.
+    const claimed = await manager.reminderFor(movedTalk, { state: 'sending', claim: { runId: 'crashed', until: '2026-03-09T07:30:00.000Z' } });
+    const stillTheirs = await manager.reminderFor(partneredTalk);
+    const newManagerId = '0b000000-0000-4000-8000-999999999999';
+    await changePerson(seeded.tenantId, moved, { managerId: newManagerId });
+    // The directory names someone else, but HR made the old manager the gesprekspartner: still theirs.
+    await changePerson(seeded.tenantId, partnered, { managerId: newManagerId, gesprekspartnerId: manager.managerId });
+
+    await h.dispatcher().run();
+
+    expect(await manager.record(claimed)).toMatchObject({ state: 'skipped', lastError: 'leader-changed' });
+    expect((await manager.record(stillTheirs))?.state).toBe('sent');
+    expect(manager.toManager()).toBe(1);
+    expect(JSON.stringify(standIn.deliveries.filter((d) => d.conversationId === `a:manager-${seeded.tenantId}`))).not.toContain(movedTalk.id);
+    expect(allSent(await states(cosmos.stores, seeded))).toBe(true);
+  });
+
+  it('sends nothing about a leaver to their manager, and nothing to the leaver', async () => {
+    const seeded = await seedTenant(cosmos.stores, standIn, { people: 1, dueAt: '2026-03-09T07:00:00.000Z' });
+    const [leaver] = seeded.people;
+    const [talk] = seeded.conversations;
+    if (!leaver || !talk) throw new Error('seed');
+    const manager = await managerSide(seeded);
+    const aboutLeaver = await manager.reminderFor(talk);
+    await changePerson(seeded.tenantId, leaver, { leftAt: '2026-03-09T06:00:00.000Z' });
+
+    await h.dispatcher().run();
+
+    expect(await manager.record(aboutLeaver)).toMatchObject({ state: 'skipped', lastError: 'leaver' });
+    expect(manager.toManager()).toBe(0);
+    expect(deliveriesOf(standIn, seeded)).toBe(0);
+    expect(Object.values(await states(cosmos.stores, seeded))).toEqual(['dead']);
   });
 
   it('waits for the recipient\'s working hours and sends the next morning', async () => {

@@ -47,6 +47,9 @@ import {
   type ActivityFeedPort,
   type ActivityNotification,
   type ActivityResult,
+  employeeOfReminder,
+  setAsideAtSendTime,
+  type SetAsideReason,
 } from '@koers/domain';
 import { certificateReminderFacts, conversationTemplate, followUpPlan, organisationHolidays, roundNoticeFacts } from '@koers/app';
 import { noticeReplies, repliesActivity, roundNoticeReplies } from '@koers/bot';
@@ -309,15 +312,27 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     return out.filter((l): l is Line => l !== undefined);
   }
 
-  async function skip(entry: Entry, summary: DispatchSummary): Promise<undefined> {
+  async function skip(entry: Entry, summary: DispatchSummary, reason?: SetAsideReason): Promise<undefined> {
     const { claim: _claim, ...rest } = entry.value;
-    if (await write(entry, { ...rest, state: 'skipped' })) summary.skipped++;
+    if (await write(entry, { ...rest, state: 'skipped', ...(reason ? { lastError: reason } : {}) })) summary.skipped++;
     return undefined;
+  }
+
+  /**
+   * For a record addressed to someone about another person: whether the recipient still leads
+   * them, read now. The re-addressing after a leader change or a leaver leaves claimed records to
+   * the dispatcher; this is where they stop.
+   */
+  async function setAsideReason(ctx: RecipientContext, employeeId: string | undefined): Promise<SetAsideReason | undefined> {
+    if (!employeeId || employeeId === ctx.person.id) return undefined;
+    return setAsideAtSendTime(ctx.person.id, (await stores.people.get(ctx.tenantId, employeeId))?.value);
   }
 
   async function relevance(ctx: RecipientContext, entry: Entry, summary: DispatchSummary): Promise<Line | undefined> {
     const r = entry.value;
     const { tenantId } = ctx;
+    const reason = await setAsideReason(ctx, employeeOfReminder(r));
+    if (reason) return skip(entry, summary, reason);
     if (r.kind === GOAL_REMINDER_KIND || r.kind === FOLLOW_UP_KIND || r.kind === DIGEST_KIND) {
       const line = await popLine(ctx, r);
       if (line === 'unknown') {
@@ -343,6 +358,8 @@ export function createReminderDispatcher(options: ReminderDispatcherOptions): Re
     }
     // The employee's own reminders (most of them) are a point read; the manager's need the lookup by id.
     const conversation = ((await stores.conversations.get(tenantId, r.recipientId, r.subjectId)) ?? (await stores.conversations.findById(tenantId, r.subjectId)))?.value;
+    const changed = await setAsideReason(ctx, conversation?.employeeId);
+    if (changed) return skip(entry, summary, changed);
     const prep = conversation ? await stores.preparations.get(tenantId, conversation.employeeId, conversation.id, 'employee') : undefined;
     const verdict = conversationReminderRelevance(r, conversation, isPreparationDone(prep?.value), new Date(now()));
     const start = plannedStartOf(r);
