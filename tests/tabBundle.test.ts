@@ -12,10 +12,10 @@ import { chunkKeyOf, gzippedBytes, homeRouteFiles, readManifest, staticClosure, 
  * zod nor any capability's schemas ride on the first route; its texts come in one language, parsed when
  * the tab is built, each with the code that shows it (so not the other pages' texts), and the UI
  * libraries it uses are one chunk (vite.config.ts). 311 KB at first, 235 KB with the whole Dutch
- * catalogue on the first route, 217 KB without it, 218 KB with the activity bell and the round plan; the target is
- * 180 KB.
+ * catalogue on the first route, 217 KB without it, 219 KB with the activity bell, the round plan
+ * and the remark; the target is 180 KB.
  */
-const HOME_ROUTE_BUDGET_KB = 218;
+const HOME_ROUTE_BUDGET_KB = 219;
 
 let dist: string;
 let manifest: ViteManifest;
