@@ -76,3 +76,18 @@ export class TrainingRightError extends Error {
     super(code);
   }
 }
+
+/** A person's training right of one year as the API hands it out; `right` null while HR recorded none. */
+export const TrainingRightResponse = z.object({
+  personId: Guid,
+  year: TrainingRightYear,
+  right: z
+    .object({
+      rightDays: Days,
+      usedDays: Days,
+      leftDays: Days,
+      setAt: IsoDateTime,
+    })
+    .nullable(),
+});
+export type TrainingRightResponse = z.infer<typeof TrainingRightResponse>;

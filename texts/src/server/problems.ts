@@ -63,6 +63,7 @@ export const problemsNl = {
   'problem.round-not-concept': 'Deze ronde is al gestart: je kunt hem niet meer wijzigen of opnieuw starten.',
   'problem.round-not-started': 'Deze ronde is nog niet gestart: een concept kun je niet afsluiten. Start hem of laat hem staan.',
   'problem.round-closed': 'Deze ronde is afgesloten: er kan niets meer in veranderen.',
+  'problem.training-right-not-belgian': 'De federale leerrekening geldt alleen voor Belgische organisaties. Jullie organisatie ligt volgens de instellingen niet in België.',
 } as const;
 
 export type ProblemKey = keyof typeof problemsNl;
@@ -128,6 +129,7 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.round-not-concept': 'This round has started already: it can no longer be changed or started.',
   'problem.round-not-started': 'This round has not started yet: a concept cannot be closed. Start it or leave it as it is.',
   'problem.round-closed': 'This round is closed: nothing can be changed in it any more.',
+  'problem.training-right-not-belgian': "The federal learning account (Federale Leerrekening) applies to Belgian organisations only; your organisation's settings do not place it in Belgium.",
 };
 
 
