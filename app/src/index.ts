@@ -50,4 +50,5 @@ export { runRoundDay, type RoundDayOptions, type RoundDaySummary } from './round
 export { roundNoticeFacts, type RoundNoticeFacts } from './rounds/roundNoticeFacts';
 export { createInsightService, type InsightService, type InsightServiceOptions } from './insight/insightService';
 export { createCareerService, functionResolver, type CareerService, type CareerServiceOptions, type PersonFunction } from './catalogue/careerService';
+export { type TrainingRightService } from './catalogue/trainingRightService';
 export { certificateReminderFacts, scheduleCertificateReminders, type CertificateReminderFacts } from './reminders/certificateReminders';

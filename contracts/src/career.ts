@@ -1,4 +1,5 @@
-import { AssignFunctionRequest, CareerOptionsQuery, CareerOptionsResponse, ConfirmJobTitleRequest, FunctionLinksResponse } from '@koers/domain';
+import { z } from 'zod';
+import { AssignFunctionRequest, CareerOptionsQuery, CareerOptionsResponse, ConfirmJobTitleRequest, FunctionLinksResponse, TrainingRightInput, TrainingRightResponse, TrainingRightYear } from '@koers/domain';
 import { defineContracts, json } from './contract';
 import { PersonParams } from './people';
 
@@ -6,6 +7,8 @@ import { PersonParams } from './people';
  * "Where can I grow?" for one person, and HR's links of people to the function house. The
  * options are the person's and their conversation partner's; the links are Koers.HR's.
  */
+export const TrainingRightParams = PersonParams.extend({ year: z.coerce.number().pipe(TrainingRightYear) });
+
 export const careerContracts = defineContracts({
   careerOptions: {
     method: 'GET',
@@ -48,5 +51,28 @@ export const careerContracts = defineContracts({
     body: AssignFunctionRequest,
     response: json('FunctionLinksResponse', FunctionLinksResponse),
     problems: [400, 403, 404],
+  },
+  trainingRight: {
+    method: 'GET',
+    path: 'people/{id}/training-rights/{year}',
+    summary:
+      "A Belgian person's Federale Leerrekening of one calendar year as HR recorded it: days of the right, used and left (right null while none is recorded). The person, whoever holds their career conversations and Koers.HR; anyone else 404. An organisation outside Belgium 409 training-right-not-belgian",
+    tags: ['catalogue'],
+    auth: 'bearer',
+    params: TrainingRightParams,
+    response: json('TrainingRightResponse', TrainingRightResponse),
+    problems: [400, 404, 409],
+  },
+  setTrainingRight: {
+    method: 'PUT',
+    path: 'people/{id}/training-rights/{year}',
+    summary:
+      "Koers.HR: record a Belgian person's training right of one calendar year (days of the right and days used, half days allowed, 0–365); the latest record wins. An organisation outside Belgium 409 training-right-not-belgian; an unknown person 404",
+    tags: ['catalogue'],
+    auth: 'bearer',
+    params: TrainingRightParams,
+    body: TrainingRightInput,
+    response: json('TrainingRightResponse', TrainingRightResponse),
+    problems: [400, 403, 404, 409],
   },
 });

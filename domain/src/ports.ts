@@ -11,7 +11,7 @@ import type {
   SlotProposalsResponse,
 } from './bookingApi';
 import type { SlotVerdict } from './booking/explainSlot';
-import type { Catalogue, FunctionLink, JobTitleConfirmation, PersonFunctionAssignment, StoredCatalogue } from './catalogue';
+import type { Catalogue, FunctionLink, JobTitleConfirmation, PersonFunctionAssignment, StoredCatalogue, TrainingRight } from './catalogue';
 import type { SheetRow } from './spreadsheets';
 import type { Conversation } from './conversation';
 import type { AppRoleAssignment, DirectoryCursor, DirectorySyncState, DirectoryUser, DirectoryUsersPage, MailboxSettings, RoleAssignment } from './directory';
@@ -338,7 +338,8 @@ export interface Stores {
 
 /**
  * HR's links of people to the function house (catalogue/personFunction.ts): per person an
- * assignment (id = the person's id), per directory job title a confirmation. All in the tenant's
+ * assignment (id = the person's id), per directory job title a confirmation, and per Belgian person
+ * and year the training right HR recorded (catalogue/trainingRight.ts). All in the tenant's
  * partition; last writer wins, as HR's latest decision is the one.
  */
 export interface FunctionLinkStore {
@@ -347,6 +348,10 @@ export interface FunctionLinkStore {
   listConfirmations(tenantId: string): Promise<JobTitleConfirmation[]>;
   /** Every assignment of the tenant, in id order (HR's overrides: the exceptions to the job titles). */
   listAssignments(tenantId: string): Promise<PersonFunctionAssignment[]>;
+  /** A Belgian person's training right of one calendar year (catalogue/trainingRight.ts). */
+  getTrainingRight(tenantId: string, personId: string, year: number): Promise<TrainingRight | undefined>;
+  /** Every year of the person's training right, oldest first. */
+  listTrainingRights(tenantId: string, personId: string): Promise<TrainingRight[]>;
   /** Creates or replaces the person's assignment or the title's confirmation. */
   upsert(link: FunctionLink): Promise<Stored<FunctionLink>>;
   /** True when there was one to remove. */

@@ -31,14 +31,16 @@ import {
 } from '@koers/domain';
 import { conversationOfParty } from '../booking/conversationOfParty';
 import { createAccessRecorder } from '../privacy/accessLog';
+import { createTrainingRightService, type TrainingRightService } from './trainingRightService';
 
 /**
  * "Where can I grow?" for one person: which function they hold (HR's assignment, else the job
  * title HR confirmed), the paths from it, and per path what they still lack with the learning
  * offer and what it costs them. HR keeps the links; the person and whoever holds their career
- * conversations read the options.
+ * conversations read the options. HR's training rights of Belgian people (trainingRightService.ts)
+ * come along, as they live beside the function links.
  */
-export interface CareerService {
+export interface CareerService extends TrainingRightService {
   /** The person's function and how it is known; undefined while HR linked none. */
   functionOf(tenantId: string, personId: string): Promise<PersonFunction | undefined>;
   careerOptions(actor: Actor, personId: string, options?: { conversationId?: string }): Promise<CareerOptionsResponse>;
@@ -171,6 +173,8 @@ export function createCareerService({ stores, clock }: CareerServiceOptions): Ca
   }
 
   return {
+    ...createTrainingRightService({ stores, clock }),
+
     async functionOf(tenantId, personId) {
       const person = (await stores.people.get(tenantId, personId))?.value;
       if (!person) return undefined;

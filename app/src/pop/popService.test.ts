@@ -387,6 +387,17 @@ describe('the agreements PDF', () => {
     expect(renderedInput(await service.agreementsPdf({ ...wout, chosenLocale: 'en-GB' }, agreed.pop.id, 1)).locale).toBe('nl-BE');
   });
 
+  it("carries a Belgian employee's Federale Leerrekening of this year as HR recorded it, and none in a Dutch organisation", async () => {
+    const { service } = setUp();
+    const { wout } = SAMPLE_PEOPLE;
+    const flemish = await service.create(an, { employeeId: wout.id, requestId: randomUUID(), goals: [smartGoal('g1', wout.id)] });
+    const agreed = await approveCurrent(service, an, await approveCurrent(service, wout, flemish));
+    expect(renderedInput(await service.agreementsPdf(wout, agreed.pop.id, 1)).trainingRight).toEqual({ year: 2026, rightDays: 5, usedDays: 2, leftDays: 3 });
+
+    const dutch = await approveCurrent(service, jeroen, await approveCurrent(service, ahmed, await ahmedsPlan(service)));
+    expect(renderedInput(await service.agreementsPdf(ahmed, dutch.pop.id, 1))).not.toHaveProperty('trainingRight');
+  });
+
   it('does not exist for a draft (not-approved) or a version that was never made (404)', async () => {
     const { service } = setUp();
     const plan = await approveCurrent(service, ahmed, await ahmedsPlan(service));

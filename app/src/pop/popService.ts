@@ -31,6 +31,9 @@ import {
   RevisePopRequest,
   toPersonSummary,
   versionStatus,
+  keepsTrainingRights,
+  trainingRightBalance,
+  wallClock,
   type AgreementsPdfRenderer,
   type Clock,
   type FollowUpsResponse,
@@ -356,6 +359,9 @@ export function createPopService(options: PopServiceOptions): PopService {
         person(pop.tenantId, pop.managerId),
       ]);
       if (!organisation) throw new NotFoundError('Organisation', pop.tenantId);
+      const now = clock.now();
+      const { year } = wallClock(now, organisation.value.timeZone);
+      const right = keepsTrainingRights(organisation.value) ? await stores.functionLinks.getTrainingRight(pop.tenantId, pop.employeeId, year) : undefined;
       return options.renderAgreementsPdf({
         pop,
         version,
@@ -364,8 +370,9 @@ export function createPopService(options: PopServiceOptions): PopService {
         organisationName: organisation.value.name,
         // Flemish organisations write documents for staff in Dutch, whatever the person reads in chat.
         locale: documentLocale(actor, organisation.value),
-        generatedAt: clock.now().toISOString(),
+        generatedAt: now.toISOString(),
         timeZone: organisation.value.timeZone,
+        ...(right ? { trainingRight: trainingRightBalance(right) } : {}),
       });
     },
   };

@@ -93,6 +93,8 @@ const ONLY_THEIRS: readonly (readonly [ErasableContainer, 'recipientId' | 'id' |
   ['talentPool', 'id'],
   // HR's assignment of their function (id = the person's id).
   ['functionLinks', 'id'],
+  // The training right HR recorded for them, one document a year.
+  ['functionLinks', 'personId'],
 ];
 
 /** A conditional rewrite of a record someone else keeps, re-read on a lost race. */

@@ -46,7 +46,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
 
   async function collect(person: Person): Promise<PersonalDataExport> {
     const { tenantId, id } = person;
-    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog, roundExemptions, roundProgress, changeLog, talentPool, functionAssignment] = await Promise.all([
+    const [roles, asEmployee, asManager, team, pops, entries, shares, reminders, bundles, chatAddress, accessLog, roundExemptions, roundProgress, changeLog, talentPool, functionAssignment, trainingRights] = await Promise.all([
       stores.roleAssignments.listForPrincipal(tenantId, id),
       readAll((page) => stores.conversations.listForEmployee(tenantId, id, page), EVERYTHING),
       readAll((page) => stores.conversations.listForManager(tenantId, id, page), EVERYTHING),
@@ -64,6 +64,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       readAll((page) => stores.changeLog.list(tenantId, page), EVERYTHING),
       stores.talentPool.get(tenantId, id),
       stores.functionLinks.getAssignment(tenantId, id),
+      stores.functionLinks.listTrainingRights(tenantId, id),
     ]);
 
     const conversations: Conversation[] = [...new Map([...asEmployee, ...asManager].map((c) => [c.id, c])).values()];
@@ -102,6 +103,7 @@ export function createPrivacyService({ stores, dispatch, clock }: PrivacyService
       changes: changeLog.filter((c) => c.actorId === id || c.subjectId === id),
       ...(talentPool ? { talentPool: talentPool.value } : {}),
       ...(functionAssignment ? { functionAssignment: functionAssignment.value } : {}),
+      trainingRights,
     });
   }
 

@@ -42,4 +42,12 @@ describe('seeding the sample function houses', () => {
     await seedSampleData(stores, now);
     expect((await stores.catalogue.get(HENDRIKS_TENANT_ID))?.catalogue.learning).toHaveLength(2);
   });
+
+  it("gives Peeters' offer training days and its people this year's Federale Leerrekening, and Hendriks none", async () => {
+    const stores = createMemoryStores();
+    await seedSampleData(stores, new Date('2026-12-05T08:00:00Z'));
+    expect(PEETERS_CATALOGUE.learning.every((item) => item.trainingDays !== undefined)).toBe(true);
+    await expect(stores.functionLinks.getTrainingRight(PEETERS_TENANT_ID, SAMPLE_PEOPLE.wout.id, 2026)).resolves.toMatchObject({ rightDays: 5, usedDays: 2 });
+    await expect(stores.functionLinks.listTrainingRights(HENDRIKS_TENANT_ID, SAMPLE_PEOPLE.sanne.id)).resolves.toEqual([]);
+  });
 });

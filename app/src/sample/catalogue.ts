@@ -208,10 +208,10 @@ export const PEETERS_CATALOGUE: Catalogue = Catalogue.parse({
     { fromFunctionId: 'allround-drukker', toFunctionId: 'orderbegeleider', kind: 'horizontaal' },
   ],
   learning: [
-    { id: 'kleurbeheer-iso', title: 'Kleurbeheer volgens ISO 12647', kind: 'cursus', provider: 'Sectoraal vormingsfonds grafische sector', costEuro: 600, hours: 14, forCompetenceIds: ['kleurbeheer'], funding: { scheme: 'Vlaamse opleidingscheques', amountEuro: 300 } },
-    { id: 'afwerking-praktijk', title: 'Afwerking in de praktijk', kind: 'meelopen', provider: 'Wout Claes, drukker', internal: true, hours: 16, forCompetenceIds: ['afwerking'], forFunctionIds: ['allround-drukker'] },
-    { id: 'prepress-basis', title: 'Prepress en PDF-workflow', kind: 'e-learning', provider: 'Leerplatform', costEuro: 250, hours: 12, forCompetenceIds: ['prepress'], url: 'https://leerplatform.example/prepress' },
-    { id: 'klantgericht-advies', title: 'Klanten adviseren over drukwerk', kind: 'cursus', provider: 'Sectoraal vormingsfonds grafische sector', costEuro: 450, hours: 8, forCompetenceIds: ['klantcontact'], forFunctionIds: ['orderbegeleider'], funding: { scheme: 'Sectoraal vormingsfonds', amountEuro: 450 } },
-    { id: 'vca-basis-cursus', title: 'VCA Basis', kind: 'cursus', provider: 'Opleidingscentrum', costEuro: 250, hours: 8, certificateId: 'vca-basis', forCompetenceIds: ['veiligheid'] },
+    { id: 'kleurbeheer-iso', title: 'Kleurbeheer volgens ISO 12647', kind: 'cursus', provider: 'Sectoraal vormingsfonds grafische sector', costEuro: 600, hours: 14, trainingDays: 2, forCompetenceIds: ['kleurbeheer'], funding: { scheme: 'Vlaamse opleidingscheques', amountEuro: 300 } },
+    { id: 'afwerking-praktijk', title: 'Afwerking in de praktijk', kind: 'meelopen', provider: 'Wout Claes, drukker', internal: true, hours: 16, trainingDays: 2, forCompetenceIds: ['afwerking'], forFunctionIds: ['allround-drukker'] },
+    { id: 'prepress-basis', title: 'Prepress en PDF-workflow', kind: 'e-learning', provider: 'Leerplatform', costEuro: 250, hours: 12, trainingDays: 1.5, forCompetenceIds: ['prepress'], url: 'https://leerplatform.example/prepress' },
+    { id: 'klantgericht-advies', title: 'Klanten adviseren over drukwerk', kind: 'cursus', provider: 'Sectoraal vormingsfonds grafische sector', costEuro: 450, hours: 8, trainingDays: 1, forCompetenceIds: ['klantcontact'], forFunctionIds: ['orderbegeleider'], funding: { scheme: 'Sectoraal vormingsfonds', amountEuro: 450 } },
+    { id: 'vca-basis-cursus', title: 'VCA Basis', kind: 'cursus', provider: 'Opleidingscentrum', costEuro: 250, hours: 8, trainingDays: 1, certificateId: 'vca-basis', forCompetenceIds: ['veiligheid'] },
   ],
 });

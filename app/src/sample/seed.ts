@@ -3,6 +3,7 @@ import { inBatches } from '../batches';
 import { sampleCalendarEvents } from './calendars';
 import { HENDRIKS_CATALOGUE, PEETERS_CATALOGUE } from './catalogue';
 import { confirmJobTitles } from './confirmedJobTitles';
+import { recordSampleTrainingRights } from './trainingRights';
 import { HENDRIKS_TENANT_ID, SAMPLE_PEOPLE, SAMPLE_TENANTS } from './sampleOrg';
 
 export interface SeedResult {
@@ -38,6 +39,7 @@ async function seedCatalogue(stores: Stores, tenantId: string, now: Date): Promi
   const [catalogue, hr] = tenantId === HENDRIKS_TENANT_ID ? [HENDRIKS_CATALOGUE, SAMPLE_PEOPLE.fatima] : [PEETERS_CATALOGUE, SAMPLE_PEOPLE.an];
   await createIfAbsent(() => stores.catalogue.replace(tenantId, catalogue, { updatedBy: hr.id, at: now.toISOString() }));
   await confirmJobTitles(stores, tenantId, catalogue, { id: hr.id, at: now.toISOString(), except: SAMPLE_UNCONFIRMED_JOB_TITLES });
+  if (tenantId !== HENDRIKS_TENANT_ID) await recordSampleTrainingRights(stores, { id: hr.id, at: now.toISOString() });
 }
 
 /**

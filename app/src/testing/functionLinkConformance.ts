@@ -1,4 +1,4 @@
-import { jobTitleLinkId, type FunctionLink, type Stores } from '@koers/domain';
+import { jobTitleLinkId, trainingRightId, type FunctionLink, type Stores } from '@koers/domain';
 import { guid, newTenant } from './storeFixtures';
 
 /**
@@ -38,6 +38,26 @@ export function describeFunctionLinkStore(stores: () => Stores): void {
       await expect(stores().functionLinks.remove(tenant, guid(921))).resolves.toBe(true);
       await expect(stores().functionLinks.remove(tenant, guid(921))).resolves.toBe(false);
       await expect(stores().functionLinks.getAssignment(tenant, guid(921))).resolves.toBeUndefined();
+    });
+
+    it("keeps a person's training right per year beside the function links, and only that person's", async () => {
+      const tenant = newTenant();
+      const right = (n: number, year: number, usedDays: number): FunctionLink => ({
+        kind: 'training-right', tenantId: tenant, id: trainingRightId(guid(n), year), personId: guid(n), year, rightDays: 5, usedDays, setBy: hr, setAt: at,
+      });
+      await stores().functionLinks.upsert(person(tenant, 931, 'drukker'));
+      await stores().functionLinks.upsert(right(931, 2027, 1));
+      await stores().functionLinks.upsert(right(931, 2026, 4.5));
+      await stores().functionLinks.upsert(right(931, 2027, 2));
+      await stores().functionLinks.upsert(right(932, 2027, 3));
+
+      await expect(stores().functionLinks.getTrainingRight(tenant, guid(931), 2027)).resolves.toMatchObject({ rightDays: 5, usedDays: 2 });
+      await expect(stores().functionLinks.getTrainingRight(tenant, guid(931), 2025)).resolves.toBeUndefined();
+      await expect(stores().functionLinks.getTrainingRight(newTenant(), guid(931), 2027)).resolves.toBeUndefined();
+      const years = await stores().functionLinks.listTrainingRights(tenant, guid(931));
+      expect(years.map((r) => [r.year, r.usedDays])).toEqual([[2026, 4.5], [2027, 2]]);
+      await expect(stores().functionLinks.listAssignments(tenant)).resolves.toHaveLength(1);
+      await expect(stores().functionLinks.getAssignment(tenant, guid(931))).resolves.toMatchObject({ value: { functionId: 'drukker' } });
     });
   });
 }

@@ -8,3 +8,4 @@ export * from './personFunction';
 export * from './careerApi';
 export * from './certificates';
 export * from './certificateReminders';
+export * from './trainingRight';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
 import { Guid } from '../people';
 import { CatalogueId, type Catalogue, type JobFunction } from './schema';
+import { TrainingRight } from './trainingRight';
 
 /**
  * Which function of the function house someone holds. HR decides: either by assigning a person a
@@ -55,8 +56,8 @@ export const JobTitleConfirmation = z.object({
 });
 export type JobTitleConfirmation = z.infer<typeof JobTitleConfirmation>;
 
-/** One document of the functionLinks container: a person's assignment or a job title's confirmation. */
-export const FunctionLink = z.discriminatedUnion('kind', [PersonFunctionAssignment, JobTitleConfirmation]);
+/** One document of the functionLinks container: a person's assignment, a job title's confirmation or a person's training right of a year. */
+export const FunctionLink = z.discriminatedUnion('kind', [PersonFunctionAssignment, JobTitleConfirmation, TrainingRight]);
 export type FunctionLink = z.infer<typeof FunctionLink>;
 
 /** The function the catalogue's `functietitels` suggest for a job title; HR still has to confirm it. */

@@ -108,6 +108,11 @@ export const LearningItem = z.object({
   /** Per participant, in euros, before funding. */
   costEuro: z.number().min(0).max(100_000).default(0),
   hours: z.number().min(0).max(2_000).default(0),
+  /**
+   * Days this item counts as against a Belgian employee's individual training right (Federale
+   * Leerrekening); half days allowed. Absent: HR did not say, which is not the same as zero.
+   */
+  trainingDays: z.number().min(0).max(365).multipleOf(0.5).optional(),
   language: z.enum(['nl', 'en', 'fr', 'de']).default('nl'),
   internal: z.boolean().default(false),
   url: Https.optional(),

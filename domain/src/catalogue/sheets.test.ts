@@ -12,7 +12,7 @@ const catalogue = Catalogue.parse({
   ],
   paths: [{ fromFunctionId: 'monteur', toFunctionId: 'werkvoorbereider', kind: 'doorgroeien', note: 'Na vijf jaar' }],
   learning: [
-    { id: 'planning', title: 'Plannen voor monteurs', kind: 'cursus', provider: 'Opleider', costEuro: 450.5, hours: 16, forCompetenceIds: ['plannen'], funding: { scheme: 'O&O-fonds', amountEuro: 200 } },
+    { id: 'planning', title: 'Plannen voor monteurs', kind: 'cursus', provider: 'Opleider', costEuro: 450.5, hours: 16, forCompetenceIds: ['plannen'], funding: { scheme: 'O&O-fonds', amountEuro: 200 }, trainingDays: 2.5 },
     { id: 'meelopen', title: 'Meelopen', kind: 'meelopen', internal: true, url: 'https://intranet.example/meelopen', forFunctionIds: ['werkvoorbereider'], certificateId: 'vca' },
   ],
 });
@@ -105,5 +105,17 @@ describe('the catalogue as spreadsheets', () => {
     expect(result.counts.competences).toBe(1);
     withCell(sheets, 'Leeraanbod', 0, 'kosten', { value: '1.250,50' });
     expect(catalogueFromSheets(sheets).catalogue?.learning[0]?.costEuro).toBe(1250.5);
+  });
+
+  it('writes training days with a decimal comma and reads them back, leaving an empty cell unsaid', () => {
+    const sheets = asSheets(catalogue);
+    const leeraanbod = SHEETS.find((l) => l.list === 'learning');
+    const column = leeraanbod?.columns.indexOf('opleidingsdagen') ?? -1;
+    expect(sheetRows(catalogue, 'learning').map((r) => r[column])).toEqual(['2,5', '']);
+    withCell(sheets, 'Leeraanbod', 1, 'opleidingsdagen', { value: '1' });
+    const result = catalogueFromSheets(sheets);
+    expect(result.catalogue?.learning.map((l) => l.trainingDays)).toEqual([2.5, 1]);
+    withCell(sheets, 'Leeraanbod', 1, 'opleidingsdagen', { value: 'twee' });
+    expect(catalogueFromSheets(sheets).errors).toEqual([{ sheet: 'Leeraanbod', row: 3, column: 'opleidingsdagen', code: 'not-a-number', detail: 'twee' }]);
   });
 });

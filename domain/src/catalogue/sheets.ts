@@ -27,7 +27,7 @@ export const SHEETS: readonly SheetLayout[] = [
   {
     list: 'learning',
     sheet: 'Leeraanbod',
-    columns: ['id', 'titel', 'soort', 'aanbieder', 'omschrijving', 'kosten', 'uren', 'taal', 'intern', 'link', 'functies', 'competenties', 'certificaat', 'fonds', 'fondsbedrag'],
+    columns: ['id', 'titel', 'soort', 'aanbieder', 'omschrijving', 'kosten', 'uren', 'taal', 'intern', 'link', 'functies', 'competenties', 'certificaat', 'fonds', 'fondsbedrag', 'opleidingsdagen'],
   },
 ];
 
@@ -131,6 +131,7 @@ const READERS: Readonly<Record<CatalogueList, { schema: z.ZodType; read: Reader 
       const fund = text(c.fonds);
       const link = text(c.link);
       const certificate = text(c.certificaat);
+      const days = numberIn(c, 'opleidingsdagen', fail);
       return {
         id: text(c.id),
         title: text(c.titel),
@@ -146,6 +147,7 @@ const READERS: Readonly<Record<CatalogueList, { schema: z.ZodType; read: Reader 
         forCompetenceIds: list(text(c.competenties)),
         ...(certificate ? { certificateId: certificate } : {}),
         ...(fund ? { funding: { scheme: fund, amountEuro: numberIn(c, 'fondsbedrag', fail) ?? 0 } } : {}),
+        ...(days === undefined ? {} : { trainingDays: days }),
       };
     },
   },
@@ -173,6 +175,7 @@ const COLUMN_OF: Readonly<Record<CatalogueList, Readonly<Record<string, string>>
     forCompetenceIds: 'competenties',
     certificateId: 'certificaat',
     funding: 'fonds',
+    trainingDays: 'opleidingsdagen',
   },
 };
 
@@ -309,6 +312,8 @@ export function sheetRows(catalogue: Catalogue, list: CatalogueList): string[][]
         l.certificateId ?? '',
         l.funding?.scheme ?? '',
         number(l.funding?.amountEuro),
+        // Belgian HR writes half days as "0,5"; the import reads both that and "0.5".
+        l.trainingDays === undefined ? '' : String(l.trainingDays).replace('.', ','),
       ]);
   }
 }

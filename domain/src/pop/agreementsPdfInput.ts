@@ -1,6 +1,7 @@
 import type { PersonSummary } from '../api';
 import type { Locale } from '../people';
 import type { Pop } from '../records';
+import type { TrainingRightBalance } from '../catalogue/trainingRight';
 import type { PopVersion } from './schema';
 
 /**
@@ -20,6 +21,11 @@ export interface AgreementsPdfInput {
   generatedAt: string;
   /** The organisation's time zone, in which the approval timestamps are printed. */
   timeZone: string;
+  /**
+   * A Belgian employee's Federale Leerrekening of the year the PDF is made, as HR recorded it;
+   * absent elsewhere or while HR recorded none.
+   */
+  trainingRight?: TrainingRightBalance;
 }
 
 export type AgreementsPdfRenderer = (input: AgreementsPdfInput) => Promise<Uint8Array>;

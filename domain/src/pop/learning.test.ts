@@ -1,4 +1,5 @@
 import { LearningItem } from '../catalogue/schema';
+import { goalTrainingDays } from '../catalogue/trainingRight';
 import { goalLearningIds, goalLearningItem, learningLoad } from './learning';
 import { PopGoal, type PopGoalInput } from './schema';
 import { checkSmart, type SmartCode } from './smart';
@@ -42,6 +43,13 @@ describe('a library item linked to a goal', () => {
       fund: 'O&O-fonds installatietechniek',
       requiredForJob: false,
     });
+  });
+
+  it('keeps the training days the library gives it, and says none when the library says none', () => {
+    expect(goalLearningItem({ ...werkvoorbereiding, trainingDays: 2.5 }, monteur).trainingDays).toBe(2.5);
+    expect(goalLearningItem(werkvoorbereiding, monteur)).not.toHaveProperty('trainingDays');
+    expect(goalTrainingDays([{ trainingDays: 2 }, {}, { trainingDays: 1.5 }])).toBe(3.5);
+    expect(goalTrainingDays([{}])).toBeUndefined();
   });
 
   it("is required for the job when it gives a certificate the employee's own function asks", () => {

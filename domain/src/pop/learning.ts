@@ -21,6 +21,7 @@ export function goalLearningItem(item: LearningItem, employeeFunction: Pick<JobF
     costEuro: netCost(item),
     ...(item.funding ? { fund: item.funding.scheme } : {}),
     requiredForJob: costForEmployee(item, employeeFunction) === 'free-required',
+    ...(item.trainingDays === undefined ? {} : { trainingDays: item.trainingDays }),
   };
 }
 

@@ -97,6 +97,8 @@ export const GoalLearningItem = z.object({
    * happens in working time (NL: art. 7:611a BW).
    */
   requiredForJob: z.boolean().default(false),
+  /** Days against a Belgian employee's Federale Leerrekening, as the library said when linked. */
+  trainingDays: z.number().min(0).max(365).optional(),
 });
 export type GoalLearningItem = z.infer<typeof GoalLearningItem>;
 

@@ -12,6 +12,7 @@ import { AccessLogEntry } from './accessLog';
 import { ChangeLogEntry } from './changeLog';
 import { TalentProfile } from '../insight/talentPool';
 import { PersonFunctionAssignment } from '../catalogue/personFunction';
+import { TrainingRight } from '../catalogue/trainingRight';
 
 /**
  * "Mijn gegevens" (AVG art. 15 and 20): everything Koers holds about one person, as stored, in one
@@ -52,6 +53,8 @@ export const PersonalDataExport = z.object({
   talentPool: TalentProfile.optional(),
   /** The function HR assigned the person by hand, when it did (else their job title decides). */
   functionAssignment: PersonFunctionAssignment.optional(),
+  /** The Belgian training right (Federale Leerrekening) HR recorded for the person, per year. */
+  trainingRights: z.array(TrainingRight).default([]),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

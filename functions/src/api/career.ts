@@ -24,4 +24,8 @@ export const confirmJobTitleRoute = defineRoute(contracts.confirmJobTitle, async
 
 export const assignFunctionRoute = defineRoute(contracts.assignFunction, async ({ actor, params, body, services }) => serviceOf(services).assignFunction(actor, params.id, body), hrOnlyRoute);
 
-export const careerRoutes: RouteDefinition[] = [careerOptionsRoute, functionLinksRoute, confirmJobTitleRoute, assignFunctionRoute];
+export const trainingRightRoute = defineRoute(contracts.trainingRight, async ({ actor, params, services }) => serviceOf(services).trainingRight(actor, params.id, params.year));
+
+export const setTrainingRightRoute = defineRoute(contracts.setTrainingRight, async ({ actor, params, body, services }) => serviceOf(services).setTrainingRight(actor, params.id, params.year, body), hrOnlyRoute);
+
+export const careerRoutes: RouteDefinition[] = [careerOptionsRoute, functionLinksRoute, confirmJobTitleRoute, assignFunctionRoute, trainingRightRoute, setTrainingRightRoute];

@@ -344,7 +344,7 @@ export const CONTAINERS = {
     uniqueKeyPaths: [],
     derivedProperties: [],
     rationale:
-      "HR's links to the function house: per person an assignment (id = personId), per directory job title a confirmation (id = a hash of the title). A few dozen titles and the exceptions per tenant, listed whole by kind; a person's assignment is point read.",
+      "HR's links to the function house: per person an assignment (id = personId), per directory job title a confirmation (id = a hash of the title), per Belgian person and year the training right (id = right-personId-year). A few dozen titles and the exceptions per tenant, listed whole by kind; a person's assignment is point read.",
   },
 } satisfies Record<string, ContainerSpec>;
 

@@ -19,6 +19,7 @@ import {
   RoundInputError,
   RoundStateError,
   TemplateError,
+  TrainingRightError,
   WrongQuestionError,
   type BookingErrorCode,
   type CanvasErrorCode,
@@ -119,6 +120,7 @@ export function errorResponse(error: unknown, request: HttpRequest | undefined, 
   if (error instanceof PortfolioError) return problemResponse(request, PORTFOLIO_STATUS[error.code], error.code);
   if (error instanceof ForbiddenError) return problemResponse(request, 403, error.code);
   if (error instanceof RoundStateError) return problemResponse(request, 409, error.code);
+  if (error instanceof TrainingRightError) return problemResponse(request, 409, error.code);
   if (error instanceof RoundInputError) {
     const language = requestLanguage(request);
     const t = apiTexts(language);

@@ -192,11 +192,17 @@ describe('the "Gemaakte afspraken" PDF', () => {
     expect((await rendered(approvedInput({ goals }))).flatText).toContain('Eigen inzet: 2,5 uur');
   });
 
-  it('uses Flemish wording in a Flemish organisation (Drukkerij Peeters, Brussels time)', async () => {
-    const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), acceptance: { employee: true, manager: false } }];
-    const pdf = await rendered(approvedInput({ goals, employee: WOUT, manager: AN, organisation: 'peeters' }));
+  it("uses Flemish wording in a Flemish organisation (Drukkerij Peeters, Brussels time), with the goal's training days against the Federale Leerrekening", async () => {
+    const learning = [
+      { id: 'kleurbeheer-iso', title: 'Kleurbeheer', provider: 'Vormingsfonds', hours: 14, costEuro: 300, requiredForJob: false, trainingDays: 2 },
+      { id: 'prepress-basis', title: 'Prepress', provider: 'Leerplatform', hours: 12, costEuro: 250, requiredForJob: false, trainingDays: 1.5 },
+    ];
+    const goals: PopGoalInput[] = [{ ...(ahmedGoals[0] as PopGoalInput), acceptance: { employee: true, manager: false }, learning }];
+    const trainingRight = { year: 2026, rightDays: 5, usedDays: 2, leftDays: 3 };
+    const pdf = await rendered({ ...approvedInput({ goals, employee: WOUT, manager: AN, organisation: 'peeters' }), trainingRight });
     const text = pdf.flatText;
     expectAllIn(text, [
+      'Opleidingsdagen: 3,5 dagen; Federale leerrekening 2026: 2 van 5 dagen gebruikt, 3 over',
       'Drukkerij Peeters BV',
       'Opvolgingsgesprekken: 15 februari 2027, 15 mei 2027',
       'Akkoord: enkel de medewerker',
@@ -215,6 +221,8 @@ describe('the "Gemaakte afspraken" PDF', () => {
       'Akkoord: enkel de medewerker',
       'Goedgekeurd door Wout Claes op 8 december 2026 om 10:12',
       'Goedgekeurd door An Peeters op 8 december 2026 om 14:40',
+      'Opleidingsdagen: 3,5 dagen',
+      'Federale leerrekening 2026: 2 van 5 dagen gebruikt, 3 over',
     ]);
   });
 

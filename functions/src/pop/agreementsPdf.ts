@@ -5,6 +5,7 @@ import {
   formatCivilDate,
   formatLongDate,
   formatTime,
+  goalTrainingDays,
   learningLoad,
   rhythmAgreement,
   type AgreementsPdfInput,
@@ -14,6 +15,7 @@ import {
   type PersonSummary,
   type PopGoal,
   type PopRemark,
+  type TrainingRightBalance,
 } from '@koers/domain';
 import { createTranslator, toLocale, type Translate } from '@koers/texts';
 import { pdfFontBytes } from './pdfFonts';
@@ -283,7 +285,21 @@ function employeeCost(words: Words, goal: PopGoal): string {
   return goal.middelen.budgetEuro === undefined && employeeCostEuro > 0 ? words.t('agreements.employeeCostNoBudget', { amount }) : amount;
 }
 
-function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
+/**
+ * A Belgian goal's training days, and beside them what is left of the employee's Federale
+ * Leerrekening; empty when none of its items says how many days it takes.
+ */
+function trainingDays(words: Words, goal: PopGoal, right: TrainingRightBalance | undefined): string {
+  const days = goalTrainingDays(goal.learning ?? []);
+  if (days === undefined) return '';
+  const number = (n: number) => new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1 }).format(n);
+  const own = words.t('agreements.trainingDaysValue', { days });
+  if (!right) return own;
+  const balance = words.t('agreements.trainingRight', { year: String(right.year), used: number(right.usedDays), right: number(right.rightDays), left: number(right.leftDays) });
+  return `${own}; ${balance}`;
+}
+
+function goalContent(words: Words, goal: PopGoal, index: number, right: TrainingRightBalance | undefined): GoalContent {
   const { t, locale } = words;
   const s = (text: string): string => clean(words, text);
   const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -318,6 +334,7 @@ function goalContent(words: Words, goal: PopGoal, index: number): GoalContent {
     { label: t('agreements.waarom'), value: s(goal.waarom ?? ''), tier: 1 },
     { label: t('agreements.learning'), value: learning.join('; '), tier: 3 },
     { label: t('agreements.employeeCost'), value: learning.length > 0 ? employeeCost(words, goal) : '', tier: 2 },
+    { label: t('agreements.trainingDays'), value: trainingDays(words, goal, right), tier: 2 },
     { label: t('agreements.actions'), value: goal.actions.map(s).join('; '), tier: 3 },
     { label: t('agreements.successCriteria'), value: goal.successCriteria.map(s).join('; '), tier: 3 },
     { label: t('agreements.milestones'), value: milestones.join('; '), tier: 3 },
@@ -499,7 +516,7 @@ export const renderAgreementsPdf: AgreementsPdfRenderer = async (input: Agreemen
   const footerTop = MARGIN + footer.height;
   const available = top - footerTop - header.height - rule - followUps.height - signatures.height - 6;
 
-  const goals = version.goals.map((goal, i) => goalContent(words, goal, i));
+  const goals = version.goals.map((goal, i) => goalContent(words, goal, i, input.trainingRight));
   const goalLines = goals.length > 0 ? fitGoals(fonts, goals, available) : layout(fonts, [{ runs: [{ text: t('agreements.noGoals'), bold: false }], size: 10, indent: 0, spaceBefore: 8, color: INK }]).lines;
 
   let y = draw(page, fonts, header.lines, top);

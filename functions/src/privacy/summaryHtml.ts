@@ -149,6 +149,15 @@ export function renderPersonalDataSummary(data: PersonalDataExport, { names }: S
         : `<p>${text('privacy.summary.none')}</p>`,
       data.functionAssignment ?? null,
     ),
+    section(
+      'privacy.summary.trainingRights',
+      list(
+        data.trainingRights.map((r) =>
+          text('privacy.summary.trainingRightLine', { year: String(r.year), used: r.usedDays, right: r.rightDays, date: date(r.setAt) }),
+        ),
+      ),
+      data.trainingRights,
+    ),
   ].join('\n');
 
   return `<!doctype html>

@@ -1,5 +1,5 @@
 import { contracts } from '@koers/contracts';
-import type { AssignFunctionRequest, CareerOptionsResponse, ConfirmJobTitleRequest, FunctionLinksResponse } from '@koers/domain';
+import type { AssignFunctionRequest, CareerOptionsResponse, ConfirmJobTitleRequest, FunctionLinksResponse, TrainingRightInput, TrainingRightResponse } from '@koers/domain';
 import type { AuthorizedCall } from './authorizedApi';
 import { apiClient } from './client';
 import { careerOptionsApi } from './careerOptionsApi';
@@ -11,6 +11,9 @@ export interface CareerApi {
   links(signal?: AbortSignal): Promise<FunctionLinksResponse>;
   confirmJobTitle(request: ConfirmJobTitleRequest): Promise<FunctionLinksResponse>;
   assignFunction(personId: string, request: AssignFunctionRequest): Promise<FunctionLinksResponse>;
+  /** A Belgian person's Federale Leerrekening of one year. */
+  trainingRight(personId: string, year: number, signal?: AbortSignal): Promise<TrainingRightResponse>;
+  setTrainingRight(personId: string, year: number, input: TrainingRightInput): Promise<TrainingRightResponse>;
 }
 
 export function careerApi(call: AuthorizedCall): CareerApi {
@@ -20,5 +23,7 @@ export function careerApi(call: AuthorizedCall): CareerApi {
     links: (signal) => client.call(contracts.functionLinks, { signal }),
     confirmJobTitle: (request) => client.call(contracts.confirmJobTitle, { body: request }),
     assignFunction: (personId, request) => client.call(contracts.assignFunction, { params: { id: personId }, body: request }),
+    trainingRight: (personId, year, signal) => client.call(contracts.trainingRight, { params: { id: personId, year }, signal }),
+    setTrainingRight: (personId, year, input) => client.call(contracts.setTrainingRight, { params: { id: personId, year }, body: input }),
   };
 }

@@ -1,4 +1,4 @@
-import type { AssignFunctionRequest, ConfirmJobTitleRequest } from '@koers/domain';
+import type { AssignFunctionRequest, ConfirmJobTitleRequest, TrainingRightInput } from '@koers/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useKoersApi } from './KoersApiContext';
 import { queryKeys } from './queryKeys';
@@ -20,5 +20,21 @@ export function useChangeFunctionLink() {
       client.setQueryData(queryKeys.functionLinks(), links);
       await client.invalidateQueries({ queryKey: queryKeys.lists.careerOptions() });
     },
+  });
+}
+
+/** A person's Federale Leerrekening of one year (Belgian organisations only). */
+export function useTrainingRight(personId: string, year: number, enabled: boolean) {
+  const api = useKoersApi();
+  return useQuery({ queryKey: queryKeys.trainingRight(personId, year), queryFn: ({ signal }) => api.career.trainingRight(personId, year, signal), enabled });
+}
+
+/** Koers.HR records a person's year; the answer replaces what was read. */
+export function useSetTrainingRight() {
+  const api = useKoersApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, year, input }: { personId: string; year: number; input: TrainingRightInput }) => api.career.setTrainingRight(personId, year, input),
+    onSuccess: (saved) => client.setQueryData(queryKeys.trainingRight(saved.personId, saved.year), saved),
   });
 }

@@ -42,6 +42,7 @@ export const queryKeys = {
   careerOptions: (personId: string, conversationId?: string) =>
     readKey('careerOptions', { params: { id: personId }, query: conversationId === undefined ? {} : { conversationId } }),
   functionLinks: () => readKey('functionLinks', {}),
+  trainingRight: (personId: string, year: number) => readKey('trainingRight', { params: { id: personId, year } }),
   templates: () => readKey('templates', {}),
   templateVersion: (templateId: string, version: number) => readKey('templateVersion', { params: { templateId, version } }),
   conversations: (scope: ConversationScope) => readKey('conversations', { query: { scope } }),

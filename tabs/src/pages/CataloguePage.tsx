@@ -32,6 +32,7 @@ import { shown } from '../data/shown';
 import { useI18n } from '../i18n/I18nContext';
 import { saveBlob } from './pop/pdfDownload';
 import { FunctionLinksSection } from './catalogue/FunctionLinks';
+import { TrainingRightSection } from './catalogue/TrainingRightForm';
 import { learningKindArgument, useLearningCost } from './catalogue/learningCost';
 
 const useStyles = makeStyles({
@@ -272,6 +273,8 @@ export function CataloguePage({ me }: { me: MeResponse }) {
             </>
           )}
           {isHr && catalogue.data.catalogue.functions.length > 0 && <FunctionLinksSection />}
+          {/* The server decides by the organisation's country; its language is what the tab knows. */}
+          {isHr && me.organisation.locale === 'nl-BE' && <TrainingRightSection />}
           {isHr && <ManageWithExcel current={catalogue.data} />}
         </>
       )}

@@ -11,6 +11,9 @@ export const agreementsLearningNl = {
   'agreements.learningRequired': 'verplicht voor de functie, dus kosteloos voor de medewerker en in werktijd volgens art. 7:611a BW',
   'agreements.employeeCost': 'Kosten voor de medewerker',
   'agreements.employeeCostNoBudget': '{amount} (geen budget afgesproken)',
+  'agreements.trainingDays': 'Opleidingsdagen',
+  'agreements.trainingDaysValue': '{days, plural, one {# dag} other {# dagen}}',
+  'agreements.trainingRight': 'Federale leerrekening {year}: {used} van {right} dagen gebruikt, {left} over',
 } as const;
 
 type AgreementsLearningKey = keyof typeof agreementsLearningNl;
@@ -23,6 +26,9 @@ export const agreementsLearningEn: { readonly [K in AgreementsLearningKey]: stri
   'agreements.learningRequired': 'required for the job, so free of charge for the employee and in working time under Dutch Civil Code art. 7:611a',
   'agreements.employeeCost': 'Cost for the employee',
   'agreements.employeeCostNoBudget': '{amount} (no budget agreed)',
+  'agreements.trainingDays': 'Training days',
+  'agreements.trainingDaysValue': '{days, plural, one {# day} other {# days}}',
+  'agreements.trainingRight': 'Federal learning account {year}: {used} of {right} days used, {left} left',
 };
 
 export const agreementsLearningNlBE: Partial<{ readonly [K in AgreementsLearningKey]: string }> = {

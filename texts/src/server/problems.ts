@@ -65,6 +65,7 @@ export const problemsNl = {
   'problem.round-closed': 'Deze ronde is afgesloten: er kan niets meer in veranderen.',
   'problem.remark-not-approved': 'Een opmerking kan pas bij een plan dat jullie allebei hebben goedgekeurd.',
   'problem.remark-not-held': 'Een opmerking kan pas bij een gesprek dat gehouden is.',
+  'problem.training-right-not-belgian': 'De federale leerrekening geldt alleen voor Belgische organisaties. Jullie organisatie ligt volgens de instellingen niet in België.',
 } as const;
 
 export type ProblemKey = keyof typeof problemsNl;
@@ -132,6 +133,7 @@ export const problemsEn: { readonly [K in ProblemKey]: string } = {
   'problem.round-closed': 'This round is closed: nothing can be changed in it any more.',
   'problem.remark-not-approved': 'You can add a remark once you have both approved the plan.',
   'problem.remark-not-held': 'You can add a remark once the conversation has been held.',
+  'problem.training-right-not-belgian': "The federal learning account (Federale Leerrekening) applies to Belgian organisations only; your organisation's settings do not place it in Belgium.",
 };
 
 

@@ -1,5 +1,6 @@
 import { stepsEn } from './steps';
 import { careerEn } from './career';
+import { trainingRightEn } from './trainingRight';
 import { catalogueEn } from './catalogue';
 import { gesprekspartnersEn } from './gesprekspartners';
 import { prepareVariantEn } from './prepareVariant';
@@ -182,6 +183,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...catalogueEn,
   ...stepsEn,
   ...careerEn,
+  ...trainingRightEn,
   ...templatesEn,
   ...insightEn,
   ...portfolioEn,

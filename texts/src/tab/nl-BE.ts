@@ -12,6 +12,7 @@ import { insightNlBE } from './insight';
 import { roundPlanNlBE } from './roundPlan';
 import { followUpsNlBE } from './followUps';
 import { careerNlBE } from './career';
+import { trainingRightNlBE } from './trainingRight';
 import type { TabKey } from './nl';
 
 /** Only where Flemish wording differs from the Netherlands; everything else falls back to nl. */
@@ -20,6 +21,7 @@ export const tabNlBE: Partial<{ readonly [K in TabKey]: string }> = {
   ...popNlBE,
   ...insightNlBE,
   ...careerNlBE,
+  ...trainingRightNlBE,
   ...homeNlBE,
   ...cycleNlBE,
   ...portfolioNlBE,

@@ -1,5 +1,6 @@
 import { stepsNl } from './steps';
 import { careerNl } from './career';
+import { trainingRightNl } from './trainingRight';
 import { catalogueNl } from './catalogue';
 import { gesprekspartnersNl } from './gesprekspartners';
 import { prepareVariantNl } from './prepareVariant';
@@ -185,6 +186,7 @@ export const tabNl = {
   ...catalogueNl,
   ...stepsNl,
   ...careerNl,
+  ...trainingRightNl,
   ...templatesNl,
   ...insightNl,
   ...portfolioNl,

@@ -1,6 +1,6 @@
 import { createPrivacyService } from '@koers/app';
 import { bundle, canvas, conversation, entry, guid, newTenant, person, pop, preparation, reminder, roleAssignment, schedule } from '@koers/app/src/testing/storeFixtures';
-import { exemptionId, personProgressId, type PersonalDataExport } from '@koers/domain';
+import { exemptionId, personProgressId, trainingRightId, type PersonalDataExport } from '@koers/domain';
 import { CONTAINER_NAMES } from '../containers';
 import { PERSONAL_DATA_COVERAGE } from '../personalData';
 import { createDispatchStore } from '../repositories/dispatch';
@@ -49,6 +49,7 @@ describe('export completeness against the Cosmos stores', () => {
     await stores.accessLog.record({ id: 'line-1', tenantId: tenant, subjectId: subject.id, readerId: guid(1), capacity: 'manager', what: 'pop', at: '2026-03-02T09:00:00.000Z' });
     await stores.talentPool.save({ tenantId: tenant, id: subject.id, interests: [{ functionId: 'monteur', wish: 'doorgroeien' }], showName: true, updatedAt: '2026-03-02T09:00:00.000Z' }, undefined);
     await stores.functionLinks.upsert({ kind: 'person', tenantId: tenant, id: subject.id, functionId: 'monteur', setBy: guid(1), setAt: '2026-03-02T09:00:00.000Z' });
+    await stores.functionLinks.upsert({ kind: 'training-right', tenantId: tenant, id: trainingRightId(subject.id, 2026), personId: subject.id, year: 2026, rightDays: 5, usedDays: 1.5, setBy: guid(1), setAt: '2026-03-02T09:00:00.000Z' });
     await stores.changeLog.record({ id: 'change-1', tenantId: tenant, at: '2026-03-02T09:00:00.000Z', kind: 'role-granted', subjectId: subject.id, details: { role: 'Koers.HR' } });
 
     const data = await createPrivacyService({ stores, dispatch, clock: { now: () => new Date('2026-03-03T09:00:00.000Z') } }).myData({ ...subject });
@@ -58,5 +59,6 @@ describe('export completeness against the Cosmos stores', () => {
       return coverage && 'exportedAs' in coverage && !filled(data, coverage.exportedAs) ? [name] : [];
     });
     expect(empty).toEqual([]);
+    expect(data.trainingRights).toMatchObject([{ year: 2026, rightDays: 5, usedDays: 1.5 }]);
   });
 });

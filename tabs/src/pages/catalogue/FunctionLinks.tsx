@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Field,
-  Input,
   makeStyles,
   Select,
   Table,
@@ -15,17 +14,14 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { useChangeFunctionLink, useFunctionLinks } from '../../data/career';
-import { useRoundAudience } from '../../data/rounds';
 import { shown } from '../../data/shown';
 import { useI18n } from '../../i18n/I18nContext';
-
-/** A long directory is searched: at most this many matches are offered to pick from. */
-const MAX_MATCHES = 20;
+import { PersonSearchFields, usePersonSearch } from './PersonSearch';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -100,18 +96,10 @@ function JobTitleRow({ title, links }: { title: Links['jobTitles'][number]; link
 function PersonOverrides({ links }: { links: Links }) {
   const { t, language } = useI18n();
   const styles = useStyles();
-  const audience = shown(useRoundAudience());
   const change = useChangeFunctionLink();
-  const [search, setSearch] = useState('');
-  const [personId, setPersonId] = useState('');
+  const person = usePersonSearch();
+  const { picked } = person;
   const [functionId, setFunctionId] = useState('');
-  const matches = useMemo(() => {
-    if (audience.status !== 'ready') return [];
-    const needle = search.trim().toLocaleLowerCase();
-    if (needle === '') return [];
-    return audience.data.people.filter((p) => p.displayName.toLocaleLowerCase().includes(needle)).slice(0, MAX_MATCHES);
-  }, [audience, search]);
-  const picked = matches.some((p) => p.id === personId) ? personId : (matches[0]?.id ?? '');
   const name = (id: string) => links.functions.find((f) => f.id === id)?.name ?? id;
   return (
     <>
@@ -134,21 +122,7 @@ function PersonOverrides({ links }: { links: Links }) {
         </ul>
       )}
       <div className={styles.row}>
-        <Field label={t('functionLinks.person')}>
-          <Input type="search" value={search} onChange={(_e, d) => setSearch(d.value)} data-testid="function-link-search" />
-        </Field>
-        {matches.length > 0 && (
-          <Field label={t('functionLinks.match')}>
-            <Select className={styles.select} value={picked} onChange={(_e, d) => setPersonId(d.value)} data-testid="function-link-match">
-              {matches.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.displayName}
-                  {p.department ? ` · ${p.department}` : ''}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <PersonSearchFields person={person} label={t('functionLinks.person')} testId="function-link" selectClassName={styles.select} />
         <Field label={t('functionLinks.personFunction')}>
           <Select className={styles.select} value={functionId} onChange={(_e, d) => setFunctionId(d.value)} data-testid="function-link-person-function">
             <FunctionOptions links={links} />
@@ -157,13 +131,13 @@ function PersonOverrides({ links }: { links: Links }) {
         <Button
           appearance="primary"
           disabledFocusable={picked === '' || functionId === '' || change.isPending}
-          onClick={() => change.mutate({ personId: picked, assign: { functionId } }, { onSuccess: () => setSearch('') })}
+          onClick={() => change.mutate({ personId: picked, assign: { functionId } }, { onSuccess: () => person.setSearch('') })}
           data-testid="function-link-assign"
         >
           {t('functionLinks.assign')}
         </Button>
       </div>
-      {search.trim() !== '' && audience.status === 'ready' && matches.length === 0 && <Text>{t('functionLinks.personNotFound')}</Text>}
+      {person.notFound && <Text>{t('functionLinks.personNotFound')}</Text>}
       {change.isError && <ErrorState message={describeError(change.error, language, t)} />}
     </>
   );

@@ -1,5 +1,5 @@
 import type { PopGoal } from '@koers/domain';
-import { learningLoad } from '@koers/domain';
+import { goalTrainingDays, learningLoad } from '@koers/domain';
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
@@ -47,6 +47,8 @@ export function GoalView({ goal, n, names, heading = true }: { goal: PopGoal; n:
         ))}
       </ul>,
     ]);
+    const days = goalTrainingDays(learning);
+    if (days !== undefined) rows.push([t('trainingRight.goalDaysLabel'), t('trainingRight.goalDays', { days })]);
     rows.push([
       t('goalLinks.employeeCost'),
       t('goalLinks.employeeCostValue', { amount: euros(locale, learningLoad(goal).employeeCostEuro), budget: goal.middelen.budgetEuro === undefined ? 'none' : 'set' }),

@@ -27,6 +27,7 @@ import { isGoalChanged } from './goalChanged';
 import { ProgressPanel } from './ProgressPanel';
 import { RemindersPanel, type SaveReminders } from './RemindersPanel';
 import { PopRemarkPanel } from '../remark/RemarkPanel';
+import { TrainingRightLine } from './TrainingRightLine';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -229,6 +230,7 @@ export function PopPlan({ me, initial, onBack }: PopPlanProps) {
         </div>
         <PageHeading>{t('pop.planTitle', { name: view.employee.displayName })}</PageHeading>
         <Text as="p">{t('pop.between', { employee: view.employee.displayName, manager: view.manager.displayName })}</Text>
+        {me.organisation.locale === 'nl-BE' && <TrainingRightLine employeeId={view.employee.id} />}
         <div role="status" aria-live="polite" className={styles.row}>
           <Badge appearance="filled" color={view.status === 'goedgekeurd' ? 'success' : 'informative'} data-testid="pop-status" data-status={view.status}>
             {t(`pop.status.${view.status}`)}
