@@ -5,7 +5,9 @@ import type { PersonalDataSection } from '@koers/domain';
  * why a container is left out. Every container of containers.ts must be listed here: a test fails
  * on one that is missing, so a container added later cannot hold people's data unexported.
  */
-export type ContainerCoverage = { exportedAs: PersonalDataSection } | { exempt: string };
+export type ContainerCoverage =
+  /** `alsoExportedAs`: a container holding more than one kind of record fills more than one section. */
+  { exportedAs: PersonalDataSection; alsoExportedAs?: readonly PersonalDataSection[] } | { exempt: string };
 
 export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
   organisations: { exempt: "The organisation's settings (time zone, reminder defaults, onboarding): no one person's data." },
@@ -44,7 +46,7 @@ export const PERSONAL_DATA_COVERAGE: Record<string, ContainerCoverage> = {
       "HR's anonymous insight per closed round: only counts of at least five people per figure, stored without who was counted, so no one person's data.",
   },
   talentPool: { exportedAs: 'talentPool' },
-  functionLinks: { exportedAs: 'functionAssignment' },
+  functionLinks: { exportedAs: 'functionAssignment', alsoExportedAs: ['trainingRights'] },
   catalogue: {
     exempt: "The organisation's function house and learning offer: functions and courses, no one person's data. The last editor's id is the HR colleague who imported it.",
   },
