@@ -14,6 +14,7 @@ import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { PageHeading } from './components/PageHeading';
 import { ApiProvider, apiOver } from './data/apiContext';
 import { lazyComponent } from './lazyComponent';
+import { BellPlaceholder } from './components/notifications/BellTrigger';
 import { meQuery } from './data/people';
 import { shown } from './data/shown';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
@@ -80,10 +81,14 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifica
       userName={me.status === 'ready' ? me.data.me.displayName : fallbackName}
       onSwitchPersona={switchPersona}
       notifications={
-        localNotifications && me.status === 'ready' ? (
-          <Suspense fallback={null}>
-            <NotificationsBell call={call} userId={me.data.me.id} />
-          </Suspense>
+        localNotifications ? (
+          me.status === 'ready' ? (
+            <Suspense fallback={<BellPlaceholder />}>
+              <NotificationsBell call={call} userId={me.data.me.id} />
+            </Suspense>
+          ) : (
+            <BellPlaceholder />
+          )
         ) : undefined
       }
     />

@@ -6,6 +6,7 @@ import type { AuthorizedCall } from '../../api/authorizedApi';
 import { notificationsApi } from '../../api/notificationsApi';
 import { apiOver } from '../../data/apiContext';
 import { notificationsQuery } from '../../data/notifications';
+import { BellLabel } from './BellTrigger';
 import { useI18n } from '../../i18n/I18nContext';
 import type { Translate } from '../../i18n/locale';
 
@@ -19,7 +20,6 @@ import type { Translate } from '../../i18n/locale';
 
 const useStyles = makeStyles({
   root: { position: 'relative' },
-  trigger: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   // A disclosure, not a modal popover: nothing else on the page is made inert while it is open.
   panel: {
     position: 'absolute',
@@ -74,16 +74,6 @@ function readSeen(userId: string): string {
   }
 }
 
-function BellIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5v2.6L2.2 11a.5.5 0 0 0 .44.75h10.72a.5.5 0 0 0 .44-.75L12.5 8.6V6A4.5 4.5 0 0 0 8 1.5Zm-1.9 11.25a2 2 0 0 0 3.8 0H6.1Z"
-      />
-    </svg>
-  );
-}
 
 export function NotificationsBell({ call, userId }: { call: AuthorizedCall; userId: string }) {
   const { t, locale } = useI18n();
@@ -141,11 +131,7 @@ export function NotificationsBell({ call, userId }: { call: AuthorizedCall; user
         aria-label={unseen > 0 ? t('notifications.openCount', { count: unseen }) : t('notifications.open')}
         onClick={() => (open ? hide(false) : show())}
       >
-        <span className={styles.trigger}>
-          <BellIcon />
-          {t('notifications.open')}
-          {unseen > 0 && <Badge size="small" color="danger" shape="circular" aria-hidden="true" data-testid="notifications-unseen">{unseen > 99 ? '99+' : unseen}</Badge>}
-        </span>
+        <BellLabel badge={unseen > 0 && <Badge size="small" color="danger" shape="circular" aria-hidden="true" data-testid="notifications-unseen">{unseen > 99 ? '99+' : unseen}</Badge>} />
       </Button>
       {open && (
         <div id={panelId} role="region" aria-labelledby={headingId} className={mergeClasses(styles.panel, alignStart ? styles.alignStart : styles.alignEnd)} data-testid="notifications">
