@@ -161,4 +161,19 @@ export default tseslint.config(
     files: ['texts/src/**/*.ts'],
     rules: textsImportRule,
   },
+  {
+    // A texts test may also use fast-check (property tests over the catalogues); it never reaches product code.
+    files: ['texts/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!intl-messageformat$|fast-check$|\\.{1,2}/)', message: 'texts/ tests import only intl-messageformat, fast-check and files inside texts/.' },
+            { regex: '^\\.\\./\\.\\./', message: 'texts/ must not reach outside its own folder.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,6 @@ import { DEFAULT_LOCALE, toLocale, translatorOver } from '@koers/texts';
 import type { TranslateOf } from '@koers/texts';
 import type { TabKey } from '@koers/texts/src/tab/nl';
 import { tabNl } from '@koers/texts/src/tab/nl';
-import { isPlainText } from './precompiled';
 
 /** The tab's own texts: the server's and the bot's are not part of its code. */
 export type MessageKey = TabKey;
@@ -21,13 +20,9 @@ const LOADERS: Record<Exclude<Locale, 'nl-NL'>, () => Promise<Texts>> = {
   'nl-BE': () => import('@koers/texts/src/tab/nl-BE').then((m) => m.tabNlBE),
 };
 
-/** The tab's translator over one locale's texts: a plain text is shown as it is, unparsed (see ./precompiled.ts). */
+/** The tab's translator over one locale's texts (as the build ships them, see ./precompiled.ts). */
 function tabTranslator(locale: Locale, text: (key: TabKey) => string): Translate {
-  const icu = translatorOver<TabKey>(locale, text);
-  return ((key: TabKey, values?: Record<string, string | number>) => {
-    const source = text(key);
-    return typeof source === 'string' && isPlainText(source) ? source : (icu as (key: TabKey, values?: Record<string, string | number>) => string)(key, values);
-  }) as Translate;
+  return translatorOver<TabKey>(locale, text);
 }
 
 export const dutchTranslator: Translate = tabTranslator('nl-NL', (key) => tabNl[key]);
