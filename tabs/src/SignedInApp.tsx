@@ -1,9 +1,10 @@
 import type { MeResponse as Me } from '@koers/contracts';
 import type { Locale } from '@koers/domain';
-import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { AuthorizedCall } from './api/authorizedApi';
 import { describeError } from './api/describeError';
+import { homeApi } from './api/homeApi';
 import { peopleApi } from './api/peopleApi';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
@@ -15,6 +16,7 @@ import { PageHeading } from './components/PageHeading';
 import { ApiProvider, apiOver } from './data/apiContext';
 import { lazyComponent } from './lazyComponent';
 import { BellPlaceholder } from './components/notifications/BellTrigger';
+import { prefetchHome } from './data/home';
 import { meQuery } from './data/people';
 import { shown } from './data/shown';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
@@ -64,6 +66,14 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifica
     ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
     : undefined;
   const me = shown(useQuery(meQuery(apiOver(call, peopleApi))));
+  // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
+  const onStage = canvasLayout(teams) === 'stage';
+  const client = useQueryClient();
+  // The screen the tab opened on: its data is asked for alongside /me, not after it.
+  const firstScreen = useRef(onStage ? 'canvas' : route);
+  useEffect(() => {
+    if (firstScreen.current === 'home') prefetchHome(client, apiOver(call, homeApi));
+  }, [client, call]);
   const info = routeInfo(route);
   const title = t(info.title);
   const personLocale = me.status === 'ready' ? me.data.me.locale : undefined;
@@ -93,9 +103,6 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifica
       }
     />
   );
-
-  // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
-  const onStage = canvasLayout(teams) === 'stage';
 
   const pageOf = (data: Me) => {
     if (route === 'canvas' || onStage) return <CanvasPage me={data} teams={teams} />;

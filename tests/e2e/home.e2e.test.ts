@@ -172,6 +172,31 @@ describe('home pages and the agreed POP, against the real local stack', () => {
     await page.context().close();
   }, 180_000);
 
+  it("asks for the home page's data alongside /me, not after its answer, and only once", async () => {
+    const page = await signInAs(run.browser, run.stack.urls.tab, jeroen.email);
+    await page.getByTestId('team-table').waitFor();
+    // The API's own calls in the order the browser made and heard them (preflights aside).
+    const seen: string[] = [];
+    const route = (url: string) => new URL(url).pathname.replace(/^\/api/, '');
+    page.on('request', (request) => {
+      if (request.url().includes('/api/') && request.method() !== 'OPTIONS') seen.push(`ask ${request.method()} ${route(request.url())}`);
+    });
+    page.on('response', (response) => {
+      if (response.url().includes('/api/') && response.request().method() !== 'OPTIONS') seen.push(`answer ${response.request().method()} ${route(response.url())}`);
+    });
+    // Opening the tab again: signed in already, straight onto the home page.
+    await page.reload();
+    await page.getByTestId('team-table').waitFor();
+    const askHome = seen.indexOf('ask GET /home');
+    const answerMe = seen.indexOf('answer GET /me');
+    expect({ homeAskedBeforeMeAnswered: askHome >= 0 && answerMe >= 0 && askHome < answerMe, seen }).toEqual({ homeAskedBeforeMeAnswered: true, seen });
+    expect(seen.filter((line) => line === 'ask GET /home')).toHaveLength(1);
+    // What is further down the page waits for the page's content instead of competing with it.
+    await page.getByTestId('access-log').waitFor();
+    expect(seen.indexOf('ask GET /me/access-log')).toBeGreaterThan(seen.indexOf('answer GET /home'));
+    await page.context().close();
+  }, 120_000);
+
   it("shows the agreed plan as the agreement, and 'Wijziging voorstellen' makes a new draft version", async () => {
     const page = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);
     await page.goto(`${run.stack.urls.tab}#/pop/${POP_ID}`);
