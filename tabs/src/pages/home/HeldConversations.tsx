@@ -1,10 +1,11 @@
 import type { HeldConversation } from '@koers/domain';
-import { Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, popHref } from '../../routes';
 import { HeldCanvas } from '../canvas/HeldCanvas';
+import { Tile } from './Tile';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,7 +36,7 @@ export function HeldConversations({ items, timeZone, level = 'h2' }: { items: re
             const date = formatDateTime(item.heldAt, timeZone, { dateStyle: 'long' });
             return (
               <li key={item.id}>
-                <Card appearance="outline" size="small" className={styles.card} data-testid="held-conversation" data-conversation-id={item.id}>
+                <Tile size="small" className={styles.card} data-testid="held-conversation" data-conversation-id={item.id}>
                   <Text weight="semibold">{t(`portfolio.conversation.${item.kind}`)}</Text>
                   <Text size={200}>
                     {date} · {t('home.history.with', { name: other.displayName })}
@@ -53,7 +54,7 @@ export function HeldConversations({ items, timeZone, level = 'h2' }: { items: re
                     )}
                   </div>
                   <HeldCanvas conversationId={item.id} level={level === 'h2' ? 3 : 4} />
-                </Card>
+                </Tile>
               </li>
             );
           })}

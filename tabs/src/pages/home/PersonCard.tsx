@@ -1,5 +1,6 @@
 import type { PersonSummary } from '@koers/domain';
-import { Card, makeStyles, Text } from '@fluentui/react-components';
+import { makeStyles, Text } from '@fluentui/react-components';
+import { Tile } from './Tile';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column' },
@@ -12,9 +13,9 @@ const useStyles = makeStyles({
 export function PersonCard({ person, testId }: { person: PersonSummary; testId?: string }) {
   const styles = useStyles();
   return (
-    <Card size="small" appearance="outline" className={styles.card} data-testid={testId} data-person-id={person.id}>
+    <Tile size="small" className={styles.card} data-testid={testId} data-person-id={person.id}>
       <Text weight="semibold">{person.displayName}</Text>
       {person.jobTitle && <Text size={200}>{person.jobTitle}</Text>}
-    </Card>
+    </Tile>
   );
 }
