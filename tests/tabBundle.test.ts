@@ -13,9 +13,9 @@ import { chunkKeyOf, gzippedBytes, homeRouteFiles, readManifest, staticClosure, 
  * the tab is built, each with the code that shows it (so not the other pages' texts), and the UI
  * libraries it uses are one chunk (vite.config.ts). 311 KB at first, 235 KB with the whole Dutch
  * catalogue on the first route, 217 KB without it, 219 KB with the activity bell, the round plan
- * and the remark; the target is 180 KB.
+ * and the remark, 217 KB with the home page's forms fetched on a click; the target is 180 KB.
  */
-const HOME_ROUTE_BUDGET_KB = 219;
+const HOME_ROUTE_BUDGET_KB = 217;
 
 let dist: string;
 let manifest: ViteManifest;

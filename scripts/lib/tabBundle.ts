@@ -70,11 +70,19 @@ export const HOME_ROUTE_SOURCES = [
 ] as const;
 
 /**
- * What the home page opens only on a person's click, like another page: the Koerskaart of a
- * conversation held long ago, folded out of the history (it decodes the canvas's stored Yjs
- * state, so it brings the canvas engine along). Nothing the home page shows by itself may be here.
+ * What the home page opens only on a person's click, like another page. Nothing the home page
+ * shows by itself may be here.
  */
-export const HOME_ON_CLICK_SOURCES = ['src/pages/canvas/HeldCanvasBody.tsx'] as const;
+export const HOME_ON_CLICK_SOURCES = [
+  // The Koerskaart of a conversation held long ago, folded out of the history (it decodes the
+  // canvas's stored Yjs state, so it brings the canvas engine along).
+  'src/pages/canvas/HeldCanvasBody.tsx',
+  // The forms behind a button (Fluent's Field, Input, Textarea, Select): the note of a check-in,
+  // once an answer is chosen; "Gesprek aanvragen"; "Taal wijzigen".
+  'src/pages/home/CheckInNote.tsx',
+  'src/pages/home/RequestConversationForm.tsx',
+  'src/pages/home/LanguageSelect.tsx',
+] as const;
 
 /**
  * Every file the signed-in home page needs, in either host: the entry's closure plus the pages'.

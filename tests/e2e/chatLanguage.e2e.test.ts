@@ -47,6 +47,7 @@ describe('the language of a chat in the Agents Playground', () => {
     // On her own page in the tab she picks English: the page switches at once, no reload.
     const tab = await signInAs(run.browser, run.stack.urls.tab, sanne.email);
     await tab.getByRole('heading', { name: 'Hoi Sanne' }).waitFor();
+    await tab.getByTestId('language-change').click();
     await tab.getByTestId('language-select').selectOption('en-GB');
     await tab.getByText('Saved. Koers now speaks English with you.').waitFor();
     await tab.getByRole('heading', { name: 'Hi Sanne' }).waitFor();

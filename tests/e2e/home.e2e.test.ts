@@ -19,7 +19,7 @@ import { expectNoAxeViolations, signInAs } from './support/tab';
 
 const NOW = '2026-12-01T09:00:00.000Z';
 const run = useStackAndBrowser({ env: { KOERS_CLOCK_START: NOW }, prefix: 'koers-e2e-home-' });
-const { ahmed, jeroen, noor } = SAMPLE_PEOPLE;
+const { ahmed, jeroen, noor, sanne } = SAMPLE_PEOPLE;
 const GOAL = 'Zelfstandig offertes voor zorginstellingen opstellen';
 const POP_ID = 'pop-e2e-ahmed-held';
 /** Set to a folder to keep screenshots of what the test saw (e.g. KOERS_SCREENS_DIR=/tmp/screens). */
@@ -118,6 +118,7 @@ describe('home pages and the agreed POP, against the real local stack', () => {
     await checkIn.getByRole('radio', { name: 'Op koers' }).focus();
     await page.keyboard.press('Space');
     await checkIn.getByTestId('check-in-note').fill('Eerste offerte ligt bij Jeroen');
+    await screenshot(page, 'home-employee-check-in');
     await checkIn.getByTestId('check-in-send').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('check-in-sent').textContent()).resolves.toContain('Vastgelegd: Op koers');
@@ -196,6 +197,38 @@ describe('home pages and the agreed POP, against the real local stack', () => {
     expect(seen.indexOf('ask GET /me/access-log')).toBeGreaterThan(seen.indexOf('answer GET /home'));
     await page.context().close();
   }, 120_000);
+
+  it('opens the forms behind a button with the keyboard: Sanne asks Linda for a conversation and picks English', async () => {
+    const page = await signInAs(run.browser, run.stack.urls.tab, sanne.email);
+    await page.getByTestId('my-page').waitFor();
+    const focused = (testId: string) => page.locator(`[data-testid="${testId}"]:focus`).waitFor();
+    await screenshot(page, 'home-employee-request');
+
+    // The form arrives on Enter and takes the keyboard into its first field.
+    await page.getByTestId('request-open').focus();
+    await page.keyboard.press('Enter');
+    await focused('request-note');
+    await page.keyboard.type('Over mijn volgende stap');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'home-employee-request-form');
+    await page.getByTestId('request-send').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('request-sent').textContent()).resolves.toContain('een gesprek aangevraagd bij Linda');
+
+    // The language list, likewise: chosen with the keyboard, saved, and the page speaks it at once.
+    await page.getByTestId('language-change').focus();
+    await page.keyboard.press('Enter');
+    await focused('language-select');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'home-employee-language-form');
+    await page.keyboard.press('End');
+    await page.getByText('Saved. Koers now speaks English with you.').waitFor();
+    await page.getByRole('heading', { name: 'Hi Sanne' }).waitFor();
+    await page.setViewportSize({ width: 320, height: 900 });
+    expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'home-employee-en-320');
+    await page.context().close();
+  }, 180_000);
 
   it("shows the agreed plan as the agreement, and 'Wijziging voorstellen' makes a new draft version", async () => {
     const page = await signInAs(run.browser, run.stack.urls.tab, ahmed.email);

@@ -9,6 +9,7 @@ import { insightEn } from './insight';
 import { homeEn } from './home';
 import { cycleEn } from './cycle';
 import { languageEn } from './language';
+import { homeFormsEn } from './homeForms';
 import { koerskaartEn } from './koerskaart';
 import { popEn } from './pop';
 import { remindersEn } from './reminders';
@@ -196,6 +197,7 @@ export const tabEn: { readonly [K in TabKey]: string } = {
   ...remindersEn,
   ...notificationsEn,
   ...languageEn,
+  ...homeFormsEn,
   ...directoryEn,
   ...erasureEn,
   ...heldRetentionEn,

@@ -13,6 +13,7 @@ import { cycleNl } from './cycle';
  * exactly these keys (en.ts) or overrides a few of them (nl-BE.ts). Texts are ICU messages.
  */
 import { languageNl } from './language';
+import { homeFormsNl } from './homeForms';
 import { koerskaartNl } from './koerskaart';
 import { popNl } from './pop';
 import { remindersNl } from './reminders';
@@ -199,6 +200,7 @@ export const tabNl = {
   ...remindersNl,
   ...notificationsNl,
   ...languageNl,
+  ...homeFormsNl,
   ...directoryNl,
   ...erasureNl,
   ...heldRetentionNl,

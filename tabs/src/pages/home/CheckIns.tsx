@@ -1,19 +1,25 @@
 import type { HomeCheckIn, ProgressStatus } from '@koers/domain';
-import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Suspense, useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useRecordPopProgress } from '../../data/popWrites';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
+import { lazyComponent } from '../../lazyComponent';
 import { isGoalChanged } from '../pop/goalChanged';
 import { instantLabel } from '../pop/popFormat';
+import { Tile } from './Tile';
 
 /** The answers the chat's check-in card offers (bot/src/cards/actions.ts), in the same order. */
 const CHECK_IN_STATUSES = ['op-koers', 'hulp-nodig', 'afgerond'] as const satisfies readonly ProgressStatus[];
 type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
-const MAX_NOTE = 1000;
+// Written only by who answers: the note's field comes once an answer is chosen (its code is
+// fetched ahead when the answers are pointed at or reached with the keyboard).
+const CheckInNote = lazyComponent(() => import('./CheckInNote').then((m) => m.CheckInNote));
+// A failure is not shown here: the field's own load tries again and the page's boundary reports it.
+const fetchNoteAhead = () => void CheckInNote.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -51,7 +57,7 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
   };
 
   return (
-    <Card appearance="outline" className={styles.card} data-testid="check-in" data-goal-id={item.goalId}>
+    <Tile className={styles.card} data-testid="check-in" data-goal-id={item.goalId}>
       <form
         aria-labelledby={headingId}
         className={styles.card}
@@ -64,7 +70,7 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
           {item.title}
         </Text>
         <Text size={200}>{t('home.checkIns.since', { date: instantLabel(item.dueSince, timeZone, locale) })}</Text>
-        <fieldset className={styles.choices} data-testid="check-in-status">
+        <fieldset className={styles.choices} data-testid="check-in-status" onPointerEnter={fetchNoteAhead} onFocus={fetchNoteAhead}>
           <legend className={styles.legend}>
             <Text>{t('home.checkIns.status')}</Text>
           </legend>
@@ -84,9 +90,11 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
             </label>
           ))}
         </fieldset>
-        <Field label={t('home.checkIns.note')}>
-          <Textarea value={note} maxLength={MAX_NOTE} resize="vertical" onChange={(_e, d) => setNote(d.value)} data-testid="check-in-note" />
-        </Field>
+        {status && (
+          <Suspense fallback={<Spinner size="tiny" label={t('homeForms.loading')} />}>
+            <CheckInNote value={note} onChange={setNote} />
+          </Suspense>
+        )}
         <div>
           <Button
             appearance="primary"
@@ -105,7 +113,7 @@ function CheckInCard({ item, timeZone, onAnswered }: { item: HomeCheckIn; timeZo
         )}
         {failure?.kind === 'failed' && <ErrorState message={describeError(failure.error, language, t)} onRetry={() => void send()} testId="check-in-error" />}
       </form>
-    </Card>
+    </Tile>
   );
 }
 

@@ -1,19 +1,23 @@
 import type { MeResponse } from '@koers/contracts';
-import { LOCALES, type Locale } from '@koers/domain';
-import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { LOCALES } from '@koers/domain';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Suspense, useId, useState } from 'react';
 import { describeError } from '../../api/describeError';
 import { ErrorState } from '../../components/ErrorState';
 import { useSetMyLanguage } from '../../data/people';
 import { useI18n } from '../../i18n/I18nContext';
+import { lazyComponent } from '../../lazyComponent';
+
+// Changed seldom, and only on a click: the list's code is fetched then (or ahead, when the button
+// is pointed at or reached with the keyboard).
+const LanguageSelect = lazyComponent(() => import('./LanguageSelect').then((m) => m.LanguageSelect));
+// A failure is not shown here: the list's own load tries again and the page's boundary reports it.
+const fetchListAhead = () => void LanguageSelect.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  // Never wider than a 320 px side panel.
-  select: { width: '100%', maxWidth: '20rem', '& select': { width: '100%' } },
 });
-
 
 /**
  * "Taal": the language Koers speaks to this person, in the chat and here at once. Saved as their
@@ -25,6 +29,7 @@ export function LanguageSetting({ me }: { me: MeResponse }) {
   const headingId = useId();
   const saving = useSetMyLanguage();
   const [saved, setSaved] = useState(false);
+  const [changing, setChanging] = useState(false);
 
   const choose = (value: string) => {
     const locale = LOCALES.find((known) => known === value);
@@ -38,15 +43,22 @@ export function LanguageSetting({ me }: { me: MeResponse }) {
       <Text as="h2" id={headingId} size={500} weight="semibold" block className={styles.heading}>
         {t('language.title')}
       </Text>
-      <Field label={t('language.label')} hint={t('language.hint')}>
-        <Select className={styles.select} value={me.me.locale} disabled={saving.isPending} onChange={(_e, d) => choose(d.value)} data-testid="language-select">
-          {LOCALES.map((locale: Locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {t(`language.${locale}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {changing ? (
+        <Suspense fallback={<Spinner size="tiny" label={t('homeForms.loading')} />}>
+          <LanguageSelect value={me.me.locale} disabled={saving.isPending} onChoose={choose} />
+        </Suspense>
+      ) : (
+        <>
+          <Text as="p" block data-testid="language-now">
+            {t('homeForms.languageNow', { language: t(`language.${me.me.locale}`) })}
+          </Text>
+          <div>
+            <Button onPointerEnter={fetchListAhead} onFocus={fetchListAhead} onClick={() => setChanging(true)} data-testid="language-change">
+              {t('homeForms.languageChange')}
+            </Button>
+          </div>
+        </>
+      )}
       <div role="status" aria-live="polite">
         {saving.isPending && <Text size={200}>{t('language.saving')}</Text>}
         {saved && !saving.isPending && (

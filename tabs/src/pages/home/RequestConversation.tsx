@@ -1,17 +1,20 @@
 import type { PersonSummary } from '@koers/domain';
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
-import { describeError } from '../../api/describeError';
-import { ErrorState } from '../../components/ErrorState';
-import { useOpenRequest, useRequestConversation } from '../../data/cycle';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useOpenRequest } from '../../data/cycle';
 import { firstName } from '../../format/names';
 import { useI18n } from '../../i18n/I18nContext';
+import { lazyComponent } from '../../lazyComponent';
+
+// Asked for by few, and only on a click: the form's code is fetched then (or ahead, when the
+// button is pointed at or reached with the keyboard).
+const RequestConversationForm = lazyComponent(() => import('./RequestConversationForm').then((m) => m.RequestConversationForm));
+// A failure is not shown here: the form's own load tries again and the page's boundary reports it.
+const fetchFormAhead = () => void RequestConversationForm.preload().catch(() => undefined);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '480px' },
   heading: { margin: 0 },
-  days: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -20,29 +23,19 @@ const useStyles = makeStyles({
  * the page says so (and when) instead of offering to ask again.
  */
 export function RequestConversation({ manager, timeZone }: { manager: PersonSummary; timeZone: string }) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const styles = useStyles();
   const headingId = useId();
   const open = useOpenRequest();
-  const sending = useRequestConversation();
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [error, setError] = useState<unknown>();
+  const opener = useRef<HTMLButtonElement>(null);
+  // Back to the button the form was opened with once it closes without a request sent.
+  const [closed, setClosed] = useState(false);
   const name = firstName(manager.displayName);
-  const wishProblem = (from && !to) || (!from && to) ? t('request.wishBoth') : from && to && to < from ? t('request.wishOrder') : undefined;
 
-  const send = async () => {
-    if (sending.isPending || wishProblem) return;
-    setError(undefined);
-    try {
-      await sending.mutateAsync({ ...(note.trim() ? { note: note.trim() } : {}), ...(from && to ? { wish: { from, to } } : {}) });
-      setEditing(false);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  useEffect(() => {
+    if (closed) opener.current?.focus();
+  }, [closed]);
 
   const waiting = open.data?.request;
   return (
@@ -67,39 +60,30 @@ export function RequestConversation({ manager, timeZone }: { manager: PersonSumm
           </Text>
           {!editing ? (
             <div>
-              <Button appearance="primary" onClick={() => setEditing(true)} data-testid="request-open">
+              <Button
+                ref={opener}
+                appearance="primary"
+                onPointerEnter={fetchFormAhead}
+                onFocus={fetchFormAhead}
+                onClick={() => {
+                  setClosed(false);
+                  setEditing(true);
+                }}
+                data-testid="request-open"
+              >
                 {t('request.open')}
               </Button>
             </div>
           ) : (
-            <>
-              <Field label={t('request.note')} hint={t('request.noteHint', { manager: name })}>
-                <Textarea value={note} maxLength={500} resize="vertical" onChange={(_e, data) => setNote(data.value)} data-testid="request-note" />
-              </Field>
-              <div className={styles.days}>
-                <Field label={t('request.from')}>
-                  <Input type="date" value={from} onChange={(_e, data) => setFrom(data.value)} data-testid="request-from" />
-                </Field>
-                <Field label={t('request.to')} validationMessage={wishProblem} validationState={wishProblem ? 'error' : 'none'}>
-                  <Input type="date" value={to} onChange={(_e, data) => setTo(data.value)} data-testid="request-to" />
-                </Field>
-              </div>
-              {error !== undefined && <ErrorState message={describeError(error, language, t)} testId="request-error" />}
-              <div className={styles.actions}>
-                <Button
-                  appearance="primary"
-                  disabledFocusable={sending.isPending || wishProblem !== undefined}
-                  icon={sending.isPending ? <Spinner size="tiny" /> : undefined}
-                  onClick={() => void send()}
-                  data-testid="request-send"
-                >
-                  {sending.isPending ? t('request.sending') : t('request.send')}
-                </Button>
-                <Button appearance="secondary" onClick={() => setEditing(false)}>
-                  {t('request.cancel')}
-                </Button>
-              </div>
-            </>
+            <Suspense fallback={<Spinner size="tiny" label={t('homeForms.loading')} />}>
+              <RequestConversationForm
+                managerName={name}
+                onClose={() => {
+                  setEditing(false);
+                  setClosed(true);
+                }}
+              />
+            </Suspense>
           )}
         </>
       )}

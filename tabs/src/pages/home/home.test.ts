@@ -54,7 +54,7 @@ describe("the manager's team table", () => {
 describe('a check-in on the home page', () => {
   const item: HomeCheckIn = { popId: 'pop-c1', goalId: 'g1', title: 'Zelfstandig offertes opstellen', seenVersion: 1, status: 'bezig', dueSince: '2026-11-19T09:00:00.000Z' };
 
-  it('asks the three answers of the chat card and a note, every control labelled', () => {
+  it('asks the three answers of the chat card, every control labelled (the note comes with an answer)', () => {
     const html = markup(withApi(createElement(CheckIns, { items: [item], timeZone: TZ })));
     const text = visibleText(html);
     for (const part of ['Zelfstandig offertes opstellen', 'Gevraagd sinds 19 nov 2026', 'Op koers', 'Hulp nodig', 'Afgerond', 'Check-in versturen']) expect(text).toContain(part);
