@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from './api/errors';
 import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
@@ -12,6 +12,7 @@ import { teamsTokenSource } from './auth/teamsTokenSource';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import type { TabConfig } from './config';
+import { startCanvasOpeningOfAddress } from './data/canvasOpening';
 import { createQueryClient } from './data/queryClient';
 import type { Host } from './host/host';
 import { navigate } from './hooks/useHashRoute';
@@ -94,6 +95,12 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     navigate('home');
     setAuth({ kind: 'choose-persona' });
   };
+
+  // A tab that opens on a Koerskaart reads it alongside /me, not after /me and the page's code.
+  const signedInSession = auth.kind === 'signed-in' && !(host.kind === 'teams' && host.frameContext === 'settings') ? auth.session : undefined;
+  useEffect(() => {
+    if (signedInSession !== undefined) startCanvasOpeningOfAddress(call, host.kind === 'teams' ? host : undefined);
+  }, [signedInSession, call, host]);
 
   const loading = <LoadingState label={i18n.t('app.loading')} testId="page-loading" />;
 
