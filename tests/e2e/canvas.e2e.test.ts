@@ -4,7 +4,7 @@ import { DevTokenResponse } from '@koers/contracts';
 import { ConversationResponse, ConversationView, PreparationResponse, SlotProposalsResponse, type SavePreparationInput } from '@koers/domain';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { z } from 'zod';
 import { launchBrowser, newLocalPage } from '../../scripts/lib/browser';
 import { makeDataDir, startStack, type RunningStack } from '../../scripts/lib/stack';
@@ -341,6 +341,54 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await page.getByTestId('canvas-locked').waitFor({ state: 'detached', timeout: 10_000 });
     await agreement.pressSequentially(' in mei', { delay: 10 });
     await until(async () => page.getByTestId('pending').count(), 0, 10_000);
+    await page.context().close();
+  }, 60_000);
+
+  it('opens a linked Koerskaart after one round of API requests: the canvas is asked for alongside /me', async () => {
+    const { linda, kees } = SAMPLE_PEOPLE;
+    const lindaAuth = { authorization: `Bearer ${await tokenFor(linda.email)}` };
+    const [slot] = SlotProposalsResponse.parse(await (await fetch(`${stack.urls.api}/bookings/proposals?employeeId=${kees.id}`, { headers: lindaAuth })).json()).slots;
+    const booking = await fetch(`${stack.urls.api}/conversations`, {
+      method: 'POST',
+      headers: { ...lindaAuth, 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeId: kees.id, start: slot?.start, end: slot?.end, requestId: randomUUID() }),
+    });
+    const conversationId = ConversationResponse.parse(await booking.json()).conversation.id;
+
+    const page = await newLocalPage(browser);
+    await signInAs(page, linda.email);
+    // The link opened cold, as from the meeting invite: the address set without navigating, then loaded.
+    await page.evaluate(`history.replaceState(null, '', '#/canvas/${conversationId}')`);
+    const events: { kind: 'sent' | 'answered'; request: Request; status?: number }[] = [];
+    let loading = false;
+    const ofApi = (request: Request) => loading && request.url().startsWith(stack.urls.api) && request.method() !== 'OPTIONS';
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loading = true;
+      if (ofApi(request)) events.push({ kind: 'sent', request });
+    });
+    page.on('response', (response) => {
+      if (ofApi(response.request())) events.push({ kind: 'answered', request: response.request(), status: response.status() });
+    });
+    await page.reload();
+    await section(page, 'opening').waitFor();
+    const beforeBoard = [...events];
+
+    // A request's round: one more than the latest round answered before it was sent.
+    const rounds = new Map<Request, number>();
+    let answered = 0;
+    for (const event of beforeBoard) {
+      if (event.kind === 'sent') rounds.set(event.request, answered + 1);
+      else answered = Math.max(answered, rounds.get(event.request) ?? 0);
+    }
+    const path = (request: Request) => `${request.method()} ${request.url().slice(stack.urls.api.length).replace(conversationId, '{id}')}`;
+    const roundOf = (call: string) => [...rounds].filter(([request]) => path(request) === call).map(([, round]) => round);
+    expect(roundOf('GET /me')).toEqual([1]);
+    // One request opens the canvas, started now (201) since nobody had opened it: no 404 first.
+    expect(roundOf('POST /canvases')).toEqual([1]);
+    expect(beforeBoard.find((e) => e.kind === 'answered' && path(e.request) === 'POST /canvases')?.status).toBe(201);
+    expect(roundOf('GET /canvases/{id}')).toEqual([]);
+    expect(roundOf('GET /conversations/{id}/preparation')).toEqual([1]);
+    expect(await page.locator('[data-testid="page-canvas"]').getAttribute('data-canvas-id')).toBe(conversationId);
     await page.context().close();
   }, 60_000);
 
