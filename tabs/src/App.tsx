@@ -12,14 +12,15 @@ import { teamsTokenSource } from './auth/teamsTokenSource';
 import { AppHeader } from './components/AppHeader';
 import { AppShell } from './components/AppShell';
 import type { TabConfig } from './config';
-import { startCanvasOpeningOfAddress } from './data/canvasOpening';
 import { createQueryClient } from './data/queryClient';
 import type { Host } from './host/host';
 import { navigate } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import { acceptLanguage } from './i18n/locale';
 import { LoadingState } from './components/LoadingState';
+import { canvasLayout } from './pages/canvas/layout';
 import { OpenInTeamsPage, PersonaPage, SignInPage, TabConfigurationPage } from './pages/routePages';
+import { routeFromHash } from './routes';
 import { SignedInApp } from './SignedInApp';
 
 type AuthState =
@@ -96,10 +97,18 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     setAuth({ kind: 'choose-persona' });
   };
 
-  // A tab that opens on a Koerskaart reads it alongside /me, not after /me and the page's code.
+  // A tab that opens on a Koerskaart (its link, a meeting's side panel or stage) reads it alongside
+  // /me, not after /me and the page's code. That code (data/canvasOpening.ts) is a small chunk of
+  // its own, fetched with the page's at start (routePages.ts), so the home route does not carry it.
   const signedInSession = auth.kind === 'signed-in' && !(host.kind === 'teams' && host.frameContext === 'settings') ? auth.session : undefined;
   useEffect(() => {
-    if (signedInSession !== undefined) startCanvasOpeningOfAddress(call, host.kind === 'teams' ? host : undefined);
+    const teams = host.kind === 'teams' ? host : undefined;
+    if (signedInSession === undefined || (routeFromHash(window.location.hash) !== 'canvas' && canvasLayout(teams) !== 'stage')) return;
+    void import('./data/canvasOpening').then(
+      (opening) => opening.startCanvasOpeningOfAddress(call, teams),
+      // Not there: the page loads its canvas itself, as it does after any other page.
+      () => undefined,
+    );
   }, [signedInSession, call, host]);
 
   const loading = <LoadingState label={i18n.t('app.loading')} testId="page-loading" />;

@@ -2,8 +2,7 @@ import type { CanvasView, PreparationResponse, TemplateRef, TemplateVersionRespo
 import type { AuthorizedCall } from '../api/authorizedApi';
 import { canvasOpeningApi } from '../api/canvasOpeningApi';
 import type { TeamsHost } from '../host/host';
-import { canvasLayout } from '../pages/canvas/layout';
-import { canvasIdFromHash, routeFromHash } from '../routes';
+import { canvasIdFromHash } from '../routes';
 import { apiOver } from './apiContext';
 
 /** Which canvas a page asks for: by its conversation, by the Teams meeting the tab sits in, or none yet. */
@@ -71,13 +70,8 @@ export function canvasOpening(call: AuthorizedCall): CanvasOpening {
   };
 }
 
-/**
- * As the signed-in tab opens: when it opens on a Koerskaart (its link, or a meeting's side panel
- * or stage), that canvas' reads start now, alongside /me.
- */
+/** As the signed-in tab opens on a Koerskaart (App.tsx): that canvas' reads start now, alongside /me. */
 export function startCanvasOpeningOfAddress(call: AuthorizedCall, teams: TeamsHost | undefined): void {
-  const hash = window.location.hash;
-  if (routeFromHash(hash) !== 'canvas' && canvasLayout(teams) !== 'stage') return;
-  const target = canvasTarget(canvasIdFromHash(hash), teams);
+  const target = canvasTarget(canvasIdFromHash(window.location.hash), teams);
   if (target) apiOver(call, canvasOpening).start(target);
 }
