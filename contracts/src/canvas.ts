@@ -18,7 +18,7 @@ export const canvasContracts = defineContracts({
   canvasCreate: {
     method: 'POST',
     path: 'canvases',
-    summary: 'Start the Koerskaart of a conversation (booked or not), or of a new unbooked conversation; idempotent',
+    summary: 'Open the Koerskaart of a conversation (booked or not) or a Teams meeting, starting it if nobody has yet (201; 200 with the one that exists), or start one for a new unbooked conversation; idempotent',
     tags: ['koerskaart'],
     auth: 'bearer',
     body: CreateCanvasRequest,

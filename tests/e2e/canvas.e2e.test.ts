@@ -344,6 +344,50 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     await page.context().close();
   }, 60_000);
 
+  it('opens a linked Koerskaart after one round of API requests: the canvas is asked for alongside /me', async () => {
+    const { linda, kees } = SAMPLE_PEOPLE;
+    const lindaAuth = { authorization: `Bearer ${await tokenFor(linda.email)}` };
+    const [slot] = SlotProposalsResponse.parse(await (await fetch(`${stack.urls.api}/bookings/proposals?employeeId=${kees.id}`, { headers: lindaAuth })).json()).slots;
+    const booking = await fetch(`${stack.urls.api}/conversations`, {
+      method: 'POST',
+      headers: { ...lindaAuth, 'content-type': 'application/json' },
+      body: JSON.stringify({ employeeId: kees.id, start: slot?.start, end: slot?.end, requestId: randomUUID() }),
+    });
+    const conversationId = ConversationResponse.parse(await booking.json()).conversation.id;
+
+    const page = await newLocalPage(browser);
+    await signInAs(page, linda.email);
+    // The link opened cold, as from the meeting invite: the address set without navigating, then loaded.
+    await page.evaluate(`history.replaceState(null, '', '#/canvas/${conversationId}')`);
+    // /me is held until the canvas and its preparation have been asked for too: with the old chain
+    // (the canvas only after /me) they never are, /me goes on after a while and the order shows it.
+    const path = (url: string, method: string) => `${method} ${url.slice(stack.urls.api.length).replace(conversationId, '{id}')}`;
+    const asked: string[] = [];
+    let allAsked = () => undefined as void;
+    const boardAsked = new Promise<void>((resolve) => (allAsked = resolve));
+    await page.route(`${stack.urls.api}/**`, async (route) => {
+      const call = path(route.request().url(), route.request().method());
+      asked.push(call);
+      if (asked.includes('POST /canvases') && asked.includes('GET /conversations/{id}/preparation')) allAsked();
+      if (call === 'GET /me') {
+        await Promise.race([boardAsked, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        asked.push('/me answered');
+      }
+      await route.continue();
+    });
+    const opened = page.waitForResponse((response) => path(response.url(), response.request().method()) === 'POST /canvases');
+    await page.reload();
+    await section(page, 'opening').waitFor();
+    const meAnswered = asked.indexOf('/me answered');
+    // One round: the canvas and the preparation went out before /me came back, not after it.
+    expect(asked.slice(0, meAnswered)).toEqual(expect.arrayContaining(['GET /me', 'POST /canvases', 'GET /conversations/{id}/preparation']));
+    // The canvas is opened, and started (201: nobody had opened it), by that one request: no 404 first.
+    expect((await opened).status()).toBe(201);
+    expect(asked.slice(0, asked.indexOf('POST /canvases'))).not.toContain('GET /canvases/{id}');
+    expect(await page.locator('[data-testid="page-canvas"]').getAttribute('data-canvas-id')).toBe(conversationId);
+    await page.context().close();
+  }, 60_000);
+
   it('works with the keyboard alone: add, type, move (Alt+arrows and the card menu) and delete a card, reach every control, focus always visible and kept', async () => {
     const { jeroen: page, ahmed } = await openCanvasPair();
     // From here on only keys: Tab, Shift+Tab, Enter, Space, arrows and typing.

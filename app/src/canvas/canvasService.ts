@@ -9,6 +9,7 @@ import {
   ConflictError,
   exceedsCanvasLimit,
   ForbiddenError,
+  forPartiesOnly,
   initialGuidance,
   koerskaart,
   lockCanvas,
@@ -310,8 +311,11 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
         : request.meetingId
           ? await conversationOfMeeting(actor, request.meetingId, request.employeeId ? { employeeId: request.employeeId } : undefined)
           : await unbookedConversation(actor, request.employeeId);
+      // The tab opens every canvas this way: an existing one is held to its own parties, as a read
+      // of it is (the conversation's, whose current leader conversationOf has just checked).
+      const opened = async (found: Stored<Canvas>) => ({ view: (await toView(forPartiesOnly(actor, found, 'Conversation', conversation.id), conversation)).view, created: false });
       const existing = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
-      if (existing) return { view: (await toView(existing, conversation)).view, created: false };
+      if (existing) return opened(existing);
       const now = clock.now();
       const pinned = await conversationTemplate(stores, conversation);
       // What the employee chose in their preparation, never anything inferred from their age.
@@ -336,7 +340,7 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
         if (!(error instanceof ConflictError)) throw error;
         const raced = await stores.canvases.get(actor.tenantId, conversation.employeeId, conversation.id);
         if (!raced) throw error;
-        return { view: (await toView(raced, conversation)).view, created: false };
+        return opened(raced);
       }
     },
 

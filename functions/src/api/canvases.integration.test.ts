@@ -126,6 +126,58 @@ describe('starting a Koerskaart', () => {
     expect(CanvasView.parse(await second.json()).canvas.createdAt).toBe(CanvasView.parse(await first.json()).canvas.createdAt);
   });
 
+  it('opens a canvas that exists in one request, with what is on it, for either party', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    const started = await call(linda.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } });
+    expect(started.status).toBe(201);
+    await send(linda.email, conversation.id, 'linda-tab', session(1300).add('wens', 'wensen', 'Meer klantcontact'));
+    for (const email of [sanne.email, linda.email]) {
+      const opened = await call(email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } });
+      expect(opened.status).toBe(200);
+      const view = CanvasView.parse(await opened.json());
+      expect(text(view, 'wens')).toBe('Meer klantcontact');
+      expect(opened.headers.get('etag')).toBe(`"${view.etag.replace(/"/g, '')}"`);
+    }
+  });
+
+  it('starts one canvas when both parties open a booked conversation at the same moment', async () => {
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    const opened = await Promise.all(
+      [sanne.email, linda.email, sanne.email, linda.email].map((email) => call(email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } })),
+    );
+    expect(opened.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
+    const views = await Promise.all(opened.map(async (r) => CanvasView.parse(await r.json())));
+    expect(new Set(views.map((v) => v.canvas.createdAt)).size).toBe(1);
+    expect(new Set(views.map((v) => v.canvas.id))).toEqual(new Set([conversation.id]));
+    expect((await load(sanne.email, conversation.id)).canvas.createdAt).toBe(views[0]?.canvas.createdAt);
+  });
+
+  it.each([
+    ['an empty conversation id', 400, { conversationId: '' }],
+    ['a conversation id longer than any', 400, { conversationId: 'x'.repeat(101) }],
+    ['a variant the Koerskaart does not have', 400, { employeeId: sanne.id, variant: 'beoordeling' }],
+    ['a conversation id that is not a string', 400, { conversationId: 42 }],
+    ['a conversation nobody booked', 404, { conversationId: randomUUID() }],
+  ])('answers an opening with %s with a %i problem', async (_what, status, body) => {
+    const response = await call(linda.email, '/canvases', { method: 'POST', body });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('lets a former manager neither open nor read the canvas once the employee has another', async () => {
+    const { people } = handle.current().stores;
+    const lindaRecord = (await people.get(linda.tenantId, linda.id))!.value;
+    const moved = (await people.create({ ...lindaRecord, id: randomUUID(), email: `eva-${randomUUID()}@contoso.nl`, displayName: 'Eva Verhuisd', managerId: linda.id })).value;
+    const conversation = await bookedConversation({ employeeId: moved.id, managerId: linda.id });
+    expect((await call(linda.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } })).status).toBe(201);
+    const stored = (await people.get(moved.tenantId, moved.id))!;
+    await people.replace({ ...stored.value, managerId: jeroen.id }, stored.etag);
+    expect((await call(linda.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } })).status).toBe(404);
+    expect((await call(linda.email, `/canvases/${conversation.id}`)).status).toBe(404);
+    // The new manager was no party to that conversation: theirs is a new one, not this canvas.
+    expect((await call(jeroen.email, '/canvases', { method: 'POST', body: { conversationId: conversation.id } })).status).toBe(404);
+  });
+
   it('refuses a manager who names someone outside their team', async () => {
     const response = await call(jeroen.email, '/canvases', { method: 'POST', body: { employeeId: sanne.id } });
     expect(response.status).toBe(403);

@@ -1,6 +1,7 @@
-import type { CanvasOperation, CanvasView, CreateCanvasRequest, PreparationResponse, TemplateRef, TemplateVersionResponse } from '@koers/domain';
+import type { CanvasOperation, CanvasView, CreateCanvasRequest } from '@koers/domain';
 import { CanvasLocked, RefusedOperations, Unreachable, type CanvasTransport } from '../canvas/canvasSession';
 import type { AuthorizedCall } from './authorizedApi';
+import { canvasCreate } from './canvasOpeningApi';
 import { canvas } from './canvasRecordApi';
 import { apiClient } from './client';
 import { endpoint } from './endpoint';
@@ -8,23 +9,14 @@ import { ApiError } from './errors';
 
 // Endpoints, not contracts (see endpoint.ts): the Koerskaart is what the meeting's tab opens on, and
 // the contracts would bring zod and every capability's schemas to it.
-const canvasByMeeting = endpoint({ name: 'canvasByMeeting', method: 'GET', path: 'canvases', response: { kind: 'json' } });
-const canvasCreate = endpoint({ name: 'canvasCreate', method: 'POST', path: 'canvases', body: true, response: { kind: 'json' } });
 const canvasOperations = endpoint({ name: 'canvasOperations', method: 'POST', path: 'canvases/{conversationId}/operations', body: true, response: { kind: 'json' } });
 const canvasLock = endpoint({ name: 'canvasLock', method: 'POST', path: 'canvases/{conversationId}/lock', response: { kind: 'json' } });
 const canvasReopen = endpoint({ name: 'canvasReopen', method: 'POST', path: 'canvases/{conversationId}/reopen', response: { kind: 'json' } });
 const canvasNegotiate = endpoint({ name: 'canvasNegotiate', method: 'GET', path: 'canvases/{conversationId}/negotiate', response: { kind: 'json' } });
-const preparation = endpoint({ name: 'preparation', method: 'GET', path: 'conversations/{id}/preparation', response: { kind: 'json' } });
-const templateVersion = endpoint({ name: 'templateVersion', method: 'GET', path: 'templates/{templateId}/versions/{version}', response: { kind: 'json' } });
 
 export interface CanvasApi {
-  load(conversationId: string, signal?: AbortSignal): Promise<CanvasView>;
-  byMeeting(meetingId: string, signal?: AbortSignal): Promise<CanvasView>;
+  /** A canvas started from a choice (a report, my manager), or the one that exists already. */
   create(request: CreateCanvasRequest): Promise<CanvasView>;
-  /** The conversation's preparation as the caller may see it (the canvas shows the shared answers). */
-  preparation(conversationId: string, signal?: AbortSignal): Promise<PreparationResponse>;
-  /** The template version the conversation pinned (its section prompts). */
-  template(ref: TemplateRef, signal?: AbortSignal): Promise<TemplateVersionResponse>;
   transport(conversationId: string): CanvasTransport;
   /** "Gesprek afronden" on the canvas: read-only for both until either reopens it. */
   lock(conversationId: string): Promise<CanvasView>;
@@ -55,11 +47,7 @@ function asTransportError(error: unknown, batchSize: number): unknown {
 export function canvasApi(call: AuthorizedCall): CanvasApi {
   const client = apiClient(call);
   return {
-    load: (conversationId, signal) => client.call(canvas, { params: { conversationId }, signal }),
-    byMeeting: (meetingId, signal) => client.call(canvasByMeeting, { query: { meetingId }, signal }),
     create: (request) => client.call(canvasCreate, { body: request }),
-    preparation: (id, signal) => client.call(preparation, { params: { id }, signal }),
-    template: (ref, signal) => client.call(templateVersion, { params: ref, signal }),
     lock: (conversationId) => client.call(canvasLock, { params: { conversationId } }),
     reopen: (conversationId) => client.call(canvasReopen, { params: { conversationId } }),
     transport: (conversationId) => ({

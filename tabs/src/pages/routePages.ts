@@ -32,7 +32,8 @@ const BY_ROUTE: Record<RouteId, { preload(): Promise<unknown> }> = {
   home: HomePage,
   plan: PlanPage,
   prepare: PreparePage,
-  canvas: CanvasPage,
+  // With the small chunk that starts the canvas' reads alongside /me (data/canvasOpening.ts).
+  canvas: { preload: () => Promise.all([CanvasPage.preload(), import('../data/canvasOpening')]) },
   pop: PopPage,
   portfolio: PortfolioPage,
   catalogue: CataloguePage,

@@ -2,6 +2,8 @@ import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActio
 import { koerskaart, type CanvasView, type SetGuidanceOperation } from '@koers/domain';
 import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
+import { useApi } from '../../data/apiContext';
+import { canvasOpening } from '../../data/canvasOpening';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref } from '../../routes';
 import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boardLayout';
@@ -67,8 +69,9 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const hintId = useId();
   const { session, snapshot } = useCanvasSession(view, myUserId, api);
   const { guidance, state } = snapshot.content;
-  const shared = useSharedAnswers(api, view.canvas.id, snapshot.preparationVersion, guidance.variant, locale);
-  const prompts = useSectionPrompts(api, view.conversation.template, locale);
+  const opening = useApi(canvasOpening);
+  const shared = useSharedAnswers(opening, view.canvas.id, snapshot.preparationVersion, guidance.variant, locale);
+  const prompts = useSectionPrompts(opening, view.conversation.template, locale);
   const focusAfter = useFocusAfterAction();
   const mode = boardMode(layout, useViewportWidth());
   const employeeName = view.employee.displayName;

@@ -12,6 +12,7 @@ import { canvasApi } from '../../api/canvasApi';
 import { useApi } from '../../data/apiContext';
 import { useConversations } from '../../data/conversation';
 import { useCanvasView, useCreateCanvas } from '../../data/canvas';
+import { canvasTarget } from '../../data/canvasOpening';
 import { shown } from '../../data/shown';
 import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
@@ -41,7 +42,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   const api = useApi(canvasApi);
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
-  const target = id ? { conversationId: id } : meetingId ? { meetingId } : undefined;
+  const target = canvasTarget(id, teams);
   const loaded = shown(useCanvasView(target));
 
   const loading = (

@@ -1,6 +1,6 @@
 import { localizedText, type koerskaart, type Locale, type TemplateRef } from '@koers/domain';
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { CanvasApi } from '../../api/canvasApi';
+import type { CanvasOpening } from '../../data/canvasOpening';
 
 type Prompts = Partial<Record<koerskaart.SectionId, string>>;
 const NONE: Prompts = {};
@@ -10,14 +10,14 @@ const NONE: Prompts = {};
  * the template leaves alone keeps the board's own prompt. A version never changes, so it is read
  * once; while it loads, or if it cannot be read, the board's own prompts show.
  */
-export function useSectionPrompts(api: CanvasApi, ref: TemplateRef | undefined, locale: Locale): Prompts {
-  const [prompts, setPrompts] = useState<Awaited<ReturnType<CanvasApi['template']>>['sectionPrompts']>();
+export function useSectionPrompts(opening: CanvasOpening, ref: TemplateRef | undefined, locale: Locale): Prompts {
+  const [prompts, setPrompts] = useState<Awaited<ReturnType<CanvasOpening['template']>>['sectionPrompts']>();
   const templateId = ref?.templateId;
   const version = ref?.version;
   useEffect(() => {
     if (!templateId || !version) return;
     const controller = new AbortController();
-    api.template({ templateId, version }, controller.signal).then(
+    opening.template({ templateId, version }, controller.signal).then(
       (loaded) => {
         // A transition: every section renders again, in slices that leave typing free.
         if (!controller.signal.aborted) startTransition(() => setPrompts(loaded.sectionPrompts));
@@ -25,7 +25,7 @@ export function useSectionPrompts(api: CanvasApi, ref: TemplateRef | undefined, 
       () => undefined,
     );
     return () => controller.abort();
-  }, [api, templateId, version]);
+  }, [opening, templateId, version]);
   return useMemo(() => {
     if (!prompts) return NONE;
     const shown: Prompts = {};

@@ -1,6 +1,6 @@
 import { sharedAnswersBySection, type koerskaart, type PreparationResponse, type SharedAnswersBySection } from '@koers/domain';
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { CanvasApi } from '../../api/canvasApi';
+import type { CanvasOpening } from '../../data/canvasOpening';
 import type { Language, Locale } from '../../i18n/locale';
 
 const NONE: SharedAnswersBySection = {};
@@ -12,7 +12,7 @@ const NONE: SharedAnswersBySection = {};
  * what it showed — none at first — since it works without them; a re-read never blanks them.
  */
 export function useSharedAnswers(
-  api: CanvasApi,
+  opening: CanvasOpening,
   conversationId: string,
   version: number,
   variant: koerskaart.KoerskaartVariant,
@@ -21,7 +21,7 @@ export function useSharedAnswers(
   const [response, setResponse] = useState<PreparationResponse>();
   useEffect(() => {
     const controller = new AbortController();
-    api.preparation(conversationId, controller.signal).then(
+    opening.preparation(conversationId, controller.signal).then(
       (loaded) => {
         // A transition: every section renders again, in slices that leave typing free.
         if (!controller.signal.aborted) startTransition(() => setResponse(loaded));
@@ -29,6 +29,6 @@ export function useSharedAnswers(
       () => undefined,
     );
     return () => controller.abort();
-  }, [api, conversationId, version]);
+  }, [opening, conversationId, version]);
   return useMemo(() => (response ? sharedAnswersBySection(response, language, variant) : NONE), [response, language, variant]);
 }
