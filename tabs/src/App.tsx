@@ -1,6 +1,6 @@
 import type { Locale } from '@koers/domain';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from './api/errors';
 import { authorizedCaller } from './api/authorizedApi';
 import { describeError } from './api/describeError';
@@ -18,9 +18,7 @@ import { navigate } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
 import { acceptLanguage } from './i18n/locale';
 import { LoadingState } from './components/LoadingState';
-import { canvasLayout } from './pages/canvas/layout';
 import { OpenInTeamsPage, PersonaPage, SignInPage, TabConfigurationPage } from './pages/routePages';
-import { routeFromHash } from './routes';
 import { SignedInApp } from './SignedInApp';
 
 type AuthState =
@@ -96,20 +94,6 @@ export function App({ config, host, onPersonLocale }: AppProps) {
     navigate('home');
     setAuth({ kind: 'choose-persona' });
   };
-
-  // A tab that opens on a Koerskaart (its link, a meeting's side panel or stage) reads it alongside
-  // /me, not after /me and the page's code. That code (data/canvasOpening.ts) is a small chunk of
-  // its own, fetched with the page's at start (routePages.ts), so the home route does not carry it.
-  const signedInSession = auth.kind === 'signed-in' && !(host.kind === 'teams' && host.frameContext === 'settings') ? auth.session : undefined;
-  useEffect(() => {
-    const teams = host.kind === 'teams' ? host : undefined;
-    if (signedInSession === undefined || (routeFromHash(window.location.hash) !== 'canvas' && canvasLayout(teams) !== 'stage')) return;
-    void import('./data/canvasOpening').then(
-      (opening) => opening.startCanvasOpeningOfAddress(call, teams),
-      // Not there: the page loads its canvas itself, as it does after any other page.
-      () => undefined,
-    );
-  }, [signedInSession, call, host]);
 
   const loading = <LoadingState label={i18n.t('app.loading')} testId="page-loading" />;
 

@@ -69,11 +69,20 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifica
   // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
   const onStage = canvasLayout(teams) === 'stage';
   const client = useQueryClient();
-  // The screen the tab opened on: its data is asked for alongside /me, not after it.
+  // The screen the tab opened on: its data is asked for alongside /me, not after it. The
+  // Koerskaart's opening reads (data/canvasOpening.ts) are a small chunk of their own, fetched with
+  // the page's code at start (routePages.ts), so the home route does not carry them.
   const firstScreen = useRef(onStage ? 'canvas' : route);
   useEffect(() => {
     if (firstScreen.current === 'home') prefetchHome(client, apiOver(call, homeApi));
-  }, [client, call]);
+    if (firstScreen.current === 'canvas') {
+      void import('./data/canvasOpening').then(
+        (opening) => opening.startCanvasOpeningOfAddress(call, teams),
+        // Not there: the page loads its canvas itself, as it does after any other page.
+        () => undefined,
+      );
+    }
+  }, [client, call, teams]);
   const info = routeInfo(route);
   const title = t(info.title);
   const personLocale = me.status === 'ready' ? me.data.me.locale : undefined;
