@@ -21,6 +21,7 @@ const INPUTS = [
   'tabs/public',
   'tabs/index.html',
   'tabs/vite.config.ts',
+  'tabs/buildTimeStyles.ts',
   'tabs/package.json',
   ...['domain', 'contracts', 'texts'].flatMap((workspace) => [`${workspace}/src`, `${workspace}/package.json`]),
   'package-lock.json',
