@@ -22,6 +22,9 @@ const INPUTS = [
   'tabs/index.html',
   'tabs/vite.config.ts',
   'tabs/buildTimeStyles.ts',
+  'tabs/firstScreenModules.ts',
+  // The home route, which the build keeps the first screen's UI chunk to.
+  'scripts/lib/tabBundle.ts',
   'tabs/package.json',
   ...['domain', 'contracts', 'texts'].flatMap((workspace) => [`${workspace}/src`, `${workspace}/package.json`]),
   'package-lock.json',
