@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Babel from '@babel/core';
 import type * as Griffel from '@griffel/babel-preset';
-import type { Plugin } from 'vite';
+import { normalizePath, type Plugin } from 'vite';
 
 // CommonJS packages, whose exports Node's ESM loader does not all see as named ones.
 const require = createRequire(import.meta.url);
@@ -80,6 +80,8 @@ const presetOptions = (projectRoot: string): Griffel.BabelPluginOptions => ({
  */
 export function buildTimeStyles(projectRoot: string): Plugin {
   const options = presetOptions(projectRoot);
+  // Vite's module ids spell paths with forward slashes, on Windows too.
+  const ownModules = `${normalizePath(projectRoot)}/`;
   return {
     name: 'koers-build-time-styles',
     apply: 'build',
@@ -88,7 +90,7 @@ export function buildTimeStyles(projectRoot: string): Plugin {
     transform: {
       filter: { id: /\.tsx?$/, code: STYLE_DEFINITION },
       async handler(code, id) {
-        if (!id.startsWith(`${projectRoot}/`) || id.includes('/node_modules/')) return null;
+        if (!id.startsWith(ownModules) || id.includes('/node_modules/')) return null;
         const result = await babel.transformAsync(code, {
           filename: id,
           babelrc: false,
