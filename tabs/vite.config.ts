@@ -2,6 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite';
+import type * as HomeRoute from '../scripts/lib/tabBundle.js';
+import { buildTimeStyles } from './buildTimeStyles.js';
+import { firstScreenModules } from './firstScreenModules.js';
 import { CONFIG_FILE, EARLY_CONFIG_REQUEST } from './src/config.js';
 import { precompiled } from './src/i18n/precompiled.js';
 import { textKeysNamed, type SpelledString } from './src/i18n/textKeys.js';
@@ -266,27 +269,34 @@ function dutchTextsWithTheirCode(): Plugin[] {
 /**
  * The UI libraries the shell and the home page use, as one chunk: split by which pages share
  * each package, they made some twenty small files, and each file compresses on its own (4 KB
- * more to download). Only what some page uses is in the chunk; a Fluent package no page of the
- * first screen uses (Dialog, Combobox…) stays in the chunks of the pages that do.
+ * more to download). A Fluent package no page of the first screen uses (Dialog, Combobox…) stays
+ * in the chunks of the pages that do.
  */
 const FIRST_SCREEN_UI =
-  /\/node_modules\/(@fluentui\/react-(aria|badge|button|card|field|icons|jsx-runtime|label|link|message-bar|motion|progress|provider|select|shared-contexts|spinner|tabster|text|textarea|utilities)|@fluentui\/tokens|@griffel|tabster|keyborg|stylis|rtl-css-js|@tanstack)\//;
+  /\/node_modules\/(@fluentui\/react-(aria|badge|button|card|field|icons|jsx-runtime|label|link|message-bar|motion|progress|provider|select|shared-contexts|spinner|tabster|text|textarea|utilities)|@fluentui\/tokens|@griffel|tabster|keyborg|@tanstack)\//;
 
 /**
- * Parts of those packages only pages behind the first screen use: a listbox's active descendant
- * (Combobox, Dropdown) lives in react-aria beside the button behaviour every page needs, and would
- * otherwise ride in the first screen's chunk.
+ * Of those packages, only the modules the first screen runs (the home route of
+ * scripts/lib/tabBundle.ts): the rest of a package, such as Teams' dark and high-contrast token
+ * tables (src/host/otherThemes.ts loads them when asked) or a listbox's active descendant, stays
+ * with the pages that use it. Rolldown still adds what the chunk's modules import
+ * (includeDependenciesRecursively): tabster's core names its Mover, Modalizer and Restorer, so
+ * they ride along (4 KB). Without that the first screen came in ten more small files.
  */
-const LATER_UI = /\/node_modules\/@fluentui\/react-aria\/lib\/activedescendant\//;
+const firstScreen = firstScreenModules(async () => {
+  // Read through Vite's own module runner: scripts/ is TypeScript, outside this package.
+  const { HOME_ROUTE_SOURCES, HOME_ON_CLICK_SOURCES } = (await runnerImport<typeof HomeRoute>(path.join(REPO, 'scripts/lib/tabBundle.ts'))).module;
+  return { pages: HOME_ROUTE_SOURCES, onClick: HOME_ON_CLICK_SOURCES };
+});
 
-const isFirstScreenUi = (id: string): boolean => FIRST_SCREEN_UI.test(id) && !LATER_UI.test(id);
+const isFirstScreenUi = (id: string): boolean => FIRST_SCREEN_UI.test(id) && firstScreen.has(id);
 
 /**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode()],
+  plugins: [buildTimeStyles(path.dirname(fileURLToPath(import.meta.url))), react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode(), firstScreen.plugin],
   resolve: {
     // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
@@ -307,7 +317,7 @@ export default defineConfig({
     // serves no list of its source files.
     // Each page is its own chunk (src/pages/routePages.ts); other shared code is split by what
     // the pages share, so the home page fetches only what it uses. The first screen's UI
-    // libraries are one chunk (FIRST_SCREEN_UI), some 390 KB before compression.
+    // libraries are one chunk (isFirstScreenUi), some 330 KB before compression.
     chunkSizeWarningLimit: 400,
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: isFirstScreenUi }] } } },
   },

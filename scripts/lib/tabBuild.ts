@@ -21,6 +21,10 @@ const INPUTS = [
   'tabs/public',
   'tabs/index.html',
   'tabs/vite.config.ts',
+  'tabs/buildTimeStyles.ts',
+  'tabs/firstScreenModules.ts',
+  // The home route, which the build keeps the first screen's UI chunk to.
+  'scripts/lib/tabBundle.ts',
   'tabs/package.json',
   ...['domain', 'contracts', 'texts'].flatMap((workspace) => [`${workspace}/src`, `${workspace}/package.json`]),
   'package-lock.json',
