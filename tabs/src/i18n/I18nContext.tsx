@@ -1,4 +1,5 @@
 import { createContext, use, useContext, useMemo, type ReactNode } from 'react';
+import { dateTimeFormat } from '../format/dateTimeFormat';
 import type { Language, Locale, Translate } from './locale';
 import { DEFAULT_LOCALE, dutchTranslator, languageFor, loadedTranslator, loadTranslator } from './locale';
 
@@ -10,29 +11,13 @@ export interface I18n {
   formatDateTime: (value: Date | string, timeZone: string, options?: Intl.DateTimeFormatOptions) => string;
 }
 
-/**
- * Making an Intl.DateTimeFormat costs far more than using one, and a page formats many dates with
- * the same few: one per locale, zone and options, for as long as the tab is open.
- */
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    dateTimeFormats.set(key, format);
-  }
-  return format;
-}
-
 function makeI18n(locale: Locale, t: Translate): I18n {
   return {
     locale,
     language: languageFor(locale),
     t,
     formatDateTime: (value, timeZone, options = { dateStyle: 'full', timeStyle: 'short' }) =>
-      dateTimeFormat(locale, timeZone, options).format(typeof value === 'string' ? new Date(value) : value),
+      dateTimeFormat(locale, { ...options, timeZone }).format(typeof value === 'string' ? new Date(value) : value),
   };
 }
 

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../format/dateTimeFormat';
 import type { DevNotification } from '@koers/contracts';
 import { Badge, Button, Link, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
@@ -88,7 +89,7 @@ export function NotificationsBell({ call, userId }: { call: AuthorizedCall; user
   const heading = useRef<HTMLHeadingElement>(null);
   const items = query.data ?? [];
   const unseen = items.filter((n) => n.receivedAt > seenUntil).length;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   useEffect(() => {
     if (open) heading.current?.focus();

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../format/dateTimeFormat';
 import type { FunctionOption, InsightFilter, InsightGroup, InsightResponse, InsightTable, NamedTalentResponse } from '@koers/domain';
 import { HIDDEN_REASONS } from '@koers/domain';
 import {
@@ -278,7 +279,7 @@ export function InsightView() {
   const insight = useInsight(roundId, filter);
   const data = insight.data;
   const functions = new Map((data?.functions ?? ([] as FunctionOption[])).map((f) => [f.id, f.name]));
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const dateFormat = dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 
   if (rounds.status === 'loading') return <LoadingState label={t('insight.loading')} testId="insight-loading" />;
   if (rounds.status === 'error') return <ErrorState message={describeError(rounds.error, language, t)} onRetry={rounds.retry} />;

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../format/dateTimeFormat';
 import type { FollowUpRhythm, FollowUpsResponse, FollowUpView, PopResponse } from '@koers/domain';
 import { MAX_FOLLOW_UP_INTERVAL_MONTHS, MAX_FOLLOW_UPS } from '@koers/domain';
 import { Badge, Card, Field, Input, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
@@ -170,7 +171,7 @@ export function FollowUpList({ followUps, timeZone }: { followUps: FollowUpsResp
   const { t, locale } = useI18n();
   const styles = useStyles();
   // An instant as the day it falls on in the person's zone, written like the agreed dates.
-  const day = (iso: string) => civilDateLabel(new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(iso)), locale);
+  const day = (iso: string) => civilDateLabel(dateTimeFormat('en-CA', { timeZone }).format(new Date(iso)), locale);
   const { rhythm } = followUps;
   if (!rhythm) {
     return (

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../format/dateTimeFormat';
 import type { EntryContent, Locale, TimelineItem } from '@koers/domain';
 import { certificateValidity, isPointInTime } from '@koers/domain';
 import type { Translate } from '../../i18n/locale';
@@ -7,7 +8,7 @@ import type { MessageKey } from '../../i18n/locale';
 
 /** "1 sep. 2026" style, for a civil date (no time zone can move it: formatted at noon UTC). */
 export function civilDateLabel(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 export function periodText(item: TimelineItem, t: Translate, locale: Locale): string {
