@@ -289,7 +289,22 @@ const firstScreen = firstScreenModules(async () => {
   return { pages: HOME_ROUTE_SOURCES, onClick: HOME_ON_CLICK_SOURCES };
 });
 
-const isFirstScreenUi = (id: string): boolean => FIRST_SCREEN_UI.test(id) && firstScreen.has(id);
+/**
+ * The entry, and the first screen's own pages: each stays a chunk of its own (the entry's, or the
+ * page's, loaded only when that page is).
+ */
+const OWN_CHUNK = /\/tabs\/src\/main\.tsx$|\/tabs\/src\/pages\/(HomePage|PersonaPage)\.tsx$|\/tabs\/src\/pages\/home\//;
+
+/**
+ * The tab's own code the first screen runs besides its pages (data, API clients, small
+ * components) and the Dutch texts it shows go into the same chunk: split by which pages share
+ * them they made some fifteen files of less than a kilobyte, and on a slow line every file is a
+ * request of its own (six at a time over HTTP/1.1). Another page that opens first fetches them
+ * too, a few kilobytes it mostly uses itself.
+ */
+const isFirstScreenCode = (id: string): boolean => (id.includes('/tabs/src/') || id.startsWith(DUTCH_TEXT)) && !OWN_CHUNK.test(id.split('?')[0] ?? '');
+
+const isFirstScreenUi = (id: string): boolean => firstScreen.has(id) && (FIRST_SCREEN_UI.test(id) || isFirstScreenCode(id));
 
 /**
  * One build serves every environment: the API address and mode come from /config.json at run time
@@ -317,7 +332,7 @@ export default defineConfig({
     // serves no list of its source files.
     // Each page is its own chunk (src/pages/routePages.ts); other shared code is split by what
     // the pages share, so the home page fetches only what it uses. The first screen's UI
-    // libraries are one chunk (isFirstScreenUi), some 330 KB before compression.
+    // libraries and shared code are one chunk (isFirstScreenUi), some 280 KB before compression.
     chunkSizeWarningLimit: 400,
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: isFirstScreenUi }] } } },
   },

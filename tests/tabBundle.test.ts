@@ -16,10 +16,16 @@ import { chunkKeyOf, gzippedBytes, homeRouteFiles, readManifest, staticClosure, 
  * 235 KB with the whole Dutch catalogue on the first route, 217 KB without it, 219 KB with the
  * activity bell, the round plan and the remark, 215 KB without Griffel's style resolver, 209.4 KB
  * without the other pages' parts of the UI packages, 175.3 KB once the home page shows itself
- * without Card, Field and the form controls (its forms come on the click that opens them); the
- * target, 180 KB, is met.
+ * without Card, Field and the form controls (its forms come on the click that opens them), 170.9 KB
+ * with the first screen's shared code in the UI chunk; the target, 180 KB, is met.
  */
-const HOME_ROUTE_BUDGET_KB = 176;
+const HOME_ROUTE_BUDGET_KB = 171;
+
+/**
+ * On a slow line each file is a request of its own, six at a time over HTTP/1.1: the home route
+ * came in 24 files, 8 with the first screen's shared code in one chunk.
+ */
+const HOME_ROUTE_MAX_FILES = 8;
 
 let dist: string;
 let manifest: ViteManifest;
@@ -40,6 +46,10 @@ describe('the built tab', () => {
   it(`reaches a signed-in home page with its data in at most ${HOME_ROUTE_BUDGET_KB} KB of gzipped JavaScript`, () => {
     const kilobytes = gzippedBytes(dist, homeRouteFiles(manifest)) / 1024;
     expect(Math.round(kilobytes)).toBeLessThanOrEqual(HOME_ROUTE_BUDGET_KB);
+  });
+
+  it(`reaches it in at most ${HOME_ROUTE_MAX_FILES} files`, () => {
+    expect(homeRouteFiles(manifest).length).toBeLessThanOrEqual(HOME_ROUTE_MAX_FILES);
   });
 
   it('leaves the other pages, the canvas engine and the leave dialog out of the home route', () => {
