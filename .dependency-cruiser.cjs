@@ -45,8 +45,15 @@ module.exports = {
       comment:
         'texts/ holds the catalogues and the text engine, shared by the server, the bot and the tab: ' +
         'it imports intl-messageformat and its own files, nothing else.',
-      from: { path: '^texts/' },
+      from: { path: '^texts/', pathNot: testCode },
       to: { pathNot: ['^texts/', '(?:^|/)node_modules/(?:intl-messageformat|@formatjs)/'] },
+    },
+    {
+      name: 'texts-tests-stand-alone',
+      severity: 'error',
+      comment: "texts/' tests check the engine against intl-messageformat itself, with fast-check (property tests).",
+      from: { path: '^texts/.*(?:[.]test[.]ts$|/__tests__/)' },
+      to: { pathNot: ['^texts/', '(?:^|/)node_modules/(?:intl-messageformat|@formatjs|fast-check|pure-rand)/'] },
     },
     {
       name: 'app-uses-only-the-domain',
