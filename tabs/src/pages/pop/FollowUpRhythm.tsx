@@ -136,7 +136,7 @@ export function FollowUpRhythmAgreed({ view, timeZone }: { view: PopResponse; ti
         {agreed === undefined ? (
           <Text as="p">{t('followUps.notAgreedYet')}</Text>
         ) : followUps.isPending ? (
-          <Spinner size="tiny" />
+          <Spinner size="tiny" label={t('followUps.loading')} />
         ) : followUps.isError ? (
           <ErrorState message={`${t('followUps.loadError')} ${describeError(followUps.error, language, t)}`} onRetry={() => void followUps.refetch()} testId="follow-ups-error" />
         ) : (
