@@ -19,7 +19,7 @@ import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref, canvasIdFromHash } from '../../routes';
 import { CanvasBoard } from './CanvasBoard';
-import { CompleteConversation } from './CompleteConversation';
+import { useBoardTools } from './boardTools';
 import { canvasLayout } from './layout';
 
 const useStyles = makeStyles({
@@ -44,6 +44,8 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = canvasTarget(id, teams);
   const loaded = shown(useCanvasView(target));
+  // Gesprek afronden, under the board: it comes with the board's tools, right after the board shows.
+  const tools = useBoardTools();
 
   const loading = (
     <div data-testid="page-canvas">
@@ -87,7 +89,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
       <MountInSlices key={loaded.data.canvas.id} fallback={loading}>
         <CanvasBoard view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
           {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-          {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
+          {layout !== 'stage' && tools && <tools.CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
         </CanvasBoard>
       </MountInSlices>
     );
