@@ -71,7 +71,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const { guidance, state } = snapshot.content;
   const opening = useApi(canvasOpening);
   const shared = useSharedAnswers(opening, view.canvas.id, snapshot.preparationVersion, guidance.variant, locale);
-  const prompts = useSectionPrompts(opening, view.conversation.template, locale);
+  const prompts = useSectionPrompts(opening, view.conversation, locale);
   const focusAfter = useFocusAfterAction();
   const tools = useBoardTools();
   // After the first paint, and long before a person can click: a failure shows in the stand-ins, which ask again.
