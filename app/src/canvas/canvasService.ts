@@ -31,7 +31,6 @@ import {
   type RealtimePublisher,
   type Stored,
   type Stores,
-  pinnedTemplate,
   templateBoardVariant,
 } from '@koers/domain';
 import { conversationOfParty } from '../booking/conversationOfParty';
@@ -150,13 +149,14 @@ export function createCanvasService(deps: CanvasServiceDeps): CanvasService {
       stores.people.get(tenantId, managerId),
     ]);
     if (!conv || !employee || !manager) throw new NotFoundError('Conversation', id);
+    const template = await conversationTemplate(stores, conv);
     const { tenantId: _tenant, ...rest } = canvas.value;
     return {
       etag: canvas.etag,
       view: {
         canvas: rest,
         etag: canvas.etag,
-        conversation: { id: conv.id, kind: conv.kind, status: conv.status, start: conv.start, end: conv.end, template: pinnedTemplate(conv) },
+        conversation: { id: conv.id, kind: conv.kind, status: conv.status, start: conv.start, end: conv.end, template: template.ref, sectionPrompts: template.content.sectionPrompts },
         employee: toPersonSummary(employee.value),
         manager: toPersonSummary(manager.value),
       },

@@ -5,6 +5,7 @@ import { CardId, CardMeta, KoerskaartVariant, ServerCounter, TextUpdate } from '
 import { Token } from '../koerskaart/scalars';
 import { Guid } from '../people';
 import { TemplateRef } from '../templates/ref';
+import { SectionPrompts } from '../templates/schema';
 import { Canvas, CanvasGuidance, CanvasLock, CanvasOperationBatch } from './canvas';
 
 /**
@@ -36,6 +37,11 @@ export const CanvasView = z.object({
     end: IsoDateTime.optional(),
     /** The template version the conversation pinned: its section prompts head the board's sections. */
     template: TemplateRef.optional(),
+    /**
+     * That version's section prompts, so the board shows them with the canvas rather than a round
+     * trip later; a section it leaves alone keeps the board's own prompt.
+     */
+    sectionPrompts: SectionPrompts.optional(),
   }),
   employee: CanvasParty,
   manager: CanvasParty,

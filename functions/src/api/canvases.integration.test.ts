@@ -7,6 +7,8 @@ import {
   CanvasView,
   employeeKey,
   koerskaart,
+  KOERS_STANDAARD,
+  templateVersionId,
   NegotiateResponse,
   type CanvasOperation,
   type Conversation,
@@ -138,6 +140,27 @@ describe('starting a Koerskaart', () => {
       expect(text(view, 'wens')).toBe('Meer klantcontact');
       expect(opened.headers.get('etag')).toBe(`"${view.etag.replace(/"/g, '')}"`);
     }
+  });
+
+  it('answers with the prompts of the template the conversation pinned, so the board shows them without another request', async () => {
+    const ref = { templateId: `techniek-${randomUUID().slice(0, 8)}`, version: 1 };
+    const wensen = { nl: 'Waar wil je over vijf jaar staan in de techniek?', en: 'Where do you want to be in five years, in engineering?' };
+    await handle.current().stores.templates.create({
+      ...KOERS_STANDAARD,
+      sectionPrompts: { wensen },
+      id: templateVersionId(ref),
+      tenantId: linda.tenantId,
+      ...ref,
+      createdAt: new Date().toISOString(),
+      createdBy: fatima.id,
+    });
+    const conversation = await bookedConversation({ employeeId: sanne.id, managerId: linda.id, template: ref });
+    const started = await createCanvas(linda.email, { conversationId: conversation.id });
+    expect(started.conversation).toMatchObject({ template: ref, sectionPrompts: { wensen } });
+    expect((await load(sanne.email, conversation.id)).conversation.sectionPrompts).toEqual({ wensen });
+    // The built-in template leaves every section its own prompt.
+    const plain = await bookedConversation({ employeeId: sanne.id, managerId: linda.id });
+    expect((await createCanvas(linda.email, { conversationId: plain.id })).conversation.sectionPrompts).toEqual({});
   });
 
   it('starts one canvas when both parties open a booked conversation at the same moment', async () => {

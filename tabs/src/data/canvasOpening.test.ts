@@ -6,15 +6,18 @@ import { canvasOpening } from './canvasOpening';
 const view = {
   canvas: { id: 'gesprek-1' },
   etag: '"1"',
-  conversation: { id: 'gesprek-1', template: { templateId: 'koers-standaard', version: 1 } },
+  conversation: { id: 'gesprek-1', template: { templateId: 'techniek-3f9a2c', version: 2 }, sectionPrompts: {} },
 } as unknown as CanvasView;
 
+/** The same canvas from an API that leaves the template's prompts out of its answer. */
+const viewWithoutPrompts = { ...view, conversation: { id: 'gesprek-1', template: { templateId: 'techniek-3f9a2c', version: 2 } } } as unknown as CanvasView;
+
 /** A signed-in caller that answers at once and lists what the tab asked, in order. */
-function recordingCaller() {
+function recordingCaller(canvas: CanvasView = view) {
   const asked: string[] = [];
   const call = (async (request: { method?: string; path: string }) => {
     asked.push(`${request.method ?? 'GET'} ${request.path}`);
-    return request.path === '/canvases' ? view : {};
+    return request.path === '/canvases' ? canvas : {};
   }) as AuthorizedCall;
   return { call, asked };
 }
@@ -31,22 +34,29 @@ afterEach(() => {
 });
 
 describe('the Koerskaart read before its page is there', () => {
-  it('asks for the canvas and its preparation at once, and for the template as soon as the canvas answers', async () => {
+  it('asks for the canvas and its preparation at once, and for nothing more: the canvas brings its template\'s prompts', async () => {
     const { call, asked } = recordingCaller();
     canvasOpening(call).start({ conversationId: 'gesprek-1' });
     expect(asked).toEqual(['POST /canvases', 'GET /conversations/gesprek-1/preparation']);
     await settled();
-    expect(asked).toEqual(['POST /canvases', 'GET /conversations/gesprek-1/preparation', 'GET /templates/koers-standaard/versions/1']);
+    expect(asked).toEqual(['POST /canvases', 'GET /conversations/gesprek-1/preparation']);
+  });
+
+  it('asks for the template as soon as a canvas answers without its prompts', async () => {
+    const { call, asked } = recordingCaller(viewWithoutPrompts);
+    canvasOpening(call).start({ conversationId: 'gesprek-1' });
+    await settled();
+    expect(asked).toEqual(['POST /canvases', 'GET /conversations/gesprek-1/preparation', 'GET /templates/techniek-3f9a2c/versions/2']);
   });
 
   it('hands the page each early answer once, and reads anything asked later afresh', async () => {
-    const { call, asked } = recordingCaller();
+    const { call, asked } = recordingCaller(viewWithoutPrompts);
     const opening = canvasOpening(call);
     opening.start({ conversationId: 'gesprek-1' });
     await settled();
-    expect(await opening.open({ conversationId: 'gesprek-1' })).toBe(view);
+    expect(await opening.open({ conversationId: 'gesprek-1' })).toBe(viewWithoutPrompts);
     await opening.preparation('gesprek-1');
-    await opening.template({ templateId: 'koers-standaard', version: 1 });
+    await opening.template({ templateId: 'techniek-3f9a2c', version: 2 });
     expect(asked).toHaveLength(3);
     await opening.open({ conversationId: 'gesprek-1' });
     await opening.preparation('gesprek-1');

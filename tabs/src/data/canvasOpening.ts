@@ -18,8 +18,8 @@ export function canvasTarget(conversationId: string | undefined, teams: TeamsHos
  * The Koerskaart's reads before its first paint. Started by `start` as the tab opens on a canvas,
  * they go out alongside /me and the page's code rather than after them (each is a round trip, and
  * a CORS preflight, on a slow line); the page takes each answer once, when it first asks, and
- * anything it asks later is read fresh. The template and, for a meeting, the preparation follow
- * the canvas' answer at once, not the board's first render.
+ * anything it asks later is read fresh. For a meeting the preparation follows the canvas' answer
+ * at once, not the board's first render; the template's prompts come in that answer.
  */
 export interface CanvasOpening {
   start(target: NonNullable<CanvasTarget>): void;
@@ -55,8 +55,9 @@ export function canvasOpening(call: AuthorizedCall): CanvasOpening {
       if ('conversationId' in target) keep(preparationKey(target.conversationId), api.preparation(target.conversationId));
       void opened.then(
         (view) => {
+          // The answer carries the template's prompts; an API that does not is asked for them.
           const ref = view.conversation.template;
-          if (ref) keep(templateKey(ref), api.template(ref));
+          if (ref && !view.conversation.sectionPrompts) keep(templateKey(ref), api.template(ref));
           if ('meetingId' in target) keep(preparationKey(view.canvas.id), api.preparation(view.canvas.id));
         },
         () => undefined,

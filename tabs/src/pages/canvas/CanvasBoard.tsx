@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { koerskaart, type CanvasView, type SetGuidanceOperation } from '@koers/domain';
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
 import { useApi } from '../../data/apiContext';
 import { canvasOpening } from '../../data/canvasOpening';
@@ -10,7 +10,7 @@ import { boardMode, editorsByCard, stepState, type SectionsByPhase } from './boa
 import { CanvasHeader } from './CanvasHeader';
 import { CanvasLockNotice } from './CanvasLockNotice';
 import type { CanvasLayout } from './layout';
-import { PossibleSteps } from './PossibleSteps';
+import { startBoardTools, useBoardTools } from './boardTools';
 import { SectionArea } from './SectionArea';
 import { useBoardActions } from './useBoardActions';
 import { useCanvasSession } from './useCanvasSession';
@@ -71,8 +71,11 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const { guidance, state } = snapshot.content;
   const opening = useApi(canvasOpening);
   const shared = useSharedAnswers(opening, view.canvas.id, snapshot.preparationVersion, guidance.variant, locale);
-  const prompts = useSectionPrompts(opening, view.conversation.template, locale);
+  const prompts = useSectionPrompts(opening, view.conversation, locale);
   const focusAfter = useFocusAfterAction();
+  const tools = useBoardTools();
+  // After the first paint, and long before a person can click: a failure shows in the stand-ins, which ask again.
+  useEffect(() => void startBoardTools().catch(() => undefined), []);
   const mode = boardMode(layout, useViewportWidth());
   const employeeName = view.employee.displayName;
   const managerName = view.manager.displayName;
@@ -158,8 +161,8 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
                   />
                 ))}
               </div>
-              {phase === 'voorstellen' && (
-                <PossibleSteps
+              {phase === 'voorstellen' && tools && (
+                <tools.PossibleSteps
                   employeeId={view.employee.id}
                   conversationId={view.conversation.id}
                   cards={Object.values(state.cards)}

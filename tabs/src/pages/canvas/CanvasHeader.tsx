@@ -1,10 +1,10 @@
-import { Badge, Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
-import { koerskaart, type CanvasGuidance } from '@koers/domain';
+import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import type { CanvasGuidance, koerskaart } from '@koers/domain';
 import { useId, useState } from 'react';
 import type { Connection } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
-import type { MessageKey } from '../../i18n/locale';
 import type { BoardMode } from './boardLayout';
+import { useBoardTools } from './boardTools';
 import { PhaseStepper } from './PhaseStepper';
 import { PhaseTimer } from './PhaseTimer';
 
@@ -26,7 +26,8 @@ const useStyles = makeStyles({
   h1: { margin: 0 },
   status: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   settings: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginLeft: 'auto' },
-  timebox: { width: '9.5rem' },
+  // The time box and variant while their code is on its way: as tall as the fields, so nothing moves when they come.
+  settingsPending: { minHeight: '52px' },
   guidance: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   lsd: {
     fontWeight: tokens.fontWeightSemibold,
@@ -70,37 +71,17 @@ export function CanvasHeader({ mode, foldSettings = false, employeeName, manager
   // Narrow: the time box and the variant are set now and then, so they fold away.
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsId = useId();
-  const minutes = guidance.timeboxMinutes[guidance.phase];
+  const tools = useBoardTools();
 
-  const settings = onGuidance && (
-    <>
-      <Field label={t('canvas.timebox')} size="small" className={styles.timebox}>
-        <Input
-          type="number"
-          size="small"
-          min={1}
-          max={240}
-          value={minutes === undefined ? '' : String(minutes)}
-          onChange={(_e, data) => {
-            const n = Number(data.value);
-            const timeboxMinutes = { ...guidance.timeboxMinutes };
-            if (data.value === '' || !Number.isInteger(n) || n < 1 || n > 240) delete timeboxMinutes[guidance.phase];
-            else timeboxMinutes[guidance.phase] = n;
-            onGuidance({ timeboxMinutes });
-          }}
-        />
-      </Field>
-      <Field label={t('canvas.variant')} size="small">
-        <Select size="small" value={guidance.variant} onChange={(_e, data) => onGuidance({ variant: data.value as koerskaart.KoerskaartVariant })}>
-          {koerskaart.KoerskaartVariant.options.map((v) => (
-            <option key={v} value={v}>
-              {t(`canvas.variant.${v}` as MessageKey)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    </>
-  );
+  const settings =
+    onGuidance &&
+    (tools ? (
+      <tools.GuidanceSettings guidance={guidance} onGuidance={onGuidance} />
+    ) : settingsOpen ? (
+      <Spinner size="tiny" className={styles.settingsPending} aria-label={t('canvas.toolsLoading')} />
+    ) : (
+      <div className={styles.settingsPending} />
+    ));
   const share = onShareToStage && (
     <Button
       size="small"

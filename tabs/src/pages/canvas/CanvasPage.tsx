@@ -1,6 +1,5 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { MeResponse } from '@koers/contracts';
-import { useState } from 'react';
+import { Suspense } from 'react';
 import { ApiError } from '../../api/errors';
 import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,21 +9,20 @@ import { MountInSlices } from '../../components/MountInSlices';
 import { PageHeading } from '../../components/PageHeading';
 import { canvasApi } from '../../api/canvasApi';
 import { useApi } from '../../data/apiContext';
-import { useConversations } from '../../data/conversation';
-import { useCanvasView, useCreateCanvas } from '../../data/canvas';
+import { useCanvasView } from '../../data/canvas';
 import { canvasTarget } from '../../data/canvasOpening';
 import { shown } from '../../data/shown';
-import { navigateToHash, useFromHash } from '../../hooks/useHashRoute';
+import { useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
-import { canvasHref, canvasIdFromHash } from '../../routes';
+import { canvasIdFromHash } from '../../routes';
+import { lazyComponent } from '../../lazyComponent';
 import { CanvasBoard } from './CanvasBoard';
-import { CompleteConversation } from './CompleteConversation';
+import { useBoardTools } from './boardTools';
 import { canvasLayout } from './layout';
 
-const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
-});
+// Only where no canvas is named (the Koerskaart tab, a meeting nobody booked): not on the board's way.
+const CanvasChoices = lazyComponent(() => import('./CanvasChoices').then((m) => m.CanvasChoices));
 
 interface CanvasPageProps {
   me: MeResponse;
@@ -44,6 +42,8 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = canvasTarget(id, teams);
   const loaded = shown(useCanvasView(target));
+  // Gesprek afronden, under the board: it comes with the board's tools, right after the board shows.
+  const tools = useBoardTools();
 
   const loading = (
     <div data-testid="page-canvas">
@@ -62,7 +62,9 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
           <EmptyState level="h2" title={t('canvas.meetingNoneTitle')} testId="canvas-meeting-none">
             {t('canvas.meetingNone')}
           </EmptyState>
-          <CanvasChoices me={me} meetingId={meetingId} />
+          <Suspense fallback={<LoadingState label={t('canvas.loading')} />}>
+            <CanvasChoices me={me} meetingId={meetingId} />
+          </Suspense>
         </div>
       );
     }
@@ -87,7 +89,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
       <MountInSlices key={loaded.data.canvas.id} fallback={loading}>
         <CanvasBoard view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
           {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-          {layout !== 'stage' && <CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
+          {layout !== 'stage' && tools && <tools.CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
         </CanvasBoard>
       </MountInSlices>
     );
@@ -95,54 +97,9 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   return (
     <div data-testid="page-canvas">
       <PageHeading>{t('canvas.pickTitle')}</PageHeading>
-      <CanvasChoices me={me} />
+      <Suspense fallback={<LoadingState label={t('canvas.loading')} />}>
+        <CanvasChoices me={me} />
+      </Suspense>
     </div>
-  );
-}
-
-/**
- * My conversations to open, and a new canvas to start without a booked meeting. Inside a Teams
- * meeting (`meetingId`) the new one is linked to that meeting: the side panel finds it next time.
- */
-function CanvasChoices({ me, meetingId }: { me: MeResponse; meetingId?: string }) {
-  const styles = useStyles();
-  const { t, language } = useI18n();
-  const mine = shown(useConversations('mine'));
-  const team = shown(useConversations('team', { enabled: me.reports.length > 0 }));
-  const creation = useCreateCanvas();
-  const [error, setError] = useState<unknown>();
-  const start = async (employeeId?: string) => {
-    try {
-      const view = await creation.mutateAsync(meetingId ? { meetingId, employeeId: employeeId ?? me.me.id } : employeeId ? { employeeId } : {});
-      navigateToHash(canvasHref(view.canvas.id));
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const names = new Map([...me.reports.map((r) => [r.id, r.displayName] as const), ...(me.manager ? [[me.manager.id, me.manager.displayName] as const] : [])]);
-  const conversations = [...(mine.status === 'ready' ? mine.data.items : []), ...(team.status === 'ready' ? team.data.items : [])].filter((c) => c.status !== 'geannuleerd');
-
-  return (
-    <>
-      {error !== undefined && <ErrorState message={describeError(error, language, t)} onRetry={() => setError(undefined)} />}
-      <div className={styles.list} data-testid="canvas-choices">
-        {conversations.length === 0 && <p>{t('canvas.pickEmpty')}</p>}
-        {conversations.map((c) => (
-          <a key={c.id} href={canvasHref(c.id)} data-testid="canvas-conversation">
-            {t('canvas.conversationWith', { name: names.get(c.employeeId === me.me.id ? c.managerId : c.employeeId) ?? '?' })}
-          </a>
-        ))}
-        {me.reports.map((r) => (
-          <Button key={r.id} data-testid="start-canvas" data-employee={r.id} onClick={() => void start(r.id)}>
-            {t('canvas.startWith', { name: r.displayName })}
-          </Button>
-        ))}
-        {me.manager && (
-          <Button data-testid="start-canvas" onClick={() => void start()}>
-            {t('canvas.startWithManager')}
-          </Button>
-        )}
-      </div>
-    </>
   );
 }

@@ -1,24 +1,10 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  Menu,
-  MenuDivider,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItem,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import { koerskaart } from '@koers/domain';
-import { memo, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CanvasSession } from '../../canvas/canvasSession';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/locale';
+import { startBoardTools, useBoardTools } from './boardTools';
 import { moveShortcut, moveTarget, type MoveDirection, type SectionsByPhase } from './boardLayout';
 import { GripIcon, MoreIcon } from './icons';
 import type { BoardActions } from './useBoardActions';
@@ -109,6 +95,9 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
   const can = (direction: MoveDirection) => moveTarget(layout, koerskaart.PHASE_IDS, { section, index }, direction, (s) => (s === section ? count : 0)) !== undefined;
   const move = (direction: MoveDirection, refocus: readonly string[]) => actions.move(card.id, { section, index }, direction, refocus);
   const menuFocus = [focusTarget.card(card.id, 'menu')];
+  const menuLabel = t('canvas.cardMenu', author);
+  const [menuClicked, setMenuClicked] = useState(false);
+  const tools = useBoardTools();
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (locked) return;
@@ -155,62 +144,11 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
           </div>
         )}
         {!locked && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button size="small" appearance="subtle" icon={<MoreIcon />} aria-label={t('canvas.cardMenu', author)} data-focus="menu" data-testid="card-menu" />
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem data-testid="move-up" aria-keyshortcuts="Alt+ArrowUp" secondaryContent="Alt+↑" disabled={!can('up')} onClick={() => move('up', menuFocus)}>
-                  {t('canvas.moveUp')}
-                </MenuItem>
-                <MenuItem data-testid="move-down" aria-keyshortcuts="Alt+ArrowDown" secondaryContent="Alt+↓" disabled={!can('down')} onClick={() => move('down', menuFocus)}>
-                  {t('canvas.moveDown')}
-                </MenuItem>
-                <MenuItem
-                  data-testid="move-previous-phase"
-                  aria-keyshortcuts="Alt+ArrowLeft"
-                  secondaryContent="Alt+←"
-                  disabled={!can('previous-phase')}
-                  onClick={() => move('previous-phase', menuFocus)}
-                >
-                  {t('canvas.toPreviousPhase')}
-                </MenuItem>
-                <MenuItem data-testid="move-next-phase" aria-keyshortcuts="Alt+ArrowRight" secondaryContent="Alt+→" disabled={!can('next-phase')} onClick={() => move('next-phase', menuFocus)}>
-                  {t('canvas.toNextPhase')}
-                </MenuItem>
-                <Menu>
-                  <MenuTrigger disableButtonEnhancement>
-                    <MenuItem data-testid="move-to">{t('canvas.moveTo')}</MenuItem>
-                  </MenuTrigger>
-                  <MenuPopover>
-                    <MenuList
-                      checkedValues={{ section: [section] }}
-                      onCheckedValueChange={(_e, data) => {
-                        const to = data.checkedItems[0] as koerskaart.SectionId | undefined;
-                        if (to && to !== section) actions.moveTo(card.id, { section: to, index: Number.MAX_SAFE_INTEGER }, menuFocus);
-                      }}
-                    >
-                      {koerskaart.PHASE_IDS.map((phase) => (
-                        <MenuGroup key={phase}>
-                          <MenuGroupHeader>{t(`canvas.phase.${phase}`)}</MenuGroupHeader>
-                          {layout[phase].map((s) => (
-                            <MenuItemRadio key={s} name="section" value={s} data-testid="move-to-section" data-section={s}>
-                              {t(`canvas.section.${s}.title` as MessageKey)}
-                            </MenuItemRadio>
-                          ))}
-                        </MenuGroup>
-                      ))}
-                    </MenuList>
-                  </MenuPopover>
-                </Menu>
-                <MenuDivider />
-                <MenuItem data-testid="delete" onClick={() => actions.remove(card.id, section)}>
-                  {t('canvas.delete')}
-                </MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
+          tools ? (
+            <tools.CardMenu cardId={card.id} section={section} label={menuLabel} layout={layout} actions={actions} can={can} move={(direction) => move(direction, menuFocus)} openAtOnce={menuClicked} />
+          ) : (
+            <CardMenuPending label={menuLabel} clicked={menuClicked} onClick={() => setMenuClicked(true)} />
+          )
         )}
       </div>
       {editors !== '' &&
@@ -250,3 +188,26 @@ export const CardView = memo(function CardView({ card, session, actions, layout,
     </div>
   );
 });
+
+/**
+ * The card's menu button while the menu's code is still on its way (it comes right after the
+ * board shows): the same button, turning into a spinner when clicked; the menu then opens as it arrives.
+ */
+function CardMenuPending({ label, clicked, onClick }: { label: string; clicked: boolean; onClick: () => void }) {
+  return (
+    <Button
+      size="small"
+      appearance="subtle"
+      icon={clicked ? <Spinner size="extra-tiny" /> : <MoreIcon />}
+      aria-label={label}
+      aria-busy={clicked}
+      data-focus="menu"
+      data-testid="card-menu"
+      onClick={() => {
+        onClick();
+        // Its first fetch may have failed: a click asks again.
+        void startBoardTools().catch(() => undefined);
+      }}
+    />
+  );
+}

@@ -1,4 +1,4 @@
-import { localizedText, type koerskaart, type Locale, type TemplateRef } from '@koers/domain';
+import { localizedText, type CanvasView, type koerskaart, type Locale } from '@koers/domain';
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { CanvasOpening } from '../../data/canvasOpening';
 
@@ -7,20 +7,23 @@ const NONE: Prompts = {};
 
 /**
  * The section prompts of the template the conversation pinned, in the reader's language; a section
- * the template leaves alone keeps the board's own prompt. A version never changes, so it is read
- * once; while it loads, or if it cannot be read, the board's own prompts show.
+ * the template leaves alone keeps the board's own prompt. The canvas' answer carries them; from an
+ * API that did not send them the version is read (once: a version never changes), and while it
+ * loads, or if it cannot be read, the board's own prompts show.
  */
-export function useSectionPrompts(opening: CanvasOpening, ref: TemplateRef | undefined, locale: Locale): Prompts {
-  const [prompts, setPrompts] = useState<Awaited<ReturnType<CanvasOpening['template']>>['sectionPrompts']>();
-  const templateId = ref?.templateId;
-  const version = ref?.version;
+export function useSectionPrompts(opening: CanvasOpening, conversation: CanvasView['conversation'], locale: Locale): Prompts {
+  const carried = conversation.sectionPrompts;
+  const [read, setRead] = useState<Awaited<ReturnType<CanvasOpening['template']>>['sectionPrompts']>();
+  const prompts = carried ?? read;
+  const templateId = carried ? undefined : conversation.template?.templateId;
+  const version = conversation.template?.version;
   useEffect(() => {
     if (!templateId || !version) return;
     const controller = new AbortController();
     opening.template({ templateId, version }, controller.signal).then(
       (loaded) => {
         // A transition: every section renders again, in slices that leave typing free.
-        if (!controller.signal.aborted) startTransition(() => setPrompts(loaded.sectionPrompts));
+        if (!controller.signal.aborted) startTransition(() => setRead(loaded.sectionPrompts));
       },
       () => undefined,
     );
