@@ -91,6 +91,8 @@ interface ModuleGraph {
 export interface HomeRoute {
   pages: readonly string[];
   onClick: readonly string[];
+  /** Whether what the pages load lazily for themselves counts (default: it does). */
+  lazy?: boolean;
 }
 
 /**
@@ -106,7 +108,7 @@ export function firstScreenModules(homeRoute: () => Promise<HomeRoute>): { plugi
     name: 'koers-first-screen-modules',
     apply: 'build',
     async buildEnd() {
-      const { pages, onClick } = await homeRoute();
+      const { pages, onClick, lazy = true } = await homeRoute();
       const graph = this as unknown as ModuleGraph;
       const shapes = new Map<string, Shape>();
       const shape = (id: string): Shape => {
@@ -176,7 +178,7 @@ export function firstScreenModules(homeRoute: () => Promise<HomeRoute>): { plugi
       const lazyTargets = new Set(ids.flatMap((id) => graph.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
       const matching = (sources: readonly string[]) => [...lazyTargets].filter((id) => sources.some((source) => id.replace(/\\/g, '/').includes(source)));
       // What the pages load lazily for themselves counts, what the shell loads lazily (other pages, languages) does not.
-      const pagesTaken = await closure(matching(pages), (id) => !shell.has(id), new Set(matching(onClick)));
+      const pagesTaken = await closure(matching(pages), (id) => lazy && !shell.has(id), new Set(matching(onClick)));
       taken = new Set([...shell, ...pagesTaken]);
     },
   };

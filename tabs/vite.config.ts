@@ -307,11 +307,30 @@ const isFirstScreenCode = (id: string): boolean => (id.includes('/tabs/src/') ||
 const isFirstScreenUi = (id: string): boolean => firstScreen.has(id) && (FIRST_SCREEN_UI.test(id) || isFirstScreenCode(id));
 
 /**
+ * The Koerskaart's first paint, which the meeting's tab opens on: its page and the reads the tab
+ * starts for it, without what it loads after painting (its tools, the list of conversations).
+ */
+const koerskaartScreen = firstScreenModules(() =>
+  Promise.resolve({ pages: ['src/pages/canvas/CanvasPage.tsx', 'src/data/canvasOpening.ts'], onClick: [], lazy: false }),
+);
+const UI_PACKAGES = /\/node_modules\/(@fluentui|tabster|keyborg|@griffel)\//;
+
+/**
+ * What that first paint runs beyond the first screen's chunk, the same way: the UI components and
+ * the tab's shared code and texts in one chunk instead of some ten small files. Not the canvas's
+ * own modules (the page's chunk) nor what these import (the canvas engine stays a chunk of its
+ * own): another page that shares some of them fetches this chunk, 2 to 3 KB more than it uses,
+ * and not the engine.
+ */
+const isKoerskaartCode = (id: string): boolean =>
+  koerskaartScreen.has(id) && !firstScreen.has(id) && (UI_PACKAGES.test(id) || isFirstScreenCode(id)) && !id.includes('/src/pages/canvas/');
+
+/**
  * One build serves every environment: the API address and mode come from /config.json at run time
  * (served by server.ts in development, written next to index.html by the deploy in Azure).
  */
 export default defineConfig({
-  plugins: [buildTimeStyles(path.dirname(fileURLToPath(import.meta.url))), react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode(), firstScreen.plugin],
+  plugins: [buildTimeStyles(path.dirname(fileURLToPath(import.meta.url))), react(), pagePreload(), oneLanguagePerChunk(), precompiledTexts(), dutchTextsWithTheirCode(), firstScreen.plugin, koerskaartScreen.plugin],
   resolve: {
     // The tab's texts are parsed when it is built (precompiledTexts); formatting them needs no parser.
     alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }],
@@ -334,7 +353,10 @@ export default defineConfig({
     // the pages share, so the home page fetches only what it uses. The first screen's UI
     // libraries and shared code are one chunk (isFirstScreenUi), some 280 KB before compression.
     chunkSizeWarningLimit: 400,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'ui', test: isFirstScreenUi }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [
+            { name: 'ui', test: isFirstScreenUi },
+            { name: 'koerskaart', test: isKoerskaartCode, includeDependenciesRecursively: false },
+          ] } } },
   },
   optimizeDeps: {
     // Listed up front so the first page load pre-bundles everything in one pass, without a
