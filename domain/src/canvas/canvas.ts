@@ -8,12 +8,12 @@ import {
   KoerskaartVariant,
   MAX_CANVAS_BYTES,
   PhaseId,
-  PHASE_IDS,
   StoredKoerskaartState,
   type CardChange,
   type ServerWriter,
 } from '../koerskaart';
 import { Guid } from '../people';
+import { MAX_TIMEBOX_MINUTES, nextGuidance } from './guidance';
 
 /**
  * The stored Koerskaart of one conversation: its cards (the koerskaart model) plus one small
@@ -21,7 +21,7 @@ import { Guid } from '../people';
  * variant, and optional time boxes per phase — and whether the conversation is closed.
  */
 
-export const MAX_TIMEBOX_MINUTES = 240;
+export * from './guidance';
 
 /** The latest stored change wins: a phase change is a decision, not text to merge. */
 export const CanvasGuidance = z.object({
@@ -88,34 +88,9 @@ export type CanvasOperation = z.infer<typeof CanvasOperation>;
 /** A batch the client sends (also after reconnecting); bounded like everything else. */
 export const CanvasOperationBatch = z.array(CanvasOperation).min(1).max(200);
 
-export function initialGuidance(variant: KoerskaartVariant): CanvasGuidance {
-  return { phase: PHASE_IDS[0], variant, timeboxMinutes: {}, version: 0 };
-}
-
 export interface CanvasContent {
   guidance: CanvasGuidance;
   state: KoerskaartState;
-}
-
-/**
- * The guidance after a change by `userId` at `now`. The time box counts from `now` when the phase
- * changes, or when the current phase gets a time box it did not have; changing the minutes of a
- * running box keeps its start. The server's result is the stored one; a tab shows its own guess
- * until the server's arrives.
- */
-export function nextGuidance(current: CanvasGuidance, change: Omit<SetGuidanceOperation, 'type'>, userId: string, now: string): CanvasGuidance {
-  const phase = change.phase ?? current.phase;
-  const timeboxMinutes = change.timeboxMinutes ?? current.timeboxMinutes;
-  const restart = phase !== current.phase || (current.timeboxMinutes[phase] === undefined && timeboxMinutes[phase] !== undefined);
-  const phaseStartedAt = restart ? now : current.phaseStartedAt;
-  return {
-    phase,
-    variant: change.variant ?? current.variant,
-    timeboxMinutes,
-    ...(phaseStartedAt ? { phaseStartedAt } : {}),
-    version: current.version + 1,
-    updatedBy: userId,
-  };
 }
 
 function sameGuidance(a: CanvasGuidance, b: CanvasGuidance): boolean {

@@ -1,9 +1,10 @@
 import type { PreparationResponse } from '../bookingApi';
-import { localizedText } from '../i18n/localizedText';
+import { localizedText } from '../i18n/localizedTextValue';
 import type { Language } from '../i18n/messages';
 import type { Locale } from '../people';
-import { sectionsFor, type KoerskaartVariant, type SectionId } from '../koerskaart';
-import { PREP_QUESTIONS, prepQuestionsFor, PrepRole, type Preparation, type PrepQuestionId } from '../preparation';
+import { sectionsFor, type KoerskaartVariant, type SectionId } from '../koerskaart/sections';
+import type { Preparation, PrepQuestionId } from '../preparation';
+import { PREP_QUESTIONS, PREP_ROLES, prepQuestionsFor, type PrepRole } from '../preparationQuestions';
 
 /**
  * Both parties' shared preparation answers as the Koerskaart shows them: each in the section its
@@ -42,7 +43,7 @@ export function sharedAnswersBySection(
 ): SharedAnswersBySection {
   const result: SharedAnswersBySection = {};
   const onCanvas = new Set(sectionsFor(variant).map((s) => s.id));
-  for (const author of PrepRole.options) {
+  for (const author of PREP_ROLES) {
     const prep = preparationOf(response, author);
     if (!prep) continue;
     const answers = new Map(prep.answers.map((a) => [a.questionId, a]));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Locale } from '../people';
 
 /**
  * A text written per language, as HR writes template texts: Dutch and English always, Flemish
@@ -12,8 +11,4 @@ export const LocalizedText = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** The text a reader with this locale sees: nl-BE falls back to nl. */
-export function localizedText(text: LocalizedText, locale: Locale | 'nl' | 'en'): string {
-  if (locale === 'nl-BE') return text['nl-BE'] ?? text.nl;
-  return locale.startsWith('en') ? text.en : text.nl;
-}
+export { localizedText, type LocalizedTextValue } from './localizedTextValue';

@@ -1,7 +1,8 @@
 import { KoerskaartError } from './errors';
+import { MAX_CARD_RECORDS, MAX_CARDS } from './limits';
 import { own } from './own';
-import { MAX_CARD_RECORDS, MAX_CARDS, type Card, type CardLink, type CardMeta, type KoerskaartOperation, type KoerskaartState } from './schema';
-import { sectionDefinition, type CardKind, type FieldName, type SectionId } from './structure';
+import { type Card, type CardLink, type CardMeta, type KoerskaartOperation, type KoerskaartState } from './schema';
+import { sectionDefinition, type CardKind, type FieldName, type SectionId } from './sections';
 import { applyTextUpdate, compactText, fromBase64, seedTextDoc } from './text';
 
 /**

@@ -1,9 +1,8 @@
 import { KoerskaartError } from './errors';
 import { isOrderKey, orderKeyForIndex } from './order-key';
+import { MAX_CARD_RECORDS, MAX_CARDS } from './limits';
 import { own } from './own';
 import {
-  MAX_CARD_RECORDS,
-  MAX_CARDS,
   type AddCardOperation,
   type CardLink,
   type CardMeta,
@@ -12,7 +11,7 @@ import {
   type KoerskaartOperation,
   type MoveCardOperation,
 } from './schema';
-import { sectionDefinition, type CardKind, type SectionId } from './structure';
+import { sectionDefinition, type CardKind, type SectionId } from './sections';
 import { cardsInSection } from './view';
 
 /**

@@ -1,5 +1,5 @@
 import type { KoerskaartState } from './schema';
-import { fieldsOf, type CardKind, type FieldName, type KoerskaartVariant, type PhaseId, type SectionId } from './structure';
+import { fieldsOf, type CardKind, type FieldName, type KoerskaartVariant, type PhaseId, type SectionId } from './sections';
 import { cardTexts } from './text';
 import { cardsInSection, shownSectionIdsByPhase } from './view';
 

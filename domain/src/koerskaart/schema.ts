@@ -3,6 +3,7 @@ import { CatalogueId } from '../catalogue/schema';
 import { Guid } from '../people';
 import { isOrderKey, MAX_ORDER_KEY_LENGTH } from './order-key';
 import { own } from './own';
+import { MAX_CARD_RECORDS, MAX_CARDS } from './limits';
 import { Token } from './scalars';
 import { CardKind, SectionId } from './structure';
 import { MAX_UPDATE_CHARS } from './text';
@@ -14,11 +15,7 @@ import { MAX_UPDATE_CHARS } from './text';
  * document (text.ts) the clients co-edit character by character.
  */
 
-export const MAX_CARDS = 500;
-/** Cards including deleted ones: a deletion keeps a small record so late typing stays harmless. */
-export const MAX_CARD_RECORDS = 1000;
-/** Cosmos DB's item limit is 2 MB; a canvas stops growing here, with room to spare. */
-export const MAX_CANVAS_BYTES = 1_500_000;
+export * from './limits';
 
 export const CardId = Token;
 

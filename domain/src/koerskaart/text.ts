@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { KoerskaartError } from './errors';
-import { fieldsOf, type CardKind, type FieldName } from './structure';
+import { fieldsOf, type CardKind, type FieldName } from './sections';
 
 /**
  * The text of a card: one Yjs document per card, one Y.Text per field of its kind. Two people

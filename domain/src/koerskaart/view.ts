@@ -1,5 +1,5 @@
 import type { CardMeta } from './schema';
-import { SECTIONS, sectionRank, type KoerskaartVariant, type PhaseId, type SectionId } from './structure';
+import { SECTIONS, sectionRank, type KoerskaartVariant, type PhaseId, type SectionId } from './sections';
 
 /** What the UI reads. Pure projections of the cards' records; nothing here writes. */
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   applyCanvasOperation,
   CANVAS_WRITE_RETRY,
@@ -12,8 +12,9 @@ import {
   type CanvasOperation,
   type CanvasView,
 } from '@koers/domain';
-import { CanvasLocked, CanvasSession, RefusedOperations, Unreachable, type CanvasTransport } from './canvasSession';
-import { compact, nextBatch, outboxKey, readOutbox, requeue, writeOutbox, type OutboxStore } from './outbox';
+import { readOutbox } from './canvasMessages';
+import { CanvasLocked, CanvasSession, loadCanvasMessages, RefusedOperations, Unreachable, type CanvasTransport } from './canvasSession';
+import { compact, nextBatch, outboxKey, requeue, writeOutbox, type OutboxStore } from './outbox';
 
 const AHMED = '0a000000-0000-4000-8000-000000000104';
 const JEROEN = '0a000000-0000-4000-8000-000000000101';
@@ -163,6 +164,11 @@ function type(session: CanvasSession, cardId: string, text: string): void {
 
 const texts = (session: CanvasSession, section: koerskaart.SectionId = 'wensen') =>
   koerskaart.cardsInSection(session.state, section).map((card) => session.text(card.id, 'text').toJSON());
+
+// The tab fetches the validation before it restores an outbox (CanvasPage); here it is there from the start.
+beforeAll(async () => {
+  await loadCanvasMessages();
+});
 
 const sessions: CanvasSession[] = [];
 function open(transport: CanvasTransport, storage: OutboxStore, userId = AHMED, canvasView = view()): CanvasSession {

@@ -1,6 +1,5 @@
 import {
   CANVAS_WRITE_RETRY,
-  CanvasRealtimeMessage,
   koerskaart,
   nextGuidance,
   retryDelay,
@@ -14,8 +13,8 @@ import {
   type SetGuidanceOperation,
 } from '@koers/domain';
 import * as Y from 'yjs';
-import { z } from 'zod';
-import { compact, nextBatch, outboxKey, readOutbox, requeue, writeOutbox, type OutboxStore } from './outbox';
+import type * as CanvasMessages from './canvasMessages';
+import { compact, hasStoredOutbox, nextBatch, outboxKey, requeue, writeOutbox, type OutboxStore } from './outbox';
 import { rebaseText } from './rebase';
 
 export type { OutboxStore } from './outbox';
@@ -95,13 +94,28 @@ const PRESENCE_EXPIRES_MS = 25_000;
 /** While polling, the shared preparation answers are read again every this many polls. */
 const PREPARATION_EVERY_POLLS = 5;
 
-const ServerFrame = z.object({
-  type: z.string(),
-  event: z.string().optional(),
-  from: z.string().optional(),
-  fromUserId: z.string().optional(),
-  data: z.unknown().optional(),
-});
+let messages: typeof CanvasMessages | undefined;
+let loadingMessages: Promise<typeof CanvasMessages> | undefined;
+
+/**
+ * The validation of the outbox in storage and of the live channel's frames (canvasMessages.ts,
+ * with zod): fetched once, as the live channel starts; a failed fetch is tried again on the next call.
+ */
+export function loadCanvasMessages(): Promise<typeof CanvasMessages> {
+  loadingMessages ??= import('./canvasMessages').then(
+    (module) => (messages = module),
+    (error: unknown) => {
+      loadingMessages = undefined;
+      throw error;
+    },
+  );
+  return loadingMessages;
+}
+
+/** Whether a session of this canvas can only be made once loadCanvasMessages is done: storage holds an outbox to restore. */
+export function waitsForCanvasMessages(storage: OutboxStore, canvasId: string, userId: string): boolean {
+  return messages === undefined && hasStoredOutbox(storage, outboxKey(canvasId, userId));
+}
 
 export function randomToken(): string {
   const bytes = new Uint8Array(12);
@@ -168,7 +182,9 @@ export class CanvasSession {
     this.content = this.confirmed;
     this.lock = view.canvas.lock;
     this.outboxKey = outboxKey(view.canvas.id, userId);
-    this.outbox = readOutbox(storage, this.outboxKey);
+    if (!hasStoredOutbox(storage, this.outboxKey)) this.outbox = [];
+    else if (messages) this.outbox = messages.readOutbox(storage, this.outboxKey);
+    else throw new Error('an outbox in storage is read once loadCanvasMessages() is done (waitsForCanvasMessages)');
     this.takeView(view);
     // What a previous page left unsent: shown at once. Typing on a text document the server has
     // since compacted cannot be placed any more and is left out.
@@ -585,8 +601,9 @@ export class CanvasSession {
     if (this.closed) return;
     const generation = this.generation;
     let negotiated: NegotiateResponse;
+    let validation: typeof CanvasMessages;
     try {
-      negotiated = await this.transport.negotiate();
+      [negotiated, validation] = await Promise.all([this.transport.negotiate(), loadCanvasMessages()]);
     } catch {
       this.fallBack();
       return;
@@ -604,7 +621,7 @@ export class CanvasSession {
       return;
     }
     this.socket = socket;
-    socket.onmessage = (event) => this.onFrame(typeof event.data === 'string' ? event.data : '');
+    socket.onmessage = (event) => this.onFrame(validation, typeof event.data === 'string' ? event.data : '');
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = undefined;
@@ -620,15 +637,9 @@ export class CanvasSession {
     setTimeout(() => void this.connect(), 5000);
   }
 
-  private onFrame(raw: string): void {
-    let frame: z.infer<typeof ServerFrame>;
-    try {
-      const parsed = ServerFrame.safeParse(JSON.parse(raw));
-      if (!parsed.success) return;
-      frame = parsed.data;
-    } catch {
-      return;
-    }
+  private onFrame(validation: typeof CanvasMessages, raw: string): void {
+    const frame = validation.parseServerFrame(raw);
+    if (!frame) return;
     if (frame.type === 'system' && frame.event === 'connected') {
       clearTimeout(this.pollTimer);
       if (this.connection !== 'offline') this.setConnection('live');
@@ -640,9 +651,8 @@ export class CanvasSession {
       return;
     }
     if (frame.type !== 'message') return;
-    const message = CanvasRealtimeMessage.safeParse(frame.data);
-    if (!message.success) return;
-    const data = message.data;
+    const data = validation.parseRealtimeMessage(frame.data);
+    if (!data) return;
     if (data.type === 'operations' || data.type === 'preparation' || data.type === 'lock') {
       // Changes come from the Functions app only; the same shape from a client is not believed.
       if (frame.from !== 'server') return;

@@ -1,5 +1,4 @@
-import { CanvasOperation, koerskaart } from '@koers/domain';
-import { z } from 'zod';
+import { koerskaart, type CanvasOperation } from '@koers/domain';
 
 /**
  * The outbox of one open Koerskaart, as pure steps: which local operations still wait for the
@@ -16,27 +15,18 @@ export interface OutboxStore {
 }
 
 export const MAX_BATCH = 200;
-const StoredOutbox = z.array(CanvasOperation).max(5000);
 
 /** Per canvas and per person: two people on one computer never send each other's edits. */
 export function outboxKey(canvasId: string, userId: string): string {
   return `koers.koerskaart.outbox.${canvasId}.${userId}`;
 }
 
-/** What a previous page left unsent; unreadable or tampered storage counts as empty. */
-export function readOutbox(storage: OutboxStore, key: string): CanvasOperation[] {
-  let raw: string | null;
+/** Whether a previous page left something in the outbox (reading it takes canvasMessages.ts). */
+export function hasStoredOutbox(storage: OutboxStore, key: string): boolean {
   try {
-    raw = storage.getItem(key);
+    return Boolean(storage.getItem(key));
   } catch {
-    return [];
-  }
-  if (!raw) return [];
-  try {
-    const parsed = StoredOutbox.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
+    return false;
   }
 }
 

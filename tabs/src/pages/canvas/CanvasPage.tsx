@@ -20,6 +20,7 @@ import { lazyComponent } from '../../lazyComponent';
 import { CanvasBoard } from './CanvasBoard';
 import { useBoardTools } from './boardTools';
 import { canvasLayout } from './layout';
+import { useCanvasSessionReady } from './useCanvasSession';
 
 // Only where no canvas is named (the Koerskaart tab, a meeting nobody booked): not on the board's way.
 const CanvasChoices = lazyComponent(() => import('./CanvasChoices').then((m) => m.CanvasChoices));
@@ -44,6 +45,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   const loaded = shown(useCanvasView(target));
   // Gesprek afronden, under the board: it comes with the board's tools, right after the board shows.
   const tools = useBoardTools();
+  const session = useCanvasSessionReady(loaded.status === 'ready' ? loaded.data.canvas.id : undefined, me.me.id);
 
   const loading = (
     <div data-testid="page-canvas">
@@ -51,7 +53,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
       <LoadingState label={t('canvas.loading')} />
     </div>
   );
-  if (target !== undefined && loaded.status === 'loading') return loading;
+  if (target !== undefined && (loaded.status === 'loading' || (loaded.status === 'ready' && session.state === 'waiting'))) return loading;
   if (loaded.status === 'error') {
     const status = loaded.error instanceof ApiError ? loaded.error.status : undefined;
     if (status === 404 && meetingId && !id) {
@@ -78,6 +80,15 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
         ) : (
           <ErrorState message={describeError(loaded.error, language, t)} onRetry={loaded.retry} />
         )}
+      </div>
+    );
+  }
+  if (target !== undefined && loaded.status === 'ready' && session.state === 'failed') {
+    // Edits a previous page left unsent wait for their validation; without it the board cannot open.
+    return (
+      <div data-testid="page-canvas">
+        <PageHeading>{t('route.canvas')}</PageHeading>
+        <ErrorState message={t('error.network')} onRetry={session.retry} />
       </div>
     );
   }
