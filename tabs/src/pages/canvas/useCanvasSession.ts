@@ -28,19 +28,21 @@ export function useCanvasSession(view: CanvasView, userId: string, api: CanvasAp
  */
 export function useCanvasSessionReady(canvasId: string | undefined, userId: string): { state: 'ready' | 'waiting' | 'failed'; retry: () => void } {
   const waits = canvasId !== undefined && waitsForCanvasMessages(window.localStorage, canvasId, userId);
-  const [attempt, setAttempt] = useState(0);
-  const [outcome, setOutcome] = useState<{ attempt: number; ok: boolean }>();
+  const [outcome, setOutcome] = useState<{ canvasId: string | undefined; ok: boolean }>();
   useEffect(() => {
     if (!waits) return;
     let current = true;
     loadCanvasMessages().then(
-      () => current && setOutcome({ attempt, ok: true }),
-      () => current && setOutcome({ attempt, ok: false }),
+      () => current && setOutcome({ canvasId, ok: true }),
+      () => current && setOutcome({ canvasId, ok: false }),
     );
     return () => {
       current = false;
     };
-  }, [waits, attempt]);
-  const state = !waits || (outcome?.attempt === attempt && outcome.ok) ? 'ready' : outcome?.attempt === attempt ? 'failed' : 'waiting';
-  return { state, retry: () => setAttempt(attempt + 1) };
+  }, [waits, canvasId]);
+  const known = outcome?.canvasId === canvasId ? outcome : undefined;
+  const state = !waits || known?.ok === true ? 'ready' : known?.ok === false ? 'failed' : 'waiting';
+  // A browser keeps a failed import() of a file for the page's lifetime: trying again means loading
+  // the page again. The unsent edits stay in storage for it.
+  return { state, retry: () => window.location.reload() };
 }
