@@ -18,7 +18,7 @@ import { lazyComponent } from './lazyComponent';
 import { BellPlaceholder } from './components/notifications/BellTrigger';
 import { prefetchHome } from './data/home';
 import { meQuery } from './data/people';
-import { shown } from './data/shown';
+import { useShownInSlices } from './data/shown';
 import { UnsavedChangesProvider, useUnsavedChangesRegistry } from './hooks/unsavedChanges';
 import { navigateToHash, useHashRoute } from './hooks/useHashRoute';
 import { useI18n } from './i18n/I18nContext';
@@ -65,7 +65,7 @@ export function SignedInApp({ call, fallbackName, onSwitchPersona, localNotifica
   const switchPersona = onSwitchPersona
     ? () => (unsaved.any() ? setLeaving({ go: onSwitchPersona }) : onSwitchPersona())
     : undefined;
-  const me = shown(useQuery(meQuery(apiOver(call, peopleApi))));
+  const me = useShownInSlices(useQuery(meQuery(apiOver(call, peopleApi))));
   // The meeting stage is seen by everyone in the meeting: only the canvas, no way to one's own pages.
   const onStage = canvasLayout(teams) === 'stage';
   const client = useQueryClient();

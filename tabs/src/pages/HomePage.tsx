@@ -5,7 +5,7 @@ import { ErrorState } from '../components/ErrorState';
 import { LoadingState } from '../components/LoadingState';
 import { PageHeading } from '../components/PageHeading';
 import { useHome } from '../data/home';
-import { shown } from '../data/shown';
+import { useShownInSlices } from '../data/shown';
 import { firstName } from '../format/names';
 import { useI18n } from '../i18n/I18nContext';
 import { HeldConversations } from './home/HeldConversations';
@@ -31,7 +31,7 @@ function sentence(text: string, locale: string): string {
 export function HomePage({ me }: { me: MeResponse }) {
   const { t, locale, language, formatDateTime } = useI18n();
   const styles = useStyles();
-  const home = shown(useHome());
+  const home = useShownInSlices(useHome());
   const organisation = me.organisation.name;
   return (
     <div className={styles.page} data-testid="page-home">

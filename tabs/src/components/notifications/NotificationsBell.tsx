@@ -89,7 +89,8 @@ export function NotificationsBell({ call, userId }: { call: AuthorizedCall; user
   const heading = useRef<HTMLHeadingElement>(null);
   const items = query.data ?? [];
   const unseen = items.filter((n) => n.receivedAt > seenUntil).length;
-  const when = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // Made when the list shows, not on every render of the closed bell: a phone's first date format costs a long task.
+  const receivedAt = (iso: string) => dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   useEffect(() => {
     if (open) heading.current?.focus();
@@ -158,7 +159,7 @@ export function NotificationsBell({ call, userId }: { call: AuthorizedCall; user
                   )}
                   {n.previewText && <Text size={300}>{n.previewText.content}</Text>}
                   <Text size={200}>
-                    {n.topic.value} · {when.format(new Date(n.receivedAt))}
+                    {n.topic.value} · {receivedAt(n.receivedAt)}
                   </Text>
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type * as BoardToolsChunk from './BoardToolsChunk';
 
 /**
@@ -32,10 +32,22 @@ export function startBoardTools(): Promise<BoardTools> {
 
 const subscribe = (onChange: () => void) => {
   listeners.add(onChange);
-  return () => listeners.delete(onChange);
+  return () => {
+    listeners.delete(onChange);
+  };
 };
 
-/** The tools once they arrived, else undefined (the caller shows its stand-in). */
+/**
+ * The tools once they arrived, else undefined (the caller shows its stand-in). Their arrival
+ * renders the board again as a transition: in slices, not one long task while it is opening.
+ */
 export function useBoardTools(): BoardTools | undefined {
-  return useSyncExternalStore(subscribe, () => tools);
+  const [arrived, setArrived] = useState(tools);
+  useEffect(() => {
+    const update = () => startTransition(() => setArrived(tools));
+    // They may have arrived between this render and this effect.
+    update();
+    return subscribe(update);
+  }, []);
+  return arrived;
 }
