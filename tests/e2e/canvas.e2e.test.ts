@@ -375,6 +375,14 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
       }
       await route.continue();
     });
+    // When the frame after the board's header arrived in the page came (koersHeaderFrame).
+    await page.addInitScript(`
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-testid="canvas-header"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (window.koersHeaderFrame = performance.now()));
+      }).observe(document, { childList: true, subtree: true });
+    `);
     const opened = page.waitForResponse((response) => path(response.url(), response.request().method()) === 'POST /canvases');
     await page.reload();
     await section(page, 'opening').waitFor();
@@ -385,6 +393,16 @@ describe('the Koerskaart, live between Jeroen and Ahmed', () => {
     expect((await opened).status()).toBe(201);
     expect(asked.slice(0, asked.indexOf('POST /canvases'))).not.toContain('GET /canvases/{id}');
     expect(await page.locator('[data-testid="page-canvas"]').getAttribute('data-canvas-id')).toBe(conversationId);
+    // The board's header is painted before its live connection is asked for: the negotiation starts
+    // after the first animation frame that follows the header's arrival in the page.
+    // A resource's timing entry is there once its answer is.
+    const negotiated = async () => (await page.evaluate(`performance.getEntriesByType('resource').some((entry) => entry.name.includes('/negotiate'))`)) === true;
+    await until(negotiated, true, 10_000);
+    const order = z
+      .object({ headerFrame: z.number().optional(), negotiated: z.number().optional() })
+      .parse(await page.evaluate(`({ headerFrame: window.koersHeaderFrame, negotiated: performance.getEntriesByType('resource').find((entry) => entry.name.includes('/negotiate'))?.startTime })`));
+    expect(order.headerFrame).toBeDefined();
+    expect(order.negotiated).toBeGreaterThan(order.headerFrame ?? Infinity);
     await page.context().close();
   }, 60_000);
 

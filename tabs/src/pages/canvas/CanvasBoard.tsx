@@ -2,7 +2,10 @@ import { Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarActio
 import { koerskaart, type CanvasView, type SetGuidanceOperation } from '@koers/domain';
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
+import { LoadingState } from '../../components/LoadingState';
+import { MountInSlices } from '../../components/MountInSlices';
 import { useApi } from '../../data/apiContext';
+import { afterNextPaint } from '../../hooks/afterNextPaint';
 import { canvasOpening } from '../../data/canvasOpening';
 import { useI18n } from '../../i18n/I18nContext';
 import { canvasHref } from '../../routes';
@@ -75,7 +78,7 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
   const focusAfter = useFocusAfterAction();
   const tools = useBoardTools();
   // After the first paint, and long before a person can click: a failure shows in the stand-ins, which ask again.
-  useEffect(() => void startBoardTools().catch(() => undefined), []);
+  useEffect(() => afterNextPaint(() => void startBoardTools().catch(() => undefined)), []);
   const mode = boardMode(layout, useViewportWidth());
   const employeeName = view.employee.displayName;
   const managerName = view.manager.displayName;
@@ -128,53 +131,57 @@ export function CanvasBoard({ view, myUserId, api, layout, onShareToStage, child
           </MessageBarActions>
         </MessageBar>
       )}
-      <div className={mode === 'board' ? styles.board : styles.single}>
-        {phases.map((phase) => {
-          const step = stepState(koerskaart.PHASE_IDS, phase, guidance.phase);
-          return (
-            <section key={phase} className={mergeClasses(styles.column, step === 'current' && styles.currentColumn, mode === 'phase' && styles.plainColumn)} aria-labelledby={`phase-${phase}`} data-testid="canvas-phase" data-phase={phase}>
-              <div className={styles.columnHead}>
-                <Text as="h2" size={mode === 'board' ? 500 : 400} weight="semibold" id={`phase-${phase}`}>
-                  {t(`canvas.phase.${phase}`)}
-                </Text>
-                <Caption1 className={styles.columnState}>{t(`canvas.step.${step}`)}</Caption1>
-              </div>
-              <div className={mergeClasses(styles.sections, phase !== 'uitwisseling' && styles.narrowSections)}>
-                {byPhase[phase].map((section) => (
-                  <SectionArea
-                    key={section}
-                    section={section}
-                    cards={koerskaart.cardsInSection(state, section)}
-                    session={session}
-                    actions={actions}
-                    layout={byPhase}
-                    names={names}
-                    myUserId={myUserId}
+      {/* The header (names, guidance) paints first; the cards follow, built in slices (a large board
+          is otherwise one long task that blocks every tap and keypress while it is built). */}
+      <MountInSlices key={view.canvas.id} fallback={<LoadingState label={t('canvas.loading')} />}>
+        <div className={mode === 'board' ? styles.board : styles.single}>
+          {phases.map((phase) => {
+            const step = stepState(koerskaart.PHASE_IDS, phase, guidance.phase);
+            return (
+              <section key={phase} className={mergeClasses(styles.column, step === 'current' && styles.currentColumn, mode === 'phase' && styles.plainColumn)} aria-labelledby={`phase-${phase}`} data-testid="canvas-phase" data-phase={phase}>
+                <div className={styles.columnHead}>
+                  <Text as="h2" size={mode === 'board' ? 500 : 400} weight="semibold" id={`phase-${phase}`}>
+                    {t(`canvas.phase.${phase}`)}
+                  </Text>
+                  <Caption1 className={styles.columnState}>{t(`canvas.step.${step}`)}</Caption1>
+                </div>
+                <div className={mergeClasses(styles.sections, phase !== 'uitwisseling' && styles.narrowSections)}>
+                  {byPhase[phase].map((section) => (
+                    <SectionArea
+                      key={section}
+                      section={section}
+                      cards={koerskaart.cardsInSection(state, section)}
+                      session={session}
+                      actions={actions}
+                      layout={byPhase}
+                      names={names}
+                      myUserId={myUserId}
+                      employeeId={view.employee.id}
+                      editors={editors}
+                      shared={shared[section] ?? NONE}
+                      employeeName={employeeName}
+                      managerName={managerName}
+                      hintId={hintId}
+                      locked={locked}
+                      {...(prompts[section] ? { prompt: prompts[section] } : {})}
+                    />
+                  ))}
+                </div>
+                {phase === 'voorstellen' && tools && (
+                  <tools.PossibleSteps
                     employeeId={view.employee.id}
-                    editors={editors}
-                    shared={shared[section] ?? NONE}
-                    employeeName={employeeName}
-                    managerName={managerName}
-                    hintId={hintId}
+                    conversationId={view.conversation.id}
+                    cards={Object.values(state.cards)}
                     locked={locked}
-                    {...(prompts[section] ? { prompt: prompts[section] } : {})}
+                    onAdd={(text, link) => actions.add('mogelijkheden', 'note', { text }, link)}
                   />
-                ))}
-              </div>
-              {phase === 'voorstellen' && tools && (
-                <tools.PossibleSteps
-                  employeeId={view.employee.id}
-                  conversationId={view.conversation.id}
-                  cards={Object.values(state.cards)}
-                  locked={locked}
-                  onAdd={(text, link) => actions.add('mogelijkheden', 'note', { text }, link)}
-                />
-              )}
-            </section>
-          );
-        })}
-      </div>
-      {children}
+                )}
+              </section>
+            );
+          })}
+        </div>
+        {children}
+      </MountInSlices>
     </div>
   );
 }

@@ -5,13 +5,12 @@ import { describeError } from '../../api/describeError';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
-import { MountInSlices } from '../../components/MountInSlices';
 import { PageHeading } from '../../components/PageHeading';
 import { canvasApi } from '../../api/canvasApi';
 import { useApi } from '../../data/apiContext';
 import { useCanvasView } from '../../data/canvas';
 import { canvasTarget } from '../../data/canvasOpening';
-import { shown } from '../../data/shown';
+import { useShownInSlices } from '../../data/shown';
 import { useFromHash } from '../../hooks/useHashRoute';
 import type { TeamsHost } from '../../host/host';
 import { useI18n } from '../../i18n/I18nContext';
@@ -42,7 +41,7 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
   const id = useFromHash(canvasIdFromHash);
   const meetingId = teams?.chatId ?? teams?.meetingId;
   const target = canvasTarget(id, teams);
-  const loaded = shown(useCanvasView(target));
+  const loaded = useShownInSlices(useCanvasView(target));
   // Gesprek afronden, under the board: it comes with the board's tools, right after the board shows.
   const tools = useBoardTools();
   const session = useCanvasSessionReady(loaded.status === 'ready' ? loaded.data.canvas.id : undefined, me.me.id);
@@ -97,12 +96,10 @@ export function CanvasPage({ me, teams }: CanvasPageProps) {
     // Only the side panel shares to the stage; the stage itself is what is shared.
     const share = teams && layout === 'panel' ? (url: string) => teams.shareToStage(`${window.location.origin}${window.location.pathname}${url}`) : undefined;
     return (
-      <MountInSlices key={loaded.data.canvas.id} fallback={loading}>
-        <CanvasBoard view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
-          {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
-          {layout !== 'stage' && tools && <tools.CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
-        </CanvasBoard>
-      </MountInSlices>
+      <CanvasBoard key={loaded.data.canvas.id} view={loaded.data} myUserId={me.me.id} api={api} layout={layout} onShareToStage={share}>
+        {/* The stage is the shared screen: finishing is done from one's own panel or tab. */}
+        {layout !== 'stage' && tools && <tools.CompleteConversation view={loaded.data} timeZone={me.organisation.timeZone} />}
+      </CanvasBoard>
     );
   }
   return (

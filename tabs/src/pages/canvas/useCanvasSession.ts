@@ -1,16 +1,20 @@
 import type { CanvasView } from '@koers/domain';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { CanvasApi } from '../../api/canvasApi';
+import { afterNextPaint } from '../../hooks/afterNextPaint';
 import { CanvasSession, loadCanvasMessages, waitsForCanvasMessages, type SessionSnapshot } from '../../canvas/canvasSession';
 
 /** One CanvasSession per opened canvas, closed when the page goes away. */
 export function useCanvasSession(view: CanvasView, userId: string, api: CanvasApi): { session: CanvasSession; snapshot: SessionSnapshot } {
   const [session] = useState(() => new CanvasSession(view, userId, api.transport(view.canvas.id), window.localStorage));
   useEffect(() => {
-    session.start();
+    // Connects once the board has painted: the person sees it first, and its live channel (a
+    // negotiation and a chunk of code) does not hold up that paint.
+    const cancelStart = afterNextPaint(() => session.start());
     const leave = () => session.close();
     window.addEventListener('pagehide', leave);
     return () => {
+      cancelStart();
       window.removeEventListener('pagehide', leave);
       session.close();
     };
