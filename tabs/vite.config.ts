@@ -21,7 +21,7 @@ export const PRELOADED_PAGE_MODULES: Partial<Record<RouteId, string>> & { home: 
 
 /**
  * The script index.html runs first: it asks for config.json (left for loadConfig, src/config.ts),
- * and adds modulepreload links for the files of the page the address names (routeFromHash's
+ * opens local storage, and adds modulepreload links for the files of the page the address names (routeFromHash's
  * reading: the first segment after "#/"; unknown is home), none for a page not in `filesByPage`.
  */
 export function pagePreloadScript(filesByPage: Partial<Record<RouteId, readonly string[]>>): string {
@@ -30,6 +30,10 @@ export function pagePreloadScript(filesByPage: Partial<Record<RouteId, readonly 
     `  var config = fetch(${JSON.stringify(`./${CONFIG_FILE}`)}, { cache: 'no-store' });`,
     `  config.catch(function () {});`,
     `  window[${JSON.stringify(EARLY_CONFIG_REQUEST)}] = config;`,
+    // The page's first use of local storage reads it from disk, a long task on a phone: done here,
+    // while the scripts are still on their way, instead of while the first screen is being built
+    // (the Koerskaart's outbox, Yjs' settings, the local bell all read it).
+    `  try { window.localStorage.length; } catch (e) {}`,
     `  var page = location.hash.replace(/^#\\/?/, '').split(/[\\/?]/)[0];`,
     `  if (pages.indexOf(page) < 0) page = 'home';`,
     `  var files = Object.prototype.hasOwnProperty.call(filesByPage, page) ? filesByPage[page] : [];`,

@@ -114,6 +114,14 @@ describe('the built tab', () => {
     expect(koerskaartFirstPaint()).not.toContain(tools?.file);
   });
 
+  it('brings the board\'s tools without zod: loading them and loading the validation are two shorter tasks, not one long one', () => {
+    const tools = staticClosure(manifest, [chunkKeyOf(manifest, 'src/pages/canvas/BoardToolsChunk.ts')]);
+    expect(tools.filter((file) => file.endsWith('.js') && fs.readFileSync(path.join(dist, file), 'utf8').includes('ZodObject'))).toEqual([]);
+    // The live channel's validation is where zod comes in.
+    const validation = staticClosure(manifest, [chunkKeyOf(manifest, 'src/canvas/canvasMessages.ts')]);
+    expect(validation.some((file) => file.endsWith('.js') && fs.readFileSync(path.join(dist, file), 'utf8').includes('ZodObject'))).toBe(true);
+  });
+
   it('opens the Koerskaart without the contracts of every other page', () => {
     // The contracts name each answer's schema ('SlotProposalsResponse': the booking page's); the canvas calls through endpoints.
     const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? 'index.html';

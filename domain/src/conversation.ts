@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { Guid } from './people';
 import { EmployeeRemark } from './remark';
 import { TemplateRef } from './templates/ref';
+import { CONVERSATION_STATUSES } from './conversationHeld';
 
-export const ConversationStatus = z.enum(['concept', 'gepland', 'gehouden', 'geannuleerd']);
+// When a conversation counts as held: without zod, for the Koerskaart's tools (see conversationHeld.ts).
+export * from './conversationHeld';
+
+export const ConversationStatus = z.enum(CONVERSATION_STATUSES);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
 
 export const ConversationKind = z.enum(['loopbaangesprek', 'vervolggesprek', 'langer-werken']);
@@ -65,26 +69,3 @@ export const Conversation = z.object({
 });
 export type Conversation = z.infer<typeof Conversation>;
 
-/**
- * Whether a conversation has been held — the one rule for the portfolio, the POP's offer and the
- * canvas: marked "gehouden" by one of the two ("Gesprek afronden"), or planned and its meeting is
- * over. A cancelled one never is; a canvas without a meeting (or a meeting not yet over) only
- * once marked.
- */
-export function isHeld(conversation: Pick<Conversation, 'status' | 'start' | 'end'>, now: Date): boolean {
-  if (conversation.status === 'gehouden') return true;
-  if (conversation.status !== 'gepland') return false;
-  const over = conversation.end ?? conversation.start;
-  return over !== undefined && Date.parse(over) <= now.getTime();
-}
-
-/**
- * When a held conversation took place: its meeting's start, unless it was marked held before that
- * start (held early, its planned meeting no longer what happened): then when it was marked held.
- * Marked held after the meeting began is the meeting's own day, so the start stays.
- */
-export function heldAt(conversation: Pick<Conversation, 'start' | 'completedAt' | 'updatedAt'>): string {
-  const { start, completedAt } = conversation;
-  if (start !== undefined && completedAt !== undefined && Date.parse(completedAt) < Date.parse(start)) return completedAt;
-  return start ?? completedAt ?? conversation.updatedAt;
-}

@@ -5,7 +5,7 @@ import { CardId, CardMeta, KoerskaartVariant, ServerCounter, TextUpdate } from '
 import { Token } from '../koerskaart/scalars';
 import { Guid } from '../people';
 import { TemplateRef } from '../templates/ref';
-import { SectionPrompts } from '../templates/schema';
+import { SectionPrompts } from '../templates/prompts';
 import { Canvas, CanvasGuidance, CanvasLock, CanvasOperationBatch } from './canvas';
 
 /**

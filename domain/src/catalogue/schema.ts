@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CatalogueId } from './ids';
 
 /**
  * The organisation's side of "where can I grow?": the function house (families, functions with
@@ -8,13 +9,8 @@ import { z } from 'zod';
  * refer to them and a round trip keeps them.
  */
 
-export const CatalogueId = z
-  .string()
-  .trim()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'kleine letters, cijfers en streepjes');
-export type CatalogueId = z.infer<typeof CatalogueId>;
+// The ids live apart, so a Koerskaart card's link to the catalogue does not bring its schemas.
+export * from './ids';
 
 const Name = z.string().trim().min(1).max(120);
 const Description = z.string().trim().max(1_000).default('');

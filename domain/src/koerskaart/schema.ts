@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CatalogueId } from '../catalogue/schema';
+import { CatalogueId } from '../catalogue/ids';
 import { Guid } from '../people';
 import { isOrderKey, MAX_ORDER_KEY_LENGTH } from './order-key';
 import { own } from './own';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../conversation';
-import { LocalizedText } from '../i18n/localizedText';
-import { KoerskaartVariant, PhaseId, SectionId } from '../koerskaart/structure';
+import { KoerskaartVariant, PhaseId } from '../koerskaart/structure';
 import { Guid } from '../people';
 import { MAX_PREP_QUESTIONS, PrepQuestion } from '../preparation';
+import { SectionPrompts } from './prompts';
 import { MAX_TEMPLATE_VERSIONS, TemplateId, TemplateRef } from './ref';
 
 /**
@@ -14,9 +14,9 @@ import { MAX_TEMPLATE_VERSIONS, TemplateId, TemplateRef } from './ref';
 
 export const MAX_TEMPLATES = 30;
 
-/** A section prompt written per language; absent = the board's own prompt for that section. */
-export const SectionPrompts = z.partialRecord(SectionId, LocalizedText);
-export type SectionPrompts = z.infer<typeof SectionPrompts>;
+// The section prompts live apart, so the live channel's messages (canvas/api.ts) do not bring
+// every template schema with them.
+export * from './prompts';
 
 /** The variant per phase; a phase left out uses the board's own choice. */
 export const PhaseVariants = z.partialRecord(PhaseId, KoerskaartVariant);

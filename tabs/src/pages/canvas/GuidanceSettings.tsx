@@ -37,7 +37,7 @@ export function GuidanceSettings({ guidance, onGuidance }: GuidanceSettingsProps
       </Field>
       <Field label={t('canvas.variant')} size="small">
         <Select size="small" value={guidance.variant} onChange={(_e, data) => onGuidance({ variant: data.value as koerskaart.KoerskaartVariant })}>
-          {koerskaart.KoerskaartVariant.options.map((v) => (
+          {koerskaart.KOERSKAART_VARIANTS.map((v) => (
             <option key={v} value={v}>
               {t(`canvas.variant.${v}` as MessageKey)}
             </option>
