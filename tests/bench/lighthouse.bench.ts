@@ -9,7 +9,9 @@
  *
  * Scores bend under a busy CPU even with simulated throttling: run it on a quiet machine (the
  * script says so when the load average is above LOAD_LIMIT, and records the load it saw).
- * LIGHTHOUSE_REPORTS=<folder> keeps each page's full report (JSON) there.
+ * LIGHTHOUSE_REPORTS=<folder> keeps each run's full report (JSON) there. Each page is loaded
+ * LIGHTHOUSE_RUNS times (default 5); the run with the median performance score is recorded, with
+ * the lowest score next to it.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +28,8 @@ import { record, writeResults } from './stats';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LOAD_LIMIT = 1.5;
+/** Cold loads per page (LIGHTHOUSE_RUNS): scores vary from run to run, the median stands. */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 5));
 /** The product's targets (shown next to each score). */
 const TARGETS = { performance: 95, accessibility: 100 } as const;
 
@@ -61,7 +65,7 @@ async function bookConversation(api: string, session: Session, employeeId: strin
 
 interface Measured {
   page: string;
-  lhr: Result;
+  runs: Result[];
 }
 
 /** The audits that cost points, worst first: what to fix. */
@@ -107,31 +111,43 @@ async function main(): Promise<void> {
     ];
     const measured: Measured[] = [];
     for (const { page: name, url } of pages) {
-      const result = await navigation(page, url, { flags });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-      measured.push({ page: name, lhr: result.lhr });
-      const reports = process.env.LIGHTHOUSE_REPORTS;
-      if (reports) {
-        fs.mkdirSync(reports, { recursive: true });
-        fs.writeFileSync(path.join(reports, `${name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase()}.json`), JSON.stringify(result.lhr, null, 1));
+      const runs: Result[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const result = await navigation(page, url, { flags });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+        runs.push(result.lhr);
+        const reports = process.env.LIGHTHOUSE_REPORTS;
+        if (reports) {
+          fs.mkdirSync(reports, { recursive: true });
+          fs.writeFileSync(path.join(reports, `${name.replace(/\W+/g, '-').replace(/^-|-$/g, '').toLowerCase()}-${run}.json`), JSON.stringify(result.lhr, null, 1));
+        }
       }
+      measured.push({ page: name, runs });
     }
 
-    console.log(`Koers Lighthouse ${measured[0]?.lhr.lighthouseVersion ?? ''} — mobile, built tab, node ${process.version}, ${os.cpus().length} cores, load ${load.toFixed(2)}`);
-    for (const { page: name, lhr } of measured) {
-      const score = (category: 'performance' | 'accessibility') => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-      const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-      record({ name: `lighthouse performance, ${name}`, unit: 'score', value: score('performance') });
-      record({ name: `lighthouse accessibility, ${name}`, unit: 'score', value: score('accessibility') });
-      record({ name: `lighthouse LCP, ${name}`, unit: 'ms', value: metric('largest-contentful-paint') });
-      record({ name: `lighthouse TBT, ${name}`, unit: 'ms', value: metric('total-blocking-time') });
+    console.log(`Koers Lighthouse ${measured[0]?.runs[0]?.lighthouseVersion ?? ''} — mobile, built tab, node ${process.version}, ${os.cpus().length} cores, load ${load.toFixed(2)}, ${RUNS} runs per page`);
+    for (const { page: name, runs } of measured) {
+      const score = (lhr: Result, category: 'performance' | 'accessibility') => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      // The run with the median performance score stands for the page, as Lighthouse's own advice on
+      // variability has it; its LCP and TBT go with it. Accessibility is the worst run's.
+      const byScore = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+      const median = byScore[Math.floor((byScore.length - 1) / 2)];
+      if (!median) throw new Error(`no Lighthouse run for ${name}`);
+      const scores = byScore.map((lhr) => score(lhr, 'performance'));
+      const accessibility = Math.min(...runs.map((lhr) => score(lhr, 'accessibility')));
+      record({ name: `lighthouse performance, ${name}`, unit: 'score', value: score(median, 'performance') });
+      record({ name: `lighthouse performance lowest run, ${name}`, unit: 'score', value: scores[0] ?? Number.NaN });
+      record({ name: `lighthouse accessibility, ${name}`, unit: 'score', value: accessibility });
+      record({ name: `lighthouse LCP, ${name}`, unit: 'ms', value: metric(median, 'largest-contentful-paint') });
+      record({ name: `lighthouse TBT, ${name}`, unit: 'ms', value: metric(median, 'total-blocking-time') });
       console.log(
-        `${name.padEnd(22)} performance ${score('performance')} (target ${TARGETS.performance}), accessibility ${score('accessibility')} (target ${TARGETS.accessibility}), ` +
-          `FCP ${Math.round(metric('first-contentful-paint'))} ms, LCP ${Math.round(metric('largest-contentful-paint'))} ms, TBT ${Math.round(metric('total-blocking-time'))} ms`,
+        `${name.padEnd(22)} performance ${score(median, 'performance')} (median of ${scores.join(', ')}; target ${TARGETS.performance}), accessibility ${accessibility} (target ${TARGETS.accessibility}), ` +
+          `FCP ${Math.round(metric(median, 'first-contentful-paint'))} ms, LCP ${Math.round(metric(median, 'largest-contentful-paint'))} ms, TBT ${Math.round(metric(median, 'total-blocking-time'))} ms`,
       );
       for (const category of ['performance', 'accessibility'] as const) {
-        const missing = shortfalls(lhr, category);
+        const missing = shortfalls(median, category);
         if (missing.length > 0) console.log(`  ${category}: ${missing.join('; ')}`);
       }
     }
