@@ -3,8 +3,8 @@
  * line, throttling simulated), on the built tab served by the local stack exactly as `npm start`
  * serves it with KOERS_TAB_DIST, signed in as a sample manager: the home page and the Koerskaart of
  * a booked conversation. Lighthouse drives the same Chromium the browser tests use, through
- * puppeteer-core (its own dependency). Each page is a cold load (Lighthouse empties the cache and
- * the origin's storage first); the persona's session is then put in place before any of the tab's
+ * puppeteer-core (its own dependency). Each page is a cold load, in a browser context of its own
+ * (Lighthouse also empties the cache and the origin's storage first); the persona's session is then put in place before any of the tab's
  * scripts runs, as the persona switch would have left it.
  *
  * Scores bend under a busy CPU even with simulated throttling: run it on a quiet machine (the
@@ -95,15 +95,22 @@ async function main(): Promise<void> {
     const { jeroen, ahmed } = SAMPLE_PEOPLE;
     const session = await signIn(stack.urls.api, jeroen.email, jeroen.displayName);
     const conversationId = await bookConversation(stack.urls.api, session, ahmed.id);
-    const page = await browser.newPage();
-    // The persona switch keeps the session in sessionStorage (tabs/src/auth/devSession.ts).
-    await page.evaluateOnNewDocument((value: string) => {
-      try {
-        (globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } }).sessionStorage.setItem('koers.devSession', value);
-      } catch {
-        // about:blank has no storage; the tab's own pages do.
-      }
-    }, JSON.stringify(session));
+    // Every run in a browser context of its own: a first visit, as a new user's phone makes it. In
+    // one tab, a page loaded again finds its scripts in the renderer's memory, runs them before its
+    // first paint, and Lighthouse then dates that paint after the scripts' download.
+    const freshPage = async () => {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      // The persona switch keeps the session in sessionStorage (tabs/src/auth/devSession.ts).
+      await page.evaluateOnNewDocument((value: string) => {
+        try {
+          (globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } }).sessionStorage.setItem('koers.devSession', value);
+        } catch {
+          // about:blank has no storage; the tab's own pages do.
+        }
+      }, JSON.stringify(session));
+      return { page, close: () => context.close() };
+    };
     const flags: Flags = { onlyCategories: ['performance', 'accessibility'], logLevel: 'error' };
     const pages = [
       { page: 'home (Jeroen)', url: stack.urls.tab },
@@ -113,7 +120,8 @@ async function main(): Promise<void> {
     for (const { page: name, url } of pages) {
       const runs: Result[] = [];
       for (let run = 1; run <= RUNS; run++) {
-        const result = await navigation(page, url, { flags });
+        const { page, close } = await freshPage();
+        const result = await navigation(page, url, { flags }).finally(close);
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
         runs.push(result.lhr);
